@@ -1,0 +1,5 @@
+"""Allow ``python -m qualkod``."""
+
+from qualkod.cli.app import main
+
+main()

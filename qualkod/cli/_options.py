@@ -1,0 +1,40 @@
+"""Options shared by several commands, declared once."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from qualkod.store import PROJECT_ENV
+
+
+class OutputFormat(StrEnum):
+    """How a listing is printed."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+ProjectOption = Annotated[
+    str | None,
+    typer.Option(
+        "--project",
+        "-p",
+        envvar=PROJECT_ENV,
+        help="Project database (a SQLite file, or a database URL). Default: ./qualkod.db.",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)
+]
+RawNamesOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-names",
+        help="Show speakers' real display names instead of pseudonyms (never for reports).",
+    ),
+]

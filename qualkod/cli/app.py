@@ -1,0 +1,61 @@
+"""The ``qualkod`` command: sub-commands assembled from one module per group."""
+
+from __future__ import annotations
+
+import typer
+from typer.core import TyperGroup
+
+from qualkod import __version__
+from qualkod.cli import render
+from qualkod.cli.speakers import speakers_app
+from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_cli
+from qualkod.errors import QualkodError
+
+
+class QualkodGroup(TyperGroup):
+    """Turns qualkod's own errors into one line on stderr and exit code 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except QualkodError as exc:
+            render.error(str(exc))
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    cls=QualkodGroup,
+    name="qualkod",
+    help="Qualitative interview analysis: offline, in Swedish, reproducible.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        render.info(f"qualkod {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Qualitative interview analysis: offline, in Swedish, reproducible."""
+
+
+app.command("init")(init_cli)
+app.command("import")(import_cli)
+app.command("transcripts")(transcripts_cli)
+app.command("show")(show_cli)
+app.add_typer(speakers_app, name="speakers")
+
+
+def main() -> None:
+    """Entry point of the ``qualkod`` console script."""
+    app()

@@ -1,0 +1,94 @@
+"""Rendering for the terminal: the only module that imports rich.
+
+Transcript text is always passed as ``rich.text.Text`` (or escaped), never as
+markup, so that brackets such as ``[skratt]`` print literally.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Sequence
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+console = Console(highlight=False, soft_wrap=False)
+_NUMERIC = {"id", "turn", "turns", "words", "speakers", "transcripts"}
+
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def error(message: str) -> None:
+    """Print one error line per message line to stderr."""
+    for line in message.splitlines() or [message]:
+        err_console.print(Text(f"Error: {line}", style="bold red"))
+
+
+def info(message: str) -> None:
+    """Print a plain message (markup allowed: escape user text yourself)."""
+    console.print(message, soft_wrap=True)
+
+
+def warn(message: str) -> None:
+    """Print a warning to stderr."""
+    err_console.print(Text(f"Warning: {message}", style="yellow"))
+
+
+def safe(text: object) -> str:
+    """Escape user or transcript text for use inside a markup string."""
+    return escape(str(text))
+
+
+def table(
+    columns: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    title: str | None = None,
+    wrap: Sequence[str] = (),
+) -> None:
+    """Print a rich table; cells are shown literally, never as markup."""
+    rows = [["" if cell is None else str(cell) for cell in row] for row in rows]
+    grid = Table(title=title, show_lines=bool(wrap), header_style="bold")
+    for index, column in enumerate(columns):
+        widest = max([len(column), *(len(row[index]) for row in rows)])
+        grid.add_column(
+            column,
+            overflow="fold",
+            ratio=1 if column in wrap else None,
+            no_wrap=column not in wrap,
+            min_width=None if column in wrap else widest,
+            justify="right" if column in _NUMERIC else "left",
+        )
+    for row in rows:
+        grid.add_row(*(Text(cell) for cell in row))
+    console.print(grid)
+
+
+def write_csv(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """Write CSV with a header row to stdout."""
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if cell is None else cell for cell in row])
+
+
+def write_json(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """Write a JSON array of objects to stdout."""
+    records = [dict(zip(columns, row, strict=True)) for row in rows]
+    sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+
+
+def listing(
+    fmt: str, columns: Sequence[str], rows: list[Sequence[object]], **table_options
+) -> None:
+    """Print rows as a table, CSV or JSON."""
+    if fmt == "csv":
+        write_csv(columns, rows)
+    elif fmt == "json":
+        write_json(columns, rows)
+    else:
+        table(columns, rows, **table_options)

@@ -1,0 +1,88 @@
+"""``qualkod speakers``: list speakers and correct roles and pseudonyms."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from qualkod import project as project_api
+from qualkod.cli import render
+from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawNamesOption
+from qualkod.cli._project import opened_project
+from qualkod.models import Role
+
+speakers_app = typer.Typer(help="List speakers and correct their roles and pseudonyms.")
+
+
+class RoleChoice(StrEnum):
+    """Roles a user can set."""
+
+    interviewer = "interviewer"
+    interviewee = "interviewee"
+    unknown = "unknown"
+
+
+@speakers_app.callback(invoke_without_command=True)
+def speakers_cli(
+    ctx: typer.Context,
+    fmt: FormatOption = OutputFormat.table,
+    raw_names: RawNamesOption = False,
+    project: ProjectOption = None,
+) -> None:
+    """List speakers by pseudonym, role and how much they said."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with opened_project(project) as opened:
+        rows = project_api.speakers(opened)
+    columns = ["pseudonym", "role", "role_source", "transcripts", "turns", "words"]
+    if raw_names:
+        columns.append("raw_names")
+    data = []
+    for row in rows:
+        s = row.speaker
+        line: list[object] = [
+            s.pseudonym,
+            s.role.value,
+            s.role_source,
+            row.transcripts,
+            row.turns,
+            row.words,
+        ]
+        if raw_names:
+            line.append("; ".join(row.names))
+        data.append(line)
+    if fmt is OutputFormat.table and not data:
+        render.info("No speakers yet; import transcripts with 'qualkod import FILE...'")
+        return
+    render.listing(fmt.value, columns, data, title="Speakers", wrap=("raw_names",))
+
+
+@speakers_app.command("set")
+def set_cli(
+    name: Annotated[
+        str,
+        typer.Argument(
+            metavar="NAME_OR_PSEUDONYM",
+            help="A pseudonym (IP 2) or display name.",
+            show_default=False,
+        ),
+    ],
+    role: Annotated[
+        RoleChoice | None, typer.Option("--role", help="The speaker's role.", case_sensitive=False)
+    ] = None,
+    pseudonym: Annotated[
+        str | None, typer.Option("--pseudonym", help='A fixed pseudonym, e.g. "IP 4".')
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Correct a speaker's role or give them a fixed pseudonym."""
+    with opened_project(project) as opened:
+        speaker, changes = project_api.set_speaker(
+            opened, name, role=Role(role.value) if role else None, pseudonym=pseudonym
+        )
+    render.info(f"{render.safe(speaker.pseudonym)}: role {speaker.role.value}")
+    for old, new in changes:
+        if old and old != new:
+            render.info(f"  pseudonym {render.safe(old)} is now {render.safe(new)}")

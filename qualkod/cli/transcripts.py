@@ -1,0 +1,121 @@
+"""Commands on the project and its transcripts: init, import, transcripts, show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from qualkod import project as project_api
+from qualkod.cli import render
+from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawNamesOption
+from qualkod.cli._project import opened_project
+from qualkod.importing import import_files
+from qualkod.ingest import format_clock
+from qualkod.store import project_location
+
+
+def init_cli(
+    path: Annotated[
+        str | None,
+        typer.Argument(
+            help="Where to create the project database. Default: --project, $QUALKOD_PROJECT or ./qualkod.db.",
+            show_default=False,
+        ),
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Create a project database (or bring an existing one up to date)."""
+    result = project_api.init_project(project_location(path or project))
+    verb = "Created" if result.created else "Already a project, up to date:"
+    render.info(f"{verb} {render.safe(result.location)} (schema version {result.schema_version})")
+
+
+def import_cli(
+    files: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Transcript files: Teams .vtt/.docx, Zoom .vtt, .srt or text.", show_default=False
+        ),
+    ],
+    interviewer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--interviewer",
+            "-i",
+            help="Display name of an interviewer (repeat for several). Others become interviewees.",
+        ),
+    ] = None,
+    title: Annotated[
+        str | None, typer.Option("--title", help="Title for the transcript (one file only).")
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Import transcripts; speakers get pseudonyms (IP 1, IP 2, ..., Intervjuare 1)."""
+    with opened_project(project) as opened:
+        results = import_files(opened, files, interviewers=interviewer or [], title=title)
+    for result in results:
+        duration = format_clock(result.duration_ms) or "untimed"
+        speakers = ", ".join(result.speakers)
+        if result.already:
+            render.info(
+                f"Already imported: {render.safe(result.path)} is transcript {result.transcript_id} "
+                f"'{render.safe(result.title)}' (same sha256); nothing changed"
+            )
+            continue
+        render.info(
+            f"Imported {render.safe(result.path)} as transcript {result.transcript_id} "
+            f"'{render.safe(result.title)}' ({result.source_format}): {result.turns} turns, "
+            f"{result.words:,} words, speakers {render.safe(speakers)}, duration {duration}"
+        )
+        for old, new in result.renamed:
+            render.warn(f"pseudonym {old} is now {new}")
+
+
+def transcripts_cli(fmt: FormatOption = OutputFormat.table, project: ProjectOption = None) -> None:
+    """List the transcripts in the project."""
+    with opened_project(project) as opened:
+        items = project_api.transcripts(opened)
+    columns = ["id", "title", "format", "turns", "words", "speakers", "duration_s"]
+    rows = []
+    for t in items:
+        seconds = round(t.duration_ms / 1000) if t.duration_ms is not None else None
+        duration = seconds if fmt is not OutputFormat.table else format_clock(t.duration_ms)
+        rows.append([t.id, t.title, t.source_format, t.turns, t.words, t.speakers, duration])
+    if fmt is OutputFormat.table:
+        columns[-1] = "duration"
+        if not rows:
+            render.info("No transcripts yet; add some with 'qualkod import FILE...'")
+            return
+    render.listing(fmt.value, columns, rows, title="Transcripts")
+
+
+def show_cli(
+    transcript: Annotated[
+        str, typer.Argument(help="Transcript id, sha256 prefix or exact title.", show_default=False)
+    ],
+    fmt: FormatOption = OutputFormat.table,
+    raw_names: RawNamesOption = False,
+    project: ProjectOption = None,
+) -> None:
+    """Show a transcript's turns, speakers shown by pseudonym."""
+    with opened_project(project) as opened:
+        summary, turns = project_api.turns(opened, transcript)
+    columns = ["turn", "start", "end", "speaker", "role", "text"]
+    rows = [
+        [
+            turn.index,
+            format_clock(turn.start_ms),
+            format_clock(turn.end_ms),
+            turn.speaker.raw_name if raw_names else turn.speaker.pseudonym,
+            turn.speaker.role.value,
+            turn.text,
+        ]
+        for turn in turns
+    ]
+    if fmt is OutputFormat.table:
+        # The end time is in csv/json; the terminal keeps its width for the words.
+        columns.remove("end")
+        rows = [row[:2] + row[3:] for row in rows]
+    render.listing(fmt.value, columns, rows, title=f"{summary.id}: {summary.title}", wrap=("text",))

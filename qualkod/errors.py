@@ -1,0 +1,44 @@
+"""The qualkod error hierarchy.
+
+Domain code raises these; only ``qualkod.cli`` turns them into a one-line message on
+stderr and a non-zero exit. Every message names the file (and line, cue or option) and
+says how to fix the problem.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class QualkodError(Exception):
+    """Base class for every error qualkod reports to a user."""
+
+
+class TranscriptError(QualkodError):
+    """A transcript file cannot be read as an interview transcript."""
+
+    def __init__(
+        self, source: str | Path, message: str, *, line: int | None = None, unit: str = "line"
+    ) -> None:
+        self.source = str(source)
+        self.line = line
+        self.reason = message
+        if line is None:
+            where = self.source
+        elif unit == "line":
+            where = f"{self.source}:{line}"
+        else:
+            where = f"{self.source} ({unit} {line})"
+        super().__init__(f"{where}: {message}")
+
+
+class ProjectError(QualkodError):
+    """The project database is missing, foreign, too new or otherwise unusable."""
+
+
+class ProjectBusyError(ProjectError):
+    """Another process holds the project's write lock."""
+
+
+class NotFoundError(QualkodError):
+    """A transcript, speaker or other record the user named does not exist."""

@@ -1,0 +1,159 @@
+"""Importing transcript files into a project: parse, pseudonymise, store.
+
+Every file is parsed before anything is written, so one bad file stops the whole
+import with nothing half-done; each file is then stored in its own transaction, and
+a file already in the project (same sha256) is reported, never duplicated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from qualkod.errors import QualkodError, TranscriptError
+from qualkod.ingest import read_transcript
+from qualkod.models import Transcript
+from qualkod.pseudonyms import display_key, guess_roles, match_key
+from qualkod.store import Project
+from qualkod.store import speakers as speaker_store
+from qualkod.store import transcripts as transcript_store
+
+
+class ImportFailed(QualkodError):
+    """One or more files could not be read; nothing was imported."""
+
+    def __init__(self, errors: list[QualkodError]) -> None:
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What happened to one file."""
+
+    path: str
+    """The file as given."""
+    transcript_id: int
+    """The project's id for the transcript (new or existing)."""
+    title: str
+    """Title stored for the transcript."""
+    source_format: str
+    """Layout recognised."""
+    turns: int
+    """Number of turns."""
+    words: int
+    """Number of words."""
+    speakers: tuple[str, ...]
+    """Pseudonyms of the speakers in order of appearance."""
+    duration_ms: int | None
+    """Recording length, None when untimed."""
+    already: bool
+    """True when the same file (by sha256) was already in the project."""
+    renamed: tuple[tuple[str, str], ...] = ()
+    """Existing pseudonyms that changed because of this import (old, new)."""
+
+
+def import_files(
+    project: Project,
+    paths: Sequence[str | Path],
+    *,
+    interviewers: Sequence[str] = (),
+    title: str | None = None,
+) -> list[ImportResult]:
+    """Import transcript files into a project.
+
+    Args:
+        project: an open project.
+        paths: transcript files in any supported format.
+        interviewers: display names of the interviewers (matched after removing
+            suffixes such as ``(Gäst)``); other speakers in those files become
+            interviewees. Without it, roles are guessed from who asks the questions.
+        title: a title for the transcript (only with a single file).
+
+    Returns:
+        One result per file, in the order given.
+
+    Raises:
+        ImportFailed: when any file cannot be read (nothing is imported then).
+        QualkodError: when an interviewer name matches no speaker, or ``title`` is
+            given for several files.
+    """
+    if title is not None and len(paths) != 1:
+        raise QualkodError("--title: give a title for one file at a time")
+    parsed: list[tuple[str, Transcript]] = []
+    errors: list[QualkodError] = []
+    for path in paths:
+        try:
+            parsed.append((str(path), read_transcript(path)))
+        except TranscriptError as exc:
+            errors.append(exc)
+    if errors:
+        raise ImportFailed(errors)
+    _check_interviewers(interviewers, [t for _, t in parsed])
+    return [_store(project, path, t, interviewers, title) for path, t in parsed]
+
+
+def _check_interviewers(interviewers: Sequence[str], parsed: list[Transcript]) -> None:
+    present = {display_key(raw) for t in parsed for raw in t.speakers}
+    for name in interviewers:
+        if display_key(name) not in present:
+            raise QualkodError(
+                f"--interviewer {name!r}: no speaker of that name in the imported files; "
+                "check the spelling against the transcript"
+            )
+
+
+def _store(
+    project: Project,
+    path: str,
+    transcript: Transcript,
+    interviewers: Sequence[str],
+    title: str | None,
+) -> ImportResult:
+    with project.write() as conn:
+        existing = transcript_store.transcript_id_by_sha(conn, transcript.sha256)
+        if existing is not None:
+            summary = transcript_store.find_transcript(conn, str(existing))[0]
+            people = {
+                t.speaker.pseudonym: None for t in transcript_store.transcript_turns(conn, existing)
+            }
+            return ImportResult(
+                path,
+                existing,
+                summary.title,
+                summary.source_format,
+                summary.turns,
+                summary.words,
+                tuple(people),
+                summary.duration_ms,
+                already=True,
+            )
+        known = speaker_store.speakers_by_key(conn)
+        guesses = guess_roles(transcript, interviewers, {k: s.role for k, s in known.items()})
+        ids_by_key = {key: speaker.id for key, speaker in known.items()}
+        speaker_ids: dict[str, int] = {}
+        for raw in transcript.speakers:
+            key = match_key(raw, transcript.sha256)
+            speaker_id = ids_by_key.get(key)
+            if speaker_id is None:
+                guess = guesses[raw]
+                speaker_id = speaker_store.add_speaker(conn, raw, key, guess.role, guess.source)
+                ids_by_key[key] = speaker_id
+            speaker_store.add_name(conn, speaker_id, raw)
+            speaker_ids[raw] = speaker_id
+        transcript_id = transcript_store.add_transcript(conn, transcript, speaker_ids, title)
+        changes = speaker_store.renumber(conn)
+        pseudonyms = {s.id: s.pseudonym for s in speaker_store.list_speakers(conn)}
+    return ImportResult(
+        path=path,
+        transcript_id=transcript_id,
+        title=title or transcript.title,
+        source_format=transcript.source_format.value,
+        turns=len(transcript.turns),
+        words=transcript.words,
+        speakers=tuple(pseudonyms[speaker_ids[raw]] for raw in transcript.speakers),
+        duration_ms=transcript.duration_ms,
+        already=False,
+        renamed=tuple((old, new) for old, new in changes if old),
+    )

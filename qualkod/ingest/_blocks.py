@@ -1,0 +1,69 @@
+"""Blank-line separated timed cue blocks, shared by the WebVTT and SubRip readers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from qualkod.errors import TranscriptError
+from qualkod.ingest._cues import Cue
+from qualkod.ingest.labels import accepted_labels, split_label
+from qualkod.ingest.timecode import parse_time
+
+
+def blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
+    """Yield (1-based line number, lines) for each blank-line separated block."""
+    block: list[str] = []
+    start = 0
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            if not block:
+                start = number
+            block.append(line.strip())
+        elif block:
+            yield start, block
+            block = []
+    if block:
+        yield start, block
+
+
+def timing(line: str, source: str, lineno: int) -> tuple[int, int]:
+    left, _, right = line.partition("-->")
+    start = parse_time(left)
+    end = parse_time(right.split()[0]) if right.split() else None
+    if start is None or end is None:
+        raise TranscriptError(
+            source,
+            f"cannot read the timing line {line.strip()!r}; expected 'HH:MM:SS.mmm --> "
+            "HH:MM:SS.mmm' (the file may be truncated)",
+            line=lineno,
+        )
+    if end < start:
+        raise TranscriptError(
+            source, f"cue ends before it starts ({line.strip()!r}); fix the timing", line=lineno
+        )
+    return start, end
+
+
+def labelled_cues(bodies: list[tuple[int, int, str]], source: str) -> list[Cue]:
+    """Turn (start, end, text) cues whose text starts ``Name: `` into speaker cues.
+
+    Cues without an accepted label keep an empty speaker (an unknown speaker).
+
+    Raises:
+        TranscriptError: when no cue at all names a speaker.
+    """
+    splits = [split_label(body, strict=False) for *_, body in bodies]
+    speakers = accepted_labels([name for name, _ in splits if name is not None], per_cue=True)
+    if not speakers:
+        raise TranscriptError(
+            source,
+            "no cue names a speaker (neither <v Name> nor 'Name: text'); qualkod needs a "
+            "transcript with speaker attribution",
+        )
+    cues = []
+    for (start, end, body), (name, rest) in zip(bodies, splits, strict=True):
+        if name in speakers:
+            cues.append(Cue(name, rest, start, end))
+        else:
+            cues.append(Cue("", body, start, end))
+    return cues

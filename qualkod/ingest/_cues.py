@@ -1,0 +1,52 @@
+"""Cues, the raw timed pieces every reader produces, and their merging into turns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qualkod.ingest._text import normalise
+from qualkod.models import Turn
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One piece of speech as the file lays it out (a VTT cue, a Word paragraph)."""
+
+    speaker: str
+    """Raw speaker label, empty when the file gives none."""
+    text: str
+    """Text as found; normalised when merged."""
+    start_ms: int | None = None
+    """Start time, None when untimed."""
+    end_ms: int | None = None
+    """End time, None when untimed."""
+
+
+def merge_cues(cues: list[Cue]) -> tuple[Turn, ...]:
+    """Drop empty cues and merge consecutive cues of one speaker into turns.
+
+    A merged turn keeps the first cue's start and the last cue's end; cues keep the
+    order of the file even when their timestamps overlap.
+    """
+    turns: list[Turn] = []
+    speaker: str | None = None
+    texts: list[str] = []
+    start: int | None = None
+    end: int | None = None
+
+    def flush() -> None:
+        if speaker is not None and texts:
+            turns.append(Turn(len(turns) + 1, speaker, " ".join(texts), start, end))
+
+    for cue in cues:
+        text = normalise(cue.text)
+        if not text:
+            continue
+        name = normalise(cue.speaker)
+        if name != speaker:
+            flush()
+            speaker, texts, start, end = name, [], cue.start_ms, None
+        texts.append(text)
+        end = cue.end_ms if cue.end_ms is not None else end
+    flush()
+    return tuple(turns)

@@ -1,0 +1,61 @@
+"""Decoding bytes and normalising transcript text."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from qualkod.errors import TranscriptError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode transcript bytes: UTF-8 (with or without BOM) or UTF-16/32 with a BOM.
+
+    UTF-16 without a BOM is recognised by its pattern of NUL bytes. Anything else is
+    refused rather than guessed, because a wrong guess would corrupt verbatim quotes.
+
+    Raises:
+        TranscriptError: when the bytes are binary or in an encoding qualkod cannot
+            trust.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _strict(data[len(bom) :], encoding, source)
+    if len(data) >= 4 and data.count(0) >= len(data) // 4:
+        even, odd = data[0::2].count(0), data[1::2].count(0)
+        if odd > 0.4 * len(data) / 2 and even == 0:
+            return _strict(data, "utf-16-le", source)
+        if even > 0.4 * len(data) / 2 and odd == 0:
+            return _strict(data, "utf-16-be", source)
+        raise TranscriptError(source, "binary data, not a transcript; export it again from Teams")
+    return _strict(data, "utf-8", source)
+
+
+def _strict(data: bytes, encoding: str, source: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1 if encoding == "utf-8" else None
+        raise TranscriptError(
+            source,
+            f"not valid {encoding.upper()} text; save the file as UTF-8 and import it again",
+            line=line,
+        ) from None
+    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
+    if bad > max(2, len(text) // 1000):
+        raise TranscriptError(source, "binary data, not a transcript; export it again from Teams")
+    return text
+
+
+def normalise(text: str) -> str:
+    """Return text in NFC with every whitespace run collapsed to one space, stripped."""
+    return " ".join(unicodedata.normalize("NFC", text).split())

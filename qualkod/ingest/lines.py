@@ -1,0 +1,232 @@
+"""Transcripts laid out as lines: Teams Word exports (both layouts) and plain text.
+
+Three layouts are recognised, in this order of evidence:
+
+* **arrow** (older Teams Word): ``0:0:0.0 --> 0:0:5.250``, then a speaker line, then
+  text; or the speaker and the arrow on one line.
+* **header** (newer Teams Word): ``Anna Berg   0:03`` (name, two or more spaces or a
+  tab, ``M:SS`` or ``H:MM:SS``), then the speech on the following lines.
+* **labels** (hand transcripts): ``Name: text``, ``Name (00:01:02): text``,
+  ``[00:01:02] Name: text``, ``I:``/``IP 2:``; unlabelled lines continue the turn.
+
+A line that is only a clock time is strong evidence of a timed transcript, so a file
+with such lines that fits none of the timed layouts is refused rather than imported
+as untimed text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from qualkod.errors import TranscriptError
+from qualkod.ingest._cues import Cue
+from qualkod.ingest.labels import accepted_labels, label_role, looks_like_name, match_label
+from qualkod.ingest.meeting import parse_date, parse_duration, transcription_notice
+from qualkod.ingest.timecode import TIME_PATTERN, parse_time
+
+_HEADER_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_HEADER = re.compile(rf"^(?P<name>\S.*?)(?:\s{{2,}}|\t)(?P<time>{_HEADER_TIME})$")
+_HEADER_ONE_SPACE = re.compile(rf"^(?P<name>\S.*?) (?P<time>{_HEADER_TIME})$")
+_ARROW = re.compile(
+    rf"^(?:(?P<name>.*?)\s+)?(?P<start>{TIME_PATTERN})\s*-->\s*(?P<end>{TIME_PATTERN})(?:\s.*)?$"
+)
+_CLOCK = re.compile(rf"^\[?{TIME_PATTERN}\]?$")
+_SENTENCE_END = (".", "?", "!", "…")
+
+
+@dataclass
+class LineTranscript:
+    """What a line-layout parse found."""
+
+    layout: str
+    """'arrow', 'header' or 'labels'."""
+    cues: list[Cue]
+    """Cues in file order."""
+    title: str | None = None
+    """First preamble line that is not a date, duration or notice."""
+    date: dt.date | None = None
+    """Meeting date from the preamble."""
+    starter: str | None = None
+    """Who started the transcription, when a notice says so."""
+    labels: dict[str, str] = field(default_factory=dict)
+    """Role labels found (``I`` -> interviewer)."""
+
+
+def parse_lines(lines: list[tuple[int, str]], source: str, unit: str = "line") -> LineTranscript:
+    """Parse numbered lines into cues.
+
+    Args:
+        lines: (number, text) pairs; numbers are reported in errors.
+        source: the file name, for error messages.
+        unit: what a number counts ('line' or 'paragraph').
+
+    Raises:
+        TranscriptError: when no layout fits or timestamps cannot be aligned to speakers.
+    """
+    rows = [(n, text.strip()) for n, text in lines if text.strip()]
+    starter = None
+    kept = []
+    for n, text in rows:
+        notice = transcription_notice(text)
+        if notice:
+            starter = starter or (notice[0] if notice[1] else None)
+            continue
+        kept.append((n, text))
+
+    if any(_ARROW.match(text) for _, text in kept):
+        result = _arrow_layout(kept, source, unit)
+    elif headers := _header_lines(kept):
+        result = _header_layout(kept, headers)
+    else:
+        result = _label_layout(kept, source, unit)
+    result.starter = starter
+    return result
+
+
+def _preamble(rows: list[tuple[int, str]]) -> tuple[str | None, dt.date | None, int | None]:
+    title = date = duration = None
+    for _, text in rows:
+        found_date = parse_date(text)
+        found_duration = parse_duration(text)
+        if found_date and date is None:
+            date = found_date
+        elif found_duration is not None and duration is None:
+            duration = found_duration
+        elif title is None and not found_date:
+            title = text
+    return title, date, duration
+
+
+def _refuse_bare_clock(rows: list[tuple[int, str]], source: str, unit: str) -> None:
+    for n, text in rows:
+        if _CLOCK.match(text):
+            raise TranscriptError(
+                source,
+                f"a bare timestamp {text!r} that qualkod cannot align to a speaker; "
+                "export the transcript again from Teams or use 'Name: text' lines",
+                line=n,
+                unit=unit,
+            )
+
+
+def _arrow_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTranscript:
+    first = next(i for i, (_, text) in enumerate(rows) if _ARROW.match(text))
+    title, date, _ = _preamble(rows[:first])
+    cues: list[Cue] = []
+    i = first
+    while i < len(rows):
+        n, text = rows[i]
+        match = _ARROW.match(text)
+        if not match:
+            raise TranscriptError(
+                source,
+                f"text {text[:40]!r} is outside any timed cue; the file mixes layouts",
+                line=n,
+                unit=unit,
+            )
+        start, end = parse_time(match["start"]), parse_time(match["end"])
+        if start is None or end is None or end < start:
+            raise TranscriptError(source, f"cannot read the timing {text!r}", line=n, unit=unit)
+        j = i + 1
+        while j < len(rows) and not _ARROW.match(rows[j][1]):
+            j += 1
+        body = [t for _, t in rows[i + 1 : j]]
+        name = (match["name"] or "").strip()
+        if not name:
+            if not body or not _speaker_line(body[0]):
+                raise TranscriptError(
+                    source,
+                    "a timed cue without a speaker line after it; the file may be truncated",
+                    line=n,
+                    unit=unit,
+                )
+            name, body = body[0], body[1:]
+        _refuse_bare_clock([(n, t) for t in body], source, unit)
+        cues.append(Cue(name, " ".join(body), start, end))
+        i = j
+    return LineTranscript("arrow", cues, title, date)
+
+
+def _speaker_line(text: str) -> bool:
+    return len(text.split()) <= 6 and not text.endswith(_SENTENCE_END)
+
+
+def _header_lines(rows: list[tuple[int, str]]) -> dict[int, tuple[str, int]]:
+    """Index of header lines -> (name, start ms)."""
+    found: dict[int, tuple[str, int]] = {}
+    loose: dict[int, tuple[str, int]] = {}
+    for i, (_, text) in enumerate(rows):
+        if match := _HEADER.match(text):
+            found[i] = (match["name"], parse_time(match["time"]) or 0)
+        elif (match := _HEADER_ONE_SPACE.match(text)) and looks_like_name(match["name"]):
+            loose[i] = (match["name"], parse_time(match["time"]) or 0)
+    # One-space headers count only when the same names also head other turns.
+    names = [name for name, _ in found.values()] + [name for name, _ in loose.values()]
+    for i, (name, ms) in loose.items():
+        if names.count(name) >= 2:
+            found[i] = (name, ms)
+    return dict(sorted(found.items()))
+
+
+def _header_layout(
+    rows: list[tuple[int, str]], headers: dict[int, tuple[str, int]]
+) -> LineTranscript:
+    indexes = list(headers)
+    title, date, duration = _preamble(rows[: indexes[0]])
+    cues = []
+    for k, i in enumerate(indexes):
+        name, start = headers[i]
+        stop = indexes[k + 1] if k + 1 < len(indexes) else len(rows)
+        if k + 1 < len(indexes):
+            end = max(start, headers[indexes[k + 1]][1])
+        else:
+            end = max(start, duration or start)
+        cues.append(Cue(name, " ".join(t for _, t in rows[i + 1 : stop]), start, end))
+    return LineTranscript("header", cues, title, date)
+
+
+def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTranscript:
+    matches = [(n, text, match_label(text)) for n, text in rows]
+    candidates = [m["name"] for _, _, m in matches if m and _plausible(m["name"])]
+    speakers = accepted_labels(candidates)
+    if not speakers:
+        _refuse_bare_clock(rows, source, unit)
+        raise TranscriptError(
+            source,
+            "no speaker labels found; expected a Teams transcript or 'Name: text' lines",
+        )
+    first = next(i for i, (_, _, m) in enumerate(matches) if m and m["name"] in speakers)
+    title, date, _ = _preamble(rows[:first])
+    _refuse_bare_clock(rows[first:], source, unit)
+    cues: list[Cue] = []
+    timed = False
+    for _, text, match in matches[first:]:
+        if match and match["name"] in speakers:
+            stamp = match["pre"] or match["post"]
+            start = parse_time(stamp) if stamp else None
+            timed = timed or start is not None
+            cues.append(Cue(match["name"], match["text"] or "", start, start))
+        else:
+            last = cues[-1]
+            cues[-1] = Cue(last.speaker, f"{last.text} {text}", last.start_ms, last.end_ms)
+    if timed:
+        cues = _close_times(cues)
+    labels = {name: role for name in speakers if (role := label_role(name))}
+    return LineTranscript("labels", cues, title, date, labels=labels)
+
+
+def _plausible(name: str) -> bool:
+    return label_role(name) is not None or "@" in name or len(name.split()) <= 5
+
+
+def _close_times(cues: list[Cue]) -> list[Cue]:
+    """Give each labelled cue an end: the next cue's start (its own start for the last)."""
+    closed = []
+    for k, cue in enumerate(cues):
+        start = cue.start_ms
+        following = next((c.start_ms for c in cues[k + 1 :] if c.start_ms is not None), None)
+        end = max(start, following) if start is not None and following is not None else start
+        closed.append(Cue(cue.speaker, cue.text, start, end))
+    return closed

@@ -1,0 +1,95 @@
+"""Read any supported transcript file into a :class:`~qualkod.models.Transcript`."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from qualkod.errors import TranscriptError
+from qualkod.ingest._cues import merge_cues
+from qualkod.ingest._text import decode, normalise
+from qualkod.ingest.detect import Container, sniff_bytes, sniff_text
+from qualkod.ingest.lines import parse_lines
+from qualkod.ingest.srt import read_srt
+from qualkod.ingest.vtt import read_vtt
+from qualkod.ingest.word import read_docx
+from qualkod.models import SourceFormat, Transcript
+
+_LINE_FORMATS = {
+    (Container.DOCX, "header"): SourceFormat.TEAMS_DOCX,
+    (Container.DOCX, "arrow"): SourceFormat.TEAMS_DOCX_LEGACY,
+    (Container.DOCX, "labels"): SourceFormat.WORD_TEXT,
+    (Container.TEXT, "header"): SourceFormat.TEAMS_TEXT,
+    (Container.TEXT, "arrow"): SourceFormat.ARROW_TEXT,
+    (Container.TEXT, "labels"): SourceFormat.PLAIN_TEXT,
+}
+
+
+def read_transcript(path: str | Path) -> Transcript:
+    """Read a transcript file, recognising its format from the content.
+
+    Args:
+        path: a Teams .vtt or .docx export, a Zoom .vtt, a SubRip .srt, or plain text.
+
+    Returns:
+        The parsed transcript, with turns merged from consecutive cues of one speaker.
+
+    Raises:
+        TranscriptError: when the file is missing, unreadable or not a transcript.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TranscriptError(path, "no such file; check the path") from None
+    except IsADirectoryError:
+        raise TranscriptError(path, "is a folder; name the transcript files in it") from None
+    except OSError as exc:
+        raise TranscriptError(path, f"cannot be read ({exc.strerror})") from None
+    return parse_transcript(data, path.name, source=str(path))
+
+
+def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Transcript:
+    """Parse transcript bytes; ``name`` is the file name, ``source`` the path for errors.
+
+    Raises:
+        TranscriptError: when the bytes are not a transcript qualkod can read.
+    """
+    source = source or name
+    title = date = starter = None
+    labels: dict[str, str] = {}
+    container = sniff_bytes(data, source)
+    if container is Container.DOCX:
+        parsed, doc_title = read_docx(data, source)
+        fmt, cues = _LINE_FORMATS[(Container.DOCX, parsed.layout)], parsed.cues
+        title, date, starter, labels = (
+            parsed.title or doc_title,
+            parsed.date,
+            parsed.starter,
+            parsed.labels,
+        )
+    else:
+        text = decode(data, source)
+        container = sniff_text(text)
+        if container is Container.VTT:
+            fmt, cues = read_vtt(text, source)
+        elif container is Container.SRT:
+            fmt, cues = SourceFormat.SRT, read_srt(text, source)
+        else:
+            parsed = parse_lines(list(enumerate(text.splitlines(), start=1)), source)
+            fmt, cues = _LINE_FORMATS[(Container.TEXT, parsed.layout)], parsed.cues
+            title, date, starter, labels = parsed.title, parsed.date, parsed.starter, parsed.labels
+    turns = merge_cues(cues)
+    if not turns:
+        raise TranscriptError(source, "the transcript has no speech; export it again")
+    stem = Path(name).stem
+    return Transcript(
+        title=normalise(title or stem) or stem,
+        source_format=fmt,
+        sha256=hashlib.sha256(data).hexdigest(),
+        turns=turns,
+        source_name=name,
+        date=date,
+        starter=normalise(starter) if starter else None,
+        labels={normalise(k): v for k, v in labels.items()},
+    )

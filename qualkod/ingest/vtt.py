@@ -1,0 +1,74 @@
+"""WebVTT transcripts: Microsoft Teams (voice tags) and Zoom (``Name: text`` cues)."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from qualkod.errors import TranscriptError
+from qualkod.ingest._blocks import blocks, labelled_cues, timing
+from qualkod.ingest._cues import Cue
+from qualkod.models import SourceFormat
+
+_VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>", re.IGNORECASE)
+_TAG = re.compile(r"</?[^>\s][^>]*>")
+_SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
+
+
+def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
+    """Read WebVTT text into cues and tell Teams from Zoom.
+
+    Teams names the speaker in a voice tag ``<v Name>``; Zoom writes ``Name: text``.
+    A cue without a timing line, or with one that cannot be parsed, stops the import
+    with the line number: a half-read file is never imported.
+
+    Raises:
+        TranscriptError: on a missing header, a broken cue or no speaker labels at all.
+    """
+    lines = text.splitlines()
+    if not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
+        raise TranscriptError(source, "missing the WEBVTT header; is this a WebVTT file?", line=1)
+    raw_cues: list[tuple[int, int, int, list[str]]] = []
+    for first_line, block in blocks(lines):
+        if first_line == 1 or block[0].split(" ", 1)[0] in _SKIPPED_BLOCKS:
+            continue
+        arrow = next((i for i, line in enumerate(block[:2]) if "-->" in line), None)
+        if arrow is None:
+            raise TranscriptError(
+                source,
+                "cue has no timing line 'start --> end'; the file may be truncated or "
+                "edited by hand, so export it again",
+                line=first_line,
+            )
+        lineno = first_line + arrow
+        start_ms, end_ms = timing(block[arrow], source, lineno)
+        raw_cues.append((lineno, start_ms, end_ms, block[arrow + 1 :]))
+    if not raw_cues:
+        raise TranscriptError(source, "the WebVTT file has no cues; export the transcript again")
+
+    if any(_VOICE.search(" ".join(payload)) for *_, payload in raw_cues):
+        cues = [cue for c in raw_cues for cue in _voice_cues(*c)]
+        return SourceFormat.TEAMS_VTT, cues
+
+    bodies = [(start, end, _clean(" ".join(payload))) for _, start, end, payload in raw_cues]
+    return SourceFormat.ZOOM_VTT, labelled_cues(bodies, source)
+
+
+def _voice_cues(lineno: int, start: int, end: int, payload: list[str]) -> list[Cue]:
+    body = " ".join(payload)
+    matches = list(_VOICE.finditer(body))
+    if not matches:
+        return [Cue("", _clean(body), start, end)]
+    cues = []
+    if body[: matches[0].start()].strip():
+        cues.append(Cue("", _clean(body[: matches[0].start()]), start, end))
+    for i, match in enumerate(matches):
+        stop = matches[i + 1].start() if i + 1 < len(matches) else len(body)
+        speaker = html.unescape(match.group(1) or "").strip()
+        cues.append(Cue(speaker, _clean(body[match.end() : stop]), start, end))
+    return cues
+
+
+def _clean(text: str) -> str:
+    """Remove markup tags and decode character references."""
+    return html.unescape(_TAG.sub("", text))

@@ -1,0 +1,53 @@
+"""Microsoft Word (.docx) transcripts: both Teams layouts and untimed ``Name: text``."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from qualkod.errors import TranscriptError
+from qualkod.ingest.lines import LineTranscript, parse_lines
+
+
+def read_docx(data: bytes, source: str) -> tuple[LineTranscript, str | None]:
+    """Read a .docx file into a line-layout parse and the document's title property.
+
+    Teams puts a whole turn in one paragraph, separated by line breaks, so each
+    paragraph is split on line breaks before the layout is recognised. Lines are
+    numbered by paragraph in error messages.
+
+    Raises:
+        TranscriptError: when the file is not a readable Word document or not a
+            transcript.
+    """
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
+        raise TranscriptError(
+            source, f"not a readable Word document ({type(exc).__name__}); save it as .docx again"
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - lxml and zip raise many types on corrupt files
+        raise TranscriptError(
+            source, f"corrupt Word document ({type(exc).__name__}); save it as .docx again"
+        ) from None
+    lines = [
+        (number, line)
+        for number, paragraph in enumerate(document.paragraphs, start=1)
+        for line in paragraph.text.split("\n")
+    ]
+    if not any(text.strip() for _, text in lines):
+        raise TranscriptError(source, "the Word document has no text; is it the right file?")
+    try:
+        parsed = parse_lines(lines, source, unit="paragraph")
+    except TranscriptError as exc:
+        if "no speaker labels" in exc.reason:
+            raise TranscriptError(
+                source,
+                "this Word document is not a transcript: no Teams speaker headings "
+                "('Name   0:03'), timings or 'Name: text' lines",
+            ) from None
+        raise
+    return parsed, document.core_properties.title or None

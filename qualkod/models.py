@@ -1,0 +1,166 @@
+"""Plain typed models passed between qualkod's stages.
+
+Offsets and text: every text is NFC-normalised with whitespace runs collapsed to one
+space; character offsets used by later stages are code points into that text.
+Times are integer milliseconds from the start of the recording, or ``None`` for an
+untimed transcript.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What part a speaker plays in an interview."""
+
+    INTERVIEWER = "interviewer"
+    INTERVIEWEE = "interviewee"
+    UNKNOWN = "unknown"
+
+
+class SourceFormat(StrEnum):
+    """The layout a transcript was read from."""
+
+    TEAMS_VTT = "teams-vtt"
+    ZOOM_VTT = "zoom-vtt"
+    SRT = "srt"
+    TEAMS_DOCX = "teams-docx"
+    TEAMS_DOCX_LEGACY = "teams-docx-legacy"
+    TEAMS_TEXT = "teams-text"
+    WORD_TEXT = "word-text"
+    ARROW_TEXT = "arrow-text"
+    PLAIN_TEXT = "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """Consecutive speech of one speaker, merged from one or more cues."""
+
+    index: int
+    """Position in the transcript, from 1."""
+    speaker: str
+    """The raw speaker label from the file (empty when the file names no speaker)."""
+    text: str
+    """The verbatim words, NFC-normalised with whitespace collapsed."""
+    start_ms: int | None = None
+    """Start of the first merged cue, or None for untimed transcripts."""
+    end_ms: int | None = None
+    """End of the last merged cue, or None for untimed transcripts."""
+
+    @property
+    def words(self) -> int:
+        """Number of words in the turn."""
+        return count_words(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Transcript:
+    """One interview as read from one file."""
+
+    title: str
+    """Meeting title from the file, else the file name without extension."""
+    source_format: SourceFormat
+    """Which layout the reader recognised."""
+    sha256: str
+    """Hex digest of the file's bytes: the transcript's identity."""
+    turns: tuple[Turn, ...]
+    """The turns in file order."""
+    source_name: str = ""
+    """The file name the transcript was read from."""
+    date: dt.date | None = None
+    """Date of the meeting when the file states it."""
+    starter: str | None = None
+    """Raw name of whoever started the transcription, when the file says (Teams .docx)."""
+    labels: dict[str, str] = field(default_factory=dict)
+    """Explicit role labels found in the file (for example ``I:``), raw name to role."""
+
+    @property
+    def timed(self) -> bool:
+        """True when the turns carry timestamps."""
+        return any(t.start_ms is not None for t in self.turns)
+
+    @property
+    def words(self) -> int:
+        """Number of words in all turns."""
+        return sum(t.words for t in self.turns)
+
+    @property
+    def duration_ms(self) -> int | None:
+        """Time from the first start to the last end, or None when untimed."""
+        ends = [t.end_ms for t in self.turns if t.end_ms is not None]
+        return max(ends) if ends else None
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        """Raw speaker labels in order of first appearance."""
+        return tuple(dict.fromkeys(t.speaker for t in self.turns))
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A person in the project, known by a pseudonym everywhere outside this record."""
+
+    id: int
+    """Database id."""
+    raw_name: str
+    """The display name as first seen in a transcript; never exported."""
+    role: Role
+    """Interviewer, interviewee or unknown."""
+    pseudonym: str
+    """What reports show: ``IP 1``, ``Intervjuare 1``, ``Okänd talare 1``."""
+    role_source: str
+    """How the role was decided: given, label, guessed, set or unknown."""
+    pseudonym_fixed: bool = False
+    """True when the user set the pseudonym by hand (never renumbered)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptSummary:
+    """A stored transcript as listed by ``qualkod transcripts``."""
+
+    id: int
+    """Database id, used on the command line."""
+    title: str
+    """Meeting title."""
+    source_format: str
+    """The layout it was read from."""
+    sha256: str
+    """Hex digest of the source file."""
+    source_name: str
+    """File name it was imported from."""
+    date: dt.date | None
+    """Meeting date when known."""
+    turns: int
+    """Number of turns."""
+    words: int
+    """Number of words."""
+    speakers: int
+    """Number of distinct speakers."""
+    duration_ms: int | None
+    """Recording length, None when untimed."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredTurn:
+    """A turn as stored in a project, with its speaker resolved."""
+
+    transcript_id: int
+    """The transcript it belongs to."""
+    index: int
+    """Position in the transcript, from 1."""
+    speaker: Speaker
+    """The speaker record (use ``speaker.pseudonym`` for display)."""
+    text: str
+    """The verbatim words."""
+    start_ms: int | None
+    """Start time in milliseconds, None when untimed."""
+    end_ms: int | None
+    """End time in milliseconds, None when untimed."""
+
+
+def count_words(text: str) -> int:
+    """Count whitespace-separated tokens that contain a letter or digit."""
+    return sum(1 for tok in text.split() if any(ch.isalnum() for ch in tok))

@@ -1,0 +1,169 @@
+"""The project as a whole: create it, list what it holds, correct speakers.
+
+Plain functions over an open :class:`~qualkod.store.Project`, usable from Python and
+notebooks as well as from the CLI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from qualkod.errors import NotFoundError, QualkodError
+from qualkod.models import Role, Speaker, StoredTurn, TranscriptSummary
+from qualkod.pseudonyms import PREFIXES, display_key
+from qualkod.store import Project, open_project, schema_version
+from qualkod.store import speakers as speaker_store
+from qualkod.store import transcripts as transcript_store
+
+
+@dataclass(frozen=True)
+class InitResult:
+    """What ``init`` did."""
+
+    location: str
+    """The project path or URL."""
+    created: bool
+    """False when a project was already there (it is then only migrated)."""
+    schema_version: int
+    """Schema version after init."""
+
+
+def init_project(location: str | Path) -> InitResult:
+    """Create a project database, or bring an existing one up to date.
+
+    Raises:
+        ProjectError: when the location holds something that is not a qualkod project.
+    """
+    location = str(location)
+    existed = (
+        "://" not in location and Path(location).exists() and Path(location).stat().st_size > 0
+    )
+    project = open_project(location, create=True)
+    try:
+        return InitResult(location, not existed, schema_version(project))
+    finally:
+        project.close()
+
+
+def transcripts(project: Project) -> list[TranscriptSummary]:
+    """All transcripts in import order."""
+    with project.read() as conn:
+        return transcript_store.list_transcripts(conn)
+
+
+def get_transcript(project: Project, reference: str) -> TranscriptSummary:
+    """Find one transcript by id, sha256 prefix or exact title.
+
+    Raises:
+        NotFoundError: when nothing or more than one transcript matches.
+    """
+    with project.read() as conn:
+        found = transcript_store.find_transcript(conn, reference)
+    if not found:
+        raise NotFoundError(
+            f"transcript {reference!r}: not in {project.location}; list them with 'qualkod transcripts'"
+        )
+    if len(found) > 1:
+        ids = ", ".join(str(t.id) for t in found)
+        raise NotFoundError(f"transcript {reference!r}: matches {ids}; give the id instead")
+    return found[0]
+
+
+def turns(project: Project, reference: str) -> tuple[TranscriptSummary, list[StoredTurn]]:
+    """A transcript and its turns, speakers resolved."""
+    summary = get_transcript(project, reference)
+    with project.read() as conn:
+        return summary, transcript_store.transcript_turns(conn, summary.id)
+
+
+@dataclass(frozen=True)
+class SpeakerRow:
+    """A speaker with the amount they said, for listing."""
+
+    speaker: Speaker
+    """The record (raw name included: show it only on request)."""
+    names: tuple[str, ...]
+    """Every display name the speaker appeared under."""
+    transcripts: int
+    """Number of transcripts they speak in."""
+    turns: int
+    """Number of turns."""
+    words: int
+    """Number of words."""
+
+
+def speakers(project: Project) -> list[SpeakerRow]:
+    """All speakers in order of first appearance, with activity."""
+    with project.read() as conn:
+        activity = speaker_store.speaker_activity(conn)
+        return [
+            SpeakerRow(
+                s, tuple(speaker_store.speaker_names_of(conn, s.id)), *activity.get(s.id, (0, 0, 0))
+            )
+            for s in speaker_store.list_speakers(conn)
+        ]
+
+
+def set_speaker(
+    project: Project,
+    name_or_pseudonym: str,
+    *,
+    role: Role | None = None,
+    pseudonym: str | None = None,
+) -> tuple[Speaker, list[tuple[str, str]]]:
+    """Correct a speaker's role and/or give them a fixed pseudonym.
+
+    Automatic pseudonyms are renumbered afterwards so that ``IP n`` stays a gapless
+    sequence in order of first appearance.
+
+    Returns:
+        The updated speaker and the (old, new) pseudonyms that changed.
+
+    Raises:
+        NotFoundError: when no speaker or several speakers match.
+        QualkodError: when the pseudonym is taken or empty.
+    """
+    if role is None and pseudonym is None:
+        raise QualkodError("speakers set: give --role and/or --pseudonym")
+    if pseudonym is not None:
+        pseudonym = " ".join(pseudonym.split())
+        if not pseudonym:
+            raise QualkodError("--pseudonym: must not be empty")
+    with project.write() as conn:
+        found = speaker_store.find_speakers(conn, name_or_pseudonym, display_key(name_or_pseudonym))
+        if not found:
+            raise NotFoundError(
+                f"speaker {name_or_pseudonym!r}: no such pseudonym or name; "
+                "list them with 'qualkod speakers --raw-names'"
+            )
+        if len(found) > 1:
+            options = ", ".join(s.pseudonym for s in found)
+            raise NotFoundError(
+                f"speaker {name_or_pseudonym!r}: matches {options}; give the pseudonym instead"
+            )
+        target = found[0]
+        if pseudonym is not None:
+            others = {
+                s.pseudonym.casefold()
+                for s in speaker_store.list_speakers(conn)
+                if s.id != target.id
+            }
+            if pseudonym.casefold() in others:
+                raise QualkodError(f"--pseudonym {pseudonym!r}: already used by another speaker")
+            _refuse_automatic_form(pseudonym, role or target.role)
+        speaker_store.update_speaker(conn, target.id, role=role, pseudonym=pseudonym)
+        changes = speaker_store.renumber(conn)
+        updated = next(s for s in speaker_store.list_speakers(conn) if s.id == target.id)
+    return updated, changes
+
+
+def _refuse_automatic_form(pseudonym: str, role: Role) -> None:
+    """A fixed pseudonym of another role's automatic form would confuse readers."""
+    for other_role, prefix in PREFIXES.items():
+        head, _, number = pseudonym.rpartition(" ")
+        if head == prefix and number.isdigit() and other_role is not role:
+            raise QualkodError(
+                f"--pseudonym {pseudonym!r}: that form is for {other_role.value}s; "
+                f"set --role {other_role.value} too, or choose another pseudonym"
+            )

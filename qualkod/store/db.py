@@ -1,0 +1,185 @@
+"""Opening, creating and migrating a project database.
+
+One project is one database: a SQLite file by default (WAL journal, one transaction
+per decision, so a crash or Ctrl-C loses nothing already confirmed), or any
+SQLAlchemy URL such as ``postgresql://...`` for a team.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from qualkod.errors import ProjectBusyError, ProjectError
+from qualkod.store import migrations, schema
+
+DEFAULT_PROJECT = "qualkod.db"
+PROJECT_ENV = "QUALKOD_PROJECT"
+BUSY_TIMEOUT_MS = 5000
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Project:
+    """An open project: where it lives and the engine that talks to it."""
+
+    location: str
+    """The path or URL the user gave."""
+    engine: Engine
+    """SQLAlchemy engine; use :meth:`read` and :meth:`write` rather than this directly."""
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for reading."""
+        with _translate(self.location), self.engine.connect() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction: committed on success, rolled back on any error.
+
+        On SQLite the write lock is taken at the start (``BEGIN IMMEDIATE``), so two
+        processes writing at once wait for each other instead of failing half-way.
+        """
+        with _translate(self.location), self.engine.connect() as conn:
+            conn = conn.execution_options(qualkod_write=True)
+            with conn.begin():
+                yield conn
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self.engine.dispose()
+
+
+def project_location(option: str | Path | None) -> str:
+    """The project the user means: the option, else ``$QUALKOD_PROJECT``, else ./qualkod.db."""
+    return str(option or os.environ.get(PROJECT_ENV) or DEFAULT_PROJECT)
+
+
+def open_project(location: str | Path, *, create: bool = False) -> Project:
+    """Open (and, with ``create``, make) a project; migrate it to the current schema.
+
+    Raises:
+        ProjectError: when the location is missing, not a database, a foreign
+            database or a project made by a newer qualkod.
+    """
+    location = str(location)
+    is_url = "://" in location
+    if not is_url:
+        _check_file(Path(location), create)
+    engine = _engine(location)
+    project = Project(location, engine)
+    try:
+        with project.read() as conn:
+            state = migrations.is_qualkod_database(conn)
+        if state is False:
+            raise ProjectError(
+                f"{location}: a database, but not a qualkod project; "
+                "choose another path with --project"
+            )
+        if state is None and not create:
+            raise ProjectError(
+                f"{location}: the database is empty; create a project with 'qualkod init {location}'"
+            )
+        _migrate(project)
+    except ProjectError:
+        engine.dispose()
+        raise
+    except DatabaseError:
+        engine.dispose()
+        raise ProjectError(
+            f"{location}: not a qualkod project database; choose another path with --project"
+        ) from None
+    return project
+
+
+def schema_version(project: Project) -> int:
+    """Number of migrations applied to the project."""
+    with project.read() as conn:
+        return len(migrations.applied_migrations(conn))
+
+
+def _check_file(path: Path, create: bool) -> None:
+    if path.is_dir():
+        raise ProjectError(
+            f"{path}: is a folder; give the project database file, e.g. {path / DEFAULT_PROJECT}"
+        )
+    if not path.exists():
+        if not create:
+            raise ProjectError(
+                f"{path}: no qualkod project here; create one with 'qualkod init {path}' "
+                f"or point to one with --project or ${PROJECT_ENV}"
+            )
+        if not path.parent.exists():
+            raise ProjectError(f"{path}: the folder {path.parent} does not exist; create it first")
+        return
+    with path.open("rb") as handle:
+        head = handle.read(len(_SQLITE_MAGIC))
+    if head and head != _SQLITE_MAGIC:
+        raise ProjectError(
+            f"{path}: not a qualkod project database (not SQLite); choose another path with --project"
+        )
+
+
+def _engine(location: str) -> Engine:
+    if "://" in location:
+        try:
+            return create_engine(location)
+        except Exception as exc:  # noqa: BLE001 - bad URLs raise ArgumentError, ImportError, ...
+            raise ProjectError(f"{location}: cannot open this database URL ({exc})") from None
+    engine = create_engine(
+        f"sqlite:///{location}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Let SQLAlchemy's begin event issue BEGIN itself (pysqlite would defer it).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("qualkod_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+def _migrate(project: Project) -> None:
+    with project.write() as conn:
+        schema.migrations.create(conn, checkfirst=True)
+    with project.read() as conn:
+        pending = migrations.pending_migrations(conn, project.location)
+    for migration in pending:
+        with project.write() as conn:
+            migration.apply(conn)
+            migrations.record(conn, migration)
+
+
+@contextlib.contextmanager
+def _translate(location: str) -> Iterator[None]:
+    """Turn a locked database into a clear 'busy' error."""
+    try:
+        yield
+    except OperationalError as exc:
+        text = str(exc.orig).lower()
+        if "locked" in text or "busy" in text:
+            raise ProjectBusyError(
+                f"{location}: the project is busy (another qualkod process is writing); retry in a moment"
+            ) from None
+        if "readonly" in text or "read-only" in text:
+            raise ProjectError(
+                f"{location}: the project is read-only; check the file's permissions"
+            ) from None
+        raise

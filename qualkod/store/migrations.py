@@ -1,0 +1,85 @@
+"""Named schema migrations: a new project runs all of them from empty.
+
+Append new steps at the end; never edit or reorder a released one. The schema
+version of a project is the number of migrations applied to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, insert, inspect, select
+
+from qualkod.errors import ProjectError
+from qualkod.store import schema
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One named, append-only schema step."""
+
+    name: str
+    """Stable identifier stored in the project."""
+    apply: Callable[[Connection], None]
+    """Runs the step inside the migration's transaction."""
+
+
+def _create(*tables):
+    def apply(conn: Connection) -> None:
+        for table in tables:
+            table.create(conn)
+
+    return apply
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_meta", _create(schema.meta)),
+    Migration(
+        "0002_transcripts_and_speakers",
+        _create(schema.speakers, schema.speaker_names, schema.transcripts, schema.turns),
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def applied_migrations(conn: Connection) -> list[str]:
+    """Names of the migrations already applied, in order."""
+    rows = conn.execute(select(schema.migrations.c.name).order_by(schema.migrations.c.name))
+    return [name for (name,) in rows]
+
+
+def is_qualkod_database(conn: Connection) -> bool | None:
+    """True for a qualkod project, None for an empty database, False for a foreign one."""
+    tables = set(inspect(conn).get_table_names())
+    if schema.migrations.name in tables:
+        return True
+    return None if not tables else False
+
+
+def pending_migrations(conn: Connection, where: str) -> list[Migration]:
+    """Migrations this project still needs.
+
+    Raises:
+        ProjectError: when the project was written by a newer qualkod.
+    """
+    known = {m.name for m in MIGRATIONS}
+    applied = applied_migrations(conn)
+    unknown = [name for name in applied if name not in known]
+    if unknown:
+        raise ProjectError(
+            f"{where}: made by a newer qualkod (schema step {unknown[0]!r} is unknown); "
+            "upgrade qualkod with 'pip install -U qualkod'"
+        )
+    return [m for m in MIGRATIONS if m.name not in applied]
+
+
+def record(conn: Connection, migration: Migration) -> None:
+    """Mark a migration as applied."""
+    conn.execute(
+        insert(schema.migrations).values(
+            name=migration.name, applied_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        )
+    )

@@ -1,0 +1,85 @@
+"""The project database's tables, as SQLAlchemy Core metadata.
+
+Tables are created by the named migrations in :mod:`qualkod.store.migrations`, never
+by ``metadata.create_all``, so a new project and an upgraded one take the same path.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+migrations = Table(
+    "qualkod_migrations",
+    metadata,
+    Column("name", String(100), primary_key=True),
+    Column("applied_at", String(40), nullable=False),
+)
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+speakers = Table(
+    "speakers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("raw_name", Text, nullable=False),
+    Column("match_key", String(300), nullable=False, unique=True),
+    Column("role", String(20), nullable=False),
+    Column("role_source", String(20), nullable=False),
+    Column("pseudonym", String(100), nullable=False),
+    Column("pseudonym_fixed", Boolean, nullable=False, default=False),
+)
+
+speaker_names = Table(
+    "speaker_names",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("speaker_id", Integer, ForeignKey("speakers.id"), nullable=False),
+    Column("raw_name", Text, nullable=False),
+    UniqueConstraint("speaker_id", "raw_name"),
+)
+
+transcripts = Table(
+    "transcripts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("title", Text, nullable=False),
+    Column("source_name", Text, nullable=False),
+    Column("format", String(40), nullable=False),
+    Column("meeting_date", String(10)),
+    Column("imported_at", String(40), nullable=False),
+    Column("turns", Integer, nullable=False),
+    Column("words", Integer, nullable=False),
+    Column("duration_ms", Integer),
+)
+
+turns = Table(
+    "turns",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("transcript_id", Integer, ForeignKey("transcripts.id"), nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("speaker_id", Integer, ForeignKey("speakers.id"), nullable=False),
+    Column("start_ms", Integer),
+    Column("end_ms", Integer),
+    Column("text", Text, nullable=False),
+    Column("words", Integer, nullable=False),
+    UniqueConstraint("transcript_id", "idx"),
+)

@@ -1,0 +1,136 @@
+"""Speaker records: the only place raw names are kept."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from qualkod.models import Role, Speaker
+from qualkod.pseudonyms import number_pseudonyms
+from qualkod.store.schema import speaker_names, speakers, turns
+
+
+def _speaker(row) -> Speaker:
+    return Speaker(
+        id=row.id,
+        raw_name=row.raw_name,
+        role=Role(row.role),
+        pseudonym=row.pseudonym,
+        role_source=row.role_source,
+        pseudonym_fixed=bool(row.pseudonym_fixed),
+    )
+
+
+def list_speakers(conn: Connection) -> list[Speaker]:
+    """All speakers in order of first appearance."""
+    return [_speaker(r) for r in conn.execute(select(speakers).order_by(speakers.c.id))]
+
+
+def speakers_by_key(conn: Connection) -> dict[str, Speaker]:
+    """All speakers by match key."""
+    rows = conn.execute(select(speakers))
+    return {r.match_key: _speaker(r) for r in rows}
+
+
+def add_speaker(conn: Connection, raw_name: str, key: str, role: Role, role_source: str) -> int:
+    """Insert a speaker with a provisional pseudonym (call :func:`renumber` after)."""
+    result = conn.execute(
+        insert(speakers).values(
+            raw_name=raw_name,
+            match_key=key,
+            role=role.value,
+            role_source=role_source,
+            pseudonym="",
+            pseudonym_fixed=False,
+        )
+    )
+    return result.inserted_primary_key[0]
+
+
+def add_name(conn: Connection, speaker_id: int, raw_name: str) -> None:
+    """Remember another display name under which a speaker appeared."""
+    exists = conn.execute(
+        select(speaker_names.c.id).where(
+            speaker_names.c.speaker_id == speaker_id, speaker_names.c.raw_name == raw_name
+        )
+    ).first()
+    if not exists:
+        conn.execute(insert(speaker_names).values(speaker_id=speaker_id, raw_name=raw_name))
+
+
+def speaker_names_of(conn: Connection, speaker_id: int) -> list[str]:
+    """Every raw display name a speaker appeared under."""
+    rows = conn.execute(
+        select(speaker_names.c.raw_name)
+        .where(speaker_names.c.speaker_id == speaker_id)
+        .order_by(speaker_names.c.id)
+    )
+    return [name for (name,) in rows]
+
+
+def find_speakers(conn: Connection, name_or_pseudonym: str, key: str) -> list[Speaker]:
+    """Speakers whose pseudonym, match key or any raw name equals the given text."""
+    wanted = name_or_pseudonym.strip()
+    by_name = select(speaker_names.c.speaker_id).where(
+        func.lower(speaker_names.c.raw_name) == wanted.lower()
+    )
+    rows = conn.execute(
+        select(speakers)
+        .where(
+            (func.lower(speakers.c.pseudonym) == wanted.lower())
+            | (speakers.c.match_key == key)
+            | speakers.c.id.in_(by_name)
+        )
+        .order_by(speakers.c.id)
+    )
+    return [_speaker(r) for r in rows]
+
+
+def update_speaker(
+    conn: Connection,
+    speaker_id: int,
+    *,
+    role: Role | None = None,
+    role_source: str | None = None,
+    pseudonym: str | None = None,
+) -> None:
+    """Change a speaker's role and/or fix its pseudonym."""
+    values: dict[str, object] = {}
+    if role is not None:
+        values.update(role=role.value, role_source=role_source or "set")
+    if pseudonym is not None:
+        values.update(pseudonym=pseudonym, pseudonym_fixed=True)
+    if values:
+        conn.execute(update(speakers).where(speakers.c.id == speaker_id).values(**values))
+
+
+def renumber(conn: Connection) -> list[tuple[str, str]]:
+    """Renumber automatic pseudonyms per role in order of first appearance.
+
+    Returns:
+        (old, new) pairs for every pseudonym that changed (old is empty for new
+        speakers).
+    """
+    current = list_speakers(conn)
+    wanted = number_pseudonyms(
+        [(s.id, s.role, s.pseudonym if s.pseudonym_fixed else None) for s in current]
+    )
+    changes = []
+    for speaker in current:
+        new = wanted[speaker.id]
+        if new != speaker.pseudonym:
+            conn.execute(update(speakers).where(speakers.c.id == speaker.id).values(pseudonym=new))
+            changes.append((speaker.pseudonym, new))
+    return changes
+
+
+def speaker_activity(conn: Connection) -> dict[int, tuple[int, int, int]]:
+    """speaker id -> (transcripts, turns, words)."""
+    rows = conn.execute(
+        select(
+            turns.c.speaker_id,
+            func.count(func.distinct(turns.c.transcript_id)),
+            func.count(),
+            func.coalesce(func.sum(turns.c.words), 0),
+        ).group_by(turns.c.speaker_id)
+    )
+    return {sid: (t, n, w) for sid, t, n, w in rows}

@@ -1,0 +1,124 @@
+"""Transcript and turn records."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Connection, func, insert, select
+
+from qualkod.models import StoredTurn, Transcript, TranscriptSummary
+from qualkod.store.schema import transcripts, turns
+from qualkod.store.speakers import list_speakers
+
+
+def transcript_id_by_sha(conn: Connection, sha256: str) -> int | None:
+    """The id of the transcript imported from a file with this digest, if any."""
+    row = conn.execute(select(transcripts.c.id).where(transcripts.c.sha256 == sha256)).first()
+    return row[0] if row else None
+
+
+def add_transcript(
+    conn: Connection, transcript: Transcript, speaker_ids: dict[str, int], title: str | None = None
+) -> int:
+    """Insert a transcript and its turns; ``speaker_ids`` maps raw names to speakers.
+
+    Returns:
+        The new transcript id.
+    """
+    result = conn.execute(
+        insert(transcripts).values(
+            sha256=transcript.sha256,
+            title=title or transcript.title,
+            source_name=transcript.source_name,
+            format=transcript.source_format.value,
+            meeting_date=transcript.date.isoformat() if transcript.date else None,
+            imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            turns=len(transcript.turns),
+            words=transcript.words,
+            duration_ms=transcript.duration_ms,
+        )
+    )
+    transcript_id = result.inserted_primary_key[0]
+    conn.execute(
+        insert(turns),
+        [
+            {
+                "transcript_id": transcript_id,
+                "idx": turn.index,
+                "speaker_id": speaker_ids[turn.speaker],
+                "start_ms": turn.start_ms,
+                "end_ms": turn.end_ms,
+                "text": turn.text,
+                "words": turn.words,
+            }
+            for turn in transcript.turns
+        ],
+    )
+    return transcript_id
+
+
+def _summary_query():
+    speakers_per_transcript = (
+        select(
+            turns.c.transcript_id,
+            func.count(func.distinct(turns.c.speaker_id)).label("speakers"),
+        )
+        .group_by(turns.c.transcript_id)
+        .subquery()
+    )
+    return select(transcripts, speakers_per_transcript.c.speakers).join(
+        speakers_per_transcript, speakers_per_transcript.c.transcript_id == transcripts.c.id
+    )
+
+
+def _summary(row) -> TranscriptSummary:
+    return TranscriptSummary(
+        id=row.id,
+        title=row.title,
+        source_format=row.format,
+        sha256=row.sha256,
+        source_name=row.source_name,
+        date=dt.date.fromisoformat(row.meeting_date) if row.meeting_date else None,
+        turns=row.turns,
+        words=row.words,
+        speakers=row.speakers,
+        duration_ms=row.duration_ms,
+    )
+
+
+def list_transcripts(conn: Connection) -> list[TranscriptSummary]:
+    """All transcripts in import order."""
+    rows = conn.execute(_summary_query().order_by(transcripts.c.id))
+    return [_summary(r) for r in rows]
+
+
+def find_transcript(conn: Connection, reference: str) -> list[TranscriptSummary]:
+    """Transcripts matching an id, a sha256 prefix (6+ hex digits) or an exact title."""
+    query = _summary_query()
+    reference = reference.strip()
+    if reference.isdigit():
+        query = query.where(transcripts.c.id == int(reference))
+    elif len(reference) >= 6 and all(c in "0123456789abcdef" for c in reference.lower()):
+        query = query.where(transcripts.c.sha256.startswith(reference.lower()))
+    else:
+        query = query.where(func.lower(transcripts.c.title) == reference.lower())
+    return [_summary(r) for r in conn.execute(query.order_by(transcripts.c.id))]
+
+
+def transcript_turns(conn: Connection, transcript_id: int) -> list[StoredTurn]:
+    """The turns of a transcript in order, with their speakers."""
+    by_id = {s.id: s for s in list_speakers(conn)}
+    rows = conn.execute(
+        select(turns).where(turns.c.transcript_id == transcript_id).order_by(turns.c.idx)
+    )
+    return [
+        StoredTurn(
+            transcript_id=transcript_id,
+            index=r.idx,
+            speaker=by_id[r.speaker_id],
+            text=r.text,
+            start_ms=r.start_ms,
+            end_ms=r.end_ms,
+        )
+        for r in rows
+    ]
