@@ -54,7 +54,8 @@ def table(
     rows = [["" if cell is None else str(cell) for cell in row] for row in rows]
     grid = Table(title=title, show_lines=bool(wrap), header_style="bold")
     for index, column in enumerate(columns):
-        widest = max([len(column), *(len(row[index]) for row in rows)])
+        # Cells never fold in narrow columns; long headers may, to leave room for text.
+        widest = max([min(len(column), 6), *(len(row[index]) for row in rows)])
         grid.add_column(
             column,
             overflow="fold",

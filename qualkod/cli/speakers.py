@@ -56,6 +56,11 @@ def speakers_cli(
     if fmt is OutputFormat.table and not data:
         render.info("No speakers yet; import transcripts with 'qualkod import FILE...'")
         return
+    if fmt is OutputFormat.table and raw_names:
+        # Keep the names readable in 80 columns; csv and json carry every column.
+        keep = [columns.index(c) for c in ("pseudonym", "role", "turns", "words", "raw_names")]
+        columns = [columns[i] for i in keep]
+        data = [[line[i] for i in keep] for line in data]
     render.listing(fmt.value, columns, data, title="Speakers", wrap=("raw_names",))
 
 

@@ -88,7 +88,7 @@ def transcripts_cli(fmt: FormatOption = OutputFormat.table, project: ProjectOpti
         if not rows:
             render.info("No transcripts yet; add some with 'qualkod import FILE...'")
             return
-    render.listing(fmt.value, columns, rows, title="Transcripts")
+    render.listing(fmt.value, columns, rows, title="Transcripts", wrap=("title",))
 
 
 def show_cli(
