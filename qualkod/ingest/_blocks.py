@@ -28,8 +28,10 @@ def blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
 
 def timing(line: str, source: str, lineno: int) -> tuple[int, int]:
     left, _, right = line.partition("-->")
-    start = parse_time(left)
-    end = parse_time(right.split()[0]) if right.split() else None
+    end_text = right.split()[0] if right.split() else ""
+    # WebVTT and SubRip times always carry milliseconds; '00:0' is a cut-off time.
+    start = parse_time(left) if _has_fraction(left) else None
+    end = parse_time(end_text) if _has_fraction(end_text) else None
     if start is None or end is None:
         raise TranscriptError(
             source,
@@ -42,6 +44,10 @@ def timing(line: str, source: str, lineno: int) -> tuple[int, int]:
             source, f"cue ends before it starts ({line.strip()!r}); fix the timing", line=lineno
         )
     return start, end
+
+
+def _has_fraction(text: str) -> bool:
+    return "." in text or "," in text
 
 
 def labelled_cues(bodies: list[tuple[int, int, str]], source: str) -> list[Cue]:
