@@ -52,12 +52,15 @@ def is_unknown(raw: str) -> bool:
 def match_key(raw: str, transcript_sha256: str) -> str:
     """The key that identifies one person in a project.
 
-    Unknown speakers cannot be matched across interviews, so their key is scoped to
-    the transcript.
+    Unknown speakers and role labels (``I``, ``IP 1`` in a hand transcript) name
+    nobody in particular, so they cannot be matched across interviews: their key is
+    scoped to the transcript.
     """
     key = display_key(raw)
     if is_unknown(raw):
         return f"unknown:{transcript_sha256[:16]}:{key}"
+    if label_role(raw):
+        return f"label:{transcript_sha256[:16]}:{key}"
     return key
 
 

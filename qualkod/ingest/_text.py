@@ -44,7 +44,18 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
+        if _looks_binary(data):
+            raise TranscriptError(
+                source, "binary data, not a transcript; export it again from Teams"
+            ) from None
         line = data[: exc.start].count(b"\n") + 1 if encoding == "utf-8" else None
+        if encoding == "utf-8" and _is_single_byte_text(data):
+            raise TranscriptError(
+                source,
+                "not UTF-8 text (it looks like Latin-1 or Windows-1252); save the file as "
+                "UTF-8 and import it again",
+                line=line,
+            ) from None
         raise TranscriptError(
             source,
             f"not valid {encoding.upper()} text; save the file as UTF-8 and import it again",
@@ -54,6 +65,22 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
     if bad > max(2, len(text) // 1000):
         raise TranscriptError(source, "binary data, not a transcript; export it again from Teams")
     return text
+
+
+def _looks_binary(data: bytes) -> bool:
+    """True when more than 5 % of the first 4 KiB are control bytes text never has."""
+    head = data[:4096]
+    controls = sum(1 for b in head if (b < 0x20 and b not in b"\t\n\r\f\v") or b == 0x7F)
+    return controls > 0.05 * len(head)
+
+
+def _is_single_byte_text(data: bytes) -> bool:
+    """True when the bytes read as Windows-1252 text with Swedish letters."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    return any(ch in text for ch in "åäöÅÄÖé")
 
 
 def normalise(text: str) -> str:

@@ -1,0 +1,67 @@
+"""Bad input: one line on stderr naming the file, exit code 1, nothing imported."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import INGEST
+
+
+def _one_error_line(result) -> str:
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("Error: ")
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("empty.vtt", "empty.vtt: the file is empty"),
+        ("garbage.bin", "garbage.bin: binary data, not a transcript"),
+        ("not-a-transcript.docx", "not-a-transcript.docx: this Word document is not a transcript"),
+        ("truncated.vtt", "truncated.vtt:6: cannot read the timing line"),
+        ("latin1.txt", "latin1.txt:2: not UTF-8 text"),
+        ("clock-lines.txt", "clock-lines.txt:2: a bare timestamp"),
+        ("saknas.vtt", "saknas.vtt: no such file; check the path"),
+    ],
+)
+def test_bad_transcripts(cli, name, expected):
+    line = _one_error_line(cli("import", INGEST / name))
+    assert expected in line
+    assert cli("transcripts", "--format", "csv").stdout.count("\n") == 1
+
+
+def test_a_bad_file_among_good_ones_imports_nothing(cli):
+    result = cli("import", INGEST / "teams-new.vtt", INGEST / "truncated.vtt")
+    assert result.exit_code == 1
+    assert "truncated.vtt:6:" in result.stderr
+    assert cli("transcripts", "--format", "csv").stdout.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda p: None, "no qualkod project here"),
+        (lambda p: p.write_bytes(b"not a database at all"), "not a qualkod project database"),
+    ],
+)
+def test_project_paths_that_are_not_projects(cli, tmp_path, make, expected):
+    path = tmp_path / "fel.db"
+    make(path)
+    result = cli("transcripts", "--project", path, project=False)
+    line = _one_error_line(result)
+    assert str(path) in line and expected in line
+
+
+def test_unknown_transcript(cli):
+    line = _one_error_line(cli("show", "7"))
+    assert "transcript '7'" in line and "qualkod transcripts" in line
+
+
+def test_bad_option_value_is_a_usage_error(cli):
+    result = cli("transcripts", "--format", "pdf")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stderr

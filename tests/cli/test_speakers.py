@@ -1,0 +1,40 @@
+"""``qualkod speakers`` and ``speakers set``."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from tests.conftest import INGEST
+
+
+def test_listing_hides_raw_names_unless_asked(cli):
+    cli("import", INGEST / "teams-new.docx", "--interviewer", "Karin Lindqvist")
+    result = cli("speakers", "--format", "csv")
+    assert result.stdout.splitlines()[0] == "pseudonym,role,role_source,transcripts,turns,words"
+    assert "Sara" not in result.stdout and "Karin" not in result.stdout
+    raw = cli("speakers", "--format", "csv", "--raw-names")
+    rows = list(csv.DictReader(io.StringIO(raw.stdout)))
+    assert [(r["pseudonym"], r["raw_names"]) for r in rows] == [
+        ("Intervjuare 1", "Karin Lindqvist"),
+        ("IP 1", "Sara Holm (Gäst)"),
+        ("IP 2", "Ahmed Karimi"),
+    ]
+    table = cli("speakers", "--raw-names")
+    assert "Sara Holm (Gäst)" in table.stdout
+
+
+def test_set_role_and_pseudonym(cli):
+    cli("import", INGEST / "teams-new.docx")
+    result = cli("speakers", "set", "IP 2", "--role", "interviewee", "--pseudonym", "IP 9")
+    assert result.exit_code == 0, result.stderr
+    assert "IP 9: role interviewee" in result.stdout
+    listing = cli("speakers", "--format", "csv").stdout
+    assert "IP 9,interviewee,set" in listing
+
+
+def test_set_unknown_speaker_fails_cleanly(cli):
+    cli("import", INGEST / "zoom.vtt")
+    result = cli("speakers", "set", "IP 42", "--role", "interviewer")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ") and "IP 42" in result.stderr

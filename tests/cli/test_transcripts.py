@@ -1,0 +1,92 @@
+"""``qualkod init``, ``import``, ``transcripts`` and ``show`` through the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from tests.conftest import INGEST
+
+
+def _csv(output: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(output)))
+
+
+def test_init_creates_and_then_reports_an_existing_project(cli, tmp_path):
+    path = tmp_path / "studie.db"
+    result = cli("init", path, project=False)
+    assert result.exit_code == 0 and "Created" in result.stdout
+    result = cli("init", path, project=False)
+    assert result.exit_code == 0 and "Already a project" in result.stdout
+
+
+def test_import_prints_what_it_imported(cli):
+    result = cli("import", INGEST / "teams-new.docx", "--interviewer", "Karin Lindqvist")
+    assert result.exit_code == 0, result.stderr
+    assert "as transcript 1 'Uppföljning samverkan' (teams-docx): 4 turns" in result.stdout
+    assert "speakers Intervjuare 1, IP 1, IP 2" in result.stdout
+    assert "duration 01:02:40" in result.stdout
+    again = cli("import", INGEST / "teams-new.docx")
+    assert again.exit_code == 0 and "Already imported" in again.stdout
+
+
+def test_transcripts_csv_contract(cli):
+    cli("import", INGEST / "teams-new.vtt", INGEST / "labels.txt")
+    result = cli("transcripts", "--format", "csv")
+    assert result.stdout.splitlines()[0] == "id,title,format,turns,words,speakers,duration_s"
+    rows = _csv(result.stdout)
+    assert rows[0] == {
+        "id": "1",
+        "title": "teams-new",
+        "format": "teams-vtt",
+        "turns": "4",
+        "words": "39",
+        "speakers": "2",
+        "duration_s": "26",
+    }
+    assert rows[1]["duration_s"] == "" and rows[1]["format"] == "text"
+
+
+def test_show_csv_contract_uses_pseudonyms(cli):
+    cli("import", INGEST / "teams-new.vtt", "--interviewer", "Karin Lindqvist")
+    result = cli("show", "1", "--format", "csv")
+    assert result.stdout.splitlines()[0] == "turn,start,end,speaker,role,text"
+    rows = _csv(result.stdout)
+    assert rows[0] == {
+        "turn": "1",
+        "start": "00:00:03",
+        "end": "00:00:09",
+        "speaker": "Intervjuare 1",
+        "role": "interviewer",
+        "text": "Hej, hör du mig? Då börjar vi. Hur länge har du jobbat här?",
+    }
+    assert "Maria" not in result.stdout and "Karin" not in result.stdout
+
+
+def test_show_raw_names_only_on_request(cli):
+    cli("import", INGEST / "teams-new.vtt")
+    plain = cli("show", "1", "--format", "json")
+    raw = cli("show", "1", "--format", "json", "--raw-names")
+    assert "Maria Nyström" not in plain.stdout
+    assert json.loads(raw.stdout)[1]["speaker"] == "Maria Nyström"
+
+
+def test_table_shows_brackets_literally(cli):
+    cli("import", INGEST / "teams-new.vtt")
+    result = cli("show", "1")
+    assert result.exit_code == 0
+    assert "[skratt]" in result.stdout
+
+
+def test_empty_project_lists_nothing_helpfully(cli):
+    result = cli("transcripts")
+    assert result.exit_code == 0 and "qualkod import" in result.stdout
+    assert cli("transcripts", "--format", "json").stdout.strip() == "[]"
+
+
+def test_environment_variable_names_the_project(cli, project_path, monkeypatch):
+    monkeypatch.setenv("QUALKOD_PROJECT", str(project_path))
+    result = cli("import", INGEST / "zoom.vtt", project=False)
+    assert result.exit_code == 0, result.stderr
+    assert cli("transcripts", "--format", "csv").stdout.count("\n") == 2

@@ -1,0 +1,67 @@
+"""Plain-text transcripts: labels, times in labels, I/IP labels, clock lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualkod.errors import TranscriptError
+from qualkod.ingest import parse_transcript, read_transcript
+from qualkod.models import SourceFormat
+from tests.conftest import INGEST
+
+
+def test_name_colon_text_with_continuation_lines():
+    transcript = read_transcript(INGEST / "labels.txt")
+    assert transcript.source_format is SourceFormat.PLAIN_TEXT
+    assert not transcript.timed
+    assert transcript.turns[1].text == (
+        "Jag är kluven, ärligt talat. Det finns både risker och möjligheter."
+    )
+
+
+@pytest.mark.parametrize("name", ["labels-times.txt", "bracket-times.txt"])
+def test_times_in_labels_become_start_times(name):
+    transcript = read_transcript(INGEST / name)
+    assert transcript.timed
+    assert transcript.turns[0].start_ms == 5000
+    assert transcript.turns[1].start_ms == 9000
+    assert all(t.start_ms <= t.end_ms for t in transcript.turns)
+
+
+def test_swedish_interview_labels_are_speakers_with_roles():
+    transcript = read_transcript(INGEST / "ip-labels.txt")
+    assert transcript.speakers == ("I", "IP1", "IP 2")
+    assert transcript.labels == {"I": "interviewer", "IP1": "interviewee", "IP 2": "interviewee"}
+
+
+def test_bare_clock_lines_are_refused_rather_than_read_as_untimed_text():
+    with pytest.raises(TranscriptError) as caught:
+        read_transcript(INGEST / "clock-lines.txt")
+    assert "clock-lines.txt:2: a bare timestamp '00:00:05'" in str(caught.value)
+
+
+def test_times_inside_prose_are_just_words():
+    transcript = read_transcript(INGEST / "prose-with-times.txt")
+    assert not transcript.timed
+    assert transcript.turns[0].text == "Vi ses på mötet, det börjar 14:30."
+
+
+def test_whitespace_is_collapsed_and_text_is_nfc():
+    decomposed = (
+        "Karin Lindqvist: Hur gick det?\nMaria Nyström: Ja\u0308 det  a\u030agick\tbra.\n".encode()
+    )
+    transcript = parse_transcript(decomposed, "nfc.txt")
+    assert transcript.turns[1].text == "Jä det ågick bra."
+
+
+def test_prose_without_any_speaker_is_not_a_transcript():
+    with pytest.raises(TranscriptError, match="nfc.txt"):
+        parse_transcript("Det här är bara en vanlig text.\nUtan talare.\n".encode(), "nfc.txt")
+
+
+def test_latin1_text_is_refused_with_the_line_and_a_fix():
+    with pytest.raises(TranscriptError) as caught:
+        read_transcript(INGEST / "latin1.txt")
+    message = str(caught.value)
+    assert message.startswith(str(INGEST / "latin1.txt") + ":2: not UTF-8")
+    assert "save the file as UTF-8" in message

@@ -1,0 +1,83 @@
+"""The project database: creation, checks, migrations, SQLite settings, busy writers."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+from qualkod.errors import ProjectBusyError, ProjectError
+from qualkod.project import init_project
+from qualkod.store import SCHEMA_VERSION, open_project, project_location, schema_version
+
+
+def test_init_creates_a_wal_database_with_the_schema_version(tmp_path):
+    path = tmp_path / "ny.db"
+    result = init_project(path)
+    assert result.created and result.schema_version == SCHEMA_VERSION
+    again = init_project(path)
+    assert not again.created
+    project = open_project(path)
+    try:
+        assert schema_version(project) == SCHEMA_VERSION
+        with project.read() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            names = [r[0] for r in conn.execute(text("SELECT name FROM qualkod_migrations"))]
+        assert names[:2] == ["0001_meta", "0002_transcripts_and_speakers"]
+    finally:
+        project.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda p: None, "no qualkod project here; create one with 'qualkod init"),
+        (lambda p: p.write_text("hej"), "not SQLite"),
+        (lambda p: p.mkdir(), "is a folder"),
+        (
+            lambda p: sqlite3.connect(p).execute("CREATE TABLE x (a)").connection.commit(),
+            "a database, but not a qualkod project",
+        ),
+        (lambda p: sqlite3.connect(p).close() or p.touch(), "the database is empty"),
+    ],
+)
+def test_paths_that_are_not_projects_are_refused(tmp_path, make, expected):
+    path = tmp_path / "inte-projekt.db"
+    make(path)
+    with pytest.raises(ProjectError, match=expected) as caught:
+        open_project(path)
+    assert str(path) in str(caught.value)
+
+
+def test_a_project_from_a_newer_qualkod_is_refused(project_path):
+    with sqlite3.connect(project_path) as conn:
+        conn.execute(
+            "INSERT INTO qualkod_migrations (name, applied_at) VALUES ('9999_future', '2030-01-01')"
+        )
+    with pytest.raises(ProjectError, match="newer"):
+        open_project(project_path)
+
+
+def test_location_from_option_environment_or_default(monkeypatch):
+    monkeypatch.delenv("QUALKOD_PROJECT", raising=False)
+    assert project_location(None) == "qualkod.db"
+    monkeypatch.setenv("QUALKOD_PROJECT", "/data/studie.db")
+    assert project_location(None) == "/data/studie.db"
+    assert project_location("annan.db") == "annan.db"
+
+
+def test_a_second_writer_gets_a_clear_busy_error(project_path, monkeypatch):
+    monkeypatch.setattr("qualkod.store.db.BUSY_TIMEOUT_MS", 100)
+    project = open_project(project_path)
+    holder = sqlite3.connect(project_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(ProjectBusyError, match="busy.*retry"), project.write() as conn:
+            conn.execute(text("SELECT 1"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with project.write() as conn:  # free again once the other writer is done
+        conn.execute(text("SELECT 1"))
+    project.close()

@@ -1,0 +1,70 @@
+"""Importing files into a project: atomic, idempotent, pseudonymised."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from qualkod import project as api
+from qualkod.errors import QualkodError
+from qualkod.importing import ImportFailed, import_files
+from tests.conftest import INGEST
+
+
+def test_import_stores_turns_and_pseudonyms(project):
+    [result] = import_files(project, [INGEST / "teams-new.vtt"], interviewers=["Karin Lindqvist"])
+    assert (result.turns, result.words, result.already) == (4, 39, False)
+    assert result.speakers == ("Intervjuare 1", "IP 1")
+    summary, turns = api.turns(project, str(result.transcript_id))
+    assert summary.source_format == "teams-vtt"
+    assert [t.speaker.pseudonym for t in turns] == ["Intervjuare 1", "IP 1"] * 2
+    assert turns[1].text.endswith("[skratt].")
+    assert (turns[0].start_ms, turns[0].end_ms) == (3840, 9400)
+
+
+def test_same_file_twice_gives_one_transcript(project, tmp_path):
+    copy = tmp_path / "kopia.vtt"
+    shutil.copy(INGEST / "teams-new.vtt", copy)
+    first = import_files(project, [INGEST / "teams-new.vtt"])
+    again = import_files(project, [copy])
+    assert again[0].already and again[0].transcript_id == first[0].transcript_id
+    assert len(api.transcripts(project)) == 1
+    assert len(api.speakers(project)) == 2
+
+
+def test_one_bad_file_imports_nothing_and_names_every_bad_file(project):
+    with pytest.raises(ImportFailed) as caught:
+        import_files(
+            project,
+            [INGEST / "teams-new.vtt", INGEST / "truncated.vtt", INGEST / "empty.vtt"],
+        )
+    lines = str(caught.value).splitlines()
+    assert len(lines) == 2
+    assert "truncated.vtt:6:" in lines[0] and "empty.vtt:" in lines[1]
+    assert api.transcripts(project) == []
+    assert api.speakers(project) == []
+
+
+def test_an_interviewer_name_that_matches_nobody_is_refused(project):
+    with pytest.raises(QualkodError, match="Karin Lindkvist"):
+        import_files(project, [INGEST / "teams-new.vtt"], interviewers=["Karin Lindkvist"])
+    assert api.transcripts(project) == []
+
+
+def test_the_same_person_keeps_one_pseudonym_across_interviews(project):
+    import_files(project, [INGEST / "teams-new.docx"], interviewers=["Karin Lindqvist"])
+    import_files(project, [INGEST / "suffixes.vtt"], interviewers=["Karin Lindqvist"])
+    rows = {row.speaker.pseudonym: row for row in api.speakers(project)}
+    assert set(rows["Intervjuare 1"].names) == {"Karin Lindqvist", "Lindqvist, Karin"}
+    assert rows["Intervjuare 1"].transcripts == 2
+    assert set(rows["IP 1"].names) == {"Sara Holm (Gäst)"}
+    assert rows["IP 1"].transcripts == 2
+    assert "IP 2" in rows and "Okänd talare 1" in rows
+
+
+def test_title_option(project):
+    [result] = import_files(project, [INGEST / "teams-new.vtt"], title="Intervju med chef")
+    assert result.title == "Intervju med chef"
+    with pytest.raises(QualkodError, match="--title"):
+        import_files(project, [INGEST / "zoom.vtt", INGEST / "subrip.srt"], title="Två")
