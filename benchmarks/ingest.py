@@ -103,10 +103,14 @@ def run(interviews: int, words: int) -> None:
     total_words = sum(r.words for r in results)
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     vtt = sum(1 for f in files if f.suffix == ".vtt")
-    print(f"machine: {platform.machine()}, {multiprocessing.cpu_count()} cores, "
-          f"Python {platform.python_version()}")
-    print(f"corpus: {len(files)} interviews ({vtt} .vtt, {len(files) - vtt} .docx), "
-          f"{total_words:,} words, {sum(r.turns for r in results):,} turns")
+    print(
+        f"machine: {platform.machine()}, {multiprocessing.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
+    print(
+        f"corpus: {len(files)} interviews ({vtt} .vtt, {len(files) - vtt} .docx), "
+        f"{total_words:,} words, {sum(r.turns for r in results):,} turns"
+    )
     print(f"parse + store: {elapsed:.2f} s = {total_words / elapsed:,.0f} words/s")
     print(f"peak memory (max RSS of this process): {peak_mib:.0f} MiB")
     print(f"project database: {size / 2**20:.1f} MiB")

@@ -42,3 +42,11 @@ class ProjectBusyError(ProjectError):
 
 class NotFoundError(QualkodError):
     """A transcript, speaker or other record the user named does not exist."""
+
+
+class CodebookError(QualkodError):
+    """A codebook or theory catalogue file has errors; ``problems`` lists every one."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))

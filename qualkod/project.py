@@ -9,12 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from qualkod.codebook import load_codebook, load_theory, parse_codebook, parse_theory
 from qualkod.errors import NotFoundError, QualkodError
-from qualkod.models import Role, Speaker, StoredTurn, TranscriptSummary
+from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
 from qualkod.pseudonyms import PREFIXES, display_key
 from qualkod.store import Project, open_project, schema_version
+from qualkod.store import codebooks as codebook_store
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
+from qualkod.store.codebooks import StoredCodebook
 
 
 @dataclass(frozen=True)
@@ -167,3 +170,93 @@ def _refuse_automatic_form(pseudonym: str, role: Role) -> None:
                 f"--pseudonym {pseudonym!r}: that form is for {other_role.value}s; "
                 f"set --role {other_role.value} too, or choose another pseudonym"
             )
+
+
+# --- codebooks -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CodebookUse:
+    """What ``use_codebook`` did."""
+
+    codebook: Codebook
+    """The codebook now current."""
+    theory: TheoryCatalogue | None
+    """Its theory catalogue, when one was given or named."""
+    already_current: bool
+    """True when exactly this codebook was already the current one."""
+    previous: StoredCodebook | None
+    """The codebook that was current before, if any."""
+    disappeared: tuple[str, ...]
+    """Code ids of the previous codebook that the new one lacks."""
+
+
+def use_codebook(
+    project: Project, path: str | Path, theory: str | Path | None = None
+) -> CodebookUse:
+    """Validate a codebook and record it in the project as the one to code with.
+
+    The project keeps the codebook's text (and its catalogue's), id, version and
+    sha256, so suggestions and codings can always be traced to the exact codebook.
+
+    Raises:
+        CodebookError: when the codebook or catalogue is invalid.
+    """
+    path = Path(path)
+    theory_path = Path(theory) if theory else None
+    codebook = load_codebook(path, load_theory(theory_path) if theory_path else None)
+    if theory_path is None and codebook.theory:
+        theory_path = path.parent / codebook.theory
+    catalogue = load_theory(theory_path) if theory_path else None
+    codebook_text = path.read_bytes().decode("utf-8-sig")
+    theory_text = theory_path.read_bytes().decode("utf-8-sig") if theory_path else None
+    with project.write() as conn:
+        previous = codebook_store.current_codebook(conn)
+        stored = codebook_store.find_codebook(
+            conn, codebook.sha256, catalogue.sha256 if catalogue else None
+        )
+        if stored is None:
+            row_id = codebook_store.add_codebook(
+                conn,
+                {
+                    "codebook_id": codebook.id,
+                    "version": codebook.version,
+                    "name": codebook.name,
+                    "sha256": codebook.sha256,
+                    "yaml": codebook_text,
+                    "code_ids": [c.id for c in codebook.codes()],
+                    "theory_id": catalogue.id if catalogue else None,
+                    "theory_version": catalogue.version if catalogue else None,
+                    "theory_sha256": catalogue.sha256 if catalogue else None,
+                    "theory_yaml": theory_text,
+                },
+            )
+        else:
+            row_id = stored.row_id
+        codebook_store.set_current_codebook(conn, row_id)
+    new_ids = {c.id for c in codebook.codes()}
+    disappeared = tuple(i for i in (previous.code_ids if previous else ()) if i not in new_ids)
+    already = previous is not None and previous.row_id == row_id
+    return CodebookUse(codebook, catalogue, already, previous, disappeared)
+
+
+def current_codebook(project: Project) -> tuple[Codebook, TheoryCatalogue | None]:
+    """The project's current codebook and catalogue, rebuilt from the stored text.
+
+    Raises:
+        NotFoundError: when no codebook has been chosen yet.
+    """
+    with project.read() as conn:
+        stored = codebook_store.current_codebook(conn)
+    if stored is None:
+        raise NotFoundError(
+            f"{project.location}: no codebook chosen yet; run 'qualkod codebook use FILE'"
+        )
+    where = f"{project.location} (stored codebook {stored.codebook_id} {stored.version})"
+    catalogue = (
+        parse_theory(stored.theory_yaml, where, sha256=stored.theory_sha256 or "")
+        if stored.theory_yaml
+        else None
+    )
+    codebook = parse_codebook(stored.yaml, where, sha256=stored.sha256, theory=catalogue)
+    return codebook, catalogue

@@ -7,6 +7,7 @@ from typer.core import TyperGroup
 
 from qualkod import __version__
 from qualkod.cli import render
+from qualkod.cli.codebook import codebook_app
 from qualkod.cli.speakers import speakers_app
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_cli
 from qualkod.errors import QualkodError
@@ -54,6 +55,7 @@ app.command("import")(import_cli)
 app.command("transcripts")(transcripts_cli)
 app.command("show")(show_cli)
 app.add_typer(speakers_app, name="speakers")
+app.add_typer(codebook_app, name="codebook")
 
 
 def main() -> None:

@@ -10,11 +10,13 @@ import csv
 import json
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
+from rich.tree import Tree
 
 console = Console(highlight=False, soft_wrap=False)
 _NUMERIC = {"id", "turn", "turns", "words", "speakers", "transcripts"}
@@ -93,3 +95,34 @@ def listing(
         write_json(columns, rows)
     else:
         table(columns, rows, **table_options)
+
+
+@dataclass(frozen=True)
+class TreeNode:
+    """A labelled node with detail lines and children, for :func:`tree`."""
+
+    label: str
+    details: tuple[str, ...] = ()
+    children: tuple[TreeNode, ...] = ()
+    color: str | None = None
+
+
+def tree(root: TreeNode) -> None:
+    """Print a tree; labels bold (in the node's colour), details dimmed, all literal."""
+
+    def grow(parent: Tree, node: TreeNode) -> None:
+        branch = parent.add(_node_text(node))
+        for child in node.children:
+            grow(branch, child)
+
+    top = Tree(_node_text(root), guide_style="dim")
+    for child in root.children:
+        grow(top, child)
+    console.print(top)
+
+
+def _node_text(node: TreeNode) -> Text:
+    text = Text(node.label, style=f"bold {node.color}" if node.color else "bold")
+    for line in node.details:
+        text.append("\n" + line, style="dim" if line.startswith("Begrepp") else "")
+    return text

@@ -40,6 +40,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         "0002_transcripts_and_speakers",
         _create(schema.speakers, schema.speaker_names, schema.transcripts, schema.turns),
     ),
+    Migration("0003_codebooks", _create(schema.codebooks)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -83,3 +83,21 @@ turns = Table(
     Column("words", Integer, nullable=False),
     UniqueConstraint("transcript_id", "idx"),
 )
+
+codebooks = Table(
+    "codebooks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("codebook_id", String(100), nullable=False),
+    Column("version", String(100), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("yaml", Text, nullable=False),
+    Column("code_ids", Text, nullable=False),
+    Column("theory_id", String(100)),
+    Column("theory_version", String(100)),
+    Column("theory_sha256", String(64)),
+    Column("theory_yaml", Text),
+    Column("loaded_at", String(40), nullable=False),
+    UniqueConstraint("sha256", "theory_sha256"),
+)

@@ -1,0 +1,143 @@
+"""``qualkod codebook``: validate, show, export and choose codebooks."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from qualkod import project as project_api
+from qualkod.cli import render
+from qualkod.cli._options import ProjectOption
+from qualkod.cli._project import opened_project
+from qualkod.codebook import load_codebook, load_theory
+from qualkod.export import codebook_markdown, write_codebook_docx
+from qualkod.export._files import write_atomic
+from qualkod.models import Code, Codebook, TheoryCatalogue
+
+codebook_app = typer.Typer(
+    help="Validate, show, export and choose codebooks.", no_args_is_help=True
+)
+
+CodebookFile = Annotated[
+    Path, typer.Argument(help="Codebook YAML file.", show_default=False, metavar="FILE")
+]
+TheoryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--theory",
+        help="Theory catalogue YAML. Default: the one the codebook names (codebook.theory).",
+        show_default=False,
+    ),
+]
+
+
+class ExportFormat(StrEnum):
+    """Formats of the codebook appendix."""
+
+    md = "md"
+    docx = "docx"
+
+
+def _load(path: Path, theory: Path | None) -> tuple[Codebook, TheoryCatalogue | None]:
+    catalogue = load_theory(theory) if theory else None
+    codebook = load_codebook(path, catalogue)
+    if catalogue is None and codebook.theory:
+        catalogue = load_theory(path.parent / codebook.theory)
+    return codebook, catalogue
+
+
+def _summary(codebook: Codebook, catalogue: TheoryCatalogue | None) -> str:
+    codes = list(codebook.codes())
+    examples = sum(len(c.positive_examples) + len(c.negative_examples) for c in codes)
+    links = sum(len(c.concepts) for c in codes)
+    theory = (
+        f"{links} concept links checked against {catalogue.id} ({len(catalogue.concepts)} concepts)"
+        if catalogue
+        else "concept links not checked (no theory catalogue)"
+    )
+    return (
+        f"{codebook.id} {codebook.version}: {len(codebook.themes)} themes, {len(codes)} codes, "
+        f"{examples} examples, {theory}"
+    )
+
+
+@codebook_app.command("validate")
+def validate_cli(path: CodebookFile, theory: TheoryOption = None) -> None:
+    """Check a codebook (and its theory catalogue); list every error with file:line:column."""
+    codebook, catalogue = _load(path, theory)
+    render.info(f"Valid: {render.safe(path)}: {render.safe(_summary(codebook, catalogue))}")
+
+
+def _node(code: Code, catalogue: TheoryCatalogue | None) -> render.TreeNode:
+    details = [code.definition]
+    if code.concepts:
+        names = [
+            concept.name if (concept := catalogue and catalogue.concept(c)) else c
+            for c in code.concepts
+        ]
+        details.append("Begrepp: " + ", ".join(names))
+    return render.TreeNode(
+        label=f"{code.name} ({code.id})",
+        color=code.color,
+        details=tuple(details),
+        children=tuple(_node(child, catalogue) for child in code.codes),
+    )
+
+
+@codebook_app.command("show")
+def show_cli(path: CodebookFile, theory: TheoryOption = None) -> None:
+    """Show the themes, codes, definitions and linked concepts as a tree."""
+    codebook, catalogue = _load(path, theory)
+    root = render.TreeNode(
+        label=f"{codebook.name} – version {codebook.version}",
+        details=(),
+        children=tuple(_node(theme, catalogue) for theme in codebook.themes),
+    )
+    render.tree(root)
+
+
+@codebook_app.command("export")
+def export_cli(
+    path: CodebookFile,
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="md or docx.", case_sensitive=False)
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="File to write.", show_default=False)],
+    theory: TheoryOption = None,
+) -> None:
+    """Write the codebook as a reviewer's appendix: a table per theme, concepts, references."""
+    codebook, catalogue = _load(path, theory)
+    if fmt is ExportFormat.md:
+        write_atomic(out, codebook_markdown(codebook, catalogue).encode("utf-8"))
+    else:
+        write_codebook_docx(codebook, out, catalogue)
+    render.info(f"Wrote {render.safe(out)} ({fmt.value}) from {render.safe(path)}")
+
+
+@codebook_app.command("use")
+def use_cli(path: CodebookFile, theory: TheoryOption = None, project: ProjectOption = None) -> None:
+    """Make this codebook the one the project codes with (recorded by id, version, sha256)."""
+    with opened_project(project) as opened:
+        use = project_api.use_codebook(opened, path, theory)
+    codebook = use.codebook
+    what = f"{codebook.id} {codebook.version} (sha256 {codebook.sha256[:12]})"
+    if use.already_current:
+        render.info(f"Already the project's codebook: {render.safe(what)}")
+        return
+    render.info(f"The project now codes with {render.safe(what)}")
+    if use.disappeared:
+        render.warn(
+            f"codes of the previous codebook ({use.previous.codebook_id} {use.previous.version}) "
+            f"missing from this one: {', '.join(use.disappeared)}"
+        )
+
+
+@codebook_app.command("current")
+def current_cli(project: ProjectOption = None) -> None:
+    """Show which codebook the project codes with."""
+    with opened_project(project) as opened:
+        codebook, catalogue = project_api.current_codebook(opened)
+    render.info(render.safe(_summary(codebook, catalogue)) + f" (sha256 {codebook.sha256[:12]})")

@@ -1,0 +1,54 @@
+"""Writing output files whole or not at all, with reproducible bytes."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import zipfile
+from pathlib import Path
+
+from qualkod.errors import QualkodError
+
+# A fixed timestamp for zip entries and document properties, so that the same input
+# always gives byte-identical files.
+FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+
+
+def write_atomic(path: str | Path, data: bytes) -> None:
+    """Write bytes to ``path`` through a temporary file and a rename.
+
+    A crash or Ctrl-C leaves either the old file or the new one, never half a file.
+
+    Raises:
+        QualkodError: when the folder is missing or not writable.
+    """
+    path = Path(path)
+    if not path.parent.exists():
+        raise QualkodError(f"{path}: the folder {path.parent} does not exist; create it first")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    except OSError as exc:
+        raise QualkodError(f"{path}: cannot write here ({exc.strerror})") from None
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def normalise_zip(data: bytes) -> bytes:
+    """Rewrite a zip container (docx, xlsx) with fixed timestamps and entry order kept."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            target.writestr(info, source.read(item.filename))
+    return out.getvalue()

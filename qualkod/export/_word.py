@@ -1,0 +1,107 @@
+"""python-docx helpers shared by the Word exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import docx
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from qualkod.export._files import normalise_zip, write_atomic
+
+FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+LANGUAGES = {"sv": "sv-SE", "en": "en-GB"}
+
+
+def new_document(language: str = "sv", *, landscape: bool = False, template: Path | None = None):
+    """A document whose text is marked as Swedish (or English) for Word's proofing."""
+    document = docx.Document(str(template) if template else None)
+    set_language(document, language)
+    if landscape:
+        section = document.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE
+        width, height = section.page_width, section.page_height
+        if width < height:
+            section.page_width, section.page_height = height, width
+    return document
+
+
+def set_language(document, language: str) -> None:
+    """Set the language of the default run style and of every paragraph style."""
+    tag = LANGUAGES.get(language, language)
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is not None:
+        rpr = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
+        if rpr is not None:
+            _lang(rpr, tag)
+    for style in document.styles:
+        element = style.element
+        rpr = element.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = OxmlElement("w:rPr")
+            element.append(rpr)
+        _lang(rpr, tag)
+
+
+def _lang(rpr, tag: str) -> None:
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), tag)
+    lang.set(qn("w:eastAsia"), tag)
+    lang.set(qn("w:bidi"), tag)
+
+
+def add_table(document, header: list[str], rows: list[list[str]], *, widths=None):
+    """A table with a bold, repeating header row in the 'Table Grid' style."""
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = document.styles["Table Grid"]
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    _repeat_header(table.rows[0])
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            lines = text.split("\n")
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    if widths:
+        for row in table.rows:
+            for cell, width in zip(row.cells, widths, strict=True):
+                cell.width = width
+    return table
+
+
+def _repeat_header(row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def save_document(document, path: str | Path, *, title: str, language: str = "sv") -> None:
+    """Save with fixed properties and zip timestamps, atomically.
+
+    Document properties carry no user or machine names, so nothing personal leaks.
+    """
+    properties = document.core_properties
+    properties.title = title
+    properties.author = "qualkod"
+    properties.last_modified_by = "qualkod"
+    properties.comments = ""
+    properties.keywords = ""
+    properties.subject = ""
+    properties.language = LANGUAGES.get(language, language)
+    properties.revision = 1
+    properties.created = properties.modified = FIXED_TIME
+    buffer = io.BytesIO()
+    document.save(buffer)
+    write_atomic(path, normalise_zip(buffer.getvalue()))

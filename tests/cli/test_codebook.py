@@ -1,0 +1,80 @@
+"""``qualkod codebook`` commands."""
+
+from __future__ import annotations
+
+from tests.conftest import DATA, REPO
+
+DEFAULT = REPO / "codebooks" / "samsjuklighet.yaml"
+CODEBOOKS = DATA / "codebook"
+
+
+def test_validate_the_default(cli):
+    result = cli("codebook", "validate", DEFAULT, project=False)
+    assert result.exit_code == 0
+    assert result.stdout.count("\n") == 1
+    assert "samsjuklighet 1.0: 3 themes, 15 codes" in result.stdout
+    assert "checked against tyrstrup_2014" in result.stdout
+
+
+def test_validate_lists_every_error_and_fails(cli):
+    result = cli("codebook", "validate", CODEBOOKS / "many-errors.yaml", project=False)
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 6
+    assert all(line.startswith(f"Error: {CODEBOOKS / 'many-errors.yaml'}:") for line in lines)
+
+
+def test_validate_with_an_explicit_catalogue(cli):
+    result = cli(
+        "codebook",
+        "validate",
+        CODEBOOKS / "bad-concept.yaml",
+        "--theory",
+        REPO / "codebooks" / "tyrstrup-2014.yaml",
+        project=False,
+    )
+    assert result.exit_code == 1
+    assert "concept 'melanrum' is not in the theory catalogue tyrstrup_2014" in result.stderr
+
+
+def test_show_prints_the_tree(cli):
+    result = cli("codebook", "show", DEFAULT, project=False)
+    assert result.exit_code == 0
+    for text in ("Bristande ansvar (bristande_ansvar)", "Samordning (samordning)", "Begrepp:"):
+        assert text in result.stdout
+
+
+def test_export_md_and_docx(cli, tmp_path):
+    for fmt in ("md", "docx"):
+        out = tmp_path / f"kodbok.{fmt}"
+        result = cli("codebook", "export", DEFAULT, "--format", fmt, "--out", out, project=False)
+        assert result.exit_code == 0, result.stderr
+        assert out.stat().st_size > 1000
+    result = cli(
+        "codebook",
+        "export",
+        DEFAULT,
+        "--format",
+        "md",
+        "--out",
+        tmp_path / "nej" / "x.md",
+        project=False,
+    )
+    assert result.exit_code == 1 and "does not exist" in result.stderr
+
+
+def test_use_records_the_codebook_and_warns_about_lost_codes(cli):
+    first = cli("codebook", "use", DEFAULT)
+    assert first.exit_code == 0 and "now codes with samsjuklighet 1.0" in first.stdout
+    assert "Already" in cli("codebook", "use", DEFAULT).stdout
+    changed = cli("codebook", "use", CODEBOOKS / "valid.yaml")
+    assert changed.exit_code == 0
+    assert "Warning: codes of the previous codebook (samsjuklighet 1.0) missing" in changed.stderr
+    assert "bristande_ansvar" in changed.stderr
+    current = cli("codebook", "current")
+    assert current.stdout.startswith("liten 0.1")
+
+
+def test_current_without_a_codebook(cli):
+    result = cli("codebook", "current")
+    assert result.exit_code == 1 and "qualkod codebook use FILE" in result.stderr

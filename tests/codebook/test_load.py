@@ -1,0 +1,116 @@
+"""Loading and validating codebooks and theory catalogues."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualkod.codebook import load_codebook, load_theory, parse_codebook, slugify
+from qualkod.errors import CodebookError
+from tests.conftest import DATA
+
+CODEBOOKS = DATA / "codebook"
+
+# Every error class, with the exact file:line:column message expected.
+EXPECTED = {
+    "unknown-key.yaml": ["9:5: themes[0].exclud: unknown key 'exclud'; did you mean 'exclude'?"],
+    "missing-field.yaml": ["6:5: themes[0]: missing required key 'name'"],
+    "duplicate-id.yaml": [
+        "10:13: themes[0].codes[0].id: duplicate id 'ansvar' (first used on line 6); ids must be unique"
+    ],
+    "bad-slug.yaml": [
+        "6:9: themes[0].id: bad id 'Förutsättningar och oro': ids are slugs of a-z, 0-9 and _ "
+        "starting with a letter; try 'forutsattningar_och_oro'"
+    ],
+    "bad-concept.yaml": [
+        "10:27: themes[0].concepts[1]: concept 'melanrum' is not in the theory catalogue liten; "
+        "did you mean 'mellanrum'?"
+    ],
+    "bad-exclude.yaml": [
+        "10:46: themes[0].exclude[0].see: exclusion points to code 'samverkan', which this "
+        "codebook lacks"
+    ],
+    "empty-definition.yaml": ["8:17: themes[0].definition: is empty; write the text"],
+    "duplicate-key.yaml": [
+        "9:5: themes[0].definition: duplicate key 'definition'; each key may appear once"
+    ],
+    "syntax-error.yaml": ["4:7: YAML syntax error: expected ',' or ']', but got ':'"],
+    "many-errors.yaml": [
+        "4:12: codebook.version: must be text; put it in quotes",
+        "8:17: themes[0].definition: is empty; write the text",
+        "9:12: themes[0].color: colour 'red' is not '#RRGGBB' (for example '#2E86AB')",
+        "10:5: themes[1]: missing required key 'name'",
+        "10:9: themes[1].id: duplicate id 'ansvar' (first used on line 6); ids must be unique",
+        "11:5: themes[1].nam: unknown key 'nam'; did you mean 'name'?",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_error_is_reported_with_file_line_and_column(name):
+    path = CODEBOOKS / name
+    with pytest.raises(CodebookError) as caught:
+        load_codebook(path)
+    assert caught.value.problems == [f"{path}:{line}" for line in EXPECTED[name]]
+
+
+def test_theory_catalogue_errors_are_all_reported():
+    path = CODEBOOKS / "theory-errors.yaml"
+    with pytest.raises(CodebookError) as caught:
+        load_theory(path)
+    assert caught.value.problems == [
+        f"{path}:9:43: concepts[0].source.year: must be a whole number",
+        f"{path}:10:15: concepts[0].related[0]: related concept 'saknas' is not in this catalogue",
+        f"{path}:11:9: concepts[1].id: duplicate id 'mellanrum' (first used on line 6); ids must be unique",
+    ]
+
+
+def test_valid_codebook_becomes_plain_models():
+    codebook = load_codebook(CODEBOOKS / "valid.yaml")
+    assert (codebook.id, codebook.version, codebook.authors) == ("liten", "0.1", ("Testare",))
+    theme = codebook.themes[0]
+    assert theme.exclude[1].see == "samarbete" and theme.exclude[0].see is None
+    assert theme.lexicon.patterns[1].negated and not theme.lexicon.patterns[0].negated
+    assert codebook.theme_of("ansvar_undan") is theme
+    assert codebook.code("samarbete").concepts == ("integrering",)
+    assert len(codebook.sha256) == 64
+
+
+def test_a_given_catalogue_overrides_the_named_one():
+    theory = load_theory(CODEBOOKS / "theory.yaml")
+    assert load_codebook(CODEBOOKS / "bad-exclude.yaml".replace("bad-exclude", "valid"), theory)
+    assert theory.concept("mellanrum").source.pages == "12"
+    assert theory.concept("mellanrum").source.citation() == "Exempel, 2020, s. 12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("themes: []\n", "1:1: missing required key 'codebook'"),
+        ("- bara\n- en lista\n", "expected a mapping with 'codebook:' at the top"),
+        (
+            "codebook: {id: a, name: A, version: '1'}\nthemes:\n  - {id: a, name: A, definition: D, exclude: [5]}\n",
+            "themes[0].exclude[0]: must be text",
+        ),
+        (
+            "codebook: {id: a, name: A, version: '1'}\nthemes:\n  - {id: a, name: A, definition: D, lexicon: {patterns: ['ta a| *']}}\n",
+            "empty alternative",
+        ),
+    ],
+)
+def test_structural_problems(text, expected):
+    with pytest.raises(CodebookError) as caught:
+        parse_codebook(text, "kodbok.yaml")
+    assert any(expected in problem for problem in caught.value.problems), caught.value.problems
+
+
+def test_missing_files():
+    with pytest.raises(CodebookError, match="no such codebook file"):
+        load_codebook(CODEBOOKS / "saknas.yaml")
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [("Förutsättningar och oro", "forutsattningar_och_oro"), ("2 teman", "k_2_teman")],
+)
+def test_slugify(name, slug):
+    assert slugify(name) == slug

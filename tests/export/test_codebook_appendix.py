@@ -1,0 +1,67 @@
+"""The codebook appendix in Markdown and Word carries every field."""
+
+from __future__ import annotations
+
+import docx
+
+from qualkod.codebook import load_codebook, load_theory
+from qualkod.export import codebook_markdown, write_codebook_docx
+from qualkod.models import Codebook, TheoryCatalogue
+from tests.conftest import REPO
+
+DEFAULT = REPO / "codebooks" / "samsjuklighet.yaml"
+THEORY = REPO / "codebooks" / "tyrstrup-2014.yaml"
+
+
+def _every_text(codebook: Codebook, theory: TheoryCatalogue) -> list[str]:
+    texts = [codebook.id, codebook.name, codebook.version, codebook.language, codebook.description]
+    texts += list(codebook.authors) + [r.text for r in codebook.references]
+    for code in codebook.codes():
+        texts += [code.id, code.name, code.definition, *code.include, *code.concepts]
+        texts += [rule.text for rule in code.exclude] + [r.see for r in code.exclude if r.see]
+        texts += [*code.positive_examples, *code.negative_examples]
+        lexicon = code.lexicon
+        texts += [*lexicon.lemmas, *lexicon.phrases, *lexicon.negation]
+        texts += [p.pattern for p in lexicon.patterns]
+        texts += [code.color] if code.color else []
+    for concept in theory.concepts:
+        texts += [concept.id, concept.name, concept.definition, concept.source.title]
+    return texts
+
+
+def test_markdown_has_every_field():
+    codebook, theory = load_codebook(DEFAULT), load_theory(THEORY)
+    markdown = codebook_markdown(codebook, theory)
+    missing = [t for t in _every_text(codebook, theory) if t.replace("|", "\\|") not in markdown]
+    assert missing == []
+    assert markdown.count("| Kod | Definition | Inklusion | Exklusion | Exempel | Begrepp |") == 3
+    assert "(negerat)" in markdown
+
+
+def test_word_has_every_field_a_table_per_theme_and_swedish_language(tmp_path):
+    codebook, theory = load_codebook(DEFAULT), load_theory(THEORY)
+    out = tmp_path / "kodbok.docx"
+    write_codebook_docx(codebook, out, theory)
+    document = docx.Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    for table in document.tables:
+        for row in table.rows:
+            text += "\n" + "\n".join(cell.text for cell in row.cells)
+    missing = [t for t in _every_text(codebook, theory) if t not in text]
+    assert missing == []
+    headers = [t.rows[0].cells[0].text for t in document.tables]
+    assert headers.count("Kod") == 6  # code table and lexicon table per theme
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 2"][:3] == [
+        "Tema 1: Bristande ansvar",
+        "Tema 2: Samverkan – förutsättningar och förhoppningar",
+        "Tema 3: Situationsanpassning",
+    ]
+    assert 'w:val="sv-SE"' in document.styles.element.xml
+    assert document.core_properties.author == "qualkod"
+
+
+def test_word_output_is_reproducible(tmp_path):
+    codebook = load_codebook(DEFAULT)
+    write_codebook_docx(codebook, tmp_path / "a.docx")
+    write_codebook_docx(codebook, tmp_path / "b.docx")
+    assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
