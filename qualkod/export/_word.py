@@ -10,6 +10,7 @@ import docx
 from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from qualkod.export._files import normalise_zip, write_atomic
 
@@ -58,8 +59,15 @@ def _lang(rpr, tag: str) -> None:
     lang.set(qn("w:bidi"), tag)
 
 
-def add_table(document, header: list[str], rows: list[list[str]], *, widths=None):
-    """A table with a bold, repeating header row in the 'Table Grid' style."""
+def add_table(
+    document, header: list[str], rows: list[list[str]], *, widths=None, font_size: float = 9
+):
+    """A table with a bold, repeating header row in the 'Table Grid' style.
+
+    Args:
+        widths: column widths as fractions of the text width (they are scaled to it).
+        font_size: point size of the table text.
+    """
     table = document.add_table(rows=1, cols=len(header))
     table.style = document.styles["Table Grid"]
     for cell, text in zip(table.rows[0].cells, header, strict=True):
@@ -73,10 +81,21 @@ def add_table(document, header: list[str], rows: list[list[str]], *, widths=None
             cell.text = lines[0]
             for line in lines[1:]:
                 cell.add_paragraph(line)
+    for row in table.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(font_size)
     if widths:
+        section = document.sections[-1]
+        text_width = section.page_width - section.left_margin - section.right_margin
+        total = sum(widths)
+        table.autofit = False
+        for column, share in zip(table.columns, widths, strict=True):
+            column.width = int(text_width * share / total)
         for row in table.rows:
-            for cell, width in zip(row.cells, widths, strict=True):
-                cell.width = width
+            for cell, share in zip(row.cells, widths, strict=True):
+                cell.width = int(text_width * share / total)
     return table
 
 

@@ -16,6 +16,12 @@ from qualkod.models import Code, Codebook, TheoryCatalogue
 CODE_HEADER = ["Kod", "Definition", "Inklusion", "Exklusion", "Exempel", "Begrepp"]
 LEXICON_HEADER = ["Kod", "Lemman", "Fraser", "Mönster", "Negationsord"]
 CONCEPT_HEADER = ["Begrepp", "Definition", "Källa", "Relaterade begrepp"]
+# Relative column widths in the Word tables, by header.
+_WIDTHS = {
+    tuple(CODE_HEADER): (3, 5, 4, 4, 6, 3),
+    tuple(LEXICON_HEADER): (3, 5, 5, 5, 2),
+    tuple(CONCEPT_HEADER): (3, 7, 5, 3),
+}
 
 
 @dataclass(frozen=True)
@@ -170,6 +176,6 @@ def write_codebook_docx(
         for paragraph in section.paragraphs:
             document.add_paragraph(paragraph)
         for header, rows in section.tables:
-            add_table(document, header, rows)
+            add_table(document, header, rows, widths=_WIDTHS[tuple(header)])
             document.add_paragraph()
     save_document(document, path, title=f"Kodbok: {codebook.name}", language=codebook.language)
