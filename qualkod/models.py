@@ -350,3 +350,88 @@ class TheoryCatalogue:
     def concept(self, concept_id: str) -> Concept | None:
         """The concept with this id, or None."""
         return next((c for c in self.concepts if c.id == concept_id), None)
+
+
+# --- Codings -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """A coder's decision that a span of a turn carries a code.
+
+    ``start`` and ``end`` are code points into the stored (NFC, whitespace-collapsed)
+    turn text; ``quote`` is ``text[start:end]``.
+    """
+
+    id: int
+    """Database id, used on the command line."""
+    transcript_id: int
+    """The transcript."""
+    transcript_sha256: str
+    """The transcript file's sha256: what codings files refer to."""
+    turn: int
+    """Turn number in the transcript, from 1."""
+    start: int
+    """First code point of the span."""
+    end: int
+    """One past the last code point."""
+    quote: str
+    """The coded text, verbatim."""
+    code_id: str
+    """The code applied."""
+    coder: str
+    """Who decided."""
+    created_at: str
+    """When (UTC, ISO 8601)."""
+    memo: str = ""
+    """The coder's note on this coding."""
+    featured: bool = False
+    """True when this quote goes into the chapter."""
+    codebook_version: str | None = None
+    """Version of the codebook the coding was made with."""
+    deleted: bool = False
+    """Deleted codings are kept for the audit trail."""
+
+
+@dataclass(frozen=True, slots=True)
+class Memo:
+    """The analyst's interpretation, attached to a theme, a theme x concept link or a coding."""
+
+    id: int
+    """Database id."""
+    text: str
+    """The memo."""
+    coder: str
+    """Who wrote it."""
+    created_at: str
+    """When."""
+    code_id: str | None = None
+    """The theme (or code) it is about."""
+    concept_id: str | None = None
+    """With ``code_id``: the concept link it is about."""
+    coding_id: int | None = None
+    """The coding it is about."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One entry of the append-only audit log."""
+
+    id: int
+    """Sequence number."""
+    at: str
+    """When (UTC, ISO 8601)."""
+    coder: str
+    """Who."""
+    action: str
+    """create, delete, feature, unfeature, memo, undo, import."""
+    coding_id: int | None
+    """The coding concerned, if any."""
+    memo_id: int | None
+    """The memo concerned, if any."""
+    before: str | None
+    """JSON of the state before."""
+    after: str | None
+    """JSON of the state after."""
+    undoes: int | None = None
+    """For an undo: the event it reverses."""

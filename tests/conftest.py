@@ -33,6 +33,21 @@ def project(project_path: Path):
     opened.close()
 
 
+@pytest.fixture
+def coded_project(project):
+    """A project with two small transcripts and the default codebook chosen."""
+    from qualkod.importing import import_files
+    from qualkod.project import use_codebook
+
+    import_files(
+        project,
+        [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"],
+        interviewers=["Karin Lindqvist"],
+    )
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    return project
+
+
 class Cli:
     """Runs ``qualkod`` in-process; stdout and stderr are kept apart."""
 

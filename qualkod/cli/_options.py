@@ -38,3 +38,12 @@ RawNamesOption = Annotated[
         help="Show speakers' real display names instead of pseudonyms (never for reports).",
     ),
 ]
+CoderOption = Annotated[
+    str | None,
+    typer.Option(
+        "--coder",
+        envvar="QUALKOD_CODER",
+        help="Who is coding. Default: $QUALKOD_CODER, else your user name.",
+        show_default=False,
+    ),
+]

@@ -7,7 +7,9 @@ from typer.core import TyperGroup
 
 from qualkod import __version__
 from qualkod.cli import render
+from qualkod.cli.agreement import agreement_cli
 from qualkod.cli.codebook import codebook_app
+from qualkod.cli.coding import code_app, codings_app, log_cli, memo_app, undo_cli
 from qualkod.cli.speakers import speakers_app
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_cli
 from qualkod.errors import QualkodError
@@ -56,6 +58,12 @@ app.command("transcripts")(transcripts_cli)
 app.command("show")(show_cli)
 app.add_typer(speakers_app, name="speakers")
 app.add_typer(codebook_app, name="codebook")
+app.add_typer(code_app, name="code")
+app.add_typer(memo_app, name="memo")
+app.add_typer(codings_app, name="codings")
+app.command("log")(log_cli)
+app.command("undo")(undo_cli)
+app.command("agreement")(agreement_cli)
 
 
 def main() -> None:

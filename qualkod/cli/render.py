@@ -63,7 +63,7 @@ def table(
             overflow="fold",
             ratio=1 if column in wrap else None,
             no_wrap=column not in wrap,
-            min_width=None if column in wrap else widest,
+            min_width=12 if column in wrap else widest,
             justify="right" if column in _NUMERIC else "left",
         )
     for row in rows:

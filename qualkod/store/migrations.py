@@ -41,6 +41,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         _create(schema.speakers, schema.speaker_names, schema.transcripts, schema.turns),
     ),
     Migration("0003_codebooks", _create(schema.codebooks)),
+    Migration("0004_codings_memos_events", _create(schema.codings, schema.memos, schema.events)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -101,3 +101,47 @@ codebooks = Table(
     Column("loaded_at", String(40), nullable=False),
     UniqueConstraint("sha256", "theory_sha256"),
 )
+
+codings = Table(
+    "codings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("transcript_id", Integer, ForeignKey("transcripts.id"), nullable=False),
+    Column("turn_idx", Integer, nullable=False),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("code_id", String(100), nullable=False),
+    Column("coder", String(200), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("memo", Text, nullable=False, default=""),
+    Column("featured", Boolean, nullable=False, default=False),
+    Column("codebook_row", Integer, ForeignKey("codebooks.id")),
+    Column("deleted", Boolean, nullable=False, default=False),
+)
+
+memos = Table(
+    "memos",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code_id", String(100)),
+    Column("concept_id", String(100)),
+    Column("coding_id", Integer, ForeignKey("codings.id")),
+    Column("text", Text, nullable=False),
+    Column("coder", String(200), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", String(40), nullable=False),
+    Column("coder", String(200), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("coding_id", Integer, ForeignKey("codings.id")),
+    Column("memo_id", Integer, ForeignKey("memos.id")),
+    Column("before", Text),
+    Column("after", Text),
+    Column("undoes", Integer, ForeignKey("events.id")),
+)

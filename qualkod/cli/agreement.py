@@ -1,0 +1,79 @@
+"""``qualkod agreement``: inter-coder agreement per theme and the disagreements to reconcile."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from qualkod import project as project_api
+from qualkod.analysis import agreement
+from qualkod.cli import render
+from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption
+from qualkod.cli._project import opened_project
+
+
+class Unit(StrEnum):
+    """What one decision is about."""
+
+    turn = "turn"
+    sentence = "sentence"
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:.3f}"
+
+
+def agreement_cli(
+    coder: Annotated[
+        list[str],
+        typer.Option("--coder", help="A coder to compare (at least two).", show_default=False),
+    ],
+    unit: Annotated[
+        Unit, typer.Option("--unit", help="Decision unit.", case_sensitive=False)
+    ] = Unit.turn,
+    fmt: FormatOption = OutputFormat.table,
+    project: ProjectOption = None,
+) -> None:
+    """Percent agreement, Cohen's kappa and Krippendorff's alpha per theme, and disagreements."""
+    with opened_project(project) as opened:
+        codebook, _ = project_api.current_codebook(opened)
+        report = agreement(opened, coder, codebook, unit=unit.value)
+    columns = ["theme", "units", "percent_agreement", "cohen_kappa", "krippendorff_alpha"]
+    rows = [
+        [a.theme, a.units, f"{a.percent:.3f}", _number(a.kappa), _number(a.alpha)]
+        for a in (*report.themes, report.overall)
+    ]
+    if fmt is not OutputFormat.table:
+        render.listing(fmt.value, columns, rows)
+        return
+    transcripts = ", ".join(str(t) for t in report.transcripts)
+    render.info(
+        "agree = percent agreement; kappa = Cohen's kappa (two coders); "
+        "alpha = Krippendorff's alpha (nominal)"
+    )
+    render.table(
+        ["theme", "units", "agree", "kappa", "alpha"],
+        rows,
+        title=f"Agreement of {', '.join(report.coders)} by {report.unit} (transcripts {transcripts})",
+    )
+    if not report.disagreements:
+        render.info("No disagreements.")
+        return
+    render.table(
+        ["turn", "speaker", "theme", "applied by", "not by", "text"],
+        [
+            [
+                f"{d.transcript_id}:{d.turn}" + (f".{d.sentence}" if d.sentence else ""),
+                d.speaker,
+                d.theme,
+                ", ".join(d.applied_by),
+                ", ".join(d.not_by),
+                d.text,
+            ]
+            for d in report.disagreements
+        ],
+        title=f"{len(report.disagreements)} disagreements to reconcile",
+        wrap=("text",),
+    )

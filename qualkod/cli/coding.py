@@ -1,0 +1,313 @@
+"""Coding from the command line: ``code``, ``memo``, ``codings``, ``log``, ``undo``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from qualkod import coding as coding_api
+from qualkod import project as project_api
+from qualkod.cli import render
+from qualkod.cli._options import CoderOption, FormatOption, OutputFormat, ProjectOption
+from qualkod.cli._project import opened_project
+from qualkod.ingest import format_clock
+
+code_app = typer.Typer(help="Code passages: add, remove and feature codings.", no_args_is_help=True)
+memo_app = typer.Typer(
+    help="Write memos on themes, theme x concept links and codings.", no_args_is_help=True
+)
+codings_app = typer.Typer(help="List, export and import codings.")
+
+CodingId = Annotated[
+    int, typer.Argument(help="Coding id (see 'qualkod codings').", show_default=False)
+]
+
+
+def _describe(coding) -> str:
+    quote = coding.quote if len(coding.quote) <= 60 else coding.quote[:57] + "..."
+    return (
+        f"coding {coding.id}: {coding.code_id} on transcript {coding.transcript_id} "
+        f"turn {coding.turn} [{coding.start}:{coding.end}] by {coding.coder}: \u201c{quote}\u201d"
+    )
+
+
+@code_app.command("add")
+def add_cli(
+    transcript: Annotated[
+        str,
+        typer.Option(
+            "--transcript", "-t", help="Transcript id, title or sha256 prefix.", show_default=False
+        ),
+    ],
+    turn: Annotated[
+        int, typer.Option("--turn", help="Turn number (see 'qualkod show').", show_default=False)
+    ],
+    code: Annotated[
+        str, typer.Option("--code", "-c", help="Code id from the codebook.", show_default=False)
+    ],
+    text: Annotated[
+        str | None,
+        typer.Option("--text", help="The exact words to code (default: the whole turn)."),
+    ] = None,
+    start: Annotated[
+        int | None, typer.Option("--start", help="First character (code point) of the span.")
+    ] = None,
+    end: Annotated[
+        int | None, typer.Option("--end", help="One past the last character of the span.")
+    ] = None,
+    memo: Annotated[str, typer.Option("--memo", help="A note on this coding.")] = "",
+    featured: Annotated[
+        bool, typer.Option("--featured", help="Put this quote in the chapter.")
+    ] = False,
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Code a turn, or part of it, with a code from the project's codebook."""
+    who = coding_api.resolve_coder(coder)
+    with opened_project(project) as opened:
+        coding = coding_api.add_coding(
+            opened,
+            transcript,
+            turn,
+            code,
+            who,
+            quote=text,
+            start=start,
+            end=end,
+            memo=memo,
+            featured=featured,
+        )
+    render.info("Added " + render.safe(_describe(coding)))
+
+
+@code_app.command("remove")
+def remove_cli(
+    coding_id: CodingId, coder: CoderOption = None, project: ProjectOption = None
+) -> None:
+    """Delete a coding (kept in the audit log; 'qualkod undo' brings it back)."""
+    with opened_project(project) as opened:
+        coding = coding_api.remove_coding(opened, coding_id, coding_api.resolve_coder(coder))
+    render.info("Removed " + render.safe(_describe(coding)))
+
+
+@code_app.command("feature")
+def feature_cli(
+    coding_id: CodingId,
+    off: Annotated[
+        bool, typer.Option("--off", help="Take the quote out of the chapter again.")
+    ] = False,
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Mark a coding's quote as featured: it goes into the chapter."""
+    with opened_project(project) as opened:
+        coding = coding_api.feature_coding(
+            opened, coding_id, coding_api.resolve_coder(coder), not off
+        )
+    state = "featured" if coding.featured else "no longer featured"
+    render.info(f"Coding {coding.id} is {state}")
+
+
+@memo_app.command("add")
+def memo_add_cli(
+    text: Annotated[str, typer.Argument(help="The memo text.", show_default=False)],
+    theme: Annotated[str | None, typer.Option("--theme", help="Theme (or code) id.")] = None,
+    concept: Annotated[
+        str | None, typer.Option("--concept", help="With --theme: the linked concept id.")
+    ] = None,
+    coding: Annotated[int | None, typer.Option("--coding", help="Coding id.")] = None,
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Write a memo on a theme, a theme x concept link or a coding."""
+    with opened_project(project) as opened:
+        memo = coding_api.add_memo(
+            opened,
+            text,
+            coding_api.resolve_coder(coder),
+            theme=theme,
+            concept=concept,
+            coding_id=coding,
+        )
+    target = (
+        f"coding {memo.coding_id}"
+        if memo.coding_id
+        else f"{memo.code_id} x {memo.concept_id}"
+        if memo.concept_id
+        else f"theme {memo.code_id}"
+    )
+    render.info(f"Memo on {render.safe(target)} saved")
+
+
+@memo_app.command("list")
+def memo_list_cli(fmt: FormatOption = OutputFormat.table, project: ProjectOption = None) -> None:
+    """List the memos."""
+    with opened_project(project) as opened:
+        memos = coding_api.memos(opened)
+    rows = [
+        [m.code_id or "", m.concept_id or "", m.coding_id or "", m.coder, m.text] for m in memos
+    ]
+    render.listing(
+        fmt.value,
+        ["theme", "concept", "coding", "coder", "text"],
+        rows,
+        title="Memos",
+        wrap=("text",),
+    )
+
+
+@codings_app.callback(invoke_without_command=True)
+def codings_cli(
+    ctx: typer.Context,
+    coder: Annotated[str | None, typer.Option("--coder", help="Only this coder's codings.")] = None,
+    transcript: Annotated[
+        str | None, typer.Option("--transcript", "-t", help="Only this transcript.")
+    ] = None,
+    fmt: FormatOption = OutputFormat.table,
+    project: ProjectOption = None,
+) -> None:
+    """List codings: id, transcript, turn, span, code, coder, featured, quote."""
+    if ctx.invoked_subcommand is not None:
+        return
+    with opened_project(project) as opened:
+        rows = coding_api.codings(opened, coder=coder, transcript=transcript)
+        turns = {}
+        for transcript_id in {c.transcript_id for c in rows}:
+            _, stored = project_api.turns(opened, str(transcript_id))
+            turns.update({(transcript_id, t.index): t for t in stored})
+    columns = [
+        "id",
+        "transcript",
+        "turn",
+        "start_time",
+        "speaker",
+        "start",
+        "end",
+        "code",
+        "coder",
+        "featured",
+        "memo",
+        "quote",
+    ]
+    data = []
+    for c in rows:
+        turn = turns[(c.transcript_id, c.turn)]
+        data.append(
+            [
+                c.id,
+                c.transcript_id,
+                c.turn,
+                format_clock(turn.start_ms),
+                turn.speaker.pseudonym,
+                c.start,
+                c.end,
+                c.code_id,
+                c.coder,
+                "yes" if c.featured else "no",
+                c.memo,
+                c.quote,
+            ]
+        )
+    if fmt is OutputFormat.table:
+        if not data:
+            render.info("No codings yet; add one with 'qualkod code add'")
+            return
+        several = len({c.coder for c in rows}) > 1
+        table = [
+            [
+                f"{c.id}{'*' if c.featured else ''}",
+                f"{c.transcript_id}:{c.turn}",
+                row[4],
+                c.code_id,
+                *([c.coder] if several else []),
+                c.quote,
+            ]
+            for c, row in zip(rows, data, strict=True)
+        ]
+        header = ["id", "turn", "speaker", "code", *(["coder"] if several else []), "quote"]
+        render.listing("table", header, table, title="Codings (* = featured)", wrap=("quote",))
+        return
+    render.listing(fmt.value, columns, data)
+
+
+@codings_app.command("export")
+def export_cli(
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="CSV file to write.", show_default=False)
+    ],
+    coder: Annotated[str | None, typer.Option("--coder", help="Only this coder's codings.")] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Write codings to a stable, sorted CSV file (diff-friendly; imports anywhere)."""
+    with opened_project(project) as opened:
+        count = coding_api.export_codings(opened, out, coder=coder)
+    render.info(f"Wrote {count} codings to {render.safe(out)}")
+
+
+@codings_app.command("import")
+def import_cli(
+    file: Annotated[Path, typer.Argument(help="A codings CSV file.", show_default=False)],
+    coder: Annotated[
+        str | None, typer.Option("--coder", help="Import the rows as this coder's.")
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Import a codings file: all rows or none; rows already present are skipped."""
+    with opened_project(project) as opened:
+        result = coding_api.import_codings(opened, file, coder=coder)
+    render.info(
+        f"Imported {result.added} codings from {render.safe(file)} "
+        f"({result.unchanged} already present; coders: {render.safe(', '.join(result.coders))})"
+    )
+
+
+def log_cli(
+    coding: Annotated[
+        int | None, typer.Option("--coding", help="Only this coding's history.")
+    ] = None,
+    fmt: FormatOption = OutputFormat.table,
+    project: ProjectOption = None,
+) -> None:
+    """Show the audit log: who did what, when, before and after."""
+    with opened_project(project) as opened:
+        events = coding_api.history(opened, coding)
+    rows = [
+        [
+            e.id,
+            e.at,
+            e.coder,
+            e.action,
+            e.coding_id or "",
+            e.memo_id or "",
+            e.undoes or "",
+            e.before or "",
+            e.after or "",
+        ]
+        for e in events
+    ]
+    columns = ["event", "at", "coder", "action", "coding", "memo", "undoes", "before", "after"]
+    if fmt is OutputFormat.table:
+        keep = [0, 1, 2, 3, 4, 5, 6]
+        render.listing(
+            "table",
+            [columns[i] for i in keep],
+            [[r[i] for i in keep] for r in rows],
+            title="Audit log",
+        )
+        return
+    render.listing(fmt.value, columns, rows)
+
+
+def undo_cli(coder: CoderOption = None, project: ProjectOption = None) -> None:
+    """Reverse your last coding decision (repeat to go further back)."""
+    who = coding_api.resolve_coder(coder)
+    with opened_project(project) as opened:
+        event, what = coding_api.undo(opened, who)
+    render.info(
+        f"Undid event {event.id} ({event.action}) by {render.safe(who)}: {render.safe(what)}"
+    )
+
+
+__all__ = ["code_app", "codings_app", "log_cli", "memo_app", "undo_cli"]

@@ -1,0 +1,33 @@
+"""Coding: the investigators' decisions, each in its own transaction, with an audit trail.
+
+Knows nothing of the terminal; the CLI and the interactive session both call these
+functions, so there is one path to the database.
+"""
+
+from qualkod.coding.coder import resolve_coder
+from qualkod.coding.decisions import (
+    add_coding,
+    add_memo,
+    codings,
+    feature_coding,
+    history,
+    memos,
+    remove_coding,
+    undo,
+)
+from qualkod.coding.file import export_codings, import_codings, read_codings_file
+
+__all__ = [
+    "add_coding",
+    "add_memo",
+    "codings",
+    "export_codings",
+    "feature_coding",
+    "history",
+    "import_codings",
+    "memos",
+    "read_codings_file",
+    "remove_coding",
+    "resolve_coder",
+    "undo",
+]

@@ -1,0 +1,288 @@
+"""Coding decisions: add, remove, feature, memo, undo - one transaction each."""
+
+from __future__ import annotations
+
+import json
+
+from qualkod import project as project_api
+from qualkod.errors import NotFoundError, QualkodError
+from qualkod.models import Codebook, Coding, Event, Memo
+from qualkod.store import Project
+from qualkod.store import codebooks as codebook_store
+from qualkod.store import codings as store
+from qualkod.store import transcripts as transcript_store
+
+
+class CodingError(QualkodError):
+    """A coding decision cannot be made as asked."""
+
+
+def _codebook(project: Project, codebook: Codebook | None) -> Codebook:
+    return codebook or project_api.current_codebook(project)[0]
+
+
+def _check_code(codebook: Codebook, code_id: str) -> None:
+    if codebook.code(code_id) is None:
+        known = ", ".join(c.id for c in codebook.codes())
+        raise CodingError(
+            f"--code {code_id}: not in codebook {codebook.id} {codebook.version}; codes: {known}"
+        )
+
+
+def resolve_span(
+    text: str, *, quote: str | None = None, start: int | None = None, end: int | None = None
+) -> tuple[int, int]:
+    """Turn ``--text`` or ``--start/--end`` into code-point offsets (whole turn by default).
+
+    Raises:
+        CodingError: when the quote is not in the turn, is ambiguous, or the offsets
+            are out of range.
+    """
+    if quote is not None:
+        if start is not None or end is not None:
+            raise CodingError("give either --text or --start/--end, not both")
+        quote = " ".join(quote.split())
+        first = text.find(quote)
+        if not quote or first < 0:
+            raise CodingError(f"--text: {quote!r} is not in the turn; copy it exactly")
+        if text.find(quote, first + 1) >= 0:
+            raise CodingError(
+                f"--text: {quote!r} occurs more than once in the turn; "
+                "give a longer quote or --start/--end"
+            )
+        return first, first + len(quote)
+    start = 0 if start is None else start
+    end = len(text) if end is None else end
+    if not 0 <= start < end <= len(text):
+        raise CodingError(
+            f"--start {start} --end {end}: the turn has {len(text)} characters; "
+            "need 0 <= start < end <= length"
+        )
+    return start, end
+
+
+def add_coding(
+    project: Project,
+    transcript: str,
+    turn: int,
+    code_id: str,
+    coder: str,
+    *,
+    quote: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
+    memo: str = "",
+    featured: bool = False,
+    codebook: Codebook | None = None,
+) -> Coding:
+    """Code a span of a turn (the whole turn unless ``quote`` or offsets are given).
+
+    Raises:
+        NotFoundError: when the transcript or turn does not exist.
+        CodingError: when the code or span is not valid, or the same coding exists.
+    """
+    codebook = _codebook(project, codebook)
+    _check_code(codebook, code_id)
+    summary = project_api.get_transcript(project, transcript)
+    with project.write() as conn:
+        turns = {t.index: t for t in transcript_store.transcript_turns(conn, summary.id)}
+        if turn not in turns:
+            raise NotFoundError(
+                f"--turn {turn}: transcript {summary.id} has turns 1 to {len(turns)}"
+            )
+        span = resolve_span(turns[turn].text, quote=quote, start=start, end=end)
+        if store.find_live_coding(conn, summary.id, turn, *span, code_id, coder):
+            raise CodingError(f"{coder} has already coded this span of turn {turn} as {code_id}")
+        current = codebook_store.current_codebook(conn)
+        coding_id = store.insert_coding(
+            conn,
+            {
+                "transcript_id": summary.id,
+                "turn_idx": turn,
+                "span_start": span[0],
+                "span_end": span[1],
+                "code_id": code_id,
+                "coder": coder,
+                "created_at": store.now(),
+                "memo": memo,
+                "featured": featured,
+                "codebook_row": current.row_id if current else None,
+                "deleted": False,
+            },
+        )
+        coding = store.get_coding(conn, coding_id)
+        store.add_event(
+            conn, coder, "create", coding_id=coding_id, after=store.coding_state(coding)
+        )
+    return coding
+
+
+def _live(conn, coding_id: int) -> Coding:
+    coding = store.get_coding(conn, coding_id)
+    if coding is None or coding.deleted:
+        raise NotFoundError(f"coding {coding_id}: no such coding; list them with 'qualkod codings'")
+    return coding
+
+
+def remove_coding(project: Project, coding_id: int, coder: str) -> Coding:
+    """Mark a coding deleted (it stays in the audit trail)."""
+    with project.write() as conn:
+        coding = _live(conn, coding_id)
+        store.update_coding(conn, coding_id, deleted=True)
+        after = store.get_coding(conn, coding_id)
+        store.add_event(
+            conn,
+            coder,
+            "delete",
+            coding_id=coding_id,
+            before=store.coding_state(coding),
+            after=store.coding_state(after),
+        )
+    return after
+
+
+def feature_coding(project: Project, coding_id: int, coder: str, featured: bool = True) -> Coding:
+    """Mark (or unmark) a coding's quote for the chapter."""
+    with project.write() as conn:
+        coding = _live(conn, coding_id)
+        store.update_coding(conn, coding_id, featured=featured)
+        after = store.get_coding(conn, coding_id)
+        store.add_event(
+            conn,
+            coder,
+            "feature" if featured else "unfeature",
+            coding_id=coding_id,
+            before=store.coding_state(coding),
+            after=store.coding_state(after),
+        )
+    return after
+
+
+def add_memo(
+    project: Project,
+    text: str,
+    coder: str,
+    *,
+    theme: str | None = None,
+    concept: str | None = None,
+    coding_id: int | None = None,
+) -> Memo:
+    """Attach a memo to a theme, a theme x concept link, or a coding.
+
+    Raises:
+        CodingError: when the target is not given right or does not exist.
+    """
+    text = text.strip()
+    if not text:
+        raise CodingError("the memo is empty; write the text")
+    if concept is not None and theme is None:
+        raise CodingError("--concept needs --theme: a memo on a link is about theme x concept")
+    if (coding_id is None) == (theme is None):
+        raise CodingError("give --theme CODE (optionally with --concept ID) or --coding ID")
+    if theme is not None:
+        codebook, catalogue = project_api.current_codebook(project)
+        _check_code(codebook, theme)
+        if concept is not None:
+            if concept not in codebook.code(theme).concepts:
+                linked = ", ".join(codebook.code(theme).concepts) or "none"
+                raise CodingError(
+                    f"--concept {concept}: {theme} is not linked to it in the codebook; "
+                    f"linked concepts: {linked}"
+                )
+    with project.write() as conn:
+        if coding_id is not None:
+            coding = _live(conn, coding_id)
+            before = store.coding_state(coding)
+            store.update_coding(conn, coding_id, memo=text)
+            after = store.coding_state(store.get_coding(conn, coding_id))
+            store.add_event(conn, coder, "memo", coding_id=coding_id, before=before, after=after)
+            return Memo(0, text, coder, coding.created_at, coding_id=coding_id)
+        created = store.now()
+        memo_id = store.insert_memo(
+            conn,
+            {
+                "code_id": theme,
+                "concept_id": concept,
+                "text": text,
+                "coder": coder,
+                "created_at": created,
+                "deleted": False,
+            },
+        )
+        state = json.dumps({"theme": theme, "concept": concept, "text": text}, ensure_ascii=False)
+        store.add_event(conn, coder, "memo", memo_id=memo_id, after=state)
+    return Memo(memo_id, text, coder, created, theme, concept)
+
+
+def undo(project: Project, coder: str) -> tuple[Event, str]:
+    """Reverse the coder's last decision that is not yet undone.
+
+    Returns:
+        The event reversed and a one-line description of what was done.
+
+    Raises:
+        CodingError: when the coder has nothing left to undo.
+    """
+    with project.write() as conn:
+        event = store.last_undoable_event(conn, coder)
+        if event is None:
+            raise CodingError(f"{coder} has no decision left to undo")
+        if event.coding_id is not None:
+            before = json.loads(event.before) if event.before else None
+            current = store.get_coding(conn, event.coding_id)
+            if event.action in ("create", "import"):
+                store.update_coding(conn, event.coding_id, deleted=True)
+                what = f"removed coding {event.coding_id} again"
+            else:
+                store.update_coding(
+                    conn,
+                    event.coding_id,
+                    deleted=before["deleted"],
+                    featured=before["featured"],
+                    memo=before["memo"],
+                )
+                what = f"restored coding {event.coding_id} as it was before '{event.action}'"
+            after = store.coding_state(store.get_coding(conn, event.coding_id))
+            store.add_event(
+                conn,
+                coder,
+                "undo",
+                coding_id=event.coding_id,
+                before=store.coding_state(current),
+                after=after,
+                undoes=event.id,
+            )
+        elif event.memo_id is not None:
+            store.update_memo(conn, event.memo_id, deleted=True)
+            store.add_event(conn, coder, "undo", memo_id=event.memo_id, undoes=event.id)
+            what = f"removed memo {event.memo_id}"
+        else:
+            store.add_event(conn, coder, "undo", undoes=event.id)
+            what = f"marked '{event.action}' as undone"
+    return event, what
+
+
+def codings(
+    project: Project, *, coder: str | None = None, transcript: str | None = None
+) -> list[Coding]:
+    """Live codings, optionally of one coder or transcript."""
+    transcript_id = project_api.get_transcript(project, transcript).id if transcript else None
+    with project.read() as conn:
+        return store.list_codings(conn, coder=coder, transcript_id=transcript_id)
+
+
+def memos(project: Project) -> list[Memo]:
+    """Live memos on themes, links and codings."""
+    with project.read() as conn:
+        on_codings = [
+            Memo(0, c.memo, c.coder, c.created_at, coding_id=c.id)
+            for c in store.list_codings(conn)
+            if c.memo
+        ]
+        return store.list_memos(conn) + on_codings
+
+
+def history(project: Project, coding_id: int | None = None) -> list[Event]:
+    """The audit log, optionally of one coding."""
+    with project.read() as conn:
+        return store.list_events(conn, coding_id=coding_id)

@@ -1,0 +1,235 @@
+"""Codings files: a stable, diff-friendly CSV that moves codings between machines.
+
+Rows are sorted by transcript sha256, turn, start, end, code and coder, so that the
+same codings always give the same bytes. A row names its transcript by the sha256 of
+the source file and carries the quoted text, so an import can check that it still
+fits the transcript it is applied to.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from qualkod import project as project_api
+from qualkod.errors import QualkodError
+from qualkod.export._files import write_atomic
+from qualkod.store import Project
+from qualkod.store import codebooks as codebook_store
+from qualkod.store import codings as store
+from qualkod.store import transcripts as transcript_store
+
+COLUMNS = [
+    "transcript_sha256",
+    "transcript",
+    "turn",
+    "start",
+    "end",
+    "speaker",
+    "theme",
+    "code",
+    "coder",
+    "featured",
+    "memo",
+    "created_at",
+    "quote",
+]
+REQUIRED = {"transcript_sha256", "turn", "start", "end", "code", "coder", "quote"}
+
+
+class CodingsFileError(QualkodError):
+    """A codings file cannot be imported; every bad row is listed."""
+
+
+@dataclass(frozen=True)
+class CodingsImport:
+    """What an import did."""
+
+    added: int
+    """New codings stored."""
+    unchanged: int
+    """Rows that were already in the project."""
+    coders: tuple[str, ...]
+    """Coders in the file (after ``--coder``)."""
+
+
+@dataclass(frozen=True)
+class CodingRow:
+    """One row of a codings file."""
+
+    line: int
+    transcript_sha256: str
+    turn: int
+    start: int
+    end: int
+    code: str
+    coder: str
+    featured: bool
+    memo: str
+    created_at: str
+    quote: str
+
+
+def export_codings(project: Project, path: str | Path, *, coder: str | None = None) -> int:
+    """Write the live codings (of one coder, or all) to a CSV file; returns the row count."""
+    codebook = None
+    try:
+        codebook = project_api.current_codebook(project)[0]
+    except QualkodError:
+        codebook = None
+    with project.read() as conn:
+        rows = store.list_codings(conn, coder=coder)
+        titles = {t.id: t.title for t in transcript_store.list_transcripts(conn)}
+        speakers = {}
+        for transcript_id in {c.transcript_id for c in rows}:
+            for turn in transcript_store.transcript_turns(conn, transcript_id):
+                speakers[(transcript_id, turn.index)] = turn.speaker.pseudonym
+    rows.sort(key=lambda c: (c.transcript_sha256, c.turn, c.start, c.end, c.code_id, c.coder))
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for c in rows:
+        theme = codebook.theme_of(c.code_id) if codebook else None
+        writer.writerow(
+            [
+                c.transcript_sha256,
+                titles.get(c.transcript_id, ""),
+                c.turn,
+                c.start,
+                c.end,
+                speakers.get((c.transcript_id, c.turn), ""),
+                theme.id if theme else "",
+                c.code_id,
+                c.coder,
+                "yes" if c.featured else "no",
+                c.memo,
+                c.created_at,
+                c.quote,
+            ]
+        )
+    write_atomic(path, buffer.getvalue().encode("utf-8"))
+    return len(rows)
+
+
+def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[CodingRow]:
+    """Parse a codings CSV file.
+
+    Raises:
+        CodingsFileError: listing every malformed row.
+    """
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise CodingsFileError(f"{path}: no such codings file; check the path") from None
+    except UnicodeDecodeError:
+        raise CodingsFileError(f"{path}: not UTF-8 text; save the file as UTF-8") from None
+    reader = csv.DictReader(io.StringIO(text))
+    missing = REQUIRED - set(reader.fieldnames or [])
+    if missing:
+        raise CodingsFileError(
+            f"{path}:1: not a codings file; missing columns {', '.join(sorted(missing))}"
+        )
+    rows, errors = [], []
+    for line, record in enumerate(reader, start=2):
+        try:
+            rows.append(
+                CodingRow(
+                    line=line,
+                    transcript_sha256=record["transcript_sha256"].strip().lower(),
+                    turn=int(record["turn"]),
+                    start=int(record["start"]),
+                    end=int(record["end"]),
+                    code=record["code"].strip(),
+                    coder=coder or record["coder"].strip(),
+                    featured=(record.get("featured") or "").strip().lower()
+                    in {"yes", "true", "1", "ja"},
+                    memo=record.get("memo") or "",
+                    created_at=(record.get("created_at") or "").strip() or store.now(),
+                    quote=record["quote"],
+                )
+            )
+        except (TypeError, ValueError, AttributeError):
+            errors.append(f"{path}:{line}: turn, start and end must be whole numbers")
+    if errors:
+        raise CodingsFileError("\n".join(errors))
+    return rows
+
+
+def import_codings(
+    project: Project, path: str | Path, *, coder: str | None = None
+) -> CodingsImport:
+    """Import a codings file; all rows or none.
+
+    Raises:
+        CodingsFileError: listing every row whose transcript is missing, whose quote
+            no longer matches the turn text, or whose code the codebook lacks.
+    """
+    rows = read_codings_file(path, coder=coder)
+    codebook = project_api.current_codebook(project)[0]
+    errors: list[str] = []
+    with project.write() as conn:
+        ids = {t.sha256: t.id for t in transcript_store.list_transcripts(conn)}
+        texts: dict[int, dict[int, str]] = {}
+        current = codebook_store.current_codebook(conn)
+        added = unchanged = 0
+        for row in rows:
+            where = f"{path}:{row.line}"
+            transcript_id = ids.get(row.transcript_sha256)
+            if transcript_id is None:
+                errors.append(
+                    f"{where}: transcript sha256 {row.transcript_sha256[:12]}... is not in the "
+                    "project; import that transcript file first"
+                )
+                continue
+            if transcript_id not in texts:
+                texts[transcript_id] = {
+                    t.index: t.text for t in transcript_store.transcript_turns(conn, transcript_id)
+                }
+            text = texts[transcript_id].get(row.turn)
+            if text is None:
+                errors.append(f"{where}: turn {row.turn} does not exist in that transcript")
+                continue
+            if text[row.start : row.end] != row.quote or not row.quote:
+                errors.append(
+                    f"{where}: the quoted text no longer matches turn {row.turn} at "
+                    f"{row.start}-{row.end}; was the transcript re-exported?"
+                )
+                continue
+            if codebook.code(row.code) is None:
+                errors.append(
+                    f"{where}: code '{row.code}' is not in codebook {codebook.id} {codebook.version}"
+                )
+                continue
+            if errors:
+                continue
+            if store.find_live_coding(
+                conn, transcript_id, row.turn, row.start, row.end, row.code, row.coder
+            ):
+                unchanged += 1
+                continue
+            coding_id = store.insert_coding(
+                conn,
+                {
+                    "transcript_id": transcript_id,
+                    "turn_idx": row.turn,
+                    "span_start": row.start,
+                    "span_end": row.end,
+                    "code_id": row.code,
+                    "coder": row.coder,
+                    "created_at": row.created_at,
+                    "memo": row.memo,
+                    "featured": row.featured,
+                    "codebook_row": current.row_id if current else None,
+                    "deleted": False,
+                },
+            )
+            state = store.coding_state(store.get_coding(conn, coding_id))
+            store.add_event(conn, row.coder, "import", coding_id=coding_id, after=state)
+            added += 1
+        if errors:
+            # Raising inside the transaction rolls back every row already inserted.
+            raise CodingsFileError("\n".join(errors))
+    return CodingsImport(added, unchanged, tuple(sorted({r.coder for r in rows})))

@@ -1,0 +1,215 @@
+"""Codings, memos and the append-only audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy import Connection, and_, insert, select, update
+
+from qualkod.models import Coding, Event, Memo
+from qualkod.store.schema import codebooks, codings, events, memos, transcripts, turns
+
+
+def now() -> str:
+    """The current time as stored: UTC, ISO 8601, seconds."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def _coding_query():
+    return (
+        select(
+            codings,
+            transcripts.c.sha256,
+            turns.c.text.label("turn_text"),
+            codebooks.c.version.label("codebook_version"),
+        )
+        .join(transcripts, transcripts.c.id == codings.c.transcript_id)
+        .join(
+            turns,
+            and_(
+                turns.c.transcript_id == codings.c.transcript_id, turns.c.idx == codings.c.turn_idx
+            ),
+        )
+        .outerjoin(codebooks, codebooks.c.id == codings.c.codebook_row)
+    )
+
+
+def _coding(row) -> Coding:
+    return Coding(
+        id=row.id,
+        transcript_id=row.transcript_id,
+        transcript_sha256=row.sha256,
+        turn=row.turn_idx,
+        start=row.span_start,
+        end=row.span_end,
+        quote=row.turn_text[row.span_start : row.span_end],
+        code_id=row.code_id,
+        coder=row.coder,
+        created_at=row.created_at,
+        memo=row.memo,
+        featured=bool(row.featured),
+        codebook_version=row.codebook_version,
+        deleted=bool(row.deleted),
+    )
+
+
+def coding_state(coding: Coding) -> str:
+    """JSON of a coding's fields, for the audit log."""
+    return json.dumps(
+        {
+            "transcript": coding.transcript_sha256,
+            "turn": coding.turn,
+            "start": coding.start,
+            "end": coding.end,
+            "code": coding.code_id,
+            "coder": coding.coder,
+            "memo": coding.memo,
+            "featured": coding.featured,
+            "deleted": coding.deleted,
+        },
+        ensure_ascii=False,
+        sort_keys=True,
+    )
+
+
+def get_coding(conn: Connection, coding_id: int) -> Coding | None:
+    """One coding (deleted ones included), or None."""
+    row = conn.execute(_coding_query().where(codings.c.id == coding_id)).first()
+    return _coding(row) if row else None
+
+
+def list_codings(
+    conn: Connection,
+    *,
+    coder: str | None = None,
+    transcript_id: int | None = None,
+    include_deleted: bool = False,
+) -> list[Coding]:
+    """Codings in transcript, turn and span order."""
+    query = _coding_query()
+    if not include_deleted:
+        query = query.where(codings.c.deleted.is_(False))
+    if coder is not None:
+        query = query.where(codings.c.coder == coder)
+    if transcript_id is not None:
+        query = query.where(codings.c.transcript_id == transcript_id)
+    query = query.order_by(
+        codings.c.transcript_id,
+        codings.c.turn_idx,
+        codings.c.span_start,
+        codings.c.span_end,
+        codings.c.code_id,
+        codings.c.coder,
+    )
+    return [_coding(row) for row in conn.execute(query)]
+
+
+def find_live_coding(
+    conn: Connection, transcript_id: int, turn: int, start: int, end: int, code_id: str, coder: str
+) -> int | None:
+    """The id of an identical live coding, if there is one."""
+    return conn.execute(
+        select(codings.c.id).where(
+            codings.c.transcript_id == transcript_id,
+            codings.c.turn_idx == turn,
+            codings.c.span_start == start,
+            codings.c.span_end == end,
+            codings.c.code_id == code_id,
+            codings.c.coder == coder,
+            codings.c.deleted.is_(False),
+        )
+    ).scalar()
+
+
+def insert_coding(conn: Connection, values: dict) -> int:
+    """Store a new coding; ``values`` uses the table's column names."""
+    return conn.execute(insert(codings).values(**values)).inserted_primary_key[0]
+
+
+def update_coding(conn: Connection, coding_id: int, **values) -> None:
+    """Change columns of a coding (``deleted``, ``featured``, ``memo``)."""
+    conn.execute(update(codings).where(codings.c.id == coding_id).values(**values))
+
+
+def add_event(
+    conn: Connection,
+    coder: str,
+    action: str,
+    *,
+    coding_id: int | None = None,
+    memo_id: int | None = None,
+    before: str | None = None,
+    after: str | None = None,
+    undoes: int | None = None,
+) -> int:
+    """Append to the audit log."""
+    return conn.execute(
+        insert(events).values(
+            at=now(),
+            coder=coder,
+            action=action,
+            coding_id=coding_id,
+            memo_id=memo_id,
+            before=before,
+            after=after,
+            undoes=undoes,
+        )
+    ).inserted_primary_key[0]
+
+
+def _event(row) -> Event:
+    return Event(
+        row.id,
+        row.at,
+        row.coder,
+        row.action,
+        row.coding_id,
+        row.memo_id,
+        row.before,
+        row.after,
+        row.undoes,
+    )
+
+
+def list_events(conn: Connection, *, coding_id: int | None = None) -> list[Event]:
+    """The audit log, oldest first."""
+    query = select(events).order_by(events.c.id)
+    if coding_id is not None:
+        query = query.where(events.c.coding_id == coding_id)
+    return [_event(row) for row in conn.execute(query)]
+
+
+def last_undoable_event(conn: Connection, coder: str) -> Event | None:
+    """The coder's latest decision that is neither an undo nor undone already."""
+    undone = select(events.c.undoes).where(events.c.undoes.is_not(None))
+    row = conn.execute(
+        select(events)
+        .where(
+            events.c.coder == coder,
+            events.c.action != "undo",
+            events.c.id.not_in(undone),
+        )
+        .order_by(events.c.id.desc())
+        .limit(1)
+    ).first()
+    return _event(row) if row else None
+
+
+def insert_memo(conn: Connection, values: dict) -> int:
+    """Store a memo."""
+    return conn.execute(insert(memos).values(**values)).inserted_primary_key[0]
+
+
+def update_memo(conn: Connection, memo_id: int, **values) -> None:
+    """Change a memo (``deleted``)."""
+    conn.execute(update(memos).where(memos.c.id == memo_id).values(**values))
+
+
+def list_memos(conn: Connection) -> list[Memo]:
+    """Live memos, oldest first."""
+    rows = conn.execute(select(memos).where(memos.c.deleted.is_(False)).order_by(memos.c.id))
+    return [
+        Memo(r.id, r.text, r.coder, r.created_at, r.code_id, r.concept_id, r.coding_id)
+        for r in rows
+    ]

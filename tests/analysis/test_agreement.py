@@ -1,0 +1,80 @@
+"""Agreement measures against published worked examples, and on a project."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from qualkod.analysis import agreement, cohen_kappa, krippendorff_alpha, percent_agreement
+from qualkod.coding import add_coding
+from qualkod.errors import QualkodError
+from qualkod.project import current_codebook
+
+
+def test_cohen_kappa_textbook_example():
+    # 50 items: both yes 20, A yes/B no 5, A no/B yes 10, both no 15 -> p_o .70, p_e .50, kappa .40
+    a = [1] * 20 + [1] * 5 + [0] * 10 + [0] * 15
+    b = [1] * 20 + [0] * 5 + [1] * 10 + [0] * 15
+    assert cohen_kappa(a, b) == pytest.approx(0.4)
+    assert percent_agreement([a, b]) == pytest.approx(0.7)
+
+
+def test_cohen_kappa_undefined_when_nobody_varies():
+    assert cohen_kappa([0, 0, 0], [0, 0, 0]) is None
+
+
+def test_krippendorff_two_coders_binary_worked_example():
+    # Krippendorff (2011), "Computing Krippendorff's alpha-reliability": alpha = 0.095
+    a = [0, 1, 0, 0, 0, 0, 0, 0, 1, 0]
+    b = [1, 1, 1, 0, 0, 1, 0, 0, 0, 0]
+    assert krippendorff_alpha([a, b]) == pytest.approx(0.095, abs=0.0005)
+
+
+def test_krippendorff_four_coders_missing_values_worked_example():
+    # Same source: four observers, 12 units, nominal with missing values: alpha = 0.743
+    n = None
+    data = [
+        [1, 2, 3, 3, 2, 1, 4, 1, 2, n, n, n],
+        [1, 2, 3, 3, 2, 2, 4, 1, 2, 5, n, 3],
+        [n, 3, 3, 3, 2, 3, 4, 2, 2, 5, 1, n],
+        [1, 2, 3, 3, 2, 4, 4, 1, 2, 5, 1, n],
+    ]
+    assert krippendorff_alpha(data) == pytest.approx(0.743, abs=0.0005)
+    assert krippendorff_alpha([[1, 1], [1, 1]]) is None
+
+
+def test_agreement_on_a_project(coded_project):
+    # Interviewee turns of transcript 1 are turns 2 and 4.
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "1", 4, "ansvar_skjuts_undan", "anna")
+    add_coding(coded_project, "1", 4, "bristande_ansvar", "bo")
+    codebook = current_codebook(coded_project)[0]
+    report = agreement(coded_project, ["anna", "bo"], codebook)
+    figures = {a.theme: a for a in report.themes}
+    assert report.transcripts == (1,)
+    assert figures["bristande_ansvar"].percent == 1.0
+    assert figures["samverkan"].percent == 0.5
+    assert figures["situationsanpassning"].kappa is None
+    assert report.overall.units == 6
+    assert math.isclose(report.overall.percent, 5 / 6)
+    [disagreement] = report.disagreements
+    assert (disagreement.turn, disagreement.theme, disagreement.applied_by) == (
+        2,
+        "samverkan",
+        ("anna",),
+    )
+    by_sentence = agreement(coded_project, ["anna", "bo"], codebook, unit="sentence")
+    assert by_sentence.overall.units > report.overall.units
+
+
+def test_agreement_needs_two_coders_with_shared_transcripts(coded_project):
+    codebook = current_codebook(coded_project)[0]
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "2", 2, "samverkan", "bo")
+    with pytest.raises(QualkodError, match="at least two"):
+        agreement(coded_project, ["anna"], codebook)
+    with pytest.raises(QualkodError, match="not coded any transcript in common"):
+        agreement(coded_project, ["anna", "bo"], codebook)
+    with pytest.raises(QualkodError, match="--coder cecilia: has no codings"):
+        agreement(coded_project, ["anna", "cecilia"], codebook)

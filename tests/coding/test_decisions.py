@@ -1,0 +1,128 @@
+"""Coding decisions, memos, the audit log and undo."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from qualkod.coding import (
+    add_coding,
+    add_memo,
+    codings,
+    feature_coding,
+    history,
+    memos,
+    remove_coding,
+    resolve_coder,
+    undo,
+)
+from qualkod.coding.decisions import resolve_span
+from qualkod.errors import NotFoundError, QualkodError
+
+TURN_2 = "I fyra år, ungefär. Innan dess var jag på vuxenenheten. Och där trivdes jag [skratt]."
+
+
+def test_whole_turn_or_exact_text(coded_project):
+    whole = add_coding(coded_project, "1", 2, "samverkan", "anna")
+    assert (whole.start, whole.end, whole.quote) == (0, len(TURN_2), TURN_2)
+    part = add_coding(coded_project, "1", 4, "ansvar_skjuts_undan", "anna", quote="De backar undan")
+    assert (part.start, part.end, part.quote) == (0, 15, "De backar undan")
+    assert part.codebook_version == "1.0"
+    assert [c.id for c in codings(coded_project)] == [whole.id, part.id]
+
+
+def test_offsets_are_code_points_into_nfc_text():
+    assert resolve_span("Då är det så.", quote="är det") == (3, 9)
+    assert resolve_span("Då är det så.", start=0, end=2) == (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"quote": "finns inte"}, "is not in the turn"),
+        ({"quote": "a"}, "occurs more than once"),
+        ({"start": 5, "end": 2}, "need 0 <= start < end"),
+        ({"quote": "De", "start": 0}, "either --text or --start/--end"),
+    ],
+)
+def test_bad_spans(options, message):
+    with pytest.raises(QualkodError, match=message):
+        resolve_span("De backar undan, tyvärr. Ja.", **options)
+
+
+def test_unknown_code_turn_and_transcript(coded_project):
+    with pytest.raises(QualkodError, match="not in codebook samsjuklighet 1.0"):
+        add_coding(coded_project, "1", 2, "okand_kod", "anna")
+    with pytest.raises(NotFoundError, match="has turns 1 to 4"):
+        add_coding(coded_project, "1", 9, "samverkan", "anna")
+    with pytest.raises(NotFoundError, match="transcript '7'"):
+        add_coding(coded_project, "7", 1, "samverkan", "anna")
+
+
+def test_the_same_decision_twice_is_refused(coded_project):
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    with pytest.raises(QualkodError, match="already coded"):
+        add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "1", 2, "samverkan", "bo")  # another coder may
+
+
+def test_every_change_is_an_event_and_undo_walks_back(coded_project):
+    coding = add_coding(coded_project, "1", 2, "samverkan", "anna")
+    feature_coding(coded_project, coding.id, "anna")
+    remove_coding(coded_project, coding.id, "anna")
+    assert codings(coded_project) == []
+    actions = [e.action for e in history(coded_project, coding.id)]
+    assert actions == ["create", "feature", "delete"]
+    deleted = json.loads(history(coded_project)[-1].after)
+    assert deleted["deleted"] is True
+
+    undo(coded_project, "anna")  # the delete
+    [restored] = codings(coded_project)
+    assert restored.featured
+    undo(coded_project, "anna")  # the feature
+    assert not codings(coded_project)[0].featured
+    undo(coded_project, "anna")  # the create
+    assert codings(coded_project) == []
+    with pytest.raises(QualkodError, match="no decision left to undo"):
+        undo(coded_project, "anna")
+    assert [e.action for e in history(coded_project)].count("undo") == 3
+
+
+def test_undo_only_touches_the_current_coders_decisions(coded_project):
+    mine = add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "1", 4, "bristande_ansvar", "bo")
+    undo(coded_project, "anna")
+    assert [c.coder for c in codings(coded_project)] == ["bo"]
+    assert history(coded_project, mine.id)[-1].action == "undo"
+
+
+def test_memos_on_theme_link_and_coding(coded_project):
+    coding = add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_memo(coded_project, "Relationer bär samverkan.", "anna", theme="samverkan")
+    add_memo(
+        coded_project,
+        "Mötet fogar samman.",
+        "anna",
+        theme="samverkan",
+        concept="integrering",
+    )
+    add_memo(coded_project, "Bra citat.", "anna", coding_id=coding.id)
+    found = {(m.code_id, m.concept_id, m.coding_id): m.text for m in memos(coded_project)}
+    assert found == {
+        ("samverkan", None, None): "Relationer bär samverkan.",
+        ("samverkan", "integrering", None): "Mötet fogar samman.",
+        (None, None, coding.id): "Bra citat.",
+    }
+    with pytest.raises(QualkodError, match="not linked to it"):
+        add_memo(coded_project, "x", "anna", theme="samverkan", concept="industrilogik")
+    with pytest.raises(QualkodError, match="--concept needs --theme"):
+        add_memo(coded_project, "x", "anna", concept="integrering")
+
+
+def test_coder_identity(monkeypatch):
+    monkeypatch.setenv("QUALKOD_CODER", "Miljö  Kodare")
+    assert resolve_coder(None) == "Miljö Kodare"
+    assert resolve_coder("anna") == "anna"
+    monkeypatch.delenv("QUALKOD_CODER")
+    assert resolve_coder(None)

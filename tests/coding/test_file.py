@@ -1,0 +1,112 @@
+"""Codings files: stable export, exact import, refusals."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from qualkod.coding import add_coding, codings, export_codings, import_codings
+from qualkod.coding.file import CodingsFileError
+from qualkod.importing import import_files
+from qualkod.project import init_project, use_codebook
+from qualkod.store import open_project
+from tests.conftest import INGEST, REPO
+
+
+def _code_some(project):
+    add_coding(
+        project, "1", 4, "ansvar_skjuts_undan", "anna", quote="De backar undan", memo="Kärnan."
+    )
+    add_coding(project, "1", 2, "samverkan", "anna", featured=True)
+    add_coding(project, "2", 4, "samarbete", "bo", quote="Det beror helt på vem man får tag i.")
+
+
+def _fresh(tmp_path, name, files):
+    path = tmp_path / name
+    init_project(path)
+    project = open_project(path)
+    import_files(project, files)
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    return project
+
+
+def test_export_import_export_is_identical(coded_project, tmp_path):
+    _code_some(coded_project)
+    first = tmp_path / "codings.csv"
+    assert export_codings(coded_project, first) == 3
+    other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
+    try:
+        result = import_codings(other, first)
+        assert (result.added, result.unchanged, result.coders) == (3, 0, ("anna", "bo"))
+        second = tmp_path / "again.csv"
+        export_codings(other, second)
+        assert second.read_bytes() == first.read_bytes()
+        assert import_codings(other, first).unchanged == 3  # idempotent
+    finally:
+        other.close()
+
+
+def test_file_is_sorted_and_has_the_contract_columns(coded_project, tmp_path):
+    _code_some(coded_project)
+    out = tmp_path / "c.csv"
+    export_codings(coded_project, out)
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    for column in (
+        "transcript_sha256",
+        "turn",
+        "start",
+        "end",
+        "quote",
+        "code",
+        "coder",
+        "memo",
+        "featured",
+    ):
+        assert column in rows[0]
+    keys = [(r["transcript_sha256"], int(r["turn"]), int(r["start"])) for r in rows]
+    assert keys == sorted(keys)
+    assert {r["theme"] for r in rows} == {"bristande_ansvar", "samverkan"}
+    assert [r["featured"] for r in rows if r["code"] == "samverkan"] == ["yes"]
+
+
+def test_coder_option_renames_on_import(coded_project, tmp_path):
+    _code_some(coded_project)
+    out = tmp_path / "c.csv"
+    export_codings(coded_project, out)
+    other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
+    try:
+        import_codings(other, out, coder="coder2")
+        assert {c.coder for c in codings(other)} == {"coder2"}
+    finally:
+        other.close()
+
+
+def test_rows_that_no_longer_match_are_refused_and_nothing_is_imported(coded_project, tmp_path):
+    _code_some(coded_project)
+    out = tmp_path / "c.csv"
+    export_codings(coded_project, out)
+    text = out.read_text(encoding="utf-8").replace("De backar undan", "De backade undan")
+    bad = tmp_path / "bad.csv"
+    bad.write_text(text, encoding="utf-8")
+    only_vtt = _fresh(tmp_path, "vtt.db", [INGEST / "teams-new.vtt"])
+    try:
+        with pytest.raises(CodingsFileError) as caught:
+            import_codings(only_vtt, bad)
+        lines = str(caught.value).splitlines()
+        assert len(lines) == 2
+        assert any("the quoted text no longer matches turn 4" in line for line in lines)
+        assert any(
+            "is not in the project; import that transcript file first" in line for line in lines
+        )
+        assert all(line.startswith(f"{bad}:") for line in lines)
+        assert codings(only_vtt) == []
+    finally:
+        only_vtt.close()
+
+
+def test_not_a_codings_file(coded_project, tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(CodingsFileError, match="missing columns"):
+        import_codings(coded_project, path)
