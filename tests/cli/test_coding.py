@@ -1,0 +1,105 @@
+"""Coding commands through the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from tests.conftest import INGEST, REPO
+
+
+def _setup(cli):
+    cli("import", INGEST / "teams-new.vtt", "--interviewer", "Karin Lindqvist")
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+
+
+def test_add_list_feature_remove_undo(cli):
+    _setup(cli)
+    added = cli(
+        "code",
+        "add",
+        "-t",
+        "1",
+        "--turn",
+        "4",
+        "--code",
+        "ansvar_skjuts_undan",
+        "--text",
+        "De backar undan",
+        "--coder",
+        "anna",
+    )
+    assert added.exit_code == 0, added.stderr
+    assert (
+        "Added coding 1: ansvar_skjuts_undan on transcript 1 turn 4 [0:15] by anna" in added.stdout
+    )
+    listing = cli("codings", "--format", "csv")
+    row = next(csv.DictReader(io.StringIO(listing.stdout)))
+    assert (row["speaker"], row["quote"], row["featured"]) == ("IP 1", "De backar undan", "no")
+    assert "Coding 1 is featured" in cli("code", "feature", "1", "--coder", "anna").stdout
+    assert cli("code", "remove", "1", "--coder", "anna").exit_code == 0
+    assert "No codings yet" in cli("codings").stdout
+    undone = cli("undo", "--coder", "anna")
+    assert "Undid event 3 (delete)" in undone.stdout
+    assert "De backar undan" in cli("codings").stdout
+    log = cli("log", "--coding", "1", "--format", "csv").stdout
+    assert [r["action"] for r in csv.DictReader(io.StringIO(log))] == [
+        "create",
+        "feature",
+        "delete",
+        "undo",
+    ]
+
+
+def test_coder_from_environment(cli, monkeypatch):
+    _setup(cli)
+    monkeypatch.setenv("QUALKOD_CODER", "miljo")
+    cli("code", "add", "-t", "1", "--turn", "2", "--code", "samverkan")
+    assert "miljo" in cli("codings", "--format", "csv").stdout
+
+
+def test_memo_commands(cli):
+    _setup(cli)
+    result = cli(
+        "memo",
+        "add",
+        "--theme",
+        "samverkan",
+        "--concept",
+        "integrering",
+        "Samverkan fogar samman.",
+        "--coder",
+        "anna",
+    )
+    assert result.exit_code == 0 and "samverkan x integrering" in result.stdout
+    assert "Samverkan fogar samman." in cli("memo", "list", "--format", "csv").stdout
+
+
+def test_export_and_import(cli, tmp_path):
+    _setup(cli)
+    cli("code", "add", "-t", "1", "--turn", "2", "--code", "samverkan", "--coder", "anna")
+    out = tmp_path / "c.csv"
+    assert "Wrote 1 codings" in cli("codings", "export", "--out", out).stdout
+    result = cli("codings", "import", out, "--coder", "bo")
+    assert "Imported 1 codings" in result.stdout and "coders: bo" in result.stdout
+    agreement = cli("agreement", "--coder", "anna", "--coder", "bo", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(agreement.stdout)))
+    assert rows[-1]["theme"] == "overall" and rows[-1]["percent_agreement"] == "1.000"
+
+
+def test_errors_are_one_line(cli):
+    _setup(cli)
+    for args, expected in [
+        (
+            ("code", "add", "-t", "1", "--turn", "2", "--code", "nope"),
+            "--code nope: not in codebook",
+        ),
+        (("code", "add", "-t", "1", "--turn", "99", "--code", "samverkan"), "--turn 99"),
+        (("code", "remove", "42"), "coding 42: no such coding"),
+        (("undo", "--coder", "ingen"), "ingen has no decision left to undo"),
+        (("agreement", "--coder", "a"), "at least two coders"),
+    ]:
+        result = cli(*args)
+        assert result.exit_code == 1, args
+        assert result.stderr.startswith("Error: ") and expected in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
