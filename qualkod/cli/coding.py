@@ -158,6 +158,33 @@ def memo_list_cli(fmt: FormatOption = OutputFormat.table, project: ProjectOption
     )
 
 
+@memo_app.command("export")
+def memo_export_cli(
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="YAML file to write.", show_default=False)
+    ],
+    project: ProjectOption = None,
+) -> None:
+    """Write theme and theme x concept memos to a YAML file."""
+    with opened_project(project) as opened:
+        count = coding_api.export_memos(opened, out)
+    render.info(f"Wrote {count} memos to {render.safe(out)}")
+
+
+@memo_app.command("import")
+def memo_import_cli(
+    file: Annotated[Path, typer.Argument(help="A memos YAML file.", show_default=False)],
+    coder: Annotated[
+        str | None, typer.Option("--coder", help="Import the memos as this coder's.")
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Import theme and link memos from a YAML file: all or none."""
+    with opened_project(project) as opened:
+        added, present = coding_api.import_memos(opened, file, coder=coder)
+    render.info(f"Imported {added} memos from {render.safe(file)} ({present} already present)")
+
+
 @codings_app.callback(invoke_without_command=True)
 def codings_cli(
     ctx: typer.Context,

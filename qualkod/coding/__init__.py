@@ -16,15 +16,18 @@ from qualkod.coding.decisions import (
     undo,
 )
 from qualkod.coding.file import export_codings, import_codings, read_codings_file
+from qualkod.coding.memos_file import export_memos, import_memos
 
 __all__ = [
     "add_coding",
     "add_memo",
     "codings",
     "export_codings",
+    "export_memos",
     "feature_coding",
     "history",
     "import_codings",
+    "import_memos",
     "memos",
     "read_codings_file",
     "remove_coding",

@@ -180,15 +180,7 @@ def add_memo(
     if (coding_id is None) == (theme is None):
         raise CodingError("give --theme CODE (optionally with --concept ID) or --coding ID")
     if theme is not None:
-        codebook, catalogue = project_api.current_codebook(project)
-        _check_code(codebook, theme)
-        if concept is not None:
-            if concept not in codebook.code(theme).concepts:
-                linked = ", ".join(codebook.code(theme).concepts) or "none"
-                raise CodingError(
-                    f"--concept {concept}: {theme} is not linked to it in the codebook; "
-                    f"linked concepts: {linked}"
-                )
+        check_memo_target(project_api.current_codebook(project)[0], theme, concept)
     with project.write() as conn:
         if coding_id is not None:
             coding = _live(conn, coding_id)
@@ -212,6 +204,21 @@ def add_memo(
         state = json.dumps({"theme": theme, "concept": concept, "text": text}, ensure_ascii=False)
         store.add_event(conn, coder, "memo", memo_id=memo_id, after=state)
     return Memo(memo_id, text, coder, created, theme, concept)
+
+
+def check_memo_target(codebook: Codebook, theme: str, concept: str | None) -> None:
+    """Check that a memo's theme exists and, with a concept, that the codebook links them.
+
+    Raises:
+        CodingError: naming the option that is wrong.
+    """
+    _check_code(codebook, theme)
+    if concept is not None and concept not in codebook.code(theme).concepts:
+        linked = ", ".join(codebook.code(theme).concepts) or "none"
+        raise CodingError(
+            f"--concept {concept}: {theme} is not linked to it in the codebook; "
+            f"linked concepts: {linked}"
+        )
 
 
 def undo(project: Project, coder: str) -> tuple[Event, str]:

@@ -8,6 +8,7 @@ import pytest
 
 from qualkod.coding import add_coding, codings, export_codings, import_codings
 from qualkod.coding.file import CodingsFileError
+from qualkod.errors import QualkodError
 from qualkod.importing import import_files
 from qualkod.project import init_project, use_codebook
 from qualkod.store import open_project
@@ -110,3 +111,23 @@ def test_not_a_codings_file(coded_project, tmp_path):
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(CodingsFileError, match="missing columns"):
         import_codings(coded_project, path)
+
+
+def test_memos_file_round_trip(coded_project, tmp_path):
+    from qualkod.coding import add_memo, export_memos, import_memos, memos
+
+    add_memo(coded_project, "Om samverkan.", "anna", theme="samverkan")
+    add_memo(coded_project, "Om länken.", "anna", theme="samverkan", concept="integrering")
+    out = tmp_path / "memos.yaml"
+    assert export_memos(coded_project, out) == 2
+    other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt"])
+    try:
+        assert import_memos(other, out) == (2, 0)
+        assert import_memos(other, out) == (0, 2)
+        assert {m.text for m in memos(other)} == {"Om samverkan.", "Om länken."}
+        bad = tmp_path / "bad.yaml"
+        bad.write_text("memos:\n  - {theme: okand, text: x}\n", encoding="utf-8")
+        with pytest.raises(QualkodError, match="memo 1: --code okand"):
+            import_memos(other, bad)
+    finally:
+        other.close()
