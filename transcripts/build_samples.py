@@ -22,11 +22,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import uuid
-import zipfile
 from pathlib import Path
 
 import docx
 from docx.shared import Pt
+
+from qualkod.export._files import normalise_zip
 
 HERE = Path(__file__).resolve().parent
 WORDS_PER_SECOND = 2.6
@@ -131,19 +132,7 @@ def teams_docx(pairs: list[tuple[str, str]], title: str, date_line: str) -> byte
     properties.created = properties.modified = MEETING_TIME
     buffer = io.BytesIO()
     document.save(buffer)
-    return _fixed_zip(buffer.getvalue())
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    """Rewrite a zip with fixed timestamps so the bytes do not depend on the clock."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(info, source.read(item.filename))
-    return out.getvalue()
+    return normalise_zip(buffer.getvalue(), date_time=ZIP_TIME)
 
 
 def main() -> None:

@@ -41,14 +41,13 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         raise
 
 
-def normalise_zip(data: bytes) -> bytes:
+def normalise_zip(data: bytes, date_time: tuple[int, ...] = FIXED_ZIP_TIME) -> bytes:
     """Rewrite a zip container (docx, xlsx) with fixed timestamps and entry order kept."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=FIXED_ZIP_TIME)
+            info = zipfile.ZipInfo(item.filename, date_time=date_time)
             info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o600 << 16
             target.writestr(info, source.read(item.filename))
     return out.getvalue()
