@@ -1,0 +1,185 @@
+"""Measuring suggestions against a coder's codings, with K-fold cross-validation.
+
+Evaluation is at turn level: a theme is predicted for an interviewee turn when any
+suggestion for it lies in the turn, and it is gold when the coder coded the theme
+anywhere in the turn. Turns are split into K folds; for each fold the classifier is
+trained on the codebook's examples and the other folds' turns only, so it is never
+tested on what it learned from. The lexicon does not learn and needs no folds.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qualkod.analysis.agreement import cohen_kappa
+from qualkod.models import Codebook
+from qualkod.suggest.classifier import TrainingExample, train_classifier
+from qualkod.suggest.engine import DEFAULT_THRESHOLD, Suggester, TurnAnalysis, TurnInput
+
+MODES = ("naive", "lexicon", "classifier", "combined")
+
+
+@dataclass(frozen=True)
+class EvalTurn:
+    """An interviewee turn with the coder's themes."""
+
+    key: tuple
+    """Identifies the turn (for example transcript id and turn number)."""
+    text: str
+    """The turn text."""
+    spans: tuple[tuple[int, int, str], ...]
+    """The coder's coded spans: (start, end, theme id)."""
+    question: str = ""
+    """The interviewer's preceding turn."""
+
+    @property
+    def gold(self) -> frozenset[str]:
+        return frozenset(theme for *_, theme in self.spans)
+
+
+@dataclass(frozen=True)
+class ThemeScores:
+    """Precision, recall and F1 for one theme (or micro/macro over all)."""
+
+    theme: str
+    precision: float
+    recall: float
+    f1: float
+    support: int
+    """Gold turns."""
+    predicted: int
+    """Predicted turns."""
+    kappa: float | None
+
+
+@dataclass(frozen=True)
+class EvaluationReport:
+    """Cross-validated turn-level quality of one mode."""
+
+    mode: str
+    folds: int
+    turns: int
+    threshold: float
+    themes: tuple[ThemeScores, ...]
+    micro: ThemeScores
+    macro_f1: float
+
+
+def codebook_examples(codebook: Codebook, suggester: Suggester) -> list[TrainingExample]:
+    """Training examples from the codebook's example passages (partial labels)."""
+    texts, labels = [], []
+    for theme in codebook.themes:
+        for code in theme.walk():
+            for text in code.positive_examples:
+                texts.append(text)
+                labels.append({theme.id: 1.0})
+            for text in code.negative_examples:
+                texts.append(text)
+                labels.append({theme.id: 0.0})
+    analyses = suggester.analyse_examples(texts)
+    return [TrainingExample(a.features, label) for a, label in zip(analyses, labels, strict=True)]
+
+
+def turn_examples(
+    turns: Sequence[EvalTurn], analyses: Sequence[TurnAnalysis], themes: Sequence[str]
+) -> list[TrainingExample]:
+    """Fully labelled examples from coded turns: 1 for each coded theme, 0 for the rest."""
+    return [
+        TrainingExample(a.features, {theme: float(theme in t.gold) for theme in themes})
+        for t, a in zip(turns, analyses, strict=True)
+    ]
+
+
+def naive_prediction(codebook: Codebook, text: str) -> set[str]:
+    """Baseline: a theme whose name (before any dash) appears in the turn."""
+    lower = text.lower()
+    return {
+        theme.id for theme in codebook.themes if theme.name.split("–")[0].strip().lower() in lower
+    }
+
+
+def _scores(theme: str, gold: list[bool], predicted: list[bool]) -> ThemeScores:
+    tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
+    fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
+    fn = sum(g and not p for g, p in zip(gold, predicted, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    kappa = cohen_kappa([int(g) for g in gold], [int(p) for p in predicted])
+    return ThemeScores(theme, precision, recall, f1, tp + fn, tp + fp, kappa)
+
+
+def report(
+    mode: str,
+    folds: int,
+    threshold: float,
+    themes: Sequence[str],
+    turns: Sequence[EvalTurn],
+    predictions: Sequence[set[str]],
+) -> EvaluationReport:
+    """Per-theme and overall scores of turn-level predictions."""
+    per_theme = tuple(
+        _scores(theme, [theme in t.gold for t in turns], [theme in p for p in predictions])
+        for theme in themes
+    )
+    gold_all = [theme in t.gold for t in turns for theme in themes]
+    predicted_all = [theme in p for p in predictions for theme in themes]
+    micro = _scores("micro", gold_all, predicted_all)
+    macro = sum(s.f1 for s in per_theme) / len(per_theme)
+    return EvaluationReport(mode, folds, len(turns), threshold, per_theme, micro, macro)
+
+
+def cross_validate(
+    suggester: Suggester,
+    turns: Sequence[EvalTurn],
+    *,
+    modes: Sequence[str] = MODES,
+    folds: int = 5,
+    threshold: float = DEFAULT_THRESHOLD,
+    seed: int = 0,
+    extra_examples: Sequence[TrainingExample] = (),
+) -> dict[str, EvaluationReport]:
+    """Cross-validated turn-level evaluation of each mode.
+
+    Args:
+        suggester: the suggester built from the codebook.
+        turns: the coded interviewee turns (every turn a coder decided, coded or not).
+        modes: which of naive, lexicon, classifier, combined to measure.
+        folds: K; turns are shuffled with ``seed`` and dealt into K folds.
+        threshold: score threshold for a suggestion.
+        extra_examples: more training examples (for example rejected suggestions).
+    """
+    codebook = suggester.codebook
+    themes = suggester.themes
+    analyses = suggester.analyse([TurnInput(t.text, t.question) for t in turns])
+    order = list(range(len(turns)))
+    random.Random(seed).shuffle(order)
+    fold_of = {index: position % folds for position, index in enumerate(order)}
+    base = codebook_examples(codebook, suggester) + list(extra_examples)
+    predictions: dict[str, list[set[str]]] = {m: [set() for _ in turns] for m in modes}
+    if "naive" in modes:
+        predictions["naive"] = [naive_prediction(codebook, t.text) for t in turns]
+    if "lexicon" in modes:
+        for i, spans in enumerate(suggester.score(analyses, None, threshold)):
+            predictions["lexicon"][i] = {s.theme for s in spans}
+    learned = [m for m in ("classifier", "combined") if m in modes]
+    for fold in range(folds if learned else 0):
+        train_idx = [i for i in order if fold_of[i] != fold]
+        test_idx = [i for i in range(len(turns)) if fold_of[i] == fold]
+        examples = base + turn_examples(
+            [turns[i] for i in train_idx], [analyses[i] for i in train_idx], themes
+        )
+        classifier = train_classifier(examples, themes, seed=seed)
+        test = [analyses[i] for i in test_idx]
+        probabilities = suggester.classify(test, classifier)
+        for mode in learned:
+            scored = suggester.score(
+                test, probabilities, threshold, use_lexicon=(mode == "combined")
+            )
+            for i, spans in zip(test_idx, scored, strict=True):
+                predictions[mode][i] = {s.theme for s in spans}
+    return {
+        mode: report(mode, folds, threshold, themes, turns, predictions[mode]) for mode in modes
+    }
