@@ -435,3 +435,41 @@ class Event:
     """JSON of the state after."""
     undoes: int | None = None
     """For an undo: the event it reverses."""
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A stored suggestion: a span of a turn the engine proposes for a code."""
+
+    id: int
+    """Database id, used by ``suggestions accept/reject``."""
+    transcript_id: int
+    """The transcript."""
+    turn: int
+    """Turn number."""
+    start: int
+    """First code point of the span."""
+    end: int
+    """One past the last code point."""
+    text: str
+    """The span, verbatim."""
+    theme: str
+    """Top-level theme id."""
+    code: str
+    """Suggested code (a sub-code with evidence, or the theme)."""
+    score: float
+    """Combined score in [0, 1]."""
+    lexicon_score: float
+    """The lexicon's part."""
+    classifier_score: float | None
+    """The classifier's probability, when a classifier was used."""
+    evidence: tuple[str, ...]
+    """Words that matched the lexicon."""
+    method: str
+    """Which components produced it (``qualkod.lexicon_matcher.v1+classifier``)."""
+    model_version: str | None
+    """Version of the classifier used, if any."""
+    status: str
+    """open, accepted or rejected."""
+    speaker: str = ""
+    """Pseudonym of the speaker."""

@@ -11,6 +11,7 @@ from qualkod.cli.agreement import agreement_cli
 from qualkod.cli.codebook import codebook_app
 from qualkod.cli.coding import code_app, codings_app, log_cli, memo_app, undo_cli
 from qualkod.cli.speakers import speakers_app
+from qualkod.cli.suggest import evaluate_cli, suggest_cli, suggestions_app, train_cli
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_cli
 from qualkod.errors import QualkodError
 
@@ -64,6 +65,10 @@ app.add_typer(codings_app, name="codings")
 app.command("log")(log_cli)
 app.command("undo")(undo_cli)
 app.command("agreement")(agreement_cli)
+app.command("suggest")(suggest_cli)
+app.add_typer(suggestions_app, name="suggestions")
+app.command("train")(train_cli)
+app.command("evaluate")(evaluate_cli)
 
 
 def main() -> None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
+    Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -144,4 +146,41 @@ events = Table(
     Column("before", Text),
     Column("after", Text),
     Column("undoes", Integer, ForeignKey("events.id")),
+)
+
+models = Table(
+    "models",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False),
+    Column("version", String(40), nullable=False),
+    Column("coder", String(200)),
+    Column("codebook_row", Integer, ForeignKey("codebooks.id"), nullable=False),
+    Column("examples", Integer, nullable=False),
+    Column("labels", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
+
+suggestions = Table(
+    "suggestions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("transcript_id", Integer, ForeignKey("transcripts.id"), nullable=False),
+    Column("turn_idx", Integer, nullable=False),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("theme_id", String(100), nullable=False),
+    Column("code_id", String(100), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("lexicon_score", Float, nullable=False),
+    Column("classifier_score", Float),
+    Column("evidence", Text, nullable=False),
+    Column("method", String(200), nullable=False),
+    Column("model_version", String(40)),
+    Column("codebook_row", Integer, ForeignKey("codebooks.id"), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("decided_by", String(200)),
+    Column("coding_id", Integer, ForeignKey("codings.id")),
 )

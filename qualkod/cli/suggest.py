@@ -1,0 +1,225 @@
+"""``qualkod suggest``, ``suggestions``, ``train`` and ``evaluate``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from qualkod.cli import render
+from qualkod.cli._options import CoderOption, FormatOption, OutputFormat, ProjectOption
+from qualkod.cli._project import opened_project
+from qualkod.coding import resolve_coder
+
+suggestions_app = typer.Typer(help="List, accept and reject suggestions.")
+
+SUGGESTION_COLUMNS = [
+    "id",
+    "transcript",
+    "turn",
+    "speaker",
+    "start",
+    "end",
+    "theme",
+    "code",
+    "score",
+    "evidence",
+    "text",
+]
+
+
+def suggest_cli(
+    codebook: Annotated[
+        Path | None,
+        typer.Option("--codebook", help="Use this codebook (it becomes the project's)."),
+    ] = None,
+    transcript: Annotated[
+        str | None, typer.Option("--transcript", "-t", help="Only this transcript.")
+    ] = None,
+    threshold: Annotated[
+        float | None, typer.Option("--threshold", help="Minimum score in [0, 1]. Default: 0.45.")
+    ] = None,
+    interviewers: Annotated[
+        bool, typer.Option("--interviewers", help="Also suggest codes for interviewer turns.")
+    ] = False,
+    project: ProjectOption = None,
+) -> None:
+    """Suggest codes for interviewee turns, with evidence; prints a per-theme summary."""
+    from qualkod.suggest.engine import DEFAULT_THRESHOLD
+    from qualkod.suggest.service import suggest
+
+    with opened_project(project) as opened, render.progress("Suggesting") as update:
+        result = suggest(
+            opened,
+            transcript=transcript,
+            threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+            codebook_path=codebook,
+            include_interviewers=interviewers,
+            progress=update,
+        )
+    model = (
+        f"classifier {result.model_version}"
+        if result.model_version
+        else "no classifier yet (run 'qualkod train')"
+    )
+    render.info(
+        f"{result.suggestions} suggestions in {result.turns} turns "
+        f"(codebook {render.safe(result.codebook)}, lexicon + {render.safe(model)})"
+    )
+    render.table(["theme", "suggestions"], [[t, n] for t, n in result.per_theme.items()])
+
+
+@suggestions_app.callback(invoke_without_command=True)
+def suggestions_cli(
+    ctx: typer.Context,
+    theme: Annotated[str | None, typer.Option("--theme", help="Only this theme.")] = None,
+    status: Annotated[
+        str, typer.Option("--status", help="open, accepted, rejected or all.")
+    ] = "open",
+    fmt: FormatOption = OutputFormat.table,
+    project: ProjectOption = None,
+) -> None:
+    """List suggestions: id, transcript, turn, speaker, span, theme, code, score, evidence, text."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from qualkod.suggest.service import suggestions
+
+    if status not in ("open", "accepted", "rejected", "all"):
+        raise typer.BadParameter("use open, accepted, rejected or all", param_hint="--status")
+    with opened_project(project) as opened:
+        found = suggestions(opened, theme=theme, status=None if status == "all" else status)
+    rows = [
+        [
+            s.id,
+            s.transcript_id,
+            s.turn,
+            s.speaker,
+            s.start,
+            s.end,
+            s.theme,
+            s.code,
+            f"{s.score:.2f}",
+            "; ".join(s.evidence),
+            s.text,
+        ]
+        for s in found
+    ]
+    if fmt is not OutputFormat.table:
+        render.listing(fmt.value, SUGGESTION_COLUMNS, rows)
+        return
+    if not rows:
+        render.info("No suggestions; run 'qualkod suggest'")
+        return
+    render.table(
+        ["id", "turn", "speaker", "code", "score", "text"],
+        [
+            [r[0], f"{r[1]}:{r[2]}", r[3], r[7], r[8], r[10] + (f"\n(evidence: {r[9]})" if r[9] else "")]
+            for r in rows
+        ],
+        title="Suggestions",
+        wrap=("text",),
+    )
+
+
+@suggestions_app.command("accept")
+def accept_cli(
+    suggestion_id: Annotated[int, typer.Argument(help="Suggestion id.", show_default=False)],
+    code: Annotated[str | None, typer.Option("--code", help="Code with this code instead.")] = None,
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Accept a suggestion: it becomes your coding."""
+    from qualkod.suggest.service import accept
+
+    with opened_project(project) as opened:
+        coding = accept(opened, suggestion_id, resolve_coder(coder), code=code)
+    render.info(f"Accepted suggestion {suggestion_id} as coding {coding.id} ({coding.code_id})")
+
+
+@suggestions_app.command("reject")
+def reject_cli(
+    suggestion_id: Annotated[int, typer.Argument(help="Suggestion id.", show_default=False)],
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Reject a suggestion; the classifier learns from it at the next 'qualkod train'."""
+    from qualkod.suggest.service import reject
+
+    with opened_project(project) as opened:
+        found = reject(opened, suggestion_id, resolve_coder(coder))
+    render.info(f"Rejected suggestion {suggestion_id} ({found.code})")
+
+
+def train_cli(
+    coder: Annotated[
+        str | None,
+        typer.Option("--coder", help="Learn from this coder's codings only (default: all coders)."),
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Train the theme classifier from the codebook's examples and the project's codings."""
+    from qualkod.suggest.service import train
+
+    with opened_project(project) as opened:
+        result = train(opened, coder)
+    render.info(
+        f"Trained classifier {result.version} on {result.examples} examples "
+        f"({result.codebook_examples} codebook examples, {result.coded_turns} coded turns, "
+        f"{result.rejected} rejected suggestions) in {result.seconds:.1f} s"
+    )
+
+
+def evaluate_cli(
+    coder: Annotated[
+        str | None, typer.Option("--coder", help="Measure against this coder's codings.")
+    ] = None,
+    gold: Annotated[
+        Path | None, typer.Option("--gold", help="Measure against a codings file instead.")
+    ] = None,
+    folds: Annotated[int, typer.Option("--folds", help="K for K-fold cross-validation.")] = 5,
+    threshold: Annotated[
+        float | None, typer.Option("--threshold", help="Score threshold. Default: 0.45.")
+    ] = None,
+    fmt: FormatOption = OutputFormat.table,
+    project: ProjectOption = None,
+) -> None:
+    """Cross-validated precision, recall, F1 and kappa per theme at turn level."""
+    from qualkod.suggest.engine import DEFAULT_THRESHOLD
+    from qualkod.suggest.service import evaluate
+
+    with opened_project(project) as opened:
+        reports = evaluate(
+            opened,
+            coder=coder,
+            gold=gold,
+            folds=folds,
+            threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+        )
+    columns = ["mode", "theme", "precision", "recall", "f1", "kappa", "gold", "predicted"]
+    rows = []
+    for mode, report in reports.items():
+        for s in (*report.themes, report.micro):
+            rows.append(
+                [
+                    mode,
+                    s.theme,
+                    f"{s.precision:.3f}",
+                    f"{s.recall:.3f}",
+                    f"{s.f1:.3f}",
+                    "" if s.kappa is None else f"{s.kappa:.3f}",
+                    s.support,
+                    s.predicted,
+                ]
+            )
+        rows.append([mode, "macro", "", "", f"{report.macro_f1:.3f}", "", "", ""])
+    if fmt is not OutputFormat.table:
+        render.listing(fmt.value, columns, rows)
+        return
+    any_report = next(iter(reports.values()))
+    render.info(
+        f"{any_report.turns} coded interviewee turns, {any_report.folds}-fold cross-validation, "
+        f"threshold {any_report.threshold}; modes: naive = theme name in turn, lexicon, "
+        "classifier, combined"
+    )
+    render.table(["mode", "theme", "P", "R", "F1", "kappa"], [row[:6] for row in rows])

@@ -1,0 +1,136 @@
+"""Stored suggestions and trained models."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import Connection, and_, delete, insert, select, update
+
+from qualkod.models import Suggestion
+from qualkod.store.codings import now
+from qualkod.store.schema import models, speakers, suggestions, turns
+
+
+def replace_open_suggestions(conn: Connection, transcript_id: int, rows: list[dict]) -> list[int]:
+    """Delete the transcript's open suggestions and store new ones; decided ones stay."""
+    conn.execute(
+        delete(suggestions).where(
+            suggestions.c.transcript_id == transcript_id, suggestions.c.status == "open"
+        )
+    )
+    ids = []
+    for row in rows:
+        values = dict(row, transcript_id=transcript_id, status="open", created_at=now())
+        values["evidence"] = json.dumps(list(values["evidence"]), ensure_ascii=False)
+        ids.append(conn.execute(insert(suggestions).values(**values)).inserted_primary_key[0])
+    return ids
+
+
+def decided_spans(conn: Connection, transcript_id: int) -> set[tuple[int, int, int, str]]:
+    """(turn, start, end, code) of suggestions already accepted or rejected."""
+    rows = conn.execute(
+        select(
+            suggestions.c.turn_idx,
+            suggestions.c.span_start,
+            suggestions.c.span_end,
+            suggestions.c.code_id,
+        ).where(suggestions.c.transcript_id == transcript_id, suggestions.c.status != "open")
+    )
+    return {tuple(r) for r in rows}
+
+
+def _query():
+    return (
+        select(suggestions, turns.c.text.label("turn_text"), speakers.c.pseudonym)
+        .join(
+            turns,
+            and_(
+                turns.c.transcript_id == suggestions.c.transcript_id,
+                turns.c.idx == suggestions.c.turn_idx,
+            ),
+        )
+        .join(speakers, speakers.c.id == turns.c.speaker_id)
+    )
+
+
+def _suggestion(row) -> Suggestion:
+    return Suggestion(
+        id=row.id,
+        transcript_id=row.transcript_id,
+        turn=row.turn_idx,
+        start=row.span_start,
+        end=row.span_end,
+        text=row.turn_text[row.span_start : row.span_end],
+        theme=row.theme_id,
+        code=row.code_id,
+        score=row.score,
+        lexicon_score=row.lexicon_score,
+        classifier_score=row.classifier_score,
+        evidence=tuple(json.loads(row.evidence)),
+        method=row.method,
+        model_version=row.model_version,
+        status=row.status,
+        speaker=row.pseudonym,
+    )
+
+
+def list_suggestions(
+    conn: Connection,
+    *,
+    theme: str | None = None,
+    status: str | None = "open",
+    transcript_id: int | None = None,
+) -> list[Suggestion]:
+    """Suggestions in transcript, turn and span order."""
+    query = _query()
+    if theme is not None:
+        query = query.where(suggestions.c.theme_id == theme)
+    if status is not None:
+        query = query.where(suggestions.c.status == status)
+    if transcript_id is not None:
+        query = query.where(suggestions.c.transcript_id == transcript_id)
+    query = query.order_by(
+        suggestions.c.transcript_id,
+        suggestions.c.turn_idx,
+        suggestions.c.span_start,
+        suggestions.c.theme_id,
+    )
+    return [_suggestion(row) for row in conn.execute(query)]
+
+
+def get_suggestion(conn: Connection, suggestion_id: int) -> Suggestion | None:
+    """One suggestion, or None."""
+    row = conn.execute(_query().where(suggestions.c.id == suggestion_id)).first()
+    return _suggestion(row) if row else None
+
+
+def decide_suggestion(
+    conn: Connection, suggestion_id: int, status: str, coder: str, coding_id: int | None = None
+) -> None:
+    """Mark a suggestion accepted or rejected."""
+    conn.execute(
+        update(suggestions)
+        .where(suggestions.c.id == suggestion_id)
+        .values(status=status, decided_by=coder, coding_id=coding_id)
+    )
+
+
+def rejected_suggestions(conn: Connection) -> list[Suggestion]:
+    """Every rejected suggestion (negative training examples)."""
+    return list_suggestions(conn, status="rejected")
+
+
+def store_model(conn: Connection, values: dict) -> int:
+    """Store a trained model."""
+    values = dict(values, created_at=now(), labels=json.dumps(list(values["labels"])))
+    return conn.execute(insert(models).values(**values)).inserted_primary_key[0]
+
+
+def latest_model(conn: Connection, name: str, codebook_row: int):
+    """The newest model of this name for a codebook record, as a row, or None."""
+    return conn.execute(
+        select(models)
+        .where(models.c.name == name, models.c.codebook_row == codebook_row)
+        .order_by(models.c.id.desc())
+        .limit(1)
+    ).first()

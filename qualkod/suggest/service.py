@@ -1,0 +1,383 @@
+"""Suggestions in a project: suggest, train, accept, reject, evaluate.
+
+This module connects the text-only engine to the project database. Accepting a
+suggestion goes through :func:`qualkod.coding.add_coding`, the same path as a coding
+typed on the command line.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from qualkod import project as project_api
+from qualkod.coding import add_coding, read_codings_file
+from qualkod.coding.decisions import CodingError
+from qualkod.errors import NotFoundError, QualkodError
+from qualkod.models import Codebook, Coding, Role, Suggestion
+from qualkod.store import Project
+from qualkod.store import codebooks as codebook_store
+from qualkod.store import codings as coding_store
+from qualkod.store import suggestions as store
+from qualkod.store import transcripts as transcript_store
+from qualkod.suggest.classifier import (
+    CLASSIFIER_NAME,
+    ThemeClassifier,
+    TrainingExample,
+    train_classifier,
+)
+from qualkod.suggest.engine import DEFAULT_THRESHOLD, Suggester, TurnInput
+from qualkod.suggest.evaluation import (
+    EvalTurn,
+    EvaluationReport,
+    codebook_examples,
+    cross_validate,
+    turn_examples,
+)
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ProjectTurn:
+    """An interviewee turn with the interviewer's preceding turn."""
+
+    transcript_id: int
+    sha256: str
+    turn: int
+    text: str
+    question: str
+
+
+def interviewee_turns(
+    project: Project, transcript_ids: Sequence[int] | None = None, *, all_speakers: bool = False
+) -> list[ProjectTurn]:
+    """Interviewee turns (every turn with ``all_speakers``) in transcript order."""
+    found = []
+    with project.read() as conn:
+        summaries = transcript_store.list_transcripts(conn)
+        for summary in summaries:
+            if transcript_ids is not None and summary.id not in transcript_ids:
+                continue
+            question = ""
+            for turn in transcript_store.transcript_turns(conn, summary.id):
+                if turn.speaker.role is Role.INTERVIEWEE or all_speakers:
+                    found.append(
+                        ProjectTurn(summary.id, summary.sha256, turn.index, turn.text, question)
+                    )
+                if turn.speaker.role is Role.INTERVIEWER:
+                    question = turn.text
+    return found
+
+
+def _current(project: Project):
+    with project.read() as conn:
+        stored = codebook_store.current_codebook(conn)
+    codebook, _ = project_api.current_codebook(project)
+    return codebook, stored
+
+
+def load_classifier(project: Project, codebook_row: int) -> ThemeClassifier | None:
+    """The newest trained classifier for the project's current codebook, if any."""
+    with project.read() as conn:
+        row = store.latest_model(conn, CLASSIFIER_NAME, codebook_row)
+    return ThemeClassifier.from_bytes(row.data) if row else None
+
+
+# --- training ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrainResult:
+    """What ``train`` fitted."""
+
+    version: str
+    examples: int
+    codebook_examples: int
+    coded_turns: int
+    rejected: int
+    seconds: float
+
+
+def _coded_turns(
+    project: Project, codebook: Codebook, coder: str | None, rows: Sequence[Coding] | None = None
+) -> list[EvalTurn]:
+    """Interviewee turns of transcripts the coder coded, with the coded theme spans."""
+    if rows is None:
+        with project.read() as conn:
+            rows = coding_store.list_codings(conn, coder=coder)
+    by_turn: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    for c in rows:
+        theme = codebook.theme_of(c.code_id)
+        if theme is not None:
+            by_turn.setdefault((c.transcript_id, c.turn), []).append((c.start, c.end, theme.id))
+    coded = sorted({c.transcript_id for c in rows})
+    return [
+        EvalTurn(
+            (t.transcript_id, t.turn),
+            t.text,
+            tuple(by_turn.get((t.transcript_id, t.turn), ())),
+            t.question,
+        )
+        for t in interviewee_turns(project, coded)
+    ]
+
+
+def train(project: Project, coder: str | None = None) -> TrainResult:
+    """Fit the theme classifier and store it in the project with a version.
+
+    Examples: the codebook's example passages, the interviewee turns of transcripts
+    the coder (every coder, when None) has coded, and rejected suggestions.
+    """
+    started = time.perf_counter()
+    codebook, stored = _current(project)
+    suggester = Suggester(codebook)
+    base = codebook_examples(codebook, suggester)
+    turns = _coded_turns(project, codebook, coder)
+    analyses = suggester.analyse([TurnInput(t.text, t.question) for t in turns])
+    examples = base + turn_examples(turns, analyses, suggester.themes)
+    with project.read() as conn:
+        rejected = store.rejected_suggestions(conn)
+    if rejected:
+        rejected_analyses = suggester.analyse([s.text for s in rejected])
+        examples += [
+            TrainingExample(a.features, {s.theme: 0.0})
+            for s, a in zip(rejected, rejected_analyses, strict=True)
+        ]
+    classifier = train_classifier(examples, suggester.themes)
+    with project.write() as conn:
+        store.store_model(
+            conn,
+            {
+                "name": CLASSIFIER_NAME,
+                "version": classifier.version,
+                "coder": coder,
+                "codebook_row": stored.row_id,
+                "examples": len(examples),
+                "labels": suggester.themes,
+                "data": classifier.to_bytes(),
+            },
+        )
+    return TrainResult(
+        classifier.version,
+        len(examples),
+        len(base),
+        len(turns),
+        len(rejected),
+        time.perf_counter() - started,
+    )
+
+
+# --- suggesting ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SuggestResult:
+    """What ``suggest`` stored."""
+
+    turns: int
+    suggestions: int
+    per_theme: dict[str, int]
+    method: str
+    model_version: str | None
+    codebook: str
+
+
+def suggest(
+    project: Project,
+    *,
+    transcript: str | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    codebook_path: str | Path | None = None,
+    include_interviewers: bool = False,
+    progress: Progress | None = None,
+    batch_size: int = 64,
+) -> SuggestResult:
+    """Suggest codes for interviewee turns and store them (open suggestions are replaced).
+
+    Suggestions already accepted or rejected are not suggested again.
+    """
+    if not 0 <= threshold <= 1:
+        raise QualkodError(f"--threshold {threshold}: use a number from 0 to 1")
+    if codebook_path is not None:
+        project_api.use_codebook(project, codebook_path)
+    codebook, stored = _current(project)
+    classifier = load_classifier(project, stored.row_id)
+    ids = [project_api.get_transcript(project, transcript).id] if transcript else None
+    turns = interviewee_turns(project, ids, all_speakers=include_interviewers)
+    suggester = Suggester(codebook)
+    per_theme = dict.fromkeys(suggester.themes, 0)
+    total = 0
+    method = ""
+    done = 0
+    by_transcript: dict[int, list[ProjectTurn]] = {}
+    for turn in turns:
+        by_transcript.setdefault(turn.transcript_id, []).append(turn)
+    if progress:
+        progress(0, len(turns))
+    for transcript_id, items in by_transcript.items():
+        rows = []
+        for offset in range(0, len(items), batch_size):
+            batch = items[offset : offset + batch_size]
+            spans = suggester.suggest(
+                [TurnInput(t.text, t.question) for t in batch], classifier, threshold
+            )
+            for turn, found in zip(batch, spans, strict=True):
+                for span in found:
+                    method = span.method
+                    rows.append(
+                        {
+                            "turn_idx": turn.turn,
+                            "span_start": span.start,
+                            "span_end": span.end,
+                            "theme_id": span.theme,
+                            "code_id": span.code,
+                            "score": span.score,
+                            "lexicon_score": span.lexicon_score,
+                            "classifier_score": span.classifier_score,
+                            "evidence": span.evidence,
+                            "method": span.method,
+                            "model_version": classifier.version if classifier else None,
+                            "codebook_row": stored.row_id,
+                        }
+                    )
+            done += len(batch)
+            if progress:
+                progress(done, len(turns))
+        with project.write() as conn:
+            decided = store.decided_spans(conn, transcript_id)
+            rows = [
+                r
+                for r in rows
+                if (r["turn_idx"], r["span_start"], r["span_end"], r["code_id"]) not in decided
+            ]
+            store.replace_open_suggestions(conn, transcript_id, rows)
+        for row in rows:
+            per_theme[row["theme_id"]] += 1
+        total += len(rows)
+    return SuggestResult(
+        len(turns),
+        total,
+        per_theme,
+        method or ("lexicon+classifier" if classifier else "lexicon"),
+        classifier.version if classifier else None,
+        f"{codebook.id} {codebook.version}",
+    )
+
+
+def suggestions(
+    project: Project, *, theme: str | None = None, status: str | None = "open"
+) -> list[Suggestion]:
+    """Stored suggestions (open ones by default)."""
+    with project.read() as conn:
+        return store.list_suggestions(conn, theme=theme, status=status)
+
+
+def _open(project: Project, suggestion_id: int) -> Suggestion:
+    with project.read() as conn:
+        found = store.get_suggestion(conn, suggestion_id)
+    if found is None:
+        raise NotFoundError(
+            f"suggestion {suggestion_id}: no such suggestion; list them with 'qualkod suggestions'"
+        )
+    if found.status != "open":
+        raise CodingError(f"suggestion {suggestion_id} is already {found.status}")
+    return found
+
+
+def accept(project: Project, suggestion_id: int, coder: str, *, code: str | None = None) -> Coding:
+    """Accept a suggestion: it becomes a coding (optionally with another code)."""
+    found = _open(project, suggestion_id)
+    coding = add_coding(
+        project,
+        str(found.transcript_id),
+        found.turn,
+        code or found.code,
+        coder,
+        start=found.start,
+        end=found.end,
+    )
+    with project.write() as conn:
+        store.decide_suggestion(conn, suggestion_id, "accepted", coder, coding.id)
+    return coding
+
+
+def reject(project: Project, suggestion_id: int, coder: str) -> Suggestion:
+    """Reject a suggestion; it becomes a negative training example."""
+    found = _open(project, suggestion_id)
+    with project.write() as conn:
+        store.decide_suggestion(conn, suggestion_id, "rejected", coder)
+        coding_store.add_event(
+            conn,
+            coder,
+            "reject",
+            after=f'{{"suggestion": {suggestion_id}, "code": "{found.code}"}}',
+        )
+    return found
+
+
+# --- evaluation ----------------------------------------------------------------------
+
+
+def evaluate(
+    project: Project,
+    *,
+    coder: str | None = None,
+    gold: str | Path | None = None,
+    folds: int = 5,
+    threshold: float = DEFAULT_THRESHOLD,
+    modes: Sequence[str] = ("naive", "lexicon", "classifier", "combined"),
+    seed: int = 0,
+) -> dict[str, EvaluationReport]:
+    """Cross-validated turn-level quality against a coder's codings or a codings file.
+
+    Raises:
+        QualkodError: when there is nothing to evaluate against.
+    """
+    if folds < 2:
+        raise QualkodError(f"--folds {folds}: use 2 or more")
+    codebook, _ = _current(project)
+    if gold is not None:
+        rows = _gold_codings(project, gold)
+        turns = _coded_turns(project, codebook, None, rows)
+    else:
+        turns = _coded_turns(project, codebook, coder)
+    if not turns:
+        who = f"coder {coder}" if coder else "any coder"
+        raise QualkodError(
+            f"no codings by {who} to evaluate against; code some turns or give --gold FILE.csv"
+        )
+    if len(turns) < folds:
+        raise QualkodError(f"--folds {folds}: only {len(turns)} coded turns; use fewer folds")
+    return cross_validate(
+        Suggester(codebook), turns, modes=modes, folds=folds, threshold=threshold, seed=seed
+    )
+
+
+def _gold_codings(project: Project, path: str | Path) -> list[Coding]:
+    """Codings from a codings file, matched to this project's transcripts."""
+    rows = read_codings_file(path)
+    with project.read() as conn:
+        ids = {t.sha256: t.id for t in transcript_store.list_transcripts(conn)}
+    missing = sorted({r.transcript_sha256[:12] for r in rows if r.transcript_sha256 not in ids})
+    if missing:
+        raise QualkodError(
+            f"{path}: transcripts {', '.join(missing)} are not in the project; import them first"
+        )
+    return [
+        Coding(
+            id=0,
+            transcript_id=ids[r.transcript_sha256],
+            transcript_sha256=r.transcript_sha256,
+            turn=r.turn,
+            start=r.start,
+            end=r.end,
+            quote=r.quote,
+            code_id=r.code,
+            coder=r.coder,
+            created_at=r.created_at,
+        )
+        for r in rows
+    ]

@@ -1,0 +1,60 @@
+"""Scores, spans and the classifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualkod.codebook import load_codebook
+from qualkod.suggest.classifier import ThemeClassifier, TrainingExample, train_classifier
+from qualkod.suggest.engine import Suggester, TurnInput
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def suggester():
+    return Suggester(load_codebook(REPO / "codebooks" / "samsjuklighet.yaml"))
+
+
+def test_lexicon_only_suggestions_are_sentences_with_evidence(suggester):
+    text = (
+        "Hej och tack. Regionen backar liksom undan och säger att det inte är deras uppdrag. "
+        "Vi har ingen bil."
+    )
+    [spans] = suggester.suggest([text])
+    [span] = [s for s in spans if s.theme == "bristande_ansvar"]
+    assert text[span.start : span.end].startswith("Regionen backar liksom undan")
+    assert span.end <= text.index(" Vi har")
+    assert span.code == "ansvar_skjuts_undan"
+    assert "backar" in span.evidence and 0 <= span.score <= 1
+    assert span.classifier_score is None
+    assert suggester.suggest(["Hör ni mig nu? Ja, nu hör jag."]) == [[]]
+
+
+def test_neighbouring_sentences_merge_into_one_span(suggester):
+    text = "Vi slog ihop teamen. En och samma handläggare har hela ärendet. Sen åt vi lunch."
+    [spans] = suggester.suggest([text])
+    [span] = [s for s in spans if s.theme == "situationsanpassning"]
+    assert (
+        text[span.start : span.end]
+        == "Vi slog ihop teamen. En och samma handläggare har hela ärendet."
+    )
+
+
+def test_classifier_learns_and_round_trips(suggester):
+    texts = {
+        "samverkan": ["Vi träffas varje vecka och planerar tillsammans.", "SIP-mötet gick bra."],
+        "bristande_ansvar": ["De skickar tillbaka remissen.", "Ingen tar hand om honom."],
+    }
+    analyses = suggester.analyse([t for group in texts.values() for t in group] * 4)
+    labels = [theme for theme, group in texts.items() for _ in group] * 4
+    examples = [
+        TrainingExample(a.features, {t: float(t == label) for t in suggester.themes})
+        for a, label in zip(analyses, labels, strict=True)
+    ]
+    classifier = train_classifier(examples, suggester.themes)
+    again = ThemeClassifier.from_bytes(classifier.to_bytes())
+    assert again.version == classifier.version
+    probe = suggester.analyse([TurnInput("Vi träffas varje vecka.", "Hur samverkar ni?")])
+    [p] = again.predict([probe[0].features])
+    assert p["samverkan"] > p["bristande_ansvar"]
+    assert train_classifier(examples, suggester.themes).version == classifier.version

@@ -1,0 +1,58 @@
+"""The lexicon matcher: lemmas, compounds, fillers, patterns, negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualkod.codebook import load_codebook
+from qualkod.nlp import get_nlp
+from qualkod.suggest.lexicon import LexiconMatcher
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def match():
+    nlp = get_nlp()
+    matcher = LexiconMatcher(
+        load_codebook(REPO / "codebooks" / "samsjuklighet.yaml"),
+        nlp.get_pipe("qualkod_lemmatizer").lemma,
+    )
+
+    def run(text):
+        doc = matcher(nlp(text))
+        return doc, [
+            (m.entry.code_id, m.entry.text, [doc[i].text for i in m.evidence])
+            for m in doc._.qualkod_matches
+        ]
+
+    return run
+
+
+def test_inflected_forms_match_lemmas(match):
+    _, found = match("Regionen backade undan.")
+    assert ("bristande_ansvar", "backa undan|ur", ["backade", "undan"]) in found
+
+
+def test_fillers_do_not_break_a_phrase(match):
+    _, found = match("Regionen backar liksom eh undan.")
+    assert any(text == "backa undan|ur" for _, text, _ in found)
+
+
+def test_compounds_contain_lexicon_words(match):
+    doc, found = match("Ansvarsförflyttningen och samverkansavtalet diskuterades.")
+    codes = {(code, words[0]) for code, _, words in found}
+    assert ("bristande_ansvar", "Ansvarsförflyttningen") in codes
+    assert ("samverkan", "samverkansavtalet") in codes
+    assert doc.spans["qualkod"]
+
+
+def test_short_words_do_not_match_inside_others(match):
+    _, found = match("Det var tidigt på morgonen.")
+    assert found == []
+
+
+def test_negated_patterns_need_a_negation(match):
+    _, with_negation = match("De tar inte sitt ansvar.")
+    _, without = match("De tar sitt ansvar.")
+    assert any(text == "ta * ansvar|ansvaret" for _, text, _ in with_negation)
+    assert not any(text == "ta * ansvar|ansvaret" for _, text, _ in without)

@@ -1,0 +1,120 @@
+"""Suggestions in a project: suggest, train, accept, reject, evaluate - and offline."""
+
+from __future__ import annotations
+
+import csv
+import io
+import socket
+
+import pytest
+
+from qualkod.coding import codings, import_codings
+from qualkod.errors import QualkodError
+from qualkod.importing import import_files
+from qualkod.project import use_codebook
+from qualkod.suggest import service
+from tests.conftest import REPO, SAMPLES
+
+
+@pytest.fixture
+def sample(project):
+    import_files(
+        project,
+        [SAMPLES / "intervju-ifo-chef.vtt", SAMPLES / "fokusgrupp.docx"],
+        interviewers=["Karin Lindqvist", "Johan Ek"],
+    )
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    return project
+
+
+def test_suggest_stores_spans_of_interviewee_turns_only(sample):
+    result = service.suggest(sample, transcript="1")
+    assert result.turns == 36 and result.model_version is None
+    found = service.suggestions(sample)
+    assert len(found) == result.suggestions == sum(result.per_theme.values())
+    assert all(s.speaker.startswith("IP ") for s in found)
+    assert all(s.text and s.evidence for s in found)  # lexicon-only: evidence always
+    again = service.suggest(sample, transcript="1")
+    assert again.suggestions == result.suggestions  # open suggestions are replaced
+    assert len(service.suggestions(sample)) == result.suggestions
+
+
+def test_accept_makes_a_coding_and_reject_is_remembered(sample):
+    service.suggest(sample, transcript="1")
+    first, second = service.suggestions(sample)[:2]
+    coding = service.accept(sample, first.id, "anna")
+    assert (coding.turn, coding.start, coding.end, coding.code_id) == (
+        first.turn,
+        first.start,
+        first.end,
+        first.code,
+    )
+    service.reject(sample, second.id, "anna")
+    with pytest.raises(QualkodError, match="already rejected"):
+        service.reject(sample, second.id, "anna")
+    service.suggest(sample, transcript="1")
+    open_ids = {(s.turn, s.start, s.code) for s in service.suggestions(sample)}
+    assert (second.turn, second.start, second.code) not in open_ids
+    assert [c.id for c in codings(sample)] == [coding.id]
+
+
+def test_train_then_suggest_uses_the_classifier(sample):
+    import_codings(sample, SAMPLES / "codings.csv")
+    result = service.train(sample, "kodare1")
+    assert result.coded_turns == 102 and result.codebook_examples == 78
+    suggested = service.suggest(sample)
+    assert suggested.model_version == result.version
+    assert "classifier" in service.suggestions(sample)[0].method
+
+
+def test_evaluate_cross_validates_every_mode(sample):
+    import_codings(sample, SAMPLES / "codings.csv")
+    reports = service.evaluate(sample, coder="kodare1", folds=3)
+    assert set(reports) == {"naive", "lexicon", "classifier", "combined"}
+    assert reports["combined"].micro.f1 > reports["naive"].micro.f1 + 0.25
+    gold = service.evaluate(sample, gold=SAMPLES / "codings.csv", folds=3, modes=("lexicon",))
+    assert gold["lexicon"].micro.f1 == reports["lexicon"].micro.f1
+    with pytest.raises(QualkodError, match="no codings by coder nobody"):
+        service.evaluate(sample, coder="nobody")
+
+
+def test_suggest_works_with_the_network_blocked(cli, sample, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    result = cli("suggest", "--transcript", "2")
+    assert result.exit_code == 0, result.stderr
+    assert "suggestions in 66 turns" in result.stdout
+    listing = cli("suggestions", "--format", "csv", "--theme", "samverkan")
+    rows = list(csv.DictReader(io.StringIO(listing.stdout)))
+    assert list(rows[0]) == [
+        "id",
+        "transcript",
+        "turn",
+        "speaker",
+        "start",
+        "end",
+        "theme",
+        "code",
+        "score",
+        "evidence",
+        "text",
+    ]
+    assert {r["theme"] for r in rows} == {"samverkan"}
+
+
+def test_cli_train_evaluate_accept(cli, sample):
+    cli("codings", "import", SAMPLES / "codings.csv")
+    trained = cli("train")
+    assert trained.exit_code == 0 and "Trained classifier" in trained.stdout
+    assert cli("suggest", "--threshold", "2").exit_code == 1
+    cli("suggest", "--transcript", "1")
+    first = next(csv.DictReader(io.StringIO(cli("suggestions", "--format", "csv").stdout)))
+    accepted = cli("suggestions", "accept", first["id"], "--coder", "anna")
+    assert accepted.exit_code == 0 and "Accepted suggestion" in accepted.stdout
+    evaluated = cli("evaluate", "--coder", "kodare1", "--folds", "3", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(evaluated.stdout)))
+    assert {r["mode"] for r in rows} == {"naive", "lexicon", "classifier", "combined"}
