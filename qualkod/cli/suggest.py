@@ -114,7 +114,14 @@ def suggestions_cli(
     render.table(
         ["id", "turn", "speaker", "code", "score", "text"],
         [
-            [r[0], f"{r[1]}:{r[2]}", r[3], r[7], r[8], r[10] + (f"\n(evidence: {r[9]})" if r[9] else "")]
+            [
+                r[0],
+                f"{r[1]}:{r[2]}",
+                r[3],
+                r[7],
+                r[8],
+                r[10] + (f"\n(evidence: {r[9]})" if r[9] else ""),
+            ]
             for r in rows
         ],
         title="Suggestions",

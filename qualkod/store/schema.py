@@ -11,6 +11,7 @@ from sqlalchemy import (
     Column,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -183,4 +184,5 @@ suggestions = Table(
     Column("created_at", String(40), nullable=False),
     Column("decided_by", String(200)),
     Column("coding_id", Integer, ForeignKey("codings.id")),
+    Index("suggestions_by_transcript", "transcript_id", "status"),
 )

@@ -11,19 +11,30 @@ from qualkod.store.codings import now
 from qualkod.store.schema import models, speakers, suggestions, turns
 
 
-def replace_open_suggestions(conn: Connection, transcript_id: int, rows: list[dict]) -> list[int]:
-    """Delete the transcript's open suggestions and store new ones; decided ones stay."""
+def replace_open_suggestions(conn: Connection, transcript_id: int, rows: list[dict]) -> int:
+    """Delete the transcript's open suggestions and store new ones; decided ones stay.
+
+    Returns the number stored (one executemany statement, not one insert per row).
+    """
     conn.execute(
         delete(suggestions).where(
             suggestions.c.transcript_id == transcript_id, suggestions.c.status == "open"
         )
     )
-    ids = []
-    for row in rows:
-        values = dict(row, transcript_id=transcript_id, status="open", created_at=now())
-        values["evidence"] = json.dumps(list(values["evidence"]), ensure_ascii=False)
-        ids.append(conn.execute(insert(suggestions).values(**values)).inserted_primary_key[0])
-    return ids
+    created = now()
+    values = [
+        dict(
+            row,
+            transcript_id=transcript_id,
+            status="open",
+            created_at=created,
+            evidence=json.dumps(list(row["evidence"]), ensure_ascii=False),
+        )
+        for row in rows
+    ]
+    if values:
+        conn.execute(insert(suggestions), values)
+    return len(values)
 
 
 def decided_spans(conn: Connection, transcript_id: int) -> set[tuple[int, int, int, str]]:

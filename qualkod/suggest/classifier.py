@@ -43,16 +43,21 @@ class TrainingExample:
     labels: dict[str, float]
 
 
-def lemma_text(doc) -> str:
-    """A doc as the words the classifier sees: lemmas, plus compound parts."""
+def lemma_text(keys) -> str:
+    """The words the classifier sees: lemmas, plus compound parts.
+
+    Args:
+        keys: (lemma, lexicon key) per token, None for punctuation, as
+            :meth:`qualkod.suggest.lexicon.LexiconMatcher.token_keys` gives them.
+    """
     words = []
-    for token in doc:
-        if token.is_punct or token.is_space:
+    for item in keys:
+        if item is None:
             continue
-        lemma = token.lemma_ or token.lower_
+        lemma, key = item
         words.append(lemma)
-        if token.norm_ and token.norm_ != lemma:
-            words.append(token.norm_)
+        if key != lemma and not key.startswith("_"):
+            words.append(key)
     return " ".join(words)
 
 

@@ -10,7 +10,8 @@ investigators code; the suggested quote is then narrowed to sentences:
 * the **classifier score** is the trained classifier's probability for the theme. It
   sees the turn's lemmas, a feature for every lexicon match (so it learns how much
   each part of the lexicon is worth) and the lemmas of the interviewer's preceding
-  question, marked as question words (interview guides announce topics);
+  question, marked as question words (interview guides announce topics; the question
+  is only split into words and lemmatised, not run through the whole pipeline);
 * the **combined score** is ``CLASSIFIER_WEIGHT * classifier + (1 - CLASSIFIER_WEIGHT)
   * lexicon`` when a classifier is trained, else the lexicon score.
 
@@ -25,6 +26,7 @@ by cross-validation on the sample study (``benchmarks/suggest_quality.py``).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -37,6 +39,7 @@ DEFAULT_THRESHOLD = 0.45
 LEXICON_SCALE = 2.0
 QUESTION_MARK = "q"
 LEXICON_MARK = "lexkod"
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -117,22 +120,21 @@ class Suggester:
         self.matcher = LexiconMatcher(codebook, self.nlp.get_pipe("qualkod_lemmatizer").lemma)
         self.themes = [t.id for t in codebook.themes]
 
-    def _doc(self, doc):
-        return self.matcher(doc)
-
     def analyse(self, turns: Sequence[TurnInput | str], batch_size: int = 64) -> list[TurnAnalysis]:
         """Sentences, lexicon evidence and classifier features of each turn."""
         inputs = [t if isinstance(t, TurnInput) else TurnInput(t) for t in turns]
-        questions = {q for q in (t.question for t in inputs) if q}
         asked = {
-            text: " ".join(f"{QUESTION_MARK}{w}" for w in lemma_text(doc).split())
-            for text, doc in zip(
-                questions, self.nlp.pipe(questions, batch_size=batch_size), strict=True
+            question: " ".join(
+                f"{QUESTION_MARK}{word}"
+                for word in lemma_text(self.matcher.keys_of(_WORD.findall(question))).split()
             )
+            for question in {t.question for t in inputs if t.question}
         }
         docs = self.nlp.pipe((t.text for t in inputs), batch_size=batch_size)
         return [
-            self._analyse_doc(self.matcher(doc), asked.get(turn.question, ""))
+            self._analyse_doc(
+                self.matcher(doc, with_spans=False), turn.text, asked.get(turn.question, "")
+            )
             for turn, doc in zip(inputs, docs, strict=True)
         ]
 
@@ -140,25 +142,36 @@ class Suggester:
         """Analyse codebook example passages (no question context)."""
         return self.analyse([TurnInput(t) for t in texts])
 
-    def _analyse_doc(self, doc, question: str) -> TurnAnalysis:
-        sentences = []
+    def _analyse_doc(self, doc, text: str, question: str) -> TurnAnalysis:
+        # Attribute arrays instead of Token and Span objects: this runs for every turn.
+        from bisect import bisect_right
+
+        from spacy.attrs import IDX, LENGTH, SENT_START
+
+        rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+        bounds = [i for i, row in enumerate(rows) if i == 0 or row[2] == 1]
+        sentences: list[SentenceAnalysis] = []
+        first_tokens: list[int] = []
+        for number, start in enumerate(bounds):
+            end = bounds[number + 1] if number + 1 < len(bounds) else len(rows)
+            start_char, end_char = rows[start][0], rows[end - 1][0] + rows[end - 1][1]
+            if text[start_char:end_char].strip():
+                sentences.append(SentenceAnalysis(start_char, end_char, {}))
+                first_tokens.append(start)
         total: dict[str, ThemeEvidence] = {}
         matches = doc._.qualkod_matches
-        for sentence in doc.sents:
-            if not sentence.text.strip():
-                continue
-            evidence: dict[str, ThemeEvidence] = {}
-            for match in matches:
-                if sentence.start <= match.start < sentence.end:
-                    words = [doc[i].text for i in match.evidence]
-                    for target in (evidence, total):
-                        target.setdefault(match.entry.theme_id, ThemeEvidence()).add(
-                            match.entry.code_id, match.weight, words
-                        )
-            sentences.append(SentenceAnalysis(sentence.start_char, sentence.end_char, evidence))
+        for match in matches:
+            number = bisect_right(first_tokens, match.start) - 1
+            words = [text[rows[i][0] : rows[i][0] + rows[i][1]] for i in match.evidence]
+            targets = (sentences[number].evidence, total) if number >= 0 else (total,)
+            for target in targets:
+                target.setdefault(match.entry.theme_id, ThemeEvidence()).add(
+                    match.entry.code_id, match.weight, words
+                )
         lexical = " ".join(f"{LEXICON_MARK}{m.entry.code_id.replace('_', '')}" for m in matches)
-        features = " ".join(part for part in (lemma_text(doc), lexical, question) if part)
-        return TurnAnalysis(len(doc.text), sentences, total, features)
+        lemmas = lemma_text(doc._.qualkod_keys)
+        features = " ".join(part for part in (lemmas, lexical, question) if part)
+        return TurnAnalysis(len(text), sentences, total, features)
 
     def classify(
         self, analyses: Sequence[TurnAnalysis], classifier: ThemeClassifier | None

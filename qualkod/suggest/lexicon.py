@@ -16,8 +16,16 @@ Matching is on lemmas, through ``token.norm_``:
   ``negated`` patterns count only when a negation cue (the code's ``negation``
   list) stands inside the match or up to two words before it.
 
+Matching runs on a view of the doc whose words are the tokens' norms, with fillers
+left out. Words and fixed phrases (alternatives expanded) go to a spaCy
+``PhraseMatcher``, which hashes and stays fast however long the lexicon grows.
+Patterns with ``*`` gaps are found from the positions of their words: a spaCy
+``Matcher`` tries every pattern at every token and cost three times the whole pipeline
+(``benchmarks/suggest.py``), while the words of a gapped pattern are rare.
+
 Each match becomes a span in ``doc.spans["qualkod"]`` labelled with the code id, and
-a :class:`LexiconMatch` in ``doc._.qualkod_matches`` with its evidence tokens. Nothing
+a :class:`LexiconMatch` in ``doc._.qualkod_matches`` with its evidence tokens;
+``doc._.qualkod_keys`` holds each token's (lemma, key). Nothing
 here touches the database.
 """
 
@@ -27,6 +35,7 @@ from dataclasses import dataclass
 
 from qualkod.models import Code, Codebook
 
+FILLER_NORM = "_filler_"
 FILLERS = ("eh", "öh", "äh", "ehm", "hm", "mm", "liksom", "alltså", "typ", "ju", "va", "ba")
 WEIGHTS = {"lemma": 1.0, "phrase": 1.6, "pattern": 1.6, "negated": 2.0}
 MATCHER_NAME = "qualkod.lexicon_matcher.v1"
@@ -81,21 +90,28 @@ class LexiconMatcher:
             lemmatize: a function from a word to its lemma (the pipeline's lemmatiser),
                 so that lexicon words and text are compared in the same form.
         """
-        from spacy.matcher import Matcher
+        from spacy.matcher import PhraseMatcher
         from spacy.tokens import Doc
         from spacy.vocab import Vocab
 
-        if not Doc.has_extension("qualkod_matches"):
-            Doc.set_extension("qualkod_matches", default=None)
+        for name in ("qualkod_matches", "qualkod_keys"):
+            if not Doc.has_extension(name):
+                Doc.set_extension(name, default=None)
         self.codebook = codebook
         self.lemmatize = lemmatize
         self.entries: list[LexiconEntry] = []
-        self.negation: dict[int, frozenset[str]] = {}
+        self.negation: list[frozenset[str]] = []
+        self.patterns: list[list[dict]] = []
         self.words: set[str] = set()
         self.parts: set[str] = set()
-        self.patterns: list[list[dict]] = []
+        self._fillers = frozenset(FILLERS)
+        self._keys: dict[str, tuple[str, str] | None] = {}
+        self._doc_class = Doc
         self.vocab = Vocab()
-        self.matcher = Matcher(self.vocab)
+        self.fixed = PhraseMatcher(self.vocab, attr="ORTH")
+        # Patterns with gaps: (entry index, slots), a slot being a set of words or
+        # None for a gap of up to three words.
+        self.gapped: list[tuple[int, list[frozenset[str] | None]]] = []
         for theme, code in _theme_codes(codebook):
             self._compile(theme, code)
 
@@ -107,45 +123,91 @@ class LexiconMatcher:
         negation = frozenset(self.lemmatize(w) for w in lexicon.negation) or frozenset(
             {"inte", "ingen", "aldrig", "ej"}
         )
-        items: list[tuple[str, str, list]] = []
+        items: list[tuple[str, str]] = []
         for lemma in lexicon.lemmas:
             kind = "phrase" if " " in lemma.strip() else "lemma"
             if kind == "lemma":
                 self.parts.add(self.lemmatize(lemma))
-            items.append((kind, lemma, self._sequence(lemma)))
-        for phrase in lexicon.phrases:
-            items.append(("phrase", phrase, self._sequence(phrase)))
-        for pattern in lexicon.patterns:
-            kind = "negated" if pattern.negated else "pattern"
-            items.append((kind, pattern.pattern, self._sequence(pattern.pattern)))
-        for kind, text, tokens in items:
-            entry = LexiconEntry(code.id, theme.id, kind, text)
+            items.append((kind, lemma))
+        items += [("phrase", phrase) for phrase in lexicon.phrases]
+        items += [("negated" if p.negated else "pattern", p.pattern) for p in lexicon.patterns]
+        for kind, text in items:
+            tokens = self._sequence(text)
             index = len(self.entries)
-            self.entries.append(entry)
-            self.negation[index] = negation
+            self.entries.append(LexiconEntry(code.id, theme.id, kind, text))
+            self.negation.append(negation)
             self.patterns.append(tokens)
-            self.matcher.add(str(index), [tokens])
+            if any("ORTH" not in token for token in tokens):
+                slots = [frozenset(t["ORTH"]["IN"]) if "ORTH" in t else None for t in tokens]
+                self.gapped.append((index, slots))
+            else:
+                self.fixed.add(
+                    str(index),
+                    [
+                        self._doc_class(self.vocab, words=[t["ORTH"] for t in p])
+                        for p in _expand(tokens)
+                    ],
+                )
 
     def _sequence(self, text: str) -> list[dict]:
         pattern: list[dict] = []
-        for number, part in enumerate(text.split()):
-            if number:
-                pattern.append({"LOWER": {"IN": list(FILLERS)}, "OP": "*"})
+        for part in text.split():
             if part == "*":
                 pattern.append({"OP": "{0,3}"})
                 continue
-            words = [w for alt in part.split("|") for w in self._word(alt)]
+            words = sorted({w for alt in part.split("|") for w in self._word(alt)})
             self.words.update(words)
             self.parts.update(w for w in words if len(w) >= 5)
-            pattern.append({"NORM": {"IN": words}})
+            pattern.append({"ORTH": {"IN": words}})
         return pattern
 
-    def set_norms(self, doc) -> None:
-        """Set each token's norm to its lexicon key (lemma, or compound part)."""
-        words = self.words
-        for token in doc:
-            lemma = token.lemma_ or token.lower_
-            token.norm_ = lemma if lemma in words else self._compound_part(lemma) or lemma
+    def token_keys(self, doc) -> list[tuple[str, str] | None]:
+        """(lemma, lexicon key) of each token; None for punctuation and spaces.
+
+        Uses the word forms the lemmatiser kept and a cache per form, because this
+        runs for every token of every turn.
+        """
+        from qualkod.nlp.lemmatizer import FORMS_KEY
+
+        forms = doc.user_data.get(FORMS_KEY)
+        if forms is None:
+            forms = [token.text for token in doc]
+        return self.keys_of(forms)
+
+    def keys_of(self, forms) -> list[tuple[str, str] | None]:
+        """(lemma, lexicon key) of each word form (cached per form)."""
+        cache = self._keys
+        keys: list[tuple[str, str] | None] = []
+        for form in forms:
+            found = cache.get(form, 0)
+            if found == 0:
+                found = cache[form] = self._key(form)
+            keys.append(found)
+        return keys
+
+    def _key(self, form: str) -> tuple[str, str] | None:
+        if not any(ch.isalnum() for ch in form):
+            return None
+        lower = form.lower()
+        lemma = self.lemmatize(form)
+        if lemma in self.words:
+            return lemma, lemma
+        if lower in self._fillers:
+            return lemma, FILLER_NORM
+        return lemma, self._compound_part(lemma) or lemma
+
+    def set_norms(self, doc) -> list[tuple[str, str] | None]:
+        """Set each token's norm to its lexicon key (lemma, compound part or filler)."""
+        from spacy.attrs import NORM
+
+        keys = self.token_keys(doc)
+        array = doc.to_array([NORM])
+        add = doc.vocab.strings.add
+        for i, item in enumerate(keys):
+            if item is not None:
+                array[i] = add(item[1])
+        doc.from_array([NORM], array.reshape(-1, 1))
+        return keys
 
     def _compound_part(self, lemma: str) -> str | None:
         best = None
@@ -159,31 +221,94 @@ class LexiconMatcher:
                 best = tail if best is None or len(tail) > len(best) else best
         return best
 
-    def __call__(self, doc):
-        """Find lexicon matches; fills ``doc.spans['qualkod']`` and ``doc._.qualkod_matches``."""
+    def __call__(self, doc, *, with_spans: bool = True):
+        """Find lexicon matches; fills ``doc.spans['qualkod']`` and ``doc._.qualkod_matches``.
+
+        ``with_spans=False`` leaves ``doc.spans`` alone: building a Span per match costs
+        as much as the matching, and bulk suggesting reads ``doc._.qualkod_matches``.
+
+        Matching runs on a view of the doc without fillers and spaces whose words are the
+        tokens' norms; matches are mapped back to the doc's own tokens.
+        """
         from spacy.tokens import Span
 
-        self.set_norms(doc)
+        keys = self.token_keys(doc)
+        keep = [i for i, item in enumerate(keys) if item is not None and item[1] != FILLER_NORM]
+        view = self._doc_class(self.vocab, words=[keys[i][1] for i in keep])
+        hits = [(int(self.vocab.strings[m]), tuple(range(s, e))) for m, s, e in self.fixed(view)]
+        if self.gapped:
+            words = [keys[i][1] for i in keep]
+            positions: dict[str, list[int]] = {}
+            for position, word in enumerate(words):
+                if word in self.words:
+                    positions.setdefault(word, []).append(position)
+            for index, slots in self.gapped:
+                hits += [(index, found) for found in _gapped_matches(slots, positions)]
         found: list[LexiconMatch] = []
-        for match_id, start, end, alignment in self.matcher(doc, with_alignments=True):
-            index = int(self.vocab.strings[match_id])
+        for index, matched in hits:
             entry = self.entries[index]
-            pattern = self.patterns[index]
-            evidence = tuple(
-                start + offset for offset, slot in enumerate(alignment) if "NORM" in pattern[slot]
-            )
-            if entry.kind == "negated" and not self._negated(doc, start, end, index):
+            evidence = tuple(keep[i] for i in matched)
+            first, last = evidence[0], evidence[-1] + 1
+            if entry.kind == "negated" and not self._negated(keys, first, last, index):
                 continue
-            found.append(LexiconMatch(entry, start, end, evidence))
+            found.append(LexiconMatch(entry, first, last, evidence))
         found = _longest_per_code(found)
         doc._.qualkod_matches = found
-        doc.spans["qualkod"] = [Span(doc, m.start, m.end, label=m.entry.code_id) for m in found]
+        doc._.qualkod_keys = keys
+        if with_spans:
+            doc.spans["qualkod"] = [Span(doc, m.start, m.end, label=m.entry.code_id) for m in found]
         return doc
 
-    def _negated(self, doc, start: int, end: int, index: int) -> bool:
+    def _negated(self, keys, start: int, end: int, index: int) -> bool:
         cues = self.negation[index]
-        window = doc[max(0, start - 2) : end]
-        return any(t.norm_ in cues or t.lower_ in cues for t in window)
+        window = keys[max(0, start - 2) : end]
+        return any(item is not None and (item[0] in cues or item[1] in cues) for item in window)
+
+
+def _gapped_matches(slots, positions: dict[str, list[int]]) -> list[tuple[int, ...]]:
+    """Positions of the words of a gapped pattern, nearest match per starting word.
+
+    ``slots`` alternates word sets and gaps (None: up to three words in between).
+    """
+    words = [slot for slot in slots if slot is not None]
+    gap_before = []
+    gap = False
+    for slot in slots:
+        if slot is None:
+            gap = True
+        else:
+            gap_before.append(gap)
+            gap = False
+    candidates = []
+    for slot in words:
+        found = [p for w in slot if w in positions for p in positions[w]]
+        if not found:
+            return []
+        candidates.append(sorted(found))
+    results = []
+    for start in candidates[0]:
+        chain = [start]
+        for number in range(1, len(words)):
+            reach = 4 if gap_before[number] else 1
+            following = [p for p in candidates[number] if chain[-1] < p <= chain[-1] + reach]
+            if not following:
+                break
+            chain.append(following[0])
+        else:
+            results.append(tuple(chain))
+    return results
+
+
+def _expand(tokens: list[dict]) -> list[list[dict]]:
+    """Expand ``{"ORTH": {"IN": [...]}}`` into one pattern per alternative (equality tests)."""
+    patterns: list[list[dict]] = [[]]
+    for token in tokens:
+        choices = token.get("ORTH")
+        if isinstance(choices, dict):
+            patterns = [p + [{"ORTH": word}] for p in patterns for word in choices["IN"]]
+        else:
+            patterns = [p + [token] for p in patterns]
+    return patterns
 
 
 def _longest_per_code(matches: list[LexiconMatch]) -> list[LexiconMatch]:

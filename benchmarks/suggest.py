@@ -1,0 +1,188 @@
+"""Suggestion benchmarks: quality on the sample study, speed and memory on 1M words.
+
+Quality: cross-validated turn-level micro-F1 of the four modes (naive baseline, lexicon
+only, classifier only, combined) against the shipped codings of the sample study, over
+several fold seeds::
+
+    python benchmarks/suggest.py quality
+
+Speed: generates a 1M-word corpus of Teams exports whose turns are random sequences of
+sentences from the sample study (so that words occur as often as in speech; random
+single words would make every turn dense with domain terms), imports it into a fresh
+project, trains the classifier, and times ``qualkod.suggest.service.suggest`` end to end
+(reading turns, NLP, lexicon, classifier, storing suggestions). In the same run it times
+the bare spaCy pipeline (blank sv + sentencizer + lemmatiser, ``nlp.pipe``) over the
+same turns, and reports the ratio and the peak memory::
+
+    python benchmarks/suggest.py speed [--interviews 100 --words 10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+SAMPLES = ROOT / "transcripts"
+
+
+def _sample_project(folder: Path):
+    from qualkod.coding import import_codings
+    from qualkod.importing import import_files
+    from qualkod.project import init_project, use_codebook
+    from qualkod.store import open_project
+
+    location = folder / "sample.db"
+    init_project(location)
+    project = open_project(location)
+    import_files(
+        project,
+        [SAMPLES / "intervju-ifo-chef.vtt", SAMPLES / "fokusgrupp.docx"],
+        interviewers=["Karin Lindqvist", "Johan Ek"],
+    )
+    use_codebook(project, ROOT / "codebooks" / "samsjuklighet.yaml")
+    import_codings(project, SAMPLES / "codings.csv")
+    return project
+
+
+def quality(seeds: int, folds: int) -> None:
+    from qualkod.suggest.service import evaluate
+
+    with tempfile.TemporaryDirectory() as folder:
+        project = _sample_project(Path(folder))
+        results: dict[str, list] = {}
+        for seed in range(seeds):
+            for mode, report in evaluate(project, coder="kodare1", folds=folds, seed=seed).items():
+                results.setdefault(mode, []).append(report)
+        project.close()
+    first = next(iter(results.values()))[0]
+    print(
+        f"{first.turns} coded interviewee turns, {folds}-fold CV, threshold {first.threshold}, "
+        f"{seeds} fold seeds"
+    )
+    print("mode        micro-F1 (mean, min-max)   P      R      macro-F1  kappa   per theme F1")
+    for mode, reports in results.items():
+        f1 = [r.micro.f1 for r in reports]
+        mean = lambda values: sum(values) / len(values)  # noqa: E731
+        themes = " ".join(
+            f"{t.theme}={mean([r.themes[i].f1 for r in reports]):.2f}"
+            for i, t in enumerate(reports[0].themes)
+        )
+        kappas = [r.micro.kappa for r in reports if r.micro.kappa is not None]
+        print(
+            f"{mode:11} {mean(f1):.3f} ({min(f1):.3f}-{max(f1):.3f})        "
+            f"{mean([r.micro.precision for r in reports]):.3f}  "
+            f"{mean([r.micro.recall for r in reports]):.3f}  "
+            f"{mean([r.macro_f1 for r in reports]):.3f}     "
+            f"{mean(kappas) if kappas else float('nan'):.3f}   {themes}"
+        )
+
+
+def generate_sentences(corpus: Path, interviews: int, words: int) -> None:
+    """Teams .vtt/.docx interviews made of the sample study's sentences in random order."""
+    import random
+    import re
+
+    sys.path.insert(0, str(SAMPLES))
+    import build_samples
+
+    sentences = []
+    for path in (SAMPLES / "source").glob("*.txt"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            sentences += [s for s in re.split(r"(?<=[.?!])\s+", line.partition(": ")[2]) if s]
+    rng = random.Random(2014)
+    corpus.mkdir(parents=True, exist_ok=True)
+    for number in range(interviews):
+        people = ["Karin Lindqvist", f"Deltagare {number} Test", "Johan Ek"]
+        pairs, left, turn = [], words, 0
+        while left > 0:
+            chosen = [rng.choice(sentences) for _ in range(rng.randint(1, 8))]
+            text = " ".join(chosen)
+            pairs.append((people[turn % 3], text))
+            left -= len(text.split())
+            turn += 1
+        if number % 2 == 0:
+            text = build_samples.teams_vtt(pairs, f"bench-{number}")
+            (corpus / f"intervju-{number:03d}.vtt").write_text(text, encoding="utf-8")
+        else:
+            data = build_samples.teams_docx(pairs, f"Intervju {number}", "18 mars 2025, 13:02")
+            (corpus / f"intervju-{number:03d}.docx").write_bytes(data)
+    (corpus / "DONE").write_text(f"{interviews} {words}\n")
+
+
+def speed(interviews: int, words: int) -> None:
+    import ingest as ingest_benchmark
+
+    from qualkod.importing import import_files
+    from qualkod.nlp import get_nlp
+    from qualkod.project import init_project, use_codebook
+    from qualkod.store import open_project
+    from qualkod.suggest.service import interviewee_turns, suggest, train
+
+    corpus = ROOT / "benchmarks" / ".corpus" / f"sentences-{interviews}x{words}"
+    if not (corpus / "DONE").exists():
+        generate_sentences(corpus, interviews, words)
+    files = sorted(p for p in corpus.iterdir() if p.suffix in {".vtt", ".docx"})
+    with tempfile.TemporaryDirectory() as folder:
+        location = Path(folder) / "speed.db"
+        init_project(location)
+        project = open_project(location)
+        import_files(project, files, interviewers=[ingest_benchmark.SPEAKERS[0]])
+        use_codebook(project, ROOT / "codebooks" / "samsjuklighet.yaml")
+        trained = train(project)
+        turns = interviewee_turns(project)
+        texts = [t.text for t in turns]
+        total_words = sum(len(t.split()) for t in texts)
+
+        nlp = get_nlp()
+        started = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=64):
+            pass
+        bare = time.perf_counter() - started
+
+        started = time.perf_counter()
+        result = suggest(project)
+        full = time.perf_counter() - started
+        project.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"machine: {platform.machine()}, Python {platform.python_version()}")
+    print(
+        f"corpus: {len(files)} interviews, {len(texts):,} interviewee turns, "
+        f"{total_words:,} words; classifier {trained.version} ({trained.examples} examples)"
+    )
+    print(
+        f"bare pipeline (blank sv + sentencizer + lemmatiser): {bare:.1f} s = "
+        f"{total_words / bare:,.0f} words/s"
+    )
+    print(
+        f"suggest end to end: {full:.1f} s = {total_words / full:,.0f} words/s, "
+        f"{result.suggestions:,} suggestions"
+    )
+    print(f"ratio suggest / bare pipeline: {bare / full:.2f}")
+    print(f"peak memory (max RSS): {peak:.0f} MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("what", choices=["quality", "speed"])
+    parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--interviews", type=int, default=100)
+    parser.add_argument("--words", type=int, default=10_000)
+    options = parser.parse_args()
+    if options.what == "quality":
+        quality(options.seeds, options.folds)
+    else:
+        speed(options.interviews, options.words)
+
+
+if __name__ == "__main__":
+    main()
