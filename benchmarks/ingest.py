@@ -58,22 +58,26 @@ def _utterances(rng: random.Random, vocabulary: list[str], words: int, people: l
     return pairs
 
 
-def generate(corpus: Path, interviews: int, words: int) -> None:
-    """Write the synthetic corpus (deterministic for given sizes)."""
+def write_interview(corpus: Path, number: int, pairs: list[tuple[str, str]]) -> None:
+    """Write one interview: even numbers as newer Teams .vtt, odd as newer Teams .docx."""
     import build_samples
 
+    if number % 2 == 0:
+        text = build_samples.teams_vtt(pairs, f"bench-{number}")
+        (corpus / f"intervju-{number:03d}.vtt").write_text(text, encoding="utf-8")
+    else:
+        data = build_samples.teams_docx(pairs, f"Intervju {number}", "18 mars 2025, 13:02")
+        (corpus / f"intervju-{number:03d}.docx").write_bytes(data)
+
+
+def generate(corpus: Path, interviews: int, words: int) -> None:
+    """Write the synthetic corpus (deterministic for given sizes)."""
     corpus.mkdir(parents=True, exist_ok=True)
     rng = random.Random(2014)
     vocabulary = _vocabulary()
     for number in range(interviews):
         people = [SPEAKERS[0], f"Deltagare {number} Test", SPEAKERS[2 + number % 2]]
-        pairs = _utterances(rng, vocabulary, words, people)
-        if number % 2 == 0:
-            text = build_samples.teams_vtt(pairs, f"bench-{number}")
-            (corpus / f"intervju-{number:03d}.vtt").write_text(text, encoding="utf-8")
-        else:
-            data = build_samples.teams_docx(pairs, f"Intervju {number}", "18 mars 2025, 13:02")
-            (corpus / f"intervju-{number:03d}.docx").write_bytes(data)
+        write_interview(corpus, number, _utterances(rng, vocabulary, words, people))
     (corpus / "DONE").write_text(f"{interviews} {words}\n")
 
 

@@ -91,8 +91,7 @@ def generate_sentences(corpus: Path, interviews: int, words: int) -> None:
     import random
     import re
 
-    sys.path.insert(0, str(SAMPLES))
-    import build_samples
+    import ingest as ingest_benchmark
 
     sentences = []
     for path in (SAMPLES / "source").glob("*.txt"):
@@ -109,12 +108,7 @@ def generate_sentences(corpus: Path, interviews: int, words: int) -> None:
             pairs.append((people[turn % 3], text))
             left -= len(text.split())
             turn += 1
-        if number % 2 == 0:
-            text = build_samples.teams_vtt(pairs, f"bench-{number}")
-            (corpus / f"intervju-{number:03d}.vtt").write_text(text, encoding="utf-8")
-        else:
-            data = build_samples.teams_docx(pairs, f"Intervju {number}", "18 mars 2025, 13:02")
-            (corpus / f"intervju-{number:03d}.docx").write_bytes(data)
+        ingest_benchmark.write_interview(corpus, number, pairs)
     (corpus / "DONE").write_text(f"{interviews} {words}\n")
 
 
