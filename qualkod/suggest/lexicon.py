@@ -16,9 +16,10 @@ Matching is on lemmas, through ``token.norm_``:
   ``negated`` patterns count only when a negation cue (the code's ``negation``
   list) stands inside the match or up to two words before it.
 
-Matching runs on a view of the doc whose words are the tokens' norms, with fillers
-left out. Words and fixed phrases (alternatives expanded) go to a spaCy
-``PhraseMatcher``, which hashes and stays fast however long the lexicon grows.
+Matching runs on the tokens' keys (lemma or compound part), with fillers left out.
+Single words are found by a dict lookup on the key each token already has; fixed
+phrases (alternatives expanded) by a spaCy ``PhraseMatcher`` on a view of the doc made
+of those keys, built only when the doc holds every word of some phrase.
 Patterns with ``*`` gaps are found from the positions of their words: a spaCy
 ``Matcher`` tries every pattern at every token and cost three times the whole pipeline
 (``benchmarks/suggest.py``), while the words of a gapped pattern are rare.
@@ -108,6 +109,10 @@ class LexiconMatcher:
         self._keys: dict[str, tuple[str, str] | None] = {}
         self._doc_class = Doc
         self.vocab = Vocab()
+        # Single words are found by a dict lookup on each token's key; phrases by a
+        # PhraseMatcher, run only when a doc holds the first word of some phrase.
+        self.single_words: dict[str, list[int]] = {}
+        self.phrase_needs: list[list[frozenset[str]]] = []
         self.fixed = PhraseMatcher(self.vocab, attr="ORTH")
         # Patterns with gaps: (entry index, slots), a slot being a set of words or
         # None for a gap of up to three words.
@@ -140,7 +145,11 @@ class LexiconMatcher:
             if any("ORTH" not in token for token in tokens):
                 slots = [frozenset(t["ORTH"]["IN"]) if "ORTH" in t else None for t in tokens]
                 self.gapped.append((index, slots))
+            elif len(tokens) == 1:
+                for word in tokens[0]["ORTH"]["IN"]:
+                    self.single_words.setdefault(word, []).append(index)
             else:
+                self.phrase_needs.append([frozenset(t["ORTH"]["IN"]) for t in tokens])
                 self.fixed.add(
                     str(index),
                     [
@@ -234,16 +243,24 @@ class LexiconMatcher:
 
         keys = self.token_keys(doc)
         keep = [i for i, item in enumerate(keys) if item is not None and item[1] != FILLER_NORM]
-        view = self._doc_class(self.vocab, words=[keys[i][1] for i in keep])
-        hits = [(int(self.vocab.strings[m]), tuple(range(s, e))) for m, s, e in self.fixed(view)]
-        if self.gapped:
-            words = [keys[i][1] for i in keep]
-            positions: dict[str, list[int]] = {}
-            for position, word in enumerate(words):
-                if word in self.words:
-                    positions.setdefault(word, []).append(position)
-            for index, slots in self.gapped:
-                hits += [(index, found) for found in _gapped_matches(slots, positions)]
+        words = [keys[i][1] for i in keep]
+        hits: list[tuple[int, tuple[int, ...]]] = []
+        positions: dict[str, list[int]] = {}
+        single = self.single_words
+        for position, word in enumerate(words):
+            if word in self.words:
+                positions.setdefault(word, []).append(position)
+                for index in single.get(word, ()):
+                    hits.append((index, (position,)))
+        if any(
+            all(not slot.isdisjoint(positions) for slot in needs) for needs in self.phrase_needs
+        ):
+            view = self._doc_class(self.vocab, words=words)
+            hits += [
+                (int(self.vocab.strings[m]), tuple(range(s, e))) for m, s, e in self.fixed(view)
+            ]
+        for index, slots in self.gapped:
+            hits += [(index, found) for found in _gapped_matches(slots, positions)]
         found: list[LexiconMatch] = []
         for index, matched in hits:
             entry = self.entries[index]
