@@ -9,7 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from qualkod.codebook import load_codebook, load_theory, parse_codebook, parse_theory
+from qualkod.codebook import (
+    load_codebook,
+    load_theory,
+    parse_codebook,
+    parse_theory,
+    theory_file,
+)
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
 from qualkod.pseudonyms import PREFIXES, display_key
@@ -203,11 +209,9 @@ def use_codebook(
         CodebookError: when the codebook or catalogue is invalid.
     """
     path = Path(path)
-    theory_path = Path(theory) if theory else None
-    codebook = load_codebook(path, load_theory(theory_path) if theory_path else None)
-    if theory_path is None and codebook.theory:
-        theory_path = path.parent / codebook.theory
+    theory_path = theory_file(path, theory)
     catalogue = load_theory(theory_path) if theory_path else None
+    codebook = load_codebook(path, catalogue)
     codebook_text = path.read_bytes().decode("utf-8-sig")
     theory_text = theory_path.read_bytes().decode("utf-8-sig") if theory_path else None
     with project.write() as conn:

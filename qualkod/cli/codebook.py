@@ -12,7 +12,7 @@ from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import ProjectOption
 from qualkod.cli._project import opened_project
-from qualkod.codebook import load_codebook, load_theory
+from qualkod.codebook import load_codebook, load_theory, theory_file
 from qualkod.export import codebook_markdown, write_codebook_docx
 from qualkod.export._files import write_atomic
 from qualkod.models import Code, Codebook, TheoryCatalogue
@@ -42,11 +42,9 @@ class ExportFormat(StrEnum):
 
 
 def _load(path: Path, theory: Path | None) -> tuple[Codebook, TheoryCatalogue | None]:
-    catalogue = load_theory(theory) if theory else None
-    codebook = load_codebook(path, catalogue)
-    if catalogue is None and codebook.theory:
-        catalogue = load_theory(path.parent / codebook.theory)
-    return codebook, catalogue
+    theory_path = theory_file(path, theory)
+    catalogue = load_theory(theory_path) if theory_path else None
+    return load_codebook(path, catalogue), catalogue
 
 
 def _summary(codebook: Codebook, catalogue: TheoryCatalogue | None) -> str:

@@ -10,6 +10,7 @@ from qualkod.codebook.load import (
     parse_codebook,
     parse_theory,
     slugify,
+    theory_file,
 )
 
 __all__ = [
@@ -20,4 +21,5 @@ __all__ = [
     "parse_codebook",
     "parse_theory",
     "slugify",
+    "theory_file",
 ]

@@ -176,11 +176,19 @@ def load_codebook(path: str | Path, theory: TheoryCatalogue | str | Path | None 
     """
     path = Path(path)
     text, sha256 = _read(path, "codebook")
-    if theory is None:
-        theory = _named_theory(text, path)
-    if theory is not None and not isinstance(theory, TheoryCatalogue):
-        theory = load_theory(theory)
+    if not isinstance(theory, TheoryCatalogue):
+        theory_path = Path(theory) if theory is not None else _named_theory(text, path)
+        theory = load_theory(theory_path) if theory_path else None
     return parse_codebook(text, str(path), sha256=sha256, theory=theory)
+
+
+def theory_file(codebook_path: str | Path, theory: str | Path | None = None) -> Path | None:
+    """The theory catalogue that goes with a codebook: ``theory`` if given, else the file
+    the codebook names in ``codebook.theory`` (relative to the codebook), else None."""
+    if theory is not None:
+        return Path(theory)
+    path = Path(codebook_path)
+    return _named_theory(_read(path, "codebook")[0], path)
 
 
 def _named_theory(text: str, path: Path) -> Path | None:

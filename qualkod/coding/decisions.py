@@ -124,38 +124,32 @@ def _live(conn, coding_id: int) -> Coding:
     return coding
 
 
-def remove_coding(project: Project, coding_id: int, coder: str) -> Coding:
-    """Mark a coding deleted (it stays in the audit trail)."""
+def _change_coding(project: Project, coding_id: int, coder: str, action: str, **values) -> Coding:
+    """Change a live coding's columns and log the change with before and after."""
     with project.write() as conn:
-        coding = _live(conn, coding_id)
-        store.update_coding(conn, coding_id, deleted=True)
+        before = _live(conn, coding_id)
+        store.update_coding(conn, coding_id, **values)
         after = store.get_coding(conn, coding_id)
         store.add_event(
             conn,
             coder,
-            "delete",
+            action,
             coding_id=coding_id,
-            before=store.coding_state(coding),
+            before=store.coding_state(before),
             after=store.coding_state(after),
         )
     return after
+
+
+def remove_coding(project: Project, coding_id: int, coder: str) -> Coding:
+    """Mark a coding deleted (it stays in the audit trail)."""
+    return _change_coding(project, coding_id, coder, "delete", deleted=True)
 
 
 def feature_coding(project: Project, coding_id: int, coder: str, featured: bool = True) -> Coding:
     """Mark (or unmark) a coding's quote for the chapter."""
-    with project.write() as conn:
-        coding = _live(conn, coding_id)
-        store.update_coding(conn, coding_id, featured=featured)
-        after = store.get_coding(conn, coding_id)
-        store.add_event(
-            conn,
-            coder,
-            "feature" if featured else "unfeature",
-            coding_id=coding_id,
-            before=store.coding_state(coding),
-            after=store.coding_state(after),
-        )
-    return after
+    action = "feature" if featured else "unfeature"
+    return _change_coding(project, coding_id, coder, action, featured=featured)
 
 
 def add_memo(

@@ -138,10 +138,6 @@ class Suggester:
             for turn, doc in zip(inputs, docs, strict=True)
         ]
 
-    def analyse_examples(self, texts: Sequence[str]) -> list[TurnAnalysis]:
-        """Analyse codebook example passages (no question context)."""
-        return self.analyse([TurnInput(t) for t in texts])
-
     def _analyse_doc(self, doc, text: str, question: str) -> TurnAnalysis:
         # Attribute arrays instead of Token and Span objects: this runs for every turn.
         from bisect import bisect_right

@@ -78,7 +78,7 @@ def codebook_examples(codebook: Codebook, suggester: Suggester) -> list[Training
             for text in code.negative_examples:
                 texts.append(text)
                 labels.append({theme.id: 0.0})
-    analyses = suggester.analyse_examples(texts)
+    analyses = suggester.analyse(texts)
     return [TrainingExample(a.features, label) for a, label in zip(analyses, labels, strict=True)]
 
 

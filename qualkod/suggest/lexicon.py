@@ -102,7 +102,6 @@ class LexiconMatcher:
         self.lemmatize = lemmatize
         self.entries: list[LexiconEntry] = []
         self.negation: list[frozenset[str]] = []
-        self.patterns: list[list[dict]] = []
         self.words: set[str] = set()
         self.parts: set[str] = set()
         self._fillers = frozenset(FILLERS)
@@ -141,7 +140,6 @@ class LexiconMatcher:
             index = len(self.entries)
             self.entries.append(LexiconEntry(code.id, theme.id, kind, text))
             self.negation.append(negation)
-            self.patterns.append(tokens)
             if any("ORTH" not in token for token in tokens):
                 slots = [frozenset(t["ORTH"]["IN"]) if "ORTH" in t else None for t in tokens]
                 self.gapped.append((index, slots))
@@ -204,19 +202,6 @@ class LexiconMatcher:
         if lower in self._fillers:
             return lemma, FILLER_NORM
         return lemma, self._compound_part(lemma) or lemma
-
-    def set_norms(self, doc) -> list[tuple[str, str] | None]:
-        """Set each token's norm to its lexicon key (lemma, compound part or filler)."""
-        from spacy.attrs import NORM
-
-        keys = self.token_keys(doc)
-        array = doc.to_array([NORM])
-        add = doc.vocab.strings.add
-        for i, item in enumerate(keys):
-            if item is not None:
-                array[i] = add(item[1])
-        doc.from_array([NORM], array.reshape(-1, 1))
-        return keys
 
     def _compound_part(self, lemma: str) -> str | None:
         best = None

@@ -7,6 +7,7 @@ typed on the command line.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from qualkod.suggest.evaluation import (
     cross_validate,
     turn_examples,
 )
+from qualkod.suggest.lexicon import MATCHER_NAME
 
 Progress = Callable[[int, int], None]
 
@@ -210,7 +212,7 @@ def suggest(
     suggester = Suggester(codebook)
     per_theme = dict.fromkeys(suggester.themes, 0)
     total = 0
-    method = ""
+    method = "+".join([MATCHER_NAME] + ["classifier"] * (classifier is not None))
     done = 0
     by_transcript: dict[int, list[ProjectTurn]] = {}
     for turn in turns:
@@ -226,7 +228,6 @@ def suggest(
             )
             for turn, found in zip(batch, spans, strict=True):
                 for span in found:
-                    method = span.method
                     rows.append(
                         {
                             "turn_idx": turn.turn,
@@ -261,7 +262,7 @@ def suggest(
         len(turns),
         total,
         per_theme,
-        method or ("lexicon+classifier" if classifier else "lexicon"),
+        method,
         classifier.version if classifier else None,
         f"{codebook.id} {codebook.version}",
     )
@@ -313,7 +314,7 @@ def reject(project: Project, suggestion_id: int, coder: str) -> Suggestion:
             conn,
             coder,
             "reject",
-            after=f'{{"suggestion": {suggestion_id}, "code": "{found.code}"}}',
+            after=json.dumps({"suggestion": suggestion_id, "code": found.code}),
         )
     return found
 
