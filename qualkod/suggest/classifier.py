@@ -71,7 +71,8 @@ class ThemeClassifier:
 
     def predict(self, texts: Sequence[str], batch_size: int = 256) -> list[dict[str, float]]:
         """Theme probabilities for lemmatised texts (see :func:`lemma_text`)."""
-        return [dict(doc.cats) for doc in self.nlp.pipe(texts, batch_size=batch_size)]
+        docs = (_doc(self.nlp, text) for text in texts)
+        return [dict(doc.cats) for doc in self.nlp.pipe(docs, batch_size=batch_size)]
 
     def to_bytes(self) -> bytes:
         """Serialise the model (for storage in the project)."""
@@ -86,6 +87,13 @@ class ThemeClassifier:
         nlp = _blank(header["labels"])
         nlp.from_bytes(data[4 + size :])
         return cls(nlp, header["labels"], header["version"])
+
+
+def _doc(nlp, text: str):
+    # The text is lemmas separated by spaces (lemma_text): split, not tokenised again.
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=text.split())
 
 
 def _blank(labels: Sequence[str]):
@@ -126,7 +134,7 @@ def train_classifier(
         raise ValueError("no training examples")
     fix_random_seed(seed)
     nlp = _blank(labels)
-    train = [Example.from_dict(nlp.make_doc(e.text), {"cats": dict(e.labels)}) for e in examples]
+    train = [Example.from_dict(_doc(nlp, e.text), {"cats": dict(e.labels)}) for e in examples]
     optimizer = nlp.initialize(lambda: train)
     rng = random.Random(seed)
     for _ in range(epochs):

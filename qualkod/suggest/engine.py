@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from qualkod.models import Codebook
 from qualkod.suggest.classifier import ThemeClassifier, lemma_text
@@ -42,18 +42,26 @@ LEXICON_MARK = "lexkod"
 _WORD = re.compile(r"\w+")
 
 
-@dataclass
 class ThemeEvidence:
     """Lexicon evidence for one theme in a sentence or a turn."""
 
-    weight: float = 0.0
-    codes: dict[str, float] = field(default_factory=dict)
-    words: list[str] = field(default_factory=list)
+    __slots__ = ("weight", "codes", "_words")
+
+    def __init__(self) -> None:
+        self.weight = 0.0
+        self.codes: dict[str, float] = {}
+        """Code id -> weight of its matches."""
+        self._words: dict[str, None] = {}
 
     def add(self, code: str, weight: float, words: Sequence[str]) -> None:
         self.weight += weight
         self.codes[code] = self.codes.get(code, 0.0) + weight
-        self.words += [w for w in words if w not in self.words]
+        self._words.update(dict.fromkeys(words))
+
+    @property
+    def words(self) -> list[str]:
+        """The evidence words, each once, in the order found."""
+        return list(self._words)
 
     @property
     def score(self) -> float:
@@ -142,28 +150,41 @@ class Suggester:
         # Attribute arrays instead of Token and Span objects: this runs for every turn.
         from bisect import bisect_right
 
+        import numpy
         from spacy.attrs import IDX, LENGTH, SENT_START
 
-        rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
-        bounds = [i for i, row in enumerate(rows) if i == 0 or row[2] == 1]
+        from qualkod.nlp.lemmatizer import FORMS_KEY
+
+        array = doc.to_array([IDX, LENGTH, SENT_START])
+        first = numpy.flatnonzero(array[:, 2] == 1)
+        if not len(first) or first[0] != 0:
+            first = numpy.concatenate(([0], first))
+        last = numpy.append(first[1:], len(array)) - 1
+        spans = zip(
+            first.tolist(),
+            array[first, 0].tolist(),
+            (array[last, 0] + array[last, 1]).tolist(),
+            strict=True,
+        )
         sentences: list[SentenceAnalysis] = []
         first_tokens: list[int] = []
-        for number, start in enumerate(bounds):
-            end = bounds[number + 1] if number + 1 < len(bounds) else len(rows)
-            start_char, end_char = rows[start][0], rows[end - 1][0] + rows[end - 1][1]
+        for token, start_char, end_char in spans:
             if text[start_char:end_char].strip():
                 sentences.append(SentenceAnalysis(start_char, end_char, {}))
-                first_tokens.append(start)
+                first_tokens.append(token)
         total: dict[str, ThemeEvidence] = {}
         matches = doc._.qualkod_matches
+        forms = doc.user_data[FORMS_KEY]
         for match in matches:
             number = bisect_right(first_tokens, match.start) - 1
-            words = [text[rows[i][0] : rows[i][0] + rows[i][1]] for i in match.evidence]
+            words = [forms[i] for i in match.evidence]
             targets = (sentences[number].evidence, total) if number >= 0 else (total,)
+            theme, code, weight = match.entry.theme_id, match.entry.code_id, match.weight
             for target in targets:
-                target.setdefault(match.entry.theme_id, ThemeEvidence()).add(
-                    match.entry.code_id, match.weight, words
-                )
+                found = target.get(theme)
+                if found is None:
+                    found = target[theme] = ThemeEvidence()
+                found.add(code, weight, words)
         lexical = " ".join(f"{LEXICON_MARK}{m.entry.code_id.replace('_', '')}" for m in matches)
         lemmas = lemma_text(doc._.qualkod_keys)
         features = " ".join(part for part in (lemmas, lexical, question) if part)

@@ -33,6 +33,7 @@ here touches the database.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from qualkod.models import Code, Codebook
 
@@ -56,8 +57,7 @@ class LexiconEntry:
     """As written in the codebook."""
 
 
-@dataclass(frozen=True)
-class LexiconMatch:
+class LexiconMatch(NamedTuple):
     """A match in a doc: the entry, its token span and the evidence tokens."""
 
     entry: LexiconEntry
@@ -111,11 +111,12 @@ class LexiconMatcher:
         # Single words are found by a dict lookup on each token's key; phrases by a
         # PhraseMatcher, run only when a doc holds the first word of some phrase.
         self.single_words: dict[str, list[int]] = {}
-        self.phrase_needs: list[list[frozenset[str]]] = []
+        # word -> the word sets of each phrase that can start with it
+        self.phrase_needs: dict[str, list[list[frozenset[str]]]] = {}
         self.fixed = PhraseMatcher(self.vocab, attr="ORTH")
-        # Patterns with gaps: (entry index, slots), a slot being a set of words or
-        # None for a gap of up to three words.
-        self.gapped: list[tuple[int, list[frozenset[str] | None]]] = []
+        # Patterns with gaps: (entry index, slots, first slot, last slot), a slot being
+        # a set of words or None for a gap of up to three words.
+        self.gapped: list[tuple[int, list, frozenset[str], frozenset[str]]] = []
         for theme, code in _theme_codes(codebook):
             self._compile(theme, code)
 
@@ -142,12 +143,15 @@ class LexiconMatcher:
             self.negation.append(negation)
             if any("ORTH" not in token for token in tokens):
                 slots = [frozenset(t["ORTH"]["IN"]) if "ORTH" in t else None for t in tokens]
-                self.gapped.append((index, slots))
+                ends = [slot for slot in slots if slot is not None]
+                self.gapped.append((index, slots, ends[0], ends[-1]))
             elif len(tokens) == 1:
                 for word in tokens[0]["ORTH"]["IN"]:
                     self.single_words.setdefault(word, []).append(index)
             else:
-                self.phrase_needs.append([frozenset(t["ORTH"]["IN"]) for t in tokens])
+                needs = [frozenset(t["ORTH"]["IN"]) for t in tokens[1:]]
+                for word in tokens[0]["ORTH"]["IN"]:
+                    self.phrase_needs.setdefault(word, []).append(needs)
                 self.fixed.add(
                     str(index),
                     [
@@ -184,13 +188,11 @@ class LexiconMatcher:
     def keys_of(self, forms) -> list[tuple[str, str] | None]:
         """(lemma, lexicon key) of each word form (cached per form)."""
         cache = self._keys
-        keys: list[tuple[str, str] | None] = []
-        for form in forms:
-            found = cache.get(form, 0)
-            if found == 0:
-                found = cache[form] = self._key(form)
-            keys.append(found)
-        return keys
+        return [cache[form] if form in cache else self._cache(form) for form in forms]
+
+    def _cache(self, form: str) -> tuple[str, str] | None:
+        found = self._keys[form] = self._key(form)
+        return found
 
     def _key(self, form: str) -> tuple[str, str] | None:
         if not any(ch.isalnum() for ch in form):
@@ -227,29 +229,39 @@ class LexiconMatcher:
         from spacy.tokens import Span
 
         keys = self.token_keys(doc)
-        keep = [i for i, item in enumerate(keys) if item is not None and item[1] != FILLER_NORM]
-        words = [keys[i][1] for i in keep]
-        hits: list[tuple[int, tuple[int, ...]]] = []
+        keep: list[int] = []
+        words: list[str] = []
         positions: dict[str, list[int]] = {}
-        single = self.single_words
-        for position, word in enumerate(words):
-            if word in self.words:
+        hits: list[tuple[int, tuple[int, ...]]] = []
+        lexicon_words, single = self.words, self.single_words
+        for index, item in enumerate(keys):
+            if item is None or item[1] == FILLER_NORM:
+                continue
+            word = item[1]
+            if word in lexicon_words:
+                position = len(words)
                 positions.setdefault(word, []).append(position)
-                for index in single.get(word, ()):
-                    hits.append((index, (position,)))
+                hits += [(entry, (position,)) for entry in single.get(word, ())]
+            keep.append(index)
+            words.append(word)
+        phrases = self.phrase_needs
         if any(
-            all(not slot.isdisjoint(positions) for slot in needs) for needs in self.phrase_needs
+            all(not slot.isdisjoint(positions) for slot in needs)
+            for word in positions
+            if word in phrases
+            for needs in phrases[word]
         ):
             view = self._doc_class(self.vocab, words=words)
             hits += [
                 (int(self.vocab.strings[m]), tuple(range(s, e))) for m, s, e in self.fixed(view)
             ]
-        for index, slots in self.gapped:
-            hits += [(index, found) for found in _gapped_matches(slots, positions)]
+        for index, slots, first, last in self.gapped:
+            if not (first.isdisjoint(positions) or last.isdisjoint(positions)):
+                hits += [(index, found) for found in _gapped_matches(slots, positions)]
         found: list[LexiconMatch] = []
         for index, matched in hits:
             entry = self.entries[index]
-            evidence = tuple(keep[i] for i in matched)
+            evidence = tuple([keep[i] for i in matched])
             first, last = evidence[0], evidence[-1] + 1
             if entry.kind == "negated" and not self._negated(keys, first, last, index):
                 continue
@@ -315,8 +327,11 @@ def _expand(tokens: list[dict]) -> list[list[dict]]:
 
 def _longest_per_code(matches: list[LexiconMatch]) -> list[LexiconMatch]:
     """Drop a match inside a longer match of the same code (a phrase beats its word)."""
+    ordered = sorted(matches, key=lambda m: (m.start, -(m.end - m.start)))
+    if all(m.end - m.start == 1 for m in ordered):
+        return ordered  # single words: none can lie inside another
     kept: list[LexiconMatch] = []
-    for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+    for match in ordered:
         inside = any(
             k.entry.code_id == match.entry.code_id
             and k.start <= match.start
