@@ -12,9 +12,13 @@ from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import CoderOption, FormatOption, OutputFormat, ProjectOption
 from qualkod.cli._project import opened_project
+from qualkod.errors import QualkodError
 from qualkod.ingest import format_clock
 
-code_app = typer.Typer(help="Code passages: add, remove and feature codings.", no_args_is_help=True)
+code_app = typer.Typer(
+    help="Code interactively (no subcommand), or add, remove and feature codings.",
+    invoke_without_command=True,
+)
 memo_app = typer.Typer(
     help="Write memos on themes, theme x concept links and codings.", no_args_is_help=True
 )
@@ -31,6 +35,79 @@ def _describe(coding) -> str:
         f"coding {coding.id}: {coding.code_id} on transcript {coding.transcript_id} "
         f"turn {coding.turn} [{coding.start}:{coding.end}] by {coding.coder}: \u201c{quote}\u201d"
     )
+
+
+TranscriptOption = Annotated[
+    str | None,
+    typer.Option(
+        "--transcript", "-t", help="Transcript id, title or sha256 prefix.", show_default=False
+    ),
+]
+
+
+@code_app.callback()
+def session_cli(
+    ctx: typer.Context,
+    transcript: TranscriptOption = None,
+    theme: Annotated[
+        str | None,
+        typer.Option("--theme", help="Show only this theme's suggestions.", show_default=False),
+    ] = None,
+    only_suggested: Annotated[
+        bool,
+        typer.Option("--only-suggested", help="Walk only turns with open suggestions."),
+    ] = False,
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Code interactively: walk interviewee turns, accept or reject suggestions, code.
+
+    Keys: a accept, r reject, c code (type-ahead), tab select, + - < > widen or narrow
+    by sentence, m memo, f feature, x remove, d done, n/p next/previous, u undo,
+    / search, ? help, q quit. Every decision is saved at once.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    import sys
+
+    from qualkod.coding.session import CodingSession
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise QualkodError(
+            "'qualkod code' needs an interactive terminal; "
+            "use 'qualkod code add' or 'qualkod suggestions accept' in scripts"
+        )
+    who = coding_api.resolve_coder(coder)
+    with opened_project(project) as opened:
+        session = CodingSession(
+            opened, who, transcript=transcript, theme=theme, only_suggested=only_suggested
+        )
+        from qualkod.tui.coding_app import CodingApp
+
+        CodingApp(session).run()
+        progress = session.progress()
+    render.info(f"Decided {progress.decided} of {progress.total} turns; every decision is saved")
+
+
+@code_app.command("done")
+def done_cli(
+    transcript: Annotated[
+        str,
+        typer.Option(
+            "--transcript", "-t", help="Transcript id, title or sha256 prefix.", show_default=False
+        ),
+    ],
+    turn: Annotated[
+        int, typer.Option("--turn", help="Turn number (see 'qualkod show').", show_default=False)
+    ],
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Mark a turn as decided: nothing (more) to code there; progress counts it."""
+    who = coding_api.resolve_coder(coder)
+    with opened_project(project) as opened:
+        coding_api.mark_decided(opened, transcript, turn, who)
+    render.info(f"Turn {turn} marked as decided by {render.safe(who)}")
 
 
 @code_app.command("add")

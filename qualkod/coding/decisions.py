@@ -10,6 +10,7 @@ from qualkod.models import Codebook, Coding, Event, Memo
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as store
+from qualkod.store import suggestions as suggestion_store
 from qualkod.store import transcripts as transcript_store
 
 
@@ -74,8 +75,12 @@ def add_coding(
     memo: str = "",
     featured: bool = False,
     codebook: Codebook | None = None,
+    suggestion: int | None = None,
 ) -> Coding:
     """Code a span of a turn (the whole turn unless ``quote`` or offsets are given).
+
+    With ``suggestion``, the coding accepts that stored suggestion: it is marked
+    accepted in the same transaction (undoing the coding opens it again).
 
     Raises:
         NotFoundError: when the transcript or turn does not exist.
@@ -114,6 +119,8 @@ def add_coding(
         store.add_event(
             conn, coder, "create", coding_id=coding_id, after=store.coding_state(coding)
         )
+        if suggestion is not None:
+            suggestion_store.decide_suggestion(conn, suggestion, "accepted", coder, coding_id)
     return coding
 
 
@@ -200,6 +207,37 @@ def add_memo(
     return Memo(memo_id, text, coder, created, theme, concept)
 
 
+def mark_decided(project: Project, transcript: str, turn: int, coder: str) -> int:
+    """Record that the coder has decided a turn: nothing (more) to code there.
+
+    Coded turns count as decided anyway; this is for turns the coder leaves uncoded,
+    so that progress counts them. Returns the review's id.
+
+    Raises:
+        NotFoundError: when the transcript or turn does not exist.
+        CodingError: when the coder has already marked the turn.
+    """
+    summary = project_api.get_transcript(project, transcript)
+    with project.write() as conn:
+        if not 1 <= turn <= summary.turns:
+            raise NotFoundError(
+                f"--turn {turn}: transcript {summary.id} has turns 1 to {summary.turns}"
+            )
+        if (summary.id, turn) in store.reviewed_turns(conn, coder, summary.id):
+            raise CodingError(f"{coder} has already marked turn {turn} as decided")
+        review_id = store.insert_review(conn, summary.id, turn, coder)
+        state = {"review": review_id, "transcript": summary.sha256, "turn": turn}
+        store.add_event(conn, coder, "review", after=json.dumps(state))
+    return review_id
+
+
+def decided_turns(project: Project, coder: str) -> set[tuple[int, int]]:
+    """(transcript id, turn) of every turn the coder has coded or marked as decided."""
+    with project.read() as conn:
+        coded = {(c.transcript_id, c.turn) for c in store.list_codings(conn, coder=coder)}
+        return coded | store.reviewed_turns(conn, coder)
+
+
 def check_memo_target(codebook: Codebook, theme: str, concept: str | None) -> None:
     """Check that a memo's theme exists and, with a concept, that the codebook links them.
 
@@ -243,6 +281,11 @@ def undo(project: Project, coder: str) -> tuple[Event, str]:
                     memo=before["memo"],
                 )
                 what = f"restored coding {event.coding_id} as it was before '{event.action}'"
+            if event.action in ("create", "import"):
+                accepted = suggestion_store.accepted_as(conn, event.coding_id)
+                if accepted is not None:
+                    suggestion_store.reopen_suggestion(conn, accepted)
+                    what += f" and opened suggestion {accepted} again"
             after = store.coding_state(store.get_coding(conn, event.coding_id))
             store.add_event(
                 conn,
@@ -258,8 +301,16 @@ def undo(project: Project, coder: str) -> tuple[Event, str]:
             store.add_event(conn, coder, "undo", memo_id=event.memo_id, undoes=event.id)
             what = f"removed memo {event.memo_id}"
         else:
+            state = json.loads(event.after) if event.after else {}
+            if event.action == "review" and "review" in state:
+                store.update_review(conn, state["review"], deleted=True)
+                what = f"turn {state['turn']} is undecided again"
+            elif event.action == "reject" and "suggestion" in state:
+                suggestion_store.reopen_suggestion(conn, state["suggestion"])
+                what = f"opened suggestion {state['suggestion']} again"
+            else:
+                what = f"marked '{event.action}' as undone"
             store.add_event(conn, coder, "undo", undoes=event.id)
-            what = f"marked '{event.action}' as undone"
     return event, what
 
 

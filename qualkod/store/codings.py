@@ -1,4 +1,4 @@
-"""Codings, memos and the append-only audit log."""
+"""Codings, memos, turn reviews and the append-only audit log."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import json
 from sqlalchemy import Connection, and_, insert, select, update
 
 from qualkod.models import Coding, Event, Memo
-from qualkod.store.schema import codebooks, codings, events, memos, transcripts, turns
+from qualkod.store.schema import codebooks, codings, events, memos, reviews, transcripts, turns
 
 
 def now() -> str:
@@ -213,3 +213,32 @@ def list_memos(conn: Connection) -> list[Memo]:
         Memo(r.id, r.text, r.coder, r.created_at, r.code_id, r.concept_id, r.coding_id)
         for r in rows
     ]
+
+
+def insert_review(conn: Connection, transcript_id: int, turn: int, coder: str) -> int:
+    """Record that a coder has decided a turn (nothing more to code there)."""
+    values = {
+        "transcript_id": transcript_id,
+        "turn_idx": turn,
+        "coder": coder,
+        "reviewed_at": now(),
+        "deleted": False,
+    }
+    return conn.execute(insert(reviews).values(**values)).inserted_primary_key[0]
+
+
+def update_review(conn: Connection, review_id: int, **values) -> None:
+    """Change a review (``deleted``)."""
+    conn.execute(update(reviews).where(reviews.c.id == review_id).values(**values))
+
+
+def reviewed_turns(
+    conn: Connection, coder: str, transcript_id: int | None = None
+) -> set[tuple[int, int]]:
+    """(transcript id, turn) of every turn the coder has marked as decided."""
+    query = select(reviews.c.transcript_id, reviews.c.turn_idx).where(
+        reviews.c.coder == coder, reviews.c.deleted.is_(False)
+    )
+    if transcript_id is not None:
+        query = query.where(reviews.c.transcript_id == transcript_id)
+    return {(row.transcript_id, row.turn_idx) for row in conn.execute(query)}

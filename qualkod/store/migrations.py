@@ -43,6 +43,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0003_codebooks", _create(schema.codebooks)),
     Migration("0004_codings_memos_events", _create(schema.codings, schema.memos, schema.events)),
     Migration("0005_models_and_suggestions", _create(schema.models, schema.suggestions)),
+    Migration("0006_turn_reviews", _create(schema.reviews)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

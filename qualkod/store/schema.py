@@ -186,3 +186,15 @@ suggestions = Table(
     Column("coding_id", Integer, ForeignKey("codings.id")),
     Index("suggestions_by_transcript", "transcript_id", "status"),
 )
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("transcript_id", Integer, ForeignKey("transcripts.id"), nullable=False),
+    Column("turn_idx", Integer, nullable=False),
+    Column("coder", String(200), nullable=False),
+    Column("reviewed_at", String(40), nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Index("reviews_by_coder", "coder", "transcript_id"),
+)

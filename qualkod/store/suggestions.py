@@ -126,6 +126,24 @@ def decide_suggestion(
     )
 
 
+def reopen_suggestion(conn: Connection, suggestion_id: int) -> None:
+    """Put a decided suggestion back to open (when its decision is undone)."""
+    conn.execute(
+        update(suggestions)
+        .where(suggestions.c.id == suggestion_id)
+        .values(status="open", decided_by=None, coding_id=None)
+    )
+
+
+def accepted_as(conn: Connection, coding_id: int) -> int | None:
+    """The id of the suggestion accepted into this coding, if any."""
+    return conn.execute(
+        select(suggestions.c.id).where(
+            suggestions.c.coding_id == coding_id, suggestions.c.status == "accepted"
+        )
+    ).scalar()
+
+
 def rejected_suggestions(conn: Connection) -> list[Suggestion]:
     """Every rejected suggestion (negative training examples)."""
     return list_suggestions(conn, status="rejected")

@@ -288,21 +288,30 @@ def _open(project: Project, suggestion_id: int) -> Suggestion:
     return found
 
 
-def accept(project: Project, suggestion_id: int, coder: str, *, code: str | None = None) -> Coding:
-    """Accept a suggestion: it becomes a coding (optionally with another code)."""
+def accept(
+    project: Project,
+    suggestion_id: int,
+    coder: str,
+    *,
+    code: str | None = None,
+    start: int | None = None,
+    end: int | None = None,
+) -> Coding:
+    """Accept a suggestion: it becomes a coding, in one transaction.
+
+    ``code`` replaces the suggested code; ``start``/``end`` a narrowed or widened span.
+    """
     found = _open(project, suggestion_id)
-    coding = add_coding(
+    return add_coding(
         project,
         str(found.transcript_id),
         found.turn,
         code or found.code,
         coder,
-        start=found.start,
-        end=found.end,
+        start=found.start if start is None else start,
+        end=found.end if end is None else end,
+        suggestion=suggestion_id,
     )
-    with project.write() as conn:
-        store.decide_suggestion(conn, suggestion_id, "accepted", coder, coding.id)
-    return coding
 
 
 def reject(project: Project, suggestion_id: int, coder: str) -> Suggestion:

@@ -1,0 +1,443 @@
+"""An interactive coding session's state and actions, without any terminal code.
+
+A :class:`CodingSession` walks through interviewee turns in transcript order. On each
+turn it holds the suggestions (for the chosen theme, if any) and the coder's codings
+as a list of *items*, one of them focused, and a *selection*: the span the next
+accept or code applies to (the focused item's span until the coder narrows or widens
+it by sentence).
+
+Every action that decides something calls the same functions as the non-interactive
+commands (:mod:`qualkod.coding.decisions`, :mod:`qualkod.suggest.service`), each in
+its own transaction, so a decision is on disk as soon as the action returns. The
+session only reads back what those functions wrote.
+
+Actions return a one-line message for the status bar and raise
+:class:`~qualkod.errors.QualkodError` when they cannot be done.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qualkod import project as project_api
+from qualkod.coding import decisions
+from qualkod.errors import QualkodError
+from qualkod.models import Codebook, Coding, Role, StoredTurn, Suggestion, TranscriptSummary
+from qualkod.store import Project
+from qualkod.store import codings as coding_store
+from qualkod.store import suggestions as suggestion_store
+from qualkod.store import transcripts as transcript_store
+
+
+class SessionError(QualkodError):
+    """An action that cannot be done on the current turn."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """Something on the current turn the coder can act on."""
+
+    suggestion: Suggestion | None = None
+    coding: Coding | None = None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """(start, end) in the turn text."""
+        found = self.suggestion or self.coding
+        return found.start, found.end
+
+    @property
+    def code(self) -> str:
+        """The code suggested or applied."""
+        return self.suggestion.code if self.suggestion else self.coding.code_id
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far the coder has come in this session."""
+
+    decided: int
+    """Turns coded or marked as decided by the coder."""
+    total: int
+    """Turns in the session."""
+    themes: dict[str, tuple[int, int]]
+    """Theme id -> (turns with no open suggestion of the theme left, turns with one)."""
+
+
+@dataclass
+class _Transcript:
+    summary: TranscriptSummary
+    turns: list[StoredTurn]
+    suggestions: list[Suggestion]
+    codings: list[Coding]
+    reviewed: set[int]
+
+
+class CodingSession:
+    """Walks a coder through interviewee turns; see the module docstring."""
+
+    def __init__(
+        self,
+        project: Project,
+        coder: str,
+        *,
+        transcript: str | None = None,
+        theme: str | None = None,
+        only_suggested: bool = False,
+    ) -> None:
+        """Load the turns to code.
+
+        Raises:
+            QualkodError: when no codebook is chosen, the transcript or theme is unknown,
+                or there is nothing to code.
+        """
+        self.project = project
+        self.coder = coder
+        self.codebook: Codebook = project_api.current_codebook(project)[0]
+        if theme is not None and self.codebook.code(theme) is None:
+            known = ", ".join(t.id for t in self.codebook.themes)
+            raise SessionError(f"--theme {theme}: not in the codebook; themes: {known}")
+        self.theme = theme
+        summaries = (
+            [project_api.get_transcript(project, transcript)]
+            if transcript
+            else project_api.transcripts(project)
+        )
+        self._transcripts: dict[int, _Transcript] = {}
+        with project.read() as conn:
+            for summary in summaries:
+                self._transcripts[summary.id] = _Transcript(
+                    summary, transcript_store.transcript_turns(conn, summary.id), [], [], set()
+                )
+        self._reload()
+        self.turns: list[tuple[int, int]] = [
+            (t.summary.id, turn.index)
+            for t in self._transcripts.values()
+            for turn in t.turns
+            if turn.speaker.role is Role.INTERVIEWEE
+            and (not only_suggested or self._open_suggestions(t, turn.index))
+        ]
+        if not self.turns:
+            what = "with open suggestions" if only_suggested else "of interviewees"
+            raise SessionError(
+                f"no turns {what} to code"
+                + (
+                    "; run 'qualkod suggest' first or leave out --only-suggested"
+                    if only_suggested
+                    else "; mark speakers with 'qualkod speakers set'"
+                )
+            )
+        self.position = next((n for n, key in enumerate(self.turns) if not self._decided(*key)), 0)
+        self.focus = 0
+        self.selection: tuple[int, int] | None = None
+        self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    # --- reading --------------------------------------------------------------------
+
+    def _reload(self, transcript_id: int | None = None) -> None:
+        ids = [transcript_id] if transcript_id is not None else list(self._transcripts)
+        with self.project.read() as conn:
+            for tid in ids:
+                item = self._transcripts[tid]
+                item.suggestions = [
+                    s
+                    for s in suggestion_store.list_suggestions(conn, status=None, transcript_id=tid)
+                    if self._in_theme(s.code)
+                ]
+                item.codings = coding_store.list_codings(conn, coder=self.coder, transcript_id=tid)
+                item.reviewed = {
+                    turn for _, turn in coding_store.reviewed_turns(conn, self.coder, tid)
+                }
+
+    def _in_theme(self, code: str) -> bool:
+        if self.theme is None:
+            return True
+        theme = self.codebook.theme_of(code)
+        return code == self.theme or (theme is not None and theme.id == self.theme)
+
+    def _open_suggestions(self, transcript: _Transcript, turn: int) -> list[Suggestion]:
+        return [s for s in transcript.suggestions if s.turn == turn and s.status == "open"]
+
+    def _decided(self, transcript_id: int, turn: int) -> bool:
+        item = self._transcripts[transcript_id]
+        return turn in item.reviewed or any(c.turn == turn for c in item.codings)
+
+    @property
+    def transcript(self) -> TranscriptSummary:
+        """The current turn's transcript."""
+        return self._transcripts[self.turns[self.position][0]].summary
+
+    @property
+    def turn(self) -> StoredTurn:
+        """The current turn."""
+        tid, index = self.turns[self.position]
+        return self._transcripts[tid].turns[index - 1]
+
+    def neighbours(self) -> tuple[StoredTurn | None, StoredTurn | None]:
+        """The turns just before and after the current one in its transcript."""
+        tid, index = self.turns[self.position]
+        turns = self._transcripts[tid].turns
+        return (
+            turns[index - 2] if index > 1 else None,
+            turns[index] if index < len(turns) else None,
+        )
+
+    def items(self) -> list[Item]:
+        """Open suggestions, the coder's codings, then rejected suggestions on the turn."""
+        tid, index = self.turns[self.position]
+        item = self._transcripts[tid]
+        here = [s for s in item.suggestions if s.turn == index]
+        return (
+            [Item(suggestion=s) for s in here if s.status == "open"]
+            + [Item(coding=c) for c in item.codings if c.turn == index]
+            + [Item(suggestion=s) for s in here if s.status == "rejected"]
+        )
+
+    def focused(self) -> Item | None:
+        """The item the keys act on, or None when the turn has none."""
+        items = self.items()
+        return items[self.focus % len(items)] if items else None
+
+    def span(self) -> tuple[int, int]:
+        """What accept and code apply to: the selection, the focused item or the turn."""
+        if self.selection is not None:
+            return self.selection
+        focused = self.focused()
+        return focused.span if focused else (0, len(self.turn.text))
+
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans of the current turn (at least one: the whole turn)."""
+        key = self.turns[self.position]
+        if key not in self._sentences:
+            from qualkod.nlp.sentences import sentence_spans
+
+            text = self.turn.text
+            self._sentences[key] = sentence_spans(text) or [(0, len(text))]
+        return self._sentences[key]
+
+    def progress(self) -> Progress:
+        """Turns decided out of the session's turns, and per theme."""
+        decided = sum(self._decided(*key) for key in self.turns)
+        session = set(self.turns)
+        themes: dict[str, list[int]] = {t.id: [0, 0] for t in self.codebook.themes}
+        for tid, item in self._transcripts.items():
+            touched: dict[tuple[str, int], bool] = {}
+            for s in item.suggestions:
+                if (tid, s.turn) in session:
+                    key = (s.theme, s.turn)
+                    touched[key] = touched.get(key, True) and (
+                        s.status != "open" or s.turn in item.reviewed
+                    )
+            for (theme, _), done in touched.items():
+                if theme in themes:
+                    themes[theme][1] += 1
+                    themes[theme][0] += done
+        return Progress(
+            decided,
+            len(self.turns),
+            {theme: (done, total) for theme, (done, total) in themes.items() if total},
+        )
+
+    # --- moving ---------------------------------------------------------------------
+
+    def _go(self, position: int) -> None:
+        self.position = position
+        self.focus = 0
+        self.selection = None
+
+    def next(self) -> str:
+        """Go to the next turn (nothing is decided)."""
+        if self.position + 1 >= len(self.turns):
+            raise SessionError("this is the last turn; q quits")
+        self._go(self.position + 1)
+        return ""
+
+    def back(self) -> str:
+        """Go to the previous turn."""
+        if self.position == 0:
+            raise SessionError("this is the first turn")
+        self._go(self.position - 1)
+        return ""
+
+    def next_item(self, step: int = 1) -> str:
+        """Focus the next (or, with -1, previous) item on the turn."""
+        items = self.items()
+        if not items:
+            raise SessionError("nothing on this turn to select; c codes the whole turn")
+        self.focus = (self.focus + step) % len(items)
+        self.selection = None
+        return ""
+
+    def search(self, text: str) -> str:
+        """Go to the next turn whose text contains ``text`` (case-insensitive, wraps)."""
+        wanted = text.strip().casefold()
+        if not wanted:
+            raise SessionError("type the words to search for")
+        count = len(self.turns)
+        for step in range(1, count + 1):
+            position = (self.position + step) % count
+            tid, index = self.turns[position]
+            if wanted in self._transcripts[tid].turns[index - 1].text.casefold():
+                self._go(position)
+                return f"found {text.strip()!r} in turn {index}"
+        raise SessionError(f"{text.strip()!r} is in no turn of this session")
+
+    # --- selection by sentence ------------------------------------------------------
+
+    def _sentence_range(self) -> tuple[int, int]:
+        start, end = self.span()
+        sentences = self.sentences()
+        first = max((n for n, (s, _) in enumerate(sentences) if s <= start), default=0)
+        last = min(
+            (n for n, (_, e) in enumerate(sentences) if e >= end), default=len(sentences) - 1
+        )
+        return first, max(first, last)
+
+    def _select(self, first: int, last: int) -> str:
+        sentences = self.sentences()
+        self.selection = (sentences[first][0], sentences[last][1])
+        count = last - first + 1
+        return f"selection: {count} sentence{'s' * (count != 1)}"
+
+    def widen(self, at_start: bool = False) -> str:
+        """Add the next sentence to the selection (or the previous one, ``at_start``)."""
+        first, last = self._sentence_range()
+        if at_start:
+            if first == 0:
+                raise SessionError("the selection already starts at the turn's first sentence")
+            return self._select(first - 1, last)
+        if last + 1 >= len(self.sentences()):
+            raise SessionError("the selection already ends at the turn's last sentence")
+        return self._select(first, last + 1)
+
+    def narrow(self, at_start: bool = False) -> str:
+        """Drop the selection's last sentence (or its first, ``at_start``)."""
+        first, last = self._sentence_range()
+        if first == last:
+            raise SessionError("the selection is one sentence; it cannot be narrower")
+        return self._select(first + 1, last) if at_start else self._select(first, last - 1)
+
+    # --- decisions ------------------------------------------------------------------
+
+    def _suggestion(self) -> Suggestion:
+        focused = self.focused()
+        if focused is None or focused.suggestion is None:
+            raise SessionError("select a suggestion first (tab)")
+        if focused.suggestion.status != "open":
+            raise SessionError(f"suggestion {focused.suggestion.id} is already rejected; u undoes")
+        return focused.suggestion
+
+    def _coding(self) -> Coding:
+        focused = self.focused()
+        if focused is not None and focused.coding is not None:
+            return focused.coding
+        own = [i.coding for i in self.items() if i.coding is not None]
+        if len(own) == 1:
+            return own[0]
+        raise SessionError(
+            "select one of your codings first (tab)" if own else "code the turn first"
+        )
+
+    def _after_change(self) -> None:
+        self._reload(self.turns[self.position][0])
+        self.selection = None
+        count = len(self.items())
+        self.focus = min(self.focus, max(count - 1, 0))
+
+    def accept(self) -> str:
+        """Accept the focused suggestion on the selected span."""
+        from qualkod.suggest import service
+
+        suggestion = self._suggestion()
+        start, end = self.span()
+        coding = service.accept(self.project, suggestion.id, self.coder, start=start, end=end)
+        self._after_change()
+        return f"accepted: coding {coding.id} {coding.code_id}"
+
+    def reject(self) -> str:
+        """Reject the focused suggestion."""
+        from qualkod.suggest import service
+
+        suggestion = self._suggestion()
+        service.reject(self.project, suggestion.id, self.coder)
+        self._after_change()
+        return f"rejected suggestion {suggestion.id} ({suggestion.code})"
+
+    def apply_code(self, code_id: str) -> str:
+        """Code the selected span (or the whole turn) with any code from the codebook."""
+        start, end = self.span()
+        tid, index = self.turns[self.position]
+        coding = decisions.add_coding(
+            self.project,
+            str(tid),
+            index,
+            code_id,
+            self.coder,
+            start=start,
+            end=end,
+            codebook=self.codebook,
+        )
+        self._after_change()
+        return f"coded: coding {coding.id} {coding.code_id}"
+
+    def remove(self) -> str:
+        """Remove the focused coding."""
+        coding = self._coding()
+        decisions.remove_coding(self.project, coding.id, self.coder)
+        self._after_change()
+        return f"removed coding {coding.id}"
+
+    def feature(self) -> str:
+        """Feature the focused coding's quote in the chapter, or stop featuring it."""
+        coding = self._coding()
+        changed = decisions.feature_coding(self.project, coding.id, self.coder, not coding.featured)
+        self._after_change()
+        return f"coding {coding.id} {'featured' if changed.featured else 'no longer featured'}"
+
+    def memo(self, text: str) -> str:
+        """Write a memo on the focused coding."""
+        coding = self._coding()
+        decisions.add_memo(self.project, text, self.coder, coding_id=coding.id)
+        self._after_change()
+        return f"memo saved on coding {coding.id}"
+
+    def decide(self) -> str:
+        """Mark the turn as decided (nothing more to code) and go on."""
+        tid, index = self.turns[self.position]
+        if not self._decided(tid, index):
+            decisions.mark_decided(self.project, str(tid), index, self.coder)
+            self._reload(tid)
+            message = f"turn {index} decided"
+        else:
+            message = f"turn {index} was decided already"
+        if self.position + 1 < len(self.turns):
+            self._go(self.position + 1)
+        return message
+
+    def undo(self) -> str:
+        """Undo the coder's last decision (any turn) and go to its turn when it is here."""
+        event, what = decisions.undo(self.project, self.coder)
+        self._reload()
+        where = self._event_turn(event)
+        if where in self.turns and where != self.turns[self.position]:
+            self._go(self.turns.index(where))
+        else:
+            self._after_change()
+        return f"undone: {what}"
+
+    def _event_turn(self, event) -> tuple[int, int] | None:
+        import json
+
+        with self.project.read() as conn:
+            if event.coding_id is not None:
+                coding = coding_store.get_coding(conn, event.coding_id)
+                return (coding.transcript_id, coding.turn) if coding else None
+            state = json.loads(event.after) if event.after else {}
+            if "suggestion" in state:
+                found = suggestion_store.get_suggestion(conn, state["suggestion"])
+                return (found.transcript_id, found.turn) if found else None
+        if "turn" in state:
+            for tid, item in self._transcripts.items():
+                if item.summary.sha256 == state.get("transcript"):
+                    return tid, state["turn"]
+        return None

@@ -1,0 +1,1 @@
+"""Full-screen terminal interfaces (Textual); imported only when one is opened."""
