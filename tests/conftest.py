@@ -67,3 +67,54 @@ class Cli:
 def cli(project_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
     """Invoke the CLI against the test project: ``cli("transcripts", "--format", "csv")``."""
     return Cli(project_path, monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def sample_study_db(tmp_path_factory) -> Path:
+    """The sample study with its shipped codings (both coders) and memos; built once.
+
+    Tests that change it must copy it first.
+    """
+    from qualkod.coding import import_codings, import_memos
+    from qualkod.importing import import_files
+    from qualkod.project import use_codebook
+
+    path = tmp_path_factory.mktemp("sample") / "sample.db"
+    init_project(path)
+    project = open_project(path)
+    import_files(
+        project,
+        [SAMPLES / "intervju-ifo-chef.vtt", SAMPLES / "fokusgrupp.docx"],
+        interviewers=["Karin Lindqvist", "Johan Ek"],
+    )
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    import_codings(project, SAMPLES / "codings.csv")
+    import_codings(project, SAMPLES / "codings-coder2.csv")
+    import_memos(project, SAMPLES / "memos.yaml")
+    project.close()
+    return path
+
+
+@pytest.fixture
+def sample_study(sample_study_db: Path):
+    """The sample study project, open (do not change it)."""
+    project = open_project(sample_study_db)
+    yield project
+    project.close()
+
+
+def raw_name_forms(project) -> set[str]:
+    """Every raw display name of the project's speakers and each part of it."""
+    from qualkod.pseudonyms import name_parts
+    from qualkod.store import speakers as speaker_store
+
+    with project.read() as conn:
+        people = speaker_store.people_names(conn)
+    return {part for _, names in people for raw in names for part in [raw, *name_parts(raw)]}
+
+
+def raw_names_in(text: str, names: set[str]) -> list[str]:
+    """The raw name forms that occur in ``text`` as whole words."""
+    import re
+
+    return [n for n in sorted(names) if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)]

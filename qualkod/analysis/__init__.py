@@ -1,4 +1,4 @@
-"""Analysis: agreement between coders and (later) the DataFrames reviewers read."""
+"""Analysis: agreement between coders and the DataFrames reviewers read."""
 
 from qualkod.analysis.agreement import (
     AgreementReport,
@@ -7,11 +7,31 @@ from qualkod.analysis.agreement import (
     krippendorff_alpha,
     percent_agreement,
 )
+from qualkod.analysis.tables import (
+    QUOTE_COLUMNS,
+    Material,
+    Scope,
+    concept_coverage,
+    cooccurrence,
+    counts,
+    coverage,
+    load_material,
+    quotes,
+)
 
 __all__ = [
+    "QUOTE_COLUMNS",
     "AgreementReport",
+    "Material",
+    "Scope",
     "agreement",
     "cohen_kappa",
+    "concept_coverage",
+    "cooccurrence",
+    "counts",
+    "coverage",
     "krippendorff_alpha",
+    "load_material",
     "percent_agreement",
+    "quotes",
 ]

@@ -12,6 +12,7 @@ from qualkod.cli.codebook import codebook_app
 from qualkod.cli.coding import code_app, codings_app, log_cli, memo_app, undo_cli
 from qualkod.cli.speakers import speakers_app
 from qualkod.cli.suggest import evaluate_cli, suggest_cli, suggestions_app, train_cli
+from qualkod.cli.tables import stats_cli, table_cli
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_cli
 from qualkod.errors import QualkodError
 
@@ -69,6 +70,8 @@ app.command("suggest")(suggest_cli)
 app.add_typer(suggestions_app, name="suggestions")
 app.command("train")(train_cli)
 app.command("evaluate")(evaluate_cli)
+app.command("table")(table_cli)
+app.command("stats")(stats_cli)
 
 
 def main() -> None:

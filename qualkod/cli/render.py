@@ -20,7 +20,20 @@ from rich.text import Text
 from rich.tree import Tree
 
 console = Console(highlight=False, soft_wrap=False)
-_NUMERIC = {"id", "turn", "turns", "words", "speakers", "transcripts"}
+_NUMERIC = {
+    "id",
+    "turn",
+    "turns",
+    "words",
+    "speakers",
+    "transcripts",
+    "quotes",
+    "interviewees",
+    "featured",
+    "coded_words",
+    "interviewee_words",
+    "coverage",
+}
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -34,6 +47,11 @@ def error(message: str) -> None:
 def info(message: str) -> None:
     """Print a plain message (markup allowed: escape user text yourself)."""
     console.print(message, soft_wrap=True)
+
+
+def line(text: str, *, style: str | None = None) -> None:
+    """Print text literally (no markup) to stdout."""
+    console.print(Text(text, style=style or ""), soft_wrap=True)
 
 
 def warn(message: str) -> None:
@@ -52,13 +70,20 @@ def table(
     *,
     title: str | None = None,
     wrap: Sequence[str] = (),
+    title_style: str | None = None,
 ) -> None:
     """Print a rich table; cells are shown literally, never as markup."""
     rows = [["" if cell is None else str(cell) for cell in row] for row in rows]
-    grid = Table(title=title, show_lines=bool(wrap), header_style="bold")
+    grid = Table(
+        title=Text(title, style=title_style or "italic") if title else None,
+        show_lines=bool(wrap),
+        header_style="bold",
+    )
     for index, column in enumerate(columns):
         # Cells never fold in narrow columns; long headers may, to leave room for text.
-        widest = max([min(len(column), 6), *(len(row[index]) for row in rows)])
+        widest = max(
+            [min(len(column), 6), *(len(line) for row in rows for line in row[index].split("\n"))]
+        )
         grid.add_column(
             column,
             overflow="fold",

@@ -31,6 +31,8 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     except OSError as exc:
         raise QualkodError(f"{path}: cannot write here ({exc.strerror})") from None
     try:
+        # mkstemp makes the file private (0600); give it the mode a new file would get.
+        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
@@ -39,6 +41,12 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def normalise_zip(data: bytes, date_time: tuple[int, ...] = FIXED_ZIP_TIME) -> bytes:

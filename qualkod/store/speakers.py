@@ -67,6 +67,16 @@ def speaker_names_of(conn: Connection, speaker_id: int) -> list[str]:
     return [name for (name,) in rows]
 
 
+def people_names(conn: Connection) -> list[tuple[str, list[str]]]:
+    """(pseudonym, every raw display name) per speaker, for redacting names in text."""
+    names: dict[int, list[str]] = {}
+    for speaker_id, raw in conn.execute(
+        select(speaker_names.c.speaker_id, speaker_names.c.raw_name)
+    ):
+        names.setdefault(speaker_id, []).append(raw)
+    return [(s.pseudonym, [s.raw_name, *names.get(s.id, [])]) for s in list_speakers(conn)]
+
+
 def find_speakers(conn: Connection, name_or_pseudonym: str, key: str) -> list[Speaker]:
     """Speakers whose pseudonym, match key or any raw name equals the given text."""
     wanted = name_or_pseudonym.strip()

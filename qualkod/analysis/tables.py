@@ -1,0 +1,367 @@
+"""The tables reviewers read, as pandas DataFrames: quotes, counts, coverage, co-occurrence.
+
+Usable from a notebook without the CLI::
+
+    from qualkod.analysis import load_material, quotes, counts
+    material = load_material(project, coder="kodare1")
+    quotes(material).groupby("theme").size()
+
+Every builder takes a :class:`Material` (the codings and what they refer to, loaded
+once) or a project. The frames carry only pseudonyms: speaker names in quotes, memos
+and transcript titles are replaced by the speaker's pseudonym in brackets
+(:class:`qualkod.pseudonyms.NameRedactor`); raw names are never read into them.
+``frame.attrs["scope"]`` holds the :class:`Scope` (codebook version, coders,
+transcripts) the frame covers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from qualkod import project as project_api
+from qualkod.errors import QualkodError
+from qualkod.ingest import format_clock
+from qualkod.models import Codebook, Coding, Role, StoredTurn, TheoryCatalogue, TranscriptSummary
+from qualkod.store import Project
+from qualkod.store import codings as coding_store
+from qualkod.store import transcripts as transcript_store
+
+if TYPE_CHECKING:
+    import pandas
+
+QUOTE_COLUMNS = (
+    "theme",
+    "code",
+    "speaker",
+    "transcript",
+    "start",
+    "quote",
+    "concepts",
+    "coder",
+    "memo",
+    "featured",
+    "transcript_id",
+    "turn",
+    "theme_name",
+    "code_name",
+    "concept_names",
+)
+"""Columns of :func:`quotes`; the first ten are the CSV contract of ``qualkod table``."""
+
+_WORD = re.compile(r"\w+")
+ALL_TRANSCRIPTS = "alla intervjuer"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a table covers."""
+
+    codebook: str
+    """Codebook id and version, ``samsjuklighet 1.0``."""
+    coders: tuple[str, ...]
+    """The coders whose codings are counted."""
+    transcripts: tuple[str, ...]
+    """``1 intervju-ifo-chef``: id and (redacted) title of each transcript covered."""
+    theme: str | None = None
+    """The theme the table is limited to, if any."""
+    featured_only: bool = False
+    """Whether only featured quotes are included."""
+
+    def describe(self) -> str:
+        """One Swedish line for the head of a table."""
+        parts = [f"Kodbok {self.codebook}"]
+        parts.append("kodare: " + (", ".join(self.coders) or "inga"))
+        parts.append("intervjuer: " + "; ".join(self.transcripts))
+        if self.theme:
+            parts.append(f"tema: {self.theme}")
+        if self.featured_only:
+            parts.append("endast utvalda citat")
+        return " · ".join(parts)
+
+
+@dataclass
+class Material:
+    """The codings selected for analysis and everything they refer to."""
+
+    codebook: Codebook
+    catalogue: TheoryCatalogue | None
+    codings: list[Coding]
+    transcripts: dict[int, TranscriptSummary]
+    turns: dict[tuple[int, int], StoredTurn]
+    redact: Callable[[str], str]
+    scope: Scope
+
+    def title(self, transcript_id: int) -> str:
+        """A transcript's title, names redacted."""
+        return self.redact(self.transcripts[transcript_id].title)
+
+    def theme_of(self, code_id: str) -> str:
+        """The theme id of a code (a code no longer in the codebook is its own theme)."""
+        theme = self.codebook.theme_of(code_id)
+        return theme.id if theme else code_id
+
+    def concepts_of(self, code_id: str) -> list[str]:
+        """Concepts linked to the code or its theme, in catalogue order, each once."""
+        code, theme = self.codebook.code(code_id), self.codebook.theme_of(code_id)
+        found = set(code.concepts if code else ()) | set(theme.concepts if theme else ())
+        order = {c.id: n for n, c in enumerate(self.catalogue.concepts)} if self.catalogue else {}
+        return sorted(found, key=lambda c: (order.get(c, len(order)), c))
+
+    def concept_name(self, concept_id: str) -> str:
+        """A concept's name from the catalogue (its id when there is none)."""
+        if self.catalogue:
+            for concept in self.catalogue.concepts:
+                if concept.id == concept_id:
+                    return concept.name
+        return concept_id
+
+
+def load_material(
+    project: Project,
+    *,
+    theme: str | None = None,
+    coder: str | Sequence[str] | None = None,
+    featured: bool = False,
+) -> Material:
+    """Load the codings (of one theme, coder(s), or featured only) and their context.
+
+    Raises:
+        QualkodError: when no codebook is chosen or ``theme`` or ``coder`` is unknown.
+    """
+    codebook, catalogue = project_api.current_codebook(project)
+    if theme is not None and codebook.code(theme) is None:
+        known = ", ".join(t.id for t in codebook.themes)
+        raise QualkodError(f"--theme {theme}: not in codebook {codebook.id}; themes: {known}")
+    coders = [coder] if isinstance(coder, str) else list(coder or [])
+    redact = project_api.name_redactor(project)
+    with project.read() as conn:
+        every = coding_store.list_codings(conn)
+        known_coders = sorted({c.coder for c in every})
+        for name in coders:
+            if name not in known_coders:
+                raise QualkodError(
+                    f"--coder {name}: has no codings; coders: {', '.join(known_coders) or 'none'}"
+                )
+        summaries = {t.id: t for t in transcript_store.list_transcripts(conn)}
+        turns = {
+            (tid, turn.index): turn
+            for tid in summaries
+            for turn in transcript_store.transcript_turns(conn, tid)
+        }
+    selected = [
+        c
+        for c in every
+        if (not coders or c.coder in coders)
+        and (not featured or c.featured)
+        and (theme is None or c.code_id == theme or _theme_id(codebook, c.code_id) == theme)
+    ]
+    used = sorted({c.coder for c in selected}) if not coders else sorted(coders)
+    covered = sorted({c.transcript_id for c in every if not coders or c.coder in coders})
+    scope = Scope(
+        f"{codebook.id} {codebook.version}",
+        tuple(used),
+        tuple(f"{t} {redact(summaries[t].title)}" for t in covered),
+        theme,
+        featured,
+    )
+    return Material(
+        codebook,
+        catalogue,
+        selected,
+        {t: summaries[t] for t in covered},
+        turns,
+        redact,
+        scope,
+    )
+
+
+def _theme_id(codebook: Codebook, code_id: str) -> str:
+    theme = codebook.theme_of(code_id)
+    return theme.id if theme else code_id
+
+
+Source = Material | Project
+
+
+def _material(source: Source) -> Material:
+    return source if isinstance(source, Material) else load_material(source)
+
+
+def _frame(rows: list[dict], columns, material: Material):
+    import pandas
+
+    frame = pandas.DataFrame(rows, columns=list(columns))
+    frame.attrs["scope"] = material.scope
+    return frame
+
+
+def _theme_order(material: Material) -> dict[str, int]:
+    return {t.id: n for n, t in enumerate(material.codebook.themes)}
+
+
+def quotes(source: Source) -> pandas.DataFrame:
+    """One row per coding: theme, code, pseudonym, transcript, time, quote, concepts, ...
+
+    Rows are in codebook theme order, then transcript, turn and position. ``start`` is
+    the turn's start time (``00:02:16``, empty when untimed); ``concepts`` the linked
+    concept ids joined by ``"; "``; ``quote`` the coded words verbatim, names redacted.
+    """
+    material = _material(source)
+    order = _theme_order(material)
+    rows = []
+    for c in material.codings:
+        turn = material.turns[(c.transcript_id, c.turn)]
+        theme = material.theme_of(c.code_id)
+        code = material.codebook.code(c.code_id)
+        theme_code = material.codebook.code(theme)
+        rows.append(
+            {
+                "theme": theme,
+                "code": c.code_id,
+                "speaker": turn.speaker.pseudonym,
+                "transcript": material.title(c.transcript_id),
+                "start": format_clock(turn.start_ms) if turn.start_ms is not None else "",
+                "quote": material.redact(c.quote),
+                "concepts": "; ".join(material.concepts_of(c.code_id)),
+                "coder": c.coder,
+                "memo": material.redact(c.memo),
+                "featured": c.featured,
+                "transcript_id": c.transcript_id,
+                "turn": c.turn,
+                "theme_name": theme_code.name if theme_code else theme,
+                "code_name": code.name if code else c.code_id,
+                "concept_names": "; ".join(
+                    material.concept_name(k) for k in material.concepts_of(c.code_id)
+                ),
+                "_order": (order.get(theme, len(order)), c.transcript_id, c.turn, c.start, c.end),
+            }
+        )
+    rows.sort(key=lambda r: (r["_order"], r["code"], r["coder"]))
+    for row in rows:
+        del row["_order"]
+    return _frame(rows, QUOTE_COLUMNS, material)
+
+
+def counts(source: Source) -> pandas.DataFrame:
+    """Coded quotes and turns per theme, transcript and pseudonym."""
+    material = _material(source)
+    order = _theme_order(material)
+    groups: dict[tuple[str, int, str], list[Coding]] = {}
+    for c in material.codings:
+        speaker = material.turns[(c.transcript_id, c.turn)].speaker.pseudonym
+        groups.setdefault((material.theme_of(c.code_id), c.transcript_id, speaker), []).append(c)
+    rows = [
+        {
+            "theme": theme,
+            "transcript": material.title(tid),
+            "speaker": speaker,
+            "quotes": len(found),
+            "turns": len({c.turn for c in found}),
+        }
+        for (theme, tid, speaker), found in sorted(
+            groups.items(), key=lambda item: (order.get(item[0][0], 99), item[0][1], item[0][2])
+        )
+    ]
+    return _frame(rows, ("theme", "transcript", "speaker", "quotes", "turns"), material)
+
+
+def coverage(source: Source) -> pandas.DataFrame:
+    """Share of interviewee words coded per theme, per transcript and in all of them.
+
+    A word counts once per theme however many codings cover it; the last rows per theme
+    (transcript ``alla intervjuer``) add the transcripts up.
+    """
+    material = _material(source)
+    spans: dict[tuple[str, int, int], list[tuple[int, int]]] = {}
+    for c in material.codings:
+        key = (material.theme_of(c.code_id), c.transcript_id, c.turn)
+        spans.setdefault(key, []).append((c.start, c.end))
+    words_in: dict[int, int] = {}
+    for (tid, _), turn in material.turns.items():
+        if tid in material.transcripts and turn.speaker.role is Role.INTERVIEWEE:
+            words_in[tid] = words_in.get(tid, 0) + len(_WORD.findall(turn.text))
+    rows = []
+    themes = (
+        [material.scope.theme] if material.scope.theme else [t.id for t in material.codebook.themes]
+    )
+    for theme in themes:
+        total_coded = 0
+        for tid in material.transcripts:
+            coded = 0
+            for (t, transcript_id, turn_index), found in spans.items():
+                if t == theme and transcript_id == tid:
+                    turn = material.turns[(tid, turn_index)]
+                    if turn.speaker.role is Role.INTERVIEWEE:
+                        coded += _words_covered(turn.text, found)
+            total_coded += coded
+            rows.append(_coverage_row(theme, material.title(tid), coded, words_in.get(tid, 0)))
+        rows.append(_coverage_row(theme, ALL_TRANSCRIPTS, total_coded, sum(words_in.values())))
+    columns = ("theme", "transcript", "coded_words", "interviewee_words", "coverage")
+    return _frame(rows, columns, material)
+
+
+def _coverage_row(theme: str, transcript: str, coded: int, words: int) -> dict:
+    share = round(coded / words, 4) if words else 0.0
+    return {
+        "theme": theme,
+        "transcript": transcript,
+        "coded_words": coded,
+        "interviewee_words": words,
+        "coverage": share,
+    }
+
+
+def _words_covered(text: str, spans: list[tuple[int, int]]) -> int:
+    return sum(
+        any(start <= word.start() < end for start, end in spans) for word in _WORD.finditer(text)
+    )
+
+
+def cooccurrence(source: Source) -> pandas.DataFrame:
+    """Turns coded with both themes (rows x columns); the diagonal: turns with the theme."""
+    material = _material(source)
+    themes = [t.id for t in material.codebook.themes]
+    by_turn: dict[tuple[int, int], set[str]] = {}
+    for c in material.codings:
+        by_turn.setdefault((c.transcript_id, c.turn), set()).add(material.theme_of(c.code_id))
+    rows = [
+        {
+            "theme": a,
+            **{b: sum(a in found and b in found for found in by_turn.values()) for b in themes},
+        }
+        for a in themes
+    ]
+    frame = _frame(rows, ("theme", *themes), material).set_index("theme")
+    frame.attrs["scope"] = material.scope
+    return frame
+
+
+def concept_coverage(source: Source) -> pandas.DataFrame:
+    """Per concept of the theory catalogue: linked themes, supporting quotes, interviewees."""
+    material = _material(source)
+    concepts = material.catalogue.concepts if material.catalogue else ()
+    rows = []
+    for concept in concepts:
+        linked = [
+            t.id
+            for t in material.codebook.themes
+            if any(concept.id in code.concepts for code in t.walk())
+        ]
+        supporting = [c for c in material.codings if concept.id in material.concepts_of(c.code_id)]
+        speakers = {material.turns[(c.transcript_id, c.turn)].speaker.pseudonym for c in supporting}
+        rows.append(
+            {
+                "concept": concept.id,
+                "name": concept.name,
+                "themes": "; ".join(linked),
+                "quotes": len(supporting),
+                "interviewees": len(speakers),
+                "featured": sum(c.featured for c in supporting),
+                "reference": concept.source.citation(),
+            }
+        )
+    columns = ("concept", "name", "themes", "quotes", "interviewees", "featured", "reference")
+    return _frame(rows, columns, material)

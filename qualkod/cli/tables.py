@@ -1,0 +1,202 @@
+"""``qualkod table`` and ``qualkod stats``: the reviewers' tables and the chart."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from qualkod.cli import render
+from qualkod.cli._options import ProjectOption
+from qualkod.cli._project import opened_project
+from qualkod.errors import QualkodError
+
+
+class TableFormat(StrEnum):
+    """Formats of the quote table."""
+
+    terminal = "terminal"
+    csv = "csv"
+    xlsx = "xlsx"
+    html = "html"
+    md = "md"
+
+
+class StatsFormat(StrEnum):
+    """Formats of the statistics."""
+
+    terminal = "terminal"
+    csv = "csv"
+
+
+ThemeOption = Annotated[
+    str | None,
+    typer.Option("--theme", help="Only this theme (or code).", show_default=False),
+]
+CodersOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--coder", help="Only this coder's codings (repeat for several). Default: all coders."
+    ),
+]
+OutOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--out", "-o", help="Write to this file instead of the terminal.", show_default=False
+    ),
+]
+
+
+def _write(out: Path | None, data: str | bytes) -> None:
+    from qualkod.export._files import write_atomic
+
+    if out is None:
+        if isinstance(data, bytes):
+            raise QualkodError("--format xlsx writes a file: add --out FILE.xlsx")
+        sys.stdout.write(data)
+        return
+    write_atomic(out, data.encode("utf-8") if isinstance(data, str) else data)
+    render.info(f"Wrote {render.safe(out)}")
+
+
+def table_cli(
+    theme: ThemeOption = None,
+    coder: CodersOption = None,
+    featured: Annotated[
+        bool, typer.Option("--featured", help="Only quotes featured for the chapter.")
+    ] = False,
+    fmt: Annotated[
+        TableFormat,
+        typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
+    ] = TableFormat.terminal,
+    out: OutOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """The quote-by-theme table: terminal, csv, xlsx, html (self-contained) or md."""
+    from qualkod.analysis import load_material, quotes
+    from qualkod.export import quote_tables
+
+    with opened_project(project) as opened:
+        material = load_material(opened, theme=theme, coder=coder, featured=featured)
+    frame = quotes(material)
+    if fmt is TableFormat.terminal and out is None:
+        _terminal(frame, material)
+        return
+    if fmt is TableFormat.csv:
+        data: str | bytes = quote_tables.to_csv(frame)
+    elif fmt is TableFormat.xlsx:
+        data = quote_tables.to_xlsx(frame, material)
+    elif fmt is TableFormat.html:
+        data = quote_tables.to_html(frame, material)
+    elif fmt is TableFormat.md:
+        data = quote_tables.to_markdown(frame, material)
+    else:
+        raise QualkodError("--format terminal prints to the terminal; leave out --out")
+    _write(out, data)
+
+
+def _terminal(frame, material) -> None:
+    from qualkod.export.quote_tables import themes_in_order
+
+    render.line(material.scope.describe(), style="dim")
+    several = len(set(frame["coder"])) > 1
+    for theme, name, color in themes_in_order(frame, material):
+        rows = frame[frame["theme"] == theme]
+        cells = []
+        for r in rows.itertuples():
+            source = f"{r.code}\n{r.speaker} · {r.transcript_id} · {r.start or '-'}"
+            quote = r.quote
+            if r.concept_names:
+                quote += f"\nBegrepp: {r.concept_names}"
+            if r.memo:
+                quote += f"\nMemo: {r.memo}"
+            cells.append([source + (f"\n{r.coder}" if several else ""), quote, "★" * r.featured])
+        render.table(
+            ["code, speaker, interview, time", "quote", "★"],
+            cells,
+            title=f"{name} ({theme}): {len(rows)} quotes",
+            wrap=("quote",),
+            title_style=f"bold {color}",
+        )
+
+
+def stats_cli(
+    theme: ThemeOption = None,
+    coder: CodersOption = None,
+    fmt: Annotated[
+        StatsFormat,
+        typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
+    ] = StatsFormat.terminal,
+    chart: Annotated[
+        Path | None,
+        typer.Option("--chart", help="Also draw coded quotes per theme and interview (PNG)."),
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Counts, coverage, co-occurrence and concept coverage; optionally a bar chart."""
+    from qualkod.analysis import concept_coverage, cooccurrence, counts, coverage, load_material
+
+    if chart is not None and chart.suffix.lower() != ".png":
+        raise QualkodError(f"--chart {chart}: give a .png file name")
+    with opened_project(project) as opened:
+        material = load_material(opened, theme=theme, coder=coder)
+    tables = {
+        "counts": counts(material),
+        "coverage": coverage(material),
+        "cooccurrence": cooccurrence(material).reset_index(),
+        "concepts": concept_coverage(material).drop(columns=["reference"]),
+    }
+    if fmt is StatsFormat.csv:
+        sys.stdout.write(_tidy_csv(tables))
+    else:
+        render.line(material.scope.describe(), style="dim")
+        titles = {
+            "counts": "Coded quotes and turns per theme, interview and speaker",
+            "coverage": "Share of interviewee words coded per theme",
+            "cooccurrence": "Turns coded with both themes (same turn)",
+            "concepts": "Concepts: supporting quotes and interviewees",
+        }
+        for name, frame in tables.items():
+            if name == "coverage":
+                frame = frame.assign(coverage=frame["coverage"].map(lambda v: f"{v:.1%}"))
+            render.table(
+                list(frame.columns),
+                frame.itertuples(index=False),
+                title=titles[name],
+                wrap=("transcript", "name", "themes"),
+            )
+    if chart is not None:
+        from qualkod.export.chart import quotes_chart
+
+        _write(chart, quotes_chart(material))
+
+
+def _tidy_csv(tables: dict) -> str:
+    """All statistics as one long CSV: table,theme,transcript,speaker,item,measure,value."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["table", "theme", "transcript", "speaker", "item", "measure", "value"])
+    for row in tables["counts"].itertuples(index=False):
+        for measure in ("quotes", "turns"):
+            value = getattr(row, measure)
+            writer.writerow(["counts", row.theme, row.transcript, row.speaker, "", measure, value])
+    for row in tables["coverage"].itertuples(index=False):
+        for measure in ("coded_words", "interviewee_words", "coverage"):
+            value = getattr(row, measure)
+            writer.writerow(["coverage", row.theme, row.transcript, "", "", measure, value])
+    frame = tables["cooccurrence"]
+    for row in frame.itertuples(index=False):
+        for other in frame.columns[1:]:
+            value = getattr(row, other)
+            writer.writerow(["cooccurrence", row.theme, "", "", other, "turns", value])
+    for row in tables["concepts"].itertuples(index=False):
+        for measure in ("quotes", "interviewees", "featured"):
+            value = getattr(row, measure)
+            writer.writerow(["concepts", row.themes, "", "", row.concept, measure, value])
+    return out.getvalue()

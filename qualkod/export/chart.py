@@ -1,0 +1,49 @@
+"""The bar chart of coded quotes per theme and interview (matplotlib, PNG).
+
+Grouped bars: one group per interview, one bar per theme in the codebook's colours,
+the count written on each bar. The PNG carries no software version or date, so the
+same counts always give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+
+from qualkod.analysis.tables import Material, counts
+
+
+def quotes_chart(material: Material, *, title: str = "Kodade citat per tema och intervju") -> bytes:
+    """PNG bytes of the chart for the material's codings."""
+    from matplotlib.figure import Figure  # no pyplot: no GUI backend, no global state
+
+    frame = counts(material)
+    transcripts = sorted(material.transcripts)
+    labels = [textwrap.fill(material.title(t), 22) for t in transcripts]
+    themes = [
+        t
+        for t in material.codebook.themes
+        if not material.scope.theme or t.id == material.scope.theme
+    ]
+    totals: dict[tuple[str, str], int] = {}
+    for row in frame.itertuples():
+        key = (row.theme, row.transcript)
+        totals[key] = totals.get(key, 0) + row.quotes
+    figure = Figure(figsize=(8, 4.5), dpi=150)
+    axes = figure.subplots()
+    width = 0.8 / max(len(themes), 1)
+    for number, theme in enumerate(themes):
+        values = [totals.get((theme.id, material.title(t)), 0) for t in transcripts]
+        positions = [x + (number - (len(themes) - 1) / 2) * width for x in range(len(transcripts))]
+        bars = axes.bar(positions, values, width, label=theme.name, color=theme.color or "#777777")
+        axes.bar_label(bars, padding=2, fontsize=8)
+    axes.set_xticks(range(len(transcripts)), labels, fontsize=8)
+    axes.set_ylabel("Kodade citat")
+    axes.set_title(title, fontsize=11)
+    axes.spines[["top", "right"]].set_visible(False)
+    axes.margins(y=0.15)
+    axes.legend(frameon=False, fontsize=8, ncols=min(len(themes), 3), loc="upper left")
+    figure.tight_layout()
+    out = io.BytesIO()
+    figure.savefig(out, format="png", metadata={"Software": None})
+    return out.getvalue()

@@ -1,0 +1,248 @@
+"""The quote-by-theme table as CSV, Markdown, self-contained HTML and Excel.
+
+Each writer takes the :func:`qualkod.analysis.quotes` frame and the
+:class:`~qualkod.analysis.Material` it came from (for theme names, colours and the
+scope line) and returns the file's bytes or text; the same input always gives the same
+output (Excel: fixed document properties and zip timestamps).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+
+from qualkod.analysis.tables import QUOTE_COLUMNS, Material
+from qualkod.export._files import normalise_zip
+
+CSV_COLUMNS = QUOTE_COLUMNS[:10]
+"""The contract: ``theme,code,speaker,transcript,start,quote,concepts,coder,memo,featured``."""
+
+LABELS = {
+    "theme": "Tema",
+    "code": "Kod",
+    "code_name": "Kod",
+    "speaker": "Talare",
+    "transcript": "Intervju",
+    "start": "Tid",
+    "quote": "Citat",
+    "concepts": "Begrepp",
+    "concept_names": "Begrepp",
+    "coder": "Kodare",
+    "memo": "Memo",
+    "featured": "Utvalt",
+}
+"""Swedish column headings for the formats people read."""
+READ_COLUMNS = (
+    "code_name",
+    "speaker",
+    "transcript",
+    "start",
+    "quote",
+    "concept_names",
+    "coder",
+    "memo",
+    "featured",
+)
+FALLBACK_COLOR = "#555555"
+_FIXED_TIME = dt.datetime(2000, 1, 1)
+
+
+def themes_in_order(frame, material: Material) -> list[tuple[str, str, str]]:
+    """(theme id, name, colour) of the codebook's themes (limited to one with --theme)."""
+    wanted = material.scope.theme
+    found = []
+    for theme in material.codebook.themes:
+        if wanted and wanted != theme.id and not any(c.id == wanted for c in theme.walk()):
+            continue
+        found.append((theme.id, theme.name, theme.color or FALLBACK_COLOR))
+    extra = sorted(set(frame["theme"]) - {t for t, _, _ in found})
+    return found + [(t, t, FALLBACK_COLOR) for t in extra]
+
+
+def _cell(column: str, value) -> str:
+    if column == "featured":
+        return "ja" if value else ""
+    return "" if value is None else str(value)
+
+
+def to_csv(frame) -> str:
+    """CSV with the contract columns, ``featured`` as ``true``/``false``."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in frame[list(CSV_COLUMNS)].itertuples(index=False):
+        writer.writerow(["true" if v is True else "false" if v is False else v for v in row])
+    return out.getvalue()
+
+
+def to_markdown(frame, material: Material) -> str:
+    """A section per theme with a pipe table; cells escaped for Markdown."""
+    lines = ["# Citat per tema", "", f"_{_md(material.scope.describe())}_", ""]
+    for theme, name, _ in themes_in_order(frame, material):
+        rows = frame[frame["theme"] == theme]
+        lines += [f"## {_md(name)} (`{theme}`), {len(rows)} citat", ""]
+        if rows.empty:
+            lines += ["Inga kodade citat.", ""]
+            continue
+        lines.append("| " + " | ".join(LABELS[c] for c in READ_COLUMNS) + " |")
+        lines.append("|" + "---|" * len(READ_COLUMNS))
+        for _, row in rows.iterrows():
+            cells = [_md(_cell(c, row[c])) for c in READ_COLUMNS]
+            lines.append("| " + " | ".join(cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _md(text: str) -> str:
+    text = " ".join(str(text).split())
+    for char in "\\|*_`[]<>":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+_STYLE = """
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2rem;
+  color: #1d1d1f; background: #fff; }
+h1 { font-size: 1.6rem; margin-bottom: .25rem; }
+.scope { color: #555; margin-top: 0; }
+.filter { position: sticky; top: 0; background: #fff; padding: .5rem 0; z-index: 1; }
+.filter input { font-size: 1rem; padding: .4rem .6rem; width: min(40rem, 100%);
+  border: 1px solid #bbb; border-radius: 4px; }
+.filter span { color: #555; margin-left: .75rem; }
+h2 { font-size: 1.25rem; margin-top: 2rem; padding-left: .6rem; border-left: .5rem solid; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+th { text-align: left; color: #fff; padding: .4rem .5rem; position: sticky; top: 3rem; }
+td { border-bottom: 1px solid #ddd; padding: .4rem .5rem; vertical-align: top;
+  overflow-wrap: break-word; }
+td.quote { min-width: 16rem; overflow-wrap: normal; }
+td.wide { min-width: 8rem; }
+td.nowrap { white-space: nowrap; }
+tr:nth-child(even) td { background: #f7f7f7; }
+tr.hidden { display: none; }
+"""
+
+_SCRIPT = """
+const box = document.getElementById("filter");
+const shown = document.getElementById("shown");
+function filter() {
+  const words = box.value.toLowerCase().split(/\\s+/).filter(Boolean);
+  let count = 0;
+  for (const row of document.querySelectorAll("tbody tr")) {
+    const text = row.textContent.toLowerCase();
+    const keep = words.every(w => text.includes(w));
+    row.classList.toggle("hidden", !keep);
+    if (keep) count++;
+  }
+  shown.textContent = count + " citat visas";
+}
+box.addEventListener("input", filter);
+filter();
+"""
+
+
+def to_html(frame, material: Material) -> str:
+    """One self-contained page: a table per theme and a filter box; no network resources."""
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="sv">',
+        '<head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>Citat per tema</title>",
+        f"<style>{_STYLE}</style></head>",
+        "<body>",
+        "<h1>Citat per tema</h1>",
+        f'<p class="scope">{e(material.scope.describe())}</p>',
+        '<div class="filter"><label>Filtrera: <input id="filter" type="search" '
+        'placeholder="ord, talare, kod …"></label><span id="shown"></span></div>',
+    ]
+    for theme, name, color in themes_in_order(frame, material):
+        rows = frame[frame["theme"] == theme]
+        parts.append(
+            f'<h2 id="{e(theme)}" style="border-color: {e(color)}">{e(name)} '
+            f"<small>({e(theme)}, {len(rows)} citat)</small></h2>"
+        )
+        parts.append("<table><thead><tr>")
+        parts += [f'<th style="background: {e(color)}">{LABELS[c]}</th>' for c in READ_COLUMNS]
+        parts.append("</tr></thead><tbody>")
+        for _, row in rows.iterrows():
+            cells = []
+            for column in READ_COLUMNS:
+                kind = {"quote": "quote", "concept_names": "wide", "memo": "wide"}.get(column, "")
+                kind = "nowrap" if column in ("start", "speaker", "coder") else kind
+                css = f' class="{kind}"' if kind else ""
+                cells.append(f"<td{css}>{e(_cell(column, row[column]))}</td>")
+            parts.append("<tr>" + "".join(cells) + "</tr>")
+        parts.append("</tbody></table>")
+    parts += [f"<script>{_SCRIPT}</script>", "</body></html>", ""]
+    return "\n".join(parts)
+
+
+_WIDTHS = {"quote": 80, "memo": 40, "concept_names": 34}
+
+
+def to_xlsx(frame, material: Material) -> bytes:
+    """An overview sheet and one sheet per theme: wrapped text, frozen header, filters."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    overview = book.active
+    overview.title = "Översikt"
+    overview.append(["Citat per tema"])
+    overview["A1"].font = Font(bold=True, size=14)
+    overview.append([material.scope.describe()])
+    overview.append([])
+    overview.append(["Tema", "Namn", "Citat", "Talare", "Intervjuer", "Utvalda"])
+    header_row = overview.max_row
+    for cell in overview[header_row]:
+        cell.font = Font(bold=True)
+    for theme, name, color in themes_in_order(frame, material):
+        rows = frame[frame["theme"] == theme]
+        overview.append(
+            [
+                theme,
+                name,
+                len(rows),
+                rows["speaker"].nunique(),
+                rows["transcript"].nunique(),
+                int(rows["featured"].sum()),
+            ]
+        )
+        overview.cell(overview.max_row, 1).font = Font(bold=True, color=color.lstrip("#"))
+    overview.freeze_panes = overview.cell(header_row + 1, 1)
+    overview.auto_filter.ref = f"A{header_row}:F{overview.max_row}"
+    for column, width in zip("ABCDEF", (24, 44, 8, 8, 11, 9), strict=True):
+        overview.column_dimensions[column].width = width
+
+    columns = list(READ_COLUMNS)
+    for theme, _name, color in themes_in_order(frame, material):
+        sheet = book.create_sheet(theme[:31])
+        sheet.sheet_properties.tabColor = color.lstrip("#")
+        sheet.append([LABELS[c] for c in columns])
+        fill = PatternFill("solid", fgColor=color.lstrip("#"))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True, color="FFFFFF")
+            cell.fill = fill
+            cell.alignment = Alignment(vertical="top")
+        rows = frame[frame["theme"] == theme]
+        for _, row in rows.iterrows():
+            sheet.append([_cell(c, row[c]) for c in columns])
+        for number, column in enumerate(columns, start=1):
+            letter = get_column_letter(number)
+            longest = max([len(LABELS[column]), *(len(_cell(column, v)) for v in rows[column])])
+            sheet.column_dimensions[letter].width = min(_WIDTHS.get(column, 24), longest + 2)
+            for cell in sheet[letter][1:]:
+                cell.alignment = Alignment(wrap_text=column in _WIDTHS, vertical="top")
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(sheet.max_row, 1)}"
+    book.properties.creator = "qualkod"
+    book.properties.lastModifiedBy = "qualkod"
+    book.properties.created = _FIXED_TIME
+    book.properties.modified = _FIXED_TIME
+    out = io.BytesIO()
+    book.save(out)
+    return normalise_zip(out.getvalue())

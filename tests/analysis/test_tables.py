@@ -1,0 +1,104 @@
+"""The reviewers' DataFrames, built from the sample study's shipped codings."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from qualkod import analysis
+from qualkod.errors import QualkodError
+from qualkod.project import name_redactor
+from qualkod.store import transcripts as transcript_store
+from tests.conftest import SAMPLES, raw_name_forms, raw_names_in
+
+
+def _shipped(name: str) -> int:
+    with (SAMPLES / name).open(encoding="utf-8") as handle:
+        return sum(1 for _ in csv.DictReader(handle))
+
+
+def test_one_row_per_coding_with_the_contract_columns(sample_study):
+    frame = analysis.quotes(sample_study)
+    assert len(frame) == _shipped("codings.csv") + _shipped("codings-coder2.csv")
+    assert list(frame.columns[:10]) == [
+        "theme", "code", "speaker", "transcript", "start",
+        "quote", "concepts", "coder", "memo", "featured",
+    ]  # fmt: skip
+    only = analysis.quotes(analysis.load_material(sample_study, coder="kodare1"))
+    assert len(only) == _shipped("codings.csv") and set(only["coder"]) == {"kodare1"}
+    featured = analysis.quotes(analysis.load_material(sample_study, featured=True))
+    assert len(featured) and featured["featured"].all()
+
+
+def test_every_quote_is_verbatim_from_its_turn_with_names_redacted(sample_study):
+    redact = name_redactor(sample_study)
+    with sample_study.read() as conn:
+        turns = {
+            (t.transcript_id, t.index): t
+            for tid in (1, 2)
+            for t in transcript_store.transcript_turns(conn, tid)
+        }
+    frame = analysis.quotes(sample_study)
+    for row in frame.itertuples():
+        turn = turns[(row.transcript_id, row.turn)]
+        assert row.quote and row.quote in redact(turn.text)
+        assert row.speaker == turn.speaker.pseudonym
+    assert frame["quote"].str.contains(r"\[IP 3\]").any()  # "Sara" in the focus group
+    names = raw_name_forms(sample_study)
+    assert {"Sara", "Sara Holm (Gäst)", "Lindberg"} <= names
+    text = frame.to_csv()
+    assert raw_names_in(text, names) == []
+
+
+def test_rows_follow_codebook_theme_order_and_carry_concepts(sample_study):
+    frame = analysis.quotes(sample_study)
+    order = ["bristande_ansvar", "samverkan", "situationsanpassning"]
+    seen = list(dict.fromkeys(frame["theme"]))
+    assert seen == order
+    assert frame["concepts"].str.len().gt(0).all()
+    assert set(frame["start"].str.len()) == {8}
+
+
+def test_counts_coverage_and_cooccurrence_add_up(sample_study):
+    material = analysis.load_material(sample_study, coder="kodare1")
+    counts = analysis.counts(material)
+    assert counts["quotes"].sum() == _shipped("codings.csv")
+    assert set(counts["speaker"]) == {"IP 1", "IP 2", "IP 3", "IP 4"}
+    coverage = analysis.coverage(material)
+    assert coverage["coverage"].between(0, 1).all()
+    totals = coverage[coverage["transcript"] == "alla intervjuer"]
+    assert len(totals) == 3
+    assert (totals["interviewee_words"] > 5000).all()
+    matrix = analysis.cooccurrence(material)
+    assert (matrix.values == matrix.values.T).all()
+    quotes = analysis.quotes(material)
+    for theme in matrix.index:
+        turns = quotes[quotes["theme"] == theme][["transcript_id", "turn"]].drop_duplicates()
+        assert matrix.loc[theme, theme] == len(turns)
+
+
+def test_concept_coverage_lists_every_catalogue_concept(sample_study):
+    frame = analysis.concept_coverage(sample_study)
+    assert len(frame) == 12
+    linked = frame[frame["themes"] != ""]
+    assert (linked["quotes"] > 0).all() and (linked["interviewees"] <= 4).all()
+    assert frame["reference"].str.contains("Tyrstrup").all()
+
+
+def test_scope_names_codebook_coders_and_transcripts(sample_study):
+    frame = analysis.quotes(analysis.load_material(sample_study, theme="samverkan"))
+    scope = frame.attrs["scope"]
+    assert scope.codebook == "samsjuklighet 1.0" and scope.coders == ("kodare1", "kodare2")
+    assert scope.transcripts[0] == "1 intervju-ifo-chef"
+    assert "tema: samverkan" in scope.describe()
+    assert set(frame["theme"]) == {"samverkan"}
+
+
+def test_unknown_theme_or_coder_is_a_clear_error(sample_study):
+    with pytest.raises(QualkodError, match="--theme nonsense"):
+        analysis.load_material(sample_study, theme="nonsense")
+    with pytest.raises(
+        QualkodError, match="--coder nobody: has no codings; coders: kodare1, kodare2"
+    ):
+        analysis.load_material(sample_study, coder="nobody")

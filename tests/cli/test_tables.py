@@ -1,0 +1,78 @@
+"""``qualkod table`` and ``qualkod stats`` on the sample study."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from qualkod.cli.app import app
+
+
+@pytest.fixture
+def run(sample_study_db, monkeypatch):
+    monkeypatch.delenv("QUALKOD_PROJECT", raising=False)
+    monkeypatch.setenv("COLUMNS", "100")
+
+    def invoke(*args):
+        argv = [str(a) for a in args] + ["--project", str(sample_study_db)]
+        return CliRunner().invoke(app, argv, catch_exceptions=False)
+
+    return invoke
+
+
+def test_table_in_the_terminal_is_grouped_by_theme_and_fits_100_columns(run):
+    result = run("table", "--coder", "kodare1")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("Kodbok samsjuklighet 1.0 · kodare: kodare1")
+    for title in ("Bristande ansvar (bristande_ansvar): 26 quotes", "Samverkan"):
+        assert title in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()[1:]) <= 100
+
+
+def test_table_csv_filters_by_theme_and_featured(run):
+    result = run("table", "--format", "csv", "--theme", "samverkan", "--featured")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows and {r["theme"] for r in rows} == {"samverkan"}
+    assert {r["featured"] for r in rows} == {"true"}
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "html", "md", "csv"])
+def test_table_writes_files(run, tmp_path, fmt):
+    out = tmp_path / f"citat.{fmt}"
+    result = run("table", "--format", fmt, "--out", out)
+    assert result.exit_code == 0, result.stderr
+    assert out.stat().st_size > 1000
+    if fmt == "xlsx":
+        assert load_workbook(out).sheetnames[0] == "Översikt"
+
+
+def test_table_errors_are_one_line(run, tmp_path):
+    xlsx = run("table", "--format", "xlsx")
+    assert xlsx.exit_code == 1 and "add --out FILE.xlsx" in xlsx.stderr
+    theme = run("table", "--theme", "nonsense")
+    assert theme.exit_code == 1 and "--theme nonsense" in theme.stderr
+    folder = run("table", "--format", "md", "--out", tmp_path / "missing" / "x.md")
+    assert folder.exit_code == 1 and "does not exist" in folder.stderr
+    for result in (xlsx, theme, folder):
+        assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_stats_terminal_csv_and_chart(run, tmp_path):
+    result = run("stats", "--coder", "kodare1", "--chart", tmp_path / "chart.png")
+    assert result.exit_code == 0, result.stderr
+    for title in ("per theme, interview and speaker", "interviewee words", "same turn", "Concepts"):
+        assert title in result.stdout
+    assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
+    tidy = list(csv.DictReader(io.StringIO(run("stats", "--format", "csv").stdout)))
+    tables = {r["table"] for r in tidy}
+    assert tables == {"counts", "coverage", "cooccurrence", "concepts"}
+    quotes = sum(
+        int(r["value"]) for r in tidy if r["table"] == "counts" and r["measure"] == "quotes"
+    )
+    assert quotes == 118
+    bad = run("stats", "--chart", tmp_path / "chart.jpg")
+    assert bad.exit_code == 1 and "--chart" in bad.stderr

@@ -1,0 +1,35 @@
+"""Atomic writes and reproducible zips."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from qualkod.errors import QualkodError
+from qualkod.export._files import write_atomic
+
+
+def test_new_file_gets_the_usual_mode_not_a_private_one(tmp_path):
+    mask = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "a.txt", b"x")
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "a.txt").stat().st_mode) == 0o644
+
+
+def test_replacing_keeps_the_mode_and_leaves_no_temporary_file(tmp_path):
+    target = tmp_path / "b.txt"
+    target.write_bytes(b"old")
+    target.chmod(0o600)
+    write_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["b.txt"]
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(QualkodError, match="does not exist"):
+        write_atomic(tmp_path / "nowhere" / "c.txt", b"x")

@@ -1,0 +1,96 @@
+"""The quote table in every format, from the sample study's shipped codings."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+
+import pytest
+from openpyxl import load_workbook
+
+from qualkod import analysis
+from qualkod.export import quote_tables
+from qualkod.export.chart import quotes_chart
+from tests.conftest import raw_name_forms, raw_names_in
+
+THEMES = ["bristande_ansvar", "samverkan", "situationsanpassning"]
+
+
+@pytest.fixture
+def material(sample_study):
+    return analysis.load_material(sample_study)
+
+
+@pytest.fixture
+def frame(material):
+    return analysis.quotes(material)
+
+
+def test_csv_has_the_contract_columns_and_a_row_per_coding(frame):
+    rows = list(csv.reader(io.StringIO(quote_tables.to_csv(frame))))
+    assert rows[
+        0
+    ] == "theme,code,speaker,transcript,start,quote,concepts,coder,memo,featured".split(",")
+    assert len(rows) - 1 == len(frame)
+    assert {r[9] for r in rows[1:]} == {"true", "false"}
+
+
+def test_xlsx_has_an_overview_and_a_sheet_per_theme_with_filters(frame, material):
+    data = quote_tables.to_xlsx(frame, material)
+    book = load_workbook(io.BytesIO(data))
+    assert book.sheetnames == ["Översikt", *THEMES]
+    overview = book["Översikt"]
+    assert overview["B2"].value is None and "samsjuklighet 1.0" in overview["A2"].value
+    for theme in THEMES:
+        sheet = book[theme]
+        count = int((frame["theme"] == theme).sum())
+        assert sheet.max_row == count + 1
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref == f"A1:I{count + 1}"
+        assert sheet["A1"].value == "Kod" and sheet["A1"].font.bold
+        assert sheet["E2"].alignment.wrap_text  # the quote
+        assert 10 < sheet.column_dimensions["E"].width <= 80
+    assert book["samverkan"].sheet_properties.tabColor.rgb.endswith("2E86AB")
+    assert book["samverkan"]["A1"].fill.fgColor.rgb.endswith("2E86AB")
+    assert data == quote_tables.to_xlsx(frame, material)  # same input, same bytes
+
+
+def test_html_is_self_contained_with_a_table_per_theme_and_a_filter(frame, material):
+    page = quote_tables.to_html(frame, material)
+    assert not re.search(r"(?:https?:)?//[\w.-]+\.\w", page)  # no external resources
+    assert not re.search(r"<(?:link|img|iframe)\b|src=", page)
+    assert page.count("<table>") == 3 and 'id="filter"' in page
+    assert "samsjuklighet 1.0" in page
+    assert "[IP 3]" in page and "&lt;" not in frame.to_string()
+
+
+def test_markdown_has_a_section_per_theme_with_escaped_cells(frame, material):
+    text = quote_tables.to_markdown(frame, material)
+    assert text.count("\n## ") == 3
+    table_rows = [line for line in text.splitlines() if line.startswith("| ") and "---" not in line]
+    assert len(table_rows) == len(frame) + 3  # one header per theme
+    assert all(line.count(" | ") == 8 for line in table_rows)
+    assert "\\[IP 3\\]" in text
+
+
+def test_no_raw_speaker_name_in_any_format(sample_study, frame, material):
+    names = raw_name_forms(sample_study)
+    xlsx = zipfile.ZipFile(io.BytesIO(quote_tables.to_xlsx(frame, material)))
+    outputs = {
+        "csv": quote_tables.to_csv(frame),
+        "md": quote_tables.to_markdown(frame, material),
+        "html": quote_tables.to_html(frame, material),
+        "xlsx": "".join(
+            xlsx.read(n).decode("utf-8") for n in xlsx.namelist() if n.endswith(".xml")
+        ),
+    }
+    for name, text in outputs.items():
+        assert raw_names_in(text, names) == [], name
+
+
+def test_chart_is_a_png_and_the_same_for_the_same_counts(material):
+    data = quotes_chart(material)
+    assert data.startswith(b"\x89PNG") and data == quotes_chart(material)
+    assert b"Software" not in data[:400]
