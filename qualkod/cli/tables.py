@@ -150,7 +150,7 @@ def stats_cli(
         "concepts": concept_coverage(material).drop(columns=["reference"]),
     }
     if fmt is StatsFormat.csv:
-        sys.stdout.write(_tidy_csv(tables))
+        sys.stdout.write(_tidy_csv(tables, material.scope))
     else:
         render.line(material.scope.describe(), style="dim")
         titles = {
@@ -174,14 +174,20 @@ def stats_cli(
         _write(chart, quotes_chart(material))
 
 
-def _tidy_csv(tables: dict) -> str:
-    """All statistics as one long CSV: table,theme,transcript,speaker,item,measure,value."""
+def _tidy_csv(tables: dict, scope) -> str:
+    """All statistics as one long CSV: table,theme,transcript,speaker,item,measure,value.
+
+    The first rows (table ``scope``) name the codebook, the coders and the transcripts.
+    """
     import csv
     import io
 
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["table", "theme", "transcript", "speaker", "item", "measure", "value"])
+    writer.writerow(["scope", "", "", "", "", "codebook", scope.codebook])
+    writer.writerow(["scope", "", "", "", "", "coders", "; ".join(scope.coders)])
+    writer.writerow(["scope", "", "", "", "", "transcripts", "; ".join(scope.transcripts)])
     for row in tables["counts"].itertuples(index=False):
         for measure in ("quotes", "turns"):
             value = getattr(row, measure)

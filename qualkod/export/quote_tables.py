@@ -16,8 +16,9 @@ import io
 from qualkod.analysis.tables import QUOTE_COLUMNS, Material
 from qualkod.export._files import normalise_zip
 
-CSV_COLUMNS = QUOTE_COLUMNS[:10]
-"""The contract: ``theme,code,speaker,transcript,start,quote,concepts,coder,memo,featured``."""
+CSV_COLUMNS = (*QUOTE_COLUMNS[:10], "codebook", "transcript_id", "turn")
+"""The contract ``theme,code,speaker,transcript,start,quote,concepts,coder,memo,featured``,
+then the codebook (id and version) and where the quote is (transcript id, turn)."""
 
 LABELS = {
     "theme": "Tema",
@@ -72,6 +73,7 @@ def to_csv(frame) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+    frame = frame.assign(codebook=frame.attrs["scope"].codebook)
     for row in frame[list(CSV_COLUMNS)].itertuples(index=False):
         writer.writerow(["true" if v is True else "false" if v is False else v for v in row])
     return out.getvalue()

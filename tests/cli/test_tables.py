@@ -69,7 +69,8 @@ def test_stats_terminal_csv_and_chart(run, tmp_path):
     assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
     tidy = list(csv.DictReader(io.StringIO(run("stats", "--format", "csv").stdout)))
     tables = {r["table"] for r in tidy}
-    assert tables == {"counts", "coverage", "cooccurrence", "concepts"}
+    assert tables == {"scope", "counts", "coverage", "cooccurrence", "concepts"}
+    assert tidy[0]["value"] == "samsjuklighet 1.0"
     quotes = sum(
         int(r["value"]) for r in tidy if r["table"] == "counts" and r["measure"] == "quotes"
     )

@@ -30,9 +30,10 @@ def frame(material):
 
 def test_csv_has_the_contract_columns_and_a_row_per_coding(frame):
     rows = list(csv.reader(io.StringIO(quote_tables.to_csv(frame))))
-    assert rows[
-        0
-    ] == "theme,code,speaker,transcript,start,quote,concepts,coder,memo,featured".split(",")
+    contract = "theme,code,speaker,transcript,start,quote,concepts,coder,memo,featured"
+    assert rows[0][:10] == contract.split(",")
+    assert rows[0][10:] == ["codebook", "transcript_id", "turn"]
+    assert {r[10] for r in rows[1:]} == {"samsjuklighet 1.0"}
     assert len(rows) - 1 == len(frame)
     assert {r[9] for r in rows[1:]} == {"true", "false"}
 
