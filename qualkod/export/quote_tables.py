@@ -182,7 +182,7 @@ def to_html(frame, material: Material) -> str:
     return "\n".join(parts)
 
 
-_WIDTHS = {"quote": 80, "memo": 40, "concept_names": 34}
+_WIDTHS = {"quote": 80, "memo": 40, "concept_names": 34, "transcript": 22, "code_name": 24}
 
 
 def to_xlsx(frame, material: Material) -> bytes:
@@ -239,8 +239,25 @@ def to_xlsx(frame, material: Material) -> bytes:
             sheet.column_dimensions[letter].width = min(_WIDTHS.get(column, 24), longest + 2)
             for cell in sheet[letter][1:]:
                 cell.alignment = Alignment(wrap_text=column in _WIDTHS, vertical="top")
+        for number, (_, row) in enumerate(rows.iterrows(), start=2):
+            # Row heights from the wrapped text, so that every program shows it whole.
+            lines = max(
+                -(
+                    -len(_cell(c, row[c]))
+                    // max(int(sheet.column_dimensions[get_column_letter(i)].width) - 2, 1)
+                )
+                for i, c in enumerate(columns, start=1)
+            )
+            sheet.row_dimensions[number].height = 15 * max(lines, 1)
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(sheet.max_row, 1)}"
+    for sheet in book.worksheets:  # printing: landscape, one page wide, header repeated
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        if sheet.title != overview.title:
+            sheet.print_title_rows = "1:1"
     book.properties.creator = "qualkod"
     book.properties.lastModifiedBy = "qualkod"
     book.properties.created = _FIXED_TIME
