@@ -10,6 +10,7 @@ from qualkod.cli import render
 from qualkod.cli.agreement import agreement_cli
 from qualkod.cli.codebook import codebook_app
 from qualkod.cli.coding import code_app, codings_app, log_cli, memo_app, undo_cli
+from qualkod.cli.export import export_app, reproduce_cli
 from qualkod.cli.speakers import speakers_app
 from qualkod.cli.suggest import evaluate_cli, suggest_cli, suggestions_app, train_cli
 from qualkod.cli.tables import stats_cli, table_cli
@@ -71,6 +72,8 @@ app.add_typer(suggestions_app, name="suggestions")
 app.command("train")(train_cli)
 app.command("evaluate")(evaluate_cli)
 app.command("table")(table_cli)
+app.add_typer(export_app, name="export")
+app.command("reproduce")(reproduce_cli)
 app.command("stats")(stats_cli)
 
 

@@ -6,6 +6,7 @@ import io
 import os
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from qualkod.errors import QualkodError
@@ -49,13 +50,26 @@ def _umask() -> int:
     return mask
 
 
-def normalise_zip(data: bytes, date_time: tuple[int, ...] = FIXED_ZIP_TIME) -> bytes:
-    """Rewrite a zip container (docx, xlsx) with fixed timestamps and entry order kept."""
+def normalise_zip(
+    data: bytes,
+    date_time: tuple[int, ...] = FIXED_ZIP_TIME,
+    *,
+    rewrite: dict[str, Callable[[bytes], bytes]] | None = None,
+) -> bytes:
+    """Rewrite a zip container (docx, xlsx) with fixed timestamps and entry order kept.
+
+    ``rewrite`` maps entry names to functions that change their content (for libraries
+    that stamp the time of saving into a part).
+    """
+    rewrite = rewrite or {}
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
             info = zipfile.ZipInfo(item.filename, date_time=date_time)
             info.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(info, source.read(item.filename))
+            content = source.read(item.filename)
+            if item.filename in rewrite:
+                content = rewrite[item.filename](content)
+            target.writestr(info, content)
     return out.getvalue()

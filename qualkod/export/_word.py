@@ -106,11 +106,9 @@ def _repeat_header(row) -> None:
     properties.append(header)
 
 
-def save_document(document, path: str | Path, *, title: str, language: str = "sv") -> None:
-    """Save with fixed properties and zip timestamps, atomically.
-
-    Document properties carry no user or machine names, so nothing personal leaks.
-    """
+def prepare_for_saving(document, *, title: str, language: str = "sv") -> None:
+    """Fixed document properties: no user or machine names, no dates, so nothing
+    personal leaks and the same content gives the same bytes."""
     properties = document.core_properties
     properties.title = title
     properties.author = "qualkod"
@@ -118,9 +116,16 @@ def save_document(document, path: str | Path, *, title: str, language: str = "sv
     properties.comments = ""
     properties.keywords = ""
     properties.subject = ""
+    properties.category = ""
     properties.language = LANGUAGES.get(language, language)
     properties.revision = 1
     properties.created = properties.modified = FIXED_TIME
+    properties.last_printed = FIXED_TIME
+
+
+def save_document(document, path: str | Path, *, title: str, language: str = "sv") -> None:
+    """Save with fixed properties and zip timestamps, atomically."""
+    prepare_for_saving(document, title=title, language=language)
     buffer = io.BytesIO()
     document.save(buffer)
     write_atomic(path, normalise_zip(buffer.getvalue()))

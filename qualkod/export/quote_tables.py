@@ -263,5 +263,15 @@ def to_xlsx(frame, material: Material) -> bytes:
     book.properties.created = _FIXED_TIME
     book.properties.modified = _FIXED_TIME
     out = io.BytesIO()
-    book.save(out)
-    return normalise_zip(out.getvalue())
+    book.save(out)  # openpyxl stamps the time of saving as "modified": put the fixed one back
+    return normalise_zip(out.getvalue(), rewrite={"docProps/core.xml": _fixed_modified})
+
+
+def _fixed_modified(core: bytes) -> bytes:
+    import re
+
+    return re.sub(
+        rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+        rb"\g<1>2000-01-01T00:00:00Z\g<2>",
+        core,
+    )

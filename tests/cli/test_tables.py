@@ -77,3 +77,28 @@ def test_stats_terminal_csv_and_chart(run, tmp_path):
     assert quotes == 118
     bad = run("stats", "--chart", tmp_path / "chart.jpg")
     assert bad.exit_code == 1 and "--chart" in bad.stderr
+
+
+def test_export_chapter_writes_a_docx(run, tmp_path):
+    out = tmp_path / "kapitel.docx"
+    result = run("export", "chapter", "--out", out, "--number", "7.2", "--coder", "kodare1")
+    assert result.exit_code == 0, result.stderr
+    assert "3 themes" in result.stdout and out.read_bytes().startswith(b"PK")
+    bad = run("export", "chapter", "--out", tmp_path / "kapitel.pdf")
+    assert bad.exit_code == 1 and "--out" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_reproduce_command_reports_a_changed_input(tmp_path, monkeypatch):
+    import shutil
+
+    from tests.conftest import REPO
+
+    shutil.copy(REPO / "study.yaml", tmp_path / "study.yaml")
+    for folder in ("transcripts", "codebooks"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    (tmp_path / "outputs").mkdir()
+    (tmp_path / "transcripts" / "memos.yaml").write_text("memos: []\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["reproduce", str(tmp_path / "study.yaml")])
+    assert result.exit_code == 1
+    assert result.stderr.strip().startswith("Error: transcripts/memos.yaml: sha256")
+    assert len(result.stderr.strip().splitlines()) == 1

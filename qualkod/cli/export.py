@@ -1,0 +1,68 @@
+"""``qualkod export chapter`` and ``qualkod reproduce``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from qualkod.cli import render
+from qualkod.cli._options import ProjectOption
+from qualkod.cli._project import opened_project
+from qualkod.errors import QualkodError
+
+export_app = typer.Typer(help="Export the Word thematic-analysis chapter.", no_args_is_help=True)
+
+
+@export_app.command("chapter")
+def chapter_cli(
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The .docx file to write.", show_default=False)
+    ],
+    template: Annotated[
+        Path | None,
+        typer.Option("--template", help="A Word template whose styles to use (.docx/.dotx)."),
+    ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the chapter: sv or en.")] = "sv",
+    number: Annotated[
+        str | None,
+        typer.Option("--number", help="Chapter number, such as 7.2; headings are numbered."),
+    ] = None,
+    max_quotes: Annotated[
+        int,
+        typer.Option("--max-quotes", help="Quotes per theme when none are featured."),
+    ] = 4,
+    coder: Annotated[
+        str | None, typer.Option("--coder", help="Only this coder's codings (default: all).")
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Write the thematic-analysis chapter (Word), built only from the project's data."""
+    from qualkod.export.chapter import ChapterSettings, write_chapter
+
+    if out.suffix.lower() != ".docx":
+        raise QualkodError(f"--out {out}: give a .docx file name")
+    settings = ChapterSettings(
+        lang=lang, number=number, max_quotes=max_quotes, coder=coder, template=template
+    )
+    with opened_project(project) as opened:
+        result = write_chapter(opened, out, settings)
+    render.info(
+        f"Wrote {render.safe(out)}: {result.themes} themes, {result.quotes} quotes, "
+        f"{result.concepts} theme x concept links"
+    )
+
+
+def reproduce_cli(
+    manifest: Annotated[
+        Path, typer.Argument(help="The study manifest, such as study.yaml.", show_default=False)
+    ],
+) -> None:
+    """Rebuild a study from its manifest: chapter, tables, chart and MANIFEST.json."""
+    from qualkod.reproduce import reproduce
+
+    result = reproduce(manifest, step=lambda text: render.info(render.safe(f"… {text}")))
+    for name, path in result.outputs.items():
+        render.info(f"  {render.safe(name)}  {render.safe(path)}")
+    render.info(f"  MANIFEST.json  {render.safe(result.manifest)}")

@@ -1,0 +1,232 @@
+"""Reproducing a study from its manifest (``study.yaml``) with one command.
+
+The manifest names every input with its sha256: transcripts, codebook, theory
+catalogue, codings files and memos, plus the chapter and table settings. ``reproduce``
+checks every checksum first (a changed input stops the run, naming the file), builds
+a fresh project in a temporary folder, imports, applies the codings and memos, and
+writes the chapter, the quote tables, the chart and ``MANIFEST.json`` (sha256 of every
+input and output, qualkod and codebook version) into the output folder. Each output is
+written atomically and carries no dates, so two runs give byte-identical files.
+
+Paths in the manifest are relative to the manifest's folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from qualkod.errors import QualkodError
+
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class InputFile(_Strict):
+    """A file the study is built from, with its checksum."""
+
+    path: str
+    sha256: Sha256
+
+
+class CodingsFile(InputFile):
+    """A codings file (the codings-export format)."""
+
+
+class ChapterSpec(_Strict):
+    """Settings of the Word chapter."""
+
+    file: str = "kapitel.docx"
+    lang: str = "sv"
+    number: str | None = None
+    max_quotes: int = 4
+    coder: str | None = None
+
+
+class TablesSpec(_Strict):
+    """Settings of the quote tables and the chart."""
+
+    coder: str | None = None
+    xlsx: str = "citat.xlsx"
+    html: str = "citat.html"
+    csv: str = "citat.csv"
+    chart: str = "citat-per-tema.png"
+
+
+class StudySpec(_Strict):
+    """The manifest."""
+
+    study: str
+    title: str = ""
+    transcripts: list[InputFile] = Field(min_length=1)
+    interviewers: list[str] = Field(default_factory=list)
+    codebook: InputFile
+    theory: InputFile | None = None
+    codings: list[CodingsFile] = Field(default_factory=list)
+    memos: InputFile | None = None
+    outputs: str = "outputs"
+    chapter: ChapterSpec = ChapterSpec()
+    tables: TablesSpec = TablesSpec()
+
+
+@dataclass(frozen=True)
+class ReproduceResult:
+    """What a run wrote."""
+
+    outputs: dict[str, Path]
+    manifest: Path
+
+
+Step = Callable[[str], None]
+
+
+def sha256_of(path: Path) -> str:
+    """The file's sha256 in hex."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load_study(path: str | Path) -> StudySpec:
+    """Read and validate a study manifest.
+
+    Raises:
+        QualkodError: naming the file and the key of every problem.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise QualkodError(f"{path}: no such study manifest")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise QualkodError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    try:
+        return StudySpec.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'top level'}: {e['msg']}" for e in exc.errors()
+        )
+        raise QualkodError(f"{path}: {problems}") from None
+
+
+def _inputs(spec: StudySpec) -> list[InputFile]:
+    found = [*spec.transcripts, spec.codebook, *spec.codings]
+    found += [f for f in (spec.theory, spec.memos) if f is not None]
+    return found
+
+
+def check_inputs(spec: StudySpec, root: Path, manifest: Path) -> dict[str, str]:
+    """Check every input's sha256 against the manifest; returns path -> sha256.
+
+    Raises:
+        QualkodError: at the first input that is missing or changed, naming it.
+    """
+    found = {}
+    for item in _inputs(spec):
+        file = root / item.path
+        if not file.is_file():
+            raise QualkodError(f"{manifest}: input {item.path} does not exist")
+        actual = sha256_of(file)
+        if actual != item.sha256:
+            raise QualkodError(
+                f"{item.path}: sha256 {actual[:12]}… differs from {manifest} "
+                f"({item.sha256[:12]}…); restore the file or update the manifest"
+            )
+        found[item.path] = actual
+    return found
+
+
+def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
+    """Rebuild the study from its manifest (see the module docstring)."""
+    from qualkod import __version__, analysis
+    from qualkod.coding import import_codings, import_memos
+    from qualkod.export import quote_tables
+    from qualkod.export._files import write_atomic
+    from qualkod.export.chapter import ChapterSettings, build_chapter
+    from qualkod.export.chart import quotes_chart
+    from qualkod.importing import import_files
+    from qualkod.project import init_project, use_codebook
+    from qualkod.store import open_project
+
+    say = step or (lambda _: None)
+    manifest = Path(path)
+    spec = load_study(manifest)
+    root = manifest.resolve().parent
+    say("checking inputs")
+    inputs = check_inputs(spec, root, manifest)
+    out = root / spec.outputs
+    if not out.is_dir():
+        raise QualkodError(f"{manifest}: outputs folder {spec.outputs} does not exist; create it")
+    written: dict[str, bytes] = {}
+    with tempfile.TemporaryDirectory(prefix="qualkod-reproduce-") as folder:
+        location = Path(folder) / "study.db"
+        init_project(location)
+        project = open_project(location)
+        try:
+            say(f"importing {len(spec.transcripts)} transcripts")
+            import_files(
+                project,
+                [root / t.path for t in spec.transcripts],
+                interviewers=spec.interviewers,
+            )
+            say("choosing the codebook")
+            use_codebook(project, root / spec.codebook.path)
+            for codings in spec.codings:
+                say(f"applying codings from {codings.path}")
+                import_codings(project, root / codings.path)
+            if spec.memos is not None:
+                say(f"applying memos from {spec.memos.path}")
+                import_memos(project, root / spec.memos.path)
+            chapter = spec.chapter
+            say(f"writing the chapter {chapter.file}")
+            written[chapter.file] = build_chapter(
+                project,
+                ChapterSettings(
+                    lang=chapter.lang,
+                    number=chapter.number,
+                    max_quotes=chapter.max_quotes,
+                    coder=chapter.coder,
+                ),
+            )
+            say("writing the quote tables and the chart")
+            material = analysis.load_material(project, coder=spec.tables.coder)
+            frame = analysis.quotes(material)
+            written[spec.tables.xlsx] = quote_tables.to_xlsx(frame, material)
+            written[spec.tables.html] = quote_tables.to_html(frame, material).encode("utf-8")
+            written[spec.tables.csv] = quote_tables.to_csv(frame).encode("utf-8")
+            written[spec.tables.chart] = quotes_chart(material)
+            codebook = material.codebook
+        finally:
+            project.close()
+    paths = {}
+    for name, data in written.items():
+        target = out / name
+        write_atomic(target, data)
+        paths[name] = target
+    record = {
+        "study": spec.study,
+        "qualkod": __version__,
+        "codebook": {"id": codebook.id, "version": codebook.version},
+        "inputs": dict(sorted(inputs.items())),
+        "outputs": {
+            name: hashlib.sha256(data).hexdigest() for name, data in sorted(written.items())
+        },
+    }
+    manifest_out = out / "MANIFEST.json"
+    text = json.dumps(record, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    write_atomic(manifest_out, text.encode("utf-8"))
+    say(f"wrote {len(paths)} files and MANIFEST.json to {spec.outputs}/")
+    return ReproduceResult(paths, manifest_out)

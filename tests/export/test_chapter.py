@@ -1,0 +1,165 @@
+"""The Word chapter, checked with python-docx on the sample study."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+import docx
+import pytest
+
+from qualkod import analysis
+from qualkod.coding import memos
+from qualkod.errors import QualkodError
+from qualkod.export.chapter import ChapterSettings, build_chapter
+from tests.conftest import raw_name_forms, raw_names_in
+
+THEMES = [
+    "Bristande ansvar",
+    "Samverkan – förutsättningar och förhoppningar",
+    "Situationsanpassning",
+]
+
+
+@pytest.fixture(scope="module")
+def chapter_bytes(sample_study_db):
+    from qualkod.store import open_project
+
+    project = open_project(sample_study_db)
+    data = build_chapter(project, ChapterSettings(number="4.2", coder="kodare1"))
+    again = build_chapter(project, ChapterSettings(number="4.2", coder="kodare1"))
+    project.close()
+    assert data == again  # the same project gives the same bytes
+    return data
+
+
+@pytest.fixture
+def document(chapter_bytes):
+    return docx.Document(io.BytesIO(chapter_bytes))
+
+
+def _styled(document, prefix: str) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name.startswith(prefix)]
+
+
+def test_headings_are_real_numbered_heading_styles(document):
+    assert _styled(document, "Heading 1") == ["4.2 Intervjuanalys"]
+    level2 = _styled(document, "Heading 2")
+    assert level2[:5] == [
+        "4.2.1 Material och metod",
+        *(f"4.2.{n} {name}" for n, name in enumerate(THEMES, start=2)),
+        "4.2.5 Sammanfattande analys",
+    ]
+    assert level2[5:] == ["Bilaga: Citat per tema", "Referenser"]
+
+
+def test_introduction_states_material_method_and_agreement(document):
+    intro = " ".join(p.text for p in document.paragraphs[2:5])
+    assert "2 intervjuer med sammanlagt 4 intervjupersoner" in intro
+    assert "1 individuell intervju och 1 fokusgruppsintervju" in intro
+    assert "Microsoft Teams" in intro and "pseudonymiserats" in intro
+    assert "Samsjuklighet" in intro and "version 1.0" in intro
+    assert "Cohens kappa 0,82" in intro and "Krippendorffs alfa 0,82" in intro
+
+
+def test_every_featured_quote_is_there_verbatim_in_the_quote_style(sample_study, document):
+    material = analysis.load_material(sample_study, coder="kodare1", featured=True)
+    featured = analysis.quotes(material)
+    assert len(featured) > 5
+    quoted = _styled(document, "Intervjucitat")
+    for quote in featured["quote"]:
+        assert any(f"\u201d{quote}\u201d" in text for text in quoted), quote
+    leads = [p.text for p in document.paragraphs if p.text.endswith("beskriver följande:")]
+    assert len(leads) == len(quoted)
+
+
+def test_a_concept_paragraph_for_every_link_with_a_memo(sample_study, document):
+    links = [m for m in memos(sample_study) if m.concept_id]
+    assert links
+    paragraphs = [p.text for p in document.paragraphs]
+    catalogue = analysis.load_material(sample_study).catalogue
+    names = {c.id: c.name for c in catalogue.concepts}
+    for memo in links:
+        heading = next(
+            i for i, text in enumerate(paragraphs) if text.endswith(names[memo.concept_id])
+        )
+        section = paragraphs[heading : heading + 4]
+        assert any("(Tyrstrup, 2014)" in text for text in section)
+        assert any(memo.text == text for text in paragraphs), memo.text
+
+
+def test_figure_tables_captions_and_references(document):
+    assert len(document.inline_shapes) == 1
+    assert len(document.tables) == 2
+    captions = _styled(document, "Caption")
+    assert captions == [
+        "Tabell 1. Teman, kopplade begrepp, antal citat och antal intervjupersoner.",
+        "Figur 1. Kodade citat per tema och intervju.",
+    ]
+    summary = document.tables[0]
+    assert [c.text for c in summary.rows[0].cells] == [
+        "Tema",
+        "Begrepp",
+        "Citat",
+        "Intervjupersoner",
+    ]
+    assert len(summary.rows) == 4
+    assert len(document.tables[1].rows) == 89 + 1  # the appendix: every kodare1 coding
+    references = document.paragraphs[-3:]
+    assert any(p.text.startswith("Tyrstrup, M. (2014)") for p in references)
+    assert document.sections[-1].page_width > document.sections[-1].page_height  # landscape
+
+
+def test_swedish_language_and_no_raw_names_anywhere(sample_study, chapter_bytes, document):
+    styles = document.styles.element.xml
+    assert 'w:val="sv-SE"' in styles
+    package = zipfile.ZipFile(io.BytesIO(chapter_bytes))
+    xml = "".join(
+        package.read(name).decode("utf-8") for name in package.namelist() if name.endswith(".xml")
+    )
+    assert raw_names_in(xml, raw_name_forms(sample_study)) == []
+    assert "[IP 3]" in xml
+    assert document.core_properties.author == "qualkod"
+
+
+def test_english_chapter(sample_study):
+    data = build_chapter(sample_study, ChapterSettings(lang="en"))
+    document = docx.Document(io.BytesIO(data))
+    assert _styled(document, "Heading 1") == ["Interview analysis"]
+    assert any(p.text.endswith("describes the following:") for p in document.paragraphs)
+    assert 'w:val="en-GB"' in document.styles.element.xml
+
+
+def test_template_with_swedish_style_names(sample_study, tmp_path):
+    template = docx.Document()
+    for style in template.styles:
+        if style.name in ("Heading 1", "Heading 2", "Heading 3", "Caption"):
+            swedish = {"Caption": "Beskrivning"}.get(
+                style.name, style.name.replace("Heading", "Rubrik")
+            )
+            style.name = swedish
+            style.element.set(docx.oxml.ns.qn("w:styleId"), swedish.replace(" ", ""))
+    template.add_paragraph("Mallens exempeltext som inte ska följa med.")
+    path = tmp_path / "mall.docx"
+    template.save(path)
+    data = build_chapter(sample_study, ChapterSettings(template=path, number="3"))
+    document = docx.Document(io.BytesIO(data))
+    assert _styled(document, "Rubrik 1") == ["3 Intervjuanalys"]
+    assert len(_styled(document, "Rubrik 2")) == 7
+    assert _styled(document, "Beskrivning")[0].startswith("Tabell 1.")
+    assert "Mallens exempeltext" not in " ".join(p.text for p in document.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("settings", "message"),
+    [
+        (ChapterSettings(lang="de"), "--lang de"),
+        (ChapterSettings(max_quotes=0), "--max-quotes 0"),
+        (ChapterSettings(number="sju"), "--number sju"),
+        (ChapterSettings(template="saknas.docx"), "--template saknas.docx: no such file"),
+        (ChapterSettings(coder="nobody"), "--coder nobody"),
+    ],
+)
+def test_bad_settings_are_clear_errors(sample_study, settings, message):
+    with pytest.raises(QualkodError, match=message):
+        build_chapter(sample_study, settings)

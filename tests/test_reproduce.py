@@ -1,0 +1,68 @@
+"""``qualkod reproduce study.yaml``: the sample study rebuilt, twice, byte for byte."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from qualkod.errors import QualkodError
+from qualkod.reproduce import load_study, reproduce, sha256_of
+from tests.conftest import REPO
+
+
+@pytest.fixture
+def study(tmp_path):
+    """A copy of the repository's study: manifest, transcripts, codebooks, empty outputs."""
+    shutil.copy(REPO / "study.yaml", tmp_path / "study.yaml")
+    for folder in ("transcripts", "codebooks"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    (tmp_path / "outputs").mkdir()
+    return tmp_path / "study.yaml"
+
+
+def test_the_manifest_names_every_input_with_its_sha256():
+    spec = load_study(REPO / "study.yaml")
+    for item in [*spec.transcripts, spec.codebook, spec.theory, *spec.codings, spec.memos]:
+        assert sha256_of(REPO / item.path) == item.sha256, item.path
+
+
+def test_reproduce_twice_gives_byte_identical_outputs(study):
+    steps: list[str] = []
+    first = reproduce(study, step=steps.append)
+    assert steps[0] == "checking inputs" and steps[-1].startswith("wrote 5 files")
+    names = ["kapitel.docx", "citat.xlsx", "citat.html", "citat.csv", "citat-per-tema.png"]
+    assert sorted(first.outputs) == sorted(names)
+    before = {p.name: p.read_bytes() for p in (study.parent / "outputs").iterdir()}
+    reproduce(study)
+    after = {p.name: p.read_bytes() for p in (study.parent / "outputs").iterdir()}
+    assert before == after and "MANIFEST.json" in after
+    record = json.loads(after["MANIFEST.json"])
+    assert record["codebook"] == {"id": "samsjuklighet", "version": "1.0"}
+    assert len(record["inputs"]) == 7
+    for name in names:
+        assert record["outputs"][name] == sha256_of(study.parent / "outputs" / name)
+
+
+def test_a_changed_input_stops_the_run_naming_the_file(study):
+    codings = study.parent / "transcripts" / "codings.csv"
+    codings.write_text(codings.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    with pytest.raises(QualkodError, match=r"^transcripts/codings.csv: sha256 .* differs"):
+        reproduce(study)
+    assert list((study.parent / "outputs").iterdir()) == []  # nothing half-written
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("study: x\n", "transcripts: Field required"),
+        ("study: [unclosed\n", "not valid YAML"),
+        ("study: x\ntranscripts: []\ncodebook: {path: a, sha256: b}\n", "at least 1 item"),
+    ],
+)
+def test_a_bad_manifest_is_one_clear_error(tmp_path, text, message):
+    manifest = tmp_path / "study.yaml"
+    manifest.write_text(text, encoding="utf-8")
+    with pytest.raises(QualkodError, match=message):
+        load_study(manifest)
