@@ -20,7 +20,7 @@ LANGUAGES = {"sv": "sv-SE", "en": "en-GB"}
 
 def new_document(language: str = "sv", *, landscape: bool = False, template: Path | None = None):
     """A document whose text is marked as Swedish (or English) for Word's proofing."""
-    document = docx.Document(str(template) if template else None)
+    document = _open_template(Path(template)) if template else docx.Document()
     set_language(document, language)
     if landscape:
         section = document.sections[0]
@@ -29,6 +29,31 @@ def new_document(language: str = "sv", *, landscape: bool = False, template: Pat
         if width < height:
             section.page_width, section.page_height = height, width
     return document
+
+
+def _open_template(template: Path):
+    """A .docx or .dotx (a template's content type is changed to a document's)."""
+    import zipfile
+
+    from qualkod.errors import QualkodError
+
+    try:
+        data = template.read_bytes()
+        if template.suffix.lower() == ".dotx":
+            data = normalise_zip(
+                data,
+                rewrite={
+                    "[Content_Types].xml": lambda xml: xml.replace(
+                        b"template.main+xml", b"document.main+xml"
+                    )
+                },
+            )
+        return docx.Document(io.BytesIO(data))
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        raise QualkodError(
+            f"--template {template}: not a Word document ({exc.__class__.__name__}); "
+            "give a .docx or .dotx saved by Word"
+        ) from None
 
 
 def set_language(document, language: str) -> None:

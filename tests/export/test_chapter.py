@@ -150,6 +150,29 @@ def test_template_with_swedish_style_names(sample_study, tmp_path):
     assert "Mallens exempeltext" not in " ".join(p.text for p in document.paragraphs)
 
 
+def test_dotx_template_and_a_broken_template(sample_study, tmp_path):
+    import re
+
+    path = tmp_path / "mall.docx"
+    docx.Document().save(path)
+    source = zipfile.ZipFile(path)
+    dotx = tmp_path / "mall.dotx"
+    with zipfile.ZipFile(dotx, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == "[Content_Types].xml":
+                data = re.sub(rb"document\.main\+xml", b"template.main+xml", data)
+            target.writestr(name, data)
+    document = docx.Document(
+        io.BytesIO(build_chapter(sample_study, ChapterSettings(template=dotx)))
+    )
+    assert _styled(document, "Heading 1") == ["Intervjuanalys"]
+    broken = tmp_path / "trasig.docx"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(QualkodError, match="trasig.docx: not a Word document"):
+        build_chapter(sample_study, ChapterSettings(template=broken))
+
+
 @pytest.mark.parametrize(
     ("settings", "message"),
     [
