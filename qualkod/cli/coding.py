@@ -45,6 +45,17 @@ TranscriptOption = Annotated[
 ]
 
 
+RequiredTranscriptOption = Annotated[
+    str,
+    typer.Option(
+        "--transcript", "-t", help="Transcript id, title or sha256 prefix.", show_default=False
+    ),
+]
+TurnOption = Annotated[
+    int, typer.Option("--turn", help="Turn number (see 'qualkod show').", show_default=False)
+]
+
+
 @code_app.callback()
 def session_cli(
     ctx: typer.Context,
@@ -91,15 +102,8 @@ def session_cli(
 
 @code_app.command("done")
 def done_cli(
-    transcript: Annotated[
-        str,
-        typer.Option(
-            "--transcript", "-t", help="Transcript id, title or sha256 prefix.", show_default=False
-        ),
-    ],
-    turn: Annotated[
-        int, typer.Option("--turn", help="Turn number (see 'qualkod show').", show_default=False)
-    ],
+    transcript: RequiredTranscriptOption,
+    turn: TurnOption,
     coder: CoderOption = None,
     project: ProjectOption = None,
 ) -> None:
@@ -112,15 +116,8 @@ def done_cli(
 
 @code_app.command("add")
 def add_cli(
-    transcript: Annotated[
-        str,
-        typer.Option(
-            "--transcript", "-t", help="Transcript id, title or sha256 prefix.", show_default=False
-        ),
-    ],
-    turn: Annotated[
-        int, typer.Option("--turn", help="Turn number (see 'qualkod show').", show_default=False)
-    ],
+    transcript: RequiredTranscriptOption,
+    turn: TurnOption,
     code: Annotated[
         str, typer.Option("--code", "-c", help="Code id from the codebook.", show_default=False)
     ],

@@ -5,24 +5,15 @@ from __future__ import annotations
 import pytest
 
 from qualkod.analysis import agreement
-from qualkod.coding import codings, export_codings, import_codings, import_memos, memos
-from qualkod.importing import import_files
-from qualkod.project import current_codebook, use_codebook
-from tests.conftest import REPO, SAMPLES
+from qualkod.coding import codings, export_codings, memos
+from qualkod.project import current_codebook
+from tests.conftest import SAMPLES
 
 
 @pytest.fixture
-def sample(project):
-    import_files(
-        project,
-        [SAMPLES / "intervju-ifo-chef.vtt", SAMPLES / "fokusgrupp.docx"],
-        interviewers=["Karin Lindqvist", "Johan Ek"],
-    )
-    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
-    import_codings(project, SAMPLES / "codings.csv")
-    import_codings(project, SAMPLES / "codings-coder2.csv")
-    import_memos(project, SAMPLES / "memos.yaml")
-    return project
+def sample(sample_study):
+    """The coded sample study (built once for the test run)."""
+    return sample_study
 
 
 def test_shipped_file_round_trips_byte_for_byte(sample, tmp_path):
