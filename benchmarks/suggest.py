@@ -15,6 +15,10 @@ the bare spaCy pipeline (blank sv + sentencizer + lemmatiser, ``nlp.pipe``) over
 same turns, and reports the ratio and the peak memory::
 
     python benchmarks/suggest.py speed [--interviews 100 --words 10000]
+
+Stages: the same corpus, one ``suggest`` run with a timer around each stage::
+
+    python benchmarks/suggest.py stages
 """
 
 from __future__ import annotations
@@ -164,9 +168,66 @@ def speed(interviews: int, words: int) -> None:
     print(f"peak memory (max RSS): {peak:.0f} MiB")
 
 
+def stages(interviews: int, words: int) -> None:
+    """Wall-clock time per stage inside one ``suggest`` run (functions wrapped with timers)."""
+    import collections
+
+    import ingest as ingest_benchmark
+
+    from qualkod.importing import import_files
+    from qualkod.project import init_project, use_codebook
+    from qualkod.store import open_project
+    from qualkod.store import suggestions as suggestion_store
+    from qualkod.suggest import engine, lexicon, service
+
+    corpus = ROOT / "benchmarks" / ".corpus" / f"sentences-{interviews}x{words}"
+    if not (corpus / "DONE").exists():
+        generate_sentences(corpus, interviews, words)
+    files = sorted(p for p in corpus.iterdir() if p.suffix in {".vtt", ".docx"})
+    spent: collections.Counter = collections.Counter()
+    labels: list[str] = []
+
+    def timed(owner, name: str, label: str) -> None:
+        original = getattr(owner, name)
+
+        def wrapper(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                spent[label] += time.perf_counter() - started
+
+        setattr(owner, name, wrapper)
+        labels.append(label)
+
+    timed(service, "interviewee_turns", "read turns")
+    timed(engine.Suggester, "analyse", "analyse (pipeline + questions + matcher + per-turn)")
+    timed(lexicon.LexiconMatcher, "__call__", "  of which lexicon matcher")
+    timed(engine.Suggester, "_analyse_doc", "  of which per-turn analysis")
+    timed(engine.Suggester, "classify", "classifier")
+    timed(engine.Suggester, "score", "scoring")
+    timed(suggestion_store, "replace_open_suggestions", "storing")
+    with tempfile.TemporaryDirectory() as folder:
+        location = Path(folder) / "stages.db"
+        init_project(location)
+        project = open_project(location)
+        import_files(project, files, interviewers=[ingest_benchmark.SPEAKERS[0]])
+        use_codebook(project, ROOT / "codebooks" / "samsjuklighet.yaml")
+        service.train(project)
+        service.suggest(project)  # warm caches, as the speed run's suggest is warm too
+        spent.clear()
+        started = time.perf_counter()
+        service.suggest(project)
+        total = time.perf_counter() - started
+        project.close()
+    print(f"suggest end to end: {total:.2f} s")
+    for label in labels:
+        print(f"{label:55} {spent[label]:6.2f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["quality", "speed"])
+    parser.add_argument("what", choices=["quality", "speed", "stages"])
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--interviews", type=int, default=100)
@@ -174,6 +235,8 @@ def main() -> None:
     options = parser.parse_args()
     if options.what == "quality":
         quality(options.seeds, options.folds)
+    elif options.what == "stages":
+        stages(options.interviews, options.words)
     else:
         speed(options.interviews, options.words)
 

@@ -246,6 +246,10 @@ class Code:
         for child in self.codes:
             yield from child.walk()
 
+    def linked_concepts(self) -> list[str]:
+        """Concept ids this code or any of its sub-codes links to, each once, in order."""
+        return list(dict.fromkeys(c for code in self.walk() for c in code.concepts))
+
 
 @dataclass(frozen=True, slots=True)
 class Codebook:

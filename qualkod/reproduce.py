@@ -40,10 +40,6 @@ class InputFile(_Strict):
     sha256: Sha256
 
 
-class CodingsFile(InputFile):
-    """A codings file (the codings-export format)."""
-
-
 class ChapterSpec(_Strict):
     """Settings of the Word chapter."""
 
@@ -73,7 +69,7 @@ class StudySpec(_Strict):
     interviewers: list[str] = Field(default_factory=list)
     codebook: InputFile
     theory: InputFile | None = None
-    codings: list[CodingsFile] = Field(default_factory=list)
+    codings: list[InputFile] = Field(default_factory=list)
     memos: InputFile | None = None
     outputs: str = "outputs"
     chapter: ChapterSpec = ChapterSpec()

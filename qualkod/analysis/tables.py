@@ -24,7 +24,15 @@ from typing import TYPE_CHECKING
 from qualkod import project as project_api
 from qualkod.errors import QualkodError
 from qualkod.ingest import format_clock
-from qualkod.models import Codebook, Coding, Role, StoredTurn, TheoryCatalogue, TranscriptSummary
+from qualkod.models import (
+    Codebook,
+    Coding,
+    Concept,
+    Role,
+    StoredTurn,
+    TheoryCatalogue,
+    TranscriptSummary,
+)
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import transcripts as transcript_store
@@ -110,13 +118,14 @@ class Material:
         order = {c.id: n for n, c in enumerate(self.catalogue.concepts)} if self.catalogue else {}
         return sorted(found, key=lambda c: (order.get(c, len(order)), c))
 
+    def concept(self, concept_id: str) -> Concept | None:
+        """A concept of the theory catalogue, or None."""
+        return self.catalogue.concept(concept_id) if self.catalogue else None
+
     def concept_name(self, concept_id: str) -> str:
         """A concept's name from the catalogue (its id when there is none)."""
-        if self.catalogue:
-            for concept in self.catalogue.concepts:
-                if concept.id == concept_id:
-                    return concept.name
-        return concept_id
+        concept = self.concept(concept_id)
+        return concept.name if concept else concept_id
 
 
 def load_material(
@@ -345,11 +354,7 @@ def concept_coverage(source: Source) -> pandas.DataFrame:
     concepts = material.catalogue.concepts if material.catalogue else ()
     rows = []
     for concept in concepts:
-        linked = [
-            t.id
-            for t in material.codebook.themes
-            if any(concept.id in code.concepts for code in t.walk())
-        ]
+        linked = [t.id for t in material.codebook.themes if concept.id in t.linked_concepts()]
         supporting = [c for c in material.codings if concept.id in material.concepts_of(c.code_id)]
         speakers = {material.turns[(c.transcript_id, c.turn)].speaker.pseudonym for c in supporting}
         rows.append(

@@ -148,9 +148,14 @@ def prepare_for_saving(document, *, title: str, language: str = "sv") -> None:
     properties.last_printed = FIXED_TIME
 
 
-def save_document(document, path: str | Path, *, title: str, language: str = "sv") -> None:
-    """Save with fixed properties and zip timestamps, atomically."""
+def document_bytes(document, *, title: str, language: str = "sv") -> bytes:
+    """The .docx bytes with fixed properties and zip timestamps."""
     prepare_for_saving(document, title=title, language=language)
     buffer = io.BytesIO()
     document.save(buffer)
-    write_atomic(path, normalise_zip(buffer.getvalue()))
+    return normalise_zip(buffer.getvalue())
+
+
+def save_document(document, path: str | Path, *, title: str, language: str = "sv") -> None:
+    """Save with fixed properties and zip timestamps, atomically."""
+    write_atomic(path, document_bytes(document, title=title, language=language))

@@ -23,45 +23,13 @@ from pathlib import Path
 
 from qualkod import analysis
 from qualkod.analysis.tables import Material
+from qualkod.coding import codings as list_codings
 from qualkod.coding import memos as list_memos
 from qualkod.errors import QualkodError
-from qualkod.models import Code, Memo
+from qualkod.export import chapter_text
+from qualkod.export.chapter_text import TEXTS
+from qualkod.models import Memo
 from qualkod.store import Project
-
-TEXTS = {
-    "sv": {
-        "title": "Intervjuanalys",
-        "intro_title": "Material och metod",
-        "summary_title": "Sammanfattande analys",
-        "appendix_title": "Bilaga: Citat per tema",
-        "references_title": "Referenser",
-        "describes": "{speaker} beskriver följande:",
-        "and": "och",
-        "individual": "individuell intervju",
-        "individuals": "individuella intervjuer",
-        "group": "fokusgruppsintervju",
-        "groups": "fokusgruppsintervjuer",
-        "figure": "Figur {n}. Kodade citat per tema och intervju.",
-        "table": "Tabell {n}. Teman, kopplade begrepp, antal citat och antal intervjupersoner.",
-        "chart": "Kodade citat per tema och intervju",
-    },
-    "en": {
-        "title": "Interview analysis",
-        "intro_title": "Material and method",
-        "summary_title": "Summary of the analysis",
-        "appendix_title": "Appendix: Quotes by theme",
-        "references_title": "References",
-        "describes": "{speaker} describes the following:",
-        "and": "and",
-        "individual": "individual interview",
-        "individuals": "individual interviews",
-        "group": "focus group interview",
-        "groups": "focus group interviews",
-        "figure": "Figure {n}. Coded quotes per theme and interview.",
-        "table": "Table {n}. Themes, linked concepts, number of quotes and of interviewees.",
-        "chart": "Coded quotes per theme and interview",
-    },
-}
 
 STYLE_NAMES = {
     "heading 1": ("Heading 1", "heading 1", "Rubrik 1", "Heading1", "Rubrik1"),
@@ -70,7 +38,6 @@ STYLE_NAMES = {
     "quote": ("Intervjucitat", "Quote", "Citat"),
     "caption": ("Caption", "caption", "Beskrivning", "Bildtext"),
     "table": ("Table Grid", "Tabellrutnät", "TableGrid"),
-    "normal": ("Normal", "Normal (Web)", "Standard"),
 }
 
 
@@ -103,27 +70,16 @@ def build_chapter(project: Project, settings: ChapterSettings) -> bytes:
     Raises:
         QualkodError: for a bad language, number of quotes or template, or no codings.
     """
-    document, _ = _build(project, settings)
-    return _document_bytes(document, settings)
+    return _build(project, settings)[0]
 
 
 def write_chapter(project: Project, path: str | Path, settings: ChapterSettings) -> ChapterResult:
     """Build the chapter and write it atomically to ``path``."""
     from qualkod.export._files import write_atomic
 
-    document, result = _build(project, settings)
-    write_atomic(path, _document_bytes(document, settings))
+    data, result = _build(project, settings)
+    write_atomic(path, data)
     return result
-
-
-def _document_bytes(document, settings: ChapterSettings) -> bytes:
-    from qualkod.export._files import normalise_zip
-    from qualkod.export._word import prepare_for_saving
-
-    prepare_for_saving(document, title=TEXTS[settings.lang]["title"], language=settings.lang)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return normalise_zip(buffer.getvalue())
 
 
 def _check(settings: ChapterSettings) -> None:
@@ -153,14 +109,22 @@ class _Writer:
         self.numbers: list[int] = []
         self.figures = 0
         self.tables = 0
+        self._styles: dict[str, object] = {}
 
     def style(self, role: str):
-        styles = self.document.styles
-        for name in STYLE_NAMES[role]:
-            for style in styles:
-                if style.name == name or style.style_id == name.replace(" ", ""):
-                    return style
-        return None
+        """The document's style for a role (by built-in, id or Swedish name), or None."""
+        if role not in self._styles:
+            candidates = STYLE_NAMES[role]
+            self._styles[role] = next(
+                (
+                    style
+                    for name in candidates
+                    for style in self.document.styles
+                    if style.name == name or style.style_id == name.replace(" ", "")
+                ),
+                None,
+            )
+        return self._styles[role]
 
     def heading(self, text: str, level: int, *, numbered: bool = True) -> None:
         prefix = ""
@@ -181,11 +145,8 @@ class _Writer:
             )
         paragraph.style = style
 
-    def paragraph(self, text: str = "", *, italic: bool = False):
-        paragraph = self.document.add_paragraph()
-        if text:
-            paragraph.add_run(text).italic = italic
-        return paragraph
+    def paragraph(self, text: str):
+        return self.document.add_paragraph(text)
 
     def quote(self, text: str, source: str) -> None:
         paragraph = self.document.add_paragraph()
@@ -218,15 +179,15 @@ class _Writer:
             table.style = style
 
 
-def _build(project: Project, settings: ChapterSettings):
-    from qualkod.export._word import new_document
+def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterResult]:
+    from qualkod.export import _word
 
     _check(settings)
     material = analysis.load_material(project, coder=settings.coder)
     if not material.codings:
         who = f" by {settings.coder}" if settings.coder else ""
         raise QualkodError(f"no codings{who} in {project.location}: code first, or check --coder")
-    document = new_document(settings.lang, template=settings.template)
+    document = _word.new_document(settings.lang, template=settings.template)
     if settings.template is not None:
         _clear_body(document)
     else:
@@ -238,7 +199,8 @@ def _build(project: Project, settings: ChapterSettings):
 
     writer.heading(texts["title"], 1)
     writer.heading(texts["intro_title"], 2)
-    for text in _introduction(project, material, settings):
+    agreement = _agreement(project, material)
+    for text in chapter_text.introduction(material, settings.lang, agreement):
         writer.paragraph(text)
 
     used_quotes = 0
@@ -255,8 +217,8 @@ def _build(project: Project, settings: ChapterSettings):
             lead = writer.paragraph(texts["describes"].format(speaker=row["speaker"]))
             lead.paragraph_format.keep_with_next = True
             writer.quote(row["quote"], _source(row))
-        for concept_id in _linked_concepts(theme):
-            concept = _concept(material, concept_id)
+        for concept_id in theme.linked_concepts():
+            concept = material.concept(concept_id)
             if concept is None:
                 continue
             concept_links += 1
@@ -268,43 +230,31 @@ def _build(project: Project, settings: ChapterSettings):
             illustrating = rows[linked]
             if len(illustrating):
                 shown = [i for i in chosen.index if i in set(illustrating.index)]
-                writer.paragraph(_illustrated_by(illustrating, chosen.loc[shown], settings.lang))
+                writer.paragraph(
+                    chapter_text.illustrated_by(illustrating, chosen.loc[shown], settings.lang)
+                )
             for memo in _memos_on(memos, theme.id, concept_id):
                 writer.paragraph(material.redact(memo.text))
 
     writer.heading(texts["summary_title"], 2)
-    for text in _summary(material, quotes, settings.lang):
+    for text in chapter_text.summary(material, quotes, settings.lang):
         writer.paragraph(text)
     writer.tables += 1
     writer.caption(texts["table"].format(n=writer.tables))
     concept_rows = []
     for theme in material.codebook.themes:
         rows = quotes[quotes["theme"] == theme.id]
-        names = [
-            c.name
-            for c in (_concept(material, k) for k in _linked_concepts(theme))
-            if c is not None
-        ]
+        names = [material.concept_name(k) for k in theme.linked_concepts() if material.concept(k)]
         concept_rows.append(
             [theme.name, "\n".join(names), str(len(rows)), str(rows["speaker"].nunique())]
         )
-    header = (
-        ["Tema", "Begrepp", "Citat", "Intervjupersoner"]
-        if settings.lang == "sv"
-        else ["Theme", "Concepts", "Quotes", "Interviewees"]
-    )
-    writer.table(header, concept_rows, widths=[3, 5, 1, 2])
+    writer.table(texts["summary_header"], concept_rows, widths=[3, 5, 1, 2])
     _figure(writer, material)
 
     _landscape_section(document)
     writer.heading(texts["appendix_title"], 2, numbered=False)
-    appendix_header = (
-        ["Tema", "Kod", "Talare", "Intervju", "Tid", "Citat"]
-        if settings.lang == "sv"
-        else ["Theme", "Code", "Speaker", "Interview", "Time", "Quote"]
-    )
     writer.table(
-        appendix_header,
+        texts["appendix_header"],
         [
             [r.theme_name, r.code_name, r.speaker, r.transcript, r.start, r.quote]
             for r in quotes.itertuples()
@@ -312,9 +262,10 @@ def _build(project: Project, settings: ChapterSettings):
         widths=[2, 2.2, 1.2, 2, 1.7, 7],
     )
     writer.heading(texts["references_title"], 2, numbered=False)
-    for text in _references(material):
+    for text in chapter_text.references(material):
         writer.paragraph(text)
-    return document, ChapterResult(len(material.codebook.themes), used_quotes, concept_links)
+    data = _word.document_bytes(document, title=texts["title"], language=settings.lang)
+    return data, ChapterResult(len(material.codebook.themes), used_quotes, concept_links)
 
 
 QUOTE_STYLE = "Intervjucitat"
@@ -357,20 +308,6 @@ def _memos_on(memos: Sequence[Memo], theme: str, concept: str | None) -> list[Me
     return [m for m in memos if m.code_id == theme and m.concept_id == concept]
 
 
-def _linked_concepts(theme: Code) -> list[str]:
-    """Concepts the theme or its sub-codes link to, in codebook order."""
-    found: list[str] = []
-    for code in theme.walk():
-        found += [c for c in code.concepts if c not in found]
-    return found
-
-
-def _concept(material: Material, concept_id: str):
-    if material.catalogue is None:
-        return None
-    return next((c for c in material.catalogue.concepts if c.id == concept_id), None)
-
-
 def _source(row) -> str:
     where = f"{row['speaker']}, {row['transcript']}"
     return f"{where}, {row['start']}" if row["start"] else where
@@ -391,155 +328,6 @@ def _chosen_quotes(rows, limit: int):
     return unique.loc[sorted(picked, key=list(unique.index).index)]
 
 
-def _join(items: Sequence[str], word: str) -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {word} " + items[-1]
-
-
-def _illustrated_by(rows, shown, lang: str) -> str:
-    """Which quotes illustrate a concept: how many, from whom, and which are quoted above."""
-    speakers = sorted(set(rows["speaker"]), key=lambda s: (len(s), s))
-    places = list(
-        dict.fromkeys(
-            f"{r.speaker} ({r.start})" if r.start else r.speaker for r in shown.itertuples()
-        )
-    )
-    if lang == "sv":
-        text = f"Begreppet belyses av {len(rows)} kodade citat från {_join(speakers, 'och')}"
-        if places:
-            text += f"; i texten ovan av citaten från {_join(places, 'och')}"
-        return text + "."
-    text = f"The concept is illustrated by {len(rows)} coded quotes from {_join(speakers, 'and')}"
-    if places:
-        text += f"; above by the quotes from {_join(places, 'and')}"
-    return text + "."
-
-
-def _introduction(project: Project, material: Material, settings: ChapterSettings) -> list[str]:
-    texts = TEXTS[settings.lang]
-    summaries = list(material.transcripts.values())
-    speakers: dict[int, set[str]] = {}
-    for (tid, _), turn in material.turns.items():
-        if tid in material.transcripts and turn.speaker.role.value == "interviewee":
-            speakers.setdefault(tid, set()).add(turn.speaker.pseudonym)
-    participants = len({p for found in speakers.values() for p in found})
-    groups = sum(len(found) > 1 for found in speakers.values())
-    individuals = len(summaries) - groups
-    kinds = []
-    if individuals:
-        kinds.append(
-            f"{individuals} {texts['individual'] if individuals == 1 else texts['individuals']}"
-        )
-    if groups:
-        kinds.append(f"{groups} {texts['group'] if groups == 1 else texts['groups']}")
-    teams = all(s.source_format.startswith("teams") for s in summaries)
-    coders = list(material.scope.coders)
-    codebook = material.codebook
-    sv = settings.lang == "sv"
-    if sv:
-        first = (
-            f"Materialet består av {len(summaries)} intervjuer med sammanlagt {participants} "
-            f"intervjupersoner: {_join(kinds, 'och')}."
-            + (" Intervjuerna genomfördes via Microsoft Teams" if teams else "")
-            + (" och transkriberades." if teams else " Intervjuerna transkriberades.")
-            + " Transkripten har pseudonymiserats: intervjupersonerna benämns IP 1, IP 2 och"
-            " så vidare, och namn som nämns i citaten har ersatts med pseudonym inom hakparentes."
-        )
-        second = (
-            f"Transkripten kodades tematiskt mot kodboken {codebook.name} (version "
-            f"{codebook.version}) med {len(codebook.themes)} teman: "
-            f"{_join([t.name for t in codebook.themes], 'och')}. Kodningen gjordes av "
-            f"{_join(coders, 'och')}."
-        )
-    else:
-        first = (
-            f"The material consists of {len(summaries)} interviews with {participants} "
-            f"interviewees in all: {_join(kinds, 'and')}."
-            + (" The interviews were held over Microsoft Teams" if teams else "")
-            + (" and transcribed." if teams else " The interviews were transcribed.")
-            + " The transcripts are pseudonymised: interviewees are called IP 1, IP 2 and so"
-            " on, and names mentioned in quotes are replaced by a pseudonym in brackets."
-        )
-        second = (
-            f"The transcripts were coded thematically against the codebook {codebook.name} "
-            f"(version {codebook.version}) with {len(codebook.themes)} themes: "
-            f"{_join([t.name for t in codebook.themes], 'and')}. The coding was done by "
-            f"{_join(coders, 'and')}."
-        )
-    paragraphs = [first, second]
-    agreement = _agreement_sentence(project, material, settings)
-    if agreement:
-        paragraphs.append(agreement)
-    return paragraphs
-
-
-def _agreement_sentence(project: Project, material: Material, settings: ChapterSettings) -> str:
-    from qualkod.analysis import agreement
-
-    with project.read() as conn:
-        from qualkod.store import codings as coding_store
-
-        coders = sorted({c.coder for c in coding_store.list_codings(conn)})
-    if len(coders) < 2:
-        return ""
-    try:
-        report = agreement(project, coders, material.codebook)
-    except QualkodError:
-        return ""
-    overall = report.overall
-    if settings.lang == "sv":
-        kappa = f", Cohens kappa {_sv(overall.kappa)}" if overall.kappa is not None else ""
-        alpha = f", Krippendorffs alfa {_sv(overall.alpha)}" if overall.alpha is not None else ""
-        return (
-            f"Samstämmigheten mellan kodarna ({_join(list(report.coders), 'och')}) prövades på "
-            f"{overall.units} repliker av intervjupersoner i {len(report.transcripts)} intervju"
-            f"{'er' if len(report.transcripts) != 1 else ''}: överensstämmelse "
-            f"{_sv(overall.percent * 100, 1)} procent{kappa}{alpha}."
-        )
-    kappa = f", Cohen's kappa {overall.kappa:.2f}" if overall.kappa is not None else ""
-    alpha = f", Krippendorff's alpha {overall.alpha:.2f}" if overall.alpha is not None else ""
-    return (
-        f"Agreement between the coders ({_join(list(report.coders), 'and')}) was tested on "
-        f"{overall.units} interviewee turns in {len(report.transcripts)} interview"
-        f"{'s' if len(report.transcripts) != 1 else ''}: {overall.percent:.1%} agreement"
-        f"{kappa}{alpha}."
-    )
-
-
-def _sv(value: float, digits: int = 2) -> str:
-    """A number as written in Swedish: decimal comma."""
-    return f"{value:.{digits}f}".replace(".", ",")
-
-
-def _summary(material: Material, quotes, lang: str) -> list[str]:
-    themes = material.codebook.themes
-    counts = [(t.name, int((quotes["theme"] == t.id).sum())) for t in themes]
-    shared: dict[str, list[str]] = {}
-    for theme in themes:
-        for concept_id in _linked_concepts(theme):
-            shared.setdefault(concept_id, []).append(theme.name)
-    common = [
-        (_concept(material, cid), names)
-        for cid, names in shared.items()
-        if len(names) > 1 and _concept(material, cid) is not None
-    ]
-    if lang == "sv":
-        listing = _join([f"{name} ({n} citat)" for name, n in counts], "och")
-        texts = [f"Analysen resulterade i {len(themes)} teman: {listing}."]
-        if common:
-            links = _join([f"{c.name} ({_join(names, 'och')})" for c, names in common], "och")
-            texts.append(f"Temana förenas genom begrepp som de delar: {links}.")
-    else:
-        listing = _join([f"{name} ({n} quotes)" for name, n in counts], "and")
-        texts = [f"The analysis resulted in {len(themes)} themes: {listing}."]
-        if common:
-            links = _join([f"{c.name} ({_join(names, 'and')})" for c, names in common], "and")
-            texts.append(f"The themes are joined by the concepts they share: {links}.")
-    return texts
-
-
 def _figure(writer: _Writer, material: Material) -> None:
     from docx.shared import Cm
 
@@ -551,11 +339,12 @@ def _figure(writer: _Writer, material: Material) -> None:
     writer.caption(writer.texts["figure"].format(n=writer.figures))
 
 
-def _references(material: Material) -> list[str]:
-    found: dict[str, str] = {}
-    for reference in material.codebook.references:
-        found.setdefault(reference.id, " ".join(reference.text.split()))
-    if material.catalogue is not None:
-        for reference in material.catalogue.references:
-            found.setdefault(reference.id, " ".join(reference.text.split()))
-    return sorted(found.values())
+def _agreement(project: Project, material: Material):
+    """Agreement between all the project's coders, when there are two or more."""
+    coders = sorted({c.coder for c in list_codings(project)})
+    if len(coders) < 2:
+        return None
+    try:
+        return analysis.agreement(project, coders, material.codebook)
+    except QualkodError:  # no transcript coded by all of them
+        return None
