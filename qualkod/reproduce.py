@@ -134,7 +134,10 @@ def check_inputs(spec: StudySpec, root: Path, manifest: Path) -> dict[str, str]:
     for item in _inputs(spec):
         file = root / item.path
         if not file.is_file():
-            raise QualkodError(f"{manifest}: input {item.path} does not exist")
+            raise QualkodError(
+                f"{manifest}: input {item.path} does not exist "
+                f"(paths are relative to the manifest's folder, {root})"
+            )
         actual = sha256_of(file)
         if actual != item.sha256:
             raise QualkodError(

@@ -141,6 +141,8 @@ def stats_cli(
 
     if chart is not None and chart.suffix.lower() != ".png":
         raise QualkodError(f"--chart {chart}: give a .png file name")
+    if chart is not None and not chart.parent.is_dir():
+        raise QualkodError(f"--chart {chart}: the folder {chart.parent} does not exist; create it")
     with opened_project(project) as opened:
         material = load_material(opened, theme=theme, coder=coder)
     tables = {

@@ -77,6 +77,9 @@ def test_stats_terminal_csv_and_chart(run, tmp_path):
     assert quotes == 118
     bad = run("stats", "--chart", tmp_path / "chart.jpg")
     assert bad.exit_code == 1 and "--chart" in bad.stderr
+    missing = run("stats", "--chart", tmp_path / "nowhere" / "chart.png")
+    assert missing.exit_code == 1 and "does not exist" in missing.stderr
+    assert missing.stdout == ""  # refused before any work
 
 
 def test_export_chapter_writes_a_docx(run, tmp_path):
