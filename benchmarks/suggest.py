@@ -12,9 +12,11 @@ single words would make every turn dense with domain terms), imports it into a f
 project, trains the classifier, and times ``qualkod.suggest.service.suggest`` end to end
 (reading turns, NLP, lexicon, classifier, storing suggestions). In the same run it times
 the bare spaCy pipeline (blank sv + sentencizer + lemmatiser, ``nlp.pipe``) over the
-same turns, and reports the ratio and the peak memory::
+same turns, and reports the ratio and the peak memory. Each is run ``--repeats`` times
+(alternating) and the best time of each is compared, as ``timeit`` does: on a shared
+VM the same run varies by 10-30 %::
 
-    python benchmarks/suggest.py speed [--interviews 100 --words 10000]
+    python benchmarks/suggest.py speed [--interviews 100 --words 10000 --repeats 3]
 
 Stages: the same corpus, one ``suggest`` run with a timer around each stage::
 
@@ -116,7 +118,11 @@ def generate_sentences(corpus: Path, interviews: int, words: int) -> None:
     (corpus / "DONE").write_text(f"{interviews} {words}\n")
 
 
-def speed(interviews: int, words: int) -> None:
+def _seconds(values: list[float]) -> str:
+    return " ".join(f"{v:.2f}" for v in values)
+
+
+def speed(interviews: int, words: int, repeats: int) -> None:
     import ingest as ingest_benchmark
 
     from qualkod.importing import import_files
@@ -141,15 +147,23 @@ def speed(interviews: int, words: int) -> None:
         total_words = sum(len(t.split()) for t in texts)
 
         nlp = get_nlp()
-        started = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=64):
-            pass
-        bare = time.perf_counter() - started
+        bare_times, full_times = [], []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            for _ in nlp.pipe(texts, batch_size=64):
+                pass
+            bare_times.append(time.perf_counter() - started)
 
-        started = time.perf_counter()
-        result = suggest(project)
-        full = time.perf_counter() - started
+            started = time.perf_counter()
+            result = suggest(project)
+            full_times.append(time.perf_counter() - started)
+        with nlp.select_pipes(disable=["qualkod_lemmatizer"]):
+            started = time.perf_counter()
+            for _ in nlp.pipe(texts, batch_size=64):
+                pass
+            parts = time.perf_counter() - started
         project.close()
+    bare, full = min(bare_times), min(full_times)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"machine: {platform.machine()}, Python {platform.python_version()}")
     print(
@@ -157,14 +171,23 @@ def speed(interviews: int, words: int) -> None:
         f"{total_words:,} words; classifier {trained.version} ({trained.examples} examples)"
     )
     print(
-        f"bare pipeline (blank sv + sentencizer + lemmatiser): {bare:.1f} s = "
+        f"runs: {repeats}, best of each reported (all: bare {_seconds(bare_times)}, "
+        f"suggest {_seconds(full_times)})"
+    )
+    print(
+        f"bare pipeline (blank sv + sentencizer + lemmatiser): {bare:.2f} s = "
         f"{total_words / bare:,.0f} words/s"
     )
     print(
-        f"suggest end to end: {full:.1f} s = {total_words / full:,.0f} words/s, "
+        f"suggest end to end: {full:.2f} s = {total_words / full:,.0f} words/s, "
         f"{result.suggestions:,} suggestions"
     )
-    print(f"ratio suggest / bare pipeline: {bare / full:.2f}")
+    pairs = " ".join(f"{b / f:.2f}" for b, f in zip(bare_times, full_times, strict=True))
+    print(f"ratio suggest / bare pipeline: {bare / full:.2f} (best times; run by run: {pairs})")
+    print(
+        f"of the pipeline, suggest runs tokenizer + sentencizer only ({parts:.2f} s) and "
+        "lemmatises each distinct word form once in its token table"
+    )
     print(f"peak memory (max RSS): {peak:.0f} MiB")
 
 
@@ -177,8 +200,7 @@ def stages(interviews: int, words: int) -> None:
     from qualkod.importing import import_files
     from qualkod.project import init_project, use_codebook
     from qualkod.store import open_project
-    from qualkod.store import suggestions as suggestion_store
-    from qualkod.suggest import engine, lexicon, service
+    from qualkod.suggest import engine, features, lexicon, service
 
     corpus = ROOT / "benchmarks" / ".corpus" / f"sentences-{interviews}x{words}"
     if not (corpus / "DONE").exists():
@@ -201,12 +223,16 @@ def stages(interviews: int, words: int) -> None:
         labels.append(label)
 
     timed(service, "interviewee_turns", "read turns")
-    timed(engine.Suggester, "analyse", "analyse (pipeline + questions + matcher + per-turn)")
-    timed(lexicon.LexiconMatcher, "__call__", "  of which lexicon matcher")
-    timed(engine.Suggester, "_analyse_doc", "  of which per-turn analysis")
+    timed(engine.Suggester, "analyse", "analyse (pipeline, questions, batches)")
+    timed(features.TurnFeatures, "questions", "  question features")
+    timed(engine.Suggester, "_analyse_batch", "  batches (everything below, per-turn evidence)")
+    timed(lexicon.LexiconMatcher, "tokens", "    token table lookup")
+    timed(lexicon.LexiconMatcher, "matches", "    lexicon matches")
+    timed(engine, "_sentences", "    sentences")
+    timed(features.TurnFeatures, "turns", "    turn features")
     timed(engine.Suggester, "classify", "classifier")
     timed(engine.Suggester, "score", "scoring")
-    timed(suggestion_store, "replace_open_suggestions", "storing")
+    timed(service, "_store_suggestions", "storing")
     with tempfile.TemporaryDirectory() as folder:
         location = Path(folder) / "stages.db"
         init_project(location)
@@ -232,13 +258,14 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--interviews", type=int, default=100)
     parser.add_argument("--words", type=int, default=10_000)
+    parser.add_argument("--repeats", type=int, default=3, help="speed: runs of each, best kept")
     options = parser.parse_args()
     if options.what == "quality":
         quality(options.seeds, options.folds)
     elif options.what == "stages":
         stages(options.interviews, options.words)
     else:
-        speed(options.interviews, options.words)
+        speed(options.interviews, options.words, options.repeats)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ def suggest_cli(
         str | None, typer.Option("--transcript", "-t", help="Only this transcript.")
     ] = None,
     threshold: Annotated[
-        float | None, typer.Option("--threshold", help="Minimum score in [0, 1]. Default: 0.45.")
+        float | None, typer.Option("--threshold", help="Minimum score in [0, 1]. Default: 0.4.")
     ] = None,
     interviewers: Annotated[
         bool, typer.Option("--interviewers", help="Also suggest codes for interviewer turns.")
@@ -186,7 +186,7 @@ def evaluate_cli(
     ] = None,
     folds: Annotated[int, typer.Option("--folds", help="K for K-fold cross-validation.")] = 5,
     threshold: Annotated[
-        float | None, typer.Option("--threshold", help="Score threshold. Default: 0.45.")
+        float | None, typer.Option("--threshold", help="Score threshold. Default: 0.4.")
     ] = None,
     fmt: FormatOption = OutputFormat.table,
     project: ProjectOption = None,

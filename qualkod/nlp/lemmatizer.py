@@ -193,8 +193,6 @@ PREFERRED: dict[str, str] = {
     "mottagningen": "mottagning",
 }
 
-FORMS_KEY = "qualkod_forms"
-"""``doc.user_data`` key of the list of token texts, set by the lemmatiser."""
 _MIN_TAIL = 3
 _MIN_HEAD = 3
 
@@ -269,12 +267,8 @@ class SwedishLemmatizer:
         return lemma
 
     def __call__(self, doc: Doc) -> Doc:
-        # The word forms are kept in doc.user_data so later stages (the lexicon matcher)
-        # need not build Token objects again.
-        forms = [token.text for token in doc]
-        for token, form in zip(doc, forms, strict=True):
-            token.lemma_ = self.lemma(form)
-        doc.user_data[FORMS_KEY] = forms
+        for token in doc:
+            token.lemma_ = self.lemma(token.text)
         return doc
 
 

@@ -3,49 +3,55 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from sqlalchemy import Connection, and_, delete, insert, select, update
 
 from qualkod.models import Suggestion
+from qualkod.store.bulk import insert_many
 from qualkod.store.codings import now
 from qualkod.store.schema import models, speakers, suggestions, turns
 
 
-def replace_open_suggestions(conn: Connection, transcript_id: int, rows: list[dict]) -> int:
-    """Delete the transcript's open suggestions and store new ones; decided ones stay.
+def replace_open_suggestions(
+    conn: Connection, transcript_ids: Sequence[int], rows: list[dict]
+) -> int:
+    """Delete the transcripts' open suggestions and store new ones; decided ones stay.
 
-    Returns the number stored (one executemany statement, not one insert per row).
+    ``rows`` carry their ``transcript_id``. Returns the number stored (one executemany
+    statement, see :mod:`.bulk`).
     """
     conn.execute(
         delete(suggestions).where(
-            suggestions.c.transcript_id == transcript_id, suggestions.c.status == "open"
+            suggestions.c.transcript_id.in_(list(transcript_ids)), suggestions.c.status == "open"
         )
     )
     created = now()
-    values = [
-        dict(
-            row,
-            transcript_id=transcript_id,
-            status="open",
-            created_at=created,
-            evidence=json.dumps(list(row["evidence"]), ensure_ascii=False),
-        )
-        for row in rows
-    ]
-    if values:
-        conn.execute(insert(suggestions), values)
-    return len(values)
+    as_json: dict[tuple, str] = {}  # the same evidence words recur: serialise each once
+    values = []
+    for row in rows:
+        evidence = tuple(row["evidence"])
+        text = as_json.get(evidence)
+        if text is None:
+            text = as_json[evidence] = json.dumps(list(evidence), ensure_ascii=False)
+        values.append({**row, "evidence": text})
+    return insert_many(conn, suggestions, values, {"status": "open", "created_at": created})
 
 
-def decided_spans(conn: Connection, transcript_id: int) -> set[tuple[int, int, int, str]]:
-    """(turn, start, end, code) of suggestions already accepted or rejected."""
+def decided_spans(
+    conn: Connection, transcript_ids: Sequence[int]
+) -> set[tuple[int, int, int, int, str]]:
+    """(transcript, turn, start, end, code) of suggestions already accepted or rejected."""
     rows = conn.execute(
         select(
+            suggestions.c.transcript_id,
             suggestions.c.turn_idx,
             suggestions.c.span_start,
             suggestions.c.span_end,
             suggestions.c.code_id,
-        ).where(suggestions.c.transcript_id == transcript_id, suggestions.c.status != "open")
+        ).where(
+            suggestions.c.transcript_id.in_(list(transcript_ids)), suggestions.c.status != "open"
+        )
     )
     return {tuple(r) for r in rows}
 

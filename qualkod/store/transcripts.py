@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import Connection, func, insert, select
 
 from qualkod.models import StoredTurn, Transcript, TranscriptSummary
-from qualkod.store.schema import transcripts, turns
+from qualkod.store.bulk import insert_many
+from qualkod.store.schema import speakers, transcripts, turns
 from qualkod.store.speakers import list_speakers
 
 
@@ -39,8 +41,9 @@ def add_transcript(
         )
     )
     transcript_id = result.inserted_primary_key[0]
-    conn.execute(
-        insert(turns),
+    insert_many(
+        conn,
+        turns,
         [
             {
                 "transcript_id": transcript_id,
@@ -103,6 +106,21 @@ def find_transcript(conn: Connection, reference: str) -> list[TranscriptSummary]
     else:
         query = query.where(func.lower(transcripts.c.title) == reference.lower())
     return [_summary(r) for r in conn.execute(query.order_by(transcripts.c.id))]
+
+
+def turn_texts(conn: Connection) -> Sequence[tuple[int, str, int, str, str]]:
+    """(transcript id, sha256, turn, speaker role, text) of every turn, in order.
+
+    One lean query for bulk work (suggesting over a whole project), without the
+    speaker objects :func:`transcript_turns` builds.
+    """
+    rows = conn.execute(
+        select(transcripts.c.id, transcripts.c.sha256, turns.c.idx, speakers.c.role, turns.c.text)
+        .join(turns, turns.c.transcript_id == transcripts.c.id)
+        .join(speakers, speakers.c.id == turns.c.speaker_id)
+        .order_by(transcripts.c.id, turns.c.idx)
+    )
+    return rows.all()
 
 
 def transcript_turns(conn: Connection, transcript_id: int) -> list[StoredTurn]:

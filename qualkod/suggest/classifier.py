@@ -1,17 +1,21 @@
-"""A trainable theme classifier: spaCy ``textcat_multilabel`` on lemmatised text.
+"""A trainable theme classifier: spaCy ``textcat_multilabel`` over a turn's features.
 
-The classifier sees a sentence as its lemmas, with compound parts added, so that
-``tog``/``tar`` and ``handlingsplanen``/``handlingsplan`` are one feature and what it
-learns carries over to new wordings. The architecture is spaCy's bag-of-words text
-classifier over unigrams and bigrams (``spacy.TextCatBOW.v3``): it trains in seconds
-on a few hundred sentences on a CPU, and its model is small enough to store in the
+The component is spaCy's multi-label text classifier with a bag-of-features model
+(``qualkod.TurnFeaturesBOW.v1``): the feature hashes of :mod:`qualkod.suggest.features`
+(lemmas, lemma bigrams, compound parts, lexicon matches, question words) go into a
+hashed sparse linear layer (thinc's ``SparseLinear``) and a logistic output per theme -
+the same model as spaCy's ``TextCatBOW``, which hashes a doc's word n-grams instead.
+The features are worked out with the lexicon, for a whole batch at once, and reach the
+component in ``doc.user_data`` of one-token docs; so the component is trained with
+``nlp.update`` and stored with ``nlp.to_bytes`` like any spaCy pipeline. It trains in
+seconds on a few hundred turns on a CPU, and its model is small enough to store in the
 project database.
 
 Training examples come from three places (see :mod:`qualkod.suggest.service`): the
 codebook's positive and negative example passages (partial labels: only the theme
-they are an example of), the sentences of interviewee turns in transcripts a coder has
-coded (full labels: the themes coded there, and 0 for the others), and rejected
-suggestions (0 for the theme suggested).
+they are an example of), the interviewee turns of transcripts a coder has coded (full
+labels: the themes coded there, and 0 for the others), and rejected suggestions (0 for
+the theme suggested).
 """
 
 from __future__ import annotations
@@ -22,43 +26,23 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-CLASSIFIER_NAME = "qualkod.theme_classifier.v1"
+CLASSIFIER_NAME = "qualkod.theme_classifier.v2"
+ARCHITECTURE = "qualkod.TurnFeaturesBOW.v1"
+FEATURES_KEY = "qualkod_features"
+"""``doc.user_data`` key of the feature hashes the classifier reads."""
 _CONFIG = {
     "threshold": 0.5,
-    "model": {
-        "@architectures": "spacy.TextCatBOW.v3",
-        "exclusive_classes": False,
-        "ngram_size": 2,
-        "no_output_layer": False,
-        "length": 262144,
-    },
+    "model": {"@architectures": ARCHITECTURE, "length": 262144},
 }
 
 
 @dataclass(frozen=True)
 class TrainingExample:
-    """A text and what is known of its themes (missing themes are unknown)."""
+    """A turn's features and what is known of its themes (missing themes are unknown)."""
 
-    text: str
+    features: object
+    """Feature hashes (a uint64 array, see :mod:`qualkod.suggest.features`)."""
     labels: dict[str, float]
-
-
-def lemma_text(keys) -> str:
-    """The words the classifier sees: lemmas, plus compound parts.
-
-    Args:
-        keys: (lemma, lexicon key) per token, None for punctuation, as
-            :meth:`qualkod.suggest.lexicon.LexiconMatcher.token_keys` gives them.
-    """
-    words = []
-    for item in keys:
-        if item is None:
-            continue
-        lemma, key = item
-        words.append(lemma)
-        if key != lemma and not key.startswith("_"):
-            words.append(key)
-    return " ".join(words)
 
 
 class ThemeClassifier:
@@ -69,10 +53,19 @@ class ThemeClassifier:
         self.labels = tuple(labels)
         self.version = version
 
-    def predict(self, texts: Sequence[str], batch_size: int = 256) -> list[dict[str, float]]:
-        """Theme probabilities for lemmatised texts (see :func:`lemma_text`)."""
-        docs = (_doc(self.nlp, text) for text in texts)
-        return [dict(doc.cats) for doc in self.nlp.pipe(docs, batch_size=batch_size)]
+    def predict(self, features: Sequence, batch_size: int = 4096) -> list[dict[str, float]]:
+        """Theme probabilities for each turn's features.
+
+        The component's model minus its first layer, fed the features directly: the
+        same computation as ``textcat.predict`` without a carrier doc per turn.
+        """
+        labels = self.nlp.get_pipe("textcat_multilabel").labels
+        scorer = self.nlp.get_pipe("textcat_multilabel").model.get_ref("scorer")
+        found: list[dict[str, float]] = []
+        for offset in range(0, len(features), batch_size):
+            scores = scorer.predict(_sparse_input(features[offset : offset + batch_size]))
+            found += [dict(zip(labels, row, strict=True)) for row in scores.tolist()]
+        return found
 
     def to_bytes(self) -> bytes:
         """Serialise the model (for storage in the project)."""
@@ -89,21 +82,61 @@ class ThemeClassifier:
         return cls(nlp, header["labels"], header["version"])
 
 
-def _doc(nlp, text: str):
-    # The text is lemmas separated by spaces (lemma_text): split, not tokenised again.
+def _doc(nlp, features):
+    # A one-token doc carrying the features: spaCy's text classifier skips empty docs.
     from spacy.tokens import Doc
 
-    return Doc(nlp.vocab, words=text.split())
+    doc = Doc(nlp.vocab, words=["·"])
+    doc.user_data[FEATURES_KEY] = features
+    return doc
 
 
 def _blank(labels: Sequence[str]):
     import spacy
 
-    nlp = spacy.blank("xx")  # the input is already lemmatised: no language rules needed
+    _register()
+    nlp = spacy.blank("xx")  # the input is feature hashes: no language rules needed
     textcat = nlp.add_pipe("textcat_multilabel", config=_CONFIG)
     for label in labels:
         textcat.add_label(label)
     return nlp
+
+
+def _register() -> None:
+    from spacy.util import registry
+
+    if ARCHITECTURE not in registry.architectures:
+        registry.architectures.register(ARCHITECTURE, func=_build_model)
+
+
+def _build_model(length: int = 262144, nO: int | None = None):
+    """``qualkod.TurnFeaturesBOW.v1``: features -> hashed sparse linear -> logistic."""
+    from thinc.api import Logistic, Model, SparseLinear_v2, chain
+
+    sparse = SparseLinear_v2(nO=nO, length=2 ** (length - 1).bit_length())
+    scorer = chain(sparse, Logistic())
+    model = chain(Model("qualkod_turn_features", _features_forward), scorer)
+    if nO is not None:
+        model.set_dim("nO", nO)
+    model.set_ref("output_layer", sparse)
+    model.set_ref("scorer", scorer)
+    model.attrs["multi_label"] = True
+    return model
+
+
+def _features_forward(model, docs, is_train: bool):
+    return _sparse_input([doc.user_data[FEATURES_KEY] for doc in docs]), lambda d_output: []
+
+
+def _sparse_input(arrays):
+    # What SparseLinear takes: all keys, their values (1 per occurrence, so a repeated
+    # feature counts more), and how many keys each turn has.
+    import numpy
+
+    lengths = numpy.asarray([len(a) for a in arrays], dtype="int32")
+    keys = numpy.concatenate(arrays) if len(arrays) else numpy.zeros(0, dtype="uint64")
+    values = numpy.ones(len(keys), dtype="float32")
+    return keys.astype("uint64", copy=False), values, lengths
 
 
 def training_version(examples: Sequence[TrainingExample], labels: Sequence[str]) -> str:
@@ -111,7 +144,8 @@ def training_version(examples: Sequence[TrainingExample], labels: Sequence[str])
     digest = hashlib.sha256()
     digest.update(json.dumps([CLASSIFIER_NAME, list(labels), _CONFIG]).encode())
     for example in examples:
-        digest.update(json.dumps([example.text, sorted(example.labels.items())]).encode())
+        digest.update(example.features.tobytes())
+        digest.update(json.dumps(sorted(example.labels.items())).encode())
     return digest.hexdigest()[:12]
 
 
@@ -134,7 +168,11 @@ def train_classifier(
         raise ValueError("no training examples")
     fix_random_seed(seed)
     nlp = _blank(labels)
-    train = [Example.from_dict(_doc(nlp, e.text), {"cats": dict(e.labels)}) for e in examples]
+    train = []
+    for example in examples:
+        train.append(Example.from_dict(_doc(nlp, example.features), {"cats": dict(example.labels)}))
+        # initialize() samples the reference docs: they carry the features too
+        train[-1].reference.user_data[FEATURES_KEY] = example.features
     optimizer = nlp.initialize(lambda: train)
     rng = random.Random(seed)
     for _ in range(epochs):

@@ -8,10 +8,9 @@ investigators code; the suggested quote is then narrowed to sentences:
   negated pattern 2.0; sub-codes count for their theme): one word gives 0.39, two
   words 0.63, a phrase and a word 0.73;
 * the **classifier score** is the trained classifier's probability for the theme. It
-  sees the turn's lemmas, a feature for every lexicon match (so it learns how much
-  each part of the lexicon is worth) and the lemmas of the interviewer's preceding
-  question, marked as question words (interview guides announce topics; the question
-  is only split into words and lemmatised, not run through the whole pipeline);
+  sees the turn's lemmas and lemma bigrams, a feature for every lexicon match (so it
+  learns how much each part of the lexicon is worth) and the lemmas of the
+  interviewer's preceding question (:mod:`qualkod.suggest.features`);
 * the **combined score** is ``CLASSIFIER_WEIGHT * classifier + (1 - CLASSIFIER_WEIGHT)
   * lexicon`` when a classifier is trained, else the lexicon score.
 
@@ -20,64 +19,58 @@ the theme are suggested, neighbouring sentences merged into one quote span; when
 classifier alone carried the decision, the whole turn is suggested. The code of a
 span is the sub-code with the most lexicon evidence in it, or the theme itself, and
 every suggestion lists its evidence words. The weights and the threshold were chosen
-by cross-validation on the sample study (``benchmarks/suggest_quality.py``).
+by cross-validation on the sample study (``python benchmarks/suggest.py quality``).
 """
 
 from __future__ import annotations
 
 import math
-import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from qualkod.models import Codebook
-from qualkod.suggest.classifier import ThemeClassifier, lemma_text
-from qualkod.suggest.lexicon import MATCHER_NAME, LexiconMatcher
+from qualkod.suggest.classifier import ThemeClassifier
+from qualkod.suggest.features import TurnFeatures
+from qualkod.suggest.lexicon import MATCHER_NAME, BatchTokens, LexiconMatcher
 
 CLASSIFIER_WEIGHT = 0.9
-DEFAULT_THRESHOLD = 0.45
+DEFAULT_THRESHOLD = 0.4
 LEXICON_SCALE = 2.0
-QUESTION_MARK = "q"
-LEXICON_MARK = "lexkod"
-_WORD = re.compile(r"\w+")
 
 
 class ThemeEvidence:
     """Lexicon evidence for one theme in a sentence or a turn."""
 
-    __slots__ = ("weight", "codes", "_words")
+    __slots__ = ("weight", "codes", "evidence_words")
 
     def __init__(self) -> None:
         self.weight = 0.0
         self.codes: dict[str, float] = {}
         """Code id -> weight of its matches."""
-        self._words: dict[str, None] = {}
+        self.evidence_words: dict[str, None] = {}
+        """The evidence words as dict keys: each once, in the order found."""
 
     def add(self, code: str, weight: float, words: Sequence[str]) -> None:
         self.weight += weight
         self.codes[code] = self.codes.get(code, 0.0) + weight
-        self._words.update(dict.fromkeys(words))
+        for word in words:
+            self.evidence_words[word] = None
 
     @property
     def words(self) -> list[str]:
         """The evidence words, each once, in the order found."""
-        return list(self._words)
+        return list(self.evidence_words)
 
     @property
     def score(self) -> float:
-        return 1 - math.exp(-self.weight / LEXICON_SCALE)
+        return lexicon_score(self.weight)
 
 
-@dataclass
-class SentenceAnalysis:
-    """What the pipeline found in one sentence of a turn."""
-
-    start: int
-    """First code point of the sentence in the turn text."""
-    end: int
-    """One past its last code point."""
-    evidence: dict[str, ThemeEvidence]
-    """Theme id -> lexicon evidence in this sentence."""
+def lexicon_score(weight: float) -> float:
+    """The lexicon score of evidence of this total weight, in [0, 1)."""
+    return 1 - math.exp(-weight / LEXICON_SCALE)
 
 
 @dataclass
@@ -86,12 +79,14 @@ class TurnAnalysis:
 
     length: int
     """Length of the turn text."""
-    sentences: list[SentenceAnalysis]
-    """Its sentences."""
-    evidence: dict[str, ThemeEvidence]
-    """Theme id -> lexicon evidence in the whole turn."""
-    features: str
-    """The turn as the classifier sees it."""
+    sentences: list[tuple[int, int]]
+    """(start, end) code points of each sentence in the turn text."""
+    sentence_evidence: dict[int, dict[str, ThemeEvidence]]
+    """Sentence number -> theme id -> lexicon evidence in that sentence."""
+    weights: dict[str, float]
+    """Theme id -> weight of its lexicon evidence in the whole turn."""
+    features: object
+    """The turn as the classifier sees it: feature hashes (see :mod:`.features`)."""
 
 
 @dataclass(frozen=True)
@@ -102,8 +97,7 @@ class TurnInput:
     question: str = ""
 
 
-@dataclass(frozen=True)
-class SpanSuggestion:
+class SpanSuggestion(NamedTuple):
     """A suggested quote span in a turn."""
 
     start: int
@@ -126,69 +120,62 @@ class Suggester:
         self.codebook = codebook
         self.nlp = get_nlp()
         self.matcher = LexiconMatcher(codebook, self.nlp.get_pipe("qualkod_lemmatizer").lemma)
+        self.features = TurnFeatures(self.matcher)
         self.themes = [t.id for t in codebook.themes]
 
-    def analyse(self, turns: Sequence[TurnInput | str], batch_size: int = 64) -> list[TurnAnalysis]:
+    def analyse(
+        self, turns: Sequence[TurnInput | str], batch_size: int = 256
+    ) -> list[TurnAnalysis]:
         """Sentences, lexicon evidence and classifier features of each turn."""
+        from spacy.util import minibatch
+
         inputs = [t if isinstance(t, TurnInput) else TurnInput(t) for t in turns]
-        asked = {
-            question: " ".join(
-                f"{QUESTION_MARK}{word}"
-                for word in lemma_text(self.matcher.keys_of(_WORD.findall(question))).split()
-            )
-            for question in {t.question for t in inputs if t.question}
-        }
-        docs = self.nlp.pipe((t.text for t in inputs), batch_size=batch_size)
-        return [
-            self._analyse_doc(
-                self.matcher(doc, with_spans=False), turn.text, asked.get(turn.question, "")
-            )
-            for turn, doc in zip(inputs, docs, strict=True)
-        ]
-
-    def _analyse_doc(self, doc, text: str, question: str) -> TurnAnalysis:
-        # Attribute arrays instead of Token and Span objects: this runs for every turn.
-        from bisect import bisect_right
-
-        import numpy
-        from spacy.attrs import IDX, LENGTH, SENT_START
-
-        from qualkod.nlp.lemmatizer import FORMS_KEY
-
-        array = doc.to_array([IDX, LENGTH, SENT_START])
-        first = numpy.flatnonzero(array[:, 2] == 1)
-        if not len(first) or first[0] != 0:
-            first = numpy.concatenate(([0], first))
-        last = numpy.append(first[1:], len(array)) - 1
-        spans = zip(
-            first.tolist(),
-            array[first, 0].tolist(),
-            (array[last, 0] + array[last, 1]).tolist(),
-            strict=True,
+        asked = self.features.questions(t.question for t in inputs if t.question)
+        # The lemmatiser component is left out: the token table lemmatises each distinct
+        # word form once, with the same rules, instead of every token (see lexicon.py).
+        docs = self.nlp.pipe(
+            (t.text for t in inputs), batch_size=64, disable=["qualkod_lemmatizer"]
         )
-        sentences: list[SentenceAnalysis] = []
-        first_tokens: list[int] = []
-        for token, start_char, end_char in spans:
-            if text[start_char:end_char].strip():
-                sentences.append(SentenceAnalysis(start_char, end_char, {}))
-                first_tokens.append(token)
-        total: dict[str, ThemeEvidence] = {}
-        matches = doc._.qualkod_matches
-        forms = doc.user_data[FORMS_KEY]
-        for match in matches:
-            number = bisect_right(first_tokens, match.start) - 1
-            words = [forms[i] for i in match.evidence]
-            targets = (sentences[number].evidence, total) if number >= 0 else (total,)
-            theme, code, weight = match.entry.theme_id, match.entry.code_id, match.weight
-            for target in targets:
-                found = target.get(theme)
-                if found is None:
-                    found = target[theme] = ThemeEvidence()
-                found.add(code, weight, words)
-        lexical = " ".join(f"{LEXICON_MARK}{m.entry.code_id.replace('_', '')}" for m in matches)
-        lemmas = lemma_text(doc._.qualkod_keys)
-        features = " ".join(part for part in (lemmas, lexical, question) if part)
-        return TurnAnalysis(len(text), sentences, total, features)
+        found: list[TurnAnalysis] = []
+        for batch in minibatch(zip(inputs, docs, strict=True), size=batch_size):
+            found += self._analyse_batch([t for t, _ in batch], [d for _, d in batch], asked)
+        return found
+
+    def _analyse_batch(self, inputs, docs, asked) -> list[TurnAnalysis]:
+        # Batch-wide arrays instead of Token and Span objects: this runs for every turn.
+        tokens = self.matcher.tokens(docs)
+        matches = self.matcher.matches(tokens)
+        sentences = _sentences(tokens)
+        turn_features = self.features.turns(tokens, matches)
+        rows, forms = tokens.row.tolist(), self.matcher.table.forms
+        offsets = tokens.offsets.tolist()
+        found = []
+        for number, turn in enumerate(inputs):
+            offset = offsets[number]
+            firsts, spans = sentences[number]
+            by_sentence: dict[int, dict[str, ThemeEvidence]] = {}
+            weights: dict[str, float] = {}
+            for match in matches[number]:
+                entry, weight = match.entry, match.weight
+                theme = entry.theme_id
+                weights[theme] = weights.get(theme, 0.0) + weight
+                sentence = bisect_right(firsts, match.start) - 1
+                if sentence < 0:
+                    continue
+                themes = by_sentence.get(sentence)
+                if themes is None:
+                    themes = by_sentence[sentence] = {}
+                evidence = themes.get(theme)
+                if evidence is None:
+                    evidence = themes[theme] = ThemeEvidence()
+                evidence.add(
+                    entry.code_id, weight, [forms[rows[offset + i]] for i in match.evidence]
+                )
+            features = turn_features[number]
+            if turn.question:
+                features = self.features.with_question(features, asked[turn.question])
+            found.append(TurnAnalysis(len(turn.text), spans, by_sentence, weights, features))
+        return found
 
     def classify(
         self, analyses: Sequence[TurnAnalysis], classifier: ThemeClassifier | None
@@ -212,68 +199,67 @@ class Suggester:
             [MATCHER_NAME] * use_lexicon + ["classifier"] * (probabilities is not None)
         )
         results = []
+        other = 1 - classifier_weight
         for index, analysis in enumerate(analyses):
             spans: list[SpanSuggestion] = []
+            weights = analysis.weights
+            found = probabilities[index] if probabilities is not None else None
             for theme in self.themes:
-                evidence = analysis.evidence.get(theme)
-                lexicon = evidence.score if (evidence and use_lexicon) else 0.0
-                classifier = probabilities[index].get(theme, 0.0) if probabilities else None
-                if classifier is None:
-                    combined = lexicon
-                elif not use_lexicon:
-                    combined = classifier
+                weight = weights.get(theme) if use_lexicon else None
+                lexicon = lexicon_score(weight) if weight else 0.0
+                if found is None:
+                    classifier, combined = None, lexicon
                 else:
-                    combined = classifier_weight * classifier + (1 - classifier_weight) * lexicon
+                    classifier = found.get(theme, 0.0)
+                    combined = (
+                        classifier_weight * classifier + other * lexicon
+                        if use_lexicon
+                        else classifier
+                    )
                 if combined >= threshold:
-                    spans += self._spans(analysis, theme, combined, lexicon, classifier, method)
-            spans.sort(key=lambda s: (s.start, s.theme))
+                    scores = (
+                        round(combined, 4),
+                        round(lexicon, 4),
+                        None if classifier is None else round(classifier, 4),
+                    )
+                    spans += self._spans(analysis, theme, scores, method)
+            if len(spans) > 1:
+                spans.sort(key=_span_order)
             results.append(spans)
         return results
 
-    def _spans(self, analysis, theme, score, lexicon, classifier, method) -> list[SpanSuggestion]:
-        runs: list[list[SentenceAnalysis]] = []
-        previous = -2
-        for number, sentence in enumerate(analysis.sentences):
-            if theme in sentence.evidence:
-                if number == previous + 1:
-                    runs[-1].append(sentence)
-                else:
-                    runs.append([sentence])
-                previous = number
+    @staticmethod
+    def _spans(analysis: TurnAnalysis, theme: str, scores, method: str) -> list[SpanSuggestion]:
+        """Spans of neighbouring sentences with evidence for the theme (or the turn)."""
+        runs: list[tuple[int, int, list[ThemeEvidence]]] = []  # first, last, evidence
+        for number, themes in analysis.sentence_evidence.items():  # in sentence order
+            item = themes.get(theme)
+            if item is None:
+                continue
+            if runs and runs[-1][1] == number - 1:
+                runs[-1] = (runs[-1][0], number, runs[-1][2] + [item])
+            else:
+                runs.append((number, number, [item]))
         if not runs:  # the classifier alone decided: suggest the whole turn
-            return [
-                SpanSuggestion(
-                    0,
-                    analysis.length,
-                    theme,
-                    theme,
-                    round(score, 4),
-                    round(lexicon, 4),
-                    _round(classifier),
-                    (),
-                    method,
-                )
-            ]
+            return [SpanSuggestion(0, analysis.length, theme, theme, *scores, (), method)]
         spans = []
-        for run in runs:
+        sentences = analysis.sentences
+        for first, last, items in runs:
             codes: dict[str, float] = {}
-            words: list[str] = []
-            for sentence in run:
-                item = sentence.evidence[theme]
+            words: dict[str, None] = {}
+            for item in items:
                 for code, weight in item.codes.items():
                     if code != theme:
                         codes[code] = codes.get(code, 0.0) + weight
-                words += [w for w in item.words if w not in words]
-            code = max(sorted(codes), key=lambda c: codes[c]) if codes else theme
+                words.update(item.evidence_words)
+            code = max(sorted(codes), key=codes.__getitem__) if codes else theme
             spans.append(
                 SpanSuggestion(
-                    run[0].start,
-                    run[-1].end,
+                    sentences[first][0],
+                    sentences[last][1],
                     theme,
                     code,
-                    round(score, 4),
-                    round(lexicon, 4),
-                    _round(classifier),
+                    *scores,
                     tuple(words),
                     method,
                 )
@@ -291,5 +277,36 @@ class Suggester:
         return self.score(analyses, self.classify(analyses, classifier), threshold)
 
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 4)
+def _span_order(span: SpanSuggestion) -> tuple[int, str]:
+    return span.start, span.theme
+
+
+def _sentences(tokens: BatchTokens) -> list[tuple[list[int], list[tuple[int, int]]]]:
+    """Per doc: the first token of each sentence and its (start, end) in the text.
+
+    Sentences of nothing but whitespace are left out.
+    """
+    import numpy
+
+    offsets = tokens.offsets
+    first = tokens.sent_start == 1
+    first[offsets[:-1][offsets[:-1] < offsets[1:]]] = True  # a doc starts a sentence
+    starts = numpy.flatnonzero(first)
+    if not len(starts):
+        return [([], []) for _ in range(len(offsets) - 1)]
+    lasts = numpy.append(starts[1:], len(first)) - 1
+    begin = tokens.idx[starts]
+    end = tokens.idx[lasts] + tokens.length[lasts]
+    spoken = numpy.add.reduceat(~tokens.is_space, starts) > 0
+    bounds = numpy.searchsorted(starts, offsets).tolist()
+    starts, begin, end, spoken = starts.tolist(), begin.tolist(), end.tolist(), spoken.tolist()
+    found = []
+    for doc in range(len(offsets) - 1):
+        offset = int(offsets[doc])
+        firsts, spans = [], []
+        for i in range(bounds[doc], bounds[doc + 1]):
+            if spoken[i]:
+                firsts.append(starts[i] - offset)
+                spans.append((begin[i], end[i]))
+        found.append((firsts, spans))
+    return found

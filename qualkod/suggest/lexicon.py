@@ -1,33 +1,35 @@
-"""The lexicon matcher: the codebook's Swedish lexicon compiled into a spaCy Matcher.
+"""The lexicon matcher: the codebook's Swedish lexicon, compiled and matched on lemmas.
 
-Matching is on lemmas, through ``token.norm_``:
+Matching is on each token's **key**: its lemma (from ``qualkod_lemmatizer``'s rules),
+or a lexicon word found inside it:
 
-* every token's norm is set to its lemma (from ``qualkod_lemmatizer``);
 * **compounds**: when the lemma is not itself a lexicon word but starts or ends with
   one of at least four letters, and the rest is at least three letters (a linking
-  ``-s-`` allowed), the norm becomes that lexicon word - ``ansvarsförflyttning``
+  ``-s-`` allowed), the key becomes that lexicon word - ``ansvarsförflyttning``
   matches ``ansvar``, ``samverkansavtal`` matches ``samverkan``, ``arbetsrutin``
   matches ``rutin``. Swedish compounds put the parts one after the other, so a part
   at the start or end of a word is the rule; shorter words are left out because
   they occur by chance inside others (``tid`` in ``tidigt``);
 * **fillers** of spoken Swedish (``eh``, ``liksom``, ``alltså`` ...) may stand
   between the words of a phrase or pattern without breaking the match;
-* **patterns**: ``a|b`` alternatives, ``*`` for up to three words of any kind;
-  ``negated`` patterns count only when a negation cue (the code's ``negation``
-  list) stands inside the match or up to two words before it.
+* **phrases** match word by word, each word in any of its forms; **patterns** add
+  ``a|b`` alternatives and ``*`` for up to three words of any kind; ``negated``
+  patterns count only when a negation cue (the code's ``negation`` list) stands
+  inside the match or up to two words before it.
 
-Matching runs on the tokens' keys (lemma or compound part), with fillers left out.
-Single words are found by a dict lookup on the key each token already has; fixed
-phrases (alternatives expanded) by a spaCy ``PhraseMatcher`` on a view of the doc made
-of those keys, built only when the doc holds every word of some phrase.
-Patterns with ``*`` gaps are found from the positions of their words: a spaCy
-``Matcher`` tries every pattern at every token and cost three times the whole pipeline
-(``benchmarks/suggest.py``), while the words of a gapped pattern are rare.
+How it runs, and why: the keys are worked out once per distinct word form (a table
+keyed by the form's hash, :class:`TokenTable`), and a batch of docs is looked up in
+that table with numpy, so nothing runs in Python per token. Only the tokens whose key
+is a lexicon word - a few in a hundred - are visited one by one, to find the words,
+phrases and patterns they start. spaCy's ``Matcher`` tried every pattern at every token
+and cost 35 times the whole pipeline, and its ``PhraseMatcher`` needed a doc of keys
+built in Python per token (``benchmarks/suggest.py``); the matches found are the same.
 
-Each match becomes a span in ``doc.spans["qualkod"]`` labelled with the code id, and
-a :class:`LexiconMatch` in ``doc._.qualkod_matches`` with its evidence tokens;
-``doc._.qualkod_keys`` holds each token's (lemma, key). Nothing
-here touches the database.
+:meth:`LexiconMatcher.__call__` matches one doc and puts each match in
+``doc.spans["qualkod"]`` labelled with the code id, and a :class:`LexiconMatch` with
+its evidence tokens in ``doc._.qualkod_matches``; :meth:`LexiconMatcher.tokens` and
+:meth:`LexiconMatcher.matches` do the same for a batch without touching the docs.
+Nothing here touches the database.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ WEIGHTS = {"lemma": 1.0, "phrase": 1.6, "pattern": 1.6, "negated": 2.0}
 MATCHER_NAME = "qualkod.lexicon_matcher.v1"
 _MIN_PART = 4
 _MIN_REST = 3
+_DEFAULT_NEGATION = ("inte", "ingen", "aldrig", "ej")
+
+# Kinds of token in the token table.
+PUNCT, FILLER, WORD = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,108 @@ class LexiconMatch(NamedTuple):
         return WEIGHTS[self.entry.kind]
 
 
+class BatchTokens(NamedTuple):
+    """The tokens of a batch of docs, one row each, all docs one after the other.
+
+    Arrays are numpy; ``offsets[d]:offsets[d + 1]`` are the rows of doc ``d``.
+    """
+
+    offsets: object
+    """Start row of each doc, and the total at the end."""
+    row: object
+    """Row of the token's form in the :class:`TokenTable`."""
+    kind: object
+    """PUNCT (punctuation and spaces), FILLER or WORD."""
+    word: object
+    """Lexicon word id of the token's key, 0 when it is not a lexicon word."""
+    idx: object
+    """Character offset of the token in its doc's text."""
+    length: object
+    """Length of the token in characters."""
+    sent_start: object
+    """1 where a sentence starts."""
+    is_space: object
+    """True for whitespace tokens."""
+
+
+class TokenTable:
+    """What matching and the classifier need of each distinct word form, once per form.
+
+    Forms are keyed by their hash in the spaCy string store (a token's ``ORTH``), so a
+    whole batch is looked up with one sorted search instead of a dict per token.
+    """
+
+    def __init__(self, describe) -> None:
+        """``describe(form) -> (kind, word id, lemma, key)`` computes a new form's row."""
+        import numpy
+
+        self._numpy = numpy
+        self._describe = describe
+        self._hashes = numpy.zeros(0, dtype="uint64")
+        self._rows = numpy.zeros(0, dtype="int64")
+        self.forms: list[str] = []
+        """The word form of each row."""
+        self.kinds: list[int] = []
+        self.word_ids: list[int] = []
+        self.lemmas: list[str] = []
+        """Lemma of each row ("" for punctuation)."""
+        self.keys: list[str] = []
+        """Lexicon key of each row: the lemma, a compound part or FILLER_NORM."""
+        self._hash_list: list[int] = []
+        self._lemma_hashes: list[int] = []
+        self._part_hashes: list[int] = []
+        self.kind = numpy.zeros(0, dtype="int8")
+        """Kind of each row (PUNCT, FILLER, WORD)."""
+        self.word = numpy.zeros(0, dtype="int32")
+        """Lexicon word id of each row's key, 0 for none."""
+        self.lemma_hash = numpy.zeros(0, dtype="uint64")
+        """String hash of each row's lemma (0 for punctuation), for the classifier."""
+        self.part_hash = numpy.zeros(0, dtype="uint64")
+        """String hash of the lexicon word inside a compound (0 for none)."""
+
+    def rows(self, hashes, strings):
+        """Row of each form hash, adding forms not seen before (``strings`` names them)."""
+        numpy = self._numpy
+        position, found = self._find(hashes)
+        if not found.all():
+            for value in numpy.unique(hashes[~found]).tolist():
+                self._add(value, strings[value])
+            self._index()
+            position, found = self._find(hashes)
+        return self._rows[position]
+
+    def _find(self, hashes):
+        numpy = self._numpy
+        if not len(self._hashes):
+            return numpy.zeros(len(hashes), dtype="int64"), numpy.zeros(len(hashes), dtype=bool)
+        position = numpy.searchsorted(self._hashes, hashes)
+        position[position == len(self._hashes)] = 0
+        return position, self._hashes[position] == hashes
+
+    def _add(self, value: int, form: str) -> None:
+        from spacy.strings import get_string_id
+
+        kind, word, lemma, key = self._describe(form)
+        self._hash_list.append(value)
+        self.forms.append(form)
+        self.kinds.append(kind)
+        self.word_ids.append(word)
+        self.lemmas.append(lemma)
+        self.keys.append(key)
+        self._lemma_hashes.append(get_string_id(lemma) if lemma else 0)
+        self._part_hashes.append(get_string_id(key) if kind == WORD and key != lemma else 0)
+
+    def _index(self) -> None:
+        numpy = self._numpy
+        hashes = numpy.asarray(self._hash_list, dtype="uint64")
+        order = numpy.argsort(hashes, kind="stable")
+        self._hashes, self._rows = hashes[order], order
+        self.kind = numpy.asarray(self.kinds, dtype="int8")
+        self.word = numpy.asarray(self.word_ids, dtype="int32")
+        self.lemma_hash = numpy.asarray(self._lemma_hashes, dtype="uint64")
+        self.part_hash = numpy.asarray(self._part_hashes, dtype="uint64")
+
+
 def _theme_codes(codebook: Codebook):
     for theme in codebook.themes:
         for code in theme.walk():
@@ -91,42 +199,32 @@ class LexiconMatcher:
             lemmatize: a function from a word to its lemma (the pipeline's lemmatiser),
                 so that lexicon words and text are compared in the same form.
         """
-        from spacy.matcher import PhraseMatcher
         from spacy.tokens import Doc
-        from spacy.vocab import Vocab
 
-        for name in ("qualkod_matches", "qualkod_keys"):
-            if not Doc.has_extension(name):
-                Doc.set_extension(name, default=None)
+        if not Doc.has_extension("qualkod_matches"):
+            Doc.set_extension("qualkod_matches", default=None)
         self.codebook = codebook
         self.lemmatize = lemmatize
         self.entries: list[LexiconEntry] = []
         self.negation: list[frozenset[str]] = []
-        self.words: set[str] = set()
+        self.words: dict[str, int] = {}
+        """Lexicon word -> its id (from 1)."""
         self.parts: set[str] = set()
         self._fillers = frozenset(FILLERS)
         self._keys: dict[str, tuple[str, str] | None] = {}
-        self._doc_class = Doc
-        self.vocab = Vocab()
-        # Single words are found by a dict lookup on each token's key; phrases by a
-        # PhraseMatcher, run only when a doc holds the first word of some phrase.
-        self.single_words: dict[str, list[int]] = {}
-        # word -> the word sets of each phrase that can start with it
-        self.phrase_needs: dict[str, list[list[frozenset[str]]]] = {}
-        self.fixed = PhraseMatcher(self.vocab, attr="ORTH")
-        # Patterns with gaps: (entry index, slots, first slot, last slot), a slot being
-        # a set of words or None for a gap of up to three words.
-        self.gapped: list[tuple[int, list, frozenset[str], frozenset[str]]] = []
+        self.table = TokenTable(self._describe)
+        self._first_words = None
+        # First word id -> (entry, the entry's following words): each a set of word ids
+        # and how far after the previous word it may stand (1 next to it; 4 after a *
+        # gap of up to three words). A single word has no following words.
+        self.starts: dict[int, list[tuple[int, tuple[tuple[frozenset[int], int], ...]]]] = {}
         for theme, code in _theme_codes(codebook):
             self._compile(theme, code)
-
-    def _word(self, word: str) -> list[str]:
-        return sorted({self.lemmatize(word), word.lower()})
 
     def _compile(self, theme: Code, code: Code) -> None:
         lexicon = code.lexicon
         negation = frozenset(self.lemmatize(w) for w in lexicon.negation) or frozenset(
-            {"inte", "ingen", "aldrig", "ej"}
+            _DEFAULT_NEGATION
         )
         items: list[tuple[str, str]] = []
         for lemma in lexicon.lemmas:
@@ -137,56 +235,39 @@ class LexiconMatcher:
         items += [("phrase", phrase) for phrase in lexicon.phrases]
         items += [("negated" if p.negated else "pattern", p.pattern) for p in lexicon.patterns]
         for kind, text in items:
-            tokens = self._sequence(text)
+            slots = self._slots(text)
             index = len(self.entries)
             self.entries.append(LexiconEntry(code.id, theme.id, kind, text))
             self.negation.append(negation)
-            if any("ORTH" not in token for token in tokens):
-                slots = [frozenset(t["ORTH"]["IN"]) if "ORTH" in t else None for t in tokens]
-                ends = [slot for slot in slots if slot is not None]
-                self.gapped.append((index, slots, ends[0], ends[-1]))
-            elif len(tokens) == 1:
-                for word in tokens[0]["ORTH"]["IN"]:
-                    self.single_words.setdefault(word, []).append(index)
-            else:
-                needs = [frozenset(t["ORTH"]["IN"]) for t in tokens[1:]]
-                for word in tokens[0]["ORTH"]["IN"]:
-                    self.phrase_needs.setdefault(word, []).append(needs)
-                self.fixed.add(
-                    str(index),
-                    [
-                        self._doc_class(self.vocab, words=[t["ORTH"] for t in p])
-                        for p in _expand(tokens)
-                    ],
-                )
+            words = [slot for slot in slots if slot is not None]
+            reach, following = 1, []
+            for slot in slots[slots.index(words[0]) + 1 :]:
+                if slot is None:
+                    reach = 4
+                else:
+                    following.append((slot, reach))
+                    reach = 1
+            for word in words[0]:
+                self.starts.setdefault(word, []).append((index, tuple(following)))
 
-    def _sequence(self, text: str) -> list[dict]:
-        pattern: list[dict] = []
+    def _slots(self, text: str) -> list[frozenset[int] | None]:
+        slots: list[frozenset[int] | None] = []
         for part in text.split():
             if part == "*":
-                pattern.append({"OP": "{0,3}"})
+                slots.append(None)
                 continue
-            words = sorted({w for alt in part.split("|") for w in self._word(alt)})
-            self.words.update(words)
-            self.parts.update(w for w in words if len(w) >= 5)
-            pattern.append({"ORTH": {"IN": words}})
-        return pattern
+            forms = {f for alt in part.split("|") for f in (self.lemmatize(alt), alt.lower())}
+            for form in forms:
+                self.words.setdefault(form, len(self.words) + 1)
+                if len(form) >= 5:
+                    self.parts.add(form)
+            slots.append(frozenset(self.words[f] for f in forms))
+        return slots
 
-    def token_keys(self, doc) -> list[tuple[str, str] | None]:
-        """(lemma, lexicon key) of each token; None for punctuation and spaces.
-
-        Uses the word forms the lemmatiser kept and a cache per form, because this
-        runs for every token of every turn.
-        """
-        from qualkod.nlp.lemmatizer import FORMS_KEY
-
-        forms = doc.user_data.get(FORMS_KEY)
-        if forms is None:
-            forms = [token.text for token in doc]
-        return self.keys_of(forms)
+    # --- keys of word forms ----------------------------------------------------------
 
     def keys_of(self, forms) -> list[tuple[str, str] | None]:
-        """(lemma, lexicon key) of each word form (cached per form)."""
+        """(lemma, lexicon key) of each word form; None for punctuation (cached per form)."""
         cache = self._keys
         return [cache[form] if form in cache else self._cache(form) for form in forms]
 
@@ -205,6 +286,15 @@ class LexiconMatcher:
             return lemma, FILLER_NORM
         return lemma, self._compound_part(lemma) or lemma
 
+    def _describe(self, form: str) -> tuple[int, int, str, str]:
+        item = self._key(form)
+        if item is None:
+            return PUNCT, 0, "", ""
+        lemma, key = item
+        if key == FILLER_NORM:
+            return FILLER, 0, lemma, key
+        return WORD, self.words.get(key, 0), lemma, key
+
     def _compound_part(self, lemma: str) -> str | None:
         best = None
         for split in range(_MIN_PART, len(lemma) - _MIN_REST + 1):
@@ -217,112 +307,117 @@ class LexiconMatcher:
                 best = tail if best is None or len(tail) > len(best) else best
         return best
 
+    # --- matching --------------------------------------------------------------------
+
+    def tokens(self, docs) -> BatchTokens:
+        """The tokens of a batch of docs as arrays (see :class:`BatchTokens`)."""
+        import numpy
+        from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
+
+        arrays = [doc.to_array([ORTH, IDX, LENGTH, SENT_START, IS_SPACE]) for doc in docs]
+        sizes = [len(a) for a in arrays]
+        offsets = numpy.zeros(len(docs) + 1, dtype="int64")
+        numpy.cumsum(sizes, out=offsets[1:])
+        if offsets[-1]:
+            table = numpy.concatenate([a for a in arrays if len(a)])
+        else:
+            table = numpy.zeros((0, 5), dtype="uint64")
+        strings = docs[0].vocab.strings if docs else None
+        rows = self.table.rows(table[:, 0], strings)
+        return BatchTokens(
+            offsets,
+            rows,
+            self.table.kind[rows],
+            self.table.word[rows],
+            table[:, 1].astype("int64"),
+            table[:, 2].astype("int64"),
+            table[:, 3].astype("int64"),
+            table[:, 4].astype(bool),
+        )
+
+    def matches(self, tokens: BatchTokens) -> list[list[LexiconMatch]]:
+        """The lexicon matches of each doc of a batch, in token order.
+
+        Positions count the doc's words only, so two words are adjacent when nothing
+        but fillers and punctuation stands between them. Only words that begin some
+        entry are visited one by one; each match takes the nearest following words.
+        """
+        import numpy
+
+        if self._first_words is None:
+            self._index_first_words()
+        rows = numpy.flatnonzero(tokens.kind == WORD)  # batch row of each word position
+        words = tokens.word[rows].astype("int64")
+        doc_starts = numpy.searchsorted(rows, tokens.offsets)
+        # Where an entry can begin: a word that is an entry by itself or is followed by
+        # a gap, or a pair of neighbours that begins an entry (many phrases begin with
+        # a frequent word: "en och samma", "det är").
+        begins = self._first_words[words]
+        begins[:-1] |= self._first_pairs[words[:-1] * (len(self.words) + 1) + words[1:]]
+        candidates = numpy.flatnonzero(begins)
+        docs = numpy.searchsorted(doc_starts, candidates, side="right") - 1
+        word_list, doc_ends = words.tolist(), doc_starts[1:].tolist()
+        hits: dict[int, list[tuple[int, list[int]]]] = {}
+        starts = self.starts
+        for place, doc in zip(candidates.tolist(), docs.tolist(), strict=True):
+            end = doc_ends[doc]
+            for entry, following in starts[word_list[place]]:
+                chain = [place]
+                for slot, reach in following:
+                    at, limit = chain[-1] + 1, min(chain[-1] + reach, end - 1)
+                    while at <= limit and word_list[at] not in slot:
+                        at += 1
+                    if at > limit:
+                        break
+                    chain.append(at)
+                else:
+                    hits.setdefault(doc, []).append((entry, chain))
+        offsets, row_list = tokens.offsets.tolist(), rows.tolist()
+        found: list[list[LexiconMatch]] = [[] for _ in range(len(offsets) - 1)]
+        for doc, doc_hits in hits.items():
+            offset = offsets[doc]
+            matches = []
+            for index, chain in doc_hits:
+                entry = self.entries[index]
+                evidence = tuple([row_list[place] - offset for place in chain])
+                start, end = evidence[0], evidence[-1] + 1
+                if entry.kind == "negated" and not self._negated(tokens, offset, start, end, index):
+                    continue
+                matches.append(LexiconMatch(entry, start, end, evidence))
+            found[doc] = _longest_per_code(matches)
+        return found
+
+    def _index_first_words(self) -> None:
+        import numpy
+
+        size = len(self.words) + 1
+        self._first_words = numpy.zeros(size, dtype=bool)
+        self._first_pairs = numpy.zeros(size * size, dtype=bool)
+        for first, entries in self.starts.items():
+            for _, following in entries:
+                if not following or following[0][1] > 1:
+                    self._first_words[first] = True
+                else:
+                    self._first_pairs[[first * size + second for second in following[0][0]]] = True
+
+    def _negated(self, tokens, offset: int, start: int, end: int, index: int) -> bool:
+        cues = self.negation[index]
+        rows = tokens.row[offset + max(0, start - 2) : offset + end].tolist()
+        table = self.table
+        return any(table.lemmas[r] in cues or table.keys[r] in cues for r in rows)
+
     def __call__(self, doc, *, with_spans: bool = True):
-        """Find lexicon matches; fills ``doc.spans['qualkod']`` and ``doc._.qualkod_matches``.
+        """Find lexicon matches; fills ``doc._.qualkod_matches`` and ``doc.spans['qualkod']``.
 
-        ``with_spans=False`` leaves ``doc.spans`` alone: building a Span per match costs
-        as much as the matching, and bulk suggesting reads ``doc._.qualkod_matches``.
-
-        Matching runs on a view of the doc without fillers and spaces whose words are the
-        tokens' norms; matches are mapped back to the doc's own tokens.
+        ``with_spans=False`` leaves ``doc.spans`` alone.
         """
         from spacy.tokens import Span
 
-        keys = self.token_keys(doc)
-        keep: list[int] = []
-        words: list[str] = []
-        positions: dict[str, list[int]] = {}
-        hits: list[tuple[int, tuple[int, ...]]] = []
-        lexicon_words, single = self.words, self.single_words
-        for index, item in enumerate(keys):
-            if item is None or item[1] == FILLER_NORM:
-                continue
-            word = item[1]
-            if word in lexicon_words:
-                position = len(words)
-                positions.setdefault(word, []).append(position)
-                hits += [(entry, (position,)) for entry in single.get(word, ())]
-            keep.append(index)
-            words.append(word)
-        phrases = self.phrase_needs
-        if any(
-            all(not slot.isdisjoint(positions) for slot in needs)
-            for word in positions
-            if word in phrases
-            for needs in phrases[word]
-        ):
-            view = self._doc_class(self.vocab, words=words)
-            hits += [
-                (int(self.vocab.strings[m]), tuple(range(s, e))) for m, s, e in self.fixed(view)
-            ]
-        for index, slots, first, last in self.gapped:
-            if not (first.isdisjoint(positions) or last.isdisjoint(positions)):
-                hits += [(index, found) for found in _gapped_matches(slots, positions)]
-        found: list[LexiconMatch] = []
-        for index, matched in hits:
-            entry = self.entries[index]
-            evidence = tuple([keep[i] for i in matched])
-            first, last = evidence[0], evidence[-1] + 1
-            if entry.kind == "negated" and not self._negated(keys, first, last, index):
-                continue
-            found.append(LexiconMatch(entry, first, last, evidence))
-        found = _longest_per_code(found)
+        [found] = self.matches(self.tokens([doc]))
         doc._.qualkod_matches = found
-        doc._.qualkod_keys = keys
         if with_spans:
             doc.spans["qualkod"] = [Span(doc, m.start, m.end, label=m.entry.code_id) for m in found]
         return doc
-
-    def _negated(self, keys, start: int, end: int, index: int) -> bool:
-        cues = self.negation[index]
-        window = keys[max(0, start - 2) : end]
-        return any(item is not None and (item[0] in cues or item[1] in cues) for item in window)
-
-
-def _gapped_matches(slots, positions: dict[str, list[int]]) -> list[tuple[int, ...]]:
-    """Positions of the words of a gapped pattern, nearest match per starting word.
-
-    ``slots`` alternates word sets and gaps (None: up to three words in between).
-    """
-    words = [slot for slot in slots if slot is not None]
-    gap_before = []
-    gap = False
-    for slot in slots:
-        if slot is None:
-            gap = True
-        else:
-            gap_before.append(gap)
-            gap = False
-    candidates = []
-    for slot in words:
-        found = [p for w in slot if w in positions for p in positions[w]]
-        if not found:
-            return []
-        candidates.append(sorted(found))
-    results = []
-    for start in candidates[0]:
-        chain = [start]
-        for number in range(1, len(words)):
-            reach = 4 if gap_before[number] else 1
-            following = [p for p in candidates[number] if chain[-1] < p <= chain[-1] + reach]
-            if not following:
-                break
-            chain.append(following[0])
-        else:
-            results.append(tuple(chain))
-    return results
-
-
-def _expand(tokens: list[dict]) -> list[list[dict]]:
-    """Expand ``{"ORTH": {"IN": [...]}}`` into one pattern per alternative (equality tests)."""
-    patterns: list[list[dict]] = [[]]
-    for token in tokens:
-        choices = token.get("ORTH")
-        if isinstance(choices, dict):
-            patterns = [p + [{"ORTH": word}] for p in patterns for word in choices["IN"]]
-        else:
-            patterns = [p + [token] for p in patterns]
-    return patterns
 
 
 def _longest_per_code(matches: list[LexiconMatch]) -> list[LexiconMatch]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,8 @@ from qualkod.suggest.evaluation import (
 from qualkod.suggest.lexicon import MATCHER_NAME
 
 Progress = Callable[[int, int], None]
+OLDER_CLASSIFIERS = ("qualkod.theme_classifier.v1",)
+"""Names of classifiers earlier versions stored, which this version cannot read."""
 
 
 @dataclass(frozen=True)
@@ -58,19 +61,19 @@ def interviewee_turns(
 ) -> list[ProjectTurn]:
     """Interviewee turns (every turn with ``all_speakers``) in transcript order."""
     found = []
+    question = ""
+    previous = None
     with project.read() as conn:
-        summaries = transcript_store.list_transcripts(conn)
-        for summary in summaries:
-            if transcript_ids is not None and summary.id not in transcript_ids:
-                continue
-            question = ""
-            for turn in transcript_store.transcript_turns(conn, summary.id):
-                if turn.speaker.role is Role.INTERVIEWEE or all_speakers:
-                    found.append(
-                        ProjectTurn(summary.id, summary.sha256, turn.index, turn.text, question)
-                    )
-                if turn.speaker.role is Role.INTERVIEWER:
-                    question = turn.text
+        rows = transcript_store.turn_texts(conn)
+    for transcript_id, sha256, index, role, text in rows:
+        if transcript_id != previous:
+            question, previous = "", transcript_id
+        if transcript_ids is not None and transcript_id not in transcript_ids:
+            continue
+        if role == Role.INTERVIEWEE or all_speakers:
+            found.append(ProjectTurn(transcript_id, sha256, index, text, question))
+        if role == Role.INTERVIEWER:
+            question = text
     return found
 
 
@@ -85,7 +88,21 @@ def load_classifier(project: Project, codebook_row: int) -> ThemeClassifier | No
     """The newest trained classifier for the project's current codebook, if any."""
     with project.read() as conn:
         row = store.latest_model(conn, CLASSIFIER_NAME, codebook_row)
-    return ThemeClassifier.from_bytes(row.data) if row else None
+        older = [store.latest_model(conn, name, codebook_row) for name in OLDER_CLASSIFIERS]
+    if row is None and any(older):
+        raise QualkodError(
+            "the project's classifier was trained by an older version of qualkod; "
+            "run 'qualkod train' to fit it again"
+        )
+    if row is None:
+        return None
+    try:
+        return ThemeClassifier.from_bytes(row.data)
+    except (ValueError, KeyError) as error:
+        raise QualkodError(
+            f"the stored classifier {row.version} cannot be read by this version of "
+            f"qualkod ({error}); run 'qualkod train' to fit it again"
+        ) from None
 
 
 # --- training ------------------------------------------------------------------------
@@ -195,7 +212,7 @@ def suggest(
     codebook_path: str | Path | None = None,
     include_interviewers: bool = False,
     progress: Progress | None = None,
-    batch_size: int = 64,
+    batch_size: int = 1024,
 ) -> SuggestResult:
     """Suggest codes for interviewee turns and store them (open suggestions are replaced).
 
@@ -211,53 +228,45 @@ def suggest(
     turns = interviewee_turns(project, ids, all_speakers=include_interviewers)
     suggester = Suggester(codebook)
     per_theme = dict.fromkeys(suggester.themes, 0)
-    total = 0
     method = "+".join([MATCHER_NAME] + ["classifier"] * (classifier is not None))
-    done = 0
-    by_transcript: dict[int, list[ProjectTurn]] = {}
-    for turn in turns:
-        by_transcript.setdefault(turn.transcript_id, []).append(turn)
+    version = classifier.version if classifier else None
+    # Turns are analysed in large batches across transcripts (the analysis works on
+    # whole batches at once), and everything is stored in one transaction at the end:
+    # a run that stops half-way leaves the earlier suggestions as they were.
+    rows: list[dict] = []
     if progress:
         progress(0, len(turns))
-    for transcript_id, items in by_transcript.items():
-        rows = []
-        for offset in range(0, len(items), batch_size):
-            batch = items[offset : offset + batch_size]
+    with _frozen_heap():
+        for offset in range(0, len(turns), batch_size):
+            batch = turns[offset : offset + batch_size]
             spans = suggester.suggest(
                 [TurnInput(t.text, t.question) for t in batch], classifier, threshold
             )
             for turn, found in zip(batch, spans, strict=True):
-                for span in found:
-                    rows.append(
-                        {
-                            "turn_idx": turn.turn,
-                            "span_start": span.start,
-                            "span_end": span.end,
-                            "theme_id": span.theme,
-                            "code_id": span.code,
-                            "score": span.score,
-                            "lexicon_score": span.lexicon_score,
-                            "classifier_score": span.classifier_score,
-                            "evidence": span.evidence,
-                            "method": span.method,
-                            "model_version": classifier.version if classifier else None,
-                            "codebook_row": stored.row_id,
-                        }
-                    )
-            done += len(batch)
+                rows += [
+                    {
+                        "transcript_id": turn.transcript_id,
+                        "turn_idx": turn.turn,
+                        "span_start": span.start,
+                        "span_end": span.end,
+                        "theme_id": span.theme,
+                        "code_id": span.code,
+                        "score": span.score,
+                        "lexicon_score": span.lexicon_score,
+                        "classifier_score": span.classifier_score,
+                        "evidence": span.evidence,
+                        "method": span.method,
+                        "model_version": version,
+                        "codebook_row": stored.row_id,
+                    }
+                    for span in found
+                ]
             if progress:
-                progress(done, len(turns))
-        with project.write() as conn:
-            decided = store.decided_spans(conn, transcript_id)
-            rows = [
-                r
-                for r in rows
-                if (r["turn_idx"], r["span_start"], r["span_end"], r["code_id"]) not in decided
-            ]
-            store.replace_open_suggestions(conn, transcript_id, rows)
-        for row in rows:
-            per_theme[row["theme_id"]] += 1
-        total += len(rows)
+                progress(offset + len(batch), len(turns))
+        rows = _store_suggestions(project, sorted({t.transcript_id for t in turns}), rows)
+    for row in rows:
+        per_theme[row["theme_id"]] += 1
+    total = len(rows)
     return SuggestResult(
         len(turns),
         total,
@@ -266,6 +275,39 @@ def suggest(
         classifier.version if classifier else None,
         f"{codebook.id} {codebook.version}",
     )
+
+
+@contextmanager
+def _frozen_heap():
+    """Keep Python's cycle collector off the objects that exist before a bulk run.
+
+    Suggesting creates many short-lived objects per turn, and each full collection
+    walked every object already loaded (spaCy, SQLAlchemy, the lemma tables): about a
+    third of a 1M-word run (``benchmarks/suggest.py``). Frozen objects are moved back
+    afterwards, so nothing stays uncollectable.
+    """
+    import gc
+
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _store_suggestions(project: Project, transcript_ids: list[int], rows: list[dict]) -> list[dict]:
+    """Replace the transcripts' open suggestions, leaving out spans already decided."""
+    with project.write() as conn:
+        decided = store.decided_spans(conn, transcript_ids)
+        if decided:
+            rows = [
+                r
+                for r in rows
+                if (r["transcript_id"], r["turn_idx"], r["span_start"], r["span_end"], r["code_id"])
+                not in decided
+            ]
+        store.replace_open_suggestions(conn, transcript_ids, rows)
+    return rows
 
 
 def suggestions(

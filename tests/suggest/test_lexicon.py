@@ -56,3 +56,24 @@ def test_negated_patterns_need_a_negation(match):
     _, without = match("De tar sitt ansvar.")
     assert any(text == "ta * ansvar|ansvaret" for _, text, _ in with_negation)
     assert not any(text == "ta * ansvar|ansvaret" for _, text, _ in without)
+
+
+def test_a_batch_matches_each_doc_as_on_its_own():
+    nlp = get_nlp()
+    matcher = LexiconMatcher(
+        load_codebook(REPO / "codebooks" / "samsjuklighet.yaml"),
+        nlp.get_pipe("qualkod_lemmatizer").lemma,
+    )
+    texts = [
+        "Han fick falla mellan",  # the phrase goes on in the next doc: no match across docs
+        "stolarna, sa hon.",
+        "",
+        "Ingen tar ansvar för honom. Regionen backade undan.",
+        "Vi träffas på SIP-möten och har ett samverkansavtal.",
+    ]
+    docs = list(nlp.pipe(texts))
+    batch = matcher.matches(matcher.tokens(docs))
+    alone = [matcher(nlp(text), with_spans=False)._.qualkod_matches for text in texts]
+    assert batch == alone
+    assert not any(m.entry.text == "falla mellan stolarna" for found in batch for m in found)
+    assert any(m.entry.text == "ingen tar ansvar" for m in batch[3])

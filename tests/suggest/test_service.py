@@ -118,3 +118,42 @@ def test_cli_train_evaluate_accept(cli, sample):
     evaluated = cli("evaluate", "--coder", "kodare1", "--folds", "3", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(evaluated.stdout)))
     assert {r["mode"] for r in rows} == {"naive", "lexicon", "classifier", "combined"}
+
+
+def test_small_batches_give_the_same_suggestions(sample):
+    def stored():
+        return [
+            (s.transcript_id, s.turn, s.start, s.end, s.code, s.score, s.evidence)
+            for s in service.suggestions(sample)
+        ]
+
+    service.suggest(sample)
+    whole = stored()
+    service.suggest(sample, batch_size=5)
+    assert stored() == whole
+
+
+def test_a_classifier_this_version_cannot_read_asks_for_training(sample, cli):
+    from qualkod.store import codebooks as codebook_store
+    from qualkod.store import suggestions as suggestion_store
+
+    with sample.write() as conn:
+        row = codebook_store.current_codebook(conn).row_id
+        suggestion_store.store_model(
+            conn,
+            {
+                "name": "qualkod.theme_classifier.v1",
+                "version": "gammal",
+                "coder": None,
+                "codebook_row": row,
+                "examples": 1,
+                "labels": ["samverkan"],
+                "data": b"not a model",
+            },
+        )
+    with pytest.raises(QualkodError, match="older version of qualkod; run 'qualkod train'"):
+        service.suggest(sample)
+    result = cli("suggest")
+    assert result.exit_code == 1
+    assert result.output.strip().startswith("Error:") and "qualkod train" in result.output
+    assert "Traceback" not in result.output

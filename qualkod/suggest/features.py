@@ -1,0 +1,143 @@
+"""What the theme classifier sees of a turn, as an array of feature hashes.
+
+A turn's features are:
+
+* its **lemmas** (``tog``/``tar`` -> ``ta``) and **lemma bigrams**, so that what the
+  classifier learns carries over to other inflections and word orders;
+* the **lexicon words inside compounds** (``ansvarsförflyttning`` also gives
+  ``ansvar``);
+* one feature per **lexicon match**, named after its code (``lexkod`` + code id), so
+  the classifier learns how much each part of the lexicon is worth;
+* the **interviewer's question** before the turn: the lemmas of its last 40 words and
+  their bigrams, marked as question words (``q`` + lemma). Interview guides announce
+  topics; the question is only split into words and lemmatised, not run through the
+  whole pipeline.
+
+Each feature is spaCy's 64-bit hash of its string, so a stored model means the same in
+every process; bigrams are combined with thinc's n-gram hash, as spaCy's own
+bag-of-words text classifier does. Features are worked out for a whole batch of turns
+with numpy from :class:`~qualkod.suggest.lexicon.BatchTokens`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from qualkod.suggest.lexicon import PUNCT, BatchTokens, LexiconMatch, LexiconMatcher
+
+QUESTION_MARK = "q"
+LEXICON_MARK = "lexkod"
+QUESTION_WORDS = 40
+"""How many of the question's last words count."""
+_WORD = re.compile(r"\w+")
+
+
+class TurnFeatures:
+    """Feature hashes of turns, for one compiled lexicon."""
+
+    def __init__(self, matcher: LexiconMatcher) -> None:
+        from spacy.strings import get_string_id
+
+        self.matcher = matcher
+        self._hash = get_string_id
+        self._marks = {
+            entry.code_id: get_string_id(LEXICON_MARK + entry.code_id.replace("_", ""))
+            for entry in matcher.entries
+        }
+        self._question_words: dict[str, tuple[int, ...]] = {}
+
+    def turns(self, tokens: BatchTokens, matches: list[list[LexiconMatch]]) -> list:
+        """The features of each doc of a batch (a uint64 array per doc)."""
+        import numpy
+
+        table = self.matcher.table
+        words = tokens.kind != PUNCT
+        sequence = table.lemma_hash[tokens.row[words]]
+        starts = numpy.searchsorted(numpy.flatnonzero(words), tokens.offsets).tolist()
+        bigrams = _bigrams(sequence)
+        part = table.part_hash[tokens.row]
+        has_part = part != 0
+        parts = part[has_part]
+        part_starts = numpy.searchsorted(numpy.flatnonzero(has_part), tokens.offsets).tolist()
+        marks = self._marks
+        found = []
+        for doc, doc_matches in enumerate(matches):
+            first, last = starts[doc], starts[doc + 1]
+            pieces = [
+                sequence[first:last],
+                bigrams[first : max(first, last - 1)],
+                parts[part_starts[doc] : part_starts[doc + 1]],
+            ]
+            if doc_matches:
+                codes = [marks[m.entry.code_id] for m in doc_matches]
+                pieces.append(numpy.asarray(codes, dtype="uint64"))
+            found.append(numpy.concatenate(pieces))
+        return found
+
+    def questions(self, texts) -> dict:
+        """The features of interviewers' questions: text -> uint64 array."""
+        import numpy
+
+        texts = list(dict.fromkeys(texts))
+        cache = self._question_words
+        sequence: list[int] = []
+        parts: list[int] = []
+        ends: list[tuple[int, int]] = []
+        for text in texts:
+            for word in _WORD.findall(text[-20 * QUESTION_WORDS :])[-QUESTION_WORDS:]:
+                hashes = cache.get(word)
+                if hashes is None:
+                    hashes = cache[word] = self._question_word(word)
+                if hashes:
+                    sequence.append(hashes[0])
+                    parts += hashes[1:]
+            ends.append((len(sequence), len(parts)))
+        words = numpy.asarray(sequence, dtype="uint64")
+        bigrams = _bigrams(words)
+        compounds = numpy.asarray(parts, dtype="uint64")
+        found = {}
+        first = first_part = 0
+        for text, (last, last_part) in zip(texts, ends, strict=True):
+            found[text] = numpy.concatenate(
+                [
+                    words[first:last],
+                    bigrams[first : max(first, last - 1)],
+                    compounds[first_part:last_part],
+                ]
+            )
+            first, first_part = last, last_part
+        return found
+
+    def _question_word(self, word: str) -> tuple[int, ...]:
+        [item] = self.matcher.keys_of([word])
+        if item is None:
+            return ()
+        lemma, key = item
+        hashes = [self._hash(QUESTION_MARK + lemma)]
+        if key != lemma and not key.startswith("_"):
+            hashes.append(self._hash(QUESTION_MARK + key))
+        return tuple(hashes)
+
+    @staticmethod
+    def with_question(features, question):
+        """A turn's features with those of the question before it."""
+        import numpy
+
+        return numpy.concatenate([features, question])
+
+
+def _bigrams(sequence):
+    """Hashes of each pair of neighbours (thinc's n-gram hash), one fewer than words."""
+    import numpy
+
+    if len(sequence) < 2:
+        return numpy.zeros(0, dtype="uint64")
+    return _ops().ngrams(2, numpy.ascontiguousarray(sequence, dtype="uint64"))
+
+
+@lru_cache(maxsize=1)
+def _ops():
+    from thinc.api import NumpyOps
+
+    return NumpyOps()
