@@ -41,31 +41,20 @@ LEXICON_SCALE = 2.0
 
 
 class ThemeEvidence:
-    """Lexicon evidence for one theme in a sentence or a turn."""
+    """Lexicon evidence for one theme in a sentence: codes matched and evidence words."""
 
-    __slots__ = ("weight", "codes", "evidence_words")
+    __slots__ = ("codes", "evidence_words")
 
     def __init__(self) -> None:
-        self.weight = 0.0
         self.codes: dict[str, float] = {}
         """Code id -> weight of its matches."""
         self.evidence_words: dict[str, None] = {}
         """The evidence words as dict keys: each once, in the order found."""
 
     def add(self, code: str, weight: float, words: Sequence[str]) -> None:
-        self.weight += weight
         self.codes[code] = self.codes.get(code, 0.0) + weight
         for word in words:
             self.evidence_words[word] = None
-
-    @property
-    def words(self) -> list[str]:
-        """The evidence words, each once, in the order found."""
-        return list(self.evidence_words)
-
-    @property
-    def score(self) -> float:
-        return lexicon_score(self.weight)
 
 
 def lexicon_score(weight: float) -> float:

@@ -110,7 +110,7 @@ class TurnFeatures:
         return found
 
     def _question_word(self, word: str) -> tuple[int, ...]:
-        [item] = self.matcher.keys_of([word])
+        item = self.matcher.key(word)
         if item is None:
             return ()
         lemma, key = item

@@ -211,7 +211,6 @@ class LexiconMatcher:
         """Lexicon word -> its id (from 1)."""
         self.parts: set[str] = set()
         self._fillers = frozenset(FILLERS)
-        self._keys: dict[str, tuple[str, str] | None] = {}
         self.table = TokenTable(self._describe)
         self._first_words = None
         # First word id -> (entry, the entry's following words): each a set of word ids
@@ -266,16 +265,8 @@ class LexiconMatcher:
 
     # --- keys of word forms ----------------------------------------------------------
 
-    def keys_of(self, forms) -> list[tuple[str, str] | None]:
-        """(lemma, lexicon key) of each word form; None for punctuation (cached per form)."""
-        cache = self._keys
-        return [cache[form] if form in cache else self._cache(form) for form in forms]
-
-    def _cache(self, form: str) -> tuple[str, str] | None:
-        found = self._keys[form] = self._key(form)
-        return found
-
-    def _key(self, form: str) -> tuple[str, str] | None:
+    def key(self, form: str) -> tuple[str, str] | None:
+        """(lemma, lexicon key) of a word form; None for punctuation."""
         if not any(ch.isalnum() for ch in form):
             return None
         lower = form.lower()
@@ -287,7 +278,7 @@ class LexiconMatcher:
         return lemma, self._compound_part(lemma) or lemma
 
     def _describe(self, form: str) -> tuple[int, int, str, str]:
-        item = self._key(form)
+        item = self.key(form)
         if item is None:
             return PUNCT, 0, "", ""
         lemma, key = item
