@@ -12,30 +12,61 @@ from qualkod.store.bulk import insert_many
 from qualkod.store.codings import now
 from qualkod.store.schema import models, speakers, suggestions, turns
 
+SUGGESTION_COLUMNS = (
+    "transcript_id",
+    "turn_idx",
+    "span_start",
+    "span_end",
+    "theme_id",
+    "code_id",
+    "score",
+    "lexicon_score",
+    "classifier_score",
+    "evidence",
+    "method",
+)
+"""What each row given to :func:`replace_open_suggestions` holds, in this order."""
+_EVIDENCE = SUGGESTION_COLUMNS.index("evidence")
+
 
 def replace_open_suggestions(
-    conn: Connection, transcript_ids: Sequence[int], rows: list[dict]
+    conn: Connection,
+    transcript_ids: Sequence[int],
+    rows: Sequence[tuple],
+    *,
+    model_version: str | None,
+    codebook_row: int,
 ) -> int:
     """Delete the transcripts' open suggestions and store new ones; decided ones stay.
 
-    ``rows`` carry their ``transcript_id``. Returns the number stored (one executemany
-    statement, see :mod:`.bulk`).
+    ``rows`` are tuples in :data:`SUGGESTION_COLUMNS` order, ``evidence`` a tuple of
+    words. Returns the number stored (one executemany statement, see :mod:`.bulk`).
     """
     conn.execute(
         delete(suggestions).where(
             suggestions.c.transcript_id.in_(list(transcript_ids)), suggestions.c.status == "open"
         )
     )
-    created = now()
     as_json: dict[tuple, str] = {}  # the same evidence words recur: serialise each once
     values = []
     for row in rows:
-        evidence = tuple(row["evidence"])
+        evidence = row[_EVIDENCE]
         text = as_json.get(evidence)
         if text is None:
             text = as_json[evidence] = json.dumps(list(evidence), ensure_ascii=False)
-        values.append({**row, "evidence": text})
-    return insert_many(conn, suggestions, values, {"status": "open", "created_at": created})
+        values.append(row[:_EVIDENCE] + (text,) + row[_EVIDENCE + 1 :])
+    return insert_many(
+        conn,
+        suggestions,
+        SUGGESTION_COLUMNS,
+        values,
+        {
+            "model_version": model_version,
+            "codebook_row": codebook_row,
+            "status": "open",
+            "created_at": now(),
+        },
+    )
 
 
 def decided_spans(

@@ -44,16 +44,17 @@ def add_transcript(
     insert_many(
         conn,
         turns,
+        ("transcript_id", "idx", "speaker_id", "start_ms", "end_ms", "text", "words"),
         [
-            {
-                "transcript_id": transcript_id,
-                "idx": turn.index,
-                "speaker_id": speaker_ids[turn.speaker],
-                "start_ms": turn.start_ms,
-                "end_ms": turn.end_ms,
-                "text": turn.text,
-                "words": turn.words,
-            }
+            (
+                transcript_id,
+                turn.index,
+                speaker_ids[turn.speaker],
+                turn.start_ms,
+                turn.end_ms,
+                turn.text,
+                turn.words,
+            )
             for turn in transcript.turns
         ],
     )

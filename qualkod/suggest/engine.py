@@ -31,30 +31,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qualkod.models import Codebook
+from qualkod.nlp.sentences import sentence_starts
 from qualkod.suggest.classifier import ThemeClassifier
 from qualkod.suggest.features import TurnFeatures
-from qualkod.suggest.lexicon import MATCHER_NAME, BatchTokens, LexiconMatcher
+from qualkod.suggest.lexicon import MATCHER_NAME, WEIGHTS, BatchTokens, LexiconMatcher
 
 CLASSIFIER_WEIGHT = 0.9
 DEFAULT_THRESHOLD = 0.4
 LEXICON_SCALE = 2.0
-
-
-class ThemeEvidence:
-    """Lexicon evidence for one theme in a sentence: codes matched and evidence words."""
-
-    __slots__ = ("codes", "evidence_words")
-
-    def __init__(self) -> None:
-        self.codes: dict[str, float] = {}
-        """Code id -> weight of its matches."""
-        self.evidence_words: dict[str, None] = {}
-        """The evidence words as dict keys: each once, in the order found."""
-
-    def add(self, code: str, weight: float, words: Sequence[str]) -> None:
-        self.codes[code] = self.codes.get(code, 0.0) + weight
-        for word in words:
-            self.evidence_words[word] = None
 
 
 def lexicon_score(weight: float) -> float:
@@ -62,24 +46,34 @@ def lexicon_score(weight: float) -> float:
     return 1 - math.exp(-weight / LEXICON_SCALE)
 
 
+class Quote(NamedTuple):
+    """Neighbouring sentences of a turn with lexicon evidence for one theme."""
+
+    start: int
+    """Code point where the first sentence starts."""
+    end: int
+    """Code point where the last sentence ends."""
+    code: str
+    """The sub-code with the most evidence in it, or the theme itself."""
+    evidence: tuple[str, ...]
+    """The evidence words, each once, in the order found."""
+
+
 @dataclass
 class TurnAnalysis:
-    """What the pipeline found in one turn: sentences, evidence, classifier features."""
+    """What the pipeline found in one turn: evidence per theme and classifier features."""
 
     length: int
     """Length of the turn text."""
-    sentences: list[tuple[int, int]]
-    """(start, end) code points of each sentence in the turn text."""
-    sentence_evidence: dict[int, dict[str, ThemeEvidence]]
-    """Sentence number -> theme id -> lexicon evidence in that sentence."""
     weights: dict[str, float]
     """Theme id -> weight of its lexicon evidence in the whole turn."""
+    quotes: dict[str, list[Quote]]
+    """Theme id -> the quotes with lexicon evidence for it, in text order."""
     features: object
     """The turn as the classifier sees it: feature hashes (see :mod:`.features`)."""
 
 
-@dataclass(frozen=True)
-class TurnInput:
+class TurnInput(NamedTuple):
     """A turn to analyse, with the interviewer's preceding question as context."""
 
     text: str
@@ -120,11 +114,10 @@ class Suggester:
 
         inputs = [t if isinstance(t, TurnInput) else TurnInput(t) for t in turns]
         asked = self.features.questions(t.question for t in inputs if t.question)
-        # The lemmatiser component is left out: the token table lemmatises each distinct
-        # word form once, with the same rules, instead of every token (see lexicon.py).
-        docs = self.nlp.pipe(
-            (t.text for t in inputs), batch_size=64, disable=["qualkod_lemmatizer"]
-        )
+        # Only the tokenizer runs per doc: the token table lemmatises each distinct word
+        # form once, with the lemmatiser's rules (see lexicon.py), and sentences are
+        # split by the sentencizer's rule on the batch's token arrays (_sentences).
+        docs = self.nlp.tokenizer.pipe((t.text for t in inputs), batch_size=64)
         found: list[TurnAnalysis] = []
         for batch in minibatch(zip(inputs, docs, strict=True), size=batch_size):
             found += self._analyse_batch([t for t, _ in batch], [d for _, d in batch], asked)
@@ -142,28 +135,46 @@ class Suggester:
         for number, turn in enumerate(inputs):
             offset = offsets[number]
             firsts, spans = sentences[number]
-            by_sentence: dict[int, dict[str, ThemeEvidence]] = {}
             weights: dict[str, float] = {}
-            for match in matches[number]:
-                entry, weight = match.entry, match.weight
-                theme = entry.theme_id
+            # theme -> runs of neighbouring sentences with evidence for it:
+            # [first sentence, last sentence, sub-code weights, evidence words]
+            runs: dict[str, list[list]] = {}
+            for match in matches[number]:  # in token order, so sentences never go back
+                entry = match.entry
+                theme, weight = entry.theme_id, WEIGHTS[entry.kind]
                 weights[theme] = weights.get(theme, 0.0) + weight
                 sentence = bisect_right(firsts, match.start) - 1
                 if sentence < 0:
                     continue
-                themes = by_sentence.get(sentence)
-                if themes is None:
-                    themes = by_sentence[sentence] = {}
-                evidence = themes.get(theme)
-                if evidence is None:
-                    evidence = themes[theme] = ThemeEvidence()
-                evidence.add(
-                    entry.code_id, weight, [forms[rows[offset + i]] for i in match.evidence]
-                )
+                theme_runs = runs.get(theme)
+                if theme_runs is None:
+                    theme_runs = runs[theme] = []
+                if theme_runs and theme_runs[-1][1] >= sentence - 1:
+                    run = theme_runs[-1]
+                    run[1] = sentence
+                else:
+                    run = [sentence, sentence, {}, {}]
+                    theme_runs.append(run)
+                if entry.code_id != theme:
+                    run[2][entry.code_id] = run[2].get(entry.code_id, 0.0) + weight
+                for i in match.evidence:
+                    run[3][forms[rows[offset + i]]] = None
+            quotes = {
+                theme: [
+                    Quote(
+                        spans[first][0],
+                        spans[last][1],
+                        _strongest(codes) if codes else theme,
+                        tuple(words),
+                    )
+                    for first, last, codes, words in theme_runs
+                ]
+                for theme, theme_runs in runs.items()
+            }
             features = turn_features[number]
             if turn.question:
                 features = self.features.with_question(features, asked[turn.question])
-            found.append(TurnAnalysis(len(turn.text), spans, by_sentence, weights, features))
+            found.append(TurnAnalysis(len(turn.text), weights, quotes, features))
         return found
 
     def classify(
@@ -189,13 +200,18 @@ class Suggester:
         )
         results = []
         other = 1 - classifier_weight
+        by_weight: dict[float, tuple[float, float]] = {0.0: (0.0, 0.0)}  # score, rounded
         for index, analysis in enumerate(analyses):
             spans: list[SpanSuggestion] = []
-            weights = analysis.weights
+            weights = analysis.weights if use_lexicon else {}
             found = probabilities[index] if probabilities is not None else None
             for theme in self.themes:
-                weight = weights.get(theme) if use_lexicon else None
-                lexicon = lexicon_score(weight) if weight else 0.0
+                weight = weights.get(theme, 0.0)
+                known = by_weight.get(weight)
+                if known is None:  # few distinct weights: sums of a few entry weights
+                    value = lexicon_score(weight)
+                    known = by_weight[weight] = (value, round(value, 4))
+                lexicon, lexicon_rounded = known
                 if found is None:
                     classifier, combined = None, lexicon
                 else:
@@ -208,52 +224,25 @@ class Suggester:
                 if combined >= threshold:
                     scores = (
                         round(combined, 4),
-                        round(lexicon, 4),
+                        lexicon_rounded,
                         None if classifier is None else round(classifier, 4),
                     )
-                    spans += self._spans(analysis, theme, scores, method)
+                    quotes = analysis.quotes.get(theme)
+                    if quotes is None:  # the classifier alone decided: the whole turn
+                        spans.append(
+                            SpanSuggestion(0, analysis.length, theme, theme, *scores, (), method)
+                        )
+                    else:
+                        spans += [
+                            SpanSuggestion(
+                                q.start, q.end, theme, q.code, *scores, q.evidence, method
+                            )
+                            for q in quotes
+                        ]
             if len(spans) > 1:
                 spans.sort(key=_span_order)
             results.append(spans)
         return results
-
-    @staticmethod
-    def _spans(analysis: TurnAnalysis, theme: str, scores, method: str) -> list[SpanSuggestion]:
-        """Spans of neighbouring sentences with evidence for the theme (or the turn)."""
-        runs: list[tuple[int, int, list[ThemeEvidence]]] = []  # first, last, evidence
-        for number, themes in analysis.sentence_evidence.items():  # in sentence order
-            item = themes.get(theme)
-            if item is None:
-                continue
-            if runs and runs[-1][1] == number - 1:
-                runs[-1] = (runs[-1][0], number, runs[-1][2] + [item])
-            else:
-                runs.append((number, number, [item]))
-        if not runs:  # the classifier alone decided: suggest the whole turn
-            return [SpanSuggestion(0, analysis.length, theme, theme, *scores, (), method)]
-        spans = []
-        sentences = analysis.sentences
-        for first, last, items in runs:
-            codes: dict[str, float] = {}
-            words: dict[str, None] = {}
-            for item in items:
-                for code, weight in item.codes.items():
-                    if code != theme:
-                        codes[code] = codes.get(code, 0.0) + weight
-                words.update(item.evidence_words)
-            code = max(sorted(codes), key=codes.__getitem__) if codes else theme
-            spans.append(
-                SpanSuggestion(
-                    sentences[first][0],
-                    sentences[last][1],
-                    theme,
-                    code,
-                    *scores,
-                    tuple(words),
-                    method,
-                )
-            )
-        return spans
 
     def suggest(
         self,
@@ -266,6 +255,13 @@ class Suggester:
         return self.score(analyses, self.classify(analyses, classifier), threshold)
 
 
+def _strongest(codes: dict[str, float]) -> str:
+    """The code of most weight; of equals, the first in alphabetical order."""
+    if len(codes) == 1:
+        return next(iter(codes))
+    return max(sorted(codes), key=codes.__getitem__)
+
+
 def _span_order(span: SpanSuggestion) -> tuple[int, str]:
     return span.start, span.theme
 
@@ -273,13 +269,13 @@ def _span_order(span: SpanSuggestion) -> tuple[int, str]:
 def _sentences(tokens: BatchTokens) -> list[tuple[list[int], list[tuple[int, int]]]]:
     """Per doc: the first token of each sentence and its (start, end) in the text.
 
-    Sentences of nothing but whitespace are left out.
+    Sentences are split as the pipeline's sentencizer splits them; sentences of nothing
+    but whitespace are left out.
     """
     import numpy
 
     offsets = tokens.offsets
-    first = tokens.sent_start == 1
-    first[offsets[:-1][offsets[:-1] < offsets[1:]]] = True  # a doc starts a sentence
+    first = sentence_starts(offsets, tokens.ends_sentence, tokens.is_punct)
     starts = numpy.flatnonzero(first)
     if not len(starts):
         return [([], []) for _ in range(len(offsets) - 1)]

@@ -45,7 +45,11 @@ class TurnFeatures:
             entry.code_id: get_string_id(LEXICON_MARK + entry.code_id.replace("_", ""))
             for entry in matcher.entries
         }
-        self._question_words: dict[str, tuple[int, ...]] = {}
+        # Each distinct question word once: its row, its marked lemma's hash and its
+        # compound part's (0 for none).
+        self._question_ids: dict[str, int] = {}
+        self._question_lemmas: list[int] = []
+        self._question_parts: list[int] = []
 
     def turns(self, tokens: BatchTokens, matches: list[list[LexiconMatch]]) -> list:
         """The features of each doc of a batch (a uint64 array per doc)."""
@@ -80,44 +84,48 @@ class TurnFeatures:
         import numpy
 
         texts = list(dict.fromkeys(texts))
-        cache = self._question_words
-        sequence: list[int] = []
-        parts: list[int] = []
-        ends: list[tuple[int, int]] = []
+        ids = self._question_ids
+        rows: list[int] = []
+        bounds = [0]
         for text in texts:
-            for word in _WORD.findall(text[-20 * QUESTION_WORDS :])[-QUESTION_WORDS:]:
-                hashes = cache.get(word)
-                if hashes is None:
-                    hashes = cache[word] = self._question_word(word)
-                if hashes:
-                    sequence.append(hashes[0])
-                    parts += hashes[1:]
-            ends.append((len(sequence), len(parts)))
-        words = numpy.asarray(sequence, dtype="uint64")
+            words = _WORD.findall(text[-20 * QUESTION_WORDS :])[-QUESTION_WORDS:]
+            found = [ids.get(word, -1) for word in words]
+            if -1 in found:
+                found = [ids[w] if w in ids else self._add_question_word(w) for w in words]
+            rows += found
+            bounds.append(len(rows))
+        taken = numpy.asarray(rows, dtype="int64")
+        lemmas = numpy.asarray(self._question_lemmas, dtype="uint64")[taken]
+        parts = numpy.asarray(self._question_parts, dtype="uint64")[taken]
+        words, compounds = lemmas[lemmas != 0], parts[parts != 0]
+        # where each text's words and compound parts end in those arrays
+        ends = numpy.cumsum(numpy.concatenate([[0], lemmas != 0]))[bounds].tolist()
+        part_ends = numpy.cumsum(numpy.concatenate([[0], parts != 0]))[bounds].tolist()
         bigrams = _bigrams(words)
-        compounds = numpy.asarray(parts, dtype="uint64")
         found = {}
-        first = first_part = 0
-        for text, (last, last_part) in zip(texts, ends, strict=True):
+        for number, text in enumerate(texts):
+            first, last = ends[number], ends[number + 1]
             found[text] = numpy.concatenate(
                 [
                     words[first:last],
                     bigrams[first : max(first, last - 1)],
-                    compounds[first_part:last_part],
+                    compounds[part_ends[number] : part_ends[number + 1]],
                 ]
             )
-            first, first_part = last, last_part
         return found
 
-    def _question_word(self, word: str) -> tuple[int, ...]:
+    def _add_question_word(self, word: str) -> int:
+        """Row of a new question word: hashes of its marked lemma and compound part."""
         item = self.matcher.key(word)
-        if item is None:
-            return ()
-        lemma, key = item
-        hashes = [self._hash(QUESTION_MARK + lemma)]
-        if key != lemma and not key.startswith("_"):
-            hashes.append(self._hash(QUESTION_MARK + key))
-        return tuple(hashes)
+        lemma = part = 0
+        if item is not None:
+            lemma = self._hash(QUESTION_MARK + item[0])
+            if item[1] != item[0] and not item[1].startswith("_"):
+                part = self._hash(QUESTION_MARK + item[1])
+        self._question_ids[word] = len(self._question_lemmas)
+        self._question_lemmas.append(lemma)
+        self._question_parts.append(part)
+        return self._question_ids[word]
 
     @staticmethod
     def with_question(features, question):

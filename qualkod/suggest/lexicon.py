@@ -34,6 +34,7 @@ Nothing here touches the database.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -42,6 +43,7 @@ from qualkod.models import Code, Codebook
 FILLER_NORM = "_filler_"
 FILLERS = ("eh", "öh", "äh", "ehm", "hm", "mm", "liksom", "alltså", "typ", "ju", "va", "ba")
 WEIGHTS = {"lemma": 1.0, "phrase": 1.6, "pattern": 1.6, "negated": 2.0}
+"""How much a match of each kind of entry counts as evidence."""
 MATCHER_NAME = "qualkod.lexicon_matcher.v1"
 _MIN_PART = 4
 _MIN_REST = 3
@@ -74,11 +76,6 @@ class LexiconMatch(NamedTuple):
     evidence: tuple[int, ...]
     """Indices of the tokens that matched words of the entry (not gaps or fillers)."""
 
-    @property
-    def weight(self) -> float:
-        """How much this match counts as evidence."""
-        return WEIGHTS[self.entry.kind]
-
 
 class BatchTokens(NamedTuple):
     """The tokens of a batch of docs, one row each, all docs one after the other.
@@ -98,8 +95,10 @@ class BatchTokens(NamedTuple):
     """Character offset of the token in its doc's text."""
     length: object
     """Length of the token in characters."""
-    sent_start: object
-    """1 where a sentence starts."""
+    ends_sentence: object
+    """True where the token's text ends a sentence (``.``, ``?``, ``!`` ...)."""
+    is_punct: object
+    """True for punctuation (spaCy's ``IS_PUNCT``)."""
     is_space: object
     """True for whitespace tokens."""
 
@@ -108,17 +107,30 @@ class TokenTable:
     """What matching and the classifier need of each distinct word form, once per form.
 
     Forms are keyed by their hash in the spaCy string store (a token's ``ORTH``), so a
-    whole batch is looked up with one sorted search instead of a dict per token.
+    whole batch is looked up with numpy instead of a dict per token: the low 20 bits of
+    the hash index a slot holding the form's row, and the few forms whose slot another
+    form took are found by a sorted search.
     """
 
-    def __init__(self, describe) -> None:
-        """``describe(form) -> (kind, word id, lemma, key)`` computes a new form's row."""
+    _SLOT_BITS = 20
+
+    def __init__(self, describe, sentence_ends: frozenset[str]) -> None:
+        """A new, empty table.
+
+        Args:
+            describe: ``describe(form) -> (kind, word id, lemma, key)`` computes a new
+                form's row.
+            sentence_ends: forms that end a sentence (the sentencizer's).
+        """
         import numpy
 
         self._numpy = numpy
         self._describe = describe
-        self._hashes = numpy.zeros(0, dtype="uint64")
-        self._rows = numpy.zeros(0, dtype="int64")
+        self._sentence_ends = sentence_ends
+        self._sorted = numpy.zeros(0, dtype="uint64")
+        self._sorted_rows = numpy.zeros(0, dtype="int64")
+        self._slots = numpy.zeros(1 << self._SLOT_BITS, dtype="int32")
+        self._hash = numpy.zeros(1, dtype="uint64")
         self.forms: list[str] = []
         """The word form of each row."""
         self.kinds: list[int] = []
@@ -127,9 +139,9 @@ class TokenTable:
         """Lemma of each row ("" for punctuation)."""
         self.keys: list[str] = []
         """Lexicon key of each row: the lemma, a compound part or FILLER_NORM."""
-        self._hash_list: list[int] = []
-        self._lemma_hashes: list[int] = []
-        self._part_hashes: list[int] = []
+        self._columns: dict[str, list] = {
+            name: [] for name in ("hash", "lemma_hash", "part_hash", "length", "punct", "space")
+        }
         self.kind = numpy.zeros(0, dtype="int8")
         """Kind of each row (PUNCT, FILLER, WORD)."""
         self.word = numpy.zeros(0, dtype="int32")
@@ -138,48 +150,74 @@ class TokenTable:
         """String hash of each row's lemma (0 for punctuation), for the classifier."""
         self.part_hash = numpy.zeros(0, dtype="uint64")
         """String hash of the lexicon word inside a compound (0 for none)."""
+        self.length = numpy.zeros(0, dtype="int64")
+        """Length of each row's form in characters."""
+        self.is_punct = numpy.zeros(0, dtype=bool)
+        """spaCy's ``IS_PUNCT`` of each row's form."""
+        self.is_space = numpy.zeros(0, dtype=bool)
+        """spaCy's ``IS_SPACE`` of each row's form."""
+        self.ends_sentence = numpy.zeros(0, dtype=bool)
+        """Whether each row's form ends a sentence."""
 
-    def rows(self, hashes, strings):
-        """Row of each form hash, adding forms not seen before (``strings`` names them)."""
+    def rows(self, hashes, vocab):
+        """Row of each form hash, adding forms not seen before (from ``vocab``)."""
         numpy = self._numpy
-        position, found = self._find(hashes)
-        if not found.all():
-            for value in numpy.unique(hashes[~found]).tolist():
-                self._add(value, strings[value])
-            self._index()
-            position, found = self._find(hashes)
-        return self._rows[position]
+        rows = self._slots[(hashes & ((1 << self._SLOT_BITS) - 1)).astype("int64")]
+        missed = self._hash[rows] != hashes
+        if missed.any():
+            position, found = self._find(hashes[missed])
+            if not found.all():
+                for value in numpy.unique(hashes[missed][~found]).tolist():
+                    self._add(value, vocab[value])
+                self._index()
+                position, found = self._find(hashes[missed])
+            rows[missed] = self._sorted_rows[position]
+        return rows
 
     def _find(self, hashes):
         numpy = self._numpy
-        if not len(self._hashes):
+        if not len(self._sorted):
             return numpy.zeros(len(hashes), dtype="int64"), numpy.zeros(len(hashes), dtype=bool)
-        position = numpy.searchsorted(self._hashes, hashes)
-        position[position == len(self._hashes)] = 0
-        return position, self._hashes[position] == hashes
+        position = numpy.searchsorted(self._sorted, hashes)
+        position[position == len(self._sorted)] = 0
+        return position, self._sorted[position] == hashes
 
-    def _add(self, value: int, form: str) -> None:
+    def _add(self, value: int, lexeme) -> None:
         from spacy.strings import get_string_id
 
+        form = lexeme.orth_
         kind, word, lemma, key = self._describe(form)
-        self._hash_list.append(value)
         self.forms.append(form)
         self.kinds.append(kind)
         self.word_ids.append(word)
         self.lemmas.append(lemma)
         self.keys.append(key)
-        self._lemma_hashes.append(get_string_id(lemma) if lemma else 0)
-        self._part_hashes.append(get_string_id(key) if kind == WORD and key != lemma else 0)
+        columns = self._columns
+        columns["hash"].append(value)
+        columns["lemma_hash"].append(get_string_id(lemma) if lemma else 0)
+        columns["part_hash"].append(get_string_id(key) if kind == WORD and key != lemma else 0)
+        columns["length"].append(len(form))
+        columns["punct"].append(lexeme.is_punct)
+        columns["space"].append(lexeme.is_space)
 
     def _index(self) -> None:
         numpy = self._numpy
-        hashes = numpy.asarray(self._hash_list, dtype="uint64")
+        columns = self._columns
+        hashes = numpy.asarray(columns["hash"], dtype="uint64")
         order = numpy.argsort(hashes, kind="stable")
-        self._hashes, self._rows = hashes[order], order
+        self._sorted, self._sorted_rows = hashes[order], order
+        self._hash = hashes
+        self._slots[(hashes & ((1 << self._SLOT_BITS) - 1)).astype("int64")] = numpy.arange(
+            len(hashes), dtype="int32"
+        )
         self.kind = numpy.asarray(self.kinds, dtype="int8")
         self.word = numpy.asarray(self.word_ids, dtype="int32")
-        self.lemma_hash = numpy.asarray(self._lemma_hashes, dtype="uint64")
-        self.part_hash = numpy.asarray(self._part_hashes, dtype="uint64")
+        self.lemma_hash = numpy.asarray(columns["lemma_hash"], dtype="uint64")
+        self.part_hash = numpy.asarray(columns["part_hash"], dtype="uint64")
+        self.length = numpy.asarray(columns["length"], dtype="int64")
+        self.is_punct = numpy.asarray(columns["punct"], dtype=bool)
+        self.is_space = numpy.asarray(columns["space"], dtype=bool)
+        self.ends_sentence = numpy.asarray([f in self._sentence_ends for f in self.forms], bool)
 
 
 def _theme_codes(codebook: Codebook):
@@ -191,15 +229,21 @@ def _theme_codes(codebook: Codebook):
 class LexiconMatcher:
     """Compiled lexicon of a codebook; call it on docs from :func:`qualkod.nlp.get_nlp`."""
 
-    def __init__(self, codebook: Codebook, lemmatize) -> None:
+    def __init__(
+        self, codebook: Codebook, lemmatize, sentence_ends: Iterable[str] | None = None
+    ) -> None:
         """Compile the lexicon.
 
         Args:
             codebook: the codebook whose lexicons to match.
             lemmatize: a function from a word to its lemma (the pipeline's lemmatiser),
                 so that lexicon words and text are compared in the same form.
+            sentence_ends: token texts that end a sentence, for
+                :attr:`BatchTokens.ends_sentence`; the pipeline's sentencizer's when None.
         """
         from spacy.tokens import Doc
+
+        from qualkod.nlp.sentences import sentence_end_chars
 
         if not Doc.has_extension("qualkod_matches"):
             Doc.set_extension("qualkod_matches", default=None)
@@ -211,7 +255,8 @@ class LexiconMatcher:
         """Lexicon word -> its id (from 1)."""
         self.parts: set[str] = set()
         self._fillers = frozenset(FILLERS)
-        self.table = TokenTable(self._describe)
+        ends = sentence_end_chars() if sentence_ends is None else frozenset(sentence_ends)
+        self.table = TokenTable(self._describe, ends)
         self._first_words = None
         # First word id -> (entry, the entry's following words): each a set of word ids
         # and how far after the previous word it may stand (1 next to it; 4 after a *
@@ -303,27 +348,29 @@ class LexiconMatcher:
     def tokens(self, docs) -> BatchTokens:
         """The tokens of a batch of docs as arrays (see :class:`BatchTokens`)."""
         import numpy
-        from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
+        from spacy.attrs import IDX, ORTH
 
-        arrays = [doc.to_array([ORTH, IDX, LENGTH, SENT_START, IS_SPACE]) for doc in docs]
+        arrays = [doc.to_array([ORTH, IDX]) for doc in docs]
         sizes = [len(a) for a in arrays]
         offsets = numpy.zeros(len(docs) + 1, dtype="int64")
         numpy.cumsum(sizes, out=offsets[1:])
         if offsets[-1]:
             table = numpy.concatenate([a for a in arrays if len(a)])
         else:
-            table = numpy.zeros((0, 5), dtype="uint64")
-        strings = docs[0].vocab.strings if docs else None
-        rows = self.table.rows(table[:, 0], strings)
+            table = numpy.zeros((0, 2), dtype="uint64")
+        vocab = docs[0].vocab if docs else None
+        rows = self.table.rows(table[:, 0], vocab)
+        forms = self.table
         return BatchTokens(
             offsets,
             rows,
-            self.table.kind[rows],
-            self.table.word[rows],
+            forms.kind[rows],
+            forms.word[rows],
             table[:, 1].astype("int64"),
-            table[:, 2].astype("int64"),
-            table[:, 3].astype("int64"),
-            table[:, 4].astype(bool),
+            forms.length[rows],
+            forms.ends_sentence[rows],
+            forms.is_punct[rows],
+            forms.is_space[rows],
         )
 
     def matches(self, tokens: BatchTokens) -> list[list[LexiconMatch]]:
@@ -336,60 +383,98 @@ class LexiconMatcher:
         import numpy
 
         if self._first_words is None:
-            self._index_first_words()
+            self._index_starts()
         rows = numpy.flatnonzero(tokens.kind == WORD)  # batch row of each word position
         words = tokens.word[rows].astype("int64")
         doc_starts = numpy.searchsorted(rows, tokens.offsets)
         # Where an entry can begin: a word that is an entry by itself or is followed by
         # a gap, or a pair of neighbours that begins an entry (many phrases begin with
         # a frequent word: "en och samma", "det är").
-        begins = self._first_words[words]
-        begins[:-1] |= self._first_pairs[words[:-1] * (len(self.words) + 1) + words[1:]]
+        size = len(self.words) + 1
+        pairs = numpy.zeros(len(words), dtype="int64")
+        pairs[:-1] = words[:-1] * size + words[1:]
+        begins = self._first_words[words] | self._first_pairs[pairs]
         candidates = numpy.flatnonzero(begins)
         docs = numpy.searchsorted(doc_starts, candidates, side="right") - 1
         word_list, doc_ends = words.tolist(), doc_starts[1:].tolist()
+        pair_list = pairs[candidates].tolist()
+        by_word, by_pair = self._by_word, self._by_pair
         hits: dict[int, list[tuple[int, list[int]]]] = {}
-        starts = self.starts
-        for place, doc in zip(candidates.tolist(), docs.tolist(), strict=True):
+        longer: set[int] = set()  # docs with a match of more than one word
+        for place, doc, pair in zip(candidates.tolist(), docs.tolist(), pair_list, strict=True):
             end = doc_ends[doc]
-            for entry, following in starts[word_list[place]]:
-                chain = [place]
-                for slot, reach in following:
-                    at, limit = chain[-1] + 1, min(chain[-1] + reach, end - 1)
-                    while at <= limit and word_list[at] not in slot:
-                        at += 1
-                    if at > limit:
-                        break
-                    chain.append(at)
-                else:
-                    hits.setdefault(doc, []).append((entry, chain))
+            tries = []
+            entries = by_word.get(word_list[place])
+            if entries:
+                tries.append((place, entries))
+            if place + 1 < end:
+                entries = by_pair.get(pair)
+                if entries:
+                    tries.append((place + 1, entries))
+            for last, entries in tries:
+                for entry, following in entries:
+                    chain = [place] if last == place else [place, last]
+                    for slot, reach in following:
+                        at, limit = chain[-1] + 1, min(chain[-1] + reach, end - 1)
+                        while at <= limit and word_list[at] not in slot:
+                            at += 1
+                        if at > limit:
+                            break
+                        chain.append(at)
+                    else:
+                        hits.setdefault(doc, []).append((entry, chain))
+                        if len(chain) > 1:
+                            longer.add(doc)
         offsets, row_list = tokens.offsets.tolist(), rows.tolist()
         found: list[list[LexiconMatch]] = [[] for _ in range(len(offsets) - 1)]
+        entries_list = self.entries
         for doc, doc_hits in hits.items():
             offset = offsets[doc]
             matches = []
             for index, chain in doc_hits:
-                entry = self.entries[index]
-                evidence = tuple([row_list[place] - offset for place in chain])
+                entry = entries_list[index]
+                if len(chain) == 1:
+                    evidence: tuple[int, ...] = (row_list[chain[0]] - offset,)
+                else:
+                    evidence = tuple([row_list[place] - offset for place in chain])
                 start, end = evidence[0], evidence[-1] + 1
                 if entry.kind == "negated" and not self._negated(tokens, offset, start, end, index):
                     continue
-                matches.append(LexiconMatch(entry, start, end, evidence))
-            found[doc] = _longest_per_code(matches)
+                matches.append(
+                    (start, start - end, index, LexiconMatch(entry, start, end, evidence))
+                )
+            # Single words come in token order already; longer matches need sorting
+            # (by start, longer first, then in codebook order) and may hide others.
+            found[doc] = (
+                _longest_per_code([m for *_, m in sorted(matches)])
+                if doc in longer
+                else [m[-1] for m in matches]
+            )
         return found
 
-    def _index_first_words(self) -> None:
+    def _index_starts(self) -> None:
+        """Entries by the word they begin with, or by their first two words."""
         import numpy
 
         size = len(self.words) + 1
         self._first_words = numpy.zeros(size, dtype=bool)
         self._first_pairs = numpy.zeros(size * size, dtype=bool)
+        self._by_word: dict[int, list] = {}
+        """First word id -> (entry, following words) of entries whose second word, if
+        any, may stand after a gap."""
+        self._by_pair: dict[int, list] = {}
+        """First word id * size + second word id -> (entry, the words after those)."""
         for first, entries in self.starts.items():
-            for _, following in entries:
+            for entry, following in entries:
                 if not following or following[0][1] > 1:
                     self._first_words[first] = True
-                else:
-                    self._first_pairs[[first * size + second for second in following[0][0]]] = True
+                    self._by_word.setdefault(first, []).append((entry, following))
+                    continue
+                for second in following[0][0]:
+                    self._first_pairs[first * size + second] = True
+                    self._by_pair.setdefault(first * size + second, []).append(
+                        (entry, following[1:])
+                    )
 
     def _negated(self, tokens, offset: int, start: int, end: int, index: int) -> bool:
         cues = self.negation[index]
@@ -411,20 +496,19 @@ class LexiconMatcher:
         return doc
 
 
-def _longest_per_code(matches: list[LexiconMatch]) -> list[LexiconMatch]:
-    """Drop a match inside a longer match of the same code (a phrase beats its word)."""
-    ordered = sorted(matches, key=lambda m: (m.start, -(m.end - m.start)))
-    if all(m.end - m.start == 1 for m in ordered):
-        return ordered  # single words: none can lie inside another
+def _longest_per_code(ordered: list[LexiconMatch]) -> list[LexiconMatch]:
+    """Drop a match inside a longer match of the same code (a phrase beats its word).
+
+    ``ordered`` is by start, longer matches first.
+    """
     kept: list[LexiconMatch] = []
+    spans: dict[str, list[tuple[int, int]]] = {}  # code -> kept matches of 2+ tokens
     for match in ordered:
-        inside = any(
-            k.entry.code_id == match.entry.code_id
-            and k.start <= match.start
-            and match.end <= k.end
-            and (k.start, k.end) != (match.start, match.end)
-            for k in kept
-        )
-        if not inside:
-            kept.append(match)
+        code, start, end = match.entry.code_id, match.start, match.end
+        around = spans.get(code)
+        if around and any(s <= start and end <= e and (s, e) != (start, end) for s, e in around):
+            continue
+        kept.append(match)
+        if end - start > 1:
+            spans.setdefault(code, []).append((start, end))
     return kept

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from qualkod import project as project_api
 from qualkod.coding import add_coding, read_codings_file
@@ -45,8 +46,7 @@ OLDER_CLASSIFIERS = ("qualkod.theme_classifier.v1",)
 """Names of classifiers earlier versions stored, which this version cannot read."""
 
 
-@dataclass(frozen=True)
-class ProjectTurn:
+class ProjectTurn(NamedTuple):
     """An interviewee turn with the interviewer's preceding turn."""
 
     transcript_id: int
@@ -232,8 +232,10 @@ def suggest(
     version = classifier.version if classifier else None
     # Turns are analysed in large batches across transcripts (the analysis works on
     # whole batches at once), and everything is stored in one transaction at the end:
-    # a run that stops half-way leaves the earlier suggestions as they were.
-    rows: list[dict] = []
+    # a run that stops half-way leaves the earlier suggestions as they were. A row is
+    # (transcript, turn) + the span: store.SUGGESTION_COLUMNS lines up with the fields
+    # of SpanSuggestion (tests/suggest/test_service.py checks it).
+    rows: list[tuple] = []
     if progress:
         progress(0, len(turns))
     with _frozen_heap():
@@ -243,29 +245,17 @@ def suggest(
                 [TurnInput(t.text, t.question) for t in batch], classifier, threshold
             )
             for turn, found in zip(batch, spans, strict=True):
-                rows += [
-                    {
-                        "transcript_id": turn.transcript_id,
-                        "turn_idx": turn.turn,
-                        "span_start": span.start,
-                        "span_end": span.end,
-                        "theme_id": span.theme,
-                        "code_id": span.code,
-                        "score": span.score,
-                        "lexicon_score": span.lexicon_score,
-                        "classifier_score": span.classifier_score,
-                        "evidence": span.evidence,
-                        "method": span.method,
-                        "model_version": version,
-                        "codebook_row": stored.row_id,
-                    }
-                    for span in found
-                ]
+                if found:
+                    key = (turn.transcript_id, turn.turn)
+                    rows += [key + span for span in found]
             if progress:
                 progress(offset + len(batch), len(turns))
-        rows = _store_suggestions(project, sorted({t.transcript_id for t in turns}), rows)
+        rows = _store_suggestions(
+            project, sorted({t.transcript_id for t in turns}), rows, version, stored.row_id
+        )
+    theme = store.SUGGESTION_COLUMNS.index("theme_id")
     for row in rows:
-        per_theme[row["theme_id"]] += 1
+        per_theme[row[theme]] += 1
     total = len(rows)
     return SuggestResult(
         len(turns),
@@ -279,34 +269,43 @@ def suggest(
 
 @contextmanager
 def _frozen_heap():
-    """Keep Python's cycle collector off the objects that exist before a bulk run.
+    """Keep Python's cycle collector out of a bulk run.
 
-    Suggesting creates many short-lived objects per turn, and each full collection
-    walked every object already loaded (spaCy, SQLAlchemy, the lemma tables): about a
-    third of a 1M-word run (``benchmarks/suggest.py``). Frozen objects are moved back
-    afterwards, so nothing stays uncollectable.
+    Suggesting creates many objects per turn, none of them in reference cycles that
+    outlive the run, and each collection walked every object already loaded (spaCy,
+    SQLAlchemy, the lemma tables) and those made so far: about a third of a 1M-word
+    run (``benchmarks/suggest.py``; peak memory is the same without it). Reference
+    counting still frees everything as usual; the collector is switched back on, and
+    the objects moved back, afterwards, so nothing stays uncollectable.
     """
     import gc
 
+    enabled = gc.isenabled()
+    gc.disable()
     gc.freeze()
     try:
         yield
     finally:
         gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
-def _store_suggestions(project: Project, transcript_ids: list[int], rows: list[dict]) -> list[dict]:
+def _store_suggestions(
+    project: Project,
+    transcript_ids: list[int],
+    rows: list[tuple],
+    model_version: str | None,
+    codebook_row: int,
+) -> list[tuple]:
     """Replace the transcripts' open suggestions, leaving out spans already decided."""
     with project.write() as conn:
         decided = store.decided_spans(conn, transcript_ids)
         if decided:
-            rows = [
-                r
-                for r in rows
-                if (r["transcript_id"], r["turn_idx"], r["span_start"], r["span_end"], r["code_id"])
-                not in decided
-            ]
-        store.replace_open_suggestions(conn, transcript_ids, rows)
+            rows = [r for r in rows if (*r[:4], r[5]) not in decided]
+        store.replace_open_suggestions(
+            conn, transcript_ids, rows, model_version=model_version, codebook_row=codebook_row
+        )
     return rows
 
 

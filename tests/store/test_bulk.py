@@ -8,17 +8,23 @@ from qualkod.store.bulk import insert_many
 from qualkod.store.schema import meta
 
 
+def _stored(conn):
+    return sorted(tuple(r) for r in conn.execute(select(meta.c.key, meta.c.value)))
+
+
 def test_rows_and_shared_values_are_stored(project):
-    rows = [{"key": f"nyckel-{n}"} for n in range(3)]
+    rows = [(f"nyckel-{n}",) for n in range(3)]
     with project.write() as conn:
-        assert insert_many(conn, meta, rows, {"value": "samma"}) == 3
-        assert insert_many(conn, meta, []) == 0
-        stored = conn.execute(select(meta.c.key, meta.c.value).where(meta.c.value == "samma"))
-        assert sorted(tuple(r) for r in stored) == [(f"nyckel-{n}", "samma") for n in range(3)]
+        before = _stored(conn)
+        assert insert_many(conn, meta, ["key"], rows, {"value": "samma"}) == 3
+        assert insert_many(conn, meta, ["key"], []) == 0
+        added = sorted(set(_stored(conn)) - set(before))
+    assert added == [(f"nyckel-{n}", "samma") for n in range(3)]
 
 
-def test_values_in_the_rows_win_over_nothing_shared(project):
+def test_columns_in_any_order_and_row_values_win_over_shared(project):
     with project.write() as conn:
-        insert_many(conn, meta, [{"key": "a", "value": "ett"}, {"key": "b", "value": "två"}])
-        stored = dict(tuple(r) for r in conn.execute(select(meta.c.key, meta.c.value)))
-    assert stored["a"] == "ett" and stored["b"] == "två"
+        before = _stored(conn)
+        insert_many(conn, meta, ["value", "key"], [("ett", "a"), ("två", "b")], {"value": "x"})
+        added = sorted(set(_stored(conn)) - set(before))
+    assert added == [("a", "ett"), ("b", "två")]

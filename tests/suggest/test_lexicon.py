@@ -77,3 +77,36 @@ def test_a_batch_matches_each_doc_as_on_its_own():
     assert batch == alone
     assert not any(m.entry.text == "falla mellan stolarna" for found in batch for m in found)
     assert any(m.entry.text == "ingen tar ansvar" for m in batch[3])
+
+
+def test_a_longer_match_hides_a_word_of_the_same_code_only():
+    nlp = get_nlp()
+    matcher = LexiconMatcher(
+        load_codebook(REPO / "tests" / "data" / "codebook" / "valid.yaml"),
+        nlp.get_pipe("qualkod_lemmatizer").lemma,
+    )
+    found = matcher(nlp("De skjuter eh över ansvaret. Ansvar är svårt."))._.qualkod_matches
+    assert [(m.entry.text, m.start, m.end) for m in found] == [
+        ("skjuta * ansvar", 1, 5),  # the pattern, not also its last word "ansvar"
+        ("ansvar", 6, 7),
+    ]
+
+
+def test_token_table_finds_forms_whose_slots_collide():
+    import numpy
+
+    from qualkod.suggest.lexicon import TokenTable
+
+    class TwoSlots(TokenTable):
+        _SLOT_BITS = 1  # every form shares one of two slots with others
+
+    vocab = get_nlp().vocab
+    forms = ["ansvar", "regionen", ".", "samverkan", "eh", "kommunen", "SIP"]
+    hashes = numpy.asarray([vocab.strings.add(f) for f in forms], dtype="uint64")
+    table = TwoSlots(lambda form: (0, 0, form.lower(), form.lower()), frozenset({"."}))
+    first = table.rows(hashes[:3], vocab)
+    rows = table.rows(hashes[::-1], vocab)  # new forms added, known ones found again
+    assert [table.forms[r] for r in first] == forms[:3]
+    assert [table.forms[r] for r in rows] == forms[::-1]
+    assert table.ends_sentence[rows].tolist() == [f == "." for f in forms[::-1]]
+    assert table.length[rows].tolist() == [len(f) for f in forms[::-1]]

@@ -39,6 +39,28 @@ def test_suggest_stores_spans_of_interviewee_turns_only(sample):
     assert len(service.suggestions(sample)) == result.suggestions
 
 
+def test_stored_suggestions_are_the_engines_spans_field_by_field(sample):
+    from qualkod.codebook import load_codebook
+    from qualkod.suggest.engine import Suggester, TurnInput
+
+    service.suggest(sample, transcript="1")
+    turns = service.interviewee_turns(sample, [1])
+    engine = Suggester(load_codebook(REPO / "codebooks" / "samsjuklighet.yaml"))
+    spans = engine.suggest([TurnInput(t.text, t.question) for t in turns])
+    expected = [
+        (t.turn, s.start, s.end, s.theme, s.code, s.score, s.lexicon_score)
+        + (s.classifier_score, s.evidence, s.method)
+        for t, found in zip(turns, spans, strict=True)
+        for s in found
+    ]
+    stored = [
+        (s.turn, s.start, s.end, s.theme, s.code, s.score, s.lexicon_score)
+        + (s.classifier_score, s.evidence, s.method)
+        for s in service.suggestions(sample)
+    ]
+    assert sorted(stored) == sorted(expected) and len(stored) > 10
+
+
 def test_accept_makes_a_coding_and_reject_is_remembered(sample):
     service.suggest(sample, transcript="1")
     first, second = service.suggestions(sample)[:2]
@@ -157,3 +179,18 @@ def test_a_classifier_this_version_cannot_read_asks_for_training(sample, cli):
     assert result.exit_code == 1
     assert result.output.strip().startswith("Error:") and "qualkod train" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_cycle_collector_is_back_as_it_was_after_a_run(sample, monkeypatch):
+    import gc
+
+    service.suggest(sample, transcript="1")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("stopped half-way")
+
+    monkeypatch.setattr(service, "_store_suggestions", failing)
+    with pytest.raises(RuntimeError):
+        service.suggest(sample, transcript="1")
+    assert gc.isenabled() and gc.get_freeze_count() == 0
