@@ -34,6 +34,30 @@ def _create(*tables):
     return apply
 
 
+def _suggestion_ids_not_reused(conn: Connection) -> None:
+    """Rebuild a SQLite ``suggestions`` table with AUTOINCREMENT, keeping every row.
+
+    Without it SQLite gives the highest deleted id again. Other databases never reuse
+    generated ids; a table made by this version of step 0005 has AUTOINCREMENT already.
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    sql = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'suggestions'"
+    ).scalar()
+    if "AUTOINCREMENT" in (sql or "").upper():
+        return
+    columns = ", ".join(c.name for c in schema.suggestions.columns)
+    conn.exec_driver_sql("ALTER TABLE suggestions RENAME TO suggestions_before_0007")
+    for index in schema.suggestions.indexes:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index.name}")
+    schema.suggestions.create(conn)
+    conn.exec_driver_sql(
+        f"INSERT INTO suggestions ({columns}) SELECT {columns} FROM suggestions_before_0007"
+    )
+    conn.exec_driver_sql("DROP TABLE suggestions_before_0007")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_meta", _create(schema.meta)),
     Migration(
@@ -44,6 +68,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_codings_memos_events", _create(schema.codings, schema.memos, schema.events)),
     Migration("0005_models_and_suggestions", _create(schema.models, schema.suggestions)),
     Migration("0006_turn_reviews", _create(schema.reviews)),
+    Migration("0007_suggestion_ids_not_reused", _suggestion_ids_not_reused),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -185,6 +185,9 @@ suggestions = Table(
     Column("decided_by", String(200)),
     Column("coding_id", Integer, ForeignKey("codings.id")),
     Index("suggestions_by_transcript", "transcript_id", "status"),
+    # An id is never given twice, though 'suggest' deletes the open suggestions it
+    # replaces: an id noted before a re-run must not name another suggestion after it.
+    sqlite_autoincrement=True,
 )
 
 reviews = Table(

@@ -81,3 +81,38 @@ def test_a_second_writer_gets_a_clear_busy_error(project_path, monkeypatch):
     with project.write() as conn:  # free again once the other writer is done
         conn.execute(text("SELECT 1"))
     project.close()
+
+
+def test_an_older_suggestions_table_is_rebuilt_keeping_its_rows(coded_project, project_path):
+    from qualkod.suggest import service
+
+    service.suggest(coded_project)
+    service.reject(coded_project, 1, "anna")
+    kept = [(s.id, s.status, s.text) for s in service.suggestions(coded_project, status=None)]
+    coded_project.close()
+    with sqlite3.connect(project_path) as conn:
+        sql = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'suggestions'"
+        ).fetchone()[0]
+        conn.execute("ALTER TABLE suggestions RENAME TO copy")
+        conn.execute("DROP INDEX suggestions_by_transcript")
+        conn.execute(sql.replace("AUTOINCREMENT", ""))  # as step 0005 made it before
+        conn.execute("INSERT INTO suggestions SELECT * FROM copy")
+        conn.execute("DROP TABLE copy")
+        conn.execute("DELETE FROM qualkod_migrations WHERE name = '0007_suggestion_ids_not_reused'")
+    project = open_project(project_path)
+    try:
+        assert schema_version(project) == SCHEMA_VERSION
+        again = [(s.id, s.status, s.text) for s in service.suggestions(project, status=None)]
+        with project.read() as conn:
+            sql = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'suggestions'"
+            ).scalar()
+            index = conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'suggestions'"
+            ).all()
+    finally:
+        project.close()
+    assert "AUTOINCREMENT" in sql.upper()
+    assert again == kept and kept[0][1] == "rejected"
+    assert [r[0] for r in index] == ["suggestions_by_transcript"]

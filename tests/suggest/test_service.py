@@ -61,6 +61,16 @@ def test_stored_suggestions_are_the_engines_spans_field_by_field(sample):
     assert sorted(stored) == sorted(expected) and len(stored) > 10
 
 
+def test_an_id_noted_before_a_new_run_never_names_another_suggestion(sample):
+    service.suggest(sample, transcript="1")
+    before = {s.id for s in service.suggestions(sample)}
+    service.suggest(sample, transcript="1")  # replaces every open suggestion
+    after = {s.id for s in service.suggestions(sample)}
+    assert min(after) > max(before)
+    with pytest.raises(QualkodError, match=f"suggestion {max(before)}: no such suggestion"):
+        service.accept(sample, max(before), "anna")
+
+
 def test_accept_makes_a_coding_and_reject_is_remembered(sample):
     service.suggest(sample, transcript="1")
     first, second = service.suggestions(sample)[:2]
