@@ -109,19 +109,23 @@ def find_transcript(conn: Connection, reference: str) -> list[TranscriptSummary]
     return [_summary(r) for r in conn.execute(query.order_by(transcripts.c.id))]
 
 
-def turn_texts(conn: Connection) -> Sequence[tuple[int, str, int, str, str]]:
+def turn_texts(
+    conn: Connection, transcript_ids: Sequence[int] | None = None
+) -> Sequence[tuple[int, str, int, str, str]]:
     """(transcript id, sha256, turn, speaker role, text) of every turn, in order.
 
     One lean query for bulk work (suggesting over a whole project), without the
-    speaker objects :func:`transcript_turns` builds.
+    speaker objects :func:`transcript_turns` builds; ``transcript_ids`` limits it.
     """
-    rows = conn.execute(
+    query = (
         select(transcripts.c.id, transcripts.c.sha256, turns.c.idx, speakers.c.role, turns.c.text)
         .join(turns, turns.c.transcript_id == transcripts.c.id)
         .join(speakers, speakers.c.id == turns.c.speaker_id)
         .order_by(transcripts.c.id, turns.c.idx)
     )
-    return rows.all()
+    if transcript_ids is not None:
+        query = query.where(transcripts.c.id.in_(list(transcript_ids)))
+    return conn.execute(query).all()
 
 
 def transcript_turns(conn: Connection, transcript_id: int) -> list[StoredTurn]:

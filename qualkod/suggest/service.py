@@ -64,12 +64,10 @@ def interviewee_turns(
     question = ""
     previous = None
     with project.read() as conn:
-        rows = transcript_store.turn_texts(conn)
+        rows = transcript_store.turn_texts(conn, transcript_ids)
     for transcript_id, sha256, index, role, text in rows:
         if transcript_id != previous:
             question, previous = "", transcript_id
-        if transcript_ids is not None and transcript_id not in transcript_ids:
-            continue
         if role == Role.INTERVIEWEE or all_speakers:
             found.append(ProjectTurn(transcript_id, sha256, index, text, question))
         if role == Role.INTERVIEWER:
