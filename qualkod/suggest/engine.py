@@ -34,7 +34,8 @@ from qualkod.models import Codebook
 from qualkod.nlp.sentences import sentence_starts
 from qualkod.suggest.classifier import ThemeClassifier
 from qualkod.suggest.features import TurnFeatures
-from qualkod.suggest.lexicon import MATCHER_NAME, WEIGHTS, BatchTokens, LexiconMatcher
+from qualkod.suggest.lexicon import MATCHER_NAME, WEIGHTS, LexiconMatcher
+from qualkod.suggest.tokens import BatchTokens
 
 CLASSIFIER_WEIGHT = 0.9
 DEFAULT_THRESHOLD = 0.4

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qualkod.suggest.lexicon import PUNCT, BatchTokens, LexiconMatch, LexiconMatcher
+from qualkod.suggest.lexicon import LexiconMatch, LexiconMatcher
+from qualkod.suggest.tokens import PUNCT, BatchTokens
 
 QUESTION_MARK = "q"
 LEXICON_MARK = "lexkod"

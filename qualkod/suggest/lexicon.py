@@ -18,7 +18,7 @@ or a lexicon word found inside it:
   inside the match or up to two words before it.
 
 How it runs, and why: the keys are worked out once per distinct word form (a table
-keyed by the form's hash, :class:`TokenTable`), and a batch of docs is looked up in
+keyed by the form's hash, :class:`~qualkod.suggest.tokens.TokenTable`), and a batch of docs is looked up in
 that table with numpy, so nothing runs in Python per token. Only the tokens whose key
 is a lexicon word - a few in a hundred - are visited one by one, to find the words,
 phrases and patterns they start. spaCy's ``Matcher`` tried every pattern at every token
@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from qualkod.models import Code, Codebook
+from qualkod.suggest.tokens import FILLER, PUNCT, WORD, BatchTokens, TokenTable
 
 FILLER_NORM = "_filler_"
 FILLERS = ("eh", "öh", "äh", "ehm", "hm", "mm", "liksom", "alltså", "typ", "ju", "va", "ba")
@@ -48,9 +49,6 @@ MATCHER_NAME = "qualkod.lexicon_matcher.v1"
 _MIN_PART = 4
 _MIN_REST = 3
 _DEFAULT_NEGATION = ("inte", "ingen", "aldrig", "ej")
-
-# Kinds of token in the token table.
-PUNCT, FILLER, WORD = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -75,149 +73,6 @@ class LexiconMatch(NamedTuple):
     """One past the last token."""
     evidence: tuple[int, ...]
     """Indices of the tokens that matched words of the entry (not gaps or fillers)."""
-
-
-class BatchTokens(NamedTuple):
-    """The tokens of a batch of docs, one row each, all docs one after the other.
-
-    Arrays are numpy; ``offsets[d]:offsets[d + 1]`` are the rows of doc ``d``.
-    """
-
-    offsets: object
-    """Start row of each doc, and the total at the end."""
-    row: object
-    """Row of the token's form in the :class:`TokenTable`."""
-    kind: object
-    """PUNCT (punctuation and spaces), FILLER or WORD."""
-    word: object
-    """Lexicon word id of the token's key, 0 when it is not a lexicon word."""
-    idx: object
-    """Character offset of the token in its doc's text."""
-    length: object
-    """Length of the token in characters."""
-    ends_sentence: object
-    """True where the token's text ends a sentence (``.``, ``?``, ``!`` ...)."""
-    is_punct: object
-    """True for punctuation (spaCy's ``IS_PUNCT``)."""
-    is_space: object
-    """True for whitespace tokens."""
-
-
-class TokenTable:
-    """What matching and the classifier need of each distinct word form, once per form.
-
-    Forms are keyed by their hash in the spaCy string store (a token's ``ORTH``), so a
-    whole batch is looked up with numpy instead of a dict per token: the low 20 bits of
-    the hash index a slot holding the form's row, and the few forms whose slot another
-    form took are found by a sorted search.
-    """
-
-    _SLOT_BITS = 20
-
-    def __init__(self, describe, sentence_ends: frozenset[str]) -> None:
-        """A new, empty table.
-
-        Args:
-            describe: ``describe(form) -> (kind, word id, lemma, key)`` computes a new
-                form's row.
-            sentence_ends: forms that end a sentence (the sentencizer's).
-        """
-        import numpy
-
-        self._numpy = numpy
-        self._describe = describe
-        self._sentence_ends = sentence_ends
-        self._sorted = numpy.zeros(0, dtype="uint64")
-        self._sorted_rows = numpy.zeros(0, dtype="int64")
-        self._slots = numpy.zeros(1 << self._SLOT_BITS, dtype="int32")
-        self._hash = numpy.zeros(1, dtype="uint64")
-        self.forms: list[str] = []
-        """The word form of each row."""
-        self.kinds: list[int] = []
-        self.word_ids: list[int] = []
-        self.lemmas: list[str] = []
-        """Lemma of each row ("" for punctuation)."""
-        self.keys: list[str] = []
-        """Lexicon key of each row: the lemma, a compound part or FILLER_NORM."""
-        self._columns: dict[str, list] = {
-            name: [] for name in ("hash", "lemma_hash", "part_hash", "length", "punct", "space")
-        }
-        self.kind = numpy.zeros(0, dtype="int8")
-        """Kind of each row (PUNCT, FILLER, WORD)."""
-        self.word = numpy.zeros(0, dtype="int32")
-        """Lexicon word id of each row's key, 0 for none."""
-        self.lemma_hash = numpy.zeros(0, dtype="uint64")
-        """String hash of each row's lemma (0 for punctuation), for the classifier."""
-        self.part_hash = numpy.zeros(0, dtype="uint64")
-        """String hash of the lexicon word inside a compound (0 for none)."""
-        self.length = numpy.zeros(0, dtype="int64")
-        """Length of each row's form in characters."""
-        self.is_punct = numpy.zeros(0, dtype=bool)
-        """spaCy's ``IS_PUNCT`` of each row's form."""
-        self.is_space = numpy.zeros(0, dtype=bool)
-        """spaCy's ``IS_SPACE`` of each row's form."""
-        self.ends_sentence = numpy.zeros(0, dtype=bool)
-        """Whether each row's form ends a sentence."""
-
-    def rows(self, hashes, vocab):
-        """Row of each form hash, adding forms not seen before (from ``vocab``)."""
-        numpy = self._numpy
-        rows = self._slots[(hashes & ((1 << self._SLOT_BITS) - 1)).astype("int64")]
-        missed = self._hash[rows] != hashes
-        if missed.any():
-            position, found = self._find(hashes[missed])
-            if not found.all():
-                for value in numpy.unique(hashes[missed][~found]).tolist():
-                    self._add(value, vocab[value])
-                self._index()
-                position, found = self._find(hashes[missed])
-            rows[missed] = self._sorted_rows[position]
-        return rows
-
-    def _find(self, hashes):
-        numpy = self._numpy
-        if not len(self._sorted):
-            return numpy.zeros(len(hashes), dtype="int64"), numpy.zeros(len(hashes), dtype=bool)
-        position = numpy.searchsorted(self._sorted, hashes)
-        position[position == len(self._sorted)] = 0
-        return position, self._sorted[position] == hashes
-
-    def _add(self, value: int, lexeme) -> None:
-        from spacy.strings import get_string_id
-
-        form = lexeme.orth_
-        kind, word, lemma, key = self._describe(form)
-        self.forms.append(form)
-        self.kinds.append(kind)
-        self.word_ids.append(word)
-        self.lemmas.append(lemma)
-        self.keys.append(key)
-        columns = self._columns
-        columns["hash"].append(value)
-        columns["lemma_hash"].append(get_string_id(lemma) if lemma else 0)
-        columns["part_hash"].append(get_string_id(key) if kind == WORD and key != lemma else 0)
-        columns["length"].append(len(form))
-        columns["punct"].append(lexeme.is_punct)
-        columns["space"].append(lexeme.is_space)
-
-    def _index(self) -> None:
-        numpy = self._numpy
-        columns = self._columns
-        hashes = numpy.asarray(columns["hash"], dtype="uint64")
-        order = numpy.argsort(hashes, kind="stable")
-        self._sorted, self._sorted_rows = hashes[order], order
-        self._hash = hashes
-        self._slots[(hashes & ((1 << self._SLOT_BITS) - 1)).astype("int64")] = numpy.arange(
-            len(hashes), dtype="int32"
-        )
-        self.kind = numpy.asarray(self.kinds, dtype="int8")
-        self.word = numpy.asarray(self.word_ids, dtype="int32")
-        self.lemma_hash = numpy.asarray(columns["lemma_hash"], dtype="uint64")
-        self.part_hash = numpy.asarray(columns["part_hash"], dtype="uint64")
-        self.length = numpy.asarray(columns["length"], dtype="int64")
-        self.is_punct = numpy.asarray(columns["punct"], dtype=bool)
-        self.is_space = numpy.asarray(columns["space"], dtype=bool)
-        self.ends_sentence = numpy.asarray([f in self._sentence_ends for f in self.forms], bool)
 
 
 def _theme_codes(codebook: Codebook):
@@ -347,31 +202,7 @@ class LexiconMatcher:
 
     def tokens(self, docs) -> BatchTokens:
         """The tokens of a batch of docs as arrays (see :class:`BatchTokens`)."""
-        import numpy
-        from spacy.attrs import IDX, ORTH
-
-        arrays = [doc.to_array([ORTH, IDX]) for doc in docs]
-        sizes = [len(a) for a in arrays]
-        offsets = numpy.zeros(len(docs) + 1, dtype="int64")
-        numpy.cumsum(sizes, out=offsets[1:])
-        if offsets[-1]:
-            table = numpy.concatenate([a for a in arrays if len(a)])
-        else:
-            table = numpy.zeros((0, 2), dtype="uint64")
-        vocab = docs[0].vocab if docs else None
-        rows = self.table.rows(table[:, 0], vocab)
-        forms = self.table
-        return BatchTokens(
-            offsets,
-            rows,
-            forms.kind[rows],
-            forms.word[rows],
-            table[:, 1].astype("int64"),
-            forms.length[rows],
-            forms.ends_sentence[rows],
-            forms.is_punct[rows],
-            forms.is_space[rows],
-        )
+        return self.table.batch(docs)
 
     def matches(self, tokens: BatchTokens) -> list[list[LexiconMatch]]:
         """The lexicon matches of each doc of a batch, in token order.

@@ -95,7 +95,7 @@ def test_a_longer_match_hides_a_word_of_the_same_code_only():
 def test_token_table_finds_forms_whose_slots_collide():
     import numpy
 
-    from qualkod.suggest.lexicon import TokenTable
+    from qualkod.suggest.tokens import TokenTable
 
     class TwoSlots(TokenTable):
         _SLOT_BITS = 1  # every form shares one of two slots with others
