@@ -8,7 +8,9 @@ writes the chapter, the quote tables, the chart and ``MANIFEST.json`` (sha256 of
 input and output, qualkod and codebook version) into the output folder. Each output is
 written atomically and carries no dates, so two runs give byte-identical files.
 
-Paths in the manifest are relative to the manifest's folder.
+Paths in the manifest are relative to the manifest's folder. A manifest is untrusted:
+inputs must lie inside that folder and outputs inside its outputs folder (see
+``check_paths``), checked before anything is read or written.
 """
 
 from __future__ import annotations
@@ -124,6 +126,76 @@ def _inputs(spec: StudySpec) -> list[InputFile]:
     return found
 
 
+def _named_inputs(spec: StudySpec) -> list[tuple[str, InputFile]]:
+    """Every input with its key in the manifest, as pydantic names it."""
+    named = [(f"transcripts.{i}.path", item) for i, item in enumerate(spec.transcripts)]
+    named.append(("codebook.path", spec.codebook))
+    if spec.theory is not None:
+        named.append(("theory.path", spec.theory))
+    named += [(f"codings.{i}.path", item) for i, item in enumerate(spec.codings)]
+    if spec.memos is not None:
+        named.append(("memos.path", spec.memos))
+    return named
+
+
+def _output_names(spec: StudySpec) -> list[tuple[str, str]]:
+    tables = spec.tables
+    return [
+        ("chapter.file", spec.chapter.file),
+        ("tables.xlsx", tables.xlsx),
+        ("tables.html", tables.html),
+        ("tables.csv", tables.csv),
+        ("tables.chart", tables.chart),
+    ]
+
+
+def check_paths(spec: StudySpec, root: Path, manifest: Path) -> Path:
+    """Check that the manifest keeps every input and output inside the study's folders.
+
+    A manifest is shared between people, so it must never make ``reproduce`` read or
+    write elsewhere: inputs lie inside the study folder (the manifest's folder), the
+    outputs folder lies inside it too, and every output inside the outputs folder.
+    Paths are resolved first, so ``..``, absolute paths and symlinks that lead out are
+    all caught. Nothing is read or written before every path has passed.
+
+    Returns:
+        The resolved outputs folder.
+
+    Raises:
+        QualkodError: naming the first key whose path leaves its folder.
+    """
+    root = root.resolve()
+    where = f"the folder of {manifest.name}"
+    inputs = {}
+    for key, item in _named_inputs(spec):
+        file = (root / item.path).resolve()
+        if not file.is_relative_to(root) or file == root:
+            raise QualkodError(
+                f"{manifest}: {key} '{item.path}' leaves the study folder; "
+                f"give a path inside {where}"
+            )
+        inputs[file] = item.path
+    out = (root / spec.outputs).resolve()
+    if not out.is_relative_to(root) or out == root:
+        raise QualkodError(
+            f"{manifest}: outputs '{spec.outputs}' leaves the study folder; "
+            f"give a folder inside {where}, such as outputs"
+        )
+    for key, name in _output_names(spec):
+        target = (out / name).resolve()
+        if not target.is_relative_to(out) or target in (out, out / "MANIFEST.json"):
+            raise QualkodError(
+                f"{manifest}: {key} '{name}' leaves the outputs folder; "
+                f"give a file name inside {spec.outputs}/"
+            )
+        if target in inputs:
+            raise QualkodError(
+                f"{manifest}: {key} '{name}' would overwrite the input {inputs[target]}; "
+                "give another file name"
+            )
+    return out
+
+
 def check_inputs(spec: StudySpec, root: Path, manifest: Path) -> dict[str, str]:
     """Check every input's sha256 against the manifest; returns path -> sha256.
 
@@ -165,8 +237,8 @@ def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
     spec = load_study(manifest)
     root = manifest.resolve().parent
     say("checking inputs")
+    out = check_paths(spec, root, manifest)
     inputs = check_inputs(spec, root, manifest)
-    out = root / spec.outputs
     if not out.is_dir():
         raise QualkodError(f"{manifest}: outputs folder {spec.outputs} does not exist; create it")
     written: dict[str, bytes] = {}

@@ -1,0 +1,117 @@
+"""A shared ``study.yaml`` never makes ``reproduce`` read or write outside the study."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+import yaml
+
+from qualkod.errors import QualkodError
+from qualkod.reproduce import reproduce
+from tests.conftest import REPO
+
+
+@pytest.fixture
+def study(tmp_path):
+    """A copy of the repository's study inside ``tmp_path/study``, a victim file beside it."""
+    root = tmp_path / "study"
+    root.mkdir()
+    shutil.copy(REPO / "study.yaml", root / "study.yaml")
+    for folder in ("transcripts", "codebooks"):
+        shutil.copytree(REPO / folder, root / folder)
+    (root / "outputs").mkdir()
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "important.txt").write_text("keep me\n", encoding="utf-8")
+    return root / "study.yaml"
+
+
+def _edit(manifest, change) -> None:
+    data = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+    change(data)
+    manifest.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def _snapshot(folder):
+    return {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d, v: d["chapter"].update(file="../../victim/important.txt"),
+            "chapter.file '../../victim/important.txt' leaves the outputs folder; "
+            "give a file name inside outputs/",
+        ),
+        (
+            lambda d, v: d["tables"].update(csv=f"{v}/important.txt"),
+            "tables.csv '{victim}/important.txt' leaves the outputs folder",
+        ),
+        (
+            lambda d, v: d["tables"].update(xlsx="../study.yaml"),
+            "tables.xlsx '../study.yaml' leaves the outputs folder",
+        ),
+        (
+            lambda d, v: d["tables"].update(chart="MANIFEST.json"),
+            "tables.chart 'MANIFEST.json' leaves the outputs folder",
+        ),
+        (
+            lambda d, v: d.update(outputs="../victim"),
+            "outputs '../victim' leaves the study folder; give a folder inside the folder "
+            "of study.yaml, such as outputs",
+        ),
+        (
+            lambda d, v: d.update(outputs="."),
+            "outputs '.' leaves the study folder",
+        ),
+        (
+            lambda d, v: d.update(outputs="transcripts") or d["tables"].update(csv="codings.csv"),
+            "tables.csv 'codings.csv' would overwrite the input transcripts/codings.csv",
+        ),
+        (
+            lambda d, v: d["transcripts"][0].update(path=f"{v}/important.txt"),
+            "transcripts.0.path '{victim}/important.txt' leaves the study folder; "
+            "give a path inside the folder of study.yaml",
+        ),
+        (
+            lambda d, v: d["memos"].update(path="../victim/important.txt"),
+            "memos.path '../victim/important.txt' leaves the study folder",
+        ),
+    ],
+)
+def test_a_path_that_leaves_the_study_is_refused_before_anything_is_written(study, change, message):
+    victim = str(study.parent.parent / "victim")
+    _edit(study, lambda data: change(data, victim))
+    before = _snapshot(study.parent.parent)
+    with pytest.raises(QualkodError) as caught:
+        reproduce(study)
+    assert str(caught.value).startswith(f"{study}: " + message.replace("{victim}", victim))
+    assert "\n" not in str(caught.value)
+    assert _snapshot(study.parent.parent) == before
+
+
+def test_a_symlink_that_leads_out_of_the_outputs_folder_is_refused(study):
+    victim = study.parent.parent / "victim" / "important.txt"
+    (study.parent / "outputs" / "kapitel.docx").symlink_to(victim)
+    with pytest.raises(QualkodError, match="chapter.file 'kapitel.docx' leaves the outputs"):
+        reproduce(study)
+    assert victim.read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_a_symlinked_outputs_folder_that_leads_out_is_refused(study):
+    (study.parent / "outputs").rmdir()
+    (study.parent / "outputs").symlink_to(study.parent.parent / "victim")
+    with pytest.raises(QualkodError, match="outputs 'outputs' leaves the study folder"):
+        reproduce(study)
+    assert [p.name for p in (study.parent.parent / "victim").iterdir()] == ["important.txt"]
+
+
+def test_a_symlinked_input_that_leads_out_is_refused(study):
+    codebook = study.parent / "codebooks" / "samsjuklighet.yaml"
+    outside = study.parent.parent / "victim" / "samsjuklighet.yaml"
+    shutil.move(codebook, outside)
+    codebook.symlink_to(outside)
+    with pytest.raises(QualkodError, match="codebook.path 'codebooks/samsjuklighet.yaml' leaves"):
+        reproduce(study)
