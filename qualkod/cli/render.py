@@ -7,7 +7,6 @@ markup, so that brackets such as ``[skratt]`` print literally.
 from __future__ import annotations
 
 import contextlib
-import csv
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -98,11 +97,10 @@ def table(
 
 
 def write_csv(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    """Write CSV with a header row to stdout."""
-    writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow(["" if cell is None else cell for cell in row])
+    """Write CSV with a header row to stdout; text a spreadsheet would evaluate gets a ``'``."""
+    from qualkod.export.cells import write_csv_rows
+
+    write_csv_rows(sys.stdout, [columns, *rows])
 
 
 def write_json(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:

@@ -181,30 +181,32 @@ def _tidy_csv(tables: dict, scope) -> str:
 
     The first rows (table ``scope``) name the codebook, the coders and the transcripts.
     """
-    import csv
     import io
 
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["table", "theme", "transcript", "speaker", "item", "measure", "value"])
-    writer.writerow(["scope", "", "", "", "", "codebook", scope.codebook])
-    writer.writerow(["scope", "", "", "", "", "coders", "; ".join(scope.coders)])
-    writer.writerow(["scope", "", "", "", "", "transcripts", "; ".join(scope.transcripts)])
+    from qualkod.export.cells import write_csv_rows
+
+    rows: list[list[object]] = []  # names and ids come from shared files: cells neutralised
+    rows.append(["table", "theme", "transcript", "speaker", "item", "measure", "value"])
+    rows.append(["scope", "", "", "", "", "codebook", scope.codebook])
+    rows.append(["scope", "", "", "", "", "coders", "; ".join(scope.coders)])
+    rows.append(["scope", "", "", "", "", "transcripts", "; ".join(scope.transcripts)])
     for row in tables["counts"].itertuples(index=False):
         for measure in ("quotes", "turns"):
             value = getattr(row, measure)
-            writer.writerow(["counts", row.theme, row.transcript, row.speaker, "", measure, value])
+            rows.append(["counts", row.theme, row.transcript, row.speaker, "", measure, value])
     for row in tables["coverage"].itertuples(index=False):
         for measure in ("coded_words", "interviewee_words", "coverage"):
             value = getattr(row, measure)
-            writer.writerow(["coverage", row.theme, row.transcript, "", "", measure, value])
+            rows.append(["coverage", row.theme, row.transcript, "", "", measure, value])
     frame = tables["cooccurrence"]
     for row in frame.itertuples(index=False):
         for other in frame.columns[1:]:
             value = getattr(row, other)
-            writer.writerow(["cooccurrence", row.theme, "", "", other, "turns", value])
+            rows.append(["cooccurrence", row.theme, "", "", other, "turns", value])
     for row in tables["concepts"].itertuples(index=False):
         for measure in ("quotes", "interviewees", "featured"):
             value = getattr(row, measure)
-            writer.writerow(["concepts", row.themes, "", "", row.concept, measure, value])
+            rows.append(["concepts", row.themes, "", "", row.concept, measure, value])
+    out = io.StringIO()
+    write_csv_rows(out, rows)
     return out.getvalue()

@@ -88,6 +88,9 @@ def export_codings(project: Project, path: str | Path, *, coder: str | None = No
                 speakers[(transcript_id, turn.index)] = turn.speaker.pseudonym
     rows.sort(key=lambda c: (c.transcript_sha256, c.turn, c.start, c.end, c.code_id, c.coder))
     buffer = io.StringIO()
+    # Cells are written verbatim, not neutralised against spreadsheet formulas like the
+    # tables for people (qualkod.export.cells): this is an exchange file that qualkod
+    # reads back, and a memo or quote must round-trip byte for byte.
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for c in rows:

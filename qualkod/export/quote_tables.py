@@ -15,6 +15,7 @@ import io
 
 from qualkod.analysis.tables import QUOTE_COLUMNS, Material
 from qualkod.export._files import normalise_zip
+from qualkod.export.cells import csv_cell
 
 CSV_COLUMNS = (*QUOTE_COLUMNS[:10], "codebook", "transcript_id", "turn")
 """The contract ``theme,code,speaker,transcript,start,quote,concepts,coder,memo,featured``,
@@ -69,13 +70,17 @@ def _cell(column: str, value) -> str:
 
 
 def to_csv(frame) -> str:
-    """CSV with the contract columns, ``featured`` as ``true``/``false``."""
+    """CSV with the contract columns, ``featured`` as ``true``/``false``.
+
+    Text a spreadsheet would evaluate gets a leading ``'`` (see :mod:`qualkod.export.cells`).
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     frame = frame.assign(codebook=frame.attrs["scope"].codebook)
     for row in frame[list(CSV_COLUMNS)].itertuples(index=False):
-        writer.writerow(["true" if v is True else "false" if v is False else v for v in row])
+        cells = ["true" if v is True else "false" if v is False else v for v in row]
+        writer.writerow([csv_cell(v) for v in cells])
     return out.getvalue()
 
 
@@ -258,6 +263,11 @@ def to_xlsx(frame, material: Material) -> bytes:
         sheet.sheet_properties.pageSetUpPr.fitToPage = True
         if sheet.title != overview.title:
             sheet.print_title_rows = "1:1"
+    for sheet in book.worksheets:  # text from transcripts and codebooks is never a formula
+        for line in sheet.iter_rows():
+            for cell in line:
+                if cell.data_type == "f":
+                    cell.data_type = "s"
     book.properties.creator = "qualkod"
     book.properties.lastModifiedBy = "qualkod"
     book.properties.created = _FIXED_TIME

@@ -131,3 +131,21 @@ def test_memos_file_round_trip(coded_project, tmp_path):
             import_memos(other, bad)
     finally:
         other.close()
+
+
+def test_a_formula_like_memo_round_trips_unchanged(coded_project, tmp_path):
+    # The exchange file is not neutralised for spreadsheets: what goes out comes back.
+    memo = '=HYPERLINK("http://x","y")'
+    add_coding(coded_project, "1", 2, "samverkan", "anna", memo=memo)
+    add_coding(coded_project, "1", 4, "samverkan", "anna", memo="-2+3")
+    first = tmp_path / "codings.csv"
+    export_codings(coded_project, first)
+    other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
+    try:
+        import_codings(other, first)
+        assert sorted(c.memo for c in codings(other)) == ["-2+3", memo]
+        second = tmp_path / "again.csv"
+        export_codings(other, second)
+        assert second.read_bytes() == first.read_bytes()
+    finally:
+        other.close()
