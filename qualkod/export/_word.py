@@ -35,10 +35,12 @@ def _open_template(template: Path):
     """A .docx or .dotx (a template's content type is changed to a document's)."""
     import zipfile
 
+    from qualkod._zip_limits import ZipTooLargeError, check_zip_size
     from qualkod.errors import QualkodError
 
     try:
         data = template.read_bytes()
+        check_zip_size(data)  # before anything unpacks it: no zip bombs
         if template.suffix.lower() == ".dotx":
             data = normalise_zip(
                 data,
@@ -49,6 +51,8 @@ def _open_template(template: Path):
                 },
             )
         return docx.Document(io.BytesIO(data))
+    except ZipTooLargeError as exc:
+        raise QualkodError(f"--template {template}: {exc}") from None
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
         raise QualkodError(
             f"--template {template}: not a Word document ({exc.__class__.__name__}); "

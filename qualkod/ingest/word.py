@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
+from qualkod._zip_limits import ZipTooLargeError, check_zip_size
 from qualkod.errors import TranscriptError
 from qualkod.ingest.lines import LineTranscript, parse_lines
 
@@ -24,7 +25,10 @@ def read_docx(data: bytes, source: str) -> tuple[LineTranscript, str | None]:
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
+        check_zip_size(data)  # before python-docx reads parts whole: no zip bombs
         document = docx.Document(io.BytesIO(data))
+    except ZipTooLargeError as exc:
+        raise TranscriptError(source, str(exc)) from None
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
         raise TranscriptError(
             source, f"not a readable Word document ({type(exc).__name__}); save it as .docx again"

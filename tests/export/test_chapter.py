@@ -186,3 +186,15 @@ def test_dotx_template_and_a_broken_template(sample_study, tmp_path):
 def test_bad_settings_are_clear_errors(sample_study, settings, message):
     with pytest.raises(QualkodError, match=message):
         build_chapter(sample_study, settings)
+
+
+def test_a_zip_bomb_template_is_refused_before_it_is_unpacked(sample_study, tmp_path):
+    from tests.bombs import docx_bomb
+
+    docx.Document().save(tmp_path / "tom.docx")
+    bomb = docx_bomb(tmp_path / "mall.docx", source=tmp_path / "tom.docx")
+    with pytest.raises(QualkodError) as caught:
+        build_chapter(sample_study, ChapterSettings(template=bomb))
+    assert str(caught.value).startswith(
+        f"--template {bomb}: word/document.xml would unpack to 300 MB, more than the 50 MB"
+    )

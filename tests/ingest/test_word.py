@@ -59,3 +59,26 @@ def test_a_broken_zip_is_refused():
     data = (INGEST / "teams-new.docx").read_bytes()[:300]
     with pytest.raises(TranscriptError, match="save it as .docx again"):
         parse_transcript(data, "avklippt.docx")
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
+    import resource
+
+    from tests.bombs import docx_bomb
+
+    bomb = docx_bomb(tmp_path / "bomb.docx")  # 1.3 MB that unpacks to 300 MB
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(TranscriptError) as caught:
+        read_transcript(bomb)
+    assert str(caught.value).startswith(
+        f"{bomb}: word/document.xml would unpack to 300 MB, more than the 50 MB per part"
+    )
+    grown_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert grown_kib < 100 * 1024
+
+
+def test_a_part_whose_declared_size_lies_is_refused(tmp_path):
+    from tests.bombs import lying_zip
+
+    with pytest.raises(TranscriptError, match="not a readable Word document"):
+        read_transcript(lying_zip(tmp_path / "lies.docx"))
