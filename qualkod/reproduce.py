@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from qualkod.codebook._yaml import YamlSyntaxError, load_located
 from qualkod.errors import QualkodError
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -108,8 +108,11 @@ def load_study(path: str | Path) -> StudySpec:
     if not path.is_file():
         raise QualkodError(f"{path}: no such study manifest")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        data = load_located(path.read_text(encoding="utf-8")).data  # aliases capped
+    except YamlSyntaxError as exc:
+        where = f"{path}:{exc.position.line}:{exc.position.column}"
+        raise QualkodError(f"{where}: not valid YAML ({exc})") from None
+    except UnicodeDecodeError as exc:
         raise QualkodError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
     try:
         return StudySpec.model_validate(data)

@@ -9,7 +9,7 @@ import pytest
 
 from qualkod.errors import QualkodError
 from qualkod.reproduce import load_study, reproduce, sha256_of
-from tests.conftest import REPO
+from tests.conftest import DATA, REPO
 
 
 @pytest.fixture
@@ -66,3 +66,15 @@ def test_a_bad_manifest_is_one_clear_error(tmp_path, text, message):
     manifest.write_text(text, encoding="utf-8")
     with pytest.raises(QualkodError, match=message):
         load_study(manifest)
+
+
+def test_nested_aliases_in_a_manifest_are_refused_quickly(tmp_path):
+    laughs = (DATA / "codebook" / "billion-laughs.yaml").read_text(encoding="utf-8")
+    manifest = tmp_path / "study.yaml"
+    manifest.write_text(laughs.replace("themes: *i", "study: x\ntranscripts: *i"), "utf-8")
+    with pytest.raises(QualkodError) as caught:
+        load_study(manifest)
+    assert str(caught.value) == (
+        f"{manifest}:7:8: not valid YAML (YAML alias '*e' makes the file expand beyond "
+        "100,000 values (nested aliases); write the values out instead)"
+    )

@@ -3,6 +3,11 @@
 PyYAML's composer keeps start marks on every node; walking the node tree gives both
 the plain data and a map from a path (``("themes", 0, "definition")``) to its line
 and column, so validation errors can point at the exact spot.
+
+Aliases (``*name``) may add at most ``ALIAS_LIMIT`` values: files come from other
+people, and a few hundred bytes of nested aliases ("billion laughs") expand to
+billions. Composing them is cheap (an alias is the same node again); the walk counts
+the values it reaches through aliases and stops at the limit.
 """
 
 from __future__ import annotations
@@ -66,14 +71,64 @@ def _mark(node: yaml.Node) -> Position:
     return Position(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+DEPTH_LIMIT = 100
+"""The deepest nesting of mappings and lists accepted (a codebook needs about 8)."""
+ALIAS_LIMIT = 100_000
+"""The most values that aliases (``*name``) may add to a file when they are expanded."""
+
+
+class _TooManyAliased(Exception):
+    """Raised with the number of the alias (in the order of the text) that went over."""
+
+
+def _alias_error(text: str, number: int) -> YamlSyntaxError:
+    """The error for the ``number``-th alias of the text, where it stands (a node only
+    knows the place of its anchor)."""
+    aliases = (
+        e for e in yaml.parse(text, Loader=yaml.SafeLoader) if isinstance(e, yaml.AliasEvent)
+    )
+    for count, event in enumerate(aliases, start=1):
+        if count == number:
+            mark = event.start_mark
+            return YamlSyntaxError(
+                f"YAML alias '*{event.anchor}' makes the file expand beyond "
+                f"{ALIAS_LIMIT:,} values (nested aliases); write the values out instead",
+                Position(mark.line + 1, mark.column + 1),
+            )
+    return YamlSyntaxError(
+        f"YAML aliases make the file expand beyond {ALIAS_LIMIT:,} values; "
+        "write the values out instead",
+        Position(1, 1),
+    )
+
+
+def _check_depth(text: str, loader: type) -> None:
+    """Refuse deep nesting before composing: composers recurse, and libyaml's crashes the
+    process on a few hundred kilobytes of ``[[[[``. The event parser does not recurse."""
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > DEPTH_LIMIT:
+                mark = event.start_mark
+                raise YamlSyntaxError(
+                    f"YAML nested more than {DEPTH_LIMIT} levels deep; flatten the file",
+                    Position(mark.line + 1, mark.column + 1),
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 def load_located(text: str) -> Located:
     """Parse one YAML document with positions.
 
     Raises:
-        YamlSyntaxError: on a syntax error, with its line and column.
+        YamlSyntaxError: on a syntax error, nesting deeper than ``DEPTH_LIMIT`` or aliases
+            that expand beyond ``ALIAS_LIMIT`` values, with its line and column.
     """
     try:
         try:
+            _check_depth(text, _COMPOSER)
             node = yaml.compose(text, Loader=_COMPOSER)
         except yaml.YAMLError:
             # PyYAML's own parser words errors better: let it say what is wrong
@@ -89,12 +144,44 @@ def load_located(text: str) -> Located:
     if node is None:
         return Located(None, keys, values, duplicates)
     constructor = yaml.SafeLoader("")
+    # An alias is the same node again: composing nested aliases costs nothing, walking
+    # them is what explodes. Count the values reached through aliases and stop early.
+    seen: set[int] = set()
+    aliases = expanded = 0
+    inside = False  # walking an alias's expansion
+
+    def enter(current: yaml.Node) -> bool:
+        """Count a node; True when it is an alias met in the text (its expansion starts)."""
+        nonlocal aliases, expanded
+        starts = False
+        if inside:
+            expanded += 1
+        elif id(current) in seen:
+            aliases += 1
+            expanded += 1
+            starts = True
+        else:
+            seen.add(id(current))
+        if expanded > ALIAS_LIMIT:
+            raise _TooManyAliased(aliases)
+        return starts
 
     def build(current: yaml.Node, path: Path) -> object:
+        nonlocal inside
+        starts = enter(current)
+        inside = inside or starts
+        try:
+            return build_node(current, path)
+        finally:
+            if starts:
+                inside = False
+
+    def build_node(current: yaml.Node, path: Path) -> object:
         values[path] = _mark(current)
         if isinstance(current, yaml.MappingNode):
             result: dict[object, object] = {}
             for key_node, value_node in current.value:
+                enter(key_node)
                 key = constructor.construct_object(key_node, deep=True)
                 key = key if isinstance(key, str | int) else str(key)
                 child = (*path, key)
@@ -109,6 +196,8 @@ def load_located(text: str) -> Located:
 
     try:
         data = build(node, ())
+    except _TooManyAliased as exc:
+        raise _alias_error(text, exc.args[0]) from None
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         position = Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)

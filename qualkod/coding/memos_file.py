@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from qualkod import project as project_api
+from qualkod.codebook._yaml import YamlSyntaxError, load_located
 from qualkod.coding.decisions import CodingError, check_memo_target
 from qualkod.export._files import write_atomic
 from qualkod.store import Project
@@ -44,10 +45,13 @@ def import_memos(
     """
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_bytes().decode("utf-8-sig"))
+        data = load_located(path.read_bytes().decode("utf-8-sig")).data  # aliases capped
     except FileNotFoundError:
         raise CodingError(f"{path}: no such memos file; check the path") from None
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+    except YamlSyntaxError as exc:
+        where = f"{path}:{exc.position.line}:{exc.position.column}"
+        raise CodingError(f"{where}: not a readable YAML file ({exc})") from None
+    except UnicodeDecodeError as exc:
         raise CodingError(f"{path}: not a readable YAML file ({type(exc).__name__})") from None
     items = data.get("memos") if isinstance(data, dict) else None
     if not isinstance(items, list):

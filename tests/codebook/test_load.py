@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from qualkod.codebook import load_codebook, load_theory, parse_codebook, slugify
@@ -34,6 +36,11 @@ EXPECTED = {
         "9:5: themes[0].definition: duplicate key 'definition'; each key may appear once"
     ],
     "syntax-error.yaml": ["4:7: YAML syntax error: expected ',' or ']', but got ':'"],
+    # "Billion laughs": 476 bytes of nested aliases that would expand to 387 million items.
+    "billion-laughs.yaml": [
+        "7:8: YAML alias '*e' makes the file expand beyond 100,000 values (nested aliases); "
+        "write the values out instead"
+    ],
     "many-errors.yaml": [
         "4:12: codebook.version: must be text; put it in quotes",
         "8:17: themes[0].definition: is empty; write the text",
@@ -114,3 +121,18 @@ def test_missing_files():
 )
 def test_slugify(name, slug):
     assert slugify(name) == slug
+
+
+@pytest.mark.parametrize(
+    "nested",
+    ["  id: " + "[" * 200_000 + "]" * 200_000, "  id:\n    " + "- " * 200_000 + "x"],
+    ids=["flow", "block"],
+)
+def test_deep_nesting_is_refused_before_it_is_composed(nested):
+    # libyaml's composer recurses in C: 200,000 levels would crash the process.
+    with pytest.raises(CodebookError) as caught:
+        parse_codebook(f"codebook:\n{nested}\n", "kodbok.yaml")
+    assert re.fullmatch(
+        r"kodbok.yaml:\d:\d+: YAML nested more than 100 levels deep; flatten the file",
+        caught.value.problems[0],
+    )

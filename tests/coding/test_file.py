@@ -6,13 +6,13 @@ import csv
 
 import pytest
 
-from qualkod.coding import add_coding, codings, export_codings, import_codings
+from qualkod.coding import add_coding, codings, export_codings, import_codings, import_memos
 from qualkod.coding.file import CodingsFileError
 from qualkod.errors import QualkodError
 from qualkod.importing import import_files
 from qualkod.project import init_project, use_codebook
 from qualkod.store import open_project
-from tests.conftest import INGEST, REPO
+from tests.conftest import DATA, INGEST, REPO
 
 
 def _code_some(project):
@@ -149,3 +149,13 @@ def test_a_formula_like_memo_round_trips_unchanged(coded_project, tmp_path):
         assert second.read_bytes() == first.read_bytes()
     finally:
         other.close()
+
+
+def test_nested_aliases_in_a_memos_file_are_refused_quickly(coded_project, tmp_path):
+    laughs = (DATA / "codebook" / "billion-laughs.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "memos.yaml"
+    path.write_text(laughs.replace("themes: *i", "memos: *i"), encoding="utf-8")
+    with pytest.raises(
+        QualkodError, match=r"memos.yaml:7:8: not a readable YAML file \(YAML alias"
+    ):
+        import_memos(coded_project, path)
