@@ -7,7 +7,20 @@ says how to fix the problem.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+
+def shown(path: str | os.PathLike) -> str:
+    """A path (or any text) as it can be printed and stored: bytes of a file name that are
+    not UTF-8 (Linux allows them) appear escaped, so ``lat\\xe9n.vtt`` and not a crash."""
+    text = os.fspath(path)
+    if isinstance(text, bytes):
+        return text.decode("utf-8", "backslashreplace")
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that is not an escaped byte
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class QualkodError(Exception):

@@ -18,6 +18,8 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from qualkod.errors import shown
+
 console = Console(highlight=False, soft_wrap=False)
 _NUMERIC = {
     "id",
@@ -39,23 +41,24 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 def error(message: str) -> None:
     """Print one error line per message line to stderr."""
+    message = shown(message)  # a path from the command line may hold non-UTF-8 bytes
     for line in message.splitlines() or [message]:
         err_console.print(Text(f"Error: {line}", style="bold red"))
 
 
 def info(message: str) -> None:
     """Print a plain message (markup allowed: escape user text yourself)."""
-    console.print(message, soft_wrap=True)
+    console.print(shown(message), soft_wrap=True)
 
 
 def line(text: str, *, style: str | None = None) -> None:
     """Print text literally (no markup) to stdout."""
-    console.print(Text(text, style=style or ""), soft_wrap=True)
+    console.print(Text(shown(text), style=style or ""), soft_wrap=True)
 
 
 def warn(message: str) -> None:
     """Print a warning to stderr."""
-    err_console.print(Text(f"Warning: {message}", style="yellow"))
+    err_console.print(Text(f"Warning: {shown(message)}", style="yellow"))
 
 
 def safe(text: object) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from qualkod.errors import TranscriptError
+from qualkod.errors import TranscriptError, shown
 from qualkod.ingest._cues import merge_cues
 from qualkod.ingest._text import decode, normalise
 from qualkod.ingest.detect import Container, sniff_bytes, sniff_text
@@ -38,15 +38,16 @@ def read_transcript(path: str | Path) -> Transcript:
         TranscriptError: when the file is missing, unreadable or not a transcript.
     """
     path = Path(path)
+    where = shown(path)  # a file name need not be UTF-8: escape such bytes, never crash
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise TranscriptError(path, "no such file; check the path") from None
+        raise TranscriptError(where, "no such file; check the path") from None
     except IsADirectoryError:
-        raise TranscriptError(path, "is a folder; name the transcript files in it") from None
+        raise TranscriptError(where, "is a folder; name the transcript files in it") from None
     except OSError as exc:
-        raise TranscriptError(path, f"cannot be read ({exc.strerror})") from None
-    return parse_transcript(data, path.name, source=str(path))
+        raise TranscriptError(where, f"cannot be read ({exc.strerror})") from None
+    return parse_transcript(data, shown(path.name), source=where)
 
 
 def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Transcript:

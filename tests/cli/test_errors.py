@@ -65,3 +65,18 @@ def test_bad_option_value_is_a_usage_error(cli):
     result = cli("transcripts", "--format", "pdf")
     assert result.exit_code == 2
     assert "Traceback" not in result.stderr
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(cli, tmp_path):
+    import os
+    import shutil
+
+    source = os.fsdecode(os.fsencode(tmp_path) + b"/lat\xe9n.vtt")  # \udce9 in the str
+    shutil.copy(INGEST / "teams-new.vtt", source)
+    result = cli("import", source)
+    assert result.exit_code == 0, result.stderr
+    assert f"Imported {tmp_path}/lat\\xe9n.vtt as transcript 1" in result.stdout
+    listing = cli("transcripts", "--format", "csv")
+    assert listing.exit_code == 0 and "Traceback" not in listing.stdout
+    missing = _one_error_line(cli("import", os.fsdecode(b"sak\xe9nas.vtt")))
+    assert missing == "Error: sak\\xe9nas.vtt: no such file; check the path"
