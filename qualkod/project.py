@@ -50,7 +50,7 @@ def init_project(location: str | Path) -> InitResult:
     )
     project = open_project(location, create=True)
     try:
-        return InitResult(location, not existed, schema_version(project))
+        return InitResult(project.location, not existed, schema_version(project))  # no password
     finally:
         project.close()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,7 @@ class Project:
     """An open project: where it lives and the engine that talks to it."""
 
     location: str
-    """The path or URL the user gave."""
+    """The path or URL the user gave, any password in it hidden (this goes in messages)."""
     engine: Engine
     """SQLAlchemy engine; use :meth:`read` and :meth:`write` rather than this directly."""
 
@@ -62,6 +63,15 @@ def project_location(option: str | Path | None) -> str:
     return str(option or os.environ.get(PROJECT_ENV) or DEFAULT_PROJECT)
 
 
+_URL_PASSWORD = re.compile(r"^([\w+.-]+://[^:/@?#]*):(.*)@")  # to the last @: hide more
+_QUERY_PASSWORD = re.compile(r"([?&](?:password|passwd|pwd|pass|sslpassword)=)[^&#]*", re.I)
+
+
+def hide_password(text: str) -> str:
+    """A database URL (or a message quoting one) with its password shown as ``***``."""
+    return _QUERY_PASSWORD.sub(r"\1***", _URL_PASSWORD.sub(r"\1:***@", text))
+
+
 def open_project(location: str | Path, *, create: bool = False) -> Project:
     """Open (and, with ``create``, make) a project; migrate it to the current schema.
 
@@ -69,11 +79,12 @@ def open_project(location: str | Path, *, create: bool = False) -> Project:
         ProjectError: when the location is missing, not a database, a foreign
             database or a project made by a newer qualkod.
     """
-    location = str(location)
-    is_url = "://" in location
+    url = str(location)
+    location = hide_password(url)  # every message below names the project this way
+    is_url = "://" in url
     if not is_url:
-        _check_file(Path(location), create)
-    engine = _engine(location)
+        _check_file(Path(url), create)
+    engine = _engine(url)
     project = Project(location, engine)
     try:
         with project.read() as conn:
@@ -132,7 +143,9 @@ def _engine(location: str) -> Engine:
         try:
             return create_engine(location)
         except Exception as exc:  # noqa: BLE001 - bad URLs raise ArgumentError, ImportError, ...
-            raise ProjectError(f"{location}: cannot open this database URL ({exc})") from None
+            raise ProjectError(
+                f"{hide_password(location)}: cannot open this database URL ({_reason(exc, location)})"
+            ) from None
     engine = create_engine(
         f"sqlite:///{location}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
     )
@@ -154,6 +167,16 @@ def _engine(location: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def _reason(exc: Exception, url: str) -> str:
+    """The first line of an error about ``url``, unless it quotes a piece of the password."""
+    text = hide_password(str(exc).strip().split("\n")[0])
+    found = _URL_PASSWORD.match(url)
+    pieces = re.split(r"[@:/?#&=]", found.group(2)) if found else []
+    if not text or any(len(piece) > 1 and piece in text for piece in pieces):
+        return type(exc).__name__
+    return text
 
 
 def _migrate(project: Project) -> None:

@@ -80,3 +80,24 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped(cli, tmp_path):
     assert listing.exit_code == 0 and "Traceback" not in listing.stdout
     missing = _one_error_line(cli("import", os.fsdecode(b"sak\xe9nas.vtt")))
     assert missing == "Error: sak\\xe9nas.vtt: no such file; check the path"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://u:secret@127.0.0.1:1/x",  # psycopg is not installed: fails before connecting
+        "sqlite+pysqlite://user:secret@/nonexistent/dir/x.db",
+        "bogus://u:secret@localhost/x",
+        "postgresql://u:sec@ret/x@127.0.0.1:1/x",
+        "sqlite:////nonexistent/dir/x.db?password=secret",
+    ],
+)
+@pytest.mark.parametrize("command", ["transcripts", "init"])
+@pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")  # pysqlite ignores ?password=
+def test_a_database_url_is_never_shown_with_its_password(cli, url, command):
+    args = ("init", url) if command == "init" else ("transcripts", "--project", url)
+    result = cli(*args, project=False)
+    line = _one_error_line(result)
+    assert "***" in line
+    for piece in ("secret", "sec@", "ret/x@"):
+        assert piece not in result.stdout + result.stderr
