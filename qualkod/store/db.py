@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,10 +133,53 @@ def _check_file(path: Path, create: bool) -> None:
         return
     with path.open("rb") as handle:
         head = handle.read(len(_SQLITE_MAGIC))
+    if not head and not create:
+        # Opening it would turn it into a database (and add -wal/-shm files): a read never writes.
+        raise ProjectError(
+            f"{path}: not a qualkod project (empty file); create one with 'qualkod init {path}'"
+        )
     if head and head != _SQLITE_MAGIC:
         raise ProjectError(
             f"{path}: not a qualkod project database (not SQLite); choose another path with --project"
         )
+    state = _peek(path) if head else True
+    if state is False:
+        raise ProjectError(
+            f"{path}: a database, but not a qualkod project; choose another path with --project"
+        )
+    if state is None and not create:
+        raise ProjectError(
+            f"{path}: the database is empty; create a project with 'qualkod init {path}'"
+        )
+
+
+def _peek(path: Path) -> bool | None:
+    """Whether a SQLite file is a qualkod project (None: no tables), read without writing.
+
+    The project engine turns on WAL mode when it connects, which rewrites the header of
+    a foreign database and leaves -wal/-shm files beside it; so look first, with SQLite's
+    ``immutable`` flag (no locks, no side files). When a -wal or -journal file exists the
+    main file may be incomplete: answer True and let the project engine decide.
+
+    Raises:
+        ProjectError: when the file is not a readable SQLite database.
+    """
+    if any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal")):
+        return True
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+        try:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise ProjectError(
+            f"{path}: not a qualkod project database; choose another path with --project"
+        ) from None
+    tables = {name for (name,) in rows}
+    if schema.migrations.name in tables:
+        return True
+    return None if not tables else False
 
 
 def _engine(location: str) -> Engine:

@@ -101,3 +101,15 @@ def test_a_database_url_is_never_shown_with_its_password(cli, url, command):
     assert "***" in line
     for piece in ("secret", "sec@", "ret/x@"):
         assert piece not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("command", [("transcripts",), ("show", "1"), ("codebook", "current")])
+def test_a_read_never_writes_an_empty_file(cli, tmp_path, command):
+    (tmp_path / "delad").mkdir()
+    empty = tmp_path / "delad" / "empty.db"
+    empty.touch()
+    line = _one_error_line(cli(*command, "--project", empty, project=False))
+    assert line == (
+        f"Error: {empty}: not a qualkod project (empty file); create one with 'qualkod init {empty}'"
+    )
+    assert empty.read_bytes() == b"" and [p.name for p in empty.parent.iterdir()] == ["empty.db"]

@@ -39,15 +39,25 @@ def test_init_creates_a_wal_database_with_the_schema_version(tmp_path):
             lambda p: sqlite3.connect(p).execute("CREATE TABLE x (a)").connection.commit(),
             "a database, but not a qualkod project",
         ),
-        (lambda p: sqlite3.connect(p).close() or p.touch(), "the database is empty"),
+        (
+            lambda p: sqlite3.connect(p).close() or p.touch(),
+            "not a qualkod project \\(empty file\\)",
+        ),
+        (
+            lambda p: sqlite3.connect(p).execute("PRAGMA user_version = 1").connection.close(),
+            "the database is empty",
+        ),
     ],
 )
 def test_paths_that_are_not_projects_are_refused(tmp_path, make, expected):
     path = tmp_path / "inte-projekt.db"
     make(path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
     with pytest.raises(ProjectError, match=expected) as caught:
         open_project(path)
     assert str(path) in str(caught.value)
+    # Refusing writes nothing: the file is unchanged and no -wal/-shm files appear.
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
 
 
 def test_a_project_from_a_newer_qualkod_is_refused(project_path):
