@@ -20,6 +20,9 @@ from qualkod.project import use_codebook
 from tests.conftest import REPO
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "@SUM(1)", "-2+3", "+1", "\t=1", "\r=1"]
+# In the project: no web address, which the exports may redact.
+TEXTS = ['=HYPERLINK("x","y")', "@SUM(1)", "-2+3"]
+CODER = "@kodare"
 
 VTT = """WEBVTT
 
@@ -45,13 +48,14 @@ VTT = """WEBVTT
 
 @pytest.fixture
 def hostile_project(project, tmp_path):
-    """A transcript whose title and answers are formulas, each coded with a formula memo."""
+    """A transcript whose answers are formulas, each coded with a formula memo by a coder
+    whose name is one."""
     source = tmp_path / "=formler.vtt"
-    source.write_text(VTT.format(*HOSTILE[:3]), encoding="utf-8")
+    source.write_text(VTT.format(*TEXTS), encoding="utf-8")
     import_files(project, [source], interviewers=["Karin Lindqvist"])
     use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
-    for turn, memo in zip((2, 4, 6), HOSTILE[:3], strict=True):
-        add_coding(project, "1", turn, "samverkan", "anna", memo=memo)
+    for turn, memo in zip((2, 4, 6), TEXTS, strict=True):
+        add_coding(project, "1", turn, "samverkan", CODER, memo=memo)
     return project
 
 
@@ -68,8 +72,8 @@ def test_csv_cell_leaves_other_values_alone(value):
 def test_quote_table_csv_neutralises_quotes_and_memos(hostile_project):
     frame = analysis.quotes(analysis.load_material(hostile_project))
     rows = list(csv.DictReader(io.StringIO(quote_tables.to_csv(frame))))
-    assert sorted(r["quote"] for r in rows) == sorted("'" + t for t in HOSTILE[:3])
-    assert sorted(r["memo"] for r in rows) == sorted("'" + t for t in HOSTILE[:3])
+    assert sorted(r["quote"] for r in rows) == sorted("'" + t for t in TEXTS)
+    assert sorted(r["memo"] for r in rows) == sorted("'" + t for t in TEXTS)
 
 
 def test_xlsx_writes_formula_like_text_as_strings(hostile_project):
@@ -79,7 +83,7 @@ def test_xlsx_writes_formula_like_text_as_strings(hostile_project):
     sheets = [n for n in book.namelist() if n.startswith("xl/worksheets/sheet")]
     xml = "".join(book.read(n).decode("utf-8") for n in sheets)
     assert "<f>" not in xml and "<f " not in xml
-    for text in HOSTILE[:3]:
+    for text in TEXTS:
         cells = re.findall(rf'<c r="\w+"([^>]*)><is><t>{re.escape(text)}</t>', xml)
         assert len(cells) == 2, text  # quote and memo
         assert all('t="inlineStr"' in attributes for attributes in cells)
@@ -98,14 +102,14 @@ def test_csv_listings_neutralise_formulas(hostile_project, project_path, args, c
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     for column in columns:
-        cells = [r[column] for r in rows if r[column].lstrip("'") in HOSTILE]
-        assert sorted(cells) == sorted("'" + t for t in HOSTILE[:3]), column
-    assert "'=formler" in result.stdout or args[0] != "table"
+        cells = [r[column] for r in rows if r[column].lstrip("'") in TEXTS]
+        assert sorted(cells) == sorted("'" + t for t in TEXTS), column
+    assert f"'{CODER}" in result.stdout or args[0] == "show"
     assert not re.search(r'(^|,)"?[=+@\-]', result.stdout, re.MULTILINE)
 
 
 def test_stats_csv_neutralises_names(hostile_project, project_path):
     result = CliRunner().invoke(app, ["stats", "--format", "csv", "--project", str(project_path)])
     assert result.exit_code == 0, result.stderr
-    assert ",'=formler," in result.stdout
+    assert f"coders,'{CODER}" in result.stdout
     assert not re.search(r'(^|,)"?[=+@\-]', result.stdout, re.MULTILINE)
