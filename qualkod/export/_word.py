@@ -137,7 +137,8 @@ def _repeat_header(row) -> None:
 
 def prepare_for_saving(document, *, title: str, language: str = "sv") -> None:
     """Fixed document properties: no user or machine names, no dates, so nothing
-    personal leaks and the same content gives the same bytes."""
+    personal leaks and the same content gives the same bytes. A template's own
+    properties (see :func:`_drop_template_traces`) do not carry over."""
     properties = document.core_properties
     properties.title = title
     properties.author = "qualkod"
@@ -146,10 +147,50 @@ def prepare_for_saving(document, *, title: str, language: str = "sv") -> None:
     properties.keywords = ""
     properties.subject = ""
     properties.category = ""
+    properties.identifier = ""
+    properties.version = ""
+    properties.content_status = ""
     properties.language = LANGUAGES.get(language, language)
     properties.revision = 1
     properties.created = properties.modified = FIXED_TIME
     properties.last_printed = FIXED_TIME
+    _drop_template_traces(document)
+
+
+_APP_PERSONAL = {"Company", "Manager", "HyperlinkBase", "Template"}
+"""Elements of docProps/app.xml that name people, firms, paths or the template file."""
+_ATTACHED_TEMPLATE = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
+)
+
+
+def _drop_template_traces(document) -> None:
+    """Remove what a template says about who made it, beyond the core properties: its
+    custom properties (docProps/custom.xml), the thumbnail of its first page, company,
+    manager and template name in docProps/app.xml, and the path of the template it was
+    attached to (often C:\\Users\\<name>\\...)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from lxml import etree
+
+    package_rels = document.part.package.rels
+    for r_id, rel in list(package_rels.items()):
+        if rel.reltype in (RT.CUSTOM_PROPERTIES, RT.THUMBNAIL):
+            package_rels.pop(r_id)
+        elif rel.reltype == RT.EXTENDED_PROPERTIES and not rel.is_external:
+            part = rel.target_part
+            root = etree.fromstring(part.blob)
+            for element in root:
+                if etree.QName(element).localname in _APP_PERSONAL:
+                    element.clear()
+            part._blob = etree.tostring(
+                root, xml_declaration=True, encoding="UTF-8", standalone=True
+            )
+    settings = document.part.part_related_by(RT.SETTINGS)
+    for element in settings.element.findall(qn("w:attachedTemplate")):
+        settings.element.remove(element)
+    for r_id, rel in list(settings.rels.items()):
+        if rel.reltype == _ATTACHED_TEMPLATE:
+            settings.rels.pop(r_id)
 
 
 def document_bytes(document, *, title: str, language: str = "sv") -> bytes:

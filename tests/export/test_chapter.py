@@ -198,3 +198,83 @@ def test_a_zip_bomb_template_is_refused_before_it_is_unpacked(sample_study, tmp_
     assert str(caught.value).startswith(
         f"--template {bomb}: word/document.xml would unpack to 300 MB, more than the 50 MB"
     )
+
+
+def _personal_template(path):
+    """A template that says who made it in every place Word keeps such things."""
+    import re
+
+    source = tmp = path.with_suffix(".tmp.docx")
+    document = docx.Document()
+    properties = document.core_properties
+    properties.author = properties.last_modified_by = "Sara Holm"
+    properties.title, properties.subject = "Sara Holms mall", "Holm Konsult"
+    properties.keywords, properties.comments = "Sara Holm", "Gjord av Sara Holm"
+    properties.category, properties.identifier = "Holm Konsult", "Sara Holm"
+    properties.version, properties.content_status = "Sara Holm", "Holm Konsult"
+    document.save(tmp)
+    custom = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns='
+        b'"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt='
+        b'"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property '
+        b'fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Ansvarig">'
+        b"<vt:lpwstr>Sara Holm</vt:lpwstr></property></Properties>"
+    )
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(path, "w") as target:
+        for name in original.namelist():
+            data = original.read(name)
+            if name == "docProps/app.xml":
+                data = data.replace(b"<Company/>", b"<Company>Holm Konsult AB</Company>")
+                data = data.replace(b"<Manager/>", b"<Manager>Sara Holm</Manager>")
+                data = data.replace(b"Normal.dotm", b"Sara Holms mall.dotm")
+            elif name == "_rels/.rels":
+                data = data.replace(
+                    b"</Relationships>",
+                    b'<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/custom-properties" '
+                    b'Target="docProps/custom.xml"/></Relationships>',
+                )
+            elif name == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>",
+                    b'<Override PartName="/docProps/custom.xml" ContentType="application/'
+                    b'vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+                )
+            elif name == "word/settings.xml":
+                data = re.sub(
+                    rb"(<w:settings[^>]*>)",
+                    rb'\1<w:attachedTemplate r:id="rId99"/>',
+                    data,
+                    count=1,
+                )
+            target.writestr(name, data)
+        target.writestr("docProps/custom.xml", custom)
+        target.writestr(
+            "word/_rels/settings.xml.rels",
+            b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns='
+            b'"http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+            b'Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            b'relationships/attachedTemplate" Target="file:///C:/Users/SaraHolm/Mallar/'
+            b'Holm.dotm" TargetMode="External"/></Relationships>',
+        )
+    tmp.unlink()
+    return path
+
+
+def test_a_templates_own_properties_do_not_carry_over(sample_study, tmp_path):
+    template = _personal_template(tmp_path / "mall.docx")
+    raw = zipfile.ZipFile(template)
+    assert b"Sara Holm" in raw.read("docProps/custom.xml")
+    assert b"SaraHolm" in raw.read("word/_rels/settings.xml.rels")
+    assert docx.Document(template).core_properties.author == "Sara Holm"
+    data = build_chapter(sample_study, ChapterSettings(template=template))
+    written = zipfile.ZipFile(io.BytesIO(data))
+    names = written.namelist()
+    assert "docProps/custom.xml" not in names and "docProps/thumbnail.jpeg" not in names
+    for name in names:
+        content = written.read(name)
+        for trace in (b"Sara", b"Holm", b"custom-properties", b"attachedTemplate"):
+            assert trace not in content, (name, trace)
+    properties = docx.Document(io.BytesIO(data)).core_properties
+    assert (properties.author, properties.last_modified_by) == ("qualkod", "qualkod")
+    assert data == build_chapter(sample_study, ChapterSettings(template=template))
