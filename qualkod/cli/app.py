@@ -11,6 +11,7 @@ from qualkod.cli.agreement import agreement_cli
 from qualkod.cli.codebook import codebook_app
 from qualkod.cli.coding import code_app, codings_app, log_cli, memo_app, undo_cli
 from qualkod.cli.export import export_app, reproduce_cli
+from qualkod.cli.redact import redact_app
 from qualkod.cli.speakers import speakers_app
 from qualkod.cli.suggest import evaluate_cli, suggest_cli, suggestions_app, train_cli
 from qualkod.cli.tables import stats_cli, table_cli
@@ -75,6 +76,7 @@ app.command("table")(table_cli)
 app.add_typer(export_app, name="export")
 app.command("reproduce")(reproduce_cli)
 app.command("stats")(stats_cli)
+app.add_typer(redact_app, name="redact")
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ from qualkod.models import Codebook, Coding, Event, Memo
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as store
+from qualkod.store import redactions as redaction_store
 from qualkod.store import suggestions as suggestion_store
 from qualkod.store import transcripts as transcript_store
 
@@ -305,6 +306,9 @@ def undo(project: Project, coder: str) -> tuple[Event, str]:
             if event.action == "review" and "review" in state:
                 store.update_review(conn, state["review"], deleted=True)
                 what = f"turn {state['turn']} is undecided again"
+            elif event.action.startswith("redact-") and "redaction" in state:
+                redaction_store.withdraw(conn, state["redaction"], state.get("replaced", []))
+                what = f"withdrew redaction decision {state['redaction']} ({state['decision']})"
             elif event.action == "reject" and "suggestion" in state:
                 suggestion_store.reopen_suggestion(conn, state["suggestion"])
                 what = f"opened suggestion {state['suggestion']} again"

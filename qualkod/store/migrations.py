@@ -69,6 +69,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0005_models_and_suggestions", _create(schema.models, schema.suggestions)),
     Migration("0006_turn_reviews", _create(schema.reviews)),
     Migration("0007_suggestion_ids_not_reused", _suggestion_ids_not_reused),
+    Migration("0008_redactions", _create(schema.redactions)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -201,3 +201,19 @@ reviews = Table(
     Column("deleted", Boolean, nullable=False, default=False),
     Index("reviews_by_coder", "coder", "transcript_id"),
 )
+
+redactions = Table(
+    "redactions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("item_key", String(500), nullable=False),
+    Column("category", String(40), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("replacement", String(200)),
+    Column("decision", String(20), nullable=False),
+    Column("coder", String(200), nullable=False),
+    Column("decided_at", String(40), nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Index("redactions_by_key", "item_key", "deleted"),
+)
+"""Redaction decisions: an item confirmed or ignored, a study-specific term added."""

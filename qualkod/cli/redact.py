@@ -1,0 +1,154 @@
+"""``qualkod redact``: review what identifies people, add study-specific words, check."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from qualkod import project as project_api
+from qualkod.cli import render
+from qualkod.cli._options import CoderOption, ProjectOption
+from qualkod.cli._project import opened_project
+from qualkod.coding import resolve_coder
+from qualkod.redaction import review
+from qualkod.redaction.redactor import CATEGORIES
+from qualkod.store.redactions import CONFIRMED, IGNORED
+
+redact_app = typer.Typer(
+    help="Review the names, numbers and addresses qualkod redacts in everything it writes."
+)
+
+COLUMNS = ["id", "transcript", "category", "text", "count", "status", "replacement", "context"]
+
+ItemIds = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="ID_OR_TEXT...",
+        help="Item ids from 'qualkod redact' (or their start), or the items' exact text.",
+        show_default=False,
+    ),
+]
+AllOption = Annotated[
+    bool, typer.Option("--all", help="Every item not yet reviewed (of --category, if given).")
+]
+CategoryOption = Annotated[
+    str | None,
+    typer.Option(
+        "--category", help=f"With --all: only this category ({', '.join(CATEGORIES)})."
+    ),
+]
+
+
+@redact_app.callback(invoke_without_command=True)
+def redact_cli(
+    ctx: typer.Context,
+    transcript: Annotated[
+        str | None, typer.Option("--transcript", "-t", help="Only this transcript.")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="Output format: table or csv.")
+    ] = "table",
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="Exit 1 while any item is unreviewed (for scripts before publishing)."
+        ),
+    ] = False,
+    project: ProjectOption = None,
+) -> None:
+    """List what identifies people, per transcript: category, text, count, context, status."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if fmt not in ("table", "csv"):
+        raise typer.BadParameter("use table or csv", param_hint="--format")
+    with opened_project(project) as opened:
+        transcript_id = (
+            project_api.get_transcript(opened, transcript).id if transcript is not None else None
+        )
+        items = review.candidates(opened, transcript_id)
+    if check:
+        waiting = [c for c in items if c.status == review.AUTOMATIC]
+        if waiting:
+            ids = len({c.id for c in waiting})
+            render.error(
+                f"{ids} redaction items are not reviewed yet; list them with 'qualkod redact', "
+                "then 'qualkod redact confirm ID' or 'qualkod redact ignore ID'"
+            )
+            raise typer.Exit(1)
+        render.info(f"All {len({c.id for c in items})} redaction items are reviewed")
+        return
+    rows = [
+        [c.id, c.transcript_id, c.category, c.text, c.count, c.status, c.replacement, c.context]
+        for c in items
+    ]
+    if fmt == "table" and not rows:
+        render.info("Nothing identifying found; add study-specific words with 'qualkod redact add'")
+        return
+    if fmt == "table":
+        keep = [0, 1, 2, 3, 4, 5, 7]
+        render.listing(
+            "table",
+            [COLUMNS[i] for i in keep],
+            [[r[i] for i in keep] for r in rows],
+            title="Redaction (raw text: for your review only)",
+            wrap=("context",),
+        )
+        return
+    render.listing("csv", COLUMNS, rows)
+
+
+def _decide(decision: str, ids, every, category, coder, project) -> None:
+    with opened_project(project) as opened:
+        decided = review.decide(
+            opened, ids or [], decision, resolve_coder(coder), every=every, category=category
+        )
+    verb = "Confirmed" if decision == CONFIRMED else "Ignored"
+    if not decided:
+        render.info("Nothing to decide: every item is reviewed")
+        return
+    what = ", ".join(f"{c.id} ({c.category})" for c in decided[:10])
+    more = f" and {len(decided) - 10} more" if len(decided) > 10 else ""
+    render.info(f"{verb} {len(decided)} items: {render.safe(what)}{more}")
+
+
+@redact_app.command("confirm")
+def confirm_cli(
+    ids: ItemIds = None,
+    every: AllOption = False,
+    category: CategoryOption = None,
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Mark items as rightly redacted (they are redacted either way; this records the review)."""
+    _decide(CONFIRMED, ids, every, category, coder, project)
+
+
+@redact_app.command("ignore")
+def ignore_cli(
+    ids: ItemIds = None,
+    every: AllOption = False,
+    category: CategoryOption = None,
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Mark items as not identifying (a surname that is also a word): they stay in outputs."""
+    _decide(IGNORED, ids, every, category, coder, project)
+
+
+@redact_app.command("add")
+def add_cli(
+    text: Annotated[
+        str, typer.Argument(help="A place, workplace, name or other identifying word.")
+    ],
+    replacement: Annotated[
+        str,
+        typer.Option("--as", help='What it becomes in outputs, such as "[kommun]".'),
+    ],
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Redact a study-specific word everywhere (any case, genitive, compounds): Fjällby -> [kommun]."""
+    with opened_project(project) as opened:
+        item = review.add_term(opened, text, replacement, resolve_coder(coder))
+    render.info(f"Added item {item}: it is now {render.safe(replacement)} in every output")

@@ -1,0 +1,123 @@
+"""Structured identifiers in Swedish speech: personnummer, phone numbers, e-mail, addresses, URLs.
+
+Pure functions over a string; each finder yields ``(start, end, category)`` with
+code-point offsets. Decisions that a pattern alone cannot make are made by a check:
+a personnummer or samordningsnummer must have a valid date and pass the Luhn check
+(so an ordinary date or a case number is not taken), a phone number must have the
+8 to 10 digits of a Swedish number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+PERSONNUMMER = "personnummer"
+SAMORDNINGSNUMMER = "samordningsnummer"
+PHONE = "phone"
+EMAIL = "email"
+URL = "url"
+ADDRESS = "address"
+
+_PERSONNUMMER = re.compile(
+    r"(?<![\w+\-/.:])(?P<century>19|20|18)?(?P<date>\d{6})(?P<sep>[-+ ])?(?P<serial>\d{4})(?![\w\-/])"
+)
+_NATIONAL_PHONE = re.compile(r"(?<![\w+])(?<!\d[-/.:])0[1-9](?:[\s-]?\d){6,8}(?![\w-])")
+_INTERNATIONAL_PHONE = re.compile(
+    r"(?<![\w+])(?:\+|00)46[\s-]?(?:\(0\)[\s-]?)?[1-9](?:[\s-]?\d){6,8}(?![\w-])"
+)
+_EMAIL = re.compile(r"(?<![\w.+\-@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w\-@])")
+_URL = re.compile(
+    r"(?<![\w@/])(?:https?://|www\.|(?=[\w\-]+(?:\.[\w\-]+)*\.(?:se|com|nu|org|net|eu|fi|no|dk|io|me)/))"
+    r"[^\s<>\"”»]+"
+)
+_URL_TAIL = ".,;:!?)]}'’"
+_STREET_ENDINGS = (
+    "gatan|gata|vägen|väg|gränd|gränden|stigen|torget|torg|backen|backe|allén|allé|platsen"
+    "|leden|stråket|plan|liden|kajen|esplanaden|slingan"
+)
+_ADDRESS = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖÉ][a-zåäöéü]+[\s-])?[A-ZÅÄÖÉ][a-zåäöéü]*(?:" + _STREET_ENDINGS + r")"
+    r"\s+\d{1,4}(?:\s?[A-Za-z](?![\w]))?"
+    r"(?:(?:,\s*|\s+)\d{3}\s?\d{2}(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:[\s-][A-ZÅÄÖ][a-zåäöé]+)?)?)?"
+)
+_POSTCODE_TOWN = re.compile(
+    r"(?<![\w-])(?:Box\s+\d{1,5},?\s+)?\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäöé]+(?:[\s-][A-ZÅÄÖ][a-zåäöé]+)?"
+)
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn (mod 10) check over a string of digits, as used for personnummer.
+
+    From the left, every other digit starting with the first is doubled (the digits
+    of a product over 9 are added); the sum of all must end in 0.
+    """
+    total = 0
+    for position, char in enumerate(digits):
+        value = int(char) * (2 if position % 2 == 0 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def classify_personnummer(match: re.Match) -> str | None:
+    """``personnummer``, ``samordningsnummer`` or None for a candidate match."""
+    date, serial = match["date"], match["serial"]
+    month, day = int(date[2:4]), int(date[4:6])
+    if not 1 <= month <= 12:
+        return None
+    if 1 <= day <= 31:
+        kind = PERSONNUMMER
+    elif 61 <= day <= 91:
+        kind = SAMORDNINGSNUMMER
+    else:
+        return None
+    if not luhn_valid(date + serial):
+        return None
+    return kind
+
+
+def find_personnummer(text: str) -> Iterator[tuple[int, int, str]]:
+    """Personnummer and samordningsnummer: 10 or 12 digits, ``-``, ``+`` or nothing between."""
+    for match in _PERSONNUMMER.finditer(text):
+        kind = classify_personnummer(match)
+        if kind:
+            yield match.start(), match.end(), kind
+
+
+def find_phones(text: str) -> Iterator[tuple[int, int, str]]:
+    """Swedish phone numbers: ``070-123 45 67``, ``08-123 456 78``, ``+46 70 123 45 67``."""
+    for pattern in (_NATIONAL_PHONE, _INTERNATIONAL_PHONE):
+        for match in pattern.finditer(text):
+            yield match.start(), match.end(), PHONE
+
+
+def find_emails(text: str) -> Iterator[tuple[int, int, str]]:
+    """E-mail addresses."""
+    for match in _EMAIL.finditer(text):
+        yield match.start(), match.end(), EMAIL
+
+
+def find_urls(text: str) -> Iterator[tuple[int, int, str]]:
+    """Web addresses: ``https://…``, ``www.…`` and ``domain.se/path``, trailing punctuation left."""
+    for match in _URL.finditer(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in _URL_TAIL:
+            end -= 1
+        if end - match.start() > 4:
+            yield match.start(), end, URL
+
+
+def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
+    """Street addresses (``Storgatan 12``, ``Källvägen 4B, 972 31 Luleå``) and postcode + town."""
+    for pattern in (_ADDRESS, _POSTCODE_TOWN):
+        for match in pattern.finditer(text):
+            yield match.start(), match.end(), ADDRESS
+
+
+def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every structured identifier in ``text`` (overlaps are resolved by the caller)."""
+    yield from find_personnummer(text)
+    yield from find_emails(text)
+    yield from find_urls(text)
+    yield from find_phones(text)
+    yield from find_addresses(text)

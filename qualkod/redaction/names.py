@@ -1,0 +1,98 @@
+"""The name lists that other people's names are recognised by, and which names are also words.
+
+Offline data only: the Swedish first names and surnames that Faker ships for ``sv_SE``
+(drawn from Statistics Sweden's name statistics), qualkod's own lists
+(``data/first-names.txt``, ``data/surnames.txt``), and Swedish place names from Faker. Whether a name is also an
+ordinary Swedish word (``björk``, ``hans``, ``inga``) decides whether a capitalised
+sentence-initial word, or a name written in lower case, is taken as a name: for the list
+names by a hand-curated list (``data/ordinary-names.txt``; the lemma table marks far too
+many names as words, ``Emma`` and ``Ebba`` among them), for any other name (a speaker's
+rare surname) by spacy-lookups-data's Swedish lemma table, loaded only then.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+_DATA = resources.files("qualkod.redaction") / "data"
+
+
+def _read_list(name: str) -> list[str]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _faker_lists() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    from faker.providers.address.sv_SE import Provider as Places
+    from faker.providers.person.sv_SE import Provider as People
+
+    first = (*People.first_names_female, *People.first_names_male)
+    return tuple(first), tuple(People.last_names), tuple(Places.cities)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """First names: Faker's sv_SE lists and qualkod's own (``data/first-names.txt``)."""
+    return _normalised((*_faker_lists()[0], *_read_list("first-names.txt")))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Surnames: Faker's sv_SE list and qualkod's own (``data/surnames.txt``)."""
+    return _normalised((*_faker_lists()[1], *_read_list("surnames.txt")))
+
+
+def _normalised(names) -> frozenset[str]:
+    return frozenset(unicodedata.normalize("NFC", n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def person_names() -> frozenset[str]:
+    """Every first name and surname of the lists."""
+    return first_names() | surnames()
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Swedish towns (Faker's sv_SE list) and the counties and regions of Sweden."""
+    return frozenset(_faker_lists()[2]) | _REGIONS
+
+
+_REGIONS = frozenset(
+    "Norrbotten Västerbotten Jämtland Västernorrland Gävleborg Dalarna Värmland Örebro "
+    "Västmanland Uppsala Stockholm Södermanland Östergötland Jönköping Kronoberg Kalmar "
+    "Gotland Blekinge Skåne Halland Sverige Finland Norge Danmark Lappland Norrland "
+    "Svealand Götaland Tornedalen".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _ordinary_list_names() -> frozenset[str]:
+    return frozenset(_read_list("ordinary-names.txt"))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """Every form and lemma of spacy-lookups-data's Swedish lemma table (loaded once)."""
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        table = json.load(handle)
+    return frozenset(table) | frozenset(table.values())
+
+
+def is_ordinary_word(name: str) -> bool:
+    """True when the name, lower-cased, is also a Swedish word (``Björk``, ``Hans``, ``Ek``)."""
+    name = "-".join(part[:1].upper() + part[1:].lower() for part in name.split("-"))
+    if name in _ordinary_list_names():
+        return True
+    if name in person_names():
+        return False
+    return name.casefold() in _lexicon()

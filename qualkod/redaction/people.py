@@ -1,0 +1,210 @@
+"""Other people named in passing: colleagues, relatives, clients, doctors.
+
+Swedish capitalises names, places and organisations but not nouns, weekdays, months
+or nationalities, so a capitalised word in mid-sentence is a proper noun; it is taken
+as a person's name when the name lists know it (see :mod:`qualkod.redaction.names`),
+or when a title stands before it (``doktor Zelenko``), or when it stands next to a
+known name (``Lena Krantz``). Context rules keep other proper nouns out: a word
+before ``kommun``, ``län``, ``sjukhus`` or after ``Region`` names a place or an
+organisation; a town after ``i``, ``från``, ``till`` is a place; a capitalised word at
+the start of a sentence that is also an everyday word (``Hans``, ``Inga``, ``Klara``)
+is a word unless a name stands next to it or a title before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from qualkod.redaction.names import first_names, is_ordinary_word, person_names, place_names
+
+PERSON = "person"
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = set(".!?:;…\n")
+_OPENERS = set("\"'”“«»(–—-[ \t")
+
+TITLES = frozenset(
+    """
+    doktor doktorn dr läkare läkaren överläkare överläkaren specialistläkare distriktsläkare
+    sjuksköterska sjuksköterskan syster kurator kuratorn psykolog psykologen psykiater
+    psykiatern terapeut terapeuten rektor rektorn lärare läraren mentor mentorn handläggare
+    handläggaren socialsekreterare socialsekreteraren chef chefen enhetschef enhetschefen
+    verksamhetschef verksamhetschefen kollega kollegan kollegor kollegorna mamma pappa mor far
+    bror brodern syster systern son sonen dotter dottern mormor morfar farmor farfar moster
+    faster morbror farbror kusin kusinen make maken maka makan fru frun man mannen sambo
+    sambon herr fröken pastor präst prästen polis polisen advokat advokaten tolk tolken
+    kontaktperson kontaktpersonen boendestödjare boendestödjaren patient patienten klient
+    klienten brukare brukaren vän vännen väninna väninnan grannen granne flickvän pojkvän
+    barnmorska barnmorskan undersköterska undersköterskan arbetsterapeut fysioterapeut
+    biträdande samordnare samordnaren
+    """.split()
+)
+"""Words that put a name after them: titles, professions, relations."""
+
+_ORGANISATION_BEFORE = frozenset(
+    "region regionen landstinget kommunen stiftelsen föreningen sankt s:t hotell "
+    "gymnasiet skolan stiftelse".split()
+)
+_ORGANISATION_AFTER = frozenset(
+    """
+    kommun kommuns kommunen län läns stad stads region regionen landsting sjukhus sjukhuset
+    lasarett lasarettet universitet universitetet högskola vårdcentral vårdcentralen
+    hälsocentral hälsocentralen gymnasium skola skolan ab hb kyrka kyrkan församling
+    församlingen bruk hamn station stationen torg torget sjö sjön älv älven
+    """.split()
+)
+_SURNAME_SHAPE = re.compile(
+    r"^[A-ZÅÄÖÉ][a-zåäöéćčšžüığş]+(?:sson|ović|evič|ević|vić|ić|ski|ska|sky|enko|chuk|yan|ian"
+    r"|oğlu|oglu|zadeh|pour|qvist|kvist|ström|gren|inen|ainen|lä|stedt|felt|ius)s?$"
+)
+"""Surnames by their ending (Swedish, Finnish, Slavic, Armenian, Turkish, Persian)."""
+
+_PLACE_BEFORE = frozenset("i från till mot utanför norr söder öster väster kring runt via".split())
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+    base: str
+    capitalised: bool
+    initial: bool
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        capitalised = word[0].isupper() and not word.isupper()
+        if word.isupper() and len(word) >= 2:
+            capitalised = False
+        tokens.append(
+            _Token(
+                match.start(),
+                match.end(),
+                word,
+                _base(word),
+                capitalised,
+                _sentence_initial(text, match.start()),
+            )
+        )
+    return tokens
+
+
+def _base(word: str) -> str:
+    """The name a word may be: itself, or itself without a genitive ``s``."""
+    names = person_names()
+    if word in names or not word.endswith("s") or len(word) < 3:
+        return word
+    return word[:-1] if word[:-1] in names else word
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    position = start - 1
+    while position >= 0 and text[position] in _OPENERS:
+        position -= 1
+    return position < 0 or text[position] in _SENTENCE_END
+
+
+def _adjacent(text: str, left: _Token, right: _Token) -> bool:
+    """Two words with only one space or hyphen between them (``Lena Berg``, ``Britt-Marie``)."""
+    return text[left.end : right.start] in (" ", "-")
+
+
+def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of every other person named in ``text``.
+
+    A full name (``Lena Berg``, ``Britt-Marie``) is one span; a genitive ``s`` is part
+    of the span; a title before the name is not.
+
+    Args:
+        text: the text.
+        known: names already seen as people's elsewhere in the project (``Berg`` after
+            ``överläkare Berg``): taken as names also where the context alone would not
+            say so, at the start of a sentence or without a title.
+    """
+    tokens = _tokens(text)
+    names = person_names() | known
+    places = place_names()
+    person = [False] * len(tokens)
+    for i, token in enumerate(tokens):
+        if not token.capitalised:
+            continue
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        prev_word = before.text.casefold() if before and _adjacent_any(text, before, token) else ""
+        next_word = after.text.casefold() if after and _adjacent_any(text, token, after) else ""
+        if next_word in _ORGANISATION_AFTER or prev_word in _ORGANISATION_BEFORE:
+            continue
+        if prev_word in TITLES and not token.initial:
+            person[i] = True
+        elif token.base in names:
+            if token.base in places and prev_word in _PLACE_BEFORE:
+                continue
+            if token.initial and is_ordinary_word(token.base) and token.base not in known:
+                neighbour = after and after.capitalised and _adjacent(text, token, after)
+                person[i] = bool(neighbour and after.base in names)
+            else:
+                person[i] = True
+        elif not token.initial and _SURNAME_SHAPE.match(token.text):
+            person[i] = prev_word not in _PLACE_BEFORE
+    _extend_to_neighbours(text, tokens, person)
+    yield from _spans(text, tokens, person)
+
+
+def _adjacent_any(text: str, left: _Token, right: _Token) -> bool:
+    return not text[left.end : right.start].strip()
+
+
+def _extend_to_neighbours(text: str, tokens: list[_Token], person: list[bool]) -> None:
+    """An unknown capitalised word beside a first name is the rest of that name."""
+    firsts = first_names()
+    for i, token in enumerate(tokens):
+        if person[i] or not token.capitalised or token.initial:
+            continue
+        left = tokens[i - 1] if i > 0 else None
+        right = tokens[i + 1] if i + 1 < len(tokens) else None
+        after_first = (
+            left is not None
+            and person[i - 1]
+            and left.base in firsts
+            and _adjacent(text, left, token)
+        )
+        before_name = (
+            right is not None
+            and person[i + 1]
+            and _adjacent(text, token, right)
+            and right.base not in firsts
+        )
+        next_word = right.text.casefold() if right and _adjacent_any(text, token, right) else ""
+        if (after_first or before_name) and next_word not in _ORGANISATION_AFTER:
+            person[i] = True
+
+
+def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tuple[int, int, str]]:
+    i = 0
+    while i < len(tokens):
+        if not person[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and person[j + 1] and _adjacent(text, tokens[j], tokens[j + 1]):
+            j += 1
+        start, end = tokens[i].start, tokens[j].end
+        if end < len(text) and text[end] in "’'" and text[end + 1 : end + 2] == "s":
+            end += 2
+        name = " ".join(t.base for t in tokens[i : j + 1])
+        yield start, end, name
+        i = j + 1
+
+
+def people_named(texts) -> frozenset[str]:
+    """The names (each word of each name) that :func:`find_people` finds in the texts."""
+    found: set[str] = set()
+    for text in texts:
+        for _, _, name in find_people(text):
+            found.update(name.split())
+    return frozenset(found)

@@ -1,0 +1,304 @@
+"""The one redaction function: what identifies a person in a text, and the text without it.
+
+A :class:`Redactor` is built from the project's speakers, its study-specific terms and
+its review decisions (items marked "ignore" are left alone). Every place that shows or
+writes transcript text, quotes, memos or titles calls it; the stored transcript stays
+verbatim, so codings' offsets keep working.
+
+What is found, by priority where two findings overlap (then the longer one wins):
+
+====================  =====================================  =========================
+category              what                                   replaced by
+====================  =====================================  =========================
+personnummer          10/12 digits passing the Luhn check    ``[personnummer]``
+samordningsnummer     the same with day + 60                 ``[personnummer]``
+email                 e-mail addresses                       ``[e-post]`` (a speaker's: ``[IP 3]``)
+url                   web addresses                          ``[webbadress]``
+phone                 Swedish phone numbers                  ``[telefon]``
+address               street + number, postcode + town       ``[adress]``
+term                  study-specific words (``redact add``)  the given token
+speaker               every form of a speaker's name         ``[IP 3]``, ``[Intervjuare 1]``
+handle                ``@name`` with a known name in it      ``[IP 3]`` or ``[person]``
+person                other people named                     ``[person]``
+====================  =====================================  =========================
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from qualkod.redaction import identifiers as ids
+from qualkod.redaction.names import person_names
+from qualkod.redaction.people import PERSON, find_people
+from qualkod.redaction.speakers import SPEAKER, SpeakerNames, fold, name_key
+
+TERM = "term"
+HANDLE = "handle"
+
+CATEGORIES = (
+    ids.PERSONNUMMER,
+    ids.SAMORDNINGSNUMMER,
+    ids.EMAIL,
+    ids.URL,
+    ids.PHONE,
+    ids.ADDRESS,
+    TERM,
+    SPEAKER,
+    HANDLE,
+    PERSON,
+)
+"""Every category, in order of priority."""
+
+_PRIORITY = {category: n for n, category in enumerate(CATEGORIES)}
+_TOKENS = {
+    ids.PERSONNUMMER: "[personnummer]",
+    ids.SAMORDNINGSNUMMER: "[personnummer]",
+    ids.EMAIL: "[e-post]",
+    ids.URL: "[webbadress]",
+    ids.PHONE: "[telefon]",
+    ids.ADDRESS: "[adress]",
+    PERSON: "[person]",
+}
+_HANDLE = re.compile(r"(?<![\w.@])@[^\W_][\w.]*[^\W_]")
+_DIGITS = re.compile(r"\D")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One identifying item found in a text."""
+
+    start: int
+    """Code-point offset of the first character."""
+    end: int
+    """Offset after the last character."""
+    category: str
+    """One of :data:`CATEGORIES`."""
+    text: str
+    """The words as written."""
+    replacement: str
+    """What the words become, ``[IP 3]``, ``[telefon]``."""
+    key: str
+    """What a review decision is about: category and normalised item (``person:lena berg``)."""
+
+
+@dataclass(frozen=True)
+class Term:
+    """A study-specific word and what it becomes (``Fjällby`` -> ``[kommun]``)."""
+
+    text: str
+    """The word or phrase, matched in any case, with a genitive or as a compound's start."""
+    replacement: str
+    """The token put in its place."""
+
+
+def item_key(category: str, text: str) -> str:
+    """The review key of an item: its category and its normalised text."""
+    if category in (ids.PERSONNUMMER, ids.SAMORDNINGSNUMMER, ids.PHONE):
+        return f"{category}:{_DIGITS.sub('', text)}"
+    if category in (ids.EMAIL, ids.URL, HANDLE):
+        return f"{category}:{text.casefold()}"
+    return f"{category}:{name_key(text)}"
+
+
+class Redactor:
+    """Finds identifying items in text and replaces them (see the module docstring)."""
+
+    def __init__(
+        self,
+        people: Iterable[tuple[str, Iterable[str]]] = (),
+        terms: Iterable[Term] = (),
+        ignored: Iterable[str] = (),
+        known_people: Iterable[str] = (),
+    ) -> None:
+        """Args:
+        people: (pseudonym, raw display names) per speaker.
+        terms: study-specific words to replace.
+        ignored: keys (:func:`item_key`) the investigator has marked as not identifying.
+        known_people: names seen as people's elsewhere in the project
+            (:func:`~qualkod.redaction.people.people_named`), so that ``Berg`` at the
+            start of a sentence is taken as the ``överläkare Berg`` of another turn.
+        """
+        self.speakers = SpeakerNames(people)
+        self.terms = {name_key(t.text): t for t in terms if t.text.strip()}
+        self.ignored = frozenset(ignored)
+        self.known_people = frozenset(known_people)
+        ordered = sorted(self.terms.values(), key=lambda t: (-len(t.text), t.text))
+        self._terms = (
+            re.compile(
+                r"(?<!\w)(?P<term>" + "|".join(_term_pattern(t.text) for t in ordered) + r")",
+                re.IGNORECASE,
+            )
+            if ordered
+            else None
+        )
+
+    def findings(self, text: str) -> list[Finding]:
+        """Every identifying item in ``text`` that is not ignored, without overlaps, in order."""
+        if not text:
+            return []
+        found = [f for f in self._candidates(text) if f.key not in self.ignored]
+        # "Sara Kuhmunen" is another Sara than the speaker Sara Holm: a person's full
+        # name beats a speaker's name part inside it.
+        people = [f for f in found if f.category == PERSON]
+        found = [
+            f
+            for f in found
+            if f.category != SPEAKER
+            or not any(
+                p.start <= f.start and f.end <= p.end and p.end - p.start > f.end - f.start
+                for p in people
+            )
+        ]
+        found.sort(key=lambda f: (_PRIORITY[f.category], -(f.end - f.start), f.start))
+        kept: list[Finding] = []
+        for finding in found:
+            kept.extend(_uncovered(text, finding, kept))
+        return sorted(kept, key=lambda f: f.start)
+
+    def _candidates(self, text: str) -> Iterable[Finding]:
+        for start, end, category in ids.find_identifiers(text):
+            words = text[start:end]
+            replacement = _TOKENS[category]
+            if category == ids.EMAIL:
+                replacement = self.speakers.owner_inside(words.split("@")[0]) or replacement
+            yield Finding(start, end, category, words, replacement, item_key(category, words))
+        if self._terms is not None:
+            for match in self._terms.finditer(text):
+                term = self._term_of(match["term"])
+                if term is not None:
+                    yield Finding(
+                        match.start(),
+                        match.end(),
+                        TERM,
+                        match.group(0),
+                        term.replacement,
+                        item_key(TERM, term.text),
+                    )
+        for start, end, form, replacement in self.speakers.find(text):
+            yield Finding(
+                start, end, SPEAKER, text[start:end], replacement, item_key(SPEAKER, form)
+            )
+        for match in _HANDLE.finditer(text):
+            replacement = self.speakers.owner_inside(match.group(0)) or _listed_name_in(
+                match.group(0)
+            )
+            if replacement:
+                words = match.group(0)
+                yield Finding(
+                    match.start(), match.end(), HANDLE, words, replacement, item_key(HANDLE, words)
+                )
+        for start, end, name in find_people(text, self.known_people):
+            yield Finding(start, end, PERSON, text[start:end], "[person]", item_key(PERSON, name))
+
+    def _term_of(self, written: str) -> Term | None:
+        key = name_key(written)
+        for term_key, term in self.terms.items():
+            if key.startswith(term_key):
+                return term
+        return None
+
+    def __call__(self, text: str) -> str:
+        """``text`` with every identifying item replaced."""
+        return self.apply(text, self.findings(text))
+
+    @staticmethod
+    def apply(text: str, findings: Iterable[Finding]) -> str:
+        """``text`` with the given (non-overlapping, ordered) findings replaced."""
+        pieces, position = [], 0
+        for finding in findings:
+            pieces.append(text[position : finding.start])
+            pieces.append(finding.replacement)
+            position = finding.end
+        pieces.append(text[position:])
+        return "".join(pieces)
+
+    def excerpt(self, text: str, start: int, end: int) -> str:
+        """``text[start:end]`` redacted as it reads inside the whole ``text``.
+
+        A quote is found in its turn, so a name at the start of a quote taken from
+        mid-sentence is still seen in its sentence; an item cut by the quote's edge is
+        replaced whole.
+        """
+        inside = [f for f in self.findings(text) if f.end > start and f.start < end]
+        pieces, position = [], start
+        for finding in inside:
+            pieces.append(text[position : max(position, finding.start)])
+            pieces.append(finding.replacement)
+            position = max(position, finding.end)
+        pieces.append(text[position:end] if position < end else "")
+        return "".join(pieces)
+
+    def file_name(self, name: str) -> str:
+        """A file name or title with names replaced, however it is cased or joined.
+
+        ``intervju-sara-holm.vtt`` becomes ``intervju-[IP 1].vtt``: in a file name every
+        part of a speaker's name counts, also one that is an everyday word, and so do the
+        names of the lists.
+        """
+        redacted = self(name)
+        return _NAME_PIECE.sub(lambda m: self._name_piece(m.group(0)), redacted)
+
+    def _name_piece(self, piece: str) -> str:
+        owner = self.speakers.owner_of_word(piece)
+        if owner:
+            return owner
+        capitalised = piece[:1].upper() + piece[1:].lower()
+        if len(piece) >= 3 and capitalised in person_names():
+            return "[person]"
+        return piece
+
+
+_NAME_PIECE = re.compile(r"(?<![^\W\d_\[])[^\W\d_]+(?![^\W\d_\]])")
+
+
+def _uncovered(text: str, finding: Finding, kept: list[Finding]) -> list[Finding]:
+    """The parts of a finding that no kept finding covers, each still a finding.
+
+    A name half covered by another item (``Holm`` of ``Sara Holm`` inside a term) keeps
+    its other half redacted; pieces without a letter or digit are dropped.
+    """
+    pieces = [(finding.start, finding.end)]
+    for other in kept:
+        next_pieces = []
+        for start, end in pieces:
+            if other.end <= start or other.start >= end:
+                next_pieces.append((start, end))
+                continue
+            if start < other.start:
+                next_pieces.append((start, other.start))
+            if other.end < end:
+                next_pieces.append((other.end, end))
+        pieces = next_pieces
+    if pieces == [(finding.start, finding.end)]:
+        return [finding]
+    result = []
+    for start, end in pieces:
+        while start < end and not text[start].isalnum():
+            start += 1
+        while end > start and not text[end - 1].isalnum():
+            end -= 1
+        if end - start >= 2:
+            result.append(
+                Finding(
+                    start, end, finding.category, text[start:end], finding.replacement, finding.key
+                )
+            )
+    return result
+
+
+def _term_pattern(term: str) -> str:
+    words = term.split()
+    pattern = r"\s+".join(map(re.escape, words))
+    # Long terms also as a compound's first part (Fjällbymodellen); short ones whole.
+    return pattern + (r"\w*" if len(term) >= 5 else r"(?:s|es)?(?!\w)")
+
+
+def _listed_name_in(handle: str) -> str | None:
+    """``[person]`` when a listed name of four or more letters stands inside a handle."""
+    folded = fold(handle)
+    for name in person_names():
+        if len(name) >= 4 and fold(name) in folded:
+            return "[person]"
+    return None

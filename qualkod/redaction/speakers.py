@@ -1,0 +1,111 @@
+"""The speakers' own names in running text, in every form people write them.
+
+A speaker's display name (``Holm, Sara (Gäst)``, ``sara.holm@kommun.se``) gives the forms
+to look for: the full name in either order and with any separator (``Sara Holm``,
+``holm-sara``, ``sara.holm``), each part alone, the hyphenated parts of a double name,
+each with a genitive (``Holms``, ``Saras``, ``Vass``' without an extra s), in any case.
+A part that is also an everyday word (``Holm`` the islet, ``Ek`` the tree) is matched
+only capitalised or in capitals, so ``ek`` the tree stays.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+from qualkod.pseudonyms import name_parts
+from qualkod.redaction.names import is_ordinary_word
+
+SPEAKER = "speaker"
+_SEPARATOR = r"(?:\s+|[._-])"
+_REVERSED_SEPARATOR = r"(?:,\s*|[._-])"
+_GENITIVE = r"(?i:es|s|[’']s?)?"
+_SPLIT = re.compile(r"[\s._,-]+")
+
+
+def fold(text: str) -> str:
+    """Case- and accent-folded text, for finding names inside addresses and handles."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(text: str) -> str:
+    """The key a written name form is known by: folded case, one space between words."""
+    return " ".join(w for w in _SPLIT.split(text.casefold()) if w)
+
+
+class SpeakerNames:
+    """Finds every form of the project's speakers' names and names their pseudonym."""
+
+    def __init__(self, people: Iterable[tuple[str, Iterable[str]]]) -> None:
+        """Args: people: (pseudonym, raw display names) per speaker."""
+        owners: dict[str, set[str]] = {}
+        alternatives: dict[str, str] = {}
+        self._folded_parts: list[tuple[str, str]] = []
+        for pseudonym, names in people:
+            for raw in names:
+                for part in name_parts(raw):
+                    for form, pattern in _forms(part):
+                        owners.setdefault(name_key(form), set()).add(pseudonym)
+                        alternatives.setdefault(pattern, form)
+                        if " " not in form and len(form) >= 3:
+                            self._folded_parts.append((fold(form), pseudonym))
+        self.replacement = {
+            key: f"[{next(iter(who))}]" if len(who) == 1 else "[namn]"
+            for key, who in owners.items()
+        }
+        ordered = sorted(alternatives, key=lambda p: (-len(alternatives[p]), p))
+        self._pattern = (
+            re.compile(r"(?<![\w@])(?P<name>" + "|".join(ordered) + r")" + _GENITIVE + r"(?!\w)")
+            if ordered
+            else None
+        )
+        self._folded_parts.sort(key=lambda item: -len(item[0]))
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+        """(start, end, name form without genitive, replacement) of every speaker name."""
+        if self._pattern is None:
+            return
+        for match in self._pattern.finditer(text):
+            key = name_key(match["name"])
+            yield match.start(), match.end(), match["name"], self.replacement[key]
+
+    def owner_of_word(self, word: str) -> str | None:
+        """The replacement for a speaker one of whose name parts is ``word`` (any case)."""
+        found = {pseudonym for part, pseudonym in self._folded_parts if part == fold(word)}
+        if len(found) == 1:
+            return f"[{found.pop()}]"
+        return "[namn]" if found else None
+
+    def owner_inside(self, text: str) -> str | None:
+        """The replacement for a speaker whose name part lies inside ``text`` (an address)."""
+        folded = fold(text)
+        found = {pseudonym for part, pseudonym in self._folded_parts if part in folded}
+        if len(found) == 1:
+            return f"[{found.pop()}]"
+        return "[namn]" if found else None
+
+
+def _forms(part: str) -> Iterator[tuple[str, str]]:
+    """(form, regex) for one name part: full names in both orders, single words, pieces."""
+    words = part.split()
+    if len(words) > 1:
+        yield part, "(?i:" + _SEPARATOR.join(map(re.escape, words)) + ")"
+        reverse = " ".join([words[-1], *words[:-1]])
+        reversed_words = [words[-1], *words[:-1]]
+        yield reverse, "(?i:" + _REVERSED_SEPARATOR.join(map(re.escape, reversed_words)) + ")"
+        return
+    yield part, _single(part)
+    if "-" in part:
+        for piece in part.split("-"):
+            if len(piece) >= 2:
+                yield piece, _single(piece)
+
+
+def _single(word: str) -> str:
+    """A single name word: any case, or only capitalised when it is also a word."""
+    if len(word) < 3 or is_ordinary_word(word):
+        capitalised = word[:1].upper() + word[1:]
+        return "(?:" + re.escape(capitalised) + "|" + re.escape(word.upper()) + ")"
+    return "(?i:" + re.escape(word) + ")"

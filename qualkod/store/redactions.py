@@ -1,0 +1,103 @@
+"""Redaction decisions: items confirmed or ignored, study-specific terms added."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, insert, select, update
+
+from qualkod.store.codings import now
+from qualkod.store.schema import redactions
+
+CONFIRMED = "confirmed"
+IGNORED = "ignored"
+ADDED = "added"
+
+
+@dataclass(frozen=True)
+class RedactionDecision:
+    """One live decision about one item."""
+
+    id: int
+    """Row id (named in the audit log)."""
+    key: str
+    """The item's key, ``person:lena berg``."""
+    category: str
+    """The item's category."""
+    text: str
+    """The item as written (for a term: the term)."""
+    replacement: str | None
+    """A term's replacement token."""
+    decision: str
+    """``confirmed``, ``ignored`` or ``added``."""
+    coder: str
+    """Who decided."""
+    decided_at: str
+    """When (UTC)."""
+
+
+def _decision(row) -> RedactionDecision:
+    return RedactionDecision(
+        row.id,
+        row.item_key,
+        row.category,
+        row.text,
+        row.replacement,
+        row.decision,
+        row.coder,
+        row.decided_at,
+    )
+
+
+def live_decisions(conn: Connection) -> list[RedactionDecision]:
+    """Every decision not withdrawn, oldest first (a later one about a key wins)."""
+    rows = conn.execute(
+        select(redactions).where(redactions.c.deleted.is_(False)).order_by(redactions.c.id)
+    )
+    return [_decision(row) for row in rows]
+
+
+def decide(
+    conn: Connection,
+    key: str,
+    category: str,
+    text: str,
+    decision: str,
+    coder: str,
+    replacement: str | None = None,
+) -> tuple[int, list[int]]:
+    """Record a decision about an item, withdrawing the earlier live ones about it.
+
+    Returns:
+        The new row's id and the ids of the decisions it replaced.
+    """
+    replaced = [
+        row_id
+        for (row_id,) in conn.execute(
+            select(redactions.c.id).where(
+                redactions.c.item_key == key, redactions.c.deleted.is_(False)
+            )
+        )
+    ]
+    if replaced:
+        conn.execute(update(redactions).where(redactions.c.id.in_(replaced)).values(deleted=True))
+    row_id = conn.execute(
+        insert(redactions).values(
+            item_key=key,
+            category=category,
+            text=text,
+            replacement=replacement,
+            decision=decision,
+            coder=coder,
+            decided_at=now(),
+            deleted=False,
+        )
+    ).inserted_primary_key[0]
+    return row_id, replaced
+
+
+def withdraw(conn: Connection, row_id: int, restore: list[int]) -> None:
+    """Undo a decision: withdraw it and bring back the ones it replaced."""
+    conn.execute(update(redactions).where(redactions.c.id == row_id).values(deleted=True))
+    if restore:
+        conn.execute(update(redactions).where(redactions.c.id.in_(restore)).values(deleted=False))

@@ -1,0 +1,80 @@
+"""Structured identifiers: expected values are written by hand, not derived from the patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualkod.redaction import Redactor
+from qualkod.redaction.identifiers import find_identifiers, luhn_valid
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return sorted((text[a:b], kind) for a, b, kind in find_identifiers(text))
+
+
+# Skatteverket's published example number, and numbers whose check digits the fixture
+# writer computed with a separate script (tests/data/redaction/luhn_check_by_hand.py).
+@pytest.mark.parametrize(
+    "number",
+    ["121212-1212", "19121212-1212", "19850312-4623", "6402287715", "720914-1832", "191015+9027"],
+)
+def test_valid_personnummer_is_found_in_every_layout(number):
+    assert _found(f"Hon har nummer {number} i journalen.") == [(number, "personnummer")]
+
+
+@pytest.mark.parametrize("number", ["830661-2584", "19900472-3343"])
+def test_samordningsnummer_has_day_plus_60(number):
+    assert _found(f"Han fick {number} i våras.") == [(number, "samordningsnummer")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ärendet har nummer 19800101-1235 hos oss.",  # wrong check digit
+        "Det var den 2023-05-14 klockan 14:30.",
+        "Diarienummer DNR 2023-1234 gäller.",
+        "Budgeten är 120 000 kronor för 2024.",
+        "Mellan 2019 och 2023 ökade det med 12,5 procent.",
+        "Vi har 13 platser och 4 500 besök om året.",
+        "Fakturan 20230514-0012 är betald.",  # fails the Luhn check
+    ],
+)
+def test_ordinary_numbers_are_not_identifiers(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "070-123 45 67",
+        "0701234567",
+        "070 123 45 67",
+        "+46 70 123 45 67",
+        "+46701234567",
+        "0046 70 123 45 67",
+        "08-123 456 78",
+        "0920-123 45",
+        "0920-12345",
+        "+46 (0)920 123 45",
+    ],
+)
+def test_swedish_phone_numbers(phone):
+    assert _found(f"Ring {phone} om det brådskar.") == [(phone, "phone")]
+
+
+def test_email_url_and_address_are_replaced_whole():
+    text = (
+        "Mejla lena.berg@vard.fjallby.se eller läs https://www.facebook.com/lena.berg, "
+        "se även linkedin.com/in/lenaberg. Vi finns på Storgatan 12, 972 31 Luleå "
+        "och på Källvägen 4B, Box 45, 981 22 Kiruna."
+    )
+    assert Redactor()(text) == (
+        "Mejla [e-post] eller läs [webbadress], se även [webbadress]. Vi finns på [adress] "
+        "och på [adress], [adress]."
+    )
+
+
+def test_luhn_by_hand():
+    # 8 0 0 1 0 1 1 2 3 1: doubled from the left 16,0,0,1,0,1,2,2,6,1 -> 7+0+0+1+0+1+2+2+6+1 = 20
+    assert luhn_valid("8001011231")
+    assert not luhn_valid("8001011232")
