@@ -13,8 +13,9 @@ from pathlib import Path
 
 from qualkod.errors import QualkodError, TranscriptError
 from qualkod.ingest import read_transcript
-from qualkod.models import Transcript
+from qualkod.models import Role, Transcript
 from qualkod.pseudonyms import display_key, guess_roles, match_key
+from qualkod.redaction import Redactor
 from qualkod.store import Project
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
@@ -52,6 +53,8 @@ class ImportResult:
     """True when the same file (by sha256) was already in the project."""
     renamed: tuple[tuple[str, str], ...] = ()
     """Existing pseudonyms that changed because of this import (old, new)."""
+    name_in_file_name: str | None = None
+    """The file name with a speaker's name in it replaced, when it had one (else None)."""
 
 
 def import_files(
@@ -128,6 +131,7 @@ def _store(
                 tuple(people),
                 summary.duration_ms,
                 already=True,
+                name_in_file_name=_name_in_file_name(path, speaker_store.people_names(conn)),
             )
         known = speaker_store.speakers_by_key(conn)
         guesses = guess_roles(transcript, interviewers, {k: s.role for k, s in known.items()})
@@ -142,13 +146,21 @@ def _store(
                 ids_by_key[key] = speaker_id
             speaker_store.add_name(conn, speaker_id, raw)
             speaker_ids[raw] = speaker_id
-        transcript_id = transcript_store.add_transcript(conn, transcript, speaker_ids, title)
         changes = speaker_store.renumber(conn)
-        pseudonyms = {s.id: s.pseudonym for s in speaker_store.list_speakers(conn)}
+        everyone = speaker_store.list_speakers(conn)
+        pseudonyms = {s.id: s.pseudonym for s in everyone}
+        interviewees = {
+            s.id for s in everyone if s.id in speaker_ids.values() and s.role is Role.INTERVIEWEE
+        }
+        title = title or _generic_title(
+            [t.title for t in transcript_store.list_transcripts(conn)], len(interviewees)
+        )
+        transcript_id = transcript_store.add_transcript(conn, transcript, speaker_ids, title)
+        people = speaker_store.people_names(conn)
     return ImportResult(
         path=path,
         transcript_id=transcript_id,
-        title=title or transcript.title,
+        title=title,
         source_format=transcript.source_format.value,
         turns=len(transcript.turns),
         words=transcript.words,
@@ -156,4 +168,30 @@ def _store(
         duration_ms=transcript.duration_ms,
         already=False,
         renamed=tuple((old, new) for old, new in changes if old),
+        name_in_file_name=_name_in_file_name(path, people),
     )
+
+
+def _name_in_file_name(path: str, people) -> str | None:
+    """The file name with speakers' names replaced, when it had any (else None)."""
+    name = Path(path).name
+    redacted = Redactor(people).file_name(name)
+    return redacted if redacted != name else None
+
+
+_GENERIC = {False: "Intervju", True: "Fokusgrupp"}
+
+
+def _generic_title(existing: Sequence[str], interviewees: int) -> str:
+    """``Intervju 3`` or ``Fokusgrupp 1`` (two or more interviewees): the next free number.
+
+    File names and meeting titles often name the interviewee, so a transcript without a
+    given ``--title`` is never titled after them.
+    """
+    kind = _GENERIC[interviewees >= 2]
+    taken = [
+        int(number)
+        for head, _, number in (t.rpartition(" ") for t in existing)
+        if head == kind and number.isdigit()
+    ]
+    return f"{kind} {max(taken, default=0) + 1}"

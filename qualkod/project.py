@@ -18,7 +18,7 @@ from qualkod.codebook import (
 )
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
-from qualkod.pseudonyms import PREFIXES, NameRedactor, display_key
+from qualkod.pseudonyms import PREFIXES, display_key
 from qualkod.store import Project, open_project, schema_version
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import speakers as speaker_store
@@ -264,9 +264,3 @@ def current_codebook(project: Project) -> tuple[Codebook, TheoryCatalogue | None
     )
     codebook = parse_codebook(stored.yaml, where, sha256=stored.sha256, theory=catalogue)
     return codebook, catalogue
-
-
-def name_redactor(project: Project) -> NameRedactor:
-    """Replaces the project's speakers' names in text with their pseudonyms."""
-    with project.read() as conn:
-        return NameRedactor(speaker_store.people_names(conn))

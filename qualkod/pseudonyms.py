@@ -192,38 +192,3 @@ def name_parts(raw: str) -> list[str]:
     words = name.split()
     parts = {" ".join(words)} | {w for w in words if len(w) >= 2 and w[0].isupper()}
     return sorted(parts, key=lambda p: (-len(p), p))
-
-
-class NameRedactor:
-    """Replaces people's names in running text with their pseudonym in brackets.
-
-    Transcripts name people (``Jag ser att Sara och Ahmed är inne``); quotes and
-    reports must not. Every form of every speaker's display name (see
-    :func:`name_parts`) is replaced, as a whole word and case-sensitively (names are
-    capitalised; ``ek`` the tree stays), by ``[IP 3]``; a part shared by several
-    people (two Annas) becomes ``[namn]``.
-    """
-
-    def __init__(self, people: Iterable[tuple[str, Iterable[str]]]) -> None:
-        """Args: people: (pseudonym, raw display names) per speaker."""
-        owners: dict[str, set[str]] = {}
-        for pseudonym, names in people:
-            for raw in names:
-                for part in name_parts(raw):
-                    owners.setdefault(part, set()).add(pseudonym)
-        self.replacement = {
-            part: f"[{next(iter(who))}]" if len(who) == 1 else "[namn]"
-            for part, who in owners.items()
-        }
-        ordered = sorted(self.replacement, key=lambda p: (-len(p), p))
-        self._pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + r")(?!\w)")
-            if ordered
-            else None
-        )
-
-    def __call__(self, text: str) -> str:
-        """``text`` with every known name replaced."""
-        if self._pattern is None or not text:
-            return text
-        return self._pattern.sub(lambda m: self.replacement[m.group(0)], text)

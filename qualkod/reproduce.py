@@ -62,6 +62,22 @@ class TablesSpec(_Strict):
     chart: str = "citat-per-tema.png"
 
 
+class TermSpec(_Strict):
+    """A study-specific word to redact, as ``qualkod redact add TEXT --as TOKEN``."""
+
+    text: str = Field(min_length=1)
+    replacement: str = Field(alias="as", min_length=1)
+
+
+class RedactionSpec(_Strict):
+    """The study's redaction decisions, so a reproduction redacts what the study did."""
+
+    terms: list[TermSpec] = Field(default_factory=list)
+    """Places, workplaces and other identifying words, with their replacement."""
+    ignore: list[str] = Field(default_factory=list)
+    """Items found but not identifying (a surname that is also a word), by their text."""
+
+
 class StudySpec(_Strict):
     """The manifest."""
 
@@ -76,6 +92,7 @@ class StudySpec(_Strict):
     outputs: str = "outputs"
     chapter: ChapterSpec = ChapterSpec()
     tables: TablesSpec = TablesSpec()
+    redaction: RedactionSpec = RedactionSpec()
 
 
 @dataclass(frozen=True)
@@ -233,6 +250,7 @@ def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
     from qualkod.export.chart import quotes_chart
     from qualkod.importing import import_files
     from qualkod.project import init_project, use_codebook
+    from qualkod.redaction.review import ProjectRedactor
     from qualkod.store import open_project
 
     say = step or (lambda _: None)
@@ -256,6 +274,7 @@ def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
                 [root / t.path for t in spec.transcripts],
                 interviewers=spec.interviewers,
             )
+            _apply_redaction(project, spec.redaction, manifest)
             say("choosing the codebook")
             use_codebook(project, root / spec.codebook.path)
             for codings in spec.codings:
@@ -283,6 +302,7 @@ def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
             written[spec.tables.csv] = quote_tables.to_csv(frame).encode("utf-8")
             written[spec.tables.chart] = quotes_chart(material)
             codebook = material.codebook
+            outgoing = ProjectRedactor(project)
         finally:
             project.close()
     paths = {}
@@ -294,7 +314,8 @@ def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
         "study": spec.study,
         "qualkod": __version__,
         "codebook": {"id": codebook.id, "version": codebook.version},
-        "inputs": dict(sorted(inputs.items())),
+        # Input file names can name an interviewee: they are redacted like any title.
+        "inputs": {outgoing.title(name): digest for name, digest in sorted(inputs.items())},
         "outputs": {
             name: hashlib.sha256(data).hexdigest() for name, data in sorted(written.items())
         },
@@ -304,3 +325,29 @@ def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
     write_atomic(manifest_out, text.encode("utf-8"))
     say(f"wrote {len(paths)} files and MANIFEST.json to {spec.outputs}/")
     return ReproduceResult(paths, manifest_out)
+
+
+STUDY_CODER = "study.yaml"
+"""The coder named in the audit log for the redaction decisions a manifest makes."""
+
+
+def _apply_redaction(project, spec: RedactionSpec, manifest: Path) -> None:
+    """Record the manifest's study-specific terms and ignored items in the new project.
+
+    Raises:
+        QualkodError: when an ignored item is found nowhere in the transcripts.
+    """
+    from qualkod.errors import NotFoundError
+    from qualkod.redaction import review
+    from qualkod.store.redactions import IGNORED
+
+    for term in spec.terms:
+        review.add_term(project, term.text, term.replacement, STUDY_CODER)
+    for n, text in enumerate(spec.ignore):
+        try:
+            review.decide(project, [text], IGNORED, STUDY_CODER)
+        except NotFoundError:
+            raise QualkodError(
+                f"{manifest}: redaction.ignore.{n} {text!r} is not found in the transcripts; "
+                "remove it or copy the text from 'qualkod redact'"
+            ) from None

@@ -7,9 +7,10 @@ Usable from a notebook without the CLI::
     quotes(material).groupby("theme").size()
 
 Every builder takes a :class:`Material` (the codings and what they refer to, loaded
-once) or a project. The frames carry only pseudonyms: speaker names in quotes, memos
-and transcript titles are replaced by the speaker's pseudonym in brackets
-(:class:`qualkod.pseudonyms.NameRedactor`); raw names are never read into them.
+once) or a project. The frames carry no identifying detail: quotes, memos and transcript
+titles pass through the project's redactor (:mod:`qualkod.redaction`: speakers' names
+become their pseudonym in brackets, other people ``[person]``, phone numbers
+``[telefon]`` ...); raw names are never read into them.
 ``frame.attrs["scope"]`` holds the :class:`Scope` (codebook version, coders,
 transcripts) the frame covers.
 """
@@ -17,7 +18,7 @@ transcripts) the frame covers.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,8 @@ from qualkod.models import (
     TheoryCatalogue,
     TranscriptSummary,
 )
+from qualkod.redaction import Redactor
+from qualkod.redaction.review import project_redactor
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import transcripts as transcript_store
@@ -99,12 +102,21 @@ class Material:
     codings: list[Coding]
     transcripts: dict[int, TranscriptSummary]
     turns: dict[tuple[int, int], StoredTurn]
-    redact: Callable[[str], str]
+    redactor: Redactor
     scope: Scope
+
+    def redact(self, text: str) -> str:
+        """``text`` (a memo, a title) with identifying details replaced."""
+        return self.redactor(text)
+
+    def quote(self, coding: Coding) -> str:
+        """A coding's words, redacted as they read in their turn."""
+        turn = self.turns[(coding.transcript_id, coding.turn)]
+        return self.redactor.excerpt(turn.text, coding.start, coding.end)
 
     def title(self, transcript_id: int) -> str:
         """A transcript's title, names redacted."""
-        return self.redact(self.transcripts[transcript_id].title)
+        return self.redactor.file_name(self.transcripts[transcript_id].title)
 
     def theme_of(self, code_id: str) -> str:
         """The theme id of a code (a code no longer in the codebook is its own theme)."""
@@ -145,7 +157,6 @@ def load_material(
         known = ", ".join(t.id for t in codebook.themes)
         raise QualkodError(f"--theme {theme}: not in codebook {codebook.id}; themes: {known}")
     coders = [coder] if isinstance(coder, str) else list(coder or [])
-    redact = project_api.name_redactor(project)
     with project.read() as conn:
         every = coding_store.list_codings(conn)
         known_coders = sorted({c.coder for c in every})
@@ -160,6 +171,7 @@ def load_material(
             for tid in summaries
             for turn in transcript_store.transcript_turns(conn, tid)
         }
+    redactor = project_redactor(project, [turn.text for turn in turns.values()])
     selected = [
         c
         for c in every
@@ -172,7 +184,7 @@ def load_material(
     scope = Scope(
         f"{codebook.id} {codebook.version}",
         tuple(used),
-        tuple(f"{t} {redact(summaries[t].title)}" for t in covered),
+        tuple(f"{t} {redactor.file_name(summaries[t].title)}" for t in covered),
         theme,
         featured,
     )
@@ -182,7 +194,7 @@ def load_material(
         selected,
         {t: summaries[t] for t in covered},
         turns,
-        redact,
+        redactor,
         scope,
     )
 
@@ -233,7 +245,7 @@ def quotes(source: Source) -> pandas.DataFrame:
                 "speaker": turn.speaker.pseudonym,
                 "transcript": material.title(c.transcript_id),
                 "start": format_clock(turn.start_ms) if turn.start_ms is not None else "",
-                "quote": material.redact(c.quote),
+                "quote": material.quote(c),
                 "concepts": "; ".join(material.concepts_of(c.code_id)),
                 "coder": c.coder,
                 "memo": material.redact(c.memo),

@@ -10,10 +10,17 @@ import typer
 from qualkod import coding as coding_api
 from qualkod import project as project_api
 from qualkod.cli import render
-from qualkod.cli._options import CoderOption, FormatOption, OutputFormat, ProjectOption
+from qualkod.cli._options import (
+    CoderOption,
+    FormatOption,
+    OutputFormat,
+    ProjectOption,
+    RawNamesOption,
+)
 from qualkod.cli._project import opened_project
 from qualkod.errors import QualkodError
 from qualkod.ingest import format_clock
+from qualkod.redaction.review import ProjectRedactor
 
 code_app = typer.Typer(
     help="Code interactively (no subcommand), or add, remove and feature codings.",
@@ -30,10 +37,11 @@ CodingId = Annotated[
 
 
 def _describe(coding) -> str:
-    quote = coding.quote if len(coding.quote) <= 60 else coding.quote[:57] + "..."
+    # No quote here: the words would leave the project unredacted ('qualkod codings' shows them).
     return (
         f"coding {coding.id}: {coding.code_id} on transcript {coding.transcript_id} "
-        f"turn {coding.turn} [{coding.start}:{coding.end}] by {coding.coder}: \u201c{quote}\u201d"
+        f"turn {coding.turn} [{coding.start}:{coding.end}] by {coding.coder} "
+        f"({coding.end - coding.start} characters)"
     )
 
 
@@ -68,6 +76,7 @@ def session_cli(
         bool,
         typer.Option("--only-suggested", help="Walk only turns with open suggestions."),
     ] = False,
+    raw_names: RawNamesOption = False,
     coder: CoderOption = None,
     project: ProjectOption = None,
 ) -> None:
@@ -91,7 +100,12 @@ def session_cli(
     who = coding_api.resolve_coder(coder)
     with opened_project(project) as opened:
         session = CodingSession(
-            opened, who, transcript=transcript, theme=theme, only_suggested=only_suggested
+            opened,
+            who,
+            transcript=transcript,
+            theme=theme,
+            only_suggested=only_suggested,
+            raw_names=raw_names,
         )
         from qualkod.tui.coding_app import CodingApp
 
@@ -216,12 +230,18 @@ def memo_add_cli(
 
 
 @memo_app.command("list")
-def memo_list_cli(fmt: FormatOption = OutputFormat.table, project: ProjectOption = None) -> None:
-    """List the memos."""
+def memo_list_cli(
+    fmt: FormatOption = OutputFormat.table,
+    raw_names: RawNamesOption = False,
+    project: ProjectOption = None,
+) -> None:
+    """List the memos (identifying details redacted)."""
     with opened_project(project) as opened:
         memos = coding_api.memos(opened)
+        outgoing = ProjectRedactor(opened, raw=raw_names)
     rows = [
-        [m.code_id or "", m.concept_id or "", m.coding_id or "", m.coder, m.text] for m in memos
+        [m.code_id or "", m.concept_id or "", m.coding_id or "", m.coder, outgoing.text(m.text)]
+        for m in memos
     ]
     render.listing(
         fmt.value,
@@ -267,13 +287,15 @@ def codings_cli(
         str | None, typer.Option("--transcript", "-t", help="Only this transcript.")
     ] = None,
     fmt: FormatOption = OutputFormat.table,
+    raw_names: RawNamesOption = False,
     project: ProjectOption = None,
 ) -> None:
-    """List codings: id, transcript, turn, span, code, coder, featured, quote."""
+    """List codings: id, transcript, turn, span, code, coder, featured, memo, quote (redacted)."""
     if ctx.invoked_subcommand is not None:
         return
     with opened_project(project) as opened:
         rows = coding_api.codings(opened, coder=coder, transcript=transcript)
+        outgoing = ProjectRedactor(opened, raw=raw_names)
         turns = {}
         for transcript_id in {c.transcript_id for c in rows}:
             _, stored = project_api.turns(opened, str(transcript_id))
@@ -307,8 +329,8 @@ def codings_cli(
                 c.code_id,
                 c.coder,
                 "yes" if c.featured else "no",
-                c.memo,
-                c.quote,
+                outgoing.text(c.memo),
+                outgoing.span(c.transcript_id, c.turn, c.start, c.end),
             ]
         )
     if fmt is OutputFormat.table:
@@ -323,7 +345,7 @@ def codings_cli(
                 row[4],
                 c.code_id,
                 *([c.coder] if several else []),
-                c.quote,
+                row[-1],
             ]
             for c, row in zip(rows, data, strict=True)
         ]
@@ -369,11 +391,13 @@ def log_cli(
         int | None, typer.Option("--coding", help="Only this coding's history.")
     ] = None,
     fmt: FormatOption = OutputFormat.table,
+    raw_names: RawNamesOption = False,
     project: ProjectOption = None,
 ) -> None:
-    """Show the audit log: who did what, when, before and after."""
+    """Show the audit log: who did what, when, before and after (memos redacted)."""
     with opened_project(project) as opened:
         events = coding_api.history(opened, coding)
+        outgoing = ProjectRedactor(opened, raw=raw_names)
     rows = [
         [
             e.id,
@@ -383,8 +407,8 @@ def log_cli(
             e.coding_id or "",
             e.memo_id or "",
             e.undoes or "",
-            e.before or "",
-            e.after or "",
+            outgoing.text(e.before or ""),
+            outgoing.text(e.after or ""),
         ]
         for e in events
     ]

@@ -8,9 +8,16 @@ from typing import Annotated
 import typer
 
 from qualkod.cli import render
-from qualkod.cli._options import CoderOption, FormatOption, OutputFormat, ProjectOption
+from qualkod.cli._options import (
+    CoderOption,
+    FormatOption,
+    OutputFormat,
+    ProjectOption,
+    RawNamesOption,
+)
 from qualkod.cli._project import opened_project
 from qualkod.coding import resolve_coder
+from qualkod.redaction.review import ProjectRedactor
 
 suggestions_app = typer.Typer(help="List, accept and reject suggestions.")
 
@@ -78,9 +85,10 @@ def suggestions_cli(
         str, typer.Option("--status", help="open, accepted, rejected or all.")
     ] = "open",
     fmt: FormatOption = OutputFormat.table,
+    raw_names: RawNamesOption = False,
     project: ProjectOption = None,
 ) -> None:
-    """List suggestions: id, transcript, turn, speaker, span, theme, code, score, evidence, text."""
+    """List suggestions: id, transcript, turn, speaker, span, theme, code, score, evidence, text (redacted)."""
     if ctx.invoked_subcommand is not None:
         return
     from qualkod.suggest.service import suggestions
@@ -89,6 +97,7 @@ def suggestions_cli(
         raise typer.BadParameter("use open, accepted, rejected or all", param_hint="--status")
     with opened_project(project) as opened:
         found = suggestions(opened, theme=theme, status=None if status == "all" else status)
+        outgoing = ProjectRedactor(opened, raw=raw_names)
     rows = [
         [
             s.id,
@@ -101,7 +110,7 @@ def suggestions_cli(
             s.code,
             f"{s.score:.2f}",
             "; ".join(s.evidence),
-            s.text,
+            outgoing.span(s.transcript_id, s.turn, s.start, s.end),
         ]
         for s in found
     ]

@@ -13,6 +13,7 @@ from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawN
 from qualkod.cli._project import opened_project
 from qualkod.importing import import_files
 from qualkod.ingest import format_clock
+from qualkod.redaction.review import ProjectRedactor
 from qualkod.store import project_location
 
 
@@ -58,19 +59,26 @@ def import_cli(
     for result in results:
         duration = format_clock(result.duration_ms) or "untimed"
         speakers = ", ".join(result.speakers)
+        # A file name that names a speaker is not repeated, even to the terminal.
+        path = result.name_in_file_name or result.path
         if result.already:
             render.info(
-                f"Already imported: {render.safe(result.path)} is transcript {result.transcript_id} "
+                f"Already imported: {render.safe(path)} is transcript {result.transcript_id} "
                 f"'{render.safe(result.title)}' (same sha256); nothing changed"
             )
             continue
         render.info(
-            f"Imported {render.safe(result.path)} as transcript {result.transcript_id} "
+            f"Imported {render.safe(path)} as transcript {result.transcript_id} "
             f"'{render.safe(result.title)}' ({result.source_format}): {result.turns} turns, "
             f"{result.words:,} words, speakers {render.safe(speakers)}, duration {duration}"
         )
         for old, new in result.renamed:
             render.warn(f"pseudonym {old} is now {new}")
+        if result.name_in_file_name:
+            render.warn(
+                f"the file name contains a speaker's name ({render.safe(result.name_in_file_name)}); "
+                f"outputs call the interview '{render.safe(result.title)}' and never show the file name"
+            )
 
 
 def transcripts_cli(fmt: FormatOption = OutputFormat.table, project: ProjectOption = None) -> None:
@@ -99,9 +107,10 @@ def show_cli(
     raw_names: RawNamesOption = False,
     project: ProjectOption = None,
 ) -> None:
-    """Show a transcript's turns, speakers shown by pseudonym."""
+    """Show a transcript's turns: speakers by pseudonym, identifying details redacted."""
     with opened_project(project) as opened:
         summary, turns = project_api.turns(opened, transcript)
+        outgoing = ProjectRedactor(opened, raw=raw_names)
     columns = ["turn", "start", "end", "speaker", "role", "text"]
     rows = [
         [
@@ -110,7 +119,7 @@ def show_cli(
             format_clock(turn.end_ms),
             turn.speaker.raw_name if raw_names else turn.speaker.pseudonym,
             turn.speaker.role.value,
-            turn.text,
+            outgoing.turn(summary.id, turn.index),
         ]
         for turn in turns
     ]
@@ -118,4 +127,6 @@ def show_cli(
         # The end time is in csv/json; the terminal keeps its width for the words.
         columns.remove("end")
         rows = [row[:2] + row[3:] for row in rows]
-    render.listing(fmt.value, columns, rows, title=f"{summary.id}: {summary.title}", wrap=("text",))
+    render.listing(
+        fmt.value, columns, rows, title=f"{summary.id}: {outgoing.title(summary.title)}", wrap=("text",)
+    )

@@ -23,6 +23,8 @@ from qualkod import project as project_api
 from qualkod.coding import decisions
 from qualkod.errors import QualkodError
 from qualkod.models import Codebook, Coding, Role, StoredTurn, Suggestion, TranscriptSummary
+from qualkod.redaction import Finding
+from qualkod.redaction.review import project_redactor
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import suggestions as suggestion_store
@@ -84,8 +86,12 @@ class CodingSession:
         transcript: str | None = None,
         theme: str | None = None,
         only_suggested: bool = False,
+        raw_names: bool = False,
     ) -> None:
         """Load the turns to code.
+
+        What the session shows (:meth:`shown`) is redacted like every output, unless
+        ``raw_names``; offsets and decisions always refer to the stored text.
 
         Raises:
             QualkodError: when no codebook is chosen, the transcript or theme is unknown,
@@ -131,6 +137,16 @@ class CodingSession:
         self.focus = 0
         self.selection: tuple[int, int] | None = None
         self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self.raw_names = raw_names
+        self.redactor = project_redactor(project)
+
+    def shown(self, text: str) -> list[Finding]:
+        """The identifying items to hide when ``text`` is put on screen (none with raw names)."""
+        return [] if self.raw_names else self.redactor.findings(text)
+
+    def shown_text(self, text: str) -> str:
+        """``text`` as shown on screen: a memo, a title, a neighbouring turn."""
+        return text if self.raw_names else self.redactor(text)
 
     # --- reading --------------------------------------------------------------------
 

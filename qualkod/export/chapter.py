@@ -9,7 +9,7 @@ Word craft: real heading styles (navigation pane, table of contents), a quote st
 for the verbatim quotes, captions for the table and the figure, a table style, the
 language set on every style, fixed document properties and zip timestamps (the same
 data gives the same bytes), and no raw names: speakers are pseudonyms and names in
-quotes and memos are redacted (:class:`qualkod.pseudonyms.NameRedactor`). With a
+quotes, memos and titles pass through the project's redactor (:mod:`qualkod.redaction`). With a
 template, the template's styles are used, found by their built-in names, their style
 ids or their Swedish names (``Rubrik 1``, ``Citat``, ``Beskrivning``).
 """
@@ -208,7 +208,7 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
     for theme in material.codebook.themes:
         rows = quotes[quotes["theme"] == theme.id]
         writer.heading(theme.name, 2)
-        writer.paragraph(theme.definition)
+        writer.paragraph(material.redact(theme.definition))
         for memo in _memos_on(memos, theme.id, None):
             writer.paragraph(material.redact(memo.text))
         chosen = _chosen_quotes(rows, settings.max_quotes)

@@ -9,9 +9,11 @@ theory catalogue and the references. Every field of the codebook appears.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from qualkod.models import Code, Codebook, TheoryCatalogue
+from qualkod.redaction import Redactor
 
 CODE_HEADER = ["Kod", "Definition", "Inklusion", "Exklusion", "Exempel", "Begrepp"]
 LEXICON_HEADER = ["Kod", "Lemman", "Fraser", "Mönster", "Negationsord"]
@@ -47,8 +49,10 @@ def _code_row(code: Code, depth: int, theory: TheoryCatalogue | None) -> list[st
     exclusions = [
         f"{rule.text} → se {rule.see}" if rule.see else rule.text for rule in code.exclude
     ]
-    examples = [f"+ {text}" for text in code.positive_examples] + [
-        f"− {text}" for text in code.negative_examples
+    # Example passages may paraphrase an interview: they leave redacted like quotes.
+    redact = _example_redactor()
+    examples = [f"+ {redact(text)}" for text in code.positive_examples] + [
+        f"− {redact(text)}" for text in code.negative_examples
     ]
     return [
         _code_label(code, depth),
@@ -58,6 +62,12 @@ def _code_row(code: Code, depth: int, theory: TheoryCatalogue | None) -> list[st
         "\n".join(examples),
         "\n".join(_concept_name(c, theory) for c in code.concepts),
     ]
+
+
+@lru_cache(maxsize=1)
+def _example_redactor() -> Redactor:
+    """Finds other people, numbers and addresses (a codebook knows no speakers)."""
+    return Redactor()
 
 
 def _lexicon_row(code: Code, depth: int) -> list[str]:

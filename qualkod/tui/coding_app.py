@@ -231,7 +231,8 @@ class CodingApp(App[None]):
         position = f"turn {turn.index} ({session.position + 1} of {len(session.turns)})"
         self.query_one("#header", Static).update(
             Text(
-                f" {session.transcript.title} (transcript {session.transcript.id}) · "
+                f" {session.shown_text(session.transcript.title)} "
+                f"(transcript {session.transcript.id}) · "
                 f"{position} · {session.coder}",
                 no_wrap=True,
                 overflow="ellipsis",
@@ -251,7 +252,7 @@ class CodingApp(App[None]):
             return Text(f"({where}: nothing)", style="dim")
         text = Text()
         text.append(f"{turn.speaker.pseudonym} {_clock(turn)}  ", style="bold dim")
-        text.append(" ".join(turn.text.split()), style="dim")
+        text.append(" ".join(self.session.shown_text(turn.text).split()), style="dim")
         text.truncate(150, overflow="ellipsis")
         return text
 
@@ -276,7 +277,7 @@ class CodingApp(App[None]):
         start, end = session.span()
         if items or session.selection is not None:
             body.stylize(Style(reverse=True), start, end)
-        return heading + body
+        return heading + _hide(body, session.shown(turn.text))
 
     def _items(self) -> Text:
         session = self.session
@@ -315,7 +316,7 @@ class CodingApp(App[None]):
             text.append("  ★ featured", style="bold")
         if c.memo:
             text.append("  memo: ")
-            text.append(c.memo)
+            text.append(self.session.shown_text(c.memo))
         return text
 
     def _progress(self) -> Text:
@@ -372,3 +373,19 @@ class CodingApp(App[None]):
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
+
+
+def _hide(body: Text, findings) -> Text:
+    """The styled turn with each identifying item replaced, keeping the styles around it."""
+    if not findings:
+        return body
+    shown = Text()
+    position = 0
+    for finding in findings:
+        shown.append_text(body[position : finding.start])
+        piece = body[finding.start : finding.end]
+        styles = piece.spans[0].style if piece.spans else ""
+        shown.append(finding.replacement, style=styles)
+        position = finding.end
+    shown.append_text(body[position:])
+    return shown

@@ -8,7 +8,7 @@ import pytest
 
 from qualkod import analysis
 from qualkod.errors import QualkodError
-from qualkod.project import name_redactor
+from qualkod.redaction.review import project_redactor
 from qualkod.store import transcripts as transcript_store
 from tests.conftest import SAMPLES, raw_name_forms, raw_names_in
 
@@ -32,7 +32,7 @@ def test_one_row_per_coding_with_the_contract_columns(sample_study):
 
 
 def test_every_quote_is_verbatim_from_its_turn_with_names_redacted(sample_study):
-    redact = name_redactor(sample_study)
+    redact = project_redactor(sample_study)
     with sample_study.read() as conn:
         turns = {
             (t.transcript_id, t.index): t
@@ -90,7 +90,7 @@ def test_scope_names_codebook_coders_and_transcripts(sample_study):
     frame = analysis.quotes(analysis.load_material(sample_study, theme="samverkan"))
     scope = frame.attrs["scope"]
     assert scope.codebook == "samsjuklighet 1.0" and scope.coders == ("kodare1", "kodare2")
-    assert scope.transcripts[0] == "1 intervju-ifo-chef"
+    assert scope.transcripts[0] == "1 Intervju 1"
     assert "tema: samverkan" in scope.describe()
     assert set(frame["theme"]) == {"samverkan"}
 

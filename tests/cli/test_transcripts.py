@@ -24,7 +24,8 @@ def test_init_creates_and_then_reports_an_existing_project(cli, tmp_path):
 def test_import_prints_what_it_imported(cli):
     result = cli("import", INGEST / "teams-new.docx", "--interviewer", "Karin Lindqvist")
     assert result.exit_code == 0, result.stderr
-    assert "as transcript 1 'Uppföljning samverkan' (teams-docx): 4 turns" in result.stdout
+    # The meeting title is not used: titles from files can name the interviewee.
+    assert "as transcript 1 'Fokusgrupp 1' (teams-docx): 4 turns" in result.stdout
     assert "speakers Intervjuare 1, IP 1, IP 2" in result.stdout
     assert "duration 01:02:40" in result.stdout
     again = cli("import", INGEST / "teams-new.docx")
@@ -38,7 +39,7 @@ def test_transcripts_csv_contract(cli):
     rows = _csv(result.stdout)
     assert rows[0] == {
         "id": "1",
-        "title": "teams-new",
+        "title": "Intervju 1",
         "format": "teams-vtt",
         "turns": "4",
         "words": "39",
