@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -78,3 +79,23 @@ def test_nested_aliases_in_a_manifest_are_refused_quickly(tmp_path):
         f"{manifest}:7:8: not valid YAML (YAML alias '*e' makes the file expand beyond "
         "100,000 values (nested aliases); write the values out instead)"
     )
+
+
+def test_the_studys_redaction_terms_and_ignored_items_are_applied(study):
+    text = study.read_text(encoding="utf-8")
+    study.write_text(
+        text + "redaction:\n  terms:\n    - {text: psykiatrin, as: '[enhet]'}\n"
+        "  ignore: [Petra]\n",
+        encoding="utf-8",
+    )
+    reproduce(study)
+    table = (study.parent / "outputs" / "citat.csv").read_text(encoding="utf-8")
+    assert "[enhet]" in table and not re.search(r"(?<!\w)psykiatrin", table)
+    assert "socialpsykiatrin" in table  # a term is a word or a compound's start
+
+
+def test_an_ignored_item_the_transcripts_lack_is_one_clear_error(study):
+    text = study.read_text(encoding="utf-8")
+    study.write_text(text + "redaction:\n  ignore: [Zlatan]\n", encoding="utf-8")
+    with pytest.raises(QualkodError, match=r"redaction.ignore.0 'Zlatan' is not found"):
+        reproduce(study)

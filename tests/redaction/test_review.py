@@ -1,0 +1,90 @@
+"""Reviewing redactions: list, confirm, ignore, add, undo, --check, through the CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from tests.conftest import DATA
+
+PLANTED = DATA / "redaction"
+
+
+def _rows(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@pytest.fixture
+def reviewed(cli, monkeypatch):
+    monkeypatch.setenv("QUALKOD_CODER", "granskare")
+    result = cli("import", PLANTED / "uppfoljning.vtt", "--interviewer", "Karin Lindqvist")
+    assert result.exit_code == 0, result.stderr
+    return cli
+
+
+def _item(cli, text: str) -> dict:
+    rows = _rows(cli("redact", "--format", "csv").stdout)
+    return next(r for r in rows if r["text"] == text)
+
+
+def test_listing_names_category_count_context_and_status(reviewed):
+    rows = _rows(reviewed("redact", "--format", "csv").stdout)
+    assert list(rows[0]) == [
+        "id", "transcript", "category", "text", "count", "status", "replacement", "context",
+    ]  # fmt: skip
+    eva = next(r for r in rows if r["text"] == "Eva Ström")
+    assert eva["category"] == "person" and eva["status"] == "automatic"
+    assert eva["replacement"] == "[person]" and "Eva Ström" in eva["context"]
+    assert int(eva["count"]) == 2
+
+
+def test_check_fails_until_everything_is_reviewed(reviewed):
+    result = reviewed("redact", "--check")
+    assert result.exit_code == 1
+    assert "redaction items are not reviewed yet" in result.stderr
+    assert reviewed("redact", "confirm", "--all").exit_code == 0
+    result = reviewed("redact", "--check")
+    assert result.exit_code == 0 and "are reviewed" in result.stdout
+
+
+def test_ignore_keeps_a_word_in_outputs_and_undo_brings_redaction_back(reviewed):
+    item = _item(reviewed, "Eva Ström")
+    assert "Eva Ström" not in reviewed("show", "1", "--format", "csv").stdout
+    result = reviewed("redact", "ignore", item["id"])
+    assert result.exit_code == 0 and "Ignored 1 items" in result.stdout
+    assert _item(reviewed, "Eva Ström")["status"] == "ignored"
+    assert "Eva Ström" in reviewed("show", "1", "--format", "csv").stdout
+    log = _rows(reviewed("log", "--format", "csv").stdout)
+    assert log[-1]["action"] == "redact-ignored" and log[-1]["coder"] == "granskare"
+    assert reviewed("undo").exit_code == 0
+    assert _item(reviewed, "Eva Ström")["status"] == "automatic"
+    assert "Eva Ström" not in reviewed("show", "1", "--format", "csv").stdout
+
+
+def test_add_a_study_term_and_it_is_replaced_everywhere(reviewed):
+    assert "Björkgården" in reviewed("show", "1", "--format", "csv").stdout
+    result = reviewed("redact", "add", "Björkgården", "--as", "[boende]")
+    assert result.exit_code == 0, result.stderr
+    shown = reviewed("show", "1", "--format", "csv").stdout
+    assert "Björkgården" not in shown and "[boende]" in shown
+    assert _item(reviewed, "Björkgården")["status"] == "added"
+
+
+def test_items_are_named_by_id_prefix_or_text(reviewed):
+    assert reviewed("redact", "confirm", "Eva Ström").exit_code == 0
+    assert _item(reviewed, "Eva Ström")["status"] == "confirmed"
+    result = reviewed("redact", "confirm", "zzzzzz")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: redaction item 'zzzzzz': no such id or text; list them with 'qualkod redact'"
+    )
+
+
+def test_confirm_needs_ids_or_all(reviewed):
+    result = reviewed("redact", "confirm")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: give item ids (or texts), or --all"
+    result = reviewed("redact", "add", "Fjällby", "--as", " ")
+    assert result.exit_code == 1 and "--as: give the replacement" in result.stderr
