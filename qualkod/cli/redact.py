@@ -57,7 +57,11 @@ def redact_cli(
     ] = False,
     project: ProjectOption = None,
 ) -> None:
-    """List what identifies people, per transcript: category, text, count, context, status."""
+    """List what identifies people, per transcript: category, text, count, context, status.
+
+    Status: automatic (redacted, not reviewed), to confirm (a possible name, redacted
+    only once confirmed), confirmed, ignored (left in outputs), added (a study term).
+    """
     if ctx.invoked_subcommand is not None:
         return
     if fmt not in ("table", "csv"):
@@ -68,7 +72,7 @@ def redact_cli(
         )
         items = review.candidates(opened, transcript_id)
     if check:
-        waiting = [c for c in items if c.status == review.AUTOMATIC]
+        waiting = [c for c in items if c.status in review.UNREVIEWED]
         if waiting:
             ids = len({c.id for c in waiting})
             render.error(

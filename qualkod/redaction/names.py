@@ -96,3 +96,8 @@ def is_ordinary_word(name: str) -> bool:
     if name in person_names():
         return False
     return name.casefold() in _lexicon()
+
+
+def is_swedish_word(word: str) -> bool:
+    """True when the word, lower-cased, is in spacy-lookups-data's Swedish lemma table."""
+    return word.casefold() in _lexicon()

@@ -17,9 +17,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from qualkod.redaction.names import first_names, is_ordinary_word, person_names, place_names
+from qualkod.redaction.names import (
+    first_names,
+    is_ordinary_word,
+    is_swedish_word,
+    person_names,
+    place_names,
+)
 
 PERSON = "person"
+POSSIBLE_PERSON = "possible_person"
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = set(".!?:;…\n")
@@ -208,3 +215,30 @@ def people_named(texts) -> frozenset[str]:
         for _, _, name in find_people(text):
             found.update(name.split())
     return frozenset(found)
+
+
+def find_possible_people(text: str) -> Iterator[tuple[int, int, str]]:
+    """Capitalised words in mid-sentence that no list knows: names to review, not to trust.
+
+    A rare name (``Jovana``) is a proper noun the lists lack, but so are a workplace, a
+    village or a web service; these are offered for review (``qualkod redact``) and
+    redacted only once confirmed. Words of the lemma table, places and words beside an
+    organisation word are left out; runs of such words are one span.
+    """
+    tokens = _tokens(text)
+    names = person_names()
+    places = place_names()
+    possible = [False] * len(tokens)
+    for i, token in enumerate(tokens):
+        if not token.capitalised or token.initial or len(token.text) < 3:
+            continue
+        if token.base in names or token.base in places or is_swedish_word(token.base):
+            continue
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        prev_word = before.text.casefold() if before and _adjacent_any(text, before, token) else ""
+        next_word = after.text.casefold() if after and _adjacent_any(text, token, after) else ""
+        if next_word in _ORGANISATION_AFTER or prev_word in _ORGANISATION_BEFORE:
+            continue
+        possible[i] = True
+    yield from _spans(text, tokens, possible)

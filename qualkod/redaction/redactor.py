@@ -20,7 +20,12 @@ term                  study-specific words (``redact add``)  the given token
 speaker               every form of a speaker's name         ``[IP 3]``, ``[Intervjuare 1]``
 handle                ``@name`` with a known name in it      ``[IP 3]`` or ``[person]``
 person                other people named                     ``[person]``
+possible_person       a capitalised word no list knows       nothing until confirmed
 ====================  =====================================  =========================
+
+Possible people (``Jovana``, but also ``Facebook`` or a village) are found only for the
+review (``possible=True``); once confirmed, the project passes them in ``known_people``
+and they are redacted as people.
 """
 
 from __future__ import annotations
@@ -31,7 +36,12 @@ from dataclasses import dataclass
 
 from qualkod.redaction import identifiers as ids
 from qualkod.redaction.names import person_names
-from qualkod.redaction.people import PERSON, find_people
+from qualkod.redaction.people import (
+    PERSON,
+    POSSIBLE_PERSON,
+    find_people,
+    find_possible_people,
+)
 from qualkod.redaction.speakers import SPEAKER, SpeakerNames, fold, name_key
 
 TERM = "term"
@@ -48,8 +58,9 @@ CATEGORIES = (
     SPEAKER,
     HANDLE,
     PERSON,
+    POSSIBLE_PERSON,
 )
-"""Every category, in order of priority."""
+"""Every category, in order of priority (possible people are found only for review)."""
 
 _PRIORITY = {category: n for n, category in enumerate(CATEGORIES)}
 _TOKENS = {
@@ -60,6 +71,7 @@ _TOKENS = {
     ids.PHONE: "[telefon]",
     ids.ADDRESS: "[adress]",
     PERSON: "[person]",
+    POSSIBLE_PERSON: "[person]",
 }
 _HANDLE = re.compile(r"(?<![\w.@])@[^\W_][\w.]*[^\W_]")
 _DIGITS = re.compile(r"\D")
@@ -111,6 +123,8 @@ class Redactor:
         terms: Iterable[Term] = (),
         ignored: Iterable[str] = (),
         known_people: Iterable[str] = (),
+        *,
+        possible: bool = False,
     ) -> None:
         """Args:
         people: (pseudonym, raw display names) per speaker.
@@ -119,11 +133,13 @@ class Redactor:
         known_people: names seen as people's elsewhere in the project
             (:func:`~qualkod.redaction.people.people_named`), so that ``Berg`` at the
             start of a sentence is taken as the ``överläkare Berg`` of another turn.
+        possible: also find possible people (for the review listing only).
         """
         self.speakers = SpeakerNames(people)
         self.terms = {name_key(t.text): t for t in terms if t.text.strip()}
         self.ignored = frozenset(ignored)
         self.known_people = frozenset(known_people)
+        self.possible = possible
         ordered = sorted(self.terms.values(), key=lambda t: (-len(t.text), t.text))
         self._terms = (
             re.compile(
@@ -191,6 +207,10 @@ class Redactor:
                 )
         for start, end, name in find_people(text, self.known_people):
             yield Finding(start, end, PERSON, text[start:end], "[person]", item_key(PERSON, name))
+        if self.possible:
+            for start, end, name in find_possible_people(text):
+                key = item_key(POSSIBLE_PERSON, name)
+                yield Finding(start, end, POSSIBLE_PERSON, text[start:end], "[person]", key)
 
     def _term_of(self, written: str) -> Term | None:
         key = name_key(written)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from qualkod.errors import NotFoundError, QualkodError
-from qualkod.redaction.people import people_named
+from qualkod.redaction.people import PERSON, POSSIBLE_PERSON, people_named
 from qualkod.redaction.redactor import CATEGORIES, TERM, Redactor, Term, item_key
 from qualkod.store import Project
 from qualkod.store import codings as log_store
@@ -24,7 +24,11 @@ from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
 
 AUTOMATIC = "automatic"
-STATUSES = (AUTOMATIC, store.CONFIRMED, store.IGNORED, store.ADDED)
+TO_CONFIRM = "to confirm"
+STATUSES = (AUTOMATIC, TO_CONFIRM, store.CONFIRMED, store.IGNORED, store.ADDED)
+"""automatic: redacted, not reviewed; to confirm: a possible person, not redacted until
+confirmed; confirmed, ignored (left in outputs), added (a study term)."""
+UNREVIEWED = (AUTOMATIC, TO_CONFIRM)
 _CONTEXT = 40
 
 
@@ -49,7 +53,7 @@ class Candidate:
     context: str
     """One line around its first occurrence, raw (for the investigator's review only)."""
     status: str
-    """``automatic`` (not reviewed), ``confirmed``, ``ignored`` or ``added``."""
+    """One of :data:`STATUSES`."""
     replacement: str
     """What it becomes in outputs (for an ignored item: what it would become)."""
 
@@ -83,7 +87,13 @@ def project_redactor(
         if turn_texts is None:
             turn_texts = [row.text for row in transcript_store.turn_texts(conn)]
     ignored = [d.key for d in decisions if d.decision == store.IGNORED] if ignore else []
-    return Redactor(people, _terms(decisions), ignored, people_named(turn_texts))
+    confirmed = [
+        d.text for d in decisions if d.category == POSSIBLE_PERSON and d.decision == store.CONFIRMED
+    ]
+    # "Draganas" confirmed is Dragana in the genitive too: both forms are known.
+    words = {w for name in confirmed for w in name.split()}
+    known = people_named(turn_texts) | words | {w[:-1] for w in words if w.endswith("s")}
+    return Redactor(people, _terms(decisions), ignored, known, possible=not ignore)
 
 
 def candidates(project: Project, transcript_id: int | None = None) -> list[Candidate]:
@@ -102,8 +112,13 @@ def candidates(project: Project, transcript_id: int | None = None) -> list[Candi
     for (tid, key), hits in found.items():
         first, text = hits[0]
         forms = Counter(f.text for f, _ in hits)
+        # A confirmed possible person is found as a person from then on.
         decision = decisions.get(key)
+        if decision is None and first.category == PERSON:
+            decision = decisions.get(f"{POSSIBLE_PERSON}:{key.split(':', 1)[1]}")
         status = decision.decision if decision else AUTOMATIC
+        if first.category == POSSIBLE_PERSON and not decision:
+            status = TO_CONFIRM
         result.append(
             Candidate(
                 item_id(key),
@@ -129,7 +144,7 @@ def _context(text: str, start: int, end: int) -> str:
 
 def unreviewed(project: Project) -> list[Candidate]:
     """Items nobody has confirmed or ignored yet (``redact --check`` fails while any remain)."""
-    return [c for c in candidates(project) if c.status == AUTOMATIC]
+    return [c for c in candidates(project) if c.status in UNREVIEWED]
 
 
 def _resolve(project: Project, reference: str) -> list[Candidate]:
@@ -181,7 +196,7 @@ def decide(
         chosen = [
             c
             for c in candidates(project)
-            if c.status == AUTOMATIC and (category is None or c.category == category)
+            if c.status in UNREVIEWED and (category is None or c.category == category)
         ]
     else:
         chosen = [c for ref in references for c in _resolve(project, ref)]
