@@ -88,3 +88,24 @@ def test_confirm_needs_ids_or_all(reviewed):
     assert result.stderr.strip() == "Error: give item ids (or texts), or --all"
     result = reviewed("redact", "add", "Fjällby", "--as", " ")
     assert result.exit_code == 1 and "--as: give the replacement" in result.stderr
+
+
+def test_a_possible_name_is_offered_and_redacted_once_confirmed(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("QUALKOD_CODER", "granskare")
+    transcript = tmp_path / "samtal.txt"
+    transcript.write_text(
+        "Intervjuare: Vem hjälpte dig då?\n\n"
+        "Deltagare: Det var min kontakt Zelalem som ringde runt åt mig.\n\n"
+        "Intervjuare: Och sedan?\n\n"
+        "Deltagare: Zelalem följde med till mottagningen.\n",
+        encoding="utf-8",
+    )
+    assert cli("import", transcript, "--interviewer", "Intervjuare").exit_code == 0
+    item = _item(cli, "Zelalem")
+    assert item["category"] == "possible_person" and item["status"] == "to confirm"
+    assert "Zelalem" in cli("show", "1", "--format", "csv").stdout  # not redacted yet
+    assert cli("redact", "--check").exit_code == 1
+    assert cli("redact", "confirm", item["id"]).exit_code == 0
+    shown = cli("show", "1", "--format", "csv").stdout
+    assert "Zelalem" not in shown and shown.count("[person]") == 2  # the sentence start too
+    assert cli("redact", "--check").exit_code == 0

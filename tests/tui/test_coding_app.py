@@ -99,3 +99,24 @@ def test_fits_80_columns_and_works_without_colour(suggested, monkeypatch):  # no
 def test_layout_keeps_the_turn_visible(suggested, size):  # noqa: F811
     _, shown = _drive(suggested, [], size=size)
     assert shown.turn_height >= 5
+
+
+def test_the_screen_shows_no_names_or_numbers(project, tmp_path):
+    from qualkod.importing import import_files
+    from qualkod.project import use_codebook
+    from tests.conftest import REPO
+
+    transcript = tmp_path / "samtal.txt"
+    transcript.write_text(
+        "Karin Lindqvist: Hur gick det sedan?\n\n"
+        "Sara Holm: Jag ringde Lena Berg på psykiatrin, 070-123 45 67, och Karin var med.\n",
+        encoding="utf-8",
+    )
+    import_files(project, [transcript], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    _, shown = _drive(project, [])
+    for raw in ("Lena", "Berg", "070-123", "Karin", "Sara", "Holm"):
+        assert raw not in shown.screen, raw
+    assert "Jag ringde [person] på psykiatrin, [telefon], och [Intervjuare 1]" in shown["text"]
+    _, shown = _drive(project, [], raw_names=True)
+    assert "Lena Berg" in shown["text"]
