@@ -25,7 +25,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from qualkod.codebook._yaml import YamlSyntaxError, load_located
+from qualkod.codebook import YamlSyntaxError, load_located
 from qualkod.errors import QualkodError
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]

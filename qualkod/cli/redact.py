@@ -116,28 +116,33 @@ def _decide(decision: str, ids, every, category, coder, project) -> None:
     render.info(f"{verb} {len(decided)} items: {render.safe(what)}{more}")
 
 
-@redact_app.command("confirm")
-def confirm_cli(
-    ids: ItemIds = None,
-    every: AllOption = False,
-    category: CategoryOption = None,
-    coder: CoderOption = None,
-    project: ProjectOption = None,
-) -> None:
-    """Mark items as rightly redacted (they are redacted either way; this records the review)."""
-    _decide(CONFIRMED, ids, every, category, coder, project)
+def _decision_command(decision: str, summary: str):
+    """A command that records ``decision`` on the items named (confirm and ignore)."""
+
+    def command(
+        ids: ItemIds = None,
+        every: AllOption = False,
+        category: CategoryOption = None,
+        coder: CoderOption = None,
+        project: ProjectOption = None,
+    ) -> None:
+        _decide(decision, ids, every, category, coder, project)
+
+    command.__doc__ = summary
+    return command
 
 
-@redact_app.command("ignore")
-def ignore_cli(
-    ids: ItemIds = None,
-    every: AllOption = False,
-    category: CategoryOption = None,
-    coder: CoderOption = None,
-    project: ProjectOption = None,
-) -> None:
-    """Mark items as not identifying (a surname that is also a word): they stay in outputs."""
-    _decide(IGNORED, ids, every, category, coder, project)
+redact_app.command("confirm")(
+    _decision_command(
+        CONFIRMED,
+        "Mark items as rightly redacted (a possible name is redacted from then on).",
+    )
+)
+redact_app.command("ignore")(
+    _decision_command(
+        IGNORED, "Mark items as not identifying (a surname that is also a word): they stay."
+    )
+)
 
 
 @redact_app.command("add")

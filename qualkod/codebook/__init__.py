@@ -1,8 +1,11 @@
 """Codebook: YAML codebooks and theory catalogues, validated into plain models.
 
-Knows nothing of the project database.
+Knows nothing of the project database. Its guarded YAML reader (line and column in
+every error, limits against YAML bombs) serves the other files people write too:
+``study.yaml`` and memos files.
 """
 
+from qualkod.codebook._yaml import YamlSyntaxError, load_located
 from qualkod.codebook.dump import dump_codebook, dump_theory
 from qualkod.codebook.load import (
     load_codebook,
@@ -14,9 +17,11 @@ from qualkod.codebook.load import (
 )
 
 __all__ = [
+    "YamlSyntaxError",
     "dump_codebook",
     "dump_theory",
     "load_codebook",
+    "load_located",
     "load_theory",
     "parse_codebook",
     "parse_theory",

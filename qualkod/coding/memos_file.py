@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from qualkod import project as project_api
-from qualkod.codebook._yaml import YamlSyntaxError, load_located
+from qualkod.codebook import YamlSyntaxError, load_located
 from qualkod.coding.decisions import CodingError, check_memo_target
 from qualkod.export._files import write_atomic
 from qualkod.store import Project

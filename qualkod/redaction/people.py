@@ -140,10 +140,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     for i, token in enumerate(tokens):
         if not token.capitalised:
             continue
-        before = tokens[i - 1] if i > 0 else None
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        prev_word = before.text.casefold() if before and _adjacent_any(text, before, token) else ""
-        next_word = after.text.casefold() if after and _adjacent_any(text, token, after) else ""
+        prev_word, next_word = _neighbour_words(text, tokens, i)
         if next_word in _ORGANISATION_AFTER or prev_word in _ORGANISATION_BEFORE:
             continue
         if prev_word in TITLES and not token.initial:
@@ -152,6 +149,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             if token.base in places and prev_word in _PLACE_BEFORE:
                 continue
             if token.initial and is_ordinary_word(token.base) and token.base not in known:
+                after = tokens[i + 1] if i + 1 < len(tokens) else None
                 neighbour = after and after.capitalised and _adjacent(text, token, after)
                 person[i] = bool(neighbour and after.base in names)
             else:
@@ -160,6 +158,15 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             person[i] = prev_word not in _PLACE_BEFORE
     _extend_to_neighbours(text, tokens, person)
     yield from _spans(text, tokens, person)
+
+
+def _neighbour_words(text: str, tokens: list[_Token], i: int) -> tuple[str, str]:
+    """The words right before and after token ``i`` (lower case; empty across punctuation)."""
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    prev_word = before.text.casefold() if before and _adjacent_any(text, before, tokens[i]) else ""
+    next_word = after.text.casefold() if after and _adjacent_any(text, tokens[i], after) else ""
+    return prev_word, next_word
 
 
 def _adjacent_any(text: str, left: _Token, right: _Token) -> bool:
@@ -234,10 +241,7 @@ def find_possible_people(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if token.base in names or token.base in places or is_swedish_word(token.base):
             continue
-        before = tokens[i - 1] if i > 0 else None
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        prev_word = before.text.casefold() if before and _adjacent_any(text, before, token) else ""
-        next_word = after.text.casefold() if after and _adjacent_any(text, token, after) else ""
+        prev_word, next_word = _neighbour_words(text, tokens, i)
         if next_word in _ORGANISATION_AFTER or prev_word in _ORGANISATION_BEFORE:
             continue
         possible[i] = True
