@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from qualkod.errors import QualkodError
 from qualkod.models import Codebook, Role
+from qualkod.redaction.review import project_redactor
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import transcripts as transcript_store
@@ -94,6 +95,7 @@ class Disagreement:
     """Coders who did not."""
     speaker: str
     text: str
+    """The unit's words, redacted like every output."""
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,7 @@ def agreement(
                 f"coders {', '.join(coders)} have not coded any transcript in common"
             )
         turns = {t: transcript_store.transcript_turns(conn, t) for t in sorted(shared)}
+    redactor = project_redactor(project)
     themes = [t.id for t in codebook.themes]
     # (transcript, turn) -> coder -> list of (start, end, theme)
     spans: dict[tuple[int, int], dict[str, list[tuple[int, int, str]]]] = {}
@@ -187,7 +190,7 @@ def agreement(
                         applied,
                         tuple(c for c in coders if c not in applied),
                         turn.speaker.pseudonym,
-                        turn.text[start:end],
+                        redactor.excerpt(turn.text, start, end),
                     )
                 )
     if not units:

@@ -92,6 +92,7 @@ def outputs(tmp_path_factory) -> dict[str, str]:
         found[f"table {fmt}"] = run("table", "--format", fmt)
     run("table", "--format", "xlsx", "--out", folder / "citat.xlsx")
     found["table xlsx"] = _zip_text((folder / "citat.xlsx").read_bytes())
+    found["agreement"] = run("agreement", "--coder", "kodare1", "--coder", "kodare2")
     found["stats"] = run("stats")
     found["stats csv"] = run("stats", "--format", "csv")
     run("export", "chapter", "--out", folder / "kapitel.docx")
@@ -119,6 +120,19 @@ def _code_every_turn(run: _Run, folder: Path) -> None:
         if number % 3 == 0:
             args.append("--featured")
         run(*args)
+        if row[0] == 1:  # a second coder disagrees on the first transcript
+            run(
+                "code",
+                "add",
+                "-t",
+                "1",
+                "--turn",
+                str(row[2]),
+                "--code",
+                "bristande_ansvar",
+                "--coder",
+                "kodare2",
+            )
 
 
 def _reproduce(run: _Run, folder: Path) -> dict[str, str]:
