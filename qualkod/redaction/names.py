@@ -12,7 +12,9 @@ rare surname) by spacy-lookups-data's Swedish lemma table, loaded only then.
 
 from __future__ import annotations
 
+import ast
 import gzip
+import importlib.util
 import json
 import unicodedata
 from functools import lru_cache
@@ -101,3 +103,28 @@ def is_ordinary_word(name: str) -> bool:
 def is_swedish_word(word: str) -> bool:
     """True when the word, lower-cased, is in spacy-lookups-data's Swedish lemma table."""
     return word.casefold() in _lexicon()
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """spaCy's Swedish stop words and qualkod's spoken words (``data/spoken-words.txt``).
+
+    The stop words are read from spaCy's data file without importing spaCy (which
+    takes seconds): it holds one string literal of words.
+    """
+    spec = importlib.util.find_spec("spacy")
+    path = Path(spec.origin).parent / "lang" / "sv" / "stop_words.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    words = next(
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+    )
+    return frozenset(words.split()) | frozenset(_read_list("spoken-words.txt"))
+
+
+def is_swedish_compound(word: str) -> bool:
+    """True when the word ends in a Swedish word of four letters or more (``Handlingsplanen``)."""
+    lower = word.casefold()
+    lexicon = _lexicon()
+    return any(lower[cut:] in lexicon for cut in range(2, len(lower) - 3))

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 
 from qualkod.redaction.names import (
     first_names,
+    function_words,
     is_ordinary_word,
+    is_swedish_compound,
     is_swedish_word,
     person_names,
     place_names,
@@ -225,21 +227,29 @@ def people_named(texts) -> frozenset[str]:
 
 
 def find_possible_people(text: str) -> Iterator[tuple[int, int, str]]:
-    """Capitalised words in mid-sentence that no list knows: names to review, not to trust.
+    """Capitalised words that no list knows: names to review, not to trust.
 
-    A rare name (``Jovana``) is a proper noun the lists lack, but so are a workplace, a
-    village or a web service; these are offered for review (``qualkod redact``) and
+    A rare name (``Zelalem``) is a proper noun the lists lack, but so are a workplace,
+    a village or a web service; these are offered for review (``qualkod redact``) and
     redacted only once confirmed. Words of the lemma table, places and words beside an
-    organisation word are left out; runs of such words are one span.
+    organisation word are left out, and at the start of a sentence also function words,
+    spoken words (``Tyvärr``, ``Okej``) and Swedish compounds; runs of such words are
+    one span.
     """
     tokens = _tokens(text)
     names = person_names()
     places = place_names()
     possible = [False] * len(tokens)
     for i, token in enumerate(tokens):
-        if not token.capitalised or token.initial or len(token.text) < 3:
+        if not token.capitalised or len(token.text) < 3:
             continue
         if token.base in names or token.base in places or is_swedish_word(token.base):
+            continue
+        # A sentence starts with a capital anyway: there, only a word that is no
+        # function word, no spoken word and no Swedish compound is offered.
+        if token.initial and (
+            token.text.casefold() in function_words() or is_swedish_compound(token.text)
+        ):
             continue
         prev_word, next_word = _neighbour_words(text, tokens, i)
         if next_word in _ORGANISATION_AFTER or prev_word in _ORGANISATION_BEFORE:

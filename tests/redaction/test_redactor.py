@@ -125,3 +125,13 @@ def test_generated_speaker_names_never_survive(first, last, form):
     assert "[IP 7]" in out
     for part in (first, last):
         assert part.casefold() not in out.casefold().replace("[ip 7]", "")
+
+
+def test_possible_names_are_offered_only_for_review():
+    text = "Zelalem ringde igår. Tyvärr kom han inte. Handlingsplanen gäller, sa Zelalems chef."
+    found = Redactor(possible=True).findings(text)
+    assert [(f.category, f.text) for f in found] == [
+        ("possible_person", "Zelalem"),
+        ("possible_person", "Zelalems"),
+    ]
+    assert Redactor()(text) == text  # not redacted until confirmed
