@@ -63,3 +63,7 @@ class CodebookError(QualkodError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__("\n".join(problems))
+
+
+class RedactionError(QualkodError):
+    """A redaction decision or study-specific term cannot be recorded as asked."""

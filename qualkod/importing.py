@@ -38,7 +38,7 @@ class ImportResult:
     transcript_id: int
     """The project's id for the transcript (new or existing)."""
     title: str
-    """Title stored for the transcript."""
+    """The transcript's title as outputs show it (names in a given title redacted)."""
     source_format: str
     """Layout recognised."""
     turns: int
@@ -118,20 +118,21 @@ def _store(
         existing = transcript_store.transcript_id_by_sha(conn, transcript.sha256)
         if existing is not None:
             summary = transcript_store.find_transcript(conn, str(existing))[0]
-            people = {
+            pseudonyms = {
                 t.speaker.pseudonym: None for t in transcript_store.transcript_turns(conn, existing)
             }
+            people = speaker_store.people_names(conn)
             return ImportResult(
                 path,
                 existing,
-                summary.title,
+                Redactor(people).file_name(summary.title),
                 summary.source_format,
                 summary.turns,
                 summary.words,
-                tuple(people),
+                tuple(pseudonyms),
                 summary.duration_ms,
                 already=True,
-                name_in_file_name=_name_in_file_name(path, speaker_store.people_names(conn)),
+                name_in_file_name=_name_in_file_name(path, people),
             )
         known = speaker_store.speakers_by_key(conn)
         guesses = guess_roles(transcript, interviewers, {k: s.role for k, s in known.items()})
@@ -160,7 +161,7 @@ def _store(
     return ImportResult(
         path=path,
         transcript_id=transcript_id,
-        title=title,
+        title=Redactor(people).file_name(title),
         source_format=transcript.source_format.value,
         turns=len(transcript.turns),
         words=transcript.words,

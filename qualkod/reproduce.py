@@ -76,6 +76,8 @@ class RedactionSpec(_Strict):
     """Places, workplaces and other identifying words, with their replacement."""
     ignore: list[str] = Field(default_factory=list)
     """Items found but not identifying (a surname that is also a word), by their text."""
+    confirm: list[str] = Field(default_factory=list)
+    """Possible names the study confirmed (a rare name no list knows), by their text."""
 
 
 class StudySpec(_Strict):
@@ -250,7 +252,7 @@ def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
     from qualkod.export.chart import quotes_chart
     from qualkod.importing import import_files
     from qualkod.project import init_project, use_codebook
-    from qualkod.redaction.review import ProjectRedactor
+    from qualkod.redaction.project import ProjectRedactor
     from qualkod.store import open_project
 
     say = step or (lambda _: None)
@@ -315,7 +317,7 @@ def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
         "qualkod": __version__,
         "codebook": {"id": codebook.id, "version": codebook.version},
         # Input file names can name an interviewee: they are redacted like any title.
-        "inputs": {outgoing.title(name): digest for name, digest in sorted(inputs.items())},
+        "inputs": _redacted_names(inputs, outgoing.title),
         "outputs": {
             name: hashlib.sha256(data).hexdigest() for name, data in sorted(written.items())
         },
@@ -327,27 +329,48 @@ def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
     return ReproduceResult(paths, manifest_out)
 
 
+def _redacted_names(inputs: dict[str, str], redact: Callable[[str], str]) -> dict[str, str]:
+    """Path -> sha256 with names in paths redacted; paths that then coincide are numbered."""
+    named: dict[str, str] = {}
+    for path, digest in sorted(inputs.items()):
+        shown = redact(path)
+        number = 1
+        while shown in named:
+            number += 1
+            shown = f"{redact(path)} ({number})"
+        named[shown] = digest
+    return named
+
+
 STUDY_CODER = "study.yaml"
 """The coder named in the audit log for the redaction decisions a manifest makes."""
 
 
 def _apply_redaction(project, spec: RedactionSpec, manifest: Path) -> None:
-    """Record the manifest's study-specific terms and ignored items in the new project.
+    """Record the manifest's study terms, ignored items and confirmed names in the project.
 
     Raises:
-        QualkodError: when an ignored item is found nowhere in the transcripts.
+        QualkodError: when an ignored or confirmed item is found nowhere in the transcripts.
     """
     from qualkod.errors import NotFoundError
     from qualkod.redaction import review
-    from qualkod.store.redactions import IGNORED
+    from qualkod.store.redactions import CONFIRMED, IGNORED
 
     for term in spec.terms:
         review.add_term(project, term.text, term.replacement, STUDY_CODER)
-    for n, text in enumerate(spec.ignore):
-        try:
-            review.decide(project, [text], IGNORED, STUDY_CODER)
-        except NotFoundError:
-            raise QualkodError(
-                f"{manifest}: redaction.ignore.{n} {text!r} is not found in the transcripts; "
-                "remove it or copy the text from 'qualkod redact'"
-            ) from None
+    for key, texts, decision in (
+        ("ignore", spec.ignore, IGNORED),
+        ("confirm", spec.confirm, CONFIRMED),
+    ):
+        if not texts:
+            continue
+        found = review.candidates(project)
+        for n, text in enumerate(texts):
+            try:
+                review.resolve(found, text)
+            except NotFoundError:
+                raise QualkodError(
+                    f"{manifest}: redaction.{key}.{n} {text!r} is not found in the transcripts; "
+                    "remove it or copy the text from 'qualkod redact'"
+                ) from None
+        review.decide(project, texts, decision, STUDY_CODER)

@@ -99,3 +99,20 @@ def test_an_ignored_item_the_transcripts_lack_is_one_clear_error(study):
     study.write_text(text + "redaction:\n  ignore: [Zlatan]\n", encoding="utf-8")
     with pytest.raises(QualkodError, match=r"redaction.ignore.0 'Zlatan' is not found"):
         reproduce(study)
+
+
+def test_a_confirmed_name_the_transcripts_lack_is_one_clear_error(study):
+    text = study.read_text(encoding="utf-8")
+    study.write_text(text + "redaction:\n  confirm: [Zlatan]\n", encoding="utf-8")
+    with pytest.raises(QualkodError, match=r"redaction.confirm.0 'Zlatan' is not found"):
+        reproduce(study)
+
+
+def test_input_names_that_coincide_once_redacted_stay_apart_in_the_manifest():
+    from qualkod.reproduce import _redacted_names
+
+    def redact(path):
+        return path.replace("anna", "[person]").replace("lena", "[person]")
+
+    named = _redacted_names({"t/intervju-anna.vtt": "a", "t/intervju-lena.vtt": "b"}, redact)
+    assert named == {"t/intervju-[person].vtt": "a", "t/intervju-[person].vtt (2)": "b"}

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from qualkod.errors import QualkodError
 from qualkod.models import Codebook, Role
-from qualkod.redaction.review import project_redactor
+from qualkod.redaction import Redactor
+from qualkod.redaction.project import project_redactor
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import transcripts as transcript_store
@@ -122,9 +123,16 @@ def _figures(theme: str, decisions: list[list[int]]) -> Agreement:
 
 
 def agreement(
-    project: Project, coders: Sequence[str], codebook: Codebook, *, unit: str = "turn"
+    project: Project,
+    coders: Sequence[str],
+    codebook: Codebook,
+    *,
+    unit: str = "turn",
+    redactor: Redactor | None = None,
 ) -> AgreementReport:
     """Compare coders on the interviewee turns (or sentences) of the transcripts all coded.
+
+    The disagreements' words are redacted by ``redactor`` (the project's by default).
 
     Raises:
         AgreementError: with fewer than two coders, or no transcript coded by all.
@@ -147,7 +155,7 @@ def agreement(
                 f"coders {', '.join(coders)} have not coded any transcript in common"
             )
         turns = {t: transcript_store.transcript_turns(conn, t) for t in sorted(shared)}
-    redactor = project_redactor(project)
+    redactor = redactor or project_redactor(project)
     themes = [t.id for t in codebook.themes]
     # (transcript, turn) -> coder -> list of (start, end, theme)
     spans: dict[tuple[int, int], dict[str, list[tuple[int, int, str]]]] = {}

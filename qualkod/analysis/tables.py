@@ -35,7 +35,7 @@ from qualkod.models import (
     TranscriptSummary,
 )
 from qualkod.redaction import Redactor
-from qualkod.redaction.review import project_redactor
+from qualkod.redaction.project import project_redactor
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import transcripts as transcript_store

@@ -20,7 +20,7 @@ from qualkod.cli._options import (
 from qualkod.cli._project import opened_project
 from qualkod.errors import QualkodError
 from qualkod.ingest import format_clock
-from qualkod.redaction.review import ProjectRedactor
+from qualkod.redaction.project import ProjectRedactor
 
 code_app = typer.Typer(
     help="Code interactively (no subcommand), or add, remove and feature codings.",
@@ -407,8 +407,8 @@ def log_cli(
             e.coding_id or "",
             e.memo_id or "",
             e.undoes or "",
-            outgoing.text(e.before or ""),
-            outgoing.text(e.after or ""),
+            outgoing.logged(e.before or ""),
+            outgoing.logged(e.after or ""),
         ]
         for e in events
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -21,6 +22,16 @@ redact_app = typer.Typer(
 
 COLUMNS = ["id", "transcript", "category", "text", "count", "status", "replacement", "context"]
 
+class ListingFormat(StrEnum):
+    """How ``qualkod redact`` lists."""
+
+    table = "table"
+    csv = "csv"
+
+
+Category = StrEnum("Category", {c: c for c in CATEGORIES})
+"""The categories of redaction items, as an option's choices."""
+
 ItemIds = Annotated[
     list[str] | None,
     typer.Argument(
@@ -33,10 +44,8 @@ AllOption = Annotated[
     bool, typer.Option("--all", help="Every item not yet reviewed (of --category, if given).")
 ]
 CategoryOption = Annotated[
-    str | None,
-    typer.Option(
-        "--category", help=f"With --all: only this category ({', '.join(CATEGORIES)})."
-    ),
+    Category | None,
+    typer.Option("--category", help="With --all: only this category.", case_sensitive=False),
 ]
 
 
@@ -47,8 +56,9 @@ def redact_cli(
         str | None, typer.Option("--transcript", "-t", help="Only this transcript.")
     ] = None,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="Output format: table or csv.")
-    ] = "table",
+        ListingFormat,
+        typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
+    ] = ListingFormat.table,
     check: Annotated[
         bool,
         typer.Option(
@@ -64,8 +74,6 @@ def redact_cli(
     """
     if ctx.invoked_subcommand is not None:
         return
-    if fmt not in ("table", "csv"):
-        raise typer.BadParameter("use table or csv", param_hint="--format")
     with opened_project(project) as opened:
         transcript_id = (
             project_api.get_transcript(opened, transcript).id if transcript is not None else None
@@ -86,10 +94,10 @@ def redact_cli(
         [c.id, c.transcript_id, c.category, c.text, c.count, c.status, c.replacement, c.context]
         for c in items
     ]
-    if fmt == "table" and not rows:
+    if fmt is ListingFormat.table and not rows:
         render.info("Nothing identifying found; add study-specific words with 'qualkod redact add'")
         return
-    if fmt == "table":
+    if fmt is ListingFormat.table:
         keep = [0, 1, 2, 3, 4, 5, 7]
         render.listing(
             "table",
@@ -105,11 +113,20 @@ def redact_cli(
 def _decide(decision: str, ids, every, category, coder, project) -> None:
     with opened_project(project) as opened:
         decided = review.decide(
-            opened, ids or [], decision, resolve_coder(coder), every=every, category=category
+            opened,
+            ids or [],
+            decision,
+            resolve_coder(coder),
+            every=every,
+            category=category.value if category else None,
         )
     verb = "Confirmed" if decision == CONFIRMED else "Ignored"
     if not decided:
-        render.info("Nothing to decide: every item is reviewed")
+        render.info(
+            "Nothing to decide: every item is reviewed"
+            if every
+            else "Nothing changed: a study term is in force once added ('ignore' withdraws it)"
+        )
         return
     what = ", ".join(f"{c.id} ({c.category})" for c in decided[:10])
     more = f" and {len(decided) - 10} more" if len(decided) > 10 else ""

@@ -17,7 +17,7 @@ from qualkod.cli._options import (
 )
 from qualkod.cli._project import opened_project
 from qualkod.coding import resolve_coder
-from qualkod.redaction.review import ProjectRedactor
+from qualkod.redaction.project import ProjectRedactor
 
 suggestions_app = typer.Typer(help="List, accept and reject suggestions.")
 

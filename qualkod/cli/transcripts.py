@@ -13,7 +13,7 @@ from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawN
 from qualkod.cli._project import opened_project
 from qualkod.importing import import_files
 from qualkod.ingest import format_clock
-from qualkod.redaction.review import ProjectRedactor
+from qualkod.redaction.project import ProjectRedactor
 from qualkod.store import project_location
 
 
@@ -75,22 +75,27 @@ def import_cli(
         for old, new in result.renamed:
             render.warn(f"pseudonym {old} is now {new}")
         if result.name_in_file_name:
-            render.warn(
-                f"the file name contains a speaker's name ({render.safe(result.name_in_file_name)}); "
-                f"outputs call the interview '{render.safe(result.title)}' and never show the file name"
+            render.warn(  # warn prints text as it is: no markup escapes here
+                f"the file name contains a speaker's name ({result.name_in_file_name}); "
+                f"outputs call the interview '{result.title}' and never show the file name"
             )
 
 
-def transcripts_cli(fmt: FormatOption = OutputFormat.table, project: ProjectOption = None) -> None:
-    """List the transcripts in the project."""
+def transcripts_cli(
+    fmt: FormatOption = OutputFormat.table,
+    raw_names: RawNamesOption = False,
+    project: ProjectOption = None,
+) -> None:
+    """List the transcripts in the project (titles redacted)."""
     with opened_project(project) as opened:
         items = project_api.transcripts(opened)
+        outgoing = ProjectRedactor(opened, raw=raw_names)
     columns = ["id", "title", "format", "turns", "words", "speakers", "duration_s"]
     rows = []
     for t in items:
         seconds = round(t.duration_ms / 1000) if t.duration_ms is not None else None
         duration = seconds if fmt is not OutputFormat.table else format_clock(t.duration_ms)
-        rows.append([t.id, t.title, t.source_format, t.turns, t.words, t.speakers, duration])
+        rows.append([t.id, outgoing.title(t.title), t.source_format, t.turns, t.words, t.speakers, duration])
     if fmt is OutputFormat.table:
         columns[-1] = "duration"
         if not rows:

@@ -307,7 +307,7 @@ def undo(project: Project, coder: str) -> tuple[Event, str]:
                 store.update_review(conn, state["review"], deleted=True)
                 what = f"turn {state['turn']} is undecided again"
             elif event.action.startswith("redact-") and "redaction" in state:
-                redaction_store.withdraw(conn, state["redaction"], state.get("replaced", []))
+                redaction_store.withdraw(conn, state["redaction"])
                 what = f"withdrew redaction decision {state['redaction']} ({state['decision']})"
             elif event.action == "reject" and "suggestion" in state:
                 suggestion_store.reopen_suggestion(conn, state["suggestion"])

@@ -24,7 +24,7 @@ from qualkod.coding import decisions
 from qualkod.errors import QualkodError
 from qualkod.models import Codebook, Coding, Role, StoredTurn, Suggestion, TranscriptSummary
 from qualkod.redaction import Finding
-from qualkod.redaction.review import project_redactor
+from qualkod.redaction.project import ProjectRedactor
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import suggestions as suggestion_store
@@ -137,16 +137,19 @@ class CodingSession:
         self.focus = 0
         self.selection: tuple[int, int] | None = None
         self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        self.raw_names = raw_names
-        self.redactor = project_redactor(project)
+        self.outgoing = ProjectRedactor(project, raw=raw_names)
 
     def shown(self, text: str) -> list[Finding]:
         """The identifying items to hide when ``text`` is put on screen (none with raw names)."""
-        return [] if self.raw_names else self.redactor.findings(text)
+        return self.outgoing.shown(text)
 
     def shown_text(self, text: str) -> str:
-        """``text`` as shown on screen: a memo, a title, a neighbouring turn."""
-        return text if self.raw_names else self.redactor(text)
+        """``text`` as shown on screen: a memo, a neighbouring turn."""
+        return self.outgoing.text(text)
+
+    def shown_title(self) -> str:
+        """The current transcript's title as shown on screen."""
+        return self.outgoing.title(self.transcript.title)
 
     # --- reading --------------------------------------------------------------------
 

@@ -345,6 +345,8 @@ def _agreement(project: Project, material: Material):
     if len(coders) < 2:
         return None
     try:
-        return analysis.agreement(project, coders, material.codebook)
+        return analysis.agreement(
+            project, coders, material.codebook, redactor=material.redactor
+        )
     except QualkodError:  # no transcript coded by all of them
         return None

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import io
 import textwrap
+from collections import Counter
 
-from qualkod.analysis.tables import Material, counts
+from qualkod.analysis.tables import Material
 
 
 def quotes_chart(material: Material, *, title: str = "Kodade citat per tema och intervju") -> bytes:
     """PNG bytes of the chart for the material's codings."""
     from matplotlib.figure import Figure  # no pyplot: no GUI backend, no global state
 
-    frame = counts(material)
     transcripts = sorted(material.transcripts)
     labels = [textwrap.fill(material.title(t), 22) for t in transcripts]
     themes = [
@@ -25,15 +25,13 @@ def quotes_chart(material: Material, *, title: str = "Kodade citat per tema och 
         for t in material.codebook.themes
         if not material.scope.theme or t.id == material.scope.theme
     ]
-    totals: dict[tuple[str, str], int] = {}
-    for row in frame.itertuples():
-        key = (row.theme, row.transcript)
-        totals[key] = totals.get(key, 0) + row.quotes
+    # Keyed by transcript id: titles may coincide once redacted ("Intervju [person]").
+    totals = Counter((material.theme_of(c.code_id), c.transcript_id) for c in material.codings)
     figure = Figure(figsize=(8, 4.5), dpi=150)
     axes = figure.subplots()
     width = 0.8 / max(len(themes), 1)
     for number, theme in enumerate(themes):
-        values = [totals.get((theme.id, material.title(t)), 0) for t in transcripts]
+        values = [totals.get((theme.id, t), 0) for t in transcripts]
         positions = [x + (number - (len(themes) - 1) / 2) * width for x in range(len(transcripts))]
         bars = axes.bar(positions, values, width, label=theme.name, color=theme.color or "#777777")
         axes.bar_label(bars, padding=2, fontsize=8)

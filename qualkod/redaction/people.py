@@ -176,19 +176,19 @@ def _adjacent_any(text: str, left: _Token, right: _Token) -> bool:
 
 
 def _extend_to_neighbours(text: str, tokens: list[_Token], person: list[bool]) -> None:
-    """An unknown capitalised word beside a first name is the rest of that name."""
+    """An unknown capitalised word right after a name, or before a surname, is part of it.
+
+    ``Lena Krantz``, ``kollega Ngozi Okonkwo`` (the first name found by its title);
+    a town (``Lena Berg Luleå``) is not taken along.
+    """
     firsts = first_names()
+    places = place_names()
     for i, token in enumerate(tokens):
-        if person[i] or not token.capitalised or token.initial:
+        if person[i] or not token.capitalised or token.initial or token.base in places:
             continue
         left = tokens[i - 1] if i > 0 else None
         right = tokens[i + 1] if i + 1 < len(tokens) else None
-        after_first = (
-            left is not None
-            and person[i - 1]
-            and left.base in firsts
-            and _adjacent(text, left, token)
-        )
+        after_first = left is not None and person[i - 1] and _adjacent(text, left, token)
         before_name = (
             right is not None
             and person[i + 1]

@@ -30,12 +30,13 @@ and they are redacted as people.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from qualkod.redaction import identifiers as ids
-from qualkod.redaction.names import person_names
+from qualkod.redaction.names import is_ordinary_word, person_names
 from qualkod.redaction.people import (
     PERSON,
     POSSIBLE_PERSON,
@@ -156,22 +157,34 @@ class Redactor:
             return []
         found = [f for f in self._candidates(text) if f.key not in self.ignored]
         # "Sara Kuhmunen" is another Sara than the speaker Sara Holm: a person's full
-        # name beats a speaker's name part inside it.
-        people = [f for f in found if f.category == PERSON]
-        found = [
-            f
-            for f in found
-            if f.category != SPEAKER
-            or not any(
-                p.start <= f.start and f.end <= p.end and p.end - p.start > f.end - f.start
-                for p in people
-            )
-        ]
+        # name beats a speaker's name part inside it. (Names found by find_people never
+        # overlap one another, so the one starting last before a speaker's name is the
+        # only one that can hold it.)
+        people = sorted((f for f in found if f.category == PERSON), key=lambda f: f.start)
+        starts = [p.start for p in people]
+        found = [f for f in found if f.category != SPEAKER or not _inside_longer(f, people, starts)]
         found.sort(key=lambda f: (_PRIORITY[f.category], -(f.end - f.start), f.start))
-        kept: list[Finding] = []
+        kept = _Kept()
         for finding in found:
-            kept.extend(_uncovered(text, finding, kept))
-        return sorted(kept, key=lambda f: f.start)
+            for piece in _uncovered(text, finding, kept.overlapping(finding)):
+                kept.add(piece)
+        return kept.findings
+
+    @staticmethod
+    def cut(text: str, findings: Iterable[Finding], start: int, end: int) -> str:
+        """``text[start:end]`` with the findings of the whole ``text`` replaced.
+
+        An item cut by the edge of the span is replaced whole.
+        """
+        pieces, position = [], start
+        for finding in findings:
+            if finding.end <= start or finding.start >= end:
+                continue
+            pieces.append(text[position : max(position, finding.start)])
+            pieces.append(finding.replacement)
+            position = max(position, finding.end)
+        pieces.append(text[position:end] if position < end else "")
+        return "".join(pieces)
 
     def _candidates(self, text: str) -> Iterable[Finding]:
         for start, end, category in ids.find_identifiers(text):
@@ -213,11 +226,10 @@ class Redactor:
                 yield Finding(start, end, POSSIBLE_PERSON, text[start:end], "[person]", key)
 
     def _term_of(self, written: str) -> Term | None:
+        """The longest term the written words start with (``Fjällby`` before ``Fjäll``)."""
         key = name_key(written)
-        for term_key, term in self.terms.items():
-            if key.startswith(term_key):
-                return term
-        return None
+        matching = [k for k in self.terms if key.startswith(k)]
+        return self.terms[max(matching, key=len)] if matching else None
 
     def __call__(self, text: str) -> str:
         """``text`` with every identifying item replaced."""
@@ -241,14 +253,7 @@ class Redactor:
         mid-sentence is still seen in its sentence; an item cut by the quote's edge is
         replaced whole.
         """
-        inside = [f for f in self.findings(text) if f.end > start and f.start < end]
-        pieces, position = [], start
-        for finding in inside:
-            pieces.append(text[position : max(position, finding.start)])
-            pieces.append(finding.replacement)
-            position = max(position, finding.end)
-        pieces.append(text[position:end] if position < end else "")
-        return "".join(pieces)
+        return self.cut(text, self.findings(text), start, end)
 
     def file_name(self, name: str) -> str:
         """A file name or title with names replaced, however it is cased or joined.
@@ -265,12 +270,40 @@ class Redactor:
         if owner:
             return owner
         capitalised = piece[:1].upper() + piece[1:].lower()
-        if len(piece) >= 3 and capitalised in person_names():
+        if len(piece) >= 3 and capitalised in person_names() and not is_ordinary_word(capitalised):
             return "[person]"
         return piece
 
 
 _NAME_PIECE = re.compile(r"(?<![^\W\d_\[])[^\W\d_]+(?![^\W\d_\]])")
+
+
+def _inside_longer(finding: Finding, people: list[Finding], starts: list[int]) -> bool:
+    at = bisect.bisect_right(starts, finding.start) - 1
+    if at < 0:
+        return False
+    person = people[at]
+    return finding.end <= person.end and person.end - person.start > finding.end - finding.start
+
+
+class _Kept:
+    """Findings kept so far: never overlapping, in text order, searched by bisection."""
+
+    def __init__(self) -> None:
+        self.findings: list[Finding] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlapping(self, finding: Finding) -> list[Finding]:
+        first = bisect.bisect_right(self._ends, finding.start)
+        last = bisect.bisect_left(self._starts, finding.end)
+        return self.findings[first:last]
+
+    def add(self, finding: Finding) -> None:
+        at = bisect.bisect_left(self._starts, finding.start)
+        self.findings.insert(at, finding)
+        self._starts.insert(at, finding.start)
+        self._ends.insert(at, finding.end)
 
 
 def _uncovered(text: str, finding: Finding, kept: list[Finding]) -> list[Finding]:

@@ -46,7 +46,9 @@ class SpeakerNames:
         for pseudonym, names in people:
             for raw in names:
                 for part in name_parts(raw):
-                    for form, pattern in _forms(part):
+                    # "Zoë" is also written "Zoe", "Åsa" "Asa" (in e-mail, by a hurried typist).
+                    written = {part, _without_accents(part)}
+                    for form, pattern in (f for each in written for f in _forms(each)):
                         owners.setdefault(name_key(form), set()).add(pseudonym)
                         alternatives.setdefault(pattern, form)
                         if " " not in form and len(form) >= 3:
@@ -85,6 +87,14 @@ class SpeakerNames:
         if len(found) == 1:
             return f"[{found.pop()}]"
         return "[namn]" if found else None
+
+
+def _without_accents(text: str) -> str:
+    """The text without diacritics, case kept: ``Zoë Öberg`` -> ``Zoe Oberg``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
 
 
 def _forms(part: str) -> Iterator[tuple[str, str]]:

@@ -50,7 +50,7 @@ def _decision(row) -> RedactionDecision:
 
 
 def live_decisions(conn: Connection) -> list[RedactionDecision]:
-    """Every decision not withdrawn, oldest first (a later one about a key wins)."""
+    """Every decision in force (one per item at most), oldest first."""
     rows = conn.execute(
         select(redactions).where(redactions.c.deleted.is_(False)).order_by(redactions.c.id)
     )
@@ -65,22 +65,12 @@ def decide(
     decision: str,
     coder: str,
     replacement: str | None = None,
-) -> tuple[int, list[int]]:
-    """Record a decision about an item, withdrawing the earlier live ones about it.
+) -> int:
+    """Record a decision about an item; the live one about it is replaced (see the schema).
 
     Returns:
-        The new row's id and the ids of the decisions it replaced.
+        The new row's id.
     """
-    replaced = [
-        row_id
-        for (row_id,) in conn.execute(
-            select(redactions.c.id).where(
-                redactions.c.item_key == key, redactions.c.deleted.is_(False)
-            )
-        )
-    ]
-    if replaced:
-        conn.execute(update(redactions).where(redactions.c.id.in_(replaced)).values(deleted=True))
     row_id = conn.execute(
         insert(redactions).values(
             item_key=key,
@@ -91,13 +81,28 @@ def decide(
             coder=coder,
             decided_at=now(),
             deleted=False,
+            replaced_by=None,
         )
     ).inserted_primary_key[0]
-    return row_id, replaced
+    conn.execute(
+        update(redactions)
+        .where(
+            redactions.c.item_key == key,
+            redactions.c.deleted.is_(False),
+            redactions.c.id != row_id,
+        )
+        .values(deleted=True, replaced_by=row_id)
+    )
+    return row_id
 
 
-def withdraw(conn: Connection, row_id: int, restore: list[int]) -> None:
-    """Undo a decision: withdraw it and bring back the ones it replaced."""
-    conn.execute(update(redactions).where(redactions.c.id == row_id).values(deleted=True))
-    if restore:
-        conn.execute(update(redactions).where(redactions.c.id.in_(restore)).values(deleted=False))
+def withdraw(conn: Connection, row_id: int) -> None:
+    """Undo a decision: it goes, and the decisions it replaced are in force again."""
+    conn.execute(
+        update(redactions).where(redactions.c.id == row_id).values(deleted=True, replaced_by=None)
+    )
+    conn.execute(
+        update(redactions)
+        .where(redactions.c.replaced_by == row_id)
+        .values(deleted=False, replaced_by=None)
+    )

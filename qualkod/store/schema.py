@@ -214,6 +214,12 @@ redactions = Table(
     Column("coder", String(200), nullable=False),
     Column("decided_at", String(40), nullable=False),
     Column("deleted", Boolean, nullable=False, default=False),
+    Column("replaced_by", Integer),
     Index("redactions_by_key", "item_key", "deleted"),
 )
-"""Redaction decisions: an item confirmed or ignored, a study-specific term added."""
+"""Redaction decisions: an item confirmed or ignored, a study-specific term added.
+
+A later decision about the same item replaces the live one (``deleted``, with
+``replaced_by`` naming it); undoing the later one brings back exactly the decisions it
+replaced, and a decision undone itself (``deleted`` without ``replaced_by``) stays gone.
+"""

@@ -231,7 +231,7 @@ class CodingApp(App[None]):
         position = f"turn {turn.index} ({session.position + 1} of {len(session.turns)})"
         self.query_one("#header", Static).update(
             Text(
-                f" {session.shown_text(session.transcript.title)} "
+                f" {session.shown_title()} "
                 f"(transcript {session.transcript.id}) · "
                 f"{position} · {session.coder}",
                 no_wrap=True,

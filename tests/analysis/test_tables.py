@@ -8,7 +8,7 @@ import pytest
 
 from qualkod import analysis
 from qualkod.errors import QualkodError
-from qualkod.redaction.review import project_redactor
+from qualkod.redaction.project import project_redactor
 from qualkod.store import transcripts as transcript_store
 from tests.conftest import SAMPLES, raw_name_forms, raw_names_in
 

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from tests.conftest import DATA
+from tests.conftest import DATA, REPO
 
 PLANTED = DATA / "redaction"
 
@@ -109,3 +109,47 @@ def test_a_possible_name_is_offered_and_redacted_once_confirmed(cli, tmp_path, m
     shown = cli("show", "1", "--format", "csv").stdout
     assert "Zelalem" not in shown and shown.count("[person]") == 2  # the sentence start too
     assert cli("redact", "--check").exit_code == 0
+
+
+def test_undo_across_coders_brings_back_only_what_was_replaced(reviewed):
+    ignore_as_a = reviewed("redact", "ignore", "Eva Ström", "--coder", "a")
+    assert ignore_as_a.exit_code == 0
+    assert reviewed("redact", "confirm", "Eva Ström", "--coder", "b").exit_code == 0
+    assert reviewed("undo", "--coder", "a").exit_code == 0  # a takes back the ignore
+    assert reviewed("undo", "--coder", "b").exit_code == 0  # b takes back the confirm
+    assert _item(reviewed, "Eva Ström")["status"] == "automatic"
+    assert "Eva Ström" not in reviewed("show", "1", "--format", "csv").stdout
+
+
+def test_a_one_letter_term_is_refused(reviewed):
+    result = reviewed("redact", "add", "i", "--as", "[x]")
+    assert result.exit_code == 1
+    assert "give a word of two letters or more" in result.stderr
+
+
+def test_a_text_reference_wins_over_an_id_that_starts_the_same():
+    from qualkod.redaction.review import Candidate, resolve
+
+    def item(id_, text):
+        return Candidate(id_, f"person:{text.casefold()}", 1, "person", text, 1, "", "automatic", "")
+
+    found = [item("ebbe12ab34", "Lena"), item("0123456789", "Ebbe")]
+    assert resolve(found, "Ebbe").text == "Ebbe"
+    assert resolve(found, "ebbe12").text == "Lena"
+
+
+def test_memos_in_the_log_are_redacted_across_line_breaks(reviewed):
+    reviewed("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    reviewed("code", "add", "-t", "1", "--turn", "2", "--code", "samverkan")
+    reviewed("memo", "add", "Rad ett\nEva Ström ringde.\tMohammed kom.", "--coding", "1")
+    log = reviewed("log", "--format", "csv").stdout
+    assert "Eva" not in log and "Mohammed" not in log and "[person]" in log
+
+
+def test_given_titles_are_redacted_in_listings_and_messages(cli):
+    result = cli("import", PLANTED / "uppfoljning.vtt", "--title", "Samtal med Eva Ström")
+    assert result.exit_code == 0, result.stderr
+    assert "'Samtal med [person]'" in result.stdout
+    listing = cli("transcripts", "--format", "csv").stdout
+    assert "Samtal med [person]" in listing and "Eva" not in listing
+    assert "Samtal med Eva Ström" in cli("transcripts", "--format", "csv", "--raw-names").stdout

@@ -1,0 +1,120 @@
+"""A project's redactor: its speakers, study terms and review decisions, built once.
+
+Every output of a project goes through :func:`project_redactor` (analysis frames, the
+chapter, agreement) or :class:`ProjectRedactor` (what commands list and the coding
+session shows).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from qualkod.redaction.people import POSSIBLE_PERSON, people_named
+from qualkod.redaction.redactor import Finding, Redactor, Term
+from qualkod.store import Project
+from qualkod.store import redactions as store
+from qualkod.store import speakers as speaker_store
+from qualkod.store import transcripts as transcript_store
+
+_CACHED_TEXTS = 4096
+
+
+def terms_of(decisions: Iterable[store.RedactionDecision]) -> list[Term]:
+    """The study-specific terms among the decisions."""
+    return [
+        Term(d.text, d.replacement or "[borttaget]") for d in decisions if d.decision == store.ADDED
+    ]
+
+
+def confirmed_names(decisions: Iterable[store.RedactionDecision]) -> set[str]:
+    """Possible names the investigator confirmed, each word also without a genitive ``s``."""
+    words = {
+        word
+        for d in decisions
+        if d.category == POSSIBLE_PERSON and d.decision == store.CONFIRMED
+        for word in d.text.split()
+    }
+    return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
+
+
+def project_redactor(
+    project: Project, turn_texts: Sequence[str] | None = None, *, review: bool = False
+) -> Redactor:
+    """The redactor of a project: its speakers, terms and decisions.
+
+    Args:
+        project: an open project.
+        turn_texts: every turn's text when the caller has them loaded already; they are
+            read from the project otherwise (names seen as people's anywhere in the
+            project are recognised everywhere).
+        review: find ignored items and possible names too (for ``qualkod redact``).
+    """
+    with project.read() as conn:
+        people = speaker_store.people_names(conn)
+        decisions = store.live_decisions(conn)
+        if turn_texts is None:
+            turn_texts = [row.text for row in transcript_store.turn_texts(conn)]
+    ignored = [] if review else [d.key for d in decisions if d.decision == store.IGNORED]
+    known = people_named(turn_texts) | confirmed_names(decisions)
+    return Redactor(people, terms_of(decisions), ignored, known, possible=review)
+
+
+class ProjectRedactor:
+    """The redaction boundary for everything a command shows or writes of a project.
+
+    Loads the project's turns and redactor once; with ``raw`` it hands text through
+    unchanged (``--raw-names``, for the investigator's own eyes only).
+    """
+
+    def __init__(self, project: Project, *, raw: bool = False) -> None:
+        with project.read() as conn:
+            rows = transcript_store.turn_texts(conn)
+        self.raw = raw
+        self._turns = {(row.id, row.idx): row.text for row in rows}
+        self.redactor = project_redactor(project, list(self._turns.values()))
+        self.findings = lru_cache(maxsize=_CACHED_TEXTS)(self.redactor.findings)
+
+    def text(self, text: str) -> str:
+        """Any text (a memo, a title given by hand) with identifying details replaced."""
+        return text if self.raw else Redactor.apply(text, self.findings(text))
+
+    def title(self, title: str) -> str:
+        """A transcript title or file name, names replaced however they are written."""
+        return title if self.raw else self.redactor.file_name(title)
+
+    def turn(self, transcript_id: int, turn: int) -> str:
+        """A stored turn's text, redacted."""
+        return self.text(self._turns[(transcript_id, turn)])
+
+    def span(self, transcript_id: int, turn: int, start: int, end: int) -> str:
+        """Part of a turn (a quote), redacted as it reads inside the turn."""
+        text = self._turns[(transcript_id, turn)]
+        if self.raw:
+            return text[start:end]
+        return Redactor.cut(text, self.findings(text), start, end)
+
+    def logged(self, state: str) -> str:
+        """An audit-log entry (JSON) with every string in it redacted, still JSON."""
+        if self.raw or not state:
+            return state
+        try:
+            value = json.loads(state)
+        except ValueError:
+            return self.text(state)
+        return json.dumps(_redact_strings(value, self.text), ensure_ascii=False)
+
+    def shown(self, text: str) -> list[Finding]:
+        """The items to hide when ``text`` is put on screen (none with ``raw``)."""
+        return [] if self.raw else list(self.findings(text))
+
+
+def _redact_strings(value, redact):
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, list):
+        return [_redact_strings(v, redact) for v in value]
+    if isinstance(value, dict):
+        return {k: _redact_strings(v, redact) for k, v in value.items()}
+    return value
