@@ -41,15 +41,22 @@ class SpeakerNames:
     def __init__(self, people: Iterable[tuple[str, Iterable[str]]]) -> None:
         """Args: people: (pseudonym, raw display names) per speaker."""
         owners: dict[str, set[str]] = {}
+        originals: set[str] = set()  # keys of the names as displayed, not accent-free
         alternatives: dict[str, str] = {}
         self._folded_parts: list[tuple[str, str]] = []
         for pseudonym, names in people:
             for raw in names:
                 for part in name_parts(raw):
-                    # "Zoë" is also written "Zoe", "Åsa" "Asa" (in e-mail, by a hurried typist).
-                    written = {part, _without_accents(part)}
-                    for form, pattern in (f for each in written for f in _forms(each)):
+                    # "Zoë" is also written "Zoe", "Åsa" "Asa" (in e-mail, by a hurried
+                    # typist); such a form is matched capitalised only ("asa" is a word).
+                    plain = _without_accents(part)
+                    forms = [(*f, True) for f in _forms(part)]
+                    if plain != part:
+                        forms += [(*f, False) for f in _forms(plain, capitalised_only=True)]
+                    for form, pattern, as_displayed in forms:
                         owners.setdefault(name_key(form), set()).add(pseudonym)
+                        if as_displayed:
+                            originals.add(name_key(form))
                         alternatives.setdefault(pattern, form)
                         if " " not in form and len(form) >= 3:
                             self._folded_parts.append((fold(form), pseudonym))
@@ -64,6 +71,13 @@ class SpeakerNames:
             else None
         )
         self._folded_parts.sort(key=lambda item: -len(item[0]))
+        # Long name parts also with one letter wrong, missing or extra ("Hoseini" for
+        # Hosseini, "Lindkvist" for Lindqvist): transcription and typing slips.
+        self._near: dict[str, str] = {}
+        for key in originals:
+            if " " not in key and len(key) >= _NEAR_LENGTH and not is_ordinary_word(key):
+                for variant in _deletions(key) | {key}:
+                    self._near.setdefault(variant, key)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, str]]:
         """(start, end, name form without genitive, replacement) of every speaker name."""
@@ -72,6 +86,22 @@ class SpeakerNames:
         for match in self._pattern.finditer(text):
             key = name_key(match["name"])
             yield match.start(), match.end(), match["name"], self.replacement[key]
+        for match in _CAPITALISED.finditer(text):
+            near = self._near_name(match.group(0))
+            if near is not None:
+                yield match.start(), match.end(), near, self.replacement[near]
+
+    def _near_name(self, word: str) -> str | None:
+        """The speaker's name part one edit away from ``word`` (or its genitive), if any."""
+        lower = word.casefold()
+        for form in (lower, lower[:-1] if lower.endswith("s") else None):
+            if not form or form in self.replacement:
+                continue
+            found = {self._near[v] for v in _deletions(form) | {form} if v in self._near}
+            found = {k for k in found if _one_edit(form, k)}
+            if len(found) == 1:
+                return found.pop()
+        return None
 
     def owner_of_word(self, word: str) -> str | None:
         """The replacement for a speaker one of whose name parts is ``word`` (any case)."""
@@ -89,6 +119,24 @@ class SpeakerNames:
         return "[namn]" if found else None
 
 
+_NEAR_LENGTH = 6
+_CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÅÄÖÉÜ][^\W\d_]{4,}(?![\w@])")
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one letter replaced, removed or added."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def _without_accents(text: str) -> str:
     """The text without diacritics, case kept: ``Zoë Öberg`` -> ``Zoe Oberg``."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -97,8 +145,12 @@ def _without_accents(text: str) -> str:
     )
 
 
-def _forms(part: str) -> Iterator[tuple[str, str]]:
-    """(form, regex) for one name part: full names in both orders, single words, pieces."""
+def _forms(part: str, *, capitalised_only: bool = False) -> Iterator[tuple[str, str]]:
+    """(form, regex) for one name part: full names in both orders, single words, pieces.
+
+    ``capitalised_only`` matches single words only capitalised or in capitals (as for a
+    name that is also a word), without asking the lemma table.
+    """
     words = part.split()
     if len(words) > 1:
         yield part, "(?i:" + _SEPARATOR.join(map(re.escape, words)) + ")"
@@ -106,16 +158,16 @@ def _forms(part: str) -> Iterator[tuple[str, str]]:
         reversed_words = [words[-1], *words[:-1]]
         yield reverse, "(?i:" + _REVERSED_SEPARATOR.join(map(re.escape, reversed_words)) + ")"
         return
-    yield part, _single(part)
+    yield part, _single(part, capitalised_only)
     if "-" in part:
         for piece in part.split("-"):
             if len(piece) >= 2:
-                yield piece, _single(piece)
+                yield piece, _single(piece, capitalised_only)
 
 
-def _single(word: str) -> str:
+def _single(word: str, capitalised_only: bool = False) -> str:
     """A single name word: any case, or only capitalised when it is also a word."""
-    if len(word) < 3 or is_ordinary_word(word):
+    if capitalised_only or len(word) < 3 or is_ordinary_word(word):
         capitalised = word[:1].upper() + word[1:]
         return "(?:" + re.escape(capitalised) + "|" + re.escape(word.upper()) + ")"
     return "(?i:" + re.escape(word) + ")"

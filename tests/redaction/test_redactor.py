@@ -151,3 +151,9 @@ def test_the_longest_study_term_wins():
 
 def test_a_surname_after_a_name_found_by_its_title():
     assert Redactor()("Min kollega Ngozi Okonkwo ringde.") == "Min kollega [person] ringde."
+
+
+def test_a_speakers_long_name_with_one_letter_wrong():
+    redact = Redactor([("IP 1", ["Leila Hosseini"]), ("Intervjuare 1", ["Karin Lindqvist"])])
+    assert redact("Hoseini och Lindkvists team.") == "[IP 1] och [Intervjuare 1] team."
+    assert redact("Hon bodde i Stranden.") == "Hon bodde i Stranden."  # no speaker near it
