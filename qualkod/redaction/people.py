@@ -83,7 +83,7 @@ class _Token:
     initial: bool
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str, names: frozenset[str]) -> list[_Token]:
     tokens = []
     for match in _WORD.finditer(text):
         word = match.group(0)
@@ -95,7 +95,7 @@ def _tokens(text: str) -> list[_Token]:
                 match.start(),
                 match.end(),
                 word,
-                _base(word),
+                _base(word, names),
                 capitalised,
                 _sentence_initial(text, match.start()),
             )
@@ -103,9 +103,8 @@ def _tokens(text: str) -> list[_Token]:
     return tokens
 
 
-def _base(word: str) -> str:
+def _base(word: str, names: frozenset[str]) -> str:
     """The name a word may be: itself, or itself without a genitive ``s``."""
-    names = person_names()
     if word in names or not word.endswith("s") or len(word) < 3:
         return word
     return word[:-1] if word[:-1] in names else word
@@ -135,8 +134,8 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             ``överläkare Berg``): taken as names also where the context alone would not
             say so, at the start of a sentence or without a title.
     """
-    tokens = _tokens(text)
     names = person_names() | known
+    tokens = _tokens(text, names)
     places = place_names()
     person = [False] * len(tokens)
     for i, token in enumerate(tokens):
@@ -145,7 +144,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
         prev_word, next_word = _neighbour_words(text, tokens, i)
         if next_word in _ORGANISATION_AFTER or prev_word in _ORGANISATION_BEFORE:
             continue
-        if prev_word in TITLES and not token.initial:
+        if (prev_word in TITLES or _title_in_apposition(text, tokens, i)) and not token.initial:
             person[i] = True
         elif token.base in names:
             if token.base in places and prev_word in _PLACE_BEFORE:
@@ -160,6 +159,14 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             person[i] = prev_word not in _PLACE_BEFORE
     _extend_to_neighbours(text, tokens, person)
     yield from _spans(text, tokens, person)
+
+
+def _title_in_apposition(text: str, tokens: list[_Token], i: int) -> bool:
+    """``en son, Bohdan,``: a title, a comma, then the name."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return text[before.end : tokens[i].start] == ", " and before.text.casefold() in TITLES
 
 
 def _neighbour_words(text: str, tokens: list[_Token], i: int) -> tuple[str, str]:
@@ -184,20 +191,31 @@ def _extend_to_neighbours(text: str, tokens: list[_Token], person: list[bool]) -
     firsts = first_names()
     places = place_names()
     for i, token in enumerate(tokens):
-        if person[i] or not token.capitalised or token.initial or token.base in places:
+        if person[i] or not token.capitalised or token.base in places:
             continue
         left = tokens[i - 1] if i > 0 else None
         right = tokens[i + 1] if i + 1 < len(tokens) else None
-        after_first = left is not None and person[i - 1] and _adjacent(text, left, token)
+        after_first = (
+            left is not None and person[i - 1] and _adjacent(text, left, token) and not token.initial
+        )
         before_name = (
             right is not None
             and person[i + 1]
             and _adjacent(text, token, right)
             and right.base not in firsts
+            and (not token.initial or _name_like_at_start(token))
         )
         next_word = right.text.casefold() if right and _adjacent_any(text, token, right) else ""
         if (after_first or before_name) and next_word not in _ORGANISATION_AFTER:
             person[i] = True
+
+
+def _name_like_at_start(token: _Token) -> bool:
+    """A capitalised word starting a sentence that is no Swedish word (``Jovana Ilić sa``)."""
+    word = token.text
+    return not (
+        word.casefold() in function_words() or is_ordinary_word(word) or is_swedish_word(word)
+    )
 
 
 def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tuple[int, int, str]]:
@@ -236,8 +254,8 @@ def find_possible_people(text: str) -> Iterator[tuple[int, int, str]]:
     spoken words (``Tyvärr``, ``Okej``) and Swedish compounds; runs of such words are
     one span.
     """
-    tokens = _tokens(text)
     names = person_names()
+    tokens = _tokens(text, names)
     places = place_names()
     possible = [False] * len(tokens)
     for i, token in enumerate(tokens):
