@@ -131,7 +131,10 @@ def load_located(text: str) -> Located:
             _check_depth(text, _COMPOSER)
             node = yaml.compose(text, Loader=_COMPOSER)
         except yaml.YAMLError:
-            # PyYAML's own parser words errors better: let it say what is wrong
+            # PyYAML's own parser words errors better: let it say what is wrong. Its
+            # composer recurses too, and newer libyaml stops deep nesting with an error of
+            # its own, so the depth is checked again on the Python parser first.
+            _check_depth(text, yaml.SafeLoader)
             node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
