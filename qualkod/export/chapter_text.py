@@ -29,8 +29,9 @@ TEXTS = {
         "teams": " Intervjuerna genomfördes via Microsoft Teams och transkriberades.",
         "transcribed": " Intervjuerna transkriberades.",
         "pseudonyms": " Transkripten har pseudonymiserats: intervjupersonerna benämns IP 1, "
-        "IP 2 och så vidare, och namn som nämns i citaten har ersatts med pseudonym inom "
-        "hakparentes.",
+        "IP 2 och så vidare. I citaten har intervjudeltagarnas namn ersatts med deras pseudonym "
+        "inom hakparentes, andra personers namn med [person] och personnummer, "
+        "telefonnummer, e-post- och gatuadresser med motsvarande markering.",
         "coding": "Transkripten kodades tematiskt mot kodboken {codebook} (version {version}) "
         "med {count} teman: {themes}. Kodningen gjordes av {coders}.",
         "agreement": "Samstämmigheten mellan kodarna ({coders}) prövades på {units} repliker "
@@ -65,7 +66,9 @@ TEXTS = {
         "teams": " The interviews were held over Microsoft Teams and transcribed.",
         "transcribed": " The interviews were transcribed.",
         "pseudonyms": " The transcripts are pseudonymised: interviewees are called IP 1, IP 2 "
-        "and so on, and names mentioned in quotes are replaced by a pseudonym in brackets.",
+        "and so on. In the quotes, participants' names are replaced by their pseudonym in "
+        "brackets, other people's names by [person], and personal identity numbers, phone "
+        "numbers, e-mail and street addresses by a corresponding marker.",
         "coding": "The transcripts were coded thematically against the codebook {codebook} "
         "(version {version}) with {count} themes: {themes}. The coding was done by {coders}.",
         "agreement": "Agreement between the coders ({coders}) was tested on {units} "
