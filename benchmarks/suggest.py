@@ -22,6 +22,23 @@ VM the same run varies by 10-30 %::
 Stages: the same corpus, one ``suggest`` run with a timer around each stage::
 
     python benchmarks/suggest.py stages
+
+Dev: the honest figure for a new study — trained on the sample study's codings and the
+codebook only, measured on ``../shared/eval-dev`` (three interviews written and labelled
+outside the project; nothing is fitted to them; the threshold is the fixed default),
+beside baselines (lexicon only, keyword search for the lexicon's lemmas and phrases, a
+bag-of-words logistic regression on the same training data; needs
+``pip install '.[bench]'``), and the cold start (codebook only)::
+
+    python benchmarks/suggest.py dev [--seeds 3]
+
+Curve: on eval-dev, F1 on the rest of each interview after its first 0, 10, 25 and 50 %
+of interviewee turns are coded (added to the training data, in order)::
+
+    python benchmarks/suggest.py curve [--seeds 3]
+
+``quality`` above is in-sample (the codebook's lexicon and examples were written from
+the sample study): its figures say little about a new study.
 """
 
 from __future__ import annotations
@@ -90,6 +107,180 @@ def quality(seeds: int, folds: int) -> None:
             f"{mean([r.micro.recall for r in reports]):.3f}  "
             f"{mean([r.macro_f1 for r in reports]):.3f}     "
             f"{mean(kappas) if kappas else float('nan'):.3f}   {themes}"
+        )
+
+
+EVAL_DEV = ROOT.parent / "shared" / "eval-dev"
+THEMES = ("bristande_ansvar", "samverkan", "situationsanpassning")
+BASELINES = ("keyword", "bow")
+
+
+def _dev_turns():
+    """eval-dev's interviewee turns as EvalTurns per interview, gold themes as whole-turn spans."""
+    import json
+
+    from qualkod.suggest.evaluation import EvalTurn
+
+    interviews = json.loads((EVAL_DEV / "interviews.json").read_text(encoding="utf-8"))
+    found = {}
+    for interview in interviews:
+        turns, question = [], ""
+        for number, turn in enumerate(interview["turns"], start=1):
+            if turn["role"] == "interviewer":
+                question = turn["text"]
+                continue
+            spans = tuple((0, len(turn["text"]), label) for label in turn["labels"])
+            turns.append(EvalTurn((interview["id"], number), turn["text"], spans, question))
+        found[interview["id"]] = turns
+    return found
+
+
+def _sample_turns(folder: Path):
+    from qualkod.project import current_codebook
+    from qualkod.suggest.service import coded_turns
+
+    project = _sample_project(folder)
+    codebook, _ = current_codebook(project)
+    turns = coded_turns(project, codebook, "kodare1")
+    project.close()
+    return codebook, turns
+
+
+def _keyword(codebook, turns):
+    """Baseline: text search for the codebook's lexicon lemmas and phrases (as QDA tools do)."""
+    import re
+
+    words = {}
+    for theme in codebook.themes:
+        terms = set()
+        for code in theme.walk():
+            terms.update(code.lexicon.lemmas)
+            terms.update(code.lexicon.phrases)
+        words[theme.id] = re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(t.lower()) for t in sorted(terms, key=len, reverse=True))
+            + r")(?!\w)"
+        )
+    return [
+        {t for t, pattern in words.items() if pattern.search(turn.text.lower())} for turn in turns
+    ]
+
+
+def _bow(codebook, train, test, seed):
+    """Baseline: bag-of-words logistic regression per theme on the same training data."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    texts, labels = [], []
+    for theme in codebook.themes:
+        for code in theme.walk():
+            texts += code.positive_examples + code.negative_examples
+            labels += [{theme.id: 1}] * len(code.positive_examples)
+            labels += [{theme.id: 0}] * len(code.negative_examples)
+    for turn in train:
+        texts.append(turn.text)
+        labels.append({t: int(t in turn.gold) for t in THEMES})
+    vectorizer = CountVectorizer(lowercase=True, min_df=1)
+    matrix = vectorizer.fit_transform(texts)
+    test_matrix = vectorizer.transform([t.text for t in test])
+    predicted = [set() for _ in test]
+    for theme in THEMES:
+        rows = [i for i, label in enumerate(labels) if theme in label]
+        y = [labels[i][theme] for i in rows]
+        if len(set(y)) < 2:
+            continue
+        model = LogisticRegression(max_iter=2000, class_weight="balanced", random_state=seed)
+        model.fit(matrix[rows], y)
+        for i, p in enumerate(model.predict(test_matrix)):
+            if p:
+                predicted[i].add(theme)
+    return predicted
+
+
+def _reports(codebook, train, test, seed):
+    from qualkod.suggest.engine import Suggester
+    from qualkod.suggest.evaluation import report, train_and_test
+
+    found = train_and_test(Suggester(codebook), train, test, seed=seed)
+    threshold = next(iter(found.values())).threshold
+    found["keyword"] = report("keyword", 1, threshold, THEMES, test, _keyword(codebook, test))
+    found["bow"] = report("bow", 1, threshold, THEMES, test, _bow(codebook, train, test, seed))
+    return found
+
+
+def _print_table(results: dict[str, list]) -> None:
+    mean = lambda values: sum(values) / len(values)  # noqa: E731
+    print(
+        "| mode | micro-F1 (mean, min-max over seeds) | precision | recall | macro-F1 | kappa | F1 per theme |"
+    )
+    print("|---|---|---:|---:|---:|---:|---|")
+    for mode, reports in results.items():
+        f1 = [r.micro.f1 for r in reports]
+        kappas = [r.micro.kappa for r in reports if r.micro.kappa is not None]
+        themes = ", ".join(
+            f"{t.theme} {mean([r.themes[i].f1 for r in reports]):.2f}"
+            for i, t in enumerate(reports[0].themes)
+        )
+        print(
+            f"| {mode} | {mean(f1):.3f} ({min(f1):.3f}-{max(f1):.3f}) | "
+            f"{mean([r.micro.precision for r in reports]):.3f} | "
+            f"{mean([r.micro.recall for r in reports]):.3f} | "
+            f"{mean([r.macro_f1 for r in reports]):.3f} | "
+            f"{mean(kappas) if kappas else float('nan'):.3f} | {themes} |"
+        )
+
+
+def dev(seeds: int) -> None:
+    """Train on the sample study's codings and the codebook; measure on ../shared/eval-dev."""
+    dev_turns = _dev_turns()
+    test = [t for turns in dev_turns.values() for t in turns]
+    with tempfile.TemporaryDirectory() as folder:
+        codebook, sample = _sample_turns(Path(folder))
+    for label, train in (
+        ("trained on the sample study + codebook", sample),
+        ("cold start: codebook only", []),
+    ):
+        results: dict[str, list] = {}
+        for seed in range(seeds):
+            for mode, found in _reports(codebook, train, test, seed).items():
+                results.setdefault(mode, []).append(found)
+        print(
+            f"\n### {label}; tested on eval-dev ({len(test)} interviewee turns, 3 interviews), {seeds} seeds"
+        )
+        _print_table(results)
+
+
+def curve(seeds: int) -> None:
+    """F1 on the rest of each eval-dev interview after the coder has coded its first p %."""
+    from qualkod.suggest.engine import Suggester
+    from qualkod.suggest.evaluation import train_and_test
+
+    dev_turns = _dev_turns()
+    with tempfile.TemporaryDirectory() as folder:
+        codebook, sample = _sample_turns(Path(folder))
+    suggester = Suggester(codebook)
+    print(
+        "| coded share of each interview | combined micro-F1 on the rest | classifier micro-F1 | P (combined) | R (combined) |"
+    )
+    print("|---:|---:|---:|---:|---:|")
+    for share in (0, 10, 25, 50):
+        combined, classifier, precision, recall = [], [], [], []
+        for seed in range(seeds):
+            train, test = list(sample), []
+            for turns in dev_turns.values():
+                cut = round(len(turns) * share / 100)
+                train += turns[:cut]
+                test += turns[cut:]
+            found = train_and_test(
+                suggester, train, test, modes=("classifier", "combined"), seed=seed
+            )
+            combined.append(found["combined"].micro.f1)
+            classifier.append(found["classifier"].micro.f1)
+            precision.append(found["combined"].micro.precision)
+            recall.append(found["combined"].micro.recall)
+        mean = lambda values: sum(values) / len(values)  # noqa: E731
+        print(
+            f"| {share} % | {mean(combined):.3f} | {mean(classifier):.3f} | {mean(precision):.3f} | {mean(recall):.3f} |"
         )
 
 
@@ -256,7 +447,7 @@ def stages(interviews: int, words: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["quality", "speed", "stages"])
+    parser.add_argument("what", choices=["quality", "dev", "curve", "speed", "stages"])
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--interviews", type=int, default=100)
@@ -265,6 +456,10 @@ def main() -> None:
     options = parser.parse_args()
     if options.what == "quality":
         quality(options.seeds, options.folds)
+    elif options.what == "dev":
+        dev(options.seeds)
+    elif options.what == "curve":
+        curve(options.seeds)
     elif options.what == "stages":
         stages(options.interviews, options.words)
     else:

@@ -184,6 +184,19 @@ def train_cli(
         f"({result.codebook_examples} codebook examples, {result.coded_turns} coded turns, "
         f"{result.rejected} rejected suggestions) in {result.seconds:.1f} s"
     )
+    render.table(
+        ["theme", "examples showing it", "examples not showing it"],
+        [[theme, shown, not_shown] for theme, (shown, not_shown) in result.per_theme.items()],
+        title="Evidence per theme",
+    )
+    thin = result.thin_themes()
+    if thin:
+        from qualkod.suggest.service import MIN_EXAMPLES
+
+        render.warn(
+            f"fewer than {MIN_EXAMPLES} examples on a side for {', '.join(thin)}: its "
+            "suggestions will be unreliable (many wrong); code more turns and train again"
+        )
 
 
 def evaluate_cli(

@@ -2,9 +2,12 @@
 
 Evaluation is at turn level: a theme is predicted for an interviewee turn when any
 suggestion for it lies in the turn, and it is gold when the coder coded the theme
-anywhere in the turn. Turns are split into K folds; for each fold the classifier is
-trained on the codebook's examples and the other folds' turns only, so it is never
-tested on what it learned from. The lexicon does not learn and needs no folds.
+anywhere in the turn. Interviews are split into K folds (a fold is whole interviews,
+so the classifier never sees an interview's question words or voice in training and
+test); for each fold the classifier is trained on the codebook's examples and the
+other folds' turns only. The lexicon does not learn and needs no folds. The threshold
+is a fixed default, not chosen on the test folds. :func:`train_and_test` measures on
+other interviews altogether (``benchmarks/suggest.py dev``).
 """
 
 from __future__ import annotations
@@ -147,16 +150,24 @@ def cross_validate(
         suggester: the suggester built from the codebook.
         turns: the coded interviewee turns (every turn a coder decided, coded or not).
         modes: which of naive, lexicon, classifier, combined to measure.
-        folds: K; turns are shuffled with ``seed`` and dealt into K folds.
+        folds: K (at most the number of interviews); whole interviews, shuffled with
+            ``seed``, are dealt into K folds.
         threshold: score threshold for a suggestion.
         extra_examples: more training examples (for example rejected suggestions).
     """
     codebook = suggester.codebook
     themes = suggester.themes
     analyses = suggester.analyse([TurnInput(t.text, t.question) for t in turns])
+    # Folds are whole interviews: a turn's interview (its question words, its speaker's
+    # way of talking) is never both trained and tested on.
+    groups = sorted({t.key[0] for t in turns})
+    if len(groups) < 2:
+        raise ValueError("cross-validation needs coded turns in at least two interviews")
+    folds = min(folds, len(groups))
+    random.Random(seed).shuffle(groups)
+    fold_of_group = {group: position % folds for position, group in enumerate(groups)}
     order = list(range(len(turns)))
-    random.Random(seed).shuffle(order)
-    fold_of = {index: position % folds for position, index in enumerate(order)}
+    fold_of = {index: fold_of_group[turns[index].key[0]] for index in order}
     base = codebook_examples(codebook, suggester) + list(extra_examples)
     predictions: dict[str, list[set[str]]] = {m: [set() for _ in turns] for m in modes}
     if "naive" in modes:
@@ -183,3 +194,42 @@ def cross_validate(
     return {
         mode: report(mode, folds, threshold, themes, turns, predictions[mode]) for mode in modes
     }
+
+
+def train_and_test(
+    suggester: Suggester,
+    train: Sequence[EvalTurn],
+    test: Sequence[EvalTurn],
+    *,
+    modes: Sequence[str] = MODES,
+    threshold: float = DEFAULT_THRESHOLD,
+    seed: int = 0,
+) -> dict[str, EvaluationReport]:
+    """Train on the codebook's examples and ``train``, measure on ``test`` (other interviews).
+
+    The honest figure for a new study: nothing of ``test`` is seen in training, and the
+    threshold is the fixed default. With ``train`` empty this is the cold start.
+    """
+    codebook = suggester.codebook
+    themes = suggester.themes
+    test_analyses = suggester.analyse([TurnInput(t.text, t.question) for t in test])
+    predictions: dict[str, list[set[str]]] = {m: [set() for _ in test] for m in modes}
+    if "naive" in modes:
+        predictions["naive"] = [naive_prediction(codebook, t.text) for t in test]
+    if "lexicon" in modes:
+        for i, spans in enumerate(suggester.score(test_analyses, None, threshold)):
+            predictions["lexicon"][i] = {s.theme for s in spans}
+    learned = [m for m in ("classifier", "combined") if m in modes]
+    if learned:
+        train_analyses = suggester.analyse([TurnInput(t.text, t.question) for t in train])
+        examples = codebook_examples(codebook, suggester) + turn_examples(
+            train, train_analyses, themes
+        )
+        classifier = train_classifier(examples, themes, seed=seed)
+        probabilities = suggester.classify(test_analyses, classifier)
+        for mode in learned:
+            scored = suggester.score(
+                test_analyses, probabilities, threshold, use_lexicon=(mode == "combined")
+            )
+            predictions[mode] = [{s.theme for s in spans} for spans in scored]
+    return {mode: report(mode, 1, threshold, themes, test, predictions[mode]) for mode in modes}

@@ -11,7 +11,7 @@ import json
 import time
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -116,9 +116,23 @@ class TrainResult:
     coded_turns: int
     rejected: int
     seconds: float
+    per_theme: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Theme -> (examples that show it, examples that do not)."""
+
+    def thin_themes(self) -> list[str]:
+        """Themes with fewer than :data:`MIN_EXAMPLES` examples on either side."""
+        return [
+            theme
+            for theme, (shown, not_shown) in self.per_theme.items()
+            if min(shown, not_shown) < MIN_EXAMPLES
+        ]
 
 
-def _coded_turns(
+MIN_EXAMPLES = 20
+"""Examples per theme and side below which ``train`` warns that suggestions will be weak."""
+
+
+def coded_turns(
     project: Project, codebook: Codebook, coder: str | None, rows: Sequence[Coding] | None = None
 ) -> list[EvalTurn]:
     """Interviewee turns of transcripts the coder coded, with the coded theme spans."""
@@ -152,7 +166,7 @@ def train(project: Project, coder: str | None = None) -> TrainResult:
     codebook, stored = _current(project)
     suggester = Suggester(codebook)
     base = codebook_examples(codebook, suggester)
-    turns = _coded_turns(project, codebook, coder)
+    turns = coded_turns(project, codebook, coder)
     analyses = suggester.analyse([TurnInput(t.text, t.question) for t in turns])
     examples = base + turn_examples(turns, analyses, suggester.themes)
     with project.read() as conn:
@@ -177,6 +191,13 @@ def train(project: Project, coder: str | None = None) -> TrainResult:
                 "data": classifier.to_bytes(),
             },
         )
+    per_theme = {
+        theme: (
+            sum(e.labels.get(theme) == 1.0 for e in examples),
+            sum(e.labels.get(theme) == 0.0 for e in examples),
+        )
+        for theme in suggester.themes
+    }
     return TrainResult(
         classifier.version,
         len(examples),
@@ -184,6 +205,7 @@ def train(project: Project, coder: str | None = None) -> TrainResult:
         len(turns),
         len(rejected),
         time.perf_counter() - started,
+        per_theme,
     )
 
 
@@ -390,16 +412,20 @@ def evaluate(
     codebook, _ = _current(project)
     if gold is not None:
         rows = _gold_codings(project, gold)
-        turns = _coded_turns(project, codebook, None, rows)
+        turns = coded_turns(project, codebook, None, rows)
     else:
-        turns = _coded_turns(project, codebook, coder)
+        turns = coded_turns(project, codebook, coder)
     if not turns:
         who = f"coder {coder}" if coder else "any coder"
         raise QualkodError(
             f"no codings by {who} to evaluate against; code some turns or give --gold FILE.csv"
         )
-    if len(turns) < folds:
-        raise QualkodError(f"--folds {folds}: only {len(turns)} coded turns; use fewer folds")
+    interviews = len({t.key[0] for t in turns})
+    if interviews < 2:
+        raise QualkodError(
+            "evaluate needs coded turns in at least two interviews: folds are whole "
+            "interviews, so that none is both trained and tested on"
+        )
     return cross_validate(
         Suggester(codebook), turns, modes=modes, folds=folds, threshold=threshold, seed=seed
     )

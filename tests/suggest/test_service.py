@@ -99,15 +99,48 @@ def test_train_then_suggest_uses_the_classifier(sample):
     assert "classifier" in service.suggestions(sample)[0].method
 
 
-def test_evaluate_cross_validates_every_mode(sample):
+def test_evaluate_cross_validates_every_mode_over_whole_interviews(sample):
     import_codings(sample, SAMPLES / "codings.csv")
+    import_codings(sample, SAMPLES / "codings-coder2.csv")
     reports = service.evaluate(sample, coder="kodare1", folds=3)
     assert set(reports) == {"naive", "lexicon", "classifier", "combined"}
-    assert reports["combined"].micro.f1 > reports["naive"].micro.f1 + 0.25
+    # Two coded interviews give two folds at most: no interview is trained and tested on.
+    assert {r.folds for r in reports.values()} == {2}
+    assert {r.turns for r in reports.values()} == {
+        len(service.coded_turns(sample, _codebook(sample), "kodare1"))
+    }
     gold = service.evaluate(sample, gold=SAMPLES / "codings.csv", folds=3, modes=("lexicon",))
     assert gold["lexicon"].micro.f1 == reports["lexicon"].micro.f1
     with pytest.raises(QualkodError, match="no codings by coder nobody"):
         service.evaluate(sample, coder="nobody")
+    # kodare2 coded one interview only: nothing to hold out.
+    with pytest.raises(QualkodError, match="at least two interviews"):
+        service.evaluate(sample, coder="kodare2")
+
+
+def _codebook(project):
+    from qualkod.project import current_codebook
+
+    return current_codebook(project)[0]
+
+
+def test_train_and_test_never_sees_the_test_interviews(sample):
+    from qualkod.suggest.engine import Suggester
+    from qualkod.suggest.evaluation import EvalTurn, train_and_test
+
+    codebook = _codebook(sample)
+    # Hand-made turns: the training turn says the test turn's words with the opposite label.
+    train = [EvalTurn(("a", 1), "Vi ringer alltid grannen först när något händer.", ())]
+    test = [
+        EvalTurn(
+            ("b", 1),
+            "Regionen säger nej och då får vi ta hela ansvaret själva.",
+            ((0, 10, "bristande_ansvar"),),
+        )
+    ]
+    reports = train_and_test(Suggester(codebook), train, test, modes=("lexicon", "combined"))
+    assert reports["lexicon"].turns == 1 and reports["combined"].folds == 1
+    assert reports["lexicon"].themes[0].support == 1  # the gold theme of the test turn
 
 
 def test_suggest_works_with_the_network_blocked(cli, sample, monkeypatch):
@@ -204,3 +237,13 @@ def test_the_cycle_collector_is_back_as_it_was_after_a_run(sample, monkeypatch):
     with pytest.raises(RuntimeError):
         service.suggest(sample, transcript="1")
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_train_says_how_much_evidence_each_theme_has(cli, sample):
+    cold = cli("train")
+    assert cold.exit_code == 0, cold.stderr
+    assert "Evidence per theme" in cold.stdout
+    assert "suggestions will be unreliable" in cold.stderr  # codebook examples only
+    import_codings(sample, SAMPLES / "codings.csv")
+    coded = cli("train")
+    assert "suggestions will be unreliable" not in coded.stderr
