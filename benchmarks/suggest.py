@@ -177,6 +177,10 @@ def _bow(codebook, train, test, seed):
             texts += code.positive_examples + code.negative_examples
             labels += [{theme.id: 1}] * len(code.positive_examples)
             labels += [{theme.id: 0}] * len(code.negative_examples)
+    for passage in codebook.passages:
+        carried = {codebook.theme_of(code).id for code in passage.codes}
+        texts.append(passage.text)
+        labels.append({t: int(t in carried) for t in THEMES})
     for turn in train:
         texts.append(turn.text)
         labels.append({t: int(t in turn.gold) for t in THEMES})

@@ -252,6 +252,18 @@ class Code:
 
 
 @dataclass(frozen=True, slots=True)
+class Passage:
+    """A labelled training passage of a codebook: fully labelled for every theme."""
+
+    text: str
+    """Words a participant might say in one turn."""
+    codes: tuple[str, ...]
+    """Every code it carries (none: it carries no theme)."""
+    voice: str = ""
+    """Who speaks (for the reader: 'polis', 'anhörig')."""
+
+
+@dataclass(frozen=True, slots=True)
 class Codebook:
     """A validated codebook."""
 
@@ -275,6 +287,8 @@ class Codebook:
     """Path of the theory catalogue, relative to the codebook file, when named."""
     sha256: str = ""
     """Hex digest of the file it was loaded from (empty when built in code)."""
+    passages: tuple[Passage, ...] = ()
+    """Labelled training passages, each labelled for every theme (see :class:`Passage`)."""
 
     def codes(self):
         """Every code, themes and sub-codes, depth first."""

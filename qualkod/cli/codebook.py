@@ -58,7 +58,7 @@ def _summary(codebook: Codebook, catalogue: TheoryCatalogue | None) -> str:
     )
     return (
         f"{codebook.id} {codebook.version}: {len(codebook.themes)} themes, {len(codes)} codes, "
-        f"{examples} examples, {theory}"
+        f"{examples} examples, {len(codebook.passages)} training passages, {theory}"
     )
 
 

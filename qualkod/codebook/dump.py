@@ -66,7 +66,13 @@ def dump_codebook(codebook: Codebook) -> str:
         meta["references"] = _references(codebook.references)
     if codebook.theory:
         meta["theory"] = codebook.theory
-    return _yaml({"codebook": meta, "themes": [_code(t) for t in codebook.themes]})
+    data: dict = {"codebook": meta, "themes": [_code(t) for t in codebook.themes]}
+    if codebook.passages:
+        data["passages"] = [
+            {"text": p.text, "codes": list(p.codes), **({"voice": p.voice} if p.voice else {})}
+            for p in codebook.passages
+        ]
+    return _yaml(data)
 
 
 def dump_theory(catalogue: TheoryCatalogue) -> str:

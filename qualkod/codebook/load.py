@@ -23,6 +23,7 @@ from qualkod.models import (
     Exclusion,
     Lexicon,
     LexiconPattern,
+    Passage,
     Reference,
     SourceRef,
     TheoryCatalogue,
@@ -247,6 +248,14 @@ def _check_codebook_links(data: object, report: _Report, catalogue: TheoryCatalo
             )
         else:
             first[code_id] = path
+    passages = data.get("passages") if isinstance(data, dict) else None
+    for n, passage in enumerate(passages if isinstance(passages, list) else []):
+        for i, code_id in enumerate(passage.get("codes") or [] if isinstance(passage, dict) else []):
+            if isinstance(code_id, str) and code_id not in first:
+                report.add(
+                    ("passages", n, "codes", i),
+                    f"passage code '{code_id}' is not in this codebook; use a code id",
+                )
     for path, code in codes:
         for i, rule in enumerate(code.get("exclude") or []):
             if isinstance(rule, dict) and isinstance(rule.get("see"), str):
@@ -312,6 +321,7 @@ def _codebook_model(spec: schema.CodebookSpec, sha256: str) -> Codebook:
         references=_references(meta.references),
         theory=meta.theory,
         sha256=sha256,
+        passages=tuple(Passage(p.text.strip(), tuple(p.codes), p.voice) for p in spec.passages),
     )
 
 

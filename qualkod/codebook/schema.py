@@ -101,11 +101,20 @@ class CodeSpec(Strict):
     codes: list[CodeSpec] = Field(default_factory=list)
 
 
+class PassageSpec(Strict):
+    """A labelled training passage: words a participant might say, and every code it carries."""
+
+    text: str = Field(min_length=1)
+    codes: list[str] = Field(default_factory=list)
+    voice: str = ""
+
+
 class CodebookSpec(Strict):
     """A whole codebook file."""
 
     codebook: MetadataSpec
     themes: list[CodeSpec] = Field(min_length=1)
+    passages: list[PassageSpec] = Field(default_factory=list)
 
 
 class SourceSpec(Strict):

@@ -104,6 +104,11 @@ def appendix_sections(codebook: Codebook, theory: TheoryCatalogue | None = None)
         facts.append("Författare: " + ", ".join(codebook.authors) + ".")
     if codebook.sha256:
         facts.append(f"Kontrollsumma (sha256): {codebook.sha256}.")
+    if codebook.passages:
+        facts.append(
+            f"Träningspassager för förslagsmotorn: {len(codebook.passages)} "
+            "(märkta för alla teman; listas inte här)."
+        )
     if codebook.theory:
         facts.append(f"Teorikatalog: {codebook.theory}.")
     sections = [

@@ -71,7 +71,9 @@ class EvaluationReport:
 
 
 def codebook_examples(codebook: Codebook, suggester: Suggester) -> list[TrainingExample]:
-    """Training examples from the codebook's example passages (partial labels)."""
+    """Training examples from the codebook: its codes' examples (labelled for their theme
+    only) and its passages (labelled for every theme: a theme none of its codes is in
+    is one the passage does not carry)."""
     texts, labels = [], []
     for theme in codebook.themes:
         for code in theme.walk():
@@ -81,6 +83,10 @@ def codebook_examples(codebook: Codebook, suggester: Suggester) -> list[Training
             for text in code.negative_examples:
                 texts.append(text)
                 labels.append({theme.id: 0.0})
+    for passage in codebook.passages:
+        carried = {codebook.theme_of(code).id for code in passage.codes}
+        texts.append(passage.text)
+        labels.append({theme.id: float(theme.id in carried) for theme in codebook.themes})
     analyses = suggester.analyse(texts)
     return [TrainingExample(a.features, label) for a, label in zip(analyses, labels, strict=True)]
 

@@ -93,7 +93,8 @@ def test_accept_makes_a_coding_and_reject_is_remembered(sample):
 def test_train_then_suggest_uses_the_classifier(sample):
     import_codings(sample, SAMPLES / "codings.csv")
     result = service.train(sample, "kodare1")
-    assert result.coded_turns == 102 and result.codebook_examples == 78
+    # 78 examples under the codes and 180 training passages in the codebook.
+    assert result.coded_turns == 102 and result.codebook_examples == 78 + 180
     suggested = service.suggest(sample)
     assert suggested.model_version == result.version
     assert "classifier" in service.suggestions(sample)[0].method
@@ -239,11 +240,12 @@ def test_the_cycle_collector_is_back_as_it_was_after_a_run(sample, monkeypatch):
     assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
-def test_train_says_how_much_evidence_each_theme_has(cli, sample):
-    cold = cli("train")
-    assert cold.exit_code == 0, cold.stderr
-    assert "Evidence per theme" in cold.stdout
-    assert "suggestions will be unreliable" in cold.stderr  # codebook examples only
-    import_codings(sample, SAMPLES / "codings.csv")
-    coded = cli("train")
-    assert "suggestions will be unreliable" not in coded.stderr
+def test_train_says_how_much_evidence_each_theme_has(cli, project):
+    use_codebook(project, REPO / "tests" / "data" / "codebook" / "valid.yaml")
+    thin = cli("train")
+    assert thin.exit_code == 0, thin.stderr
+    assert "Evidence per theme" in thin.stdout
+    assert "suggestions will be unreliable" in thin.stderr  # a few examples only
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    default = cli("train")  # the default codebook's passages are evidence enough
+    assert "suggestions will be unreliable" not in default.stderr
