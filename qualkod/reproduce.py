@@ -247,10 +247,10 @@ def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
     from qualkod import __version__, analysis
     from qualkod.coding import import_codings, import_memos
     from qualkod.export import quote_tables
-    from qualkod.export._files import write_atomic
     from qualkod.export.chapter import ChapterSettings, build_chapter
     from qualkod.export.chart import quotes_chart
     from qualkod.importing import import_files
+    from qualkod.output_files import write_atomic
     from qualkod.project import init_project, use_codebook
     from qualkod.redaction.project import ProjectRedactor
     from qualkod.store import open_project

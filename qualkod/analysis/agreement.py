@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qualkod.errors import QualkodError
+from qualkod.measures import cohen_kappa
 from qualkod.models import Codebook, Role
 from qualkod.redaction import Redactor
 from qualkod.redaction.project import project_redactor
@@ -34,19 +35,6 @@ def percent_agreement(decisions: Sequence[Sequence[int]]) -> float:
     if not units:
         return float("nan")
     return sum(1 for unit in units if len(set(unit)) == 1) / len(units)
-
-
-def cohen_kappa(first: Sequence[int], second: Sequence[int]) -> float | None:
-    """Cohen's kappa for two coders' nominal decisions (None when undefined)."""
-    n = len(first)
-    if n == 0 or n != len(second):
-        return None
-    categories = set(first) | set(second)
-    observed = sum(1 for a, b in zip(first, second, strict=True) if a == b) / n
-    expected = sum((first.count(c) / n) * (second.count(c) / n) for c in categories)
-    if expected == 1:
-        return None
-    return (observed - expected) / (1 - expected)
 
 
 def krippendorff_alpha(decisions: Sequence[Sequence[int | None]]) -> float | None:

@@ -14,8 +14,8 @@ from qualkod.cli._options import ProjectOption
 from qualkod.cli._project import opened_project
 from qualkod.codebook import load_codebook, load_theory, theory_file
 from qualkod.export import codebook_markdown, write_codebook_docx
-from qualkod.export._files import write_atomic
 from qualkod.models import Code, Codebook, TheoryCatalogue
+from qualkod.output_files import write_atomic
 
 codebook_app = typer.Typer(
     help="Validate, show, export and choose codebooks.", no_args_is_help=True

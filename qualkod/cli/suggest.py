@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from qualkod import coding as coding_api
 from qualkod.cli import render
 from qualkod.cli._options import (
     CoderOption,
@@ -146,7 +147,7 @@ def accept_cli(
     project: ProjectOption = None,
 ) -> None:
     """Accept a suggestion: it becomes your coding."""
-    from qualkod.suggest.service import accept
+    from qualkod.coding import accept_suggestion as accept
 
     with opened_project(project) as opened:
         coding = accept(opened, suggestion_id, resolve_coder(coder), code=code)
@@ -160,7 +161,7 @@ def reject_cli(
     project: ProjectOption = None,
 ) -> None:
     """Reject a suggestion; the classifier learns from it at the next 'qualkod train'."""
-    from qualkod.suggest.service import reject
+    from qualkod.coding import reject_suggestion as reject
 
     with opened_project(project) as opened:
         found = reject(opened, suggestion_id, resolve_coder(coder))
@@ -221,7 +222,7 @@ def evaluate_cli(
         reports = evaluate(
             opened,
             coder=coder,
-            gold=gold,
+            gold=coding_api.gold_codings(opened, gold) if gold is not None else None,
             folds=folds,
             threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
         )

@@ -51,7 +51,7 @@ OutOption = Annotated[
 
 
 def _write(out: Path | None, data: str | bytes) -> None:
-    from qualkod.export._files import write_atomic
+    from qualkod.output_files import write_atomic
 
     if out is None:
         if isinstance(data, bytes):

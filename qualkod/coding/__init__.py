@@ -17,10 +17,12 @@ from qualkod.coding.decisions import (
     remove_coding,
     undo,
 )
-from qualkod.coding.file import export_codings, import_codings, read_codings_file
+from qualkod.coding.file import export_codings, gold_codings, import_codings, read_codings_file
 from qualkod.coding.memos_file import export_memos, import_memos
+from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
 
 __all__ = [
+    "accept_suggestion",
     "add_coding",
     "add_memo",
     "codings",
@@ -28,12 +30,14 @@ __all__ = [
     "export_codings",
     "export_memos",
     "feature_coding",
+    "gold_codings",
     "history",
     "import_codings",
     "import_memos",
     "mark_decided",
     "memos",
     "read_codings_file",
+    "reject_suggestion",
     "remove_coding",
     "resolve_coder",
     "undo",

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from qualkod import project as project_api
 from qualkod.errors import QualkodError
-from qualkod.export._files import write_atomic
+from qualkod.models import Coding
+from qualkod.output_files import write_atomic
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as store
@@ -236,3 +237,34 @@ def import_codings(
             # Raising inside the transaction rolls back every row already inserted.
             raise CodingsFileError("\n".join(errors))
     return CodingsImport(added, unchanged, tuple(sorted({r.coder for r in rows})))
+
+
+def gold_codings(project: Project, path: str | Path) -> list[Coding]:
+    """The codings of a codings file as this project's codings (for ``evaluate --gold``).
+
+    Raises:
+        QualkodError: when the file names transcripts the project lacks.
+    """
+    rows = read_codings_file(path)
+    with project.read() as conn:
+        ids = {t.sha256: t.id for t in transcript_store.list_transcripts(conn)}
+    missing = sorted({r.transcript_sha256[:12] for r in rows if r.transcript_sha256 not in ids})
+    if missing:
+        raise QualkodError(
+            f"{path}: transcripts {', '.join(missing)} are not in the project; import them first"
+        )
+    return [
+        Coding(
+            id=0,
+            transcript_id=ids[r.transcript_sha256],
+            transcript_sha256=r.transcript_sha256,
+            turn=r.turn,
+            start=r.start,
+            end=r.end,
+            quote=r.quote,
+            code_id=r.code,
+            coder=r.coder,
+            created_at=r.created_at,
+        )
+        for r in rows
+    ]

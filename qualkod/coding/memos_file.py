@@ -12,7 +12,7 @@ import yaml
 from qualkod import project as project_api
 from qualkod.codebook import YamlSyntaxError, load_located
 from qualkod.coding.decisions import CodingError, check_memo_target
-from qualkod.export._files import write_atomic
+from qualkod.output_files import write_atomic
 from qualkod.store import Project
 from qualkod.store import codings as store
 

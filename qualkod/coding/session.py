@@ -7,7 +7,7 @@ accept or code applies to (the focused item's span until the coder narrows or wi
 it by sentence).
 
 Every action that decides something calls the same functions as the non-interactive
-commands (:mod:`qualkod.coding.decisions`, :mod:`qualkod.suggest.service`), each in
+commands (:mod:`qualkod.coding.decisions`, :mod:`qualkod.coding.suggestions`), each in
 its own transaction, so a decision is on disk as soon as the action returns. The
 session only reads back what those functions wrote.
 
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from qualkod import project as project_api
 from qualkod.coding import decisions
+from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
 from qualkod.errors import QualkodError
 from qualkod.models import Codebook, Coding, Role, StoredTurn, Suggestion, TranscriptSummary
 from qualkod.redaction import Finding
@@ -365,20 +366,16 @@ class CodingSession:
 
     def accept(self) -> str:
         """Accept the focused suggestion on the selected span."""
-        from qualkod.suggest import service
-
         suggestion = self._suggestion()
         start, end = self.span()
-        coding = service.accept(self.project, suggestion.id, self.coder, start=start, end=end)
+        coding = accept_suggestion(self.project, suggestion.id, self.coder, start=start, end=end)
         self._after_change()
         return f"accepted: coding {coding.id} {coding.code_id}"
 
     def reject(self) -> str:
         """Reject the focused suggestion."""
-        from qualkod.suggest import service
-
         suggestion = self._suggestion()
-        service.reject(self.project, suggestion.id, self.coder)
+        reject_suggestion(self.project, suggestion.id, self.coder)
         self._after_change()
         return f"rejected suggestion {suggestion.id} ({suggestion.code})"
 

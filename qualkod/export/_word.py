@@ -12,7 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from qualkod.export._files import normalise_zip, write_atomic
+from qualkod.output_files import normalise_zip, write_atomic
 
 FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 LANGUAGES = {"sv": "sv-SE", "en": "en-GB"}

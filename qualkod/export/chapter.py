@@ -75,7 +75,7 @@ def build_chapter(project: Project, settings: ChapterSettings) -> bytes:
 
 def write_chapter(project: Project, path: str | Path, settings: ChapterSettings) -> ChapterResult:
     """Build the chapter and write it atomically to ``path``."""
-    from qualkod.export._files import write_atomic
+    from qualkod.output_files import write_atomic
 
     data, result = _build(project, settings)
     write_atomic(path, data)

@@ -14,8 +14,8 @@ import html
 import io
 
 from qualkod.analysis.tables import QUOTE_COLUMNS, Material
-from qualkod.export._files import normalise_zip
 from qualkod.export.cells import csv_cell
+from qualkod.output_files import normalise_zip
 
 CSV_COLUMNS = (*QUOTE_COLUMNS[:10], "codebook", "transcript_id", "turn")
 """The contract ``theme,code,speaker,transcript,start,quote,concepts,coder,memo,featured``,

@@ -16,7 +16,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qualkod.analysis.agreement import cohen_kappa
+from qualkod.measures import cohen_kappa
 from qualkod.models import Codebook
 from qualkod.suggest.classifier import TrainingExample, train_classifier
 from qualkod.suggest.engine import DEFAULT_THRESHOLD, Suggester, TurnAnalysis, TurnInput

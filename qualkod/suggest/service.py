@@ -1,13 +1,11 @@
-"""Suggestions in a project: suggest, train, accept, reject, evaluate.
+"""Suggestions in a project: suggest, train, evaluate.
 
-This module connects the text-only engine to the project database. Accepting a
-suggestion goes through :func:`qualkod.coding.add_coding`, the same path as a coding
-typed on the command line.
+This module connects the text-only engine to the project database. Deciding on a
+suggestion is a coding decision (:mod:`qualkod.coding.suggestions`).
 """
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Sequence
 from contextlib import contextmanager
@@ -16,9 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from qualkod import project as project_api
-from qualkod.coding import add_coding, read_codings_file
-from qualkod.coding.decisions import CodingError
-from qualkod.errors import NotFoundError, QualkodError
+from qualkod.errors import QualkodError
 from qualkod.models import Codebook, Coding, Role, Suggestion
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
@@ -337,58 +333,6 @@ def suggestions(
         return store.list_suggestions(conn, theme=theme, status=status)
 
 
-def _open(project: Project, suggestion_id: int) -> Suggestion:
-    with project.read() as conn:
-        found = store.get_suggestion(conn, suggestion_id)
-    if found is None:
-        raise NotFoundError(
-            f"suggestion {suggestion_id}: no such suggestion; list them with 'qualkod suggestions'"
-        )
-    if found.status != "open":
-        raise CodingError(f"suggestion {suggestion_id} is already {found.status}")
-    return found
-
-
-def accept(
-    project: Project,
-    suggestion_id: int,
-    coder: str,
-    *,
-    code: str | None = None,
-    start: int | None = None,
-    end: int | None = None,
-) -> Coding:
-    """Accept a suggestion: it becomes a coding, in one transaction.
-
-    ``code`` replaces the suggested code; ``start``/``end`` a narrowed or widened span.
-    """
-    found = _open(project, suggestion_id)
-    return add_coding(
-        project,
-        str(found.transcript_id),
-        found.turn,
-        code or found.code,
-        coder,
-        start=found.start if start is None else start,
-        end=found.end if end is None else end,
-        suggestion=suggestion_id,
-    )
-
-
-def reject(project: Project, suggestion_id: int, coder: str) -> Suggestion:
-    """Reject a suggestion; it becomes a negative training example."""
-    found = _open(project, suggestion_id)
-    with project.write() as conn:
-        store.decide_suggestion(conn, suggestion_id, "rejected", coder)
-        coding_store.add_event(
-            conn,
-            coder,
-            "reject",
-            after=json.dumps({"suggestion": suggestion_id, "code": found.code}),
-        )
-    return found
-
-
 # --- evaluation ----------------------------------------------------------------------
 
 
@@ -396,13 +340,17 @@ def evaluate(
     project: Project,
     *,
     coder: str | None = None,
-    gold: str | Path | None = None,
+    gold: Sequence[Coding] | None = None,
     folds: int = 5,
     threshold: float = DEFAULT_THRESHOLD,
     modes: Sequence[str] = ("naive", "lexicon", "classifier", "combined"),
     seed: int = 0,
 ) -> dict[str, EvaluationReport]:
-    """Cross-validated turn-level quality against a coder's codings or a codings file.
+    """Cross-validated turn-level quality against a coder's codings or given ones.
+
+    Args:
+        gold: codings to measure against instead of a coder's (for example a codings
+            file read with :func:`qualkod.coding.gold_codings`).
 
     Raises:
         QualkodError: when there is nothing to evaluate against.
@@ -411,8 +359,7 @@ def evaluate(
         raise QualkodError(f"--folds {folds}: use 2 or more")
     codebook, _ = _current(project)
     if gold is not None:
-        rows = _gold_codings(project, gold)
-        turns = coded_turns(project, codebook, None, rows)
+        turns = coded_turns(project, codebook, None, gold)
     else:
         turns = coded_turns(project, codebook, coder)
     if not turns:
@@ -429,30 +376,3 @@ def evaluate(
     return cross_validate(
         Suggester(codebook), turns, modes=modes, folds=folds, threshold=threshold, seed=seed
     )
-
-
-def _gold_codings(project: Project, path: str | Path) -> list[Coding]:
-    """Codings from a codings file, matched to this project's transcripts."""
-    rows = read_codings_file(path)
-    with project.read() as conn:
-        ids = {t.sha256: t.id for t in transcript_store.list_transcripts(conn)}
-    missing = sorted({r.transcript_sha256[:12] for r in rows if r.transcript_sha256 not in ids})
-    if missing:
-        raise QualkodError(
-            f"{path}: transcripts {', '.join(missing)} are not in the project; import them first"
-        )
-    return [
-        Coding(
-            id=0,
-            transcript_id=ids[r.transcript_sha256],
-            transcript_sha256=r.transcript_sha256,
-            turn=r.turn,
-            start=r.start,
-            end=r.end,
-            quote=r.quote,
-            code_id=r.code,
-            coder=r.coder,
-            created_at=r.created_at,
-        )
-        for r in rows
-    ]

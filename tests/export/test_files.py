@@ -8,7 +8,7 @@ import stat
 import pytest
 
 from qualkod.errors import QualkodError
-from qualkod.export._files import write_atomic
+from qualkod.output_files import write_atomic
 
 
 def test_new_file_gets_the_usual_mode_not_a_private_one(tmp_path):

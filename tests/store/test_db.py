@@ -94,10 +94,11 @@ def test_a_second_writer_gets_a_clear_busy_error(project_path, monkeypatch):
 
 
 def test_an_older_suggestions_table_is_rebuilt_keeping_its_rows(coded_project, project_path):
+    from qualkod.coding import reject_suggestion
     from qualkod.suggest import service
 
     service.suggest(coded_project)
-    service.reject(coded_project, 1, "anna")
+    reject_suggestion(coded_project, 1, "anna")
     kept = [(s.id, s.status, s.text) for s in service.suggestions(coded_project, status=None)]
     coded_project.close()
     with sqlite3.connect(project_path) as conn:

@@ -8,7 +8,13 @@ import socket
 
 import pytest
 
-from qualkod.coding import codings, import_codings
+from qualkod.coding import (
+    accept_suggestion,
+    codings,
+    gold_codings,
+    import_codings,
+    reject_suggestion,
+)
 from qualkod.errors import QualkodError
 from qualkod.importing import import_files
 from qualkod.project import use_codebook
@@ -68,22 +74,22 @@ def test_an_id_noted_before_a_new_run_never_names_another_suggestion(sample):
     after = {s.id for s in service.suggestions(sample)}
     assert min(after) > max(before)
     with pytest.raises(QualkodError, match=f"suggestion {max(before)}: no such suggestion"):
-        service.accept(sample, max(before), "anna")
+        accept_suggestion(sample, max(before), "anna")
 
 
 def test_accept_makes_a_coding_and_reject_is_remembered(sample):
     service.suggest(sample, transcript="1")
     first, second = service.suggestions(sample)[:2]
-    coding = service.accept(sample, first.id, "anna")
+    coding = accept_suggestion(sample, first.id, "anna")
     assert (coding.turn, coding.start, coding.end, coding.code_id) == (
         first.turn,
         first.start,
         first.end,
         first.code,
     )
-    service.reject(sample, second.id, "anna")
+    reject_suggestion(sample, second.id, "anna")
     with pytest.raises(QualkodError, match="already rejected"):
-        service.reject(sample, second.id, "anna")
+        reject_suggestion(sample, second.id, "anna")
     service.suggest(sample, transcript="1")
     open_ids = {(s.turn, s.start, s.code) for s in service.suggestions(sample)}
     assert (second.turn, second.start, second.code) not in open_ids
@@ -110,7 +116,9 @@ def test_evaluate_cross_validates_every_mode_over_whole_interviews(sample):
     assert {r.turns for r in reports.values()} == {
         len(service.coded_turns(sample, _codebook(sample), "kodare1"))
     }
-    gold = service.evaluate(sample, gold=SAMPLES / "codings.csv", folds=3, modes=("lexicon",))
+    gold = service.evaluate(
+        sample, gold=gold_codings(sample, SAMPLES / "codings.csv"), folds=3, modes=("lexicon",)
+    )
     assert gold["lexicon"].micro.f1 == reports["lexicon"].micro.f1
     with pytest.raises(QualkodError, match="no codings by coder nobody"):
         service.evaluate(sample, coder="nobody")
