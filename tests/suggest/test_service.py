@@ -99,8 +99,8 @@ def test_accept_makes_a_coding_and_reject_is_remembered(sample):
 def test_train_then_suggest_uses_the_classifier(sample):
     import_codings(sample, SAMPLES / "codings.csv")
     result = service.train(sample, "kodare1")
-    # 78 examples under the codes and 180 training passages in the codebook.
-    assert result.coded_turns == 102 and result.codebook_examples == 78 + 180
+    # 78 examples under the codes and 260 training passages in the codebook.
+    assert result.coded_turns == 102 and result.codebook_examples == 78 + 260
     suggested = service.suggest(sample)
     assert suggested.model_version == result.version
     assert "classifier" in service.suggestions(sample)[0].method
