@@ -1,8 +1,9 @@
 """Suggestion benchmarks: quality on the sample study, speed and memory on 1M words.
 
 Quality: cross-validated turn-level micro-F1 of the four modes (naive baseline, lexicon
-only, classifier only, combined) against the shipped codings of the sample study, over
-several fold seeds::
+only, classifier only, combined) against the shipped codings of the sample study, folds
+of whole interviews (two: leave one interview out), over several seeds. In-sample: the
+codebook's lexicon was written from the sample study::
 
     python benchmarks/suggest.py quality
 
@@ -89,7 +90,8 @@ def quality(seeds: int, folds: int) -> None:
         project.close()
     first = next(iter(results.values()))[0]
     print(
-        f"{first.turns} coded interviewee turns, {folds}-fold CV, threshold {first.threshold}, "
+        f"{first.turns} coded interviewee turns, {first.folds} folds of whole interviews, "
+        f"threshold {first.threshold}, "
         f"{seeds} fold seeds"
     )
     print("mode        micro-F1 (mean, min-max)   P      R      macro-F1  kappa   per theme F1")
