@@ -126,13 +126,12 @@ def _dev_turns():
     interviews = json.loads((EVAL_DEV / "interviews.json").read_text(encoding="utf-8"))
     found = {}
     for interview in interviews:
-        turns, question = [], ""
+        turns = []
         for number, turn in enumerate(interview["turns"], start=1):
             if turn["role"] == "interviewer":
-                question = turn["text"]
                 continue
             spans = tuple((0, len(turn["text"]), label) for label in turn["labels"])
-            turns.append(EvalTurn((interview["id"], number), turn["text"], spans, question))
+            turns.append(EvalTurn((interview["id"], number), turn["text"], spans))
         found[interview["id"]] = turns
     return found
 

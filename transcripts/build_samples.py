@@ -27,7 +27,7 @@ from pathlib import Path
 import docx
 from docx.shared import Pt
 
-from qualkod.export._files import normalise_zip
+from qualkod.output_files import normalise_zip
 
 HERE = Path(__file__).resolve().parent
 WORDS_PER_SECOND = 2.6

@@ -2,7 +2,7 @@
 
 The component is spaCy's multi-label text classifier with a bag-of-features model
 (``qualkod.TurnFeaturesBOW.v1``): the feature hashes of :mod:`qualkod.suggest.features`
-(lemmas, lemma bigrams, compound parts, lexicon matches, question words) go into a
+(lemmas, lemma bigrams, compound parts, lexicon matches) go into a
 hashed sparse linear layer (thinc's ``SparseLinear``) and a logistic output per theme -
 the same model as spaCy's ``TextCatBOW``, which hashes a doc's word n-grams instead.
 The features are worked out with the lexicon, for a whole batch at once, and reach the

@@ -8,9 +8,8 @@ investigators code; the suggested quote is then narrowed to sentences:
   negated pattern 2.0; sub-codes count for their theme): one word gives 0.39, two
   words 0.63, a phrase and a word 0.73;
 * the **classifier score** is the trained classifier's probability for the theme. It
-  sees the turn's lemmas and lemma bigrams, a feature for every lexicon match (so it
-  learns how much each part of the lexicon is worth) and the lemmas of the
-  interviewer's preceding question (:mod:`qualkod.suggest.features`);
+  sees the turn's lemmas and lemma bigrams and a feature for every lexicon match (so it
+  learns how much each part of the lexicon is worth) (:mod:`qualkod.suggest.features`);
 * the **combined score** is ``CLASSIFIER_WEIGHT * classifier + (1 - CLASSIFIER_WEIGHT)
   * lexicon`` when a classifier is trained, else the lexicon score.
 
@@ -74,13 +73,6 @@ class TurnAnalysis:
     """The turn as the classifier sees it: feature hashes (see :mod:`.features`)."""
 
 
-class TurnInput(NamedTuple):
-    """A turn to analyse, with the interviewer's preceding question as context."""
-
-    text: str
-    question: str = ""
-
-
 class SpanSuggestion(NamedTuple):
     """A suggested quote span in a turn."""
 
@@ -108,23 +100,22 @@ class Suggester:
         self.themes = [t.id for t in codebook.themes]
 
     def analyse(
-        self, turns: Sequence[TurnInput | str], batch_size: int = 256
+        self, turns: Sequence[str], batch_size: int = 256
     ) -> list[TurnAnalysis]:
         """Sentences, lexicon evidence and classifier features of each turn."""
         from spacy.util import minibatch
 
-        inputs = [t if isinstance(t, TurnInput) else TurnInput(t) for t in turns]
-        asked = self.features.questions(t.question for t in inputs if t.question)
+        inputs = list(turns)
         # Only the tokenizer runs per doc: the token table lemmatises each distinct word
         # form once, with the lemmatiser's rules (see lexicon.py), and sentences are
         # split by the sentencizer's rule on the batch's token arrays (_sentences).
-        docs = self.nlp.tokenizer.pipe((t.text for t in inputs), batch_size=64)
+        docs = self.nlp.tokenizer.pipe(inputs, batch_size=64)
         found: list[TurnAnalysis] = []
         for batch in minibatch(zip(inputs, docs, strict=True), size=batch_size):
-            found += self._analyse_batch([t for t, _ in batch], [d for _, d in batch], asked)
+            found += self._analyse_batch([t for t, _ in batch], [d for _, d in batch])
         return found
 
-    def _analyse_batch(self, inputs, docs, asked) -> list[TurnAnalysis]:
+    def _analyse_batch(self, inputs, docs) -> list[TurnAnalysis]:
         # Batch-wide arrays instead of Token and Span objects: this runs for every turn.
         tokens = self.matcher.tokens(docs)
         matches = self.matcher.matches(tokens)
@@ -172,10 +163,7 @@ class Suggester:
                 ]
                 for theme, theme_runs in runs.items()
             }
-            features = turn_features[number]
-            if turn.question:
-                features = self.features.with_question(features, asked[turn.question])
-            found.append(TurnAnalysis(len(turn.text), weights, quotes, features))
+            found.append(TurnAnalysis(len(turn), weights, quotes, turn_features[number]))
         return found
 
     def classify(
@@ -247,7 +235,7 @@ class Suggester:
 
     def suggest(
         self,
-        turns: Sequence[TurnInput | str],
+        turns: Sequence[str],
         classifier: ThemeClassifier | None = None,
         threshold: float = DEFAULT_THRESHOLD,
     ) -> list[list[SpanSuggestion]]:

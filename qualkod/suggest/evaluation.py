@@ -3,7 +3,7 @@
 Evaluation is at turn level: a theme is predicted for an interviewee turn when any
 suggestion for it lies in the turn, and it is gold when the coder coded the theme
 anywhere in the turn. Interviews are split into K folds (a fold is whole interviews,
-so the classifier never sees an interview's question words or voice in training and
+so the classifier never sees an interview's topics or voice in training and
 test); for each fold the classifier is trained on the codebook's examples and the
 other folds' turns only. The lexicon does not learn and needs no folds. The threshold
 is a fixed default, not chosen on the test folds. :func:`train_and_test` measures on
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from qualkod.measures import cohen_kappa
 from qualkod.models import Codebook
 from qualkod.suggest.classifier import TrainingExample, train_classifier
-from qualkod.suggest.engine import DEFAULT_THRESHOLD, Suggester, TurnAnalysis, TurnInput
+from qualkod.suggest.engine import DEFAULT_THRESHOLD, Suggester, TurnAnalysis
 
 MODES = ("naive", "lexicon", "classifier", "combined")
 
@@ -34,8 +34,6 @@ class EvalTurn:
     """The turn text."""
     spans: tuple[tuple[int, int, str], ...]
     """The coder's coded spans: (start, end, theme id)."""
-    question: str = ""
-    """The interviewer's preceding turn."""
 
     @property
     def gold(self) -> frozenset[str]:
@@ -163,8 +161,8 @@ def cross_validate(
     """
     codebook = suggester.codebook
     themes = suggester.themes
-    analyses = suggester.analyse([TurnInput(t.text, t.question) for t in turns])
-    # Folds are whole interviews: a turn's interview (its question words, its speaker's
+    analyses = suggester.analyse([t.text for t in turns])
+    # Folds are whole interviews: a turn's interview (its guide's topics, its speaker's
     # way of talking) is never both trained and tested on.
     groups = sorted({t.key[0] for t in turns})
     if len(groups) < 2:
@@ -218,7 +216,7 @@ def train_and_test(
     """
     codebook = suggester.codebook
     themes = suggester.themes
-    test_analyses = suggester.analyse([TurnInput(t.text, t.question) for t in test])
+    test_analyses = suggester.analyse([t.text for t in test])
     predictions: dict[str, list[set[str]]] = {m: [set() for _ in test] for m in modes}
     if "naive" in modes:
         predictions["naive"] = [naive_prediction(codebook, t.text) for t in test]
@@ -227,7 +225,7 @@ def train_and_test(
             predictions["lexicon"][i] = {s.theme for s in spans}
     learned = [m for m in ("classifier", "combined") if m in modes]
     if learned:
-        train_analyses = suggester.analyse([TurnInput(t.text, t.question) for t in train])
+        train_analyses = suggester.analyse([t.text for t in train])
         examples = codebook_examples(codebook, suggester) + turn_examples(
             train, train_analyses, themes
         )

@@ -27,7 +27,7 @@ from qualkod.suggest.classifier import (
     TrainingExample,
     train_classifier,
 )
-from qualkod.suggest.engine import DEFAULT_THRESHOLD, Suggester, TurnInput
+from qualkod.suggest.engine import DEFAULT_THRESHOLD, Suggester
 from qualkod.suggest.evaluation import (
     EvalTurn,
     EvaluationReport,
@@ -43,32 +43,25 @@ OLDER_CLASSIFIERS = ("qualkod.theme_classifier.v1",)
 
 
 class ProjectTurn(NamedTuple):
-    """An interviewee turn with the interviewer's preceding turn."""
+    """An interviewee turn of a project."""
 
     transcript_id: int
     sha256: str
     turn: int
     text: str
-    question: str
 
 
 def interviewee_turns(
     project: Project, transcript_ids: Sequence[int] | None = None, *, all_speakers: bool = False
 ) -> list[ProjectTurn]:
     """Interviewee turns (every turn with ``all_speakers``) in transcript order."""
-    found = []
-    question = ""
-    previous = None
     with project.read() as conn:
         rows = transcript_store.turn_texts(conn, transcript_ids)
-    for transcript_id, sha256, index, role, text in rows:
-        if transcript_id != previous:
-            question, previous = "", transcript_id
-        if role == Role.INTERVIEWEE or all_speakers:
-            found.append(ProjectTurn(transcript_id, sha256, index, text, question))
-        if role == Role.INTERVIEWER:
-            question = text
-    return found
+    return [
+        ProjectTurn(transcript_id, sha256, index, text)
+        for transcript_id, sha256, index, role, text in rows
+        if role == Role.INTERVIEWEE or all_speakers
+    ]
 
 
 def _current(project: Project):
@@ -146,7 +139,6 @@ def coded_turns(
             (t.transcript_id, t.turn),
             t.text,
             tuple(by_turn.get((t.transcript_id, t.turn), ())),
-            t.question,
         )
         for t in interviewee_turns(project, coded)
     ]
@@ -163,7 +155,7 @@ def train(project: Project, coder: str | None = None) -> TrainResult:
     suggester = Suggester(codebook)
     base = codebook_examples(codebook, suggester)
     turns = coded_turns(project, codebook, coder)
-    analyses = suggester.analyse([TurnInput(t.text, t.question) for t in turns])
+    analyses = suggester.analyse([t.text for t in turns])
     examples = base + turn_examples(turns, analyses, suggester.themes)
     with project.read() as conn:
         rejected = store.rejected_suggestions(conn)
@@ -258,7 +250,7 @@ def suggest(
         for offset in range(0, len(turns), batch_size):
             batch = turns[offset : offset + batch_size]
             spans = suggester.suggest(
-                [TurnInput(t.text, t.question) for t in batch], classifier, threshold
+                [t.text for t in batch], classifier, threshold
             )
             for turn, found in zip(batch, spans, strict=True):
                 if found:

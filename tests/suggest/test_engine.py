@@ -6,7 +6,7 @@ import pytest
 
 from qualkod.codebook import load_codebook
 from qualkod.suggest.classifier import ThemeClassifier, TrainingExample, train_classifier
-from qualkod.suggest.engine import Suggester, TurnInput
+from qualkod.suggest.engine import Suggester
 from tests.conftest import REPO
 
 
@@ -54,7 +54,7 @@ def test_classifier_learns_and_round_trips(suggester):
     classifier = train_classifier(examples, suggester.themes)
     again = ThemeClassifier.from_bytes(classifier.to_bytes())
     assert again.version == classifier.version
-    probe = suggester.analyse([TurnInput("Vi träffas varje vecka.", "Hur samverkar ni?")])
+    probe = suggester.analyse(["Vi träffas varje vecka."])
     [p] = again.predict([probe[0].features])
     assert p["samverkan"] > p["bristande_ansvar"]
     assert train_classifier(examples, suggester.themes).version == classifier.version

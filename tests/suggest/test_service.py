@@ -47,12 +47,12 @@ def test_suggest_stores_spans_of_interviewee_turns_only(sample):
 
 def test_stored_suggestions_are_the_engines_spans_field_by_field(sample):
     from qualkod.codebook import load_codebook
-    from qualkod.suggest.engine import Suggester, TurnInput
+    from qualkod.suggest.engine import Suggester
 
     service.suggest(sample, transcript="1")
     turns = service.interviewee_turns(sample, [1])
     engine = Suggester(load_codebook(REPO / "codebooks" / "samsjuklighet.yaml"))
-    spans = engine.suggest([TurnInput(t.text, t.question) for t in turns])
+    spans = engine.suggest([t.text for t in turns])
     expected = [
         (t.turn, s.start, s.end, s.theme, s.code, s.score, s.lexicon_score)
         + (s.classifier_score, s.evidence, s.method)
