@@ -138,6 +138,23 @@ def report(
     return EvaluationReport(mode, folds, len(turns), threshold, per_theme, micro, macro)
 
 
+def _untrained_predictions(
+    suggester: Suggester,
+    turns: Sequence[EvalTurn],
+    analyses: Sequence[TurnAnalysis],
+    modes: Sequence[str],
+    threshold: float,
+) -> dict[str, list[set[str]]]:
+    """Predictions of the modes that learn nothing (naive, lexicon); empty for the rest."""
+    predictions: dict[str, list[set[str]]] = {m: [set() for _ in turns] for m in modes}
+    if "naive" in modes:
+        predictions["naive"] = [naive_prediction(suggester.codebook, t.text) for t in turns]
+    if "lexicon" in modes:
+        for i, spans in enumerate(suggester.score(analyses, None, threshold)):
+            predictions["lexicon"][i] = {s.theme for s in spans}
+    return predictions
+
+
 def cross_validate(
     suggester: Suggester,
     turns: Sequence[EvalTurn],
@@ -173,12 +190,7 @@ def cross_validate(
     order = list(range(len(turns)))
     fold_of = {index: fold_of_group[turns[index].key[0]] for index in order}
     base = codebook_examples(codebook, suggester) + list(extra_examples)
-    predictions: dict[str, list[set[str]]] = {m: [set() for _ in turns] for m in modes}
-    if "naive" in modes:
-        predictions["naive"] = [naive_prediction(codebook, t.text) for t in turns]
-    if "lexicon" in modes:
-        for i, spans in enumerate(suggester.score(analyses, None, threshold)):
-            predictions["lexicon"][i] = {s.theme for s in spans}
+    predictions = _untrained_predictions(suggester, turns, analyses, modes, threshold)
     learned = [m for m in ("classifier", "combined") if m in modes]
     for fold in range(folds if learned else 0):
         train_idx = [i for i in order if fold_of[i] != fold]
@@ -217,12 +229,7 @@ def train_and_test(
     codebook = suggester.codebook
     themes = suggester.themes
     test_analyses = suggester.analyse([t.text for t in test])
-    predictions: dict[str, list[set[str]]] = {m: [set() for _ in test] for m in modes}
-    if "naive" in modes:
-        predictions["naive"] = [naive_prediction(codebook, t.text) for t in test]
-    if "lexicon" in modes:
-        for i, spans in enumerate(suggester.score(test_analyses, None, threshold)):
-            predictions["lexicon"][i] = {s.theme for s in spans}
+    predictions = _untrained_predictions(suggester, test, test_analyses, modes, threshold)
     learned = [m for m in ("classifier", "combined") if m in modes]
     if learned:
         train_analyses = suggester.analyse([t.text for t in train])
