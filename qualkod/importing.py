@@ -121,18 +121,18 @@ def _store(
             pseudonyms = {
                 t.speaker.pseudonym: None for t in transcript_store.transcript_turns(conn, existing)
             }
-            people = speaker_store.people_names(conn)
+            redactor = Redactor(speaker_store.people_names(conn))
             return ImportResult(
                 path,
                 existing,
-                Redactor(people).file_name(summary.title),
+                redactor.file_name(summary.title),
                 summary.source_format,
                 summary.turns,
                 summary.words,
                 tuple(pseudonyms),
                 summary.duration_ms,
                 already=True,
-                name_in_file_name=_name_in_file_name(path, people),
+                name_in_file_name=_name_in_file_name(path, redactor),
             )
         known = speaker_store.speakers_by_key(conn)
         guesses = guess_roles(transcript, interviewers, {k: s.role for k, s in known.items()})
@@ -157,11 +157,11 @@ def _store(
             [t.title for t in transcript_store.list_transcripts(conn)], len(interviewees)
         )
         transcript_id = transcript_store.add_transcript(conn, transcript, speaker_ids, title)
-        people = speaker_store.people_names(conn)
+        redactor = Redactor(speaker_store.people_names(conn))
     return ImportResult(
         path=path,
         transcript_id=transcript_id,
-        title=Redactor(people).file_name(title),
+        title=redactor.file_name(title),
         source_format=transcript.source_format.value,
         turns=len(transcript.turns),
         words=transcript.words,
@@ -169,14 +169,14 @@ def _store(
         duration_ms=transcript.duration_ms,
         already=False,
         renamed=tuple((old, new) for old, new in changes if old),
-        name_in_file_name=_name_in_file_name(path, people),
+        name_in_file_name=_name_in_file_name(path, redactor),
     )
 
 
-def _name_in_file_name(path: str, people) -> str | None:
+def _name_in_file_name(path: str, redactor: Redactor) -> str | None:
     """The file name with speakers' names replaced, when it had any (else None)."""
     name = Path(path).name
-    redacted = Redactor(people).file_name(name)
+    redacted = redactor.file_name(name)
     return redacted if redacted != name else None
 
 

@@ -373,4 +373,4 @@ def _apply_redaction(project, spec: RedactionSpec, manifest: Path) -> None:
                     f"{manifest}: redaction.{key}.{n} {text!r} is not found in the transcripts; "
                     "remove it or copy the text from 'qualkod redact'"
                 ) from None
-        review.decide(project, texts, decision, STUDY_CODER)
+        review.decide(project, texts, decision, STUDY_CODER, found=found)

@@ -80,7 +80,7 @@ def redact_cli(
         )
         items = review.candidates(opened, transcript_id)
     if check:
-        waiting = [c for c in items if c.status in review.UNREVIEWED]
+        waiting = review.unreviewed(items)
         if waiting:
             ids = len({c.id for c in waiting})
             render.error(

@@ -113,9 +113,9 @@ def _context(text: str, start: int, end: int) -> str:
     return " ".join((line + ("…" if end + _CONTEXT < len(text) else "")).split())
 
 
-def unreviewed(project: Project) -> list[Candidate]:
-    """Items nobody has confirmed or ignored yet (``redact --check`` fails while any remain)."""
-    return [c for c in candidates(project) if c.status in UNREVIEWED]
+def unreviewed(found: Sequence[Candidate]) -> list[Candidate]:
+    """The items nobody has confirmed or ignored yet (``redact --check`` fails on any)."""
+    return [c for c in found if c.status in UNREVIEWED]
 
 
 def resolve(found: Sequence[Candidate], reference: str) -> Candidate:
@@ -148,8 +148,11 @@ def decide(
     *,
     every: bool = False,
     category: str | None = None,
+    found: Sequence[Candidate] | None = None,
 ) -> list[Candidate]:
     """Confirm or ignore items: by id or text, or every unreviewed one (of a category).
+
+    ``found`` is the project's :func:`candidates` when the caller has them already.
 
     All in one transaction, each logged (``qualkod undo`` reverses the last, item by item).
     Ignoring a study term withdraws it; confirming one changes nothing (it is in force).
@@ -167,13 +170,9 @@ def decide(
         raise RedactionError("give item ids (or texts), or --all")
     if category is not None and category not in CATEGORIES:
         raise RedactionError(f"--category {category}: use one of {', '.join(CATEGORIES)}")
-    found = candidates(project)
+    found = candidates(project) if found is None else found
     if every:
-        chosen = [
-            c
-            for c in found
-            if c.status in UNREVIEWED and (category is None or c.category == category)
-        ]
+        chosen = [c for c in unreviewed(found) if category is None or c.category == category]
     else:
         chosen = [resolve(found, reference) for reference in references]
     unique = list(
