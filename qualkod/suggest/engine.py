@@ -11,7 +11,9 @@ investigators code; the suggested quote is then narrowed to sentences:
   sees the turn's lemmas and lemma bigrams and a feature for every lexicon match (so it
   learns how much each part of the lexicon is worth) (:mod:`qualkod.suggest.features`);
 * the **combined score** is ``CLASSIFIER_WEIGHT * classifier + (1 - CLASSIFIER_WEIGHT)
-  * lexicon`` when a classifier is trained, else the lexicon score.
+  * lexicon`` when a classifier is trained, else the lexicon score. With the optional
+  embedding classifier (:mod:`.semantic`), the classifier score is the mean of the two
+  classifiers' probabilities.
 
 When the combined score reaches the threshold, the sentences with lexicon evidence for
 the theme are suggested, neighbouring sentences merged into one quote span; when the
@@ -35,6 +37,9 @@ from qualkod.suggest.classifier import ThemeClassifier
 from qualkod.suggest.features import TurnFeatures
 from qualkod.suggest.lexicon import MATCHER_NAME, WEIGHTS, LexiconMatcher
 from qualkod.suggest.tokens import BatchTokens
+
+SEMANTIC_METHOD = "e5"
+"""Method name of suggestions the optional embedding classifier helped score."""
 
 CLASSIFIER_WEIGHT = 0.9
 DEFAULT_THRESHOLD = 0.4
@@ -99,9 +104,7 @@ class Suggester:
         self.features = TurnFeatures(self.matcher)
         self.themes = [t.id for t in codebook.themes]
 
-    def analyse(
-        self, turns: Sequence[str], batch_size: int = 256
-    ) -> list[TurnAnalysis]:
+    def analyse(self, turns: Sequence[str], batch_size: int = 256) -> list[TurnAnalysis]:
         """Sentences, lexicon evidence and classifier features of each turn."""
         from spacy.util import minibatch
 
@@ -182,10 +185,26 @@ class Suggester:
         *,
         use_lexicon: bool = True,
         classifier_weight: float = CLASSIFIER_WEIGHT,
+        semantic: Sequence[dict[str, float]] | None = None,
     ) -> list[list[SpanSuggestion]]:
-        """Scored suggestions per turn, narrowed to sentences with evidence."""
+        """Scored suggestions per turn, narrowed to sentences with evidence.
+
+        Args:
+            semantic: per turn, the probabilities of the optional embedding classifier
+                (:mod:`.semantic`); the classifier score is then the mean of the two
+                classifiers' probabilities.
+        """
+        if semantic is not None and probabilities is not None:
+            probabilities = [
+                {theme: (p.get(theme, 0.0) + s.get(theme, 0.0)) / 2 for theme in p}
+                for p, s in zip(probabilities, semantic, strict=True)
+            ]
+        elif semantic is not None:
+            probabilities = semantic
         method = "+".join(
-            [MATCHER_NAME] * use_lexicon + ["classifier"] * (probabilities is not None)
+            [MATCHER_NAME] * use_lexicon
+            + ["classifier"] * (probabilities is not None)
+            + [SEMANTIC_METHOD] * (semantic is not None)
         )
         results = []
         other = 1 - classifier_weight

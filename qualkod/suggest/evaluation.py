@@ -68,10 +68,10 @@ class EvaluationReport:
     macro_f1: float
 
 
-def codebook_examples(codebook: Codebook, suggester: Suggester) -> list[TrainingExample]:
-    """Training examples from the codebook: its codes' examples (labelled for their theme
-    only) and its passages (labelled for every theme: a theme none of its codes is in
-    is one the passage does not carry)."""
+def codebook_texts(codebook: Codebook) -> tuple[list[str], list[dict[str, float]]]:
+    """The codebook's training texts and labels: its codes' examples (labelled for their
+    theme only) and its passages (labelled for every theme: a theme none of its codes is
+    in is one the passage does not carry)."""
     texts, labels = [], []
     for theme in codebook.themes:
         for code in theme.walk():
@@ -85,6 +85,12 @@ def codebook_examples(codebook: Codebook, suggester: Suggester) -> list[Training
         carried = {codebook.theme_of(code).id for code in passage.codes}
         texts.append(passage.text)
         labels.append({theme.id: float(theme.id in carried) for theme in codebook.themes})
+    return texts, labels
+
+
+def codebook_examples(codebook: Codebook, suggester: Suggester) -> list[TrainingExample]:
+    """Training examples from the codebook (see :func:`codebook_texts`)."""
+    texts, labels = codebook_texts(codebook)
     analyses = suggester.analyse(texts)
     return [TrainingExample(a.features, label) for a, label in zip(analyses, labels, strict=True)]
 
@@ -220,18 +226,22 @@ def train_and_test(
     modes: Sequence[str] = MODES,
     threshold: float = DEFAULT_THRESHOLD,
     seed: int = 0,
+    semantic: bool = False,
 ) -> dict[str, EvaluationReport]:
     """Train on the codebook's examples and ``train``, measure on ``test`` (other interviews).
 
     The honest figure for a new study: nothing of ``test`` is seen in training, and the
-    threshold is the fixed default. With ``train`` empty this is the cold start.
+    threshold is the fixed default. With ``train`` empty this is the cold start. With
+    ``semantic`` (needs the optional extra), the embedding classifier alone and the
+    combined score with it are measured too (:data:`SEMANTIC_MODES`).
     """
     codebook = suggester.codebook
     themes = suggester.themes
     test_analyses = suggester.analyse([t.text for t in test])
     predictions = _untrained_predictions(suggester, test, test_analyses, modes, threshold)
     learned = [m for m in ("classifier", "combined") if m in modes]
-    if learned:
+    probabilities = None
+    if learned or semantic:
         train_analyses = suggester.analyse([t.text for t in train])
         examples = codebook_examples(codebook, suggester) + turn_examples(
             train, train_analyses, themes
@@ -243,4 +253,34 @@ def train_and_test(
                 test_analyses, probabilities, threshold, use_lexicon=(mode == "combined")
             )
             predictions[mode] = [{s.theme for s in spans} for spans in scored]
+    if semantic:
+        embedded = _semantic_probabilities(codebook, themes, train, test)
+        predictions.update(
+            _semantic_predictions(suggester, test_analyses, probabilities, embedded, threshold)
+        )
+        modes = [*modes, *SEMANTIC_MODES]
     return {mode: report(mode, 1, threshold, themes, test, predictions[mode]) for mode in modes}
+
+
+SEMANTIC_MODES = ("semantic", "combined+semantic")
+"""Modes measured with the optional embedding classifier: alone, and in the combined score."""
+
+
+def _semantic_probabilities(codebook, themes, train, test) -> list[dict[str, float]]:
+    """The embedding classifier's probabilities for ``test``, trained as the lemma one is."""
+    from qualkod.suggest.semantic import embed, train_semantic
+
+    texts, labels = codebook_texts(codebook)
+    texts += [t.text for t in train]
+    labels += [{theme: float(theme in t.gold) for theme in themes} for t in train]
+    model = train_semantic(embed(texts), labels, themes)
+    return model.predict(embed([t.text for t in test]))
+
+
+def _semantic_predictions(suggester, analyses, probabilities, semantic, threshold):
+    alone = [{theme for theme, p in found.items() if p >= threshold} for found in semantic]
+    scored = suggester.score(analyses, probabilities, threshold, semantic=semantic)
+    return {
+        "semantic": alone,
+        "combined+semantic": [{s.theme for s in spans} for spans in scored],
+    }

@@ -21,17 +21,19 @@ from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as coding_store
 from qualkod.store import suggestions as store
 from qualkod.store import transcripts as transcript_store
+from qualkod.suggest import semantic as semantic_model
 from qualkod.suggest.classifier import (
     CLASSIFIER_NAME,
     ThemeClassifier,
     TrainingExample,
     train_classifier,
 )
-from qualkod.suggest.engine import DEFAULT_THRESHOLD, Suggester
+from qualkod.suggest.engine import DEFAULT_THRESHOLD, SEMANTIC_METHOD, Suggester
 from qualkod.suggest.evaluation import (
     EvalTurn,
     EvaluationReport,
     codebook_examples,
+    codebook_texts,
     cross_validate,
     turn_examples,
 )
@@ -92,6 +94,27 @@ def load_classifier(project: Project, codebook_row: int) -> ThemeClassifier | No
         ) from None
 
 
+def load_semantic(
+    project: Project, codebook_row: int, classifier: ThemeClassifier | None
+) -> semantic_model.SemanticClassifier | None:
+    """The embedding classifier trained with ``classifier``, if ``train --semantic`` made one.
+
+    Raises:
+        QualkodError: when there is one but the optional extra is not installed.
+    """
+    if classifier is None:
+        return None
+    row = _semantic_row(project, codebook_row)
+    if row is None or row.version != classifier.version:
+        return None
+    if not semantic_model.available():
+        raise QualkodError(
+            "the project's classifier was trained with --semantic, which needs the optional "
+            f"embedder: {semantic_model.INSTALL_HINT} (or run 'qualkod train' without --semantic)"
+        )
+    return semantic_model.SemanticClassifier.from_bytes(row.data)
+
+
 # --- training ------------------------------------------------------------------------
 
 
@@ -107,6 +130,8 @@ class TrainResult:
     seconds: float
     per_theme: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Theme -> (examples that show it, examples that do not)."""
+    semantic: bool = False
+    """Whether the embedding classifier was fitted too."""
 
     def thin_themes(self) -> list[str]:
         """Themes with fewer than :data:`MIN_EXAMPLES` examples on either side."""
@@ -119,6 +144,47 @@ class TrainResult:
 
 MIN_EXAMPLES = 20
 """Examples per theme and side below which ``train`` warns that suggestions will be weak."""
+
+LEARN_EVERY = 25
+"""Decisions after which the coding session and ``suggest`` fit the classifier again."""
+
+
+def decisions_since_training(project: Project) -> int | None:
+    """Decisions in the audit log since the current codebook's classifier was trained
+    (None when it has none)."""
+    _, stored = _current(project)
+    with project.read() as conn:
+        row = store.latest_model(conn, CLASSIFIER_NAME, stored.row_id)
+        if row is None:
+            return None
+        return coding_store.count_events_since(conn, row.last_event or 0)
+
+
+def _semantic_row(project: Project, codebook_row: int):
+    """The embedding classifier stored with the latest lemma classifier, or None (none
+    stored, or an earlier training's: the latest was trained without --semantic)."""
+    with project.read() as conn:
+        row = store.latest_model(conn, CLASSIFIER_NAME, codebook_row)
+        companion = store.latest_model(conn, semantic_model.SEMANTIC_NAME, codebook_row)
+    if row is None or companion is None or companion.id < row.id:
+        return None
+    return companion if companion.version == row.version else None
+
+
+def _trained_semantic(project: Project, codebook_row: int) -> bool:
+    """Whether the latest training fitted the embedding classifier too."""
+    return _semantic_row(project, codebook_row) is not None
+
+
+def relearn(project: Project, *, every: int = LEARN_EVERY) -> TrainResult | None:
+    """Fit the classifier again, as it was last fitted, when ``every`` decisions or more
+    were made since; None when it was not (or never trained: nothing to keep up to date)."""
+    _, stored = _current(project)
+    with project.read() as conn:
+        row = store.latest_model(conn, CLASSIFIER_NAME, stored.row_id)
+        if row is None or coding_store.count_events_since(conn, row.last_event or 0) < every:
+            return None
+    return train(project, row.coder, semantic=None)
 
 
 def coded_turns(
@@ -144,19 +210,39 @@ def coded_turns(
     ]
 
 
-def train(project: Project, coder: str | None = None) -> TrainResult:
+def train(
+    project: Project,
+    coder: str | None = None,
+    *,
+    semantic: bool | None = False,
+    progress: Progress | None = None,
+) -> TrainResult:
     """Fit the theme classifier and store it in the project with a version.
 
     Examples: the codebook's example passages, the interviewee turns of transcripts
-    the coder (every coder, when None) has coded, and rejected suggestions.
+    the coder (every coder, when None) has coded, and rejected suggestions. With
+    ``semantic`` the optional embedding classifier (:mod:`.semantic`) is fitted on the
+    same examples and stored beside it; ``suggest`` then uses both. ``semantic=None``
+    fits it when the previous training did.
+
+    Raises:
+        QualkodError: ``semantic`` without the optional extra installed.
     """
     started = time.perf_counter()
+    with project.read() as conn:
+        last_event = coding_store.last_event_id(conn)  # before reading what it learns from
     codebook, stored = _current(project)
+    if semantic is None:
+        semantic = _trained_semantic(project, stored.row_id)
+    if semantic:
+        semantic_model.require()
     suggester = Suggester(codebook)
+    base_texts, base_labels = codebook_texts(codebook)
     base = codebook_examples(codebook, suggester)
     turns = coded_turns(project, codebook, coder)
     analyses = suggester.analyse([t.text for t in turns])
     examples = base + turn_examples(turns, analyses, suggester.themes)
+    texts = base_texts + [t.text for t in turns]
     with project.read() as conn:
         rejected = store.rejected_suggestions(conn)
     if rejected:
@@ -165,20 +251,32 @@ def train(project: Project, coder: str | None = None) -> TrainResult:
             TrainingExample(a.features, {s.theme: 0.0})
             for s, a in zip(rejected, rejected_analyses, strict=True)
         ]
+        texts += [s.text for s in rejected]
     classifier = train_classifier(examples, suggester.themes)
-    with project.write() as conn:
-        store.store_model(
-            conn,
-            {
-                "name": CLASSIFIER_NAME,
-                "version": classifier.version,
-                "coder": coder,
-                "codebook_row": stored.row_id,
-                "examples": len(examples),
-                "labels": suggester.themes,
-                "data": classifier.to_bytes(),
-            },
+    models = [(CLASSIFIER_NAME, classifier.to_bytes())]
+    if semantic:
+        embedder = semantic_model.train_semantic(
+            semantic_model.embed(texts, progress),
+            [e.labels for e in examples],
+            suggester.themes,
+            classifier.version,
         )
+        models.append((semantic_model.SEMANTIC_NAME, embedder.to_bytes()))
+    with project.write() as conn:
+        for name, data in models:
+            store.store_model(
+                conn,
+                {
+                    "name": name,
+                    "version": classifier.version,
+                    "coder": coder,
+                    "codebook_row": stored.row_id,
+                    "examples": len(examples),
+                    "labels": suggester.themes,
+                    "data": data,
+                    "last_event": last_event,
+                },
+            )
     per_theme = {
         theme: (
             sum(e.labels.get(theme) == 1.0 for e in examples),
@@ -194,6 +292,7 @@ def train(project: Project, coder: str | None = None) -> TrainResult:
         len(rejected),
         time.perf_counter() - started,
         per_theme,
+        semantic,
     )
 
 
@@ -232,11 +331,16 @@ def suggest(
         project_api.use_codebook(project, codebook_path)
     codebook, stored = _current(project)
     classifier = load_classifier(project, stored.row_id)
+    embedder = load_semantic(project, stored.row_id, classifier)
     ids = [project_api.get_transcript(project, transcript).id] if transcript else None
     turns = interviewee_turns(project, ids, all_speakers=include_interviewers)
     suggester = Suggester(codebook)
     per_theme = dict.fromkeys(suggester.themes, 0)
-    method = "+".join([MATCHER_NAME] + ["classifier"] * (classifier is not None))
+    method = "+".join(
+        [MATCHER_NAME]
+        + ["classifier"] * (classifier is not None)
+        + [SEMANTIC_METHOD] * (embedder is not None)
+    )
     version = classifier.version if classifier else None
     # Turns are analysed in large batches across transcripts (the analysis works on
     # whole batches at once), and everything is stored in one transaction at the end:
@@ -249,8 +353,13 @@ def suggest(
     with _frozen_heap():
         for offset in range(0, len(turns), batch_size):
             batch = turns[offset : offset + batch_size]
-            spans = suggester.suggest(
-                [t.text for t in batch], classifier, threshold
+            texts = [t.text for t in batch]
+            analyses = suggester.analyse(texts)
+            semantic = None
+            if embedder is not None:
+                semantic = embedder.predict(semantic_model.embed(texts))
+            spans = suggester.score(
+                analyses, suggester.classify(analyses, classifier), threshold, semantic=semantic
             )
             for turn, found in zip(batch, spans, strict=True):
                 if found:

@@ -161,3 +161,18 @@ def test_errors_name_what_to_do(suggested):
         session.feature()
     with pytest.raises(SessionError, match="last turn"):
         session.next()
+
+
+def test_learns_from_every_n_decisions_when_a_classifier_is_trained(suggested):
+    untrained = _session(suggested, learn_every=1)
+    assert "learnt" not in untrained.reject()  # no classifier: the lexicon's suggestions stay
+    service.train(suggested)
+    service.suggest(suggested)
+    session = _session(suggested, learn_every=2)
+    first = session.decide()
+    assert "learnt" not in first
+    second = session.decide()
+    assert "learnt from your decisions" in second
+    assert service.decisions_since_training(suggested) == 0
+    assert len(service.suggestions(suggested, status="rejected")) == 1  # decisions stay
+    assert "learnt" not in _session(suggested, learn_every=0).decide()

