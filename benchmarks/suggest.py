@@ -18,7 +18,10 @@ time of the tokenizer alone: the only pipeline part ``suggest`` runs per doc). E
 (alternating) and the best time of each is compared, as ``timeit`` does: on a shared
 VM the same run varies by 10-30 %::
 
-    python benchmarks/suggest.py speed [--interviews 100 --words 10000 --repeats 3]
+    python benchmarks/suggest.py speed [--interviews 100 --words 10000 --repeats 3] [--semantic]
+
+With ``--semantic`` it also times one ``suggest`` run with the embedding classifier
+(``qualkod train --semantic``): far slower, which is why it is an option.
 
 Stages: the same corpus, one ``suggest`` run with a timer around each stage::
 
@@ -28,8 +31,8 @@ Dev: the honest figure for a new study — trained on the sample study's codings
 codebook only, measured on ``../shared/eval-dev`` (three interviews written and labelled
 outside the project; nothing is fitted to them; the threshold is the fixed default),
 beside baselines (lexicon only, keyword search for the lexicon's lemmas and phrases, a
-bag-of-words logistic regression on the same training data; needs
-``pip install '.[bench]'``), and the cold start (codebook only)::
+bag-of-words logistic regression on the same training data), and the cold start
+(codebook only)::
 
     python benchmarks/suggest.py dev [--seeds 3] [--semantic]
 
@@ -40,6 +43,12 @@ Curve: on eval-dev, F1 on the rest of each interview after its first 0, 10, 25 a
 of interviewee turns are coded (added to the training data, in order)::
 
     python benchmarks/suggest.py curve [--seeds 3] [--semantic]
+
+Inner: the classifier's L2 strength, the lexicon's weight and the threshold, chosen by
+cross-validation on the training material alone (the codebook's passages, one fold per
+voice, and the sample study's interviews)::
+
+    python benchmarks/suggest.py inner [--semantic]
 
 Semantic C: the embedding classifier's regularisation, chosen on the sample study's
 leave-one-interview-out folds (eval-dev plays no part)::
@@ -264,7 +273,12 @@ def dev(seeds: int, semantic: bool = False) -> None:
 
 
 def curve(seeds: int, semantic: bool = False) -> None:
-    """F1 on the rest of each eval-dev interview after the coder has coded its first p %."""
+    """F1 on the rest of each eval-dev interview after the coder has coded its first p %.
+
+    Beside it, on the same remaining turns: the same training without the coded part
+    (the sample study and the codebook) and the cold start (the codebook alone), so that
+    what the coded turns add is apart from how hard the remaining turns are.
+    """
     from qualkod.suggest.engine import Suggester
     from qualkod.suggest.evaluation import train_and_test
 
@@ -274,33 +288,125 @@ def curve(seeds: int, semantic: bool = False) -> None:
     suggester = Suggester(codebook)
     best = "combined+semantic" if semantic else "combined"
     print(
-        f"| coded share of each interview | {best} micro-F1 on the rest | classifier micro-F1 | P ({best}) | R ({best}) |"
+        f"| coded share of each interview | turns left (with a theme) | {best} micro-F1 "
+        "on the rest | P | R | same rest, without the coded part | same rest, cold start |"
     )
-    print("|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|")
+    mean = lambda values: sum(values) / len(values)  # noqa: E731
     for share in (0, 10, 25, 50):
-        combined, classifier, precision, recall = [], [], [], []
+        coded, test = [], []
+        for turns in dev_turns.values():
+            cut = round(len(turns) * share / 100)
+            coded += turns[:cut]
+            test += turns[cut:]
+        found: dict[str, list] = {"coded": [], "without": [], "cold": []}
         for seed in range(seeds):
-            train, test = list(sample), []
-            for turns in dev_turns.values():
-                cut = round(len(turns) * share / 100)
-                train += turns[:cut]
-                test += turns[cut:]
-            found = train_and_test(
-                suggester,
-                train,
-                test,
-                modes=("classifier", "combined"),
-                seed=seed,
-                semantic=semantic,
-            )
-            combined.append(found[best].micro.f1)
-            classifier.append(found["classifier"].micro.f1)
-            precision.append(found[best].micro.precision)
-            recall.append(found[best].micro.recall)
-        mean = lambda values: sum(values) / len(values)  # noqa: E731
+            for label, train in (("coded", sample + coded), ("without", sample), ("cold", [])):
+                reports = train_and_test(
+                    suggester, train, test, modes=("combined",), seed=seed, semantic=semantic
+                )
+                found[label].append(reports[best].micro)
+        with_theme = sum(bool(t.gold) for t in test)
         print(
-            f"| {share} % | {mean(combined):.3f} | {mean(classifier):.3f} | {mean(precision):.3f} | {mean(recall):.3f} |"
+            f"| {share} % | {len(test)} ({with_theme}) | "
+            f"{mean([m.f1 for m in found['coded']]):.3f} | "
+            f"{mean([m.precision for m in found['coded']]):.3f} | "
+            f"{mean([m.recall for m in found['coded']]):.3f} | "
+            f"{mean([m.f1 for m in found['without']]):.3f} | "
+            f"{mean([m.f1 for m in found['cold']]):.3f} |"
         )
+
+
+def inner(semantic: bool) -> None:
+    """Settings chosen on the training material alone: grouped cross-validation.
+
+    The pool is what ``qualkod train`` learns from in the sample study: the codebook's
+    passages (one fold per voice) and the sample study's coded turns (one fold per
+    interview); the codes' own examples are always trained on. For each fold the lemma
+    classifier (and, with ``--semantic``, the embedding one) is trained on the rest, and
+    the held-out scores are pooled; micro-F1 is reported over the classifier's L2
+    strength C, the lexicon's weight in the combined score and the threshold. eval-dev
+    plays no part.
+    """
+    import numpy
+
+    from qualkod.suggest.classifier import TrainingExample, train_classifier
+    from qualkod.suggest.engine import Suggester, lexicon_score
+
+    with tempfile.TemporaryDirectory() as folder:
+        codebook, sample = _sample_turns(Path(folder))
+    suggester = Suggester(codebook)
+    themes = suggester.themes
+    fixed_texts, fixed_labels = [], []
+    for theme in codebook.themes:
+        for code in theme.walk():
+            for text, value in [(t, 1.0) for t in code.positive_examples] + [
+                (t, 0.0) for t in code.negative_examples
+            ]:
+                fixed_texts.append(text)
+                fixed_labels.append({theme.id: value})
+    pool_texts, pool_labels, pool_groups = [], [], []
+    for passage in codebook.passages:
+        carried = {codebook.theme_of(code).id for code in passage.codes}
+        pool_texts.append(passage.text)
+        pool_labels.append({t: float(t in carried) for t in themes})
+        pool_groups.append(passage.voice or "?")
+    for turn in sample:
+        pool_texts.append(turn.text)
+        pool_labels.append({t: float(t in turn.gold) for t in themes})
+        pool_groups.append(f"interview {turn.key[0]}")
+    fixed = suggester.analyse(fixed_texts)
+    pool = suggester.analyse(pool_texts)
+    lexicon = numpy.array([[lexicon_score(a.weights.get(t, 0.0)) for t in themes] for a in pool])
+    gold = numpy.array([[label[t] for t in themes] for label in pool_labels])
+    if semantic:
+        from qualkod.suggest.semantic import embed, train_semantic
+
+        fixed_vectors, pool_vectors = embed(fixed_texts), embed(pool_texts)
+    groups = sorted(set(pool_groups))
+    held_out = {c: numpy.zeros(gold.shape) for c in (0.1, 0.3, 1.0)}
+    embedded = numpy.zeros(gold.shape)
+    for group in groups:
+        train = [i for i, g in enumerate(pool_groups) if g != group]
+        test = [i for i, g in enumerate(pool_groups) if g == group]
+        examples = [
+            TrainingExample(a.features, label) for a, label in zip(fixed, fixed_labels, strict=True)
+        ]
+        examples += [TrainingExample(pool[i].features, pool_labels[i]) for i in train]
+        for c, scores in held_out.items():
+            model = train_classifier(examples, themes, c=c)
+            found = model.predict([pool[i].features for i in test])
+            scores[test] = [[p[t] for t in themes] for p in found]
+        if semantic:
+            model = train_semantic(
+                numpy.concatenate([fixed_vectors, pool_vectors[train]]),
+                fixed_labels + [pool_labels[i] for i in train],
+                themes,
+            )
+            found = model.predict(pool_vectors[test])
+            embedded[test] = [[p.get(t, 0.0) for t in themes] for p in found]
+
+    def micro_f1(predicted):
+        tp = (predicted * gold).sum()
+        return 2 * tp / (predicted.sum() + gold.sum())
+
+    print(
+        f"pool: {len(pool_texts)} texts in {len(groups)} folds (voices and interviews); "
+        f"{len(fixed_texts)} code examples always trained on"
+    )
+    print("| classifier C | with embeddings | lexicon weight | threshold | held-out micro-F1 |")
+    print("|---:|---|---:|---:|---:|")
+    for c, scores in held_out.items():
+        for with_semantic in (False, True) if semantic else (False,):
+            learnt = (scores + embedded) / 2 if with_semantic else scores
+            for weight in (0.0, 0.1, 0.2):
+                for threshold in (0.35, 0.4, 0.45, 0.5, 0.55):
+                    combined = (1 - weight) * learnt + weight * lexicon
+                    f1 = micro_f1((combined >= threshold).astype(float))
+                    print(
+                        f"| {c} | {'yes' if with_semantic else 'no'} | {weight} | "
+                        f"{threshold} | {f1:.3f} |"
+                    )
 
 
 def semantic_c() -> None:
@@ -363,7 +469,7 @@ def _seconds(values: list[float]) -> str:
     return " ".join(f"{v:.2f}" for v in values)
 
 
-def speed(interviews: int, words: int, repeats: int) -> None:
+def speed(interviews: int, words: int, repeats: int, semantic: bool = False) -> None:
     import ingest as ingest_benchmark
 
     from qualkod.importing import import_files
@@ -402,6 +508,12 @@ def speed(interviews: int, words: int, repeats: int) -> None:
         for _ in nlp.tokenizer.pipe(texts, batch_size=64):
             pass
         parts = time.perf_counter() - started
+        semantic_time = None
+        if semantic:
+            train(project, semantic=True)
+            started = time.perf_counter()
+            semantic_result = suggest(project)
+            semantic_time = time.perf_counter() - started
         project.close()
     bare, full = min(bare_times), min(full_times)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -430,6 +542,13 @@ def speed(interviews: int, words: int, repeats: int) -> None:
         "sentencizer's rule on token arrays"
     )
     print(f"peak memory (max RSS): {peak:.0f} MiB")
+    if semantic_time is not None:
+        print(
+            f"with sentence embeddings (train --semantic), one run: {semantic_time:.1f} s = "
+            f"{total_words / semantic_time:,.0f} words/s = {len(texts) / semantic_time:.1f} "
+            f"turns/s, ratio to the bare pipeline {bare / semantic_time:.3f}, "
+            f"{semantic_result.suggestions:,} suggestions"
+        )
 
 
 def stages(interviews: int, words: int) -> None:
@@ -464,8 +583,7 @@ def stages(interviews: int, words: int) -> None:
         labels.append(label)
 
     timed(service, "interviewee_turns", "read turns")
-    timed(engine.Suggester, "analyse", "analyse (tokenizer, questions, batches)")
-    timed(features.TurnFeatures, "questions", "  question features")
+    timed(engine.Suggester, "analyse", "analyse (tokenizer, batches)")
     timed(engine.Suggester, "_analyse_batch", "  batches (everything below, per-turn evidence)")
     timed(lexicon.LexiconMatcher, "tokens", "    token table lookup")
     timed(lexicon.LexiconMatcher, "matches", "    lexicon matches")
@@ -497,7 +615,7 @@ def stages(interviews: int, words: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "what", choices=["quality", "dev", "curve", "speed", "stages", "semantic-c"]
+        "what", choices=["quality", "dev", "curve", "speed", "stages", "semantic-c", "inner"]
     )
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--folds", type=int, default=5)
@@ -516,12 +634,14 @@ def main() -> None:
         dev(options.seeds, options.semantic)
     elif options.what == "curve":
         curve(options.seeds, options.semantic)
+    elif options.what == "inner":
+        inner(options.semantic)
     elif options.what == "semantic-c":
         semantic_c()
     elif options.what == "stages":
         stages(options.interviews, options.words)
     else:
-        speed(options.interviews, options.words, options.repeats)
+        speed(options.interviews, options.words, options.repeats, options.semantic)
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ def suggest_cli(
         str | None, typer.Option("--transcript", "-t", help="Only this transcript.")
     ] = None,
     threshold: Annotated[
-        float | None, typer.Option("--threshold", help="Minimum score in [0, 1]. Default: 0.4.")
+        float | None, typer.Option("--threshold", help="Minimum score in [0, 1]. Default: 0.45.")
     ] = None,
     interviewers: Annotated[
         bool, typer.Option("--interviewers", help="Also suggest codes for interviewer turns.")
@@ -235,8 +235,16 @@ def evaluate_cli(
     ] = None,
     folds: Annotated[int, typer.Option("--folds", help="K for K-fold cross-validation.")] = 5,
     threshold: Annotated[
-        float | None, typer.Option("--threshold", help="Score threshold. Default: 0.4.")
+        float | None, typer.Option("--threshold", help="Score threshold. Default: 0.45.")
     ] = None,
+    semantic: Annotated[
+        bool,
+        typer.Option(
+            "--semantic",
+            help="Also measure the sentence-embedding classifier, alone and combined "
+            "(pip install 'qualkod[semantic]').",
+        ),
+    ] = False,
     fmt: FormatOption = OutputFormat.table,
     project: ProjectOption = None,
 ) -> None:
@@ -251,6 +259,7 @@ def evaluate_cli(
             gold=coding_api.gold_codings(opened, gold) if gold is not None else None,
             folds=folds,
             threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+            semantic=semantic,
         )
     columns = ["mode", "theme", "precision", "recall", "f1", "kappa", "gold", "predicted"]
     rows = []

