@@ -342,6 +342,8 @@ class Concept:
     """Where it comes from."""
     related: tuple[str, ...] = ()
     """Ids of related concepts."""
+    cues: tuple[str, ...] = ()
+    """Words and phrases (base forms) that suggest a quote illustrates the concept."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,6 +411,26 @@ class Coding:
     """Version of the codebook the coding was made with."""
     deleted: bool = False
     """Deleted codings are kept for the audit trail."""
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A coder's decision that a coded quote illustrates a concept of the theory."""
+
+    id: int
+    """Database id, used on the command line."""
+    coding_id: int
+    """The coding whose quote illustrates the concept."""
+    concept_id: str
+    """A concept of the project's theory catalogue."""
+    coder: str
+    """Who decided."""
+    created_at: str
+    """When (UTC, ISO 8601)."""
+    memo: str = ""
+    """Why the quote shows the concept."""
+    status: str = "linked"
+    """``linked``, or ``rejected`` for a proposed link the coder turned down."""
 
 
 @dataclass(frozen=True, slots=True)

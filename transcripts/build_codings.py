@@ -3,13 +3,19 @@
 The decisions below are the sample study's analysis, made by reading every interviewee
 turn of both transcripts against ``codebooks/samsjuklighet.yaml``. Turns not listed were
 read and judged to carry no theme (greetings, consent, technical talk, presentations
-and plain facts such as case numbers). Running the script applies the decisions through
-qualkod's own coding API in a temporary project and exports:
+and plain facts such as case numbers). The second coder's decisions are read from
+``transcripts/source/coder2.json``: an independent coding of every interviewee turn of
+both transcripts, made blind to the first (its ``source`` field says where it came
+from). Running the script applies the decisions through qualkod's own coding API in a
+temporary project and exports:
 
 * ``transcripts/codings.csv`` - the main coder (``kodare1``), both transcripts;
-* ``transcripts/codings-coder2.csv`` - an independent second coder (``kodare2``) of the
-  individual interview, for the agreement feature;
+* ``transcripts/codings-coder2.csv`` - the independent second coder (``kodare2``), both
+  transcripts, for the agreement feature;
 * ``transcripts/memos.yaml`` - memos on each theme and each theme x concept link.
+
+Each coder's codings carry a fixed time (``created_at``), so that the files are the same
+on every run.
 
     python transcripts/build_codings.py
 """
@@ -17,21 +23,30 @@ qualkod's own coding API in a temporary project and exports:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from qualkod.coding import add_coding, add_memo, export_codings  # noqa: E402
+from qualkod.coding import add_coding, add_link, add_memo, codings, export_codings  # noqa: E402
 from qualkod.coding.memos_file import export_memos  # noqa: E402
 from qualkod.importing import import_files  # noqa: E402
-from qualkod.project import init_project, use_codebook  # noqa: E402
-from qualkod.store import open_project  # noqa: E402
+from qualkod.models import Codebook, Role  # noqa: E402
+from qualkod.project import init_project, turns, use_codebook  # noqa: E402
+from qualkod.store import Project, open_project  # noqa: E402
+from qualkod.store import codings as coding_store  # noqa: E402
 
 INTERVIEW, FOCUS = "1", "2"
 ALL = None  # code the whole turn
+
+# When each coder's decisions were made: kodare1 coded the sample study on 2026-11-23;
+# kodare2's time is in coder2.json.
+KODARE1_AT = "2026-11-23T08:16:45+00:00"
 
 # (transcript, turn, code, exact text or ALL, featured, memo)
 KODARE1 = [
@@ -315,39 +330,96 @@ KODARE1 = [
     (FOCUS, 88, "forutsattningar", ALL, False, ""),
 ]
 
-# The second coder read the individual interview on their own, coding whole turns
-# with themes and sub-codes; where they differ from kodare1 is left as they decided.
-KODARE2 = [
-    (INTERVIEW, 10, "bristande_ansvar"),
-    (INTERVIEW, 12, "ansvar_skjuts_undan"),
-    (INTERVIEW, 14, "annans_uppgift"),
-    (INTERVIEW, 18, "samordning"),
-    (INTERVIEW, 20, "samarbete"),
-    (INTERVIEW, 22, "ansvar_skjuts_undan"),
-    (INTERVIEW, 24, "ansvar_skjuts_undan"),
-    (INTERVIEW, 26, "samordning"),
-    (INTERVIEW, 28, "samarbete"),
-    (INTERVIEW, 28, "bristande_ansvar"),
-    (INTERVIEW, 30, "forutsattningar"),
-    (INTERVIEW, 32, "annans_uppgift"),
-    (INTERVIEW, 34, "samordning"),
-    (INTERVIEW, 38, "forhoppningar_och_oro"),
-    (INTERVIEW, 40, "oro_for_kapacitet"),
-    (INTERVIEW, 42, "forutsattningar"),
-    (INTERVIEW, 44, "forhoppningar_och_oro"),
-    (INTERVIEW, 46, "forutsattningar"),
-    (INTERVIEW, 48, "sammanhallna_team"),
-    (INTERVIEW, 50, "sammanhallna_team"),
-    (INTERVIEW, 52, "fall_till_fall"),
-    (INTERVIEW, 52, "samarbete"),
-    (INTERVIEW, 54, "situationsanpassning"),
-    (INTERVIEW, 56, "forhoppningar_och_oro"),
-    (INTERVIEW, 62, "ansvar_pa_papperet"),
-    (INTERVIEW, 64, "samordning"),
-    (INTERVIEW, 66, "samarbete"),
-    (INTERVIEW, 68, "samarbete"),
-    (INTERVIEW, 70, "forutsattningar"),
-]
+# The second coder read every interviewee turn of both transcripts on their own, blind
+# to kodare1, and listed per turn the codes that apply and the quotes to feature (each
+# with the theme it was chosen for). The decisions were converted once into this file.
+KODARE2 = HERE / "source" / "coder2.json"
+LINKS = HERE / "source" / "links-kodare1.json"
+"""kodare1's links of quotes to concepts, with memos: read, not generated."""
+TITLES = {"Intervju 1": INTERVIEW, "Fokusgrupp 1": FOCUS}
+KODARE2_TRANSCRIPTS = {"intervju-ifo-chef.vtt": INTERVIEW, "fokusgrupp.docx": FOCUS}
+
+
+def kodare2_decisions(
+    project: Project, codebook: Codebook
+) -> tuple[str, list[tuple[str, int, str, str | None, bool]]]:
+    """kodare2's time and decisions as (transcript, turn, code, exact text or ALL, featured).
+
+    A code covers the whole turn, unless the turn has a featured quote chosen for the
+    code's theme: then the code covers that quote, featured. Turns are matched by number
+    and checked against the start of their text; every interviewee turn must be listed.
+    """
+    data = json.loads(KODARE2.read_text(encoding="utf-8"))
+    decisions = []
+    for listed in data["transcripts"]:
+        transcript = KODARE2_TRANSCRIPTS[listed["file"]]
+        _, stored = turns(project, transcript)
+        by_index = {t.index: t for t in stored}
+        interviewee = sorted(t.index for t in stored if t.speaker.role == Role.INTERVIEWEE)
+        numbers = sorted(turn["turn"] for turn in listed["turns"])
+        if numbers != interviewee:
+            raise SystemExit(
+                f"{KODARE2.name}: {listed['file']} lists turns {numbers}, "
+                f"but its interviewee turns are {interviewee}"
+            )
+        for turn in listed["turns"]:
+            where = f"{KODARE2.name}: {listed['file']} turn {turn['turn']}"
+            text = by_index[turn["turn"]].text
+            if not text.startswith(turn["text_start"]):
+                raise SystemExit(
+                    f"{where}: the turn starts {text[:60]!r}, not {turn['text_start']!r}"
+                )
+            featured: dict[str, list[str]] = {}
+            for item in turn["featured"]:
+                featured.setdefault(item["theme"], []).append(item["quote"])
+            coded = set()
+            for code in turn["codes"]:
+                theme = codebook.theme_of(code)
+                if theme is None:
+                    raise SystemExit(f"{where}: code {code!r} is not in the codebook")
+                coded.add(theme.id)
+                quotes = featured.get(theme.id)
+                if not quotes:
+                    decisions.append((transcript, turn["turn"], code, ALL, False))
+                for quote in quotes or ():
+                    decisions.append((transcript, turn["turn"], code, quote, True))
+            if set(featured) - coded:
+                raise SystemExit(
+                    f"{where}: featured quotes for {sorted(set(featured) - coded)}, "
+                    "a theme none of the turn's codes belongs to"
+                )
+    return data["created_at"], decisions
+
+
+def apply_links(project: Project) -> int:
+    """Link kodare1's codings to concepts as ``LINKS`` says, through the link API."""
+    data = json.loads(LINKS.read_text(encoding="utf-8"))
+    by_span = {
+        (str(c.transcript_id), c.turn, c.start, c.end, c.code_id): c.id
+        for c in codings(project, coder="kodare1")
+    }
+    made = 0
+    with clock(KODARE1_AT):
+        for item in data["links"]:
+            key = (TITLES[item["transcript"]], item["turn"], item["start"], item["end"], item["code"])
+            if key not in by_span:
+                raise SystemExit(f"{LINKS.name}: no kodare1 coding {key}")
+            for link in item["links"]:
+                add_link(project, by_span[key], link["concept"], "kodare1", memo=link["memo"])
+                made += 1
+    return made
+
+
+@contextmanager
+def clock(stamp: str) -> Iterator[None]:
+    """Record the codings made inside at ``stamp`` instead of the current time."""
+    current = coding_store.now
+    coding_store.now = lambda: stamp
+    try:
+        yield
+    finally:
+        coding_store.now = current
+
 
 MEMOS = [
     (
@@ -424,29 +496,42 @@ def main() -> None:
             interviewers=["Karin Lindqvist", "Johan Ek"],
         )
         codebook = use_codebook(project, HERE.parent / "codebooks" / "samsjuklighet.yaml").codebook
-        for transcript, turn, code, text, featured, memo in KODARE1:
-            add_coding(
-                project,
-                transcript,
-                turn,
-                code,
-                "kodare1",
-                quote=text,
-                featured=featured,
-                memo=memo,
-                codebook=codebook,
-            )
-        for transcript, turn, code in KODARE2:
-            add_coding(project, transcript, turn, code, "kodare2", codebook=codebook)
+        with clock(KODARE1_AT):
+            for transcript, turn, code, text, featured, memo in KODARE1:
+                add_coding(
+                    project,
+                    transcript,
+                    turn,
+                    code,
+                    "kodare1",
+                    quote=text,
+                    featured=featured,
+                    memo=memo,
+                    codebook=codebook,
+                )
+        kodare2_at, kodare2 = kodare2_decisions(project, codebook)
+        with clock(kodare2_at):
+            for transcript, turn, code, text, featured in kodare2:
+                add_coding(
+                    project,
+                    transcript,
+                    turn,
+                    code,
+                    "kodare2",
+                    quote=text,
+                    featured=featured,
+                    codebook=codebook,
+                )
         for theme, concept, text in MEMOS:
             add_memo(project, text, "kodare1", theme=theme, concept=concept)
+        linked = apply_links(project)
         export_codings(project, HERE / "codings.csv", coder="kodare1")
         export_codings(project, HERE / "codings-coder2.csv", coder="kodare2")
         export_memos(project, HERE / "memos.yaml")
         project.close()
     print(
         f"{dt.date.today()}: wrote codings.csv ({len(KODARE1)}), codings-coder2.csv "
-        f"({len(KODARE2)}) and memos.yaml ({len(MEMOS)})"
+        f"({len(kodare2)}) and memos.yaml ({len(MEMOS)} memos, {linked} link memos)"
     )
 
 

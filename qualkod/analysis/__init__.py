@@ -8,6 +8,7 @@ from qualkod.analysis.agreement import (
     percent_agreement,
 )
 from qualkod.analysis.tables import (
+    LINK_COLUMNS,
     QUOTE_COLUMNS,
     Material,
     Scope,
@@ -15,11 +16,14 @@ from qualkod.analysis.tables import (
     cooccurrence,
     counts,
     coverage,
+    links,
     load_material,
     quotes,
+    theory_matrix,
 )
 
 __all__ = [
+    "LINK_COLUMNS",
     "QUOTE_COLUMNS",
     "AgreementReport",
     "Material",
@@ -31,7 +35,9 @@ __all__ = [
     "counts",
     "coverage",
     "krippendorff_alpha",
+    "links",
     "load_material",
     "percent_agreement",
     "quotes",
+    "theory_matrix",
 ]

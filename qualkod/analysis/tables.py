@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from qualkod import project as project_api
@@ -29,6 +29,7 @@ from qualkod.models import (
     Codebook,
     Coding,
     Concept,
+    Link,
     Role,
     StoredTurn,
     TheoryCatalogue,
@@ -38,6 +39,7 @@ from qualkod.redaction import Redactor
 from qualkod.redaction.project import project_redactor
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
+from qualkod.store import links as link_store
 from qualkod.store import transcripts as transcript_store
 
 if TYPE_CHECKING:
@@ -104,6 +106,8 @@ class Material:
     turns: dict[tuple[int, int], StoredTurn]
     redactor: Redactor
     scope: Scope
+    links: dict[int, list[Link]] = field(default_factory=dict)
+    """Coding id -> its links to concepts (live, in catalogue order)."""
 
     def redact(self, text: str) -> str:
         """``text`` (a memo, a title) with identifying details replaced."""
@@ -129,6 +133,10 @@ class Material:
         found = set(code.concepts if code else ()) | set(theme.concepts if theme else ())
         order = {c.id: n for n, c in enumerate(self.catalogue.concepts)} if self.catalogue else {}
         return sorted(found, key=lambda c: (order.get(c, len(order)), c))
+
+    def linked_concepts(self, coding: Coding) -> list[str]:
+        """The concepts the coder linked this coding's quote to, in catalogue order."""
+        return [link.concept_id for link in self.links.get(coding.id, ())]
 
     def concept(self, concept_id: str) -> Concept | None:
         """A concept of the theory catalogue, or None."""
@@ -171,6 +179,7 @@ def load_material(
             for tid in summaries
             for turn in transcript_store.transcript_turns(conn, tid)
         }
+        every_link = link_store.list_links(conn)
     redactor = project_redactor(project, [turn.text for turn in turns.values()])
     selected = [
         c
@@ -179,6 +188,12 @@ def load_material(
         and (not featured or c.featured)
         and (theme is None or c.code_id == theme or _theme_id(codebook, c.code_id) == theme)
     ]
+    order = {c.id: n for n, c in enumerate(catalogue.concepts)} if catalogue else {}
+    chosen = {c.id for c in selected}
+    links: dict[int, list[Link]] = {}
+    for link in sorted(every_link, key=lambda k: (order.get(k.concept_id, len(order)), k.id)):
+        if link.coding_id in chosen:
+            links.setdefault(link.coding_id, []).append(link)
     used = sorted({c.coder for c in selected}) if not coders else sorted(coders)
     covered = sorted({c.transcript_id for c in every if not coders or c.coder in coders})
     scope = Scope(
@@ -196,6 +211,7 @@ def load_material(
         turns,
         redactor,
         scope,
+        links,
     )
 
 
@@ -227,8 +243,9 @@ def quotes(source: Source) -> pandas.DataFrame:
     """One row per coding: theme, code, pseudonym, transcript, time, quote, concepts, ...
 
     Rows are in codebook theme order, then transcript, turn and position. ``start`` is
-    the turn's start time (``00:02:16``, empty when untimed); ``concepts`` the linked
-    concept ids joined by ``"; "``; ``quote`` the coded words verbatim, names redacted.
+    the turn's start time (``00:02:16``, empty when untimed); ``concepts`` the ids of the
+    concepts the coder linked this quote to, joined by ``"; "``; ``quote`` the coded
+    words verbatim, names redacted.
     """
     material = _material(source)
     order = _theme_order(material)
@@ -246,7 +263,7 @@ def quotes(source: Source) -> pandas.DataFrame:
                 "transcript": material.title(c.transcript_id),
                 "start": format_clock(turn.start_ms) if turn.start_ms is not None else "",
                 "quote": material.quote(c),
-                "concepts": "; ".join(material.concepts_of(c.code_id)),
+                "concepts": "; ".join(material.linked_concepts(c)),
                 "coder": c.coder,
                 "memo": material.redact(c.memo),
                 "featured": c.featured,
@@ -255,7 +272,7 @@ def quotes(source: Source) -> pandas.DataFrame:
                 "theme_name": theme_code.name if theme_code else theme,
                 "code_name": code.name if code else c.code_id,
                 "concept_names": "; ".join(
-                    material.concept_name(k) for k in material.concepts_of(c.code_id)
+                    material.concept_name(k) for k in material.linked_concepts(c)
                 ),
                 "_order": (order.get(theme, len(order)), c.transcript_id, c.turn, c.start, c.end),
             }
@@ -361,19 +378,24 @@ def cooccurrence(source: Source) -> pandas.DataFrame:
 
 
 def concept_coverage(source: Source) -> pandas.DataFrame:
-    """Per concept of the theory catalogue: linked themes, supporting quotes, interviewees."""
+    """Per concept of the theory catalogue: the themes and number of quotes linked to it,
+    the interviewees who said them, and how many are featured."""
     material = _material(source)
     concepts = material.catalogue.concepts if material.catalogue else ()
+    theme_order = _theme_order(material)
     rows = []
     for concept in concepts:
-        linked = [t.id for t in material.codebook.themes if concept.id in t.linked_concepts()]
-        supporting = [c for c in material.codings if concept.id in material.concepts_of(c.code_id)]
+        supporting = [c for c in material.codings if concept.id in material.linked_concepts(c)]
         speakers = {material.turns[(c.transcript_id, c.turn)].speaker.pseudonym for c in supporting}
+        themes = sorted(
+            {material.theme_of(c.code_id) for c in supporting},
+            key=lambda t: theme_order.get(t, len(theme_order)),
+        )
         rows.append(
             {
                 "concept": concept.id,
                 "name": concept.name,
-                "themes": "; ".join(linked),
+                "themes": "; ".join(themes),
                 "quotes": len(supporting),
                 "interviewees": len(speakers),
                 "featured": sum(c.featured for c in supporting),
@@ -381,4 +403,98 @@ def concept_coverage(source: Source) -> pandas.DataFrame:
             }
         )
     columns = ("concept", "name", "themes", "quotes", "interviewees", "featured", "reference")
+    return _frame(rows, columns, material)
+
+
+LINK_COLUMNS = (
+    "link",
+    "coding",
+    "concept",
+    "theme",
+    "code",
+    "speaker",
+    "transcript",
+    "start",
+    "quote",
+    "memo",
+    "coder",
+)
+"""Columns of :func:`links`: the CSV contract of ``qualkod links``."""
+
+
+def links(
+    source: Source, *, concept: str | None = None, theme: str | None = None
+) -> pandas.DataFrame:
+    """One row per link of a coded quote to a concept, in catalogue order of the concepts,
+    then theme order and position; quotes and memos redacted."""
+    material = _material(source)
+    theme_order = _theme_order(material)
+    concept_order = (
+        {c.id: n for n, c in enumerate(material.catalogue.concepts)} if material.catalogue else {}
+    )
+    rows = []
+    for c in material.codings:
+        coding_theme = material.theme_of(c.code_id)
+        if theme is not None and coding_theme != theme:
+            continue
+        turn = material.turns[(c.transcript_id, c.turn)]
+        for link in material.links.get(c.id, ()):
+            if concept is not None and link.concept_id != concept:
+                continue
+            rows.append(
+                {
+                    "link": link.id,
+                    "coding": c.id,
+                    "concept": link.concept_id,
+                    "theme": coding_theme,
+                    "code": c.code_id,
+                    "speaker": turn.speaker.pseudonym,
+                    "transcript": material.title(c.transcript_id),
+                    "start": format_clock(turn.start_ms) if turn.start_ms is not None else "",
+                    "quote": material.quote(c),
+                    "memo": material.redact(link.memo),
+                    "coder": link.coder,
+                    "_order": (
+                        concept_order.get(link.concept_id, len(concept_order)),
+                        theme_order.get(coding_theme, len(theme_order)),
+                        c.transcript_id,
+                        c.turn,
+                        c.start,
+                        link.id,
+                    ),
+                }
+            )
+    rows.sort(key=lambda r: r["_order"])
+    for row in rows:
+        del row["_order"]
+    return _frame(rows, LINK_COLUMNS, material)
+
+
+def theory_matrix(source: Source) -> pandas.DataFrame:
+    """Themes x concepts: for each pair, the quotes of the theme linked to the concept
+    and the interviewees who said them (every pair, zeros included), in codebook and
+    catalogue order. ``frame.pivot(index="theme", columns="concept", values="quotes")``
+    gives the matrix."""
+    material = _material(source)
+    concepts = material.catalogue.concepts if material.catalogue else ()
+    cells: dict[tuple[str, str], list[Coding]] = {}
+    for c in material.codings:
+        for concept_id in material.linked_concepts(c):
+            cells.setdefault((material.theme_of(c.code_id), concept_id), []).append(c)
+    rows = []
+    for theme in material.codebook.themes:
+        for concept in concepts:
+            linked = cells.get((theme.id, concept.id), [])
+            speakers = {material.turns[(c.transcript_id, c.turn)].speaker.pseudonym for c in linked}
+            rows.append(
+                {
+                    "theme": theme.id,
+                    "theme_name": theme.name,
+                    "concept": concept.id,
+                    "concept_name": concept.name,
+                    "quotes": len(linked),
+                    "interviewees": len(speakers),
+                }
+            )
+    columns = ("theme", "theme_name", "concept", "concept_name", "quotes", "interviewees")
     return _frame(rows, columns, material)

@@ -11,6 +11,7 @@ from qualkod.cli.agreement import agreement_cli
 from qualkod.cli.codebook import codebook_app
 from qualkod.cli.coding import code_app, codings_app, log_cli, memo_app, undo_cli
 from qualkod.cli.export import export_app, reproduce_cli
+from qualkod.cli.links import link_app, links_cli
 from qualkod.cli.redact import redact_app
 from qualkod.cli.speakers import speakers_app
 from qualkod.cli.suggest import evaluate_cli, suggest_cli, suggestions_app, train_cli
@@ -65,6 +66,8 @@ app.add_typer(codebook_app, name="codebook")
 app.add_typer(code_app, name="code")
 app.add_typer(memo_app, name="memo")
 app.add_typer(codings_app, name="codings")
+app.add_typer(link_app, name="link")
+app.command("links")(links_cli)
 app.command("log")(log_cli)
 app.command("undo")(undo_cli)
 app.command("agreement")(agreement_cli)

@@ -137,7 +137,14 @@ def stats_cli(
     project: ProjectOption = None,
 ) -> None:
     """Counts, coverage, co-occurrence and concept coverage; optionally a bar chart."""
-    from qualkod.analysis import concept_coverage, cooccurrence, counts, coverage, load_material
+    from qualkod.analysis import (
+        concept_coverage,
+        cooccurrence,
+        counts,
+        coverage,
+        load_material,
+        theory_matrix,
+    )
 
     if chart is not None and chart.suffix.lower() != ".png":
         raise QualkodError(f"--chart {chart}: give a .png file name")
@@ -150,6 +157,7 @@ def stats_cli(
         "coverage": coverage(material),
         "cooccurrence": cooccurrence(material).reset_index(),
         "concepts": concept_coverage(material).drop(columns=["reference"]),
+        "matrix": theory_matrix(material).drop(columns=["theme_name", "concept_name"]),
     }
     if fmt is StatsFormat.csv:
         sys.stdout.write(_tidy_csv(tables, material.scope))
@@ -159,9 +167,14 @@ def stats_cli(
             "counts": "Coded quotes and turns per theme, interview and speaker",
             "coverage": "Share of interviewee words coded per theme",
             "cooccurrence": "Turns coded with both themes (same turn)",
-            "concepts": "Concepts: supporting quotes and interviewees",
+            "concepts": "Concepts: linked quotes and interviewees",
+            "matrix": "Themes x concepts: linked quotes (interviewees)",
         }
         for name, frame in tables.items():
+            if name == "matrix":
+                frame = frame[frame["quotes"] > 0]
+                if frame.empty:
+                    continue
             if name == "coverage":
                 frame = frame.assign(coverage=frame["coverage"].map(lambda v: f"{v:.1%}"))
             render.table(
@@ -207,6 +220,10 @@ def _tidy_csv(tables: dict, scope) -> str:
         for measure in ("quotes", "interviewees", "featured"):
             value = getattr(row, measure)
             rows.append(["concepts", row.themes, "", "", row.concept, measure, value])
+    for row in tables["matrix"].itertuples(index=False):
+        for measure in ("quotes", "interviewees"):
+            value = getattr(row, measure)
+            rows.append(["matrix", row.theme, "", "", row.concept, measure, value])
     out = io.StringIO()
     write_csv_rows(out, rows)
     return out.getvalue()

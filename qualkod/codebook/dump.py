@@ -106,5 +106,7 @@ def dump_theory(catalogue: TheoryCatalogue) -> str:
         }
         if concept.related:
             item["related"] = list(concept.related)
+        if concept.cues:
+            item["cues"] = list(concept.cues)
         concepts.append(item)
     return _yaml({"catalogue": meta, "concepts": concepts})

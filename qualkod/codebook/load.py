@@ -390,6 +390,7 @@ def parse_theory(text: str, source: str, *, sha256: str = "") -> TheoryCatalogue
                     publisher=c.source.publisher,
                 ),
                 related=tuple(c.related),
+                cues=tuple(" ".join(cue.lower().split()) for cue in c.cues),
             )
             for c in spec.concepts
         ),

@@ -135,6 +135,7 @@ class ConceptSpec(Strict):
     definition: Text
     source: SourceSpec
     related: list[Slug] = Field(default_factory=list)
+    cues: list[Text] = Field(default_factory=list)
 
 
 class CatalogueMetadataSpec(Strict):

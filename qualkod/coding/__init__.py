@@ -18,11 +18,22 @@ from qualkod.coding.decisions import (
     undo,
 )
 from qualkod.coding.file import export_codings, gold_codings, import_codings, read_codings_file
+from qualkod.coding.links import (
+    LinkSuggestion,
+    add_link,
+    link_suggestions,
+    links,
+    reject_link,
+    remove_link,
+    set_link_memo,
+)
 from qualkod.coding.memos_file import export_memos, import_memos
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
 
 __all__ = [
+    "LinkSuggestion",
     "accept_suggestion",
+    "add_link",
     "add_coding",
     "add_memo",
     "codings",
@@ -34,11 +45,16 @@ __all__ = [
     "history",
     "import_codings",
     "import_memos",
+    "link_suggestions",
+    "links",
     "mark_decided",
     "memos",
     "read_codings_file",
+    "reject_link",
     "reject_suggestion",
     "remove_coding",
+    "remove_link",
     "resolve_coder",
+    "set_link_memo",
     "undo",
 ]

@@ -10,6 +10,7 @@ from qualkod.models import Codebook, Coding, Event, Memo
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as store
+from qualkod.store import links as link_store
 from qualkod.store import redactions as redaction_store
 from qualkod.store import suggestions as suggestion_store
 from qualkod.store import transcripts as transcript_store
@@ -312,10 +313,35 @@ def undo(project: Project, coder: str) -> tuple[Event, str]:
             elif event.action == "reject" and "suggestion" in state:
                 suggestion_store.reopen_suggestion(conn, state["suggestion"])
                 what = f"opened suggestion {state['suggestion']} again"
+            elif event.action in LINK_ACTIONS:
+                what = _undo_link(conn, event)
             else:
                 what = f"marked '{event.action}' as undone"
             store.add_event(conn, coder, "undo", undoes=event.id)
     return event, what
+
+
+LINK_ACTIONS = ("link", "unlink", "reject-link", "link-memo")
+"""Audit-log actions of quote-to-concept links (:mod:`qualkod.coding.links`)."""
+
+
+def _undo_link(conn, event: Event) -> str:
+    """Reverse a link decision inside :func:`undo`'s transaction."""
+    old = json.loads(event.before) if event.before else {}
+    new = json.loads(event.after) if event.after else {}
+    if event.action == "link":
+        link_store.update_link(conn, new["link"], deleted=True)
+        if "replaces" in new:
+            link_store.update_link(conn, new["replaces"], deleted=False)
+        return f"removed link {new['link']} again"
+    if event.action == "unlink":
+        link_store.update_link(conn, old["link"], deleted=False)
+        return f"restored link {old['link']}"
+    if event.action == "reject-link":
+        link_store.update_link(conn, new["link"], deleted=True)
+        return f"withdrew the rejection of {new['concept']} for coding {new['coding']}"
+    link_store.update_link(conn, old["link"], memo=old["memo"])  # link-memo
+    return f"restored the memo of link {old['link']}"
 
 
 def codings(

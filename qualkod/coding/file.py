@@ -20,6 +20,7 @@ from qualkod.output_files import write_atomic
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as store
+from qualkod.store import links as link_store
 from qualkod.store import transcripts as transcript_store
 
 COLUMNS = [
@@ -33,10 +34,14 @@ COLUMNS = [
     "code",
     "coder",
     "featured",
+    "concepts",
     "memo",
     "created_at",
     "quote",
 ]
+"""The columns written. ``concepts`` (the concept ids the quote is linked to, separated
+by ``;``; their memos travel in the memos file) is optional on import: older files
+without it still import."""
 REQUIRED = {"transcript_sha256", "turn", "start", "end", "code", "coder", "quote"}
 
 
@@ -71,6 +76,7 @@ class CodingRow:
     memo: str
     created_at: str
     quote: str
+    concepts: tuple[str, ...] = ()
 
 
 def export_codings(project: Project, path: str | Path, *, coder: str | None = None) -> int:
@@ -82,6 +88,9 @@ def export_codings(project: Project, path: str | Path, *, coder: str | None = No
         codebook = None
     with project.read() as conn:
         rows = store.list_codings(conn, coder=coder)
+        linked: dict[int, list[str]] = {}
+        for link in link_store.list_links(conn):
+            linked.setdefault(link.coding_id, []).append(link.concept_id)
         titles = {t.id: t.title for t in transcript_store.list_transcripts(conn)}
         speakers = {}
         for transcript_id in {c.transcript_id for c in rows}:
@@ -108,6 +117,7 @@ def export_codings(project: Project, path: str | Path, *, coder: str | None = No
                 c.code_id,
                 c.coder,
                 "yes" if c.featured else "no",
+                ";".join(sorted(linked.get(c.id, ()))),
                 c.memo,
                 c.created_at,
                 c.quote,
@@ -153,6 +163,9 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
                     memo=record.get("memo") or "",
                     created_at=(record.get("created_at") or "").strip() or store.now(),
                     quote=record["quote"],
+                    concepts=tuple(
+                        c.strip() for c in (record.get("concepts") or "").split(";") if c.strip()
+                    ),
                 )
             )
         except (TypeError, ValueError, AttributeError):
@@ -172,7 +185,8 @@ def import_codings(
             no longer matches the turn text, or whose code the codebook lacks.
     """
     rows = read_codings_file(path, coder=coder)
-    codebook = project_api.current_codebook(project)[0]
+    codebook, catalogue = project_api.current_codebook(project)
+    concepts = {c.id for c in catalogue.concepts} if catalogue else set()
     errors: list[str] = []
     with project.write() as conn:
         ids = {t.sha256: t.id for t in transcript_store.list_transcripts(conn)}
@@ -207,12 +221,23 @@ def import_codings(
                     f"{where}: code '{row.code}' is not in codebook {codebook.id} {codebook.version}"
                 )
                 continue
+            unknown = [c for c in row.concepts if c not in concepts]
+            if unknown:
+                known = ", ".join(sorted(concepts)) or "none (the codebook has no catalogue)"
+                errors.append(
+                    f"{where}: concept '{unknown[0]}' is not in the theory catalogue; "
+                    f"concepts: {known}"
+                )
+                continue
             if errors:
                 continue
-            if store.find_live_coding(
+            existing = store.find_live_coding(
                 conn, transcript_id, row.turn, row.start, row.end, row.code, row.coder
-            ):
-                unchanged += 1
+            )
+            if existing:
+                linked = _link_concepts(conn, existing, row)
+                unchanged += not linked
+                added += bool(linked)
                 continue
             coding_id = store.insert_coding(
                 conn,
@@ -232,11 +257,39 @@ def import_codings(
             )
             state = store.coding_state(store.get_coding(conn, coding_id))
             store.add_event(conn, row.coder, "import", coding_id=coding_id, after=state)
+            _link_concepts(conn, coding_id, row)
             added += 1
         if errors:
             # Raising inside the transaction rolls back every row already inserted.
             raise CodingsFileError("\n".join(errors))
     return CodingsImport(added, unchanged, tuple(sorted({r.coder for r in rows})))
+
+
+def _link_concepts(conn, coding_id: int, row: CodingRow) -> int:
+    """Link the coding to the row's concepts it is not linked to yet; returns how many."""
+    made = 0
+    for concept in row.concepts:
+        found = link_store.find_link(conn, coding_id, concept)
+        if found is not None and found.status == "linked":
+            continue
+        if found is not None:  # a rejected proposal: the file says it is linked
+            link_store.update_link(conn, found.id, deleted=True)
+        link_id = link_store.insert_link(
+            conn,
+            {
+                "coding_id": coding_id,
+                "concept_id": concept,
+                "memo": "",
+                "coder": row.coder,
+                "created_at": row.created_at,
+                "status": "linked",
+                "deleted": False,
+            },
+        )
+        state = link_store.link_state(link_store.get_link(conn, link_id))
+        store.add_event(conn, row.coder, "link", after=state)
+        made += 1
+    return made
 
 
 def gold_codings(project: Project, path: str | Path) -> list[Coding]:

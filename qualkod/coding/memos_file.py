@@ -1,6 +1,9 @@
-"""Memos files: theme and theme x concept memos as plain YAML, to ship with a study.
+"""Memos files: theme, theme x concept and link memos as plain YAML, to ship with a study.
 
-Memos on single codings travel in the codings file's ``memo`` column instead.
+A link memo says why one coded quote illustrates a concept; it names its coding as a
+codings file does (transcript sha256, turn, start, end, code, coder), and the link
+itself travels in the codings file's ``concepts`` column, so the codings file is
+imported first. Memos on single codings travel in the codings file's ``memo`` column.
 """
 
 from __future__ import annotations
@@ -15,12 +18,16 @@ from qualkod.coding.decisions import CodingError, check_memo_target
 from qualkod.output_files import write_atomic
 from qualkod.store import Project
 from qualkod.store import codings as store
+from qualkod.store import links as link_store
 
 
 def export_memos(project: Project, path: str | Path) -> int:
-    """Write theme and link memos to YAML (sorted by theme, concept, text)."""
+    """Write theme and theme x concept memos (sorted by theme, concept, coder, text), then
+    link memos (sorted like a codings file, then by concept)."""
     with project.read() as conn:
         found = [m for m in store.list_memos(conn) if m.code_id]
+        codings = {c.id: c for c in store.list_codings(conn)}
+        linked = [k for k in link_store.list_links(conn) if k.memo and k.coding_id in codings]
     found.sort(key=lambda m: (m.code_id, m.concept_id or "", m.coder, m.text))
     items = []
     for memo in found:
@@ -30,9 +37,31 @@ def export_memos(project: Project, path: str | Path) -> int:
         item["coder"] = memo.coder
         item["text"] = memo.text
         items.append(item)
+    key = lambda k: (*_coding_key(codings[k.coding_id]), k.concept_id)  # noqa: E731
+    for link in sorted(linked, key=key):
+        c = codings[link.coding_id]
+        items.append(
+            {
+                "coding": {
+                    "transcript": c.transcript_sha256,
+                    "turn": c.turn,
+                    "start": c.start,
+                    "end": c.end,
+                    "code": c.code_id,
+                    "coder": c.coder,
+                },
+                "concept": link.concept_id,
+                "coder": link.coder,
+                "text": link.memo,
+            }
+        )
     text = yaml.safe_dump({"memos": items}, allow_unicode=True, sort_keys=False, width=88)
     write_atomic(path, text.encode("utf-8"))
     return len(items)
+
+
+def _coding_key(c) -> tuple:
+    return (c.transcript_sha256, c.turn, c.start, c.end, c.code_id, c.coder)
 
 
 def import_memos(
@@ -57,9 +86,16 @@ def import_memos(
     if not isinstance(items, list):
         raise CodingError(f"{path}: expected 'memos:' with a list of memos")
     codebook = project_api.current_codebook(project)[0]
-    errors, entries = [], []
+    errors, entries, link_memos = [], [], []
     for number, item in enumerate(items, start=1):
         where = f"{path}: memo {number}"
+        if isinstance(item, dict) and "coding" in item:
+            found = _link_memo(item, where, coder)
+            if isinstance(found, str):
+                errors.append(found)
+            else:
+                link_memos.append(found)
+            continue
         if (
             not isinstance(item, dict)
             or not str(item.get("text") or "").strip()
@@ -84,6 +120,31 @@ def import_memos(
         raise CodingError("\n".join(errors))
     added = present = 0
     with project.write() as conn:
+        if link_memos:
+            codings = {_coding_key(c): c.id for c in store.list_codings(conn)}
+            for where, key, concept, who, text in link_memos:
+                link = link_store.find_link(conn, codings.get(key, -1), concept)
+                if link is None or link.status != "linked":
+                    errors.append(
+                        f"{where}: no such link of a coding to {concept} in the project; "
+                        "import the codings file (with its concepts column) first"
+                    )
+                    continue
+                if link.memo == text:
+                    present += 1
+                    continue
+                link_store.update_link(conn, link.id, memo=text)
+                after = link_store.get_link(conn, link.id)
+                store.add_event(
+                    conn,
+                    who,
+                    "link-memo",
+                    before=link_store.link_state(link),
+                    after=link_store.link_state(after),
+                )
+                added += 1
+            if errors:
+                raise CodingError("\n".join(errors))  # rolls back the whole import
         existing = {(m.code_id, m.concept_id, m.coder, m.text) for m in store.list_memos(conn)}
         for theme, concept, who, text in entries:
             if (theme, concept, who, text) in existing:
@@ -103,3 +164,26 @@ def import_memos(
             store.add_event(conn, who, "import", memo_id=memo_id)
             added += 1
     return added, present
+
+
+def _link_memo(item: dict, where: str, coder: str | None):
+    """A link memo entry as (where, coding key, concept, coder, text), or an error line."""
+    coding = item.get("coding")
+    text = " ".join(str(item.get("text") or "").split())
+    fields = ("transcript", "turn", "start", "end", "code", "coder")
+    if not isinstance(coding, dict) or any(f not in coding for f in fields):
+        return f"{where}: 'coding' needs {', '.join(fields)}"
+    if not item.get("concept") or not text:
+        return f"{where}: a link memo needs 'coding', 'concept' and 'text'"
+    try:
+        key = (
+            str(coding["transcript"]).lower(),
+            int(coding["turn"]),
+            int(coding["start"]),
+            int(coding["end"]),
+            str(coding["code"]),
+            str(coding["coder"]),
+        )
+    except (TypeError, ValueError):
+        return f"{where}: 'coding' turn, start and end must be whole numbers"
+    return where, key, str(item["concept"]), coder or str(item.get("coder") or "unknown"), text

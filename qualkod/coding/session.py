@@ -21,13 +21,23 @@ from dataclasses import dataclass
 
 from qualkod import project as project_api
 from qualkod.coding import decisions
+from qualkod.coding.links import add_link
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
 from qualkod.errors import QualkodError
-from qualkod.models import Codebook, Coding, Role, StoredTurn, Suggestion, TranscriptSummary
+from qualkod.models import (
+    Codebook,
+    Coding,
+    Link,
+    Role,
+    StoredTurn,
+    Suggestion,
+    TranscriptSummary,
+)
 from qualkod.redaction import Finding
 from qualkod.redaction.project import ProjectRedactor
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
+from qualkod.store import links as link_store
 from qualkod.store import suggestions as suggestion_store
 from qualkod.store import transcripts as transcript_store
 from qualkod.suggest import service as suggest_service
@@ -75,6 +85,7 @@ class _Transcript:
     suggestions: list[Suggestion]
     codings: list[Coding]
     reviewed: set[int]
+    links: dict[int, list[Link]] | None = None
 
 
 class CodingSession:
@@ -107,7 +118,8 @@ class CodingSession:
         self.learn_every = learn_every
         self._unlearnt = 0
         self._transcript_ref = transcript
-        self.codebook: Codebook = project_api.current_codebook(project)[0]
+        self.codebook: Codebook
+        self.codebook, self.catalogue = project_api.current_codebook(project)
         if theme is not None and self.codebook.code(theme) is None:
             known = ", ".join(t.id for t in self.codebook.themes)
             raise SessionError(f"--theme {theme}: not in the codebook; themes: {known}")
@@ -175,6 +187,11 @@ class CodingSession:
                 item.reviewed = {
                     turn for _, turn in coding_store.reviewed_turns(conn, self.coder, tid)
                 }
+                own = {c.id for c in item.codings}
+                item.links = {}
+                for link in link_store.list_links(conn):
+                    if link.coding_id in own:
+                        item.links.setdefault(link.coding_id, []).append(link)
 
     def _in_theme(self, code: str) -> bool:
         if self.theme is None:
@@ -371,6 +388,34 @@ class CodingSession:
         count = len(self.items())
         self.focus = min(self.focus, max(count - 1, 0))
 
+    def links_of(self, coding: Coding) -> list[Link]:
+        """The links of one of the coder's codings in the session."""
+        return (self._transcripts[coding.transcript_id].links or {}).get(coding.id, [])
+
+    def concept_choices(self) -> list[tuple[str, str, bool]]:
+        """Concepts to link the selected coding to: (id, name, linked to its code in the
+        codebook), the codebook's links first, each in catalogue order.
+
+        Raises:
+            SessionError: when no coding is selected or there is no theory catalogue.
+        """
+        coding = self._coding()
+        if self.catalogue is None:
+            raise SessionError("the codebook has no theory catalogue to link to")
+        code, theme = self.codebook.code(coding.code_id), self.codebook.theme_of(coding.code_id)
+        linked = set(code.concepts if code else ()) | set(theme.concepts if theme else ())
+        done = {link.concept_id for link in self.links_of(coding)}
+        concepts = [c for c in self.catalogue.concepts if c.id not in done]
+        concepts.sort(key=lambda c: c.id not in linked)  # stable: catalogue order within
+        return [(c.id, c.name, c.id in linked) for c in concepts]
+
+    def link(self, concept_id: str, memo: str = "") -> str:
+        """Link the selected coding's quote to a concept."""
+        coding = self._coding()
+        found = add_link(self.project, coding.id, concept_id, self.coder, memo=memo)
+        self._after_change()
+        return f"linked coding {coding.id} to {concept_id} (link {found.id})"
+
     def learn(self) -> str | None:
         """Fit the classifier again from the decisions made so far (as it was last
         fitted: same coder, with or without sentence embeddings) and refresh the open
@@ -482,7 +527,10 @@ class CodingSession:
             if event.coding_id is not None:
                 coding = coding_store.get_coding(conn, event.coding_id)
                 return (coding.transcript_id, coding.turn) if coding else None
-            state = json.loads(event.after) if event.after else {}
+            state = json.loads(event.after or event.before or "{}")
+            if "link" in state and "coding" in state:
+                coding = coding_store.get_coding(conn, state["coding"])
+                return (coding.transcript_id, coding.turn) if coding else None
             if "suggestion" in state:
                 found = suggestion_store.get_suggestion(conn, state["suggestion"])
                 return (found.transcript_id, found.turn) if found else None

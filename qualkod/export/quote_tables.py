@@ -165,6 +165,7 @@ def to_html(frame, material: Material) -> str:
         '<div class="filter"><label>Filtrera: <input id="filter" type="search" '
         'placeholder="ord, talare, kod …"></label><span id="shown"></span></div>',
     ]
+    parts += _matrix_html(material)
     for theme, name, color in themes_in_order(frame, material):
         rows = frame[frame["theme"] == theme]
         parts.append(
@@ -188,6 +189,45 @@ def to_html(frame, material: Material) -> str:
 
 
 _WIDTHS = {"quote": 80, "memo": 40, "concept_names": 34, "transcript": 22, "code_name": 24}
+
+
+def matrix_rows(material: Material) -> tuple[list[str], list[list[object]]]:
+    """The theme x concept matrix for people: a row per concept with a linked quote,
+    a column per theme, cells ``quotes (interviewees)``."""
+    from qualkod.analysis import theory_matrix
+
+    matrix = theory_matrix(material)
+    themes = [t.name for t in material.codebook.themes]
+    rows = []
+    for _concept, cells in matrix.groupby("concept", sort=False):
+        if cells["quotes"].sum() == 0:
+            continue
+        by_theme = {r.theme_name: r for r in cells.itertuples()}
+        rows.append(
+            [cells["concept_name"].iloc[0]]
+            + [
+                f"{by_theme[t].quotes} ({by_theme[t].interviewees})" if by_theme[t].quotes else ""
+                for t in themes
+            ]
+        )
+    return ["Begrepp", *themes], rows
+
+
+def _matrix_html(material: Material) -> list[str]:
+    e = html.escape
+    header, rows = matrix_rows(material)
+    if not rows:
+        return []
+    parts = [
+        '<h2 id="begrepp">Teman och begrepp</h2>',
+        "<p>Citat länkade till varje begrepp per tema (antal intervjupersoner inom parentes).</p>",
+        "<table><thead><tr>" + "".join(f"<th>{e(h)}</th>" for h in header) + "</tr></thead>",
+        "<tbody>",
+    ]
+    for row in rows:
+        parts.append("<tr>" + "".join(f"<td>{e(str(cell))}</td>" for cell in row) + "</tr>")
+    parts.append("</tbody></table>")
+    return parts
 
 
 def to_xlsx(frame, material: Material) -> bytes:
@@ -224,6 +264,20 @@ def to_xlsx(frame, material: Material) -> bytes:
     overview.auto_filter.ref = f"A{header_row}:F{overview.max_row}"
     for column, width in zip("ABCDEF", (24, 44, 8, 8, 11, 9), strict=True):
         overview.column_dimensions[column].width = width
+    header, matrix = matrix_rows(material)
+    if matrix:
+        concepts = book.create_sheet("Begrepp")
+        concepts.append(["Citat länkade till begrepp per tema (intervjupersoner inom parentes)"])
+        concepts["A1"].font = Font(bold=True, size=12)
+        concepts.append(header)
+        for cell in concepts[2]:
+            cell.font = Font(bold=True)
+        for row in matrix:
+            concepts.append(row)
+        concepts.column_dimensions["A"].width = 44
+        for i in range(2, len(header) + 1):
+            concepts.column_dimensions[get_column_letter(i)].width = 22
+        concepts.freeze_panes = "B3"
 
     columns = list(READ_COLUMNS)
     for theme, _name, color in themes_in_order(frame, material):

@@ -79,6 +79,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0007_suggestion_ids_not_reused", _suggestion_ids_not_reused),
     Migration("0008_redactions", _create(schema.redactions)),
     Migration("0009_models_last_event", _models_last_event),
+    Migration("0010_links", _create(schema.links)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

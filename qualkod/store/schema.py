@@ -225,3 +225,21 @@ A later decision about the same item replaces the live one (``deleted``, with
 ``replaced_by`` naming it); undoing the later one brings back exactly the decisions it
 replaced, and a decision undone itself (``deleted`` without ``replaced_by``) stays gone.
 """
+
+links = Table(
+    "links",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("coding_id", Integer, ForeignKey("codings.id"), nullable=False),
+    Column("concept_id", String(100), nullable=False),
+    Column("memo", Text, nullable=False, default=""),
+    Column("coder", String(200), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Index("links_by_coding", "coding_id", "deleted"),
+    sqlite_autoincrement=True,
+)
+"""Quote-to-concept links: ``linked`` (the quote illustrates the concept, with a memo
+saying why) or ``rejected`` (a proposed link the coder turned down, so it is not
+proposed again). Removing or undoing marks a row ``deleted``; ids are never reused."""

@@ -38,6 +38,7 @@ KEYS = (
     ("+ / -", "widen / narrow the selection by a sentence at its end"),
     ("< / >", "widen / narrow the selection by a sentence at its start"),
     ("m", "write a memo on the selected coding"),
+    ("l", "link the selected coding to a concept of the theory"),
     ("f", "feature the selected coding's quote (or stop featuring it)"),
     ("x", "remove the selected coding"),
     ("d", "turn decided: nothing (more) to code here; go on"),
@@ -48,7 +49,7 @@ KEYS = (
     ("?", "this help"),
     ("q", "quit (every decision is already saved)"),
 )
-_HINT = "a accept r reject c code tab select +-<> span d done n/p u undo ? keys q quit"
+_HINT = "a accept r reject c code l link tab select +-<> span d done n/p u undo ? q quit"
 
 
 def _clock(turn: StoredTurn) -> str:
@@ -94,14 +95,21 @@ class CodePicker(ModalScreen[str | None]):
     CodePicker OptionList { height: 1fr; }
     """
 
-    def __init__(self, codes: list[tuple[str, str]]) -> None:
+    def __init__(
+        self,
+        codes: list[tuple[str, str]],
+        title: str = "Code the selection with (type to filter, Enter picks):",
+        placeholder: str = "code id or name",
+    ) -> None:
         super().__init__()
         self.codes = codes
+        self.title_text = title
+        self.placeholder = placeholder
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text("Code the selection with (type to filter, Enter picks):"))
-            yield Input(id="filter", placeholder="code id or name")
+            yield Static(Text(self.title_text))
+            yield Input(id="filter", placeholder=self.placeholder)
             yield OptionList(*self._options(""), id="codes")
 
     def _options(self, typed: str) -> list[Option]:
@@ -177,6 +185,7 @@ class CodingApp(App[None]):
         Binding("less_than_sign", "run('widen', True)", show=False),
         Binding("greater_than_sign", "run('narrow', True)", show=False),
         Binding("m", "memo", "memo"),
+        Binding("l", "link", "link"),
         Binding("f", "run('feature')", "feature"),
         Binding("x", "run('remove')", "remove"),
         Binding("d", "run('decide')", "done"),
@@ -317,6 +326,10 @@ class CodingApp(App[None]):
         if c.memo:
             text.append("  memo: ")
             text.append(self.session.shown_text(c.memo))
+        linked = self.session.links_of(c)
+        if linked:
+            text.append("  → ")
+            text.append(", ".join(link.concept_id for link in linked), style="italic")
         return text
 
     def _progress(self) -> Text:
@@ -356,6 +369,22 @@ class CodingApp(App[None]):
                 self._do(self.session.apply_code, code)
 
         self.push_screen(CodePicker(self.codes), picked)
+
+    def action_link(self) -> None:
+        try:
+            choices = self.session.concept_choices()
+        except QualkodError as error:
+            self.message = Text(f"Error: {error}", style="bold red")
+            self.redraw()
+            return
+        options = [(cid, f"{'* ' if in_code else ''}{name}") for cid, name, in_code in choices]
+
+        def picked(concept: str | None) -> None:
+            if concept:
+                self._do(self.session.link, concept)
+
+        title = "Link the selected coding to (* = its code's concepts in the codebook):"
+        self.push_screen(CodePicker(options, title, "concept id or name"), picked)
 
     def action_memo(self) -> None:
         def written(text: str | None) -> None:

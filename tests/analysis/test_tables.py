@@ -51,13 +51,27 @@ def test_every_quote_is_verbatim_from_its_turn_with_names_redacted(sample_study)
     assert raw_names_in(text, names) == []
 
 
-def test_rows_follow_codebook_theme_order_and_carry_concepts(sample_study):
+def test_rows_follow_codebook_theme_order_and_carry_their_own_links(sample_study):
+    import json
+
     frame = analysis.quotes(sample_study)
     order = ["bristande_ansvar", "samverkan", "situationsanpassning"]
     seen = list(dict.fromkeys(frame["theme"]))
     assert seen == order
-    assert frame["concepts"].str.len().gt(0).all()
     assert set(frame["start"].str.len()) == {8}
+    # The sample's links, as decided in the source file, one quote at a time.
+    decided = json.loads((SAMPLES / "source" / "links-kodare1.json").read_text("utf-8"))
+    expected = sorted(
+        (item["transcript"], item["turn"], ";".join(sorted(k["concept"] for k in item["links"])))
+        for item in decided["links"]
+    )
+    first = frame[frame["coder"] == "kodare1"]
+    found = sorted(
+        (r.transcript, r.turn, ";".join(sorted(r.concepts.split("; ")) if r.concepts else []))
+        for r in first.itertuples()
+    )
+    assert found == expected
+    assert (frame[frame["coder"] == "kodare2"]["concepts"] == "").all()  # kodare2 linked none
 
 
 def test_counts_coverage_and_cooccurrence_add_up(sample_study):

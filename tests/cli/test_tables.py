@@ -10,6 +10,13 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from qualkod.cli.app import app
+from tests.conftest import SAMPLES
+
+
+def _shipped_rows(name: str) -> int:
+    """The number of codings in a shipped codings file of the sample study."""
+    with (SAMPLES / name).open(encoding="utf-8") as handle:
+        return sum(1 for _ in csv.DictReader(handle))
 
 
 @pytest.fixture
@@ -69,12 +76,12 @@ def test_stats_terminal_csv_and_chart(run, tmp_path):
     assert (tmp_path / "chart.png").read_bytes().startswith(b"\x89PNG")
     tidy = list(csv.DictReader(io.StringIO(run("stats", "--format", "csv").stdout)))
     tables = {r["table"] for r in tidy}
-    assert tables == {"scope", "counts", "coverage", "cooccurrence", "concepts"}
+    assert tables == {"scope", "counts", "coverage", "cooccurrence", "concepts", "matrix"}
     assert tidy[0]["value"] == "samsjuklighet 1.2"
     quotes = sum(
         int(r["value"]) for r in tidy if r["table"] == "counts" and r["measure"] == "quotes"
     )
-    assert quotes == 118
+    assert quotes == _shipped_rows("codings.csv") + _shipped_rows("codings-coder2.csv")
     bad = run("stats", "--chart", tmp_path / "chart.jpg")
     assert bad.exit_code == 1 and "--chart" in bad.stderr
     missing = run("stats", "--chart", tmp_path / "nowhere" / "chart.png")

@@ -176,3 +176,27 @@ def test_learns_from_every_n_decisions_when_a_classifier_is_trained(suggested):
     assert service.decisions_since_training(suggested) == 0
     assert len(service.suggestions(suggested, status="rejected")) == 1  # decisions stay
     assert "learnt" not in _session(suggested, learn_every=0).decide()
+
+
+def test_link_the_selected_coding_to_a_concept_codebook_concepts_first(suggested):
+    from qualkod.coding import links
+
+    session = _session(suggested)
+    session.next_item()  # ansvar_skjuts_undan
+    session.accept()
+    choices = session.concept_choices()
+    # The codebook links ansvar_skjuts_undan (and its theme) to these concepts (YAML).
+    in_codebook = [cid for cid, _, linked in choices if linked]
+    assert in_codebook == [
+        "organisatoriska_mellanrum",
+        "arbetskraftsintensiva_tjanster",
+        "ansvarsgranser_och_organisationstillhorighet",
+    ]
+    assert [cid for cid, _, _ in choices][:3] == in_codebook and len(choices) == 12
+    assert session.link("integrering").startswith("linked coding")
+    coding = next(i.coding for i in session.items() if i.coding is not None)
+    assert [k.concept_id for k in session.links_of(coding)] == ["integrering"]
+    assert "integrering" not in [cid for cid, _, _ in session.concept_choices()]
+    assert [k.concept_id for k in links(suggested)] == ["integrering"]
+    assert session.undo().startswith("undone: removed link")
+    assert links(suggested) == []

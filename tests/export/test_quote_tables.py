@@ -41,7 +41,9 @@ def test_csv_has_the_contract_columns_and_a_row_per_coding(frame):
 def test_xlsx_has_an_overview_and_a_sheet_per_theme_with_filters(frame, material):
     data = quote_tables.to_xlsx(frame, material)
     book = load_workbook(io.BytesIO(data))
-    assert book.sheetnames == ["Översikt", *THEMES]
+    assert book.sheetnames == ["Översikt", "Begrepp", *THEMES]
+    # every concept of the catalogue has a linked quote in the sample (links-kodare1.json)
+    assert book["Begrepp"].max_row == 2 + 12 and book["Begrepp"]["A2"].value == "Begrepp"
     overview = book["Översikt"]
     assert overview["B2"].value is None and "samsjuklighet 1.2" in overview["A2"].value
     for theme in THEMES:
@@ -62,7 +64,8 @@ def test_html_is_self_contained_with_a_table_per_theme_and_a_filter(frame, mater
     page = quote_tables.to_html(frame, material)
     assert not re.search(r"(?:https?:)?//[\w.-]+\.\w", page)  # no external resources
     assert not re.search(r"<(?:link|img|iframe)\b|src=", page)
-    assert page.count("<table>") == 3 and 'id="filter"' in page
+    assert page.count("<table>") == 4 and 'id="filter"' in page  # the matrix and 3 themes
+    assert '<h2 id="begrepp">' in page
     assert "samsjuklighet 1.2" in page
     assert "[IP 3]" in page and "&lt;" not in frame.to_string()
 

@@ -120,3 +120,12 @@ def test_the_screen_shows_no_names_or_numbers(project, tmp_path):
     assert "Jag ringde [person] på psykiatrin, [telefon], och [Intervjuare 1]" in shown["text"]
     _, shown = _drive(project, [], raw_names=True)
     assert "Lena Berg" in shown["text"]
+
+
+def test_l_links_the_selected_coding_and_the_screen_shows_it(suggested):  # noqa: F811
+    from qualkod.coding import links
+
+    keys = ["tab", "a", "l", *"integr", "enter"]  # accept ansvar_skjuts_undan, link it
+    _, shown = _drive(suggested, keys)
+    assert [k.concept_id for k in links(suggested)] == ["integrering"]
+    assert "→ integrering" in shown["items"]
