@@ -159,16 +159,7 @@ def set_link_memo(project: Project, link_id: int, memo: str, coder: str) -> Link
         link = store.get_link(conn, link_id)
         if link is None or link.status != "linked":
             raise NotFoundError(f"link {link_id}: no such link; list them with 'qualkod links'")
-        store.update_link(conn, link_id, memo=memo)
-        after = store.get_link(conn, link_id)
-        coding_store.add_event(
-            conn,
-            coder,
-            "link-memo",
-            before=store.link_state(link),
-            after=store.link_state(after),
-        )
-    return after
+        return store.write_memo(conn, link, memo, coder)
 
 
 def links(

@@ -133,15 +133,7 @@ def import_memos(
                 if link.memo == text:
                     present += 1
                     continue
-                link_store.update_link(conn, link.id, memo=text)
-                after = link_store.get_link(conn, link.id)
-                store.add_event(
-                    conn,
-                    who,
-                    "link-memo",
-                    before=link_store.link_state(link),
-                    after=link_store.link_state(after),
-                )
+                link_store.write_memo(conn, link, text, who)
                 added += 1
             if errors:
                 raise CodingError("\n".join(errors))  # rolls back the whole import

@@ -7,6 +7,7 @@ import json
 from sqlalchemy import Connection, insert, select, update
 
 from qualkod.models import Link
+from qualkod.store.codings import add_event
 from qualkod.store.schema import codings, links
 
 
@@ -75,3 +76,11 @@ def link_state(link: Link) -> str:
         },
         ensure_ascii=False,
     )
+
+
+def write_memo(conn: Connection, link: Link, memo: str, coder: str) -> Link:
+    """Replace a link's memo and log it (action ``link-memo``, undoable)."""
+    update_link(conn, link.id, memo=memo)
+    after = get_link(conn, link.id)
+    add_event(conn, coder, "link-memo", before=link_state(link), after=link_state(after))
+    return after

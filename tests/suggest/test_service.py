@@ -17,21 +17,9 @@ from qualkod.coding import (
     reject_suggestion,
 )
 from qualkod.errors import QualkodError
-from qualkod.importing import import_files
 from qualkod.project import use_codebook
 from qualkod.suggest import service
 from tests.conftest import REPO, SAMPLES
-
-
-@pytest.fixture
-def sample(project):
-    import_files(
-        project,
-        [SAMPLES / "intervju-ifo-chef.vtt", SAMPLES / "fokusgrupp.docx"],
-        interviewers=["Karin Lindqvist", "Johan Ek"],
-    )
-    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
-    return project
 
 
 def test_suggest_stores_spans_of_interviewee_turns_only(sample):
