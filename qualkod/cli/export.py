@@ -31,7 +31,7 @@ def chapter_cli(
     ] = None,
     max_quotes: Annotated[
         int,
-        typer.Option("--max-quotes", help="Quotes per theme when none are featured."),
+        typer.Option("--max-quotes", help="At most this many quotes per theme: the featured ones first, then the interviewees in turn (the appendix has them all)."),
     ] = 4,
     coder: Annotated[
         str | None, typer.Option("--coder", help="Only this coder's codings (default: all).")

@@ -118,14 +118,72 @@ def add_table(
     if widths:
         section = document.sections[-1]
         text_width = section.page_width - section.left_margin - section.right_margin
-        total = sum(widths)
+        shares = fit_widths(widths, header, rows, font_size, text_width)
         table.autofit = False
-        for column, share in zip(table.columns, widths, strict=True):
-            column.width = int(text_width * share / total)
+        for column, width in zip(table.columns, shares, strict=True):
+            column.width = width
         for row in table.rows:
-            for cell, share in zip(row.cells, widths, strict=True):
-                cell.width = int(text_width * share / total)
+            for cell, width in zip(row.cells, shares, strict=True):
+                cell.width = width
     return table
+
+
+_EMU_PER_POINT = 12700
+_CELL_MARGINS = 12 * _EMU_PER_POINT
+"""Word's default left and right cell margins (5.4 pt each) and a little to spare."""
+_NARROW = set("fijlrtI.,;:'()[]!|")
+_WIDE = set("mwMW%")
+
+
+def word_width(word: str, font_size: float, *, bold: bool = False) -> int:
+    """A word's printed width in EMU, estimated per character so that it is at least
+    the width in wide fonts (DejaVu Serif, LibreOffice's stand-in for Word's fonts)."""
+    ems = sum(
+        0.4 if c in _NARROW else 1.0 if c in _WIDE else 0.8 if c.isupper() else 0.64 for c in word
+    )
+    return int(ems * (1.1 if bold else 1.0) * font_size * _EMU_PER_POINT)
+
+
+def fit_widths(
+    widths, header: list[str], rows: list[list[str]], font_size: float, text_width: int
+) -> list[int]:
+    """Column widths in EMU from their shares of the text width, each widened (taking
+    from the others) so that its longest word fits: no header or cell breaks inside a
+    word (``Intervjupers|oner``) while the table still fits the page."""
+    total = sum(widths)
+    shares = [int(text_width * w / total) for w in widths]
+    needed = [
+        max(
+            [word_width(w, font_size, bold=True) for w in str(h).split()]
+            + [word_width(w, font_size) for row in rows for w in str(row[i]).split()]
+            + [0]
+        )
+        + _CELL_MARGINS
+        for i, h in enumerate(header)
+    ]
+    headers = [
+        max(word_width(w, font_size, bold=True) for w in [*str(h).split(), ""]) + _CELL_MARGINS
+        for h in header
+    ]
+    if sum(needed) > text_width:  # the widest column (quotes) wraps its words as it must
+        widest = shares.index(max(shares))
+        needed[widest] = headers[widest]
+    if sum(needed) > text_width:  # cannot fit every word: the header's words at least
+        needed = headers
+    if sum(needed) > text_width:
+        return shares
+    for _ in range(len(shares)):
+        short = [i for i, w in enumerate(shares) if w < needed[i]]
+        if not short:
+            break
+        missing = sum(needed[i] - shares[i] for i in short)
+        for i in short:
+            shares[i] = needed[i]
+        spare = {i: w - needed[i] for i, w in enumerate(shares) if i not in short}
+        room = sum(spare.values())
+        for i, extra in spare.items():
+            shares[i] -= int(missing * extra / room) if room else 0
+    return shares
 
 
 def _repeat_header(row) -> None:
@@ -133,6 +191,53 @@ def _repeat_header(row) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     properties.append(header)
+
+
+def find_style(document, names):
+    """The document's style with one of ``names`` (or that id without spaces), or None:
+    a template may call it ``Heading 1``, ``Rubrik 1`` or ``Rubrik1``."""
+    return next(
+        (
+            style
+            for name in names
+            for style in document.styles
+            if style.name == name or style.style_id == name.replace(" ", "")
+        ),
+        None,
+    )
+
+
+def add_quote_style(document, name: str) -> None:
+    """A paragraph style for block quotes: indented both sides, italic, kept together."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Cm
+
+    style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    style.base_style = document.styles["Normal"]
+    style.quick_style = True
+    style.font.italic = True
+    style.paragraph_format.left_indent = Cm(1.25)
+    style.paragraph_format.right_indent = Cm(1.25)
+    style.paragraph_format.space_after = Pt(10)
+    style.paragraph_format.keep_together = True
+
+
+def landscape_section(document) -> None:
+    """A new page in landscape (for a wide table)."""
+    from docx.enum.section import WD_SECTION
+
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    if section.page_width < section.page_height:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+
+
+def clear_body(document) -> None:
+    """Keep a template's styles, headers and page setup; drop its example text."""
+    body = document.element.body
+    for child in list(body):
+        if not child.tag.endswith("}sectPr"):
+            body.remove(child)
 
 
 def prepare_for_saving(document, *, title: str, language: str = "sv") -> None:

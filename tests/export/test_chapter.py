@@ -1,30 +1,460 @@
-"""The Word chapter, checked with python-docx on the sample study."""
+"""The Word chapter, checked with python-docx: on a small project built here by hand
+(expected values counted from the fixtures below) and on the sample study."""
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import docx
 import pytest
 
-from qualkod import analysis
-from qualkod.coding import memos
+from qualkod.coding import add_coding, add_link, add_memo
 from qualkod.errors import QualkodError
 from qualkod.export.chapter import ChapterSettings, build_chapter
-from tests.conftest import raw_name_forms, raw_names_in
+from qualkod.importing import import_files
+from qualkod.project import init_project, use_codebook
+from qualkod.store import open_project
+from tests.coding.test_sample_codings import hand_agreement
+from tests.conftest import DATA, REPO, raw_name_forms, raw_names_in
 
 THEMES = [
     "Bristande ansvar",
     "Samverkan – förutsättningar och förhoppningar",
     "Situationsanpassning",
 ]
+SESSION = DATA / "coding" / "session.vtt"  # Intervju 1: IP 1 (Lena Berg), turns 2, 4, 6
+GROUP = DATA / "export" / "fokusgrupp.vtt"  # Fokusgrupp 1: IP 2 (turns 2, 6), IP 3 (3, 5)
+LONG = (  # turn 2 of fokusgrupp.vtt: 55 words, a block quote
+    "Då börjar det som vi kallar pingisen. Psykiatrin säger att personen först måste vara "
+    "nykter innan de kan göra en bedömning, och beroendemottagningen säger att den psykiska "
+    "ohälsan måste behandlas först. Under tiden går veckorna och ingen tar riktigt hand om "
+    "personen, som blir stående mitt emellan oss och till slut slutar höra av sig."
+)
+MEMOS = {
+    "A-mellanrum": "Lena Berg beskriver hur ärendet hamnar mellan huvudmännen.",
+    "A-gränser": "Regionen drar gränsen vid sitt eget uppdrag.",
+    "E-mellanrum": "Personen blir stående mellan psykiatrin och beroendemottagningen.",
+    "H-arbete": "Kommunens personal bär arbetet som vården inte gör.",
+    "C-integrering": "En gemensam plan fogar ihop insatserna.",
+    "D-samordning": "Samordnade planer ger samordning i sidled.",
+    "F-integrering": "En kontakt i stället för flera gör insatserna till en helhet.",
+    "BA-mellanrum": "Glappet mellan huvudmännen är temats kärna.",
+    "SV-integrering": "Planer och möten fogar ihop insatserna.",
+    "SV-tjänst": "Ett memo om tjänsteperspektivet utan kopplade citat.",
+}
+
+
+def _make_project(path):
+    """Two transcripts, kodare1's codings A-I with links and memos, and kodare2's
+    coding of Intervju 1 (for the agreement)."""
+    init_project(path)
+    project = open_project(path)
+    import_files(project, [SESSION, GROUP], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+
+    def code(transcript, turn, code_id, quote=None, featured=False, coder="kodare1"):
+        return add_coding(
+            project, transcript, turn, code_id, coder, quote=quote, featured=featured
+        ).id
+
+    def link(coding, concept, memo=""):
+        add_link(project, coding, concept, "kodare1", memo=MEMOS.get(memo, ""))
+
+    code("1", 2, "ansvar_skjuts_undan", "Vi får ofta ringa flera gånger.")  # I
+    a = code(
+        "1",
+        2,
+        "ansvar_skjuts_undan",
+        "Regionen backar undan och säger att det är vårt ärende.",
+        featured=True,
+    )
+    b = code("1", 2, "ansvar_pa_papperet", "Ingen tar riktigt ansvar för helheten.")
+    c = code("1", 4, "samarbete", "Vi har en gemensam plan nu.")
+    d = code(
+        "1",
+        4,
+        "samordning",
+        "Samverkan har blivit bättre sedan vi började med samordnade individuella planer.",
+    )
+    e = code("2", 2, "ansvar_skjuts_undan", featured=True)
+    f = code("2", 3, "sammanhallna_team", featured=True)
+    g = code("2", 5, "fall_till_fall")
+    h = code("2", 6, "annans_uppgift")
+    link(a, "organisatoriska_mellanrum", "A-mellanrum")
+    link(a, "ansvarsgranser_och_organisationstillhorighet", "A-gränser")
+    link(e, "organisatoriska_mellanrum", "E-mellanrum")
+    link(b, "vertikal_styrning")
+    link(h, "arbetskraftsintensiva_tjanster", "H-arbete")
+    link(c, "integrering", "C-integrering")
+    link(d, "horisontell_samordning", "D-samordning")
+    link(f, "integrering", "F-integrering")
+    link(g, "generella_riktlinjer_och_specifika_situationer")
+    for theme, concept, key in [
+        ("bristande_ansvar", "organisatoriska_mellanrum", "BA-mellanrum"),
+        ("samverkan", "integrering", "SV-integrering"),
+        ("samverkan", "tjansteperspektiv", "SV-tjänst"),
+    ]:
+        add_memo(project, MEMOS[key], "kodare1", theme=theme, concept=concept)
+    add_memo(project, "Ansvaret skjuts mellan huvudmännen.", "kodare1", theme="bristande_ansvar")
+    # kodare2 codes Intervju 1 only: turn 2 as bristande ansvar, turn 4 as samverkan and
+    # situationsanpassning (kodare1: samverkan only), turn 6 nothing.
+    code(
+        "1",
+        2,
+        "ansvar_skjuts_undan",
+        "Regionen backar undan och säger att det är vårt ärende.",
+        coder="kodare2",
+    )
+    code("1", 4, "samarbete", "Vi har en gemensam plan nu.", coder="kodare2")
+    code(
+        "1",
+        4,
+        "flexibla_arbetssatt",
+        "Samverkan har blivit bättre sedan vi började med samordnade individuella planer.",
+        coder="kodare2",
+    )
+    return project
+
+
+@pytest.fixture(scope="module")
+def small_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("chapter") / "small.db"
+    _make_project(path).close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def small(small_db):
+    project = open_project(small_db)
+    data = build_chapter(project, ChapterSettings(coder="kodare1"))
+    assert data == build_chapter(project, ChapterSettings(coder="kodare1"))  # same bytes
+    project.close()
+    return docx.Document(io.BytesIO(data))
+
+
+@pytest.fixture(scope="module")
+def small_en(small_db):
+    project = open_project(small_db)
+    data = build_chapter(project, ChapterSettings(coder="kodare1", lang="en"))
+    project.close()
+    return docx.Document(io.BytesIO(data))
+
+
+def _styled(document, prefix: str) -> list[str]:
+    return [p.text for p in document.paragraphs if p.style.name.startswith(prefix)]
+
+
+def _section(document, heading: str, *, after: str | None = None) -> list[str]:
+    """The paragraphs under the heading that ends with ``heading`` (the first one after
+    the heading ending with ``after``), up to the next heading of the same or a higher level."""
+    paragraphs = document.paragraphs
+    start = 0
+    if after is not None:
+        start = next(
+            n
+            for n, p in enumerate(paragraphs)
+            if p.style.name.startswith("Heading") and p.text.endswith(after)
+        )
+    first = next(
+        n
+        for n, p in enumerate(paragraphs)
+        if n >= start and p.style.name.startswith("Heading") and p.text.endswith(heading)
+    )
+    level = paragraphs[first].style.name
+    found = []
+    for p in paragraphs[first + 1 :]:
+        if p.style.name.startswith("Heading") and p.style.name <= level:
+            break
+        found.append(p.text)
+    return found
+
+
+def _citations(texts: list[str]) -> list[tuple[str, str]]:
+    """(pseudonym, time) of every citation in parentheses: ``(IP 1, 00:00:06, 00:00:23;
+    IP 2, 00:00:06)`` gives three."""
+    found = []
+    for text in texts:
+        for group in re.findall(r"\((IP \d+[^()]*)\)", text):
+            for part in group.split("; "):
+                speaker, *times = part.split(", ")
+                found += [(speaker, t) for t in times if re.fullmatch(r"\d\d:\d\d:\d\d", t)]
+    return found
+
+
+# ---- the small project: expected values counted by hand from the fixtures above ----
+
+
+def test_headings_material_and_method_in_words(small):
+    assert _styled(small, "Heading 1") == ["Intervjuanalys"]
+    assert _styled(small, "Heading 2") == [
+        "Material och metod",
+        *THEMES,
+        "Sammanfattande analys",
+        "Diskussion",
+        "Referenser",
+        "Bilaga: Citat per tema",
+    ]
+    method = " ".join(_section(small, "Material och metod"))
+    assert "Materialet består av två intervjuer med sammanlagt tre intervjupersoner: " in method
+    assert "en individuell intervju och en fokusgruppsintervju." in method
+    assert "version 1.2) med tre teman: Bristande ansvar" in method
+    # nine links of eight quotes (A twice, B, C, D, E, F, G, H; I has none) to seven concepts
+    assert "nio kopplingar av åtta citat till sju begrepp." in method
+    assert "Inga automatiska kodförslag användes: nio kodningar gjordes utan förslag." in method
+
+
+def test_agreement_counts_turns_pooled_over_the_themes_with_a_table_per_theme(small):
+    method = " ".join(_section(small, "Material och metod"))
+    # Intervju 1, coded by both: three interviewee turns; per theme and turn, kodare1 vs
+    # kodare2: bristande ansvar 1,0,0 / 1,0,0; samverkan 0,1,0 / 0,1,0; situations-
+    # anpassning 0,0,0 / 0,1,0. Pooled: 8 of 9 agree; kappa (8/9 - 48/81) / (1 - 48/81)
+    # = 24/33 = 0.73; alpha, with 13 zeros and 5 ones paired: 1 - 17 * 2 / (2 * 13 * 5) = 0.74.
+    assert "prövades på tre repliker av intervjupersoner i en intervju" in method
+    assert (
+        "Sammanvägt över de tre temana var överensstämmelsen 88,9 procent, Cohens kappa 0,73 "
+        "och Krippendorffs alfa 0,74." in method
+    )
+    assert _styled(small, "Caption")[0].startswith("Tabell 1. Samstämmighet mellan kodarna")
+    table = small.tables[0]
+    rows = [[c.text for c in row.cells] for row in table.rows]
+    assert rows[0] == ["Tema", "Överensstämmelse", "Kappa", "Alfa", "Olika"]
+    assert [(r[0], r[1], r[4]) for r in rows[1:]] == [
+        ("Bristande ansvar", "100,0\u00a0%", "0"),
+        ("Samverkan – förutsättningar och förhoppningar", "100,0\u00a0%", "0"),
+        ("Situationsanpassning", "66,7\u00a0%", "1"),
+        ("Sammanvägt", "88,9\u00a0%", "1"),
+    ]
+
+
+def test_a_concept_paragraph_cites_exactly_the_quotes_linked_to_it(small):
+    mellanrum = _section(small, "Organisatoriska mellanrum", after="Bristande ansvar")
+    assert _citations(mellanrum) == [("IP 1", "00:00:06"), ("IP 2", "00:00:06")]
+    text = " ".join(mellanrum)
+    assert "[IP 1] beskriver hur ärendet hamnar mellan huvudmännen (IP 1, 00:00:06)." in text
+    assert f"{MEMOS['E-mellanrum'][:-1]} (IP 2, 00:00:06)." in text
+    assert "Lena" not in text  # the link memo is redacted
+    assert "(Tyrstrup, 2014)" in mellanrum[0]  # defined where it is first discussed
+    # a link without a memo is cited all the same
+    styrning = _section(small, "Vertikal styrning", after="Bristande ansvar")
+    assert styrning[-1] == (
+        "Till begreppet kopplas ett citat från en intervjuperson (IP 1, 00:00:06)."
+    )
+
+
+def test_two_concepts_with_different_links_cite_different_lists(small):
+    mellanrum = _citations(_section(small, "Organisatoriska mellanrum", after="Bristande ansvar"))
+    granser = _citations(
+        _section(small, "Ansvarsgränser och organisationstillhörighet", after="Bristande ansvar")
+    )
+    assert granser == [("IP 1", "00:00:06")] and mellanrum != granser
+    arbete = _section(small, "Arbetskraftsintensiva tjänster", after="Bristande ansvar")
+    assert _citations(arbete) == [("IP 2", "00:01:03")]
+
+
+def test_only_concepts_with_linked_quotes_are_discussed_in_a_theme(small):
+    level4 = [p.text for p in small.paragraphs if p.style.name == "Heading 4"]
+    assert level4 == [
+        # Bristande ansvar: the codebook's order of the theme's concepts
+        "Ansvarsgränser och organisationstillhörighet",
+        "Arbetskraftsintensiva tjänster",
+        "Organisatoriska mellanrum",
+        "Vertikal styrning",
+        # Samverkan: integrering and horisontell samordning; not tjänsteperspektiv
+        "Integrering",
+        "Horisontell samordning",
+        # Situationsanpassning
+        "Generella riktlinjer och specifika situationer",
+        "Integrering",
+    ]
+    everything = " ".join(p.text for p in small.paragraphs)
+    assert MEMOS["SV-tjänst"] not in everything  # its concept has no linked quote
+
+
+def test_the_discussion_relates_each_concept_across_the_themes(small):
+    discussion = _section(small, "Diskussion")
+    assert discussion[0].startswith(
+        "Avsnittet relaterar temana till de begrepp ur Tyrstrup (2014) som citaten har kopplats"
+    )
+    assert discussion[0].endswith(
+        "Inga citat har kopplats till Arbetsorganisatoriskt perspektiv, Tjänsteperspektiv och "
+        "Nätverks- och projektmodellen – att foga samman, som kodboken knyter till temana."
+    )
+    level3 = [
+        p.text
+        for p in small.paragraphs[[p.text for p in small.paragraphs].index("Diskussion") :]
+        if p.style.name == "Heading 3"
+    ]
+    assert level3[:7] == [  # the linked concepts in catalogue order
+        "Organisatoriska mellanrum",
+        "Vertikal styrning",
+        "Horisontell samordning",
+        "Arbetskraftsintensiva tjänster",
+        "Ansvarsgränser och organisationstillhörighet",
+        "Integrering",
+        "Generella riktlinjer och specifika situationer",
+    ]
+    mellanrum = _section(small, "Organisatoriska mellanrum", after="Diskussion")
+    assert mellanrum == [
+        "Organisatoriska mellanrum belyses av två citat från två intervjupersoner i ett av de "
+        "tre temana.",
+        "Bristande ansvar. Glappet mellan huvudmännen är temats kärna "
+        "(IP 1, 00:00:06; IP 2, 00:00:06).",
+    ]
+    integrering = _section(small, "Integrering", after="Diskussion")
+    assert integrering == [
+        "Integrering belyses av två citat från två intervjupersoner i två av de tre temana.",
+        "Samverkan – förutsättningar och förhoppningar. Planer och möten fogar ihop insatserna "
+        "(IP 1, 00:00:23).",
+        "Situationsanpassning. Till begreppet kopplas ett citat från en intervjuperson i temat "
+        "(IP 3, 00:00:41).",
+    ]
+    label = next(p for p in small.paragraphs if p.text.startswith("Bristande ansvar. Glappet"))
+    assert label.runs[0].bold and label.runs[0].text == "Bristande ansvar."
+
+
+def test_the_matrix_table_counts_the_links_by_hand(small):
+    captions = _styled(small, "Caption")
+    assert captions == [
+        "Tabell 1. Samstämmighet mellan kodarna per tema och sammanvägt: överensstämmelse, "
+        "Cohens kappa, Krippendorffs alfa och antal repliker där kodarna bedömde olika.",
+        "Tabell 2. Teman med antal citat, intervjupersoner och citat kopplade till begrepp.",
+        "Figur 1. Kodade citat per tema och intervju.",
+        "Tabell 3. Citat kopplade till begreppen per tema: antal citat (antal intervjupersoner).",
+    ]
+    matrix = [[c.text for c in row.cells] for row in small.tables[2].rows]
+    assert matrix == [
+        ["Begrepp", *THEMES, "Totalt"],
+        ["Organisatoriska mellanrum", "2 (2)", "0 (0)", "0 (0)", "2 (2)"],
+        ["Vertikal styrning", "1 (1)", "0 (0)", "0 (0)", "1 (1)"],
+        ["Horisontell samordning", "0 (0)", "1 (1)", "0 (0)", "1 (1)"],
+        ["Arbetsorganisatoriskt perspektiv", "0 (0)", "0 (0)", "0 (0)", "0 (0)"],
+        ["Arbetskraftsintensiva tjänster", "1 (1)", "0 (0)", "0 (0)", "1 (1)"],
+        ["Tjänsteperspektiv", "0 (0)", "0 (0)", "0 (0)", "0 (0)"],
+        ["Ansvarsgränser och organisationstillhörighet", "1 (1)", "0 (0)", "0 (0)", "1 (1)"],
+        ["Integrering", "0 (0)", "1 (1)", "1 (1)", "2 (2)"],
+        ["Nätverks- och projektmodellen – att foga samman", "0 (0)", "0 (0)", "0 (0)", "0 (0)"],
+        ["Generella riktlinjer och specifika situationer", "0 (0)", "0 (0)", "1 (1)", "1 (1)"],
+    ]
+    summary = [[c.text for c in row.cells] for row in small.tables[1].rows]
+    assert summary == [
+        ["Tema", "Citat", "Intervjupersoner", "Kopplade citat"],
+        ["Bristande ansvar", "5", "2", "4"],
+        ["Samverkan – förutsättningar och förhoppningar", "2", "1", "2"],
+        ["Situationsanpassning", "2", "1", "2"],
+    ]
+
+
+def test_quotes_grouped_by_code_short_ones_inline_long_ones_as_blocks(small):
+    theme = _section(small, "Bristande ansvar")
+    assert theme[:2] == [
+        small.paragraphs[[p.text for p in small.paragraphs].index("Bristande ansvar") + 1].text,
+        "Ansvaret skjuts mellan huvudmännen.",  # the theme memo
+    ]
+    assert theme[0].endswith("Temat omfattar fem citat från två intervjupersoner.")
+    code = _section(small, "Ansvar som skjuts undan")
+    assert code[0].startswith("En huvudman eller enhet hänvisar vidare")  # its definition
+    assert code[0].endswith("Koden omfattar tre citat från två intervjupersoner.")
+    # IP 1's two short quotes of the same turn: one lead-in, quotation marks, in the text
+    assert code[1] == (
+        "IP 1 säger: \u201dVi får ofta ringa flera gånger\u201d (Intervju 1, 00:00:06). "
+        "I samma replik: \u201dRegionen backar undan och säger att det är vårt ärende\u201d "
+        "(Intervju 1, 00:00:06)."
+    )
+    assert code[2] == "IP 2 beskriver det så här:"
+    assert code[3] == f"{LONG} (Fokusgrupp 1, 00:00:06)"
+    block = next(p for p in small.paragraphs if p.text.startswith(LONG))
+    assert block.style.name == "Intervjucitat"
+    # --max-quotes 4: A and E (featured), then I (IP 1) and H (IP 2); B is left out
+    assert _section(small, "Ansvar bara på papperet") == [
+        "Ansvaret finns i lag, överenskommelse, handlingsplan eller beslut men genomförs inte, "
+        "följs inte upp eller är så otydligt att ingen äger frågan. Under koden finns ett citat "
+        "från en intervjuperson. Citatet finns i bilagan."
+    ]
+    assert "Oro för mottagarens kapacitet" not in _styled(small, "Heading 3")  # no codings
+
+
+def test_every_listed_reference_is_cited_in_the_text(small, sample_study):
+    for document in (
+        small,
+        docx.Document(io.BytesIO(build_chapter(sample_study, ChapterSettings()))),
+    ):
+        names = [p.text for p in document.paragraphs]
+        listed = _section(document, "Referenser")
+        body = " ".join(names[: names.index("Referenser")])
+        assert [r.split(" (")[0] for r in listed if r] == ["Braun, V. & Clarke, V.", "Tyrstrup, M."]
+        assert "tematisk analys (Braun & Clarke, 2006)" in body
+        assert "(Tyrstrup, 2014)" in body
+
+
+def test_english_chapter_has_the_same_structure(small, small_en):
+    def outline(document):
+        return [
+            (p.style.name, p.text.split(" ")[0].isdigit())
+            for p in document.paragraphs
+            if p.style.name.startswith(("Heading", "Caption", "Intervjucitat"))
+        ]
+
+    assert outline(small_en) == outline(small)
+    assert _styled(small_en, "Heading 2") == [
+        "Material and method",
+        *THEMES,
+        "Summary of the analysis",
+        "Discussion",
+        "References",
+        "Appendix: Quotes by theme",
+    ]
+    method = " ".join(_section(small_en, "Material and method"))
+    assert "two interviews with three interviewees in all: one individual interview" in method
+    assert "tested on three turns by interviewees in one interview" in method
+    code = _section(small_en, "Ansvar som skjuts undan")
+    assert code[1].startswith("IP 1 says: \u201cVi får ofta ringa flera gånger\u201d")
+    assert 'w:val="en-GB"' in small_en.styles.element.xml
+
+
+def test_suggestions_used_are_counted_in_the_method(tmp_path):
+    from qualkod.coding import accept_suggestion, reject_suggestion
+    from qualkod.suggest import service
+
+    init_project(tmp_path / "p.db")
+    project = open_project(tmp_path / "p.db")
+    import_files(project, [SESSION], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    service.suggest(project)
+    first, second = service.suggestions(project)[:2]
+    accept_suggestion(project, first.id, "kodare1")
+    reject_suggestion(project, second.id, "kodare1")
+    add_coding(project, "1", 6, "flexibla_arbetssatt", "kodare1", quote="Vi tog cykeln i morse.")
+    document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings())))
+    project.close()
+    method = " ".join(_section(document, "Material och metod"))
+    assert (
+        "Kodningen stöddes av automatiska kodförslag: ett förslag godtogs, ett avvisades och "
+        "en kodning gjordes utan förslag." in method
+    )
+
+
+def test_table_columns_are_wide_enough_for_their_longest_words(small):
+    from qualkod.export._word import word_width
+
+    # agreement and summary tables in 9 pt, the matrix in 8 pt; no word breaks inside
+    # ("Intervjupersoner", "Överensstämmelse", "organisationstillhörighet" fit their columns)
+    for table, size in zip(small.tables[:3], (9, 9, 8), strict=True):
+        for n, column in enumerate(table.columns):
+            header, *cells = [row.cells[n].text for row in table.rows]
+            longest = max(
+                [word_width(w, size, bold=True) for w in header.split()]
+                + [word_width(w, size) for cell in cells for w in cell.split()]
+            )
+            assert column.width >= longest, (header, column.width, longest)
+
+
+# ---- the sample study ----
 
 
 @pytest.fixture(scope="module")
 def chapter_bytes(sample_study_db):
-    from qualkod.store import open_project
-
     project = open_project(sample_study_db)
     data = build_chapter(project, ChapterSettings(number="4.2", coder="kodare1"))
     again = build_chapter(project, ChapterSettings(number="4.2", coder="kodare1"))
@@ -38,75 +468,113 @@ def document(chapter_bytes):
     return docx.Document(io.BytesIO(chapter_bytes))
 
 
-def _styled(document, prefix: str) -> list[str]:
-    return [p.text for p in document.paragraphs if p.style.name.startswith(prefix)]
-
-
 def test_headings_are_real_numbered_heading_styles(document):
     assert _styled(document, "Heading 1") == ["4.2 Intervjuanalys"]
     level2 = _styled(document, "Heading 2")
-    assert level2[:5] == [
+    assert level2 == [
         "4.2.1 Material och metod",
         *(f"4.2.{n} {name}" for n, name in enumerate(THEMES, start=2)),
         "4.2.5 Sammanfattande analys",
+        "4.2.6 Diskussion",
+        "Referenser",
+        "Bilaga: Citat per tema",
     ]
-    assert level2[5:] == ["Bilaga: Citat per tema", "Referenser"]
+    assert "4.2.2.1 Ansvar som skjuts undan" in _styled(document, "Heading 3")
 
 
 def test_introduction_states_material_method_and_agreement(document):
-    intro = " ".join(p.text for p in document.paragraphs[2:5])
-    assert "2 intervjuer med sammanlagt 4 intervjupersoner" in intro
-    assert "1 individuell intervju och 1 fokusgruppsintervju" in intro
+    intro = " ".join(_section(document, "Material och metod"))
+    assert "två intervjuer med sammanlagt fyra intervjupersoner" in intro
+    assert "en individuell intervju och en fokusgruppsintervju" in intro
     assert "Microsoft Teams" in intro and "pseudonymiserats" in intro
     assert "Samsjuklighet" in intro and "version 1.2" in intro
-    assert "Cohens kappa 0,82" in intro and "Krippendorffs alfa 0,82" in intro
+    # The agreement of the sample study's two coders, computed by hand from their files.
+    units, agree, kappa, alpha, _ = hand_agreement()["overall"]
+    percent = f"{agree * 100:.1f}".replace(".", ",")
+    assert f"prövades på {units // 3} repliker av intervjupersoner i två intervjuer" in intro
+    assert f"Sammanvägt över de tre temana var överensstämmelsen {percent} procent" in intro
+    assert f"Cohens kappa {kappa:.2f}".replace(".", ",") in intro
+    assert f"Krippendorffs alfa {alpha:.2f}".replace(".", ",") in intro
 
 
-def test_every_featured_quote_is_there_verbatim_in_the_quote_style(sample_study, document):
-    material = analysis.load_material(sample_study, coder="kodare1", featured=True)
-    featured = analysis.quotes(material)
-    assert len(featured) > 5
-    quoted = _styled(document, "Intervjucitat")
-    for quote in featured["quote"]:
-        assert any(f"\u201d{quote}\u201d" in text for text in quoted), quote
-    leads = [p.text for p in document.paragraphs if p.text.endswith("beskriver följande:")]
-    assert len(leads) == len(quoted)
+def _shown(document) -> list[str]:
+    """The quotes shown in the theme sections: block quotes and quotes in the text."""
+    names = [p.text for p in document.paragraphs]
+    end = next(n for n, t in enumerate(names) if t.endswith("Sammanfattande analys"))
+    found = []
+    for p in document.paragraphs[:end]:
+        if p.style.name == "Intervjucitat":
+            found.append(re.sub(r" \([^()]*\)$", "", p.text).rstrip("."))
+        else:
+            found += re.findall("\u201d(.+?)\u201d \\(", p.text)
+    return found
 
 
-def test_a_concept_paragraph_for_every_link_with_a_memo(sample_study, document):
-    links = [m for m in memos(sample_study) if m.concept_id]
-    assert links
+@pytest.mark.parametrize("limit", [4, 12])
+def test_max_quotes_is_respected_with_the_featured_quotes_first(sample_study, limit):
+    from qualkod import analysis
+
+    data = build_chapter(sample_study, ChapterSettings(coder="kodare1", max_quotes=limit))
+    document = docx.Document(io.BytesIO(data))
+    shown = _shown(document)
+    material = analysis.load_material(sample_study, coder="kodare1")
+    frame = analysis.quotes(material)
+    for theme in ("bristande_ansvar", "samverkan", "situationsanpassning"):
+        rows = frame[frame["theme"] == theme]
+        featured = [q.rstrip(".") for q in rows[rows["featured"]]["quote"]]
+        in_theme = [q for q in shown if any(q in r for r in rows["quote"])]
+        assert len(in_theme) == min(limit, len(rows))
+        if limit < len(featured):
+            assert all(any(q in f for f in featured) for q in in_theme)
+        else:
+            assert all(any(f in q or q in f for q in in_theme) for f in featured)
+
+
+def test_no_lead_in_is_repeated_more_than_twice_in_a_row(sample_study):
+    data = build_chapter(sample_study, ChapterSettings(coder="kodare1", max_quotes=40))
+    document = docx.Document(io.BytesIO(data))
+    paragraphs = document.paragraphs
+    leads = []
+    for n, p in enumerate(paragraphs[:-1]):
+        if paragraphs[n + 1].style.name == "Intervjucitat" and p.style.name != "Intervjucitat":
+            leads.append(p.text.strip())
+        elif "\u201d" in p.text and p.style.name == "Normal":
+            leads += [x.strip() for x in re.findall(r"(?:^|\)\. )([^\u201d]*?)\u201d", p.text)]
+    assert len(leads) > 60
+    assert not any(a == b for a, b in zip(leads, leads[1:], strict=False))  # not even twice
+    assert not any(x.endswith("beskriver följande:") for x in leads)
+    assert len(set(leads)) > 15
+
+
+def test_theme_x_concept_memos_are_in_the_discussion_with_their_citations(sample_study, document):
+    from qualkod.coding import memos
+
+    linked = [m for m in memos(sample_study) if m.concept_id]
+    assert linked
     paragraphs = [p.text for p in document.paragraphs]
-    catalogue = analysis.load_material(sample_study).catalogue
-    names = {c.id: c.name for c in catalogue.concepts}
-    for memo in links:
-        heading = next(
-            i for i, text in enumerate(paragraphs) if text.endswith(names[memo.concept_id])
-        )
-        section = paragraphs[heading : heading + 4]
-        assert any("(Tyrstrup, 2014)" in text for text in section)
-        assert any(memo.text == text for text in paragraphs), memo.text
+    start = paragraphs.index("4.2.6 Diskussion")
+    for memo in linked:
+        found = [t for t in paragraphs[start:] if memo.text.rstrip(".") in t]
+        assert len(found) == 1, memo.text
+        assert re.search(r"\(IP \d, \d\d:\d\d:\d\d", found[0][len(memo.text) - 1 :]), found[0]
 
 
 def test_figure_tables_captions_and_references(document):
     assert len(document.inline_shapes) == 1
-    assert len(document.tables) == 2
+    assert len(document.tables) == 3 + 3  # agreement, summary, matrix; appendix per theme
     captions = _styled(document, "Caption")
-    assert captions == [
-        "Tabell 1. Teman, kopplade begrepp, antal citat och antal intervjupersoner.",
-        "Figur 1. Kodade citat per tema och intervju.",
-    ]
-    summary = document.tables[0]
+    assert [c.split(".")[0] for c in captions] == ["Tabell 1", "Tabell 2", "Figur 1", "Tabell 3"]
+    summary = document.tables[1]
     assert [c.text for c in summary.rows[0].cells] == [
         "Tema",
-        "Begrepp",
         "Citat",
         "Intervjupersoner",
+        "Kopplade citat",
     ]
     assert len(summary.rows) == 4
-    assert len(document.tables[1].rows) == 89 + 1  # the appendix: every kodare1 coding
-    references = document.paragraphs[-3:]
-    assert any(p.text.startswith("Tyrstrup, M. (2014)") for p in references)
+    appendix = sum(len(t.rows) - 1 for t in document.tables[3:])
+    assert appendix == 89  # the appendix: every kodare1 coding
+    assert _styled(document, "Heading 3")[-3:] == THEMES
     assert document.sections[-1].page_width > document.sections[-1].page_height  # landscape
 
 
@@ -117,16 +585,16 @@ def test_swedish_language_and_no_raw_names_anywhere(sample_study, chapter_bytes,
     xml = "".join(
         package.read(name).decode("utf-8") for name in package.namelist() if name.endswith(".xml")
     )
-    assert raw_names_in(xml, raw_name_forms(sample_study)) == []
+    assert raw_name_forms(sample_study) and raw_names_in(xml, raw_name_forms(sample_study)) == []
     assert "[IP 3]" in xml
     assert document.core_properties.author == "qualkod"
 
 
-def test_english_chapter(sample_study):
+def test_english_sample_chapter(sample_study):
     data = build_chapter(sample_study, ChapterSettings(lang="en"))
     document = docx.Document(io.BytesIO(data))
     assert _styled(document, "Heading 1") == ["Interview analysis"]
-    assert any(p.text.endswith("describes the following:") for p in document.paragraphs)
+    assert "Discussion" in _styled(document, "Heading 2")
     assert 'w:val="en-GB"' in document.styles.element.xml
 
 
@@ -145,7 +613,7 @@ def test_template_with_swedish_style_names(sample_study, tmp_path):
     data = build_chapter(sample_study, ChapterSettings(template=path, number="3"))
     document = docx.Document(io.BytesIO(data))
     assert _styled(document, "Rubrik 1") == ["3 Intervjuanalys"]
-    assert len(_styled(document, "Rubrik 2")) == 7
+    assert len(_styled(document, "Rubrik 2")) == 8
     assert _styled(document, "Beskrivning")[0].startswith("Tabell 1.")
     assert "Mallens exempeltext" not in " ".join(p.text for p in document.paragraphs)
 
