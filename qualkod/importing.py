@@ -97,6 +97,14 @@ def import_files(
     return [_store(project, path, t, interviewers, title) for path, t in parsed]
 
 
+def store_transcript(project: Project, transcript: Transcript, *, title: str | None = None) -> int:
+    """Store an already parsed transcript (from a REFI-QDA project, say); returns its id.
+
+    Speakers get pseudonyms and guessed roles as in :func:`import_files`.
+    """
+    return _store(project, transcript.source_name, transcript, (), title).transcript_id
+
+
 def _check_interviewers(interviewers: Sequence[str], parsed: list[Transcript]) -> None:
     present = {display_key(raw) for t in parsed for raw in t.speakers}
     for name in interviewers:

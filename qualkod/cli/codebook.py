@@ -39,6 +39,7 @@ class ExportFormat(StrEnum):
 
     md = "md"
     docx = "docx"
+    qdc = "qdc"
 
 
 def _load(path: Path, theory: Path | None) -> tuple[Codebook, TheoryCatalogue | None]:
@@ -101,14 +102,21 @@ def show_cli(path: CodebookFile, theory: TheoryOption = None) -> None:
 def export_cli(
     path: CodebookFile,
     fmt: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="md or docx.", case_sensitive=False)
+        ExportFormat,
+        typer.Option(
+            "--format", "-f", help="md, docx or qdc (REFI-QDA codebook).", case_sensitive=False
+        ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="File to write.", show_default=False)],
     theory: TheoryOption = None,
 ) -> None:
-    """Write the codebook as a reviewer's appendix: a table per theme, concepts, references."""
+    """Write the codebook as a reviewer's appendix (md, docx) or a REFI-QDA codebook (qdc)."""
     codebook, catalogue = _load(path, theory)
-    if fmt is ExportFormat.md:
+    if fmt is ExportFormat.qdc:
+        from qualkod.export.refi_qda import write_qdc
+
+        write_qdc(codebook, catalogue, out)
+    elif fmt is ExportFormat.md:
         write_atomic(out, codebook_markdown(codebook, catalogue).encode("utf-8"))
     else:
         write_codebook_docx(codebook, out, catalogue)
@@ -139,3 +147,25 @@ def current_cli(project: ProjectOption = None) -> None:
     with opened_project(project) as opened:
         codebook, catalogue = project_api.current_codebook(opened)
     render.info(render.safe(_summary(codebook, catalogue)) + f" (sha256 {codebook.sha256[:12]})")
+
+
+@codebook_app.command("import")
+def import_cli(
+    path: Annotated[
+        Path, typer.Argument(help="REFI-QDA codebook (.qdc).", show_default=False, metavar="FILE")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Codebook YAML to write.", show_default=False)
+    ],
+) -> None:
+    """Convert a REFI-QDA .qdc codebook (NVivo, ATLAS.ti, MAXQDA, QualCoder) to codebook YAML."""
+    from qualkod.refi_import import import_codebook
+
+    result = import_codebook(path, out)
+    for warning in result.warnings:
+        render.warn(warning)
+    codes = len(list(result.codebook.codes()))
+    render.info(
+        f"Wrote {render.safe(out)} from {render.safe(path)}: "
+        f"{len(result.codebook.themes)} themes, {codes} codes"
+    )

@@ -1,4 +1,4 @@
-"""``qualkod export chapter`` and ``qualkod reproduce``."""
+"""``qualkod export chapter``, ``qualkod export qdpx`` and ``qualkod reproduce``."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from typing import Annotated
 import typer
 
 from qualkod.cli import render
-from qualkod.cli._options import ProjectOption
+from qualkod.cli._options import ProjectOption, RawNamesOption
 from qualkod.cli._project import opened_project
 from qualkod.errors import QualkodError
 
-export_app = typer.Typer(help="Export the Word thematic-analysis chapter.", no_args_is_help=True)
+export_app = typer.Typer(
+    help="Export the Word thematic-analysis chapter or a REFI-QDA project.", no_args_is_help=True
+)
 
 
 @export_app.command("chapter")
@@ -31,7 +33,10 @@ def chapter_cli(
     ] = None,
     max_quotes: Annotated[
         int,
-        typer.Option("--max-quotes", help="At most this many quotes per theme: the featured ones first, then the interviewees in turn (the appendix has them all)."),
+        typer.Option(
+            "--max-quotes",
+            help="At most this many quotes per theme: the featured ones first, then the interviewees in turn (the appendix has them all).",
+        ),
     ] = 4,
     coder: Annotated[
         str | None, typer.Option("--coder", help="Only this coder's codings (default: all).")
@@ -52,6 +57,34 @@ def chapter_cli(
         f"Wrote {render.safe(out)}: {result.themes} themes, {result.quotes} quotes, "
         f"{result.concepts} theme x concept links"
     )
+
+
+@export_app.command("qdpx")
+def qdpx_cli(
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="The .qdpx file to write.", show_default=False)
+    ],
+    coder: Annotated[
+        list[str] | None,
+        typer.Option("--coder", help="Only this coder's codings; repeat for more (default: all)."),
+    ] = None,
+    raw_names: RawNamesOption = False,
+    project: ProjectOption = None,
+) -> None:
+    """Write a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA and QualCoder."""
+    from qualkod.export.refi_qda import write_qdpx
+
+    if out.suffix.lower() != ".qdpx":
+        raise QualkodError(f"--out {out}: give a .qdpx file name")
+    with opened_project(project) as opened:
+        result = write_qdpx(opened, out, coders=coder or None, raw_names=raw_names)
+    render.info(
+        f"Wrote {render.safe(out)}: {result.sources} sources, {result.codings} codings, "
+        f"{result.links} concept links, {result.notes} notes, "
+        f"coders: {render.safe(', '.join(result.coders) or 'none')}"
+    )
+    if raw_names:
+        render.warn("--raw-names: the file holds real names and unredacted text; do not share it")
 
 
 def reproduce_cli(

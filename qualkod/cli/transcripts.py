@@ -26,8 +26,29 @@ def init_cli(
         ),
     ] = None,
     project: ProjectOption = None,
+    source: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            help="Make the new project from a REFI-QDA project (.qdpx): sources, codes, codings, notes.",
+            show_default=False,
+        ),
+    ] = None,
+    codebook_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--codebook-out",
+            help="With --from: where to write the codebook YAML. Default: kodbok.yaml next to the project.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Create a project database (or bring an existing one up to date)."""
+    if source is not None:
+        _init_from(project_location(path or project), source, codebook_out)
+        return
+    if codebook_out is not None:
+        raise typer.BadParameter("only with --from", param_hint="--codebook-out")
     result = project_api.init_project(project_location(path or project))
     verb = "Created" if result.created else "Already a project, up to date:"
     render.info(f"{verb} {render.safe(result.location)} (schema version {result.schema_version})")
@@ -135,3 +156,20 @@ def show_cli(
     render.listing(
         fmt.value, columns, rows, title=f"{summary.id}: {outgoing.title(summary.title)}", wrap=("text",)
     )
+
+
+def _init_from(location: str, source: Path, codebook_out: Path | None) -> None:
+    from qualkod.coding import resolve_coder
+    from qualkod.refi_import import init_from_qdpx
+
+    result = init_from_qdpx(location, source, codebook_out=codebook_out, coder=resolve_coder())
+    for warning in result.warnings:
+        render.warn(warning)
+    coders = ", ".join(result.coders) or "none"
+    render.info(
+        f"Created {render.safe(result.location)} from {render.safe(source)}: "
+        f"{result.transcripts} transcripts ({result.turns} turns), {result.codings} codings "
+        f"(coders {render.safe(coders)}), {result.memos} memos"
+    )
+    if result.codebook_path:
+        render.info(f"Codebook written to {render.safe(result.codebook_path)} and chosen")

@@ -1,0 +1,231 @@
+"""REFI-QDA export: valid against the published schemas, deterministic, exact offsets."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from qualkod.coding import add_coding, add_link, add_memo, codings, feature_coding
+from qualkod.export.refi_qda import build_qdc, build_qdpx, write_qdpx
+from qualkod.importing import import_files
+from qualkod.project import current_codebook, use_codebook
+from qualkod.redaction.project import ProjectRedactor
+from tests.conftest import DATA, REPO, raw_name_forms, raw_names_in
+
+REFI = REPO.parent / "shared" / "refi-qda"
+NS = {"q": "urn:QDA-XML:project:1.0"}
+FIXTURE = DATA / "export" / "refi-unicode.vtt"
+
+needs_schemas = pytest.mark.skipif(
+    not (REFI / "Project.xsd").exists(), reason=f"REFI-QDA schemas not found in {REFI}"
+)
+
+QUOTES = [
+    # (turn, quote, code, concept)
+    (2, "Karin, det är svårt", "samverkan", "organisatoriska_mellanrum"),
+    (2, "psykiatrin 🤝 pratar förbi varandra – ingen tar ansvar", "bristande_ansvar", None),
+    (4, "Klienten x\u0301 skickades tillbaka från öppenvården 😞", "bristande_ansvar", None),
+    (4, "ingen i Karins team visste varför", "samverkan", "organisatoriska_mellanrum"),
+    (4, "anpassa oss efter situationen.", "situationsanpassning", None),
+    (1, "Hej Maria Nyström", "samverkan", None),
+]
+
+
+@pytest.fixture
+def unicode_project(project):
+    import_files(project, [FIXTURE], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    made = []
+    for i, (turn, quote, code, concept) in enumerate(QUOTES):
+        coder = "anna" if i % 2 else "bertil"
+        coding = add_coding(project, "1", turn, code, coder, quote=quote)
+        made.append(coding)
+        if concept:
+            add_link(project, coding.id, concept, coder, memo="Mellanrum, enligt Maria.")
+    feature_coding(project, made[1].id, "anna")
+    add_memo(project, "Temat bär Maria Nyströms berättelse.", "anna", theme="samverkan")
+    add_memo(
+        project, "Mellanrum syns.", "anna", theme="samverkan", concept="horisontell_samordning"
+    )
+    add_memo(project, "Karin frågar.", "bertil", coding_id=made[5].id)
+    return project
+
+
+def _open(data: bytes) -> tuple[bytes, dict[str, str]]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+        assert names[0] == "project.qde"
+        texts = {n: archive.read(n).decode("utf-8") for n in names[1:]}
+        return archive.read("project.qde"), texts
+
+
+def _schema(name: str):
+    from lxml import etree
+
+    return etree.XMLSchema(etree.parse(str(REFI / name)))
+
+
+def _valid(xml: bytes, name: str):
+    from lxml import etree
+
+    doc = etree.fromstring(xml)
+    schema = _schema(name)
+    assert schema.validate(doc), schema.error_log
+    return doc
+
+
+def _selections(doc, texts: dict[str, str]):
+    """(selection, its source's text) for every coded selection."""
+    for source in doc.iterfind(".//q:TextSource", NS):
+        path = source.get("plainTextPath").removeprefix("internal://")
+        text = texts[f"Sources/{path}"]
+        for selection in source.iterfind("q:PlainTextSelection", NS):
+            if selection.find("q:Coding", NS) is not None:
+                yield selection, text
+
+
+@needs_schemas
+def test_project_validates_and_holds_everything(unicode_project):
+    qde, texts = _open(build_qdpx(unicode_project))
+    doc = _valid(qde, "Project.xsd")
+    assert [child.tag.split("}")[1] for child in doc] == [
+        "Users",
+        "CodeBook",
+        "Variables",
+        "Cases",
+        "Sources",
+        "Notes",
+        "Sets",
+    ]
+    assert {u.get("name") for u in doc.iterfind(".//q:User", NS)} == {"anna", "bertil"}
+    codings_found = list(_selections(doc, texts))
+    assert len(codings_found) == len(QUOTES)
+    concept_codes = doc.findall(".//q:Code[@name='Organisatoriska mellanrum']", NS) or doc.findall(
+        ".//q:Code/q:Code[@isCodable='true']", NS
+    )
+    assert concept_codes
+    assert doc.find(".//q:Set[@name='Featured']/q:MemberNote", NS) is not None
+    assert len(doc.findall(".//q:Note", NS)) == 3 + 2 + 1  # memos, link memos, featured
+    (text,) = texts.values()
+    assert not text.startswith("\ufeff") and "\r" not in text
+    assert text.splitlines()[0].startswith("Intervjuare 1 [00:00:01]: Hej [IP 1]")
+
+
+def test_offsets_match_the_redacted_quotes(unicode_project):
+    redactor = ProjectRedactor(unicode_project)
+    expected = {
+        c.id: redactor.span(c.transcript_id, c.turn, c.start, c.end)
+        for c in codings(unicode_project)
+    }
+    qde, texts = _open(build_qdpx(unicode_project))
+    from lxml import etree
+
+    doc = etree.fromstring(qde)
+    got = sorted(
+        text[int(s.get("startPosition")) : int(s.get("endPosition"))]
+        for s, text in _selections(doc, texts)
+    )
+    assert got == sorted(expected.values())
+    assert "[IP 1] Nyström" not in " ".join(got)
+    assert any("x\u0301" in quote and "😞" in quote for quote in got)
+
+
+def test_raw_names_only_on_request(unicode_project):
+    names = raw_name_forms(unicode_project)
+    qde, texts = _open(build_qdpx(unicode_project))
+    everything = qde.decode("utf-8") + "".join(texts.values())
+    assert raw_names_in(everything, names) == []
+    qde, texts = _open(build_qdpx(unicode_project, raw_names=True))
+    raw = qde.decode("utf-8") + "".join(texts.values())
+    assert "Maria Nyström" in raw
+    from lxml import etree
+
+    doc = etree.fromstring(qde)
+    got = {
+        text[int(s.get("startPosition")) : int(s.get("endPosition"))]
+        for s, text in _selections(doc, texts)
+    }
+    assert got == {quote for _, quote, _, _ in QUOTES}
+
+
+def test_exports_are_byte_identical(unicode_project, tmp_path: Path):
+    first = build_qdpx(unicode_project)
+    write_qdpx(unicode_project, tmp_path / "a.qdpx")
+    assert (tmp_path / "a.qdpx").read_bytes() == first == build_qdpx(unicode_project)
+    codebook, catalogue = current_codebook(unicode_project)
+    assert build_qdc(codebook, catalogue) == build_qdc(codebook, catalogue)
+
+
+def test_one_coder(unicode_project):
+    qde, texts = _open(build_qdpx(unicode_project, coders=["anna"]))
+    from lxml import etree
+
+    doc = etree.fromstring(qde)
+    assert len(list(_selections(doc, texts))) == 3
+
+
+@needs_schemas
+def test_codebook_qdc_validates(unicode_project):
+    codebook, catalogue = current_codebook(unicode_project)
+    doc = _valid(build_qdc(codebook, catalogue), "Codebook.xsd")
+    names = [c.get("name") for c in doc.iter("{urn:QDA-XML:codebook:1.0}Code")]
+    assert len(names) == len(list(codebook.codes())) + 1 + len(catalogue.concepts)
+
+
+@needs_schemas
+def test_sample_study_exports_and_validates(sample_study):
+    qde, texts = _open(build_qdpx(sample_study))
+    doc = _valid(qde, "Project.xsd")
+    redactor = ProjectRedactor(sample_study)
+    expected = sorted(
+        redactor.span(c.transcript_id, c.turn, c.start, c.end) for c in codings(sample_study)
+    )
+    got = sorted(
+        text[int(s.get("startPosition")) : int(s.get("endPosition"))]
+        for s, text in _selections(doc, texts)
+    )
+    assert got == [q.translate({10: " ", 13: " "}) for q in expected]
+    everything = qde.decode("utf-8") + "".join(texts.values())
+    assert raw_names_in(everything, raw_name_forms(sample_study)) == []
+
+
+@needs_schemas
+def test_cli_exports(cli, tmp_path: Path):
+    from qualkod.coding import add_coding as add
+    from qualkod.store import open_project
+
+    project = open_project(cli.project_path)
+    import_files(project, [FIXTURE], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    add(project, "1", 2, "samverkan", "anna", quote="det är svårt")
+    project.close()
+    out = tmp_path / "study.qdpx"
+    result = cli("export", "qdpx", "--out", out)
+    assert result.exit_code == 0, result.stderr
+    _valid(_open(out.read_bytes())[0], "Project.xsd")
+    result = cli("export", "qdpx", "--out", tmp_path / "x.qdpx", "--coder", "nobody")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: --coder nobody: no codings by this coder; coders: anna"
+    result = cli("export", "qdpx", "--out", tmp_path / "x.zip")
+    assert result.exit_code == 1
+    assert "give a .qdpx file name" in result.stderr
+
+
+@needs_schemas
+def test_cli_codebook_qdc(cli, tmp_path: Path):
+    out = tmp_path / "kodbok.qdc"
+    result = cli(
+        "codebook",
+        "export",
+        REPO / "codebooks" / "samsjuklighet.yaml",
+        "--format",
+        "qdc",
+        "--out",
+        out,
+        project=False,
+    )
+    assert result.exit_code == 0, result.stderr
+    _valid(out.read_bytes(), "Codebook.xsd")
