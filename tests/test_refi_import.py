@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -202,3 +203,109 @@ def test_init_from_cli(cli, tmp_path):
     again = cli("init", location, "--from", _qdpx(tmp_path), project=False)
     assert again.exit_code == 1
     assert "already exists" in again.stderr
+
+
+# --- round trip of a qualkod export ---------------------------------------------------
+
+
+def _coded(project) -> tuple[set, set, set]:
+    """(quote, code name, coder) per coding, its linked concepts, and link memos, from the
+    API (code names, not ids: an import makes code ids from the names)."""
+    from qualkod.coding import links
+
+    codebook = current_codebook(project)[0]
+    texts = {}
+    for summary in transcripts(project):
+        texts.update({(summary.id, t.index): t.text for t in turns(project, str(summary.id))[1]})
+    by_id = {}
+    for c in codings(project):
+        name = codebook.code(c.code_id).name
+        by_id[c.id] = (texts[c.transcript_id, c.turn][c.start : c.end], name, c.coder)
+    linked: dict = {key: set() for key in by_id.values()}
+    memo_set = set()
+    for link in links(project):
+        key = by_id[link.coding_id]
+        linked[key].add(link.concept_id)
+        if link.memo:
+            memo_set.add((key, link.concept_id, link.coder, link.memo))
+    concepts = {(key, frozenset(found)) for key, found in linked.items()}
+    return set(by_id.values()), concepts, memo_set
+
+
+def test_round_trip_of_a_qualkod_export_keeps_links_and_link_memos(sample_study, tmp_path):
+    from qualkod.coding import links
+    from qualkod.export.refi_qda import write_qdpx
+
+    qdpx = tmp_path / "studie.qdpx"
+    first = write_qdpx(sample_study, qdpx, raw_names=True)
+    assert first.links > 0
+    location, book = tmp_path / "ny.db", tmp_path / "kodbok.yaml"
+    result = init_from_qdpx(location, qdpx, codebook_out=book)
+    assert result.links == first.links
+    assert result.theory_path == str(tmp_path / "kodbok-teori.yaml")
+    assert not any("note not on a code" in w for w in result.warnings)
+    source_catalogue = current_codebook(sample_study)[1]
+    project = open_project(location)
+    try:
+        codebook, catalogue = current_codebook(project)
+        assert catalogue is not None
+        assert catalogue.id == source_catalogue.id
+        assert catalogue.version == source_catalogue.version
+        assert [(c.id, c.name, c.definition, c.source) for c in catalogue.concepts] == [
+            (c.id, c.name, " ".join(c.definition.split()), c.source)
+            for c in source_catalogue.concepts
+        ]
+        concept_ids = {c.id for c in catalogue.concepts}
+        assert not concept_ids & {c.id for c in codebook.codes()}
+        assert len(codings(project)) == len(codings(sample_study))
+        assert len(links(project)) == len(links(sample_study))
+        assert _coded(project) == _coded(sample_study)
+        again = write_qdpx(project, tmp_path / "igen.qdpx", raw_names=True)
+    finally:
+        project.close()
+    assert (again.codings, again.links) == (first.codings, first.links)
+    # Link memos are notes on concept codings, named after the concept. (Featured quotes
+    # come back as coding memos, so the total number of notes is not kept.)
+    link_notes = [
+        sum(
+            zipfile.ZipFile(path).read("project.qde").count(f'name="Memo: {c}"'.encode())
+            for c in concept_ids
+        )
+        for path in (qdpx, tmp_path / "igen.qdpx")
+    ]
+    assert link_notes[0] == link_notes[1] == len(_coded(sample_study)[2])
+
+
+def test_concept_coding_without_a_code_coding_is_skipped_and_counted(cli, sample_study, tmp_path):
+    from lxml import etree
+
+    from qualkod.export.refi_qda import build_qdpx
+    from qualkod.export.refi_qda_xml import code_guid
+
+    data = build_qdpx(sample_study, raw_names=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    root = etree.fromstring(members["project.qde"])
+    ns = {"q": "urn:QDA-XML:project:1.0"}
+    codebook_guids = {code_guid(c.id) for c in current_codebook(sample_study)[0].codes()}
+    for selection in root.iterfind(".//q:PlainTextSelection", ns):
+        found = selection.findall("q:Coding", ns)
+        if len(found) == 3:  # one code coding, two concept codings
+            for coding in found:
+                if coding.find("q:CodeRef", ns).get("targetGUID") in codebook_guids:
+                    selection.remove(coding)
+            break
+    members["project.qde"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    qdpx = tmp_path / "utan.qdpx"
+    with zipfile.ZipFile(qdpx, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    book = tmp_path / "kodbok.yaml"
+    result = cli("init", tmp_path / "ny.db", "--from", qdpx, "--codebook-out", book, project=False)
+    assert result.exit_code == 0, result.stderr
+    from qualkod.coding import links
+
+    assert f"{len(links(sample_study)) - 2} links" in result.stdout
+    assert "skipped 2 concept coding(s) on a selection with no codebook coding" in result.stderr
+    assert "theory: kodbok-teori.yaml" in book.read_text(encoding="utf-8")
+    assert (tmp_path / "kodbok-teori.yaml").exists()

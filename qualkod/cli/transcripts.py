@@ -170,6 +170,9 @@ def _init_from(location: str, source: Path, codebook_out: Path | None) -> None:
         f"Created {render.safe(result.location)} from {render.safe(source)}: "
         f"{result.transcripts} transcripts ({result.turns} turns), {result.codings} codings "
         f"(coders {render.safe(coders)}), {result.memos} memos"
+        + (f", {result.links} links" if result.theory_path else "")
     )
     if result.codebook_path:
         render.info(f"Codebook written to {render.safe(result.codebook_path)} and chosen")
+    if result.theory_path:
+        render.info(f"Theory catalogue written to {render.safe(result.theory_path)}")

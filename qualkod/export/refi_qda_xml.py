@@ -38,6 +38,13 @@ def concept_guid(concept_id: str) -> str:
     return guid("concept", concept_id)
 
 
+CATALOGUE_MARKER = "qualkod theory catalogue: "
+"""First line of the ``Description`` of the code that holds a qualkod theory catalogue,
+followed by ``<catalogue id> <version>``; ``init --from`` reads the branch back as one."""
+CONCEPT_MARKER = "qualkod concept: "
+"""First line of a concept code's ``Description``, followed by the concept id."""
+
+
 def catalogue_guid(catalogue_id: str) -> str:
     """The GUID of the code that holds a theory catalogue's concepts."""
     return guid("catalogue", catalogue_id)
@@ -95,7 +102,16 @@ def concept_description(concept: Concept) -> str:
     cited = f"{source.author} ({source.year}). {source.title}"
     if source.pages:
         cited += f", s. {source.pages}"
-    return xml_text(f"{concept.definition.strip()}\n\nKälla: {cited}")
+    return xml_text(
+        f"{CONCEPT_MARKER}{concept.id}\n\n{concept.definition.strip()}\n\nKälla: {cited}"
+    )
+
+
+def catalogue_description(catalogue: TheoryCatalogue) -> str:
+    """The marker line (id and version) and the catalogue's scope, as plain text."""
+    marker = f"{CATALOGUE_MARKER}{catalogue.id} {catalogue.version}"
+    scope = catalogue.description.strip()
+    return xml_text(f"{marker}\n\n{scope}" if scope else marker)
 
 
 def _code_element(parent, tag: str, guid_value: str, name: str, *, codable: bool, colour=None):
@@ -166,7 +182,7 @@ def add_codes(
         return
     holder_id = catalogue_guid(catalogue.id)
     holder = _code_element(codes_element, f"{{{ns}}}Code", holder_id, catalogue.name, codable=False)
-    tail(holder, holder_id, xml_text(catalogue.description.strip()))
+    tail(holder, holder_id, catalogue_description(catalogue))
     for concept in catalogue.concepts:
         concept_id = concept_guid(concept.id)
         element = _code_element(holder, f"{{{ns}}}Code", concept_id, concept.name, codable=True)

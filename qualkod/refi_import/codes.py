@@ -88,9 +88,17 @@ def import_codebook(path: str | Path, out: str | Path) -> CodebookImport:
 
 
 def codebook_from_element(
-    container: etree._Element, source: str, *, name: str, origin: str = ""
+    container: etree._Element,
+    source: str,
+    *,
+    name: str,
+    origin: str = "",
+    skip: frozenset[str] = frozenset(),
 ) -> CodebookImport:
     """Build a codebook from an element holding ``Codes`` (``CodeBook``), validating it.
+
+    ``skip``: GUIDs (lower case) of top-level codes to leave out, with their sub-codes
+    (a qualkod export's theory catalogue, read separately).
 
     Raises:
         RefiError: when a code lacks its name or GUID, a GUID repeats, or there are no codes.
@@ -102,6 +110,7 @@ def codebook_from_element(
             ignored[local(element)] += 1
     codes_element = child(container, "Codes")
     top = children(codes_element, "Code") if codes_element is not None else []
+    top = [c for c in top if (c.get("guid") or "").lower() not in skip]
     if not top:
         raise RefiError(
             f"{source}:{container.sourceline}: <{local(container)}> holds no <Code>; "

@@ -1,5 +1,10 @@
 """A ``.qdpx`` REFI-QDA project into a new qualkod project: transcripts, codebook,
-codings (exact offsets and coders) and memos; all or nothing."""
+codings (exact offsets and coders) and memos; all or nothing.
+
+A qualkod export also carries its theory catalogue as a marked code branch (see
+:mod:`qualkod.export.refi_qda_xml`) and each link as a ``Coding`` of a concept's code on
+the coding's selection; that branch becomes a theory catalogue YAML next to the
+codebook, and those codings links (with their notes as link memos)."""
 
 from __future__ import annotations
 
@@ -9,19 +14,20 @@ import io
 import tempfile
 import zipfile
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
 from qualkod._zip_limits import check_zip_size
-from qualkod.coding import add_memo, import_codings
+from qualkod.coding import add_link, add_memo, codings, import_codings
 from qualkod.coding.file import COLUMNS
 from qualkod.errors import QualkodError, shown
 from qualkod.importing import store_transcript
 from qualkod.models import SourceFormat, Transcript
 from qualkod.output_files import write_atomic
 from qualkod.project import init_project, use_codebook
+from qualkod.refi_import.catalogue import CatalogueBranch, find_catalogue
 from qualkod.refi_import.codes import codebook_from_element
 from qualkod.refi_import.turns import SourceTurns, split_turns
 from qualkod.refi_import.xml_safety import (
@@ -71,6 +77,10 @@ class ProjectImport:
     """Memos stored (on codes, and on codings)."""
     warnings: tuple[str, ...]
     """What was adapted or skipped, one line each."""
+    theory_path: str | None = None
+    """The theory catalogue YAML written (a qualkod export's catalogue), else None."""
+    links: int = 0
+    """Links of codings to concepts stored (from a qualkod export)."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +100,8 @@ class _Selection:
     coder: str
     created: str
     memo: str
+    links: tuple[tuple[str, str, str], ...] = ()
+    """(concept id, coder, memo) of each concept coding on the same selection."""
 
 
 def init_from_qdpx(
@@ -126,11 +138,17 @@ def init_from_qdpx(
     plan = _read(Path(qdpx), coder)
     if plan.codebook is not None and codebook_path.exists():
         raise QualkodError(f"{codebook_path}: already exists; give another --codebook-out")
+    theory_path = _theory_path(codebook_path) if plan.catalogue is not None else None
+    if theory_path is not None and theory_path.exists():
+        raise QualkodError(
+            f"{theory_path}: already exists (the theory catalogue goes next to the codebook); "
+            "move it or give another --codebook-out"
+        )
     created_files: list[Path] = []
     try:
         init_project(location)
         created_files.append(location)
-        return _store(location, plan, codebook_path, created_files)
+        return _store(location, plan, codebook_path, theory_path, created_files)
     except BaseException:
         for path in created_files:
             for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
@@ -145,19 +163,33 @@ class _Plan:
     codebook: object
     code_memos: list[tuple[str, str, str]]
     warnings: list[str]
+    catalogue: CatalogueBranch | None = None
 
 
-def _store(location: Path, plan: _Plan, codebook_path: Path, created: list[Path]) -> ProjectImport:
+def _theory_path(codebook_path: Path) -> Path:
+    """Where the theory catalogue of a qualkod export is written: next to the codebook."""
+    return codebook_path.with_name(f"{codebook_path.stem}-teori.yaml")
+
+
+def _store(
+    location: Path, plan: _Plan, codebook_path: Path, theory_path: Path | None, created: list[Path]
+) -> ProjectImport:
     project = open_project(location)
     try:
         ids = [store_transcript(project, s.transcript, title=s.name) for s in plan.sources]
         if plan.codebook is not None:
-            write_atomic(codebook_path, plan.codebook.yaml.encode("utf-8"))
+            codebook_yaml = plan.codebook.yaml
+            if plan.catalogue is not None and theory_path is not None:
+                write_atomic(theory_path, plan.catalogue.yaml.encode("utf-8"))
+                created.append(theory_path)
+                codebook_yaml = plan.catalogue.codebook_yaml(plan.codebook.codebook, theory_path)
+            write_atomic(codebook_path, codebook_yaml.encode("utf-8"))
             created.append(codebook_path)
             use_codebook(project, codebook_path)
-        added, coders = 0, ()
+        added, coders, linked = 0, (), 0
         if plan.selections:
             added, coders = _codings(project, plan, ids)
+            linked = _links(project, plan)
         for code_id, text, coder in plan.code_memos:
             add_memo(project, text, coder, theme=code_id)
         memos = len(plan.code_memos) + sum(1 for s in plan.selections if s.memo)
@@ -172,7 +204,37 @@ def _store(location: Path, plan: _Plan, codebook_path: Path, created: list[Path]
         coders,
         memos,
         tuple(plan.warnings),
+        str(theory_path) if plan.catalogue is not None and theory_path is not None else None,
+        linked,
     )
+
+
+def _links(project, plan: _Plan) -> int:
+    """Link the stored codings to the concepts coded on their selections."""
+    wanted: dict[tuple, list[tuple[str, str, str]]] = {}
+    for s in plan.selections:
+        if not s.links:
+            continue
+        source = plan.sources[s.source]
+        for turn, start, end in source.turns.locate(s.start, s.end):
+            key = (source.transcript.sha256, turn, start, end, s.code, s.coder)
+            wanted.setdefault(key, []).extend(s.links)
+    if not wanted:
+        return 0
+    stored = {
+        (c.transcript_sha256, c.turn, c.start, c.end, c.code_id, c.coder): c.id
+        for c in codings(project)
+    }
+    made = 0
+    for key, links in wanted.items():
+        done: set[str] = set()
+        for concept_id, coder, memo in links:
+            if concept_id in done:
+                continue
+            done.add(concept_id)
+            add_link(project, stored[key], concept_id, coder, memo=memo)
+            made += 1
+    return made
 
 
 def _codings(project, plan: _Plan, ids: list) -> tuple[int, tuple[str, ...]]:
@@ -253,14 +315,24 @@ def _read(path: Path, coder: str) -> _Plan:
     codebook = None
     code_ids: dict[str, str] = {}
     codes_element = child(book_element, "Codes") if book_element is not None else None
-    if codes_element is not None and children(codes_element, "Code"):
+    catalogue = find_catalogue(codes_element, where) if codes_element is not None else None
+    concept_ids = catalogue.concept_ids if catalogue is not None else {}
+    skip = catalogue.guids if catalogue is not None else frozenset()
+    if codes_element is not None and any(
+        (c.get("guid") or "").lower() not in skip for c in children(codes_element, "Code")
+    ):
         codebook = codebook_from_element(
-            book_element, where, name=root.get("name") or path.stem, origin=root.get("origin") or ""
+            book_element,
+            where,
+            name=root.get("name") or path.stem,
+            origin=root.get("origin") or "",
+            skip=skip,
         )
         code_ids = codebook.code_ids
         warnings.extend(codebook.warnings)
     else:
         warnings.append("the project has no codes: no codebook was written")
+        catalogue, concept_ids = None, {}
 
     def person(element: etree._Element) -> str:
         return users.get((element.get("creatingUser") or "").lower()) or coder
@@ -270,7 +342,9 @@ def _read(path: Path, coder: str) -> _Plan:
     if codebook is not None:
         for element in book_element.iter():
             if local(element) == "Code":
-                code_id = code_ids[element.get("guid").lower()]
+                code_id = code_ids.get(element.get("guid").lower())
+                if code_id is None:  # the catalogue's holder or one of its concepts
+                    continue
                 for ref in children(element, "NoteRef"):
                     target = required(ref, "targetGUID", where).lower()
                     if notes.get(target):
@@ -281,7 +355,7 @@ def _read(path: Path, coder: str) -> _Plan:
     sources: list[_Source] = []
     selections: list[_Selection] = []
     skipped_selections: Counter[str] = Counter()
-    adjusted = split = 0
+    adjusted = split = unlinked = 0
     for group in children(root, "Sources"):
         for element in children(group):
             kind = local(element)
@@ -335,11 +409,22 @@ def _read(path: Path, coder: str) -> _Plan:
                     turn_text = {t.index: t.text for t in turns.turns}
                     joined = " ".join(turn_text[t][s:e] for t, s, e in spans)
                     adjusted += joined != " ".join(text[start:end].split()) and len(spans) == 1
+                first, links = len(selections), []
                 for coding in codings:
                     ref = child(coding, "CodeRef")
                     if ref is None:
                         raise RefiError(f"{where}:{coding.sourceline}: <Coding> has no <CodeRef>")
                     target = required(ref, "targetGUID", where).lower()
+                    if target in concept_ids:
+                        link_memo = []
+                        for note_ref in children(coding, "NoteRef"):
+                            note = required(note_ref, "targetGUID", where).lower()
+                            if notes.get(note):
+                                used_notes.add(note)
+                                link_memo.append(notes[note])
+                        who = coding if coding.get("creatingUser") else selection
+                        links.append((concept_ids[target], person(who), " ".join(link_memo)))
+                        continue
                     if target not in code_ids:
                         raise RefiError(
                             f"{where}:{ref.sourceline}: <CodeRef> names code {target}, "
@@ -360,6 +445,10 @@ def _read(path: Path, coder: str) -> _Plan:
                             "\n\n".join(memo_parts),
                         )
                     )
+                if links and len(selections) == first:
+                    unlinked += len(links)
+                for i in range(first, len(selections)) if links else ():
+                    selections[i] = replace(selections[i], links=tuple(links))
     unused = [g for g, t in notes.items() if t and g not in used_notes]
     if unused:
         skipped["note not on a code or a coded selection"] += len(unused)
@@ -369,6 +458,11 @@ def _read(path: Path, coder: str) -> _Plan:
             f"{count} selection(s) in {what}s" for what, count in sorted(skipped_selections.items())
         ]
         warnings.append("skipped what qualkod cannot represent: " + ", ".join(parts))
+    if unlinked:
+        warnings.append(
+            f"skipped {unlinked} concept coding(s) on a selection with no codebook coding: "
+            "no coding to link"
+        )
     if split:
         warnings.append(f"{split} selection(s) span several turns: coded once per turn")
     if adjusted:
@@ -377,7 +471,7 @@ def _read(path: Path, coder: str) -> _Plan:
         )
     for name, count in sorted(ignored.items()):
         warnings.append(f"ignored {count} unknown <{name}> element(s)")
-    return _Plan(sources, selections, codebook, code_memos, warnings)
+    return _Plan(sources, selections, codebook, code_memos, warnings, catalogue)
 
 
 def _note_author(root, guid: str, users: dict[str, str], coder: str) -> str:
