@@ -272,22 +272,7 @@ def _link_concepts(conn, coding_id: int, row: CodingRow) -> int:
         found = link_store.find_link(conn, coding_id, concept)
         if found is not None and found.status == "linked":
             continue
-        if found is not None:  # a rejected proposal: the file says it is linked
-            link_store.update_link(conn, found.id, deleted=True)
-        link_id = link_store.insert_link(
-            conn,
-            {
-                "coding_id": coding_id,
-                "concept_id": concept,
-                "memo": "",
-                "coder": row.coder,
-                "created_at": row.created_at,
-                "status": "linked",
-                "deleted": False,
-            },
-        )
-        state = link_store.link_state(link_store.get_link(conn, link_id))
-        store.add_event(conn, row.coder, "link", after=state)
+        link_store.link_coding(conn, coding_id, concept, row.coder, created_at=row.created_at)
         made += 1
     return made
 

@@ -13,7 +13,6 @@ links until the coder adds them, and a rejected proposal is not proposed again.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from qualkod import project as project_api
@@ -71,30 +70,7 @@ def add_link(
             raise CodingError(
                 f"coding {coding_id} is already linked to {concept_id} (link {existing.id})"
             )
-        before = None
-        if existing is not None:  # a rejected proposal, now accepted after all
-            store.update_link(conn, existing.id, deleted=True)
-            before = store.link_state(existing)
-        link_id = store.insert_link(
-            conn,
-            {
-                "coding_id": coding_id,
-                "concept_id": concept_id,
-                "memo": memo,
-                "coder": coder,
-                "created_at": coding_store.now(),
-                "status": "linked",
-                "deleted": False,
-            },
-        )
-        link = store.get_link(conn, link_id)
-        state = json.loads(store.link_state(link))
-        if existing is not None:
-            state["replaces"] = existing.id
-        coding_store.add_event(
-            conn, coder, "link", before=before, after=json.dumps(state, ensure_ascii=False)
-        )
-    return link
+        return store.link_coding(conn, coding_id, concept_id, coder, memo=memo)
 
 
 def reject_link(project: Project, coding_id: int, concept_id: str, coder: str) -> Link:

@@ -498,13 +498,13 @@ class CodingSession:
     def decide(self) -> str:
         """Mark the turn as decided (nothing more to code) and go on."""
         tid, index = self.turns[self.position]
-        if not self._decided(tid, index):
+        newly = not self._decided(tid, index)
+        if newly:
             decisions.mark_decided(self.project, str(tid), index, self.coder)
             self._reload(tid)
             message = f"turn {index} decided"
         else:
             message = f"turn {index} was decided already"
-        newly = message.endswith("decided")
         if self.position + 1 < len(self.turns):
             self._go(self.position + 1)
         return self._decision(message) if newly else message

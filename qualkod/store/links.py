@@ -7,7 +7,7 @@ import json
 from sqlalchemy import Connection, insert, select, update
 
 from qualkod.models import Link
-from qualkod.store.codings import add_event
+from qualkod.store import codings as coding_rows
 from qualkod.store.schema import codings, links
 
 
@@ -82,5 +82,46 @@ def write_memo(conn: Connection, link: Link, memo: str, coder: str) -> Link:
     """Replace a link's memo and log it (action ``link-memo``, undoable)."""
     update_link(conn, link.id, memo=memo)
     after = get_link(conn, link.id)
-    add_event(conn, coder, "link-memo", before=link_state(link), after=link_state(after))
+    coding_rows.add_event(conn, coder, "link-memo", before=link_state(link), after=link_state(after))
     return after
+
+
+def link_coding(
+    conn: Connection,
+    coding_id: int,
+    concept_id: str,
+    coder: str,
+    *,
+    memo: str = "",
+    created_at: str | None = None,
+) -> Link:
+    """Store a live link and log it (action ``link``); a rejection of the same proposal is
+    replaced, and undoing the link brings the rejection back. The caller checks that the
+    coding is live and not linked to the concept yet."""
+    existing = find_link(conn, coding_id, concept_id)
+    if existing is not None:  # a rejected proposal, now accepted after all
+        update_link(conn, existing.id, deleted=True)
+    link_id = insert_link(
+        conn,
+        {
+            "coding_id": coding_id,
+            "concept_id": concept_id,
+            "memo": memo,
+            "coder": coder,
+            "created_at": created_at or coding_rows.now(),
+            "status": "linked",
+            "deleted": False,
+        },
+    )
+    link = get_link(conn, link_id)
+    state = json.loads(link_state(link))
+    if existing is not None:
+        state["replaces"] = existing.id
+    coding_rows.add_event(
+        conn,
+        coder,
+        "link",
+        before=link_state(existing) if existing is not None else None,
+        after=json.dumps(state, ensure_ascii=False),
+    )
+    return link

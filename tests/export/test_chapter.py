@@ -27,8 +27,8 @@ THEMES = [
 SESSION = DATA / "coding" / "session.vtt"  # Intervju 1: IP 1 (Lena Berg), turns 2, 4, 6
 GROUP = DATA / "export" / "fokusgrupp.vtt"  # Fokusgrupp 1: IP 2 (turns 2, 6), IP 3 (3, 5)
 LONG = (  # turn 2 of fokusgrupp.vtt: 55 words, a block quote
-    "Då börjar det som vi kallar pingisen. Psykiatrin säger att personen först måste vara "
-    "nykter innan de kan göra en bedömning, och beroendemottagningen säger att den psykiska "
+    "Då börjar det som vi kallar pingisen. Psykiatrin säger att personen ska vara "
+    "drogfri i några veckor före varje bedömning, och beroendemottagningen säger att den psykiska "
     "ohälsan måste behandlas först. Under tiden går veckorna och ingen tar riktigt hand om "
     "personen, som blir stående mitt emellan oss och till slut slutar höra av sig."
 )
