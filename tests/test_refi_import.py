@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import uuid
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -85,7 +87,7 @@ def test_codebook_import_cli(cli, tmp_path):
     out = tmp_path / "k.yaml"
     result = cli("codebook", "import", REFI / "nested.qdc", "--out", out, project=False)
     assert result.exit_code == 0
-    assert "2 themes, 5 codes" in result.stdout
+    assert "2 themes, 3 sub-codes" in result.stdout  # 5 codes, 2 of them themes
     assert "Warning: 1 codes had a name taken by another" in result.stderr
     assert load_codebook(out).themes[0].id == "forutsattningar_och_oro"
 
@@ -159,7 +161,7 @@ def test_init_from_qdpx(tmp_path, folder):
             (2, 0, 20, "Ingen tar ansvar för", "ansvar", "Olle"),
             (2, 30, 40, "känner oro", "oro_for_ansvar", "Karin"),
         ]
-        assert found[0].created_at == "2024-05-02T11:00:00Z"
+        assert found[0].created_at == "2024-05-02T11:00:00+00:00"
         assert found[0].memo == "Ett tydligt exempel."
         assert [(m.code_id, m.coding_id, m.text, m.coder) for m in memos(project)] == [
             ("ansvar", None, "Ansvaret glider mellan huvudmännen.", "Olle"),
@@ -208,19 +210,17 @@ def test_init_from_cli(cli, tmp_path):
 # --- round trip of a qualkod export ---------------------------------------------------
 
 
-def _coded(project) -> tuple[set, set, set]:
-    """(quote, code name, coder) per coding, its linked concepts, and link memos, from the
-    API (code names, not ids: an import makes code ids from the names)."""
+def _coded(project, redacted: bool = False) -> tuple[set, set, set]:
+    """(quote, code id, coder) per coding, its linked concepts, and link memos; the
+    quotes redacted as in an export when ``redacted``."""
     from qualkod.coding import links
+    from qualkod.redaction.project import ProjectRedactor
 
-    codebook = current_codebook(project)[0]
-    texts = {}
-    for summary in transcripts(project):
-        texts.update({(summary.id, t.index): t.text for t in turns(project, str(summary.id))[1]})
-    by_id = {}
-    for c in codings(project):
-        name = codebook.code(c.code_id).name
-        by_id[c.id] = (texts[c.transcript_id, c.turn][c.start : c.end], name, c.coder)
+    redactor = ProjectRedactor(project, raw=not redacted)
+    by_id = {
+        c.id: (redactor.span(c.transcript_id, c.turn, c.start, c.end), c.code_id, c.coder)
+        for c in codings(project)
+    }
     linked: dict = {key: set() for key in by_id.values()}
     memo_set = set()
     for link in links(project):
@@ -232,48 +232,111 @@ def _coded(project) -> tuple[set, set, set]:
     return set(by_id.values()), concepts, memo_set
 
 
-def test_round_trip_of_a_qualkod_export_keeps_links_and_link_memos(sample_study, tmp_path):
-    from qualkod.coding import links
+def _without_lexicon(code):
+    """A code as REFI-QDA carries it: the suggestion lexicon has no place there."""
+    from dataclasses import replace
+
+    from qualkod.models import Lexicon
+
+    return replace(code, lexicon=Lexicon(), codes=tuple(_without_lexicon(c) for c in code.codes))
+
+
+def test_round_trip_of_the_sample_study_is_byte_identical(sample_study, tmp_path):
+    """Export, import into a fresh project, export again: the same .qdpx, byte for byte
+    (codes with ids, hierarchy, colours and descriptions, sources, selections, coders,
+    codings of concepts, notes with their targets, authors and times, the featured set,
+    cases with roles). Real names are exported: a redacted file names speakers by
+    pseudonyms such as ``Intervjuare 1``, which the import cannot tell apart from the
+    same label in another interview (see the README)."""
+    from qualkod.codebook import load_theory
+    from qualkod.coding import export_codings, export_memos, links
     from qualkod.export.refi_qda import write_qdpx
 
-    qdpx = tmp_path / "studie.qdpx"
-    first = write_qdpx(sample_study, qdpx, raw_names=True)
+    first_path, again_path = tmp_path / "studie.qdpx", tmp_path / "igen.qdpx"
+    first = write_qdpx(sample_study, first_path, raw_names=True)
     assert first.links > 0
     location, book = tmp_path / "ny.db", tmp_path / "kodbok.yaml"
-    result = init_from_qdpx(location, qdpx, codebook_out=book)
-    assert result.links == first.links
-    assert result.theory_path == str(tmp_path / "kodbok-teori.yaml")
-    assert not any("note not on a code" in w for w in result.warnings)
-    source_catalogue = current_codebook(sample_study)[1]
+    result = init_from_qdpx(location, first_path, codebook_out=book)
+    assert result.warnings == ()
+    assert result.links == first.links == len(links(sample_study))
+    assert result.codings == first.codings == len(codings(sample_study))
+    codebook, catalogue = current_codebook(sample_study)
     project = open_project(location)
     try:
-        codebook, catalogue = current_codebook(project)
-        assert catalogue is not None
-        assert catalogue.id == source_catalogue.id
-        assert catalogue.version == source_catalogue.version
-        assert [(c.id, c.name, c.definition, c.source) for c in catalogue.concepts] == [
-            (c.id, c.name, " ".join(c.definition.split()), c.source)
-            for c in source_catalogue.concepts
-        ]
-        concept_ids = {c.id for c in catalogue.concepts}
-        assert not concept_ids & {c.id for c in codebook.codes()}
-        assert len(codings(project)) == len(codings(sample_study))
-        assert len(links(project)) == len(links(sample_study))
-        assert _coded(project) == _coded(sample_study)
-        again = write_qdpx(project, tmp_path / "igen.qdpx", raw_names=True)
+        again = write_qdpx(project, again_path, raw_names=True)
+        new_codebook, new_catalogue = current_codebook(project)
+        export_codings(project, tmp_path / "ny-kodningar.csv")
+        export_memos(project, tmp_path / "ny-memon.yaml")
+        new_codings, new_memos = codings(project), memos(project)
     finally:
         project.close()
-    assert (again.codings, again.links) == (first.codings, first.links)
-    # Link memos are notes on concept codings, named after the concept. (Featured quotes
-    # come back as coding memos, so the total number of notes is not kept.)
-    link_notes = [
-        sum(
-            zipfile.ZipFile(path).read("project.qde").count(f'name="Memo: {c}"'.encode())
-            for c in concept_ids
-        )
-        for path in (qdpx, tmp_path / "igen.qdpx")
+    assert again == first
+    assert again_path.read_bytes() == first_path.read_bytes()
+    # The codebook and catalogue files hold what the original ones do (the lexicon for
+    # suggestions excepted), code ids included.
+    assert [_without_lexicon(t) for t in new_codebook.themes] == [
+        _without_lexicon(t) for t in codebook.themes
     ]
-    assert link_notes[0] == link_notes[1] == len(_coded(sample_study)[2])
+    written = load_theory(tmp_path / "kodbok-teori.yaml")
+    assert replace(written, sha256="") == replace(catalogue, sha256="")
+    assert replace(new_catalogue, sha256="") == replace(catalogue, sha256="")
+    assert sum(c.featured for c in new_codings) == sum(c.featured for c in codings(sample_study))
+    assert any(m.concept_id for m in new_memos)
+    # The codings and memos files are the same but for the transcripts' sha256: the
+    # original names the .vtt/.docx file a transcript was read from, the imported one
+    # the text source in the .qdpx (the original files are not in it).
+    export_codings(sample_study, tmp_path / "kodningar.csv")
+    export_memos(sample_study, tmp_path / "memon.yaml")
+    shas = {}
+    for old, new in zip(transcripts(sample_study), _transcripts(location), strict=True):
+        assert old.title == new.title
+        shas[new.sha256] = old.sha256
+    for name in ("kodningar.csv", "memon.yaml"):
+        text = (tmp_path / f"ny-{name}").read_text(encoding="utf-8")
+        for new_sha, old_sha in shas.items():
+            text = text.replace(new_sha, old_sha)
+        assert text == (tmp_path / name).read_text(encoding="utf-8"), name
+
+
+def _transcripts(location):
+    project = open_project(location)
+    try:
+        return transcripts(project)
+    finally:
+        project.close()
+
+
+def test_round_trip_keeps_featured_theme_concept_memos_and_codes(sample_study, tmp_path):
+    """The same round trip of a redacted export: everything about codes, codings,
+    featured marks and memos comes back (speaker pseudonyms aside)."""
+    from qualkod.coding import links
+    from qualkod.export.refi_qda import write_qdpx
+    from qualkod.redaction.project import ProjectRedactor
+
+    qdpx = tmp_path / "studie.qdpx"
+    write_qdpx(sample_study, qdpx)
+    location, book = tmp_path / "ny.db", tmp_path / "kodbok.yaml"
+    init_from_qdpx(location, qdpx, codebook_out=book)
+    project = open_project(location)
+    try:
+        assert _coded(project) == _coded(sample_study, redacted=True)
+        assert [c.id for c in current_codebook(project)[0].codes()] == [
+            c.id for c in current_codebook(sample_study)[0].codes()
+        ]
+
+        def memo_set(p, text=str):
+            return sorted(
+                (m.code_id or "", m.concept_id or "", m.coder, text(m.text)) for m in memos(p)
+            )
+
+        redactor = ProjectRedactor(sample_study)
+        assert memo_set(project) == memo_set(sample_study, redactor.text)
+        assert any(concept for _, concept, _, _ in memo_set(project))
+        featured = sorted((c.code_id, c.coder) for c in codings(project) if c.featured)
+        assert featured == sorted((c.code_id, c.coder) for c in codings(sample_study) if c.featured)
+        assert len(links(project)) == len(links(sample_study))
+    finally:
+        project.close()
 
 
 def test_concept_coding_without_a_code_coding_is_skipped_and_counted(cli, sample_study, tmp_path):
@@ -309,3 +372,270 @@ def test_concept_coding_without_a_code_coding_is_skipped_and_counted(cli, sample
     assert "skipped 2 concept coding(s) on a selection with no codebook coding" in result.stderr
     assert "theory: kodbok-teori.yaml" in book.read_text(encoding="utf-8")
     assert (tmp_path / "kodbok-teori.yaml").exists()
+
+
+def test_qdc_of_qualkod_gives_back_codebook_and_catalogue(cli, tmp_path):
+    """A .qdc that qualkod wrote with its concepts gives the codebook (its ids, criteria,
+    examples and concept links) and the catalogue back, as init --from does."""
+    from qualkod.codebook import load_theory
+    from qualkod.export.refi_qda import build_qdc
+
+    source = Path(__file__).parents[1] / "codebooks" / "samsjuklighet.yaml"
+    codebook = load_codebook(source)
+    catalogue = load_theory(source.parent / "tyrstrup-2014.yaml")
+    qdc = tmp_path / "kodbok.qdc"
+    qdc.write_bytes(build_qdc(codebook, catalogue))
+    out = tmp_path / "ut" / "kodbok.yaml"
+    out.parent.mkdir()
+    result = cli("codebook", "import", qdc, "--out", out, project=False)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    theory = out.parent / "kodbok-teori.yaml"
+    assert "kodbok-teori.yaml" in result.stdout
+    imported = load_codebook(out)
+    assert [_without_lexicon(t) for t in imported.themes] == [
+        _without_lexicon(t) for t in codebook.themes
+    ]
+    assert replace(load_theory(theory), sha256="") == replace(catalogue, sha256="")
+    assert build_qdc(imported, load_theory(theory)) == qdc.read_bytes()
+
+
+def test_marked_code_ids_are_used_when_valid_and_unique(tmp_path):
+    """Ids from the marker when valid and claimed once; otherwise slugs of the names."""
+
+    def code(guid: int, name: str, marker: str | None) -> str:
+        text = f"qualkod code: {marker}\n\nEn definition." if marker else "En definition."
+        return (
+            f'<Code guid="00000000-0000-0000-0000-00000000000{guid}" name="{name}" '
+            f'isCodable="true"><Description>{text}</Description></Code>'
+        )
+
+    codes = "".join(
+        [
+            code(1, "Första", "forsta_id"),
+            code(2, "Andra", "Ogiltigt-Id"),
+            code(3, "Tredje", "dubbel"),
+            code(4, "Fjärde", "dubbel"),
+            code(5, "Forsta id", None),
+        ]
+    )
+    qdc = tmp_path / "k.qdc"
+    qdc.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes>{codes}</Codes></CodeBook>',
+        encoding="utf-8",
+    )
+    result = import_codebook(qdc, tmp_path / "k.yaml")
+    assert [c.id for c in result.codebook.themes] == [
+        "forsta_id",
+        "andra",
+        "tredje",
+        "fjarde",
+        "forsta_id_2",
+    ]
+    assert all(c.definition == "En definition." for c in result.codebook.themes)
+    assert any("invalid or repeated" in w for w in result.warnings)
+
+
+# --- what real programs write --------------------------------------------------------
+
+
+def test_atlas_codebook_namespace_0_4_and_its_sets(cli, tmp_path):
+    """ATLAS.ti 23.4 writes the namespace ``urn:QDA-XML:codebook:0:4`` and code groups as
+    ``<Sets>``: the codebook is read, the sets are skipped with a one-line summary, and
+    the summary counts themes and sub-codes apart."""
+    out = tmp_path / "k.yaml"
+    result = import_codebook(REFI / "atlas-sets.qdc", out)
+    assert result.warnings == ("skipped what qualkod cannot represent: 2 set(s)",)
+    codebook = load_codebook(out)
+    assert [(t.id, [c.id for c in t.codes]) for t in codebook.themes] == [
+        ("vantetid", ["lang_vantan"]),
+        ("besked", []),
+    ]
+    shown = cli(
+        "codebook", "import", REFI / "atlas-sets.qdc", "--out", tmp_path / "c.yaml", project=False
+    )
+    assert shown.exit_code == 0, shown.stderr
+    assert "2 themes, 1 sub-codes" in shown.stdout
+    assert shown.stderr == "Warning: skipped what qualkod cannot represent: 2 set(s)\n"
+
+
+def _nvivo(tmp_path: Path, qde: bytes) -> Path:
+    path = tmp_path / "nvivo.qdpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", qde)
+        archive.writestr(
+            "sources/bbbbbbbb-0000-0000-0000-000000000001.txt",
+            (REFI / "nvivo-utf16.txt").read_bytes(),
+        )
+    return path
+
+
+_QUOTES = [
+    "Vi väntade länge",
+    "och ingen ringde",
+    "till slut",
+    "för sent",
+    "vem som bär ansvaret",
+    "i sådana fall",
+]
+_CODE_POINTS = {"30": "28", "46": "44", "71": "68", "80": "77", "97": "94", "105": "102"}
+_CODE_POINTS |= {"123": "120", "143": "140", "147": "143", "160": "156"}
+
+
+def _as_code_points(qde: bytes, origin: str) -> bytes:
+    """The fixture with the positions a program counting code points writes."""
+    import re
+
+    qde = qde.replace(b"NVivo for Windows 12.6", origin.encode())
+    return re.sub(
+        rb'(start|end)Position="(\d+)"',
+        lambda m: (
+            b'%sPosition="%s"' % (m[1], _CODE_POINTS.get(m[2].decode(), m[2].decode()).encode())
+        ),
+        qde,
+    )
+
+
+@pytest.mark.parametrize(
+    ("origin", "code_points", "rule"),
+    [
+        ("NVivo for Windows 12.6", False, "written by NVivo for Windows 12.6; 6 of 6"),
+        ("Okänt program 1.0", False, "(6 of 6 selections fit word boundaries read as UTF-16"),
+        ("Okänt program 1.0", True, None),
+        ("NVivo for Mac 12.7.0", True, None),
+    ],
+)
+def test_utf16_positions_of_nvivo_are_read_as_code_points(tmp_path, origin, code_points, rule):
+    """NVivo counts positions in UTF-16 code units (an emoji counts twice): in a source
+    with such characters the unit is decided by which reading fits word boundaries
+    (NVivo's on a tie), converted, and named in a warning."""
+    qde = (REFI / "nvivo-utf16.qde").read_bytes()
+    qde = (
+        _as_code_points(qde, origin)
+        if code_points
+        else qde.replace(b"NVivo for Windows 12.6", origin.encode())
+    )
+    result = init_from_qdpx(
+        tmp_path / "ny.db", _nvivo(tmp_path, qde), codebook_out=tmp_path / "k.yaml"
+    )
+    warned = [w for w in result.warnings if "UTF-16" in w]
+    if rule is None:
+        assert warned == []
+    else:
+        assert len(warned) == 1
+        assert warned[0].startswith(
+            "source 'Kommentarer': selection positions read as UTF-16 code units, not code points"
+        )
+        assert rule in warned[0]
+    project = open_project(tmp_path / "ny.db")
+    try:
+        found = sorted(codings(project), key=lambda c: (c.turn, c.start))
+        assert [c.quote for c in found] == _QUOTES
+    finally:
+        project.close()
+
+
+def test_title_with_a_colon_is_no_speaker():
+    """A document opening with a title such as ``Kritiskt lärande: en studie`` is read
+    paragraph by paragraph; labels that recur make a transcript."""
+    text = (
+        "Kritiskt lärande: en studie av skolor i förändring\r\n\r\n"
+        "Anna Berg, Lunds universitet\r\n\r\n"
+        "Sammanfattning: vi beskriver ett arbete.\r\n\r\n"
+        "Första stycket.\r\n\r\nAndra stycket.\r\n"
+    )
+    found = split_turns(text)
+    assert not found.labelled
+    assert [t.speaker for t in found.turns] == [UNKNOWN_SPEAKER] * 5
+    assert found.turns[0].text == "Kritiskt lärande: en studie av skolor i förändring"
+    talk = split_turns("Anna Berg: Hej.\n\nBo: Hej då.\n\nAnna Berg: Vi ses.\nI morgon.\n\nBo: Ja.")
+    assert talk.labelled
+    assert [(t.speaker, t.text) for t in talk.turns] == [
+        ("Anna Berg", "Hej."),
+        ("Bo", "Hej då."),
+        ("Anna Berg", "Vi ses. I morgon."),
+        ("Bo", "Ja."),
+    ]
+    once = split_turns("Anna Berg: Hej.\n\nEtt stycke.\n\nEtt till.\n\nOch ett.\n")
+    assert not once.labelled
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _zipped(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return path
+
+
+def test_qualcoder_layout_one_selection_per_coding_keeps_links_and_memos(sample_study, tmp_path):
+    """QualCoder writes one selection per coding and a coding's memo only in the
+    selection's ``Description`` (no notes): the concept codings are paired with the
+    codings of the same source, text and coder, and the memos come from the
+    descriptions."""
+    from lxml import etree
+
+    from qualkod.coding import links
+    from qualkod.export.refi_qda import build_qdpx
+
+    members = _members(build_qdpx(sample_study, raw_names=True))
+    root = etree.fromstring(members["project.qde"])
+    ns = "{urn:QDA-XML:project:1.0}"
+    described = 0
+    for selection in list(root.iter(f"{ns}PlainTextSelection")):
+        for ref in selection.findall(f"{ns}NoteRef"):
+            selection.remove(ref)
+        described += selection.find(f"{ns}Description") is not None
+        found = selection.findall(f"{ns}Coding")
+        for coding in found[1:]:
+            alone = etree.Element(f"{ns}PlainTextSelection", dict(selection.attrib))
+            alone.set("guid", str(uuid.uuid5(uuid.NAMESPACE_URL, coding.get("guid"))))
+            selection.remove(coding)
+            alone.append(coding)
+            selection.addnext(alone)
+    assert described > 0
+    members["project.qde"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    qdpx = _zipped(tmp_path / "qualcoder.qdpx", members)
+    result = init_from_qdpx(tmp_path / "ny.db", qdpx, codebook_out=tmp_path / "k.yaml")
+    assert not any("concept coding" in w for w in result.warnings)
+    assert result.links == len(links(sample_study))
+    project = open_project(tmp_path / "ny.db")
+    try:
+        assert _coded(project)[:2] == _coded(sample_study)[:2]
+        got = sorted((m.coder, m.text) for m in memos(project) if m.coding_id)
+        want = sorted((m.coder, m.text) for m in memos(sample_study) if m.coding_id)
+        assert got == want
+    finally:
+        project.close()
+
+
+def test_selection_description_is_a_memo_once(tmp_path):
+    """A selection's ``Description`` is its coding's memo; the same text also in a note
+    on the selection (as qualkod writes it) gives one memo, not two."""
+    qde = (REFI / "project.qde").read_bytes()
+    same = b"<Description>Ett  tydligt\n exempel.</Description>"
+    other = b"<Description>Oro, inte ansvar.</Description>"
+    qde = qde.replace(
+        b'creationDateTime="2024-05-01T10:00:00Z">',
+        b'creationDateTime="2024-05-01T10:00:00Z">' + same,
+    )
+    qde = qde.replace(
+        b'name="oro" startPosition="94" endPosition="104" creatingUser="aaaaaaaa-0000-0000-0000-000000000001">',
+        b'name="oro" startPosition="94" endPosition="104" creatingUser="aaaaaaaa-0000-0000-0000-000000000001">'
+        + other,
+    )
+    result = init_from_qdpx(
+        tmp_path / "ny.db", _qdpx(tmp_path, qde=qde), codebook_out=tmp_path / "k.yaml"
+    )
+    assert result.memos == 3
+    project = open_project(tmp_path / "ny.db")
+    try:
+        found = {c.code_id: c.memo for c in codings(project)}
+        assert found == {"ansvar": "Ett tydligt exempel.", "oro_for_ansvar": "Oro, inte ansvar."}
+    finally:
+        project.close()

@@ -164,8 +164,10 @@ def import_cli(
     result = import_codebook(path, out)
     for warning in result.warnings:
         render.warn(warning)
-    codes = len(list(result.codebook.codes()))
+    themes = len(result.codebook.themes)
+    sub_codes = len(list(result.codebook.codes())) - themes
     render.info(
-        f"Wrote {render.safe(out)} from {render.safe(path)}: "
-        f"{len(result.codebook.themes)} themes, {codes} codes"
+        f"Wrote {render.safe(out)} from {render.safe(path)}: {themes} themes, {sub_codes} sub-codes"
     )
+    if result.theory_path:
+        render.info(f"Theory catalogue written to {render.safe(result.theory_path)}")

@@ -12,7 +12,8 @@ import re
 import uuid
 from collections.abc import Iterable
 
-from qualkod.models import Code, Codebook, Concept, TheoryCatalogue
+from qualkod import refi_markers as marks
+from qualkod.models import Code, Codebook, TheoryCatalogue
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -36,13 +37,6 @@ def code_guid(code_id: str) -> str:
 def concept_guid(concept_id: str) -> str:
     """The GUID of a concept's code."""
     return guid("concept", concept_id)
-
-
-CATALOGUE_MARKER = "qualkod theory catalogue: "
-"""First line of the ``Description`` of the code that holds a qualkod theory catalogue,
-followed by ``<catalogue id> <version>``; ``init --from`` reads the branch back as one."""
-CONCEPT_MARKER = "qualkod concept: "
-"""First line of a concept code's ``Description``, followed by the concept id."""
 
 
 def catalogue_guid(catalogue_id: str) -> str:
@@ -77,41 +71,6 @@ def date_time(value: str | None) -> str | None:
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
     return parsed.replace(microsecond=0).isoformat() + "Z"
-
-
-def code_description(code: Code) -> str:
-    """Definition, inclusion and exclusion criteria and examples of a code, as plain text."""
-    parts = [code.definition.strip()]
-    if code.include:
-        parts.append("Inkludera:\n" + "\n".join(f"- {item}" for item in code.include))
-    if code.exclude:
-        lines = [f"- {e.text}" + (f" (se {e.see})" if e.see else "") for e in code.exclude]
-        parts.append("Exkludera:\n" + "\n".join(lines))
-    if code.positive_examples:
-        parts.append("Exempel:\n" + "\n".join(f"- {x}" for x in code.positive_examples))
-    if code.negative_examples:
-        parts.append("Motexempel:\n" + "\n".join(f"- {x}" for x in code.negative_examples))
-    if code.concepts:
-        parts.append("Begrepp: " + ", ".join(code.concepts))
-    return xml_text("\n\n".join(p for p in parts if p))
-
-
-def concept_description(concept: Concept) -> str:
-    """A concept's definition and source, as plain text."""
-    source = concept.source
-    cited = f"{source.author} ({source.year}). {source.title}"
-    if source.pages:
-        cited += f", s. {source.pages}"
-    return xml_text(
-        f"{CONCEPT_MARKER}{concept.id}\n\n{concept.definition.strip()}\n\nKälla: {cited}"
-    )
-
-
-def catalogue_description(catalogue: TheoryCatalogue) -> str:
-    """The marker line (id and version) and the catalogue's scope, as plain text."""
-    marker = f"{CATALOGUE_MARKER}{catalogue.id} {catalogue.version}"
-    scope = catalogue.description.strip()
-    return xml_text(f"{marker}\n\n{scope}" if scope else marker)
 
 
 def _code_element(parent, tag: str, guid_value: str, name: str, *, codable: bool, colour=None):
@@ -162,7 +121,7 @@ def add_codes(
         element = _code_element(
             parent, f"{{{ns}}}Code", code_id, code.name, codable=True, colour=color(code.color)
         )
-        tail(element, code_id, code_description(code))
+        tail(element, code_id, xml_text(marks.code_description(code)))
         for child in code.codes:
             write(element, child)
 
@@ -177,16 +136,16 @@ def add_codes(
         tail(holder, holder_id, f"Kodade koder som {codebook.id} {codebook.version} inte har.")
         for code_id, name in extra:
             element = _code_element(holder, f"{{{ns}}}Code", code_guid(code_id), name, codable=True)
-            tail(element, code_guid(code_id), "")
+            tail(element, code_guid(code_id), xml_text(f"{marks.CODE_MARKER}{code_id}"))
     if catalogue is None or not catalogue.concepts:
         return
     holder_id = catalogue_guid(catalogue.id)
     holder = _code_element(codes_element, f"{{{ns}}}Code", holder_id, catalogue.name, codable=False)
-    tail(holder, holder_id, catalogue_description(catalogue))
+    tail(holder, holder_id, xml_text(marks.catalogue_description(catalogue)))
     for concept in catalogue.concepts:
         concept_id = concept_guid(concept.id)
         element = _code_element(holder, f"{{{ns}}}Code", concept_id, concept.name, codable=True)
-        tail(element, concept_id, concept_description(concept))
+        tail(element, concept_id, xml_text(marks.concept_description(concept)))
 
 
 def serialise(root) -> bytes:

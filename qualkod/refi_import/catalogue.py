@@ -1,15 +1,16 @@
-"""The theory catalogue of a qualkod ``.qdpx`` export, read back from its marked code branch.
+"""The theory catalogue of a qualkod export, read back from its marked code branch.
 
 qualkod writes the catalogue as a non-codable top-level code whose ``Description`` starts
 with ``qualkod theory catalogue: <id> <version>``, holding one codable code per concept
-whose ``Description`` starts with ``qualkod concept: <id>`` (then the definition and a
-``Källa:`` line). Only a branch marked like that throughout is read as a catalogue;
-anything else stays ordinary codes, so files from other programs import as before.
+whose ``Description`` starts with ``qualkod concept: <id>`` (then the definition, a
+``Källa:`` line, related concepts and cues; see :mod:`qualkod.refi_markers`). Only a
+branch marked like that throughout is read as a catalogue; anything else stays ordinary
+codes, so files from other programs import as before. The same branch is in a
+``.qdpx`` project and in a ``.qdc`` codebook qualkod wrote.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -17,14 +18,9 @@ from lxml import etree
 
 from qualkod.codebook import dump_codebook, dump_theory, parse_theory
 from qualkod.errors import CodebookError
-from qualkod.export.refi_qda_xml import CATALOGUE_MARKER, CONCEPT_MARKER
-from qualkod.models import Codebook, Concept, SourceRef, TheoryCatalogue
+from qualkod.models import Codebook, TheoryCatalogue
 from qualkod.refi_import.xml_safety import RefiError, child, children, text_of
-
-_SOURCE = re.compile(
-    r"(?P<author>.+?) \((?P<year>\d{1,4})\)\. (?P<title>.+?)(?:, s\. (?P<pages>.+))?"
-)
-_SOURCE_LABEL = "Källa: "
+from qualkod.refi_markers import read_catalogue_description, read_concept_description
 
 
 @dataclass(frozen=True)
@@ -45,6 +41,11 @@ class CatalogueBranch:
         return dump_codebook(replace(codebook, theory=theory_path.name))
 
 
+def theory_path_for(codebook_path: Path) -> Path:
+    """Where the theory catalogue goes: next to the codebook, ``<stem>-teori.yaml``."""
+    return codebook_path.with_name(f"{codebook_path.stem}-teori.yaml")
+
+
 def _description(element: etree._Element) -> str:
     return text_of(child(element, "Description")).replace("\r\n", "\n")
 
@@ -56,46 +57,26 @@ def find_catalogue(codes_element: etree._Element, where: str) -> CatalogueBranch
         RefiError: when a marked branch does not make a valid catalogue.
     """
     for holder in children(codes_element, "Code"):
-        description = _description(holder)
-        if not description.startswith(CATALOGUE_MARKER):
-            continue
-        head, _, scope = description.partition("\n")
-        catalogue_id, _, version = head.removeprefix(CATALOGUE_MARKER).strip().partition(" ")
-        concepts, ids = [], {}
+        head = read_catalogue_description(_description(holder))
         members = children(holder, "Code")
-        if not members:
+        if head is None or not members:
             continue
+        concepts, ids = [], {}
         for element in members:
-            text = _description(element)
-            if not text.startswith(CONCEPT_MARKER) or children(element, "Code"):
+            concept = read_concept_description(_description(element), element.get("name") or "")
+            if concept is None or children(element, "Code"):
                 break
-            first, _, rest = text.partition("\n")
-            body, label, cited = rest.strip().rpartition(_SOURCE_LABEL)
-            found = _SOURCE.fullmatch(" ".join(cited.split())) if label else None
-            if found is None:
-                break
-            concept_id = first.removeprefix(CONCEPT_MARKER).strip()
-            ids[(element.get("guid") or "").lower()] = concept_id
-            concepts.append(
-                Concept(
-                    id=concept_id,
-                    name=" ".join((element.get("name") or "").split()),
-                    definition=" ".join(body.split()),
-                    source=SourceRef(
-                        author=found["author"],
-                        year=int(found["year"]),
-                        title=found["title"],
-                        pages=found["pages"],
-                    ),
-                )
-            )
+            ids[(element.get("guid") or "").lower()] = concept.id
+            concepts.append(concept)
         else:
             catalogue = TheoryCatalogue(
-                id=catalogue_id,
+                id=head.id,
                 name=" ".join((holder.get("name") or "").split()),
-                version=version.strip(),
+                version=head.version,
                 concepts=tuple(concepts),
-                description=scope.strip(),
+                language=head.language,
+                description=head.description,
+                references=head.references,
             )
             text = dump_theory(catalogue)
             try:

@@ -1,18 +1,26 @@
-"""REFI-QDA codes (a ``.qdc`` codebook or a project's ``CodeBook``) to a qualkod codebook."""
+"""REFI-QDA codes (a ``.qdc`` codebook or a project's ``CodeBook``) to a qualkod codebook.
+
+Codes from other programs get ids made from their names and their ``Description`` as
+definition. A code qualkod exported says its id and its parts in its description
+(``qualkod code: <id>``, then definition, criteria, examples and concepts; see
+:mod:`qualkod.refi_markers`): those are used, the id when it is a valid slug no other
+code claims. A ``.qdc`` qualkod wrote with its theory catalogue gives the catalogue too.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
 
 from qualkod.codebook import dump_codebook, parse_codebook, slugify
 from qualkod.errors import CodebookError, shown
-from qualkod.models import Code, Codebook
+from qualkod.models import Code, Codebook, Exclusion
 from qualkod.output_files import write_atomic
+from qualkod.refi_import.catalogue import CatalogueBranch, find_catalogue, theory_path_for
 from qualkod.refi_import.xml_safety import (
     RefiError,
     child,
@@ -22,6 +30,7 @@ from qualkod.refi_import.xml_safety import (
     required,
     text_of,
 )
+from qualkod.refi_markers import CODE_MARKER, SLUG, marked_id, read_code_description
 
 PLACEHOLDER_DEFINITION = "(Ingen definition i REFI-QDA-filen; skriv en.)"
 """The definition of a code whose ``Description`` is empty: qualkod requires one."""
@@ -43,6 +52,10 @@ class CodebookImport:
     """qualkod code id to the GUIDs of the notes attached to it."""
     warnings: tuple[str, ...]
     """What was adapted or ignored, one line each."""
+    catalogue: CatalogueBranch | None = None
+    """The theory catalogue of a ``.qdc`` qualkod wrote with one (else None)."""
+    theory_path: str | None = None
+    """Where :func:`import_codebook` wrote that catalogue."""
 
 
 def read_codebook(path: str | Path) -> CodebookImport:
@@ -66,11 +79,24 @@ def read_codebook(path: str | Path) -> CodebookImport:
             "is this a .qdc codebook? (import a .qdpx project with 'qualkod init --from')"
         )
     name = path.stem or "REFI-QDA"
-    return codebook_from_element(root, source, name=name, origin=root.get("origin") or "")
+    codes = child(root, "Codes")
+    catalogue = find_catalogue(codes, source) if codes is not None else None
+    result = codebook_from_element(
+        root,
+        source,
+        name=name,
+        origin=root.get("origin") or "",
+        skip=catalogue.guids if catalogue else frozenset(),
+        concepts=frozenset(c.id for c in catalogue.catalogue.concepts) if catalogue else None,
+    )
+    return replace(result, catalogue=catalogue)
 
 
 def import_codebook(path: str | Path, out: str | Path) -> CodebookImport:
     """Convert a ``.qdc`` codebook into a qualkod codebook YAML file.
+
+    A ``.qdc`` qualkod wrote with a theory catalogue also gives the catalogue, written
+    next to ``out`` as ``<stem>-teori.yaml`` and named in the codebook's ``theory``.
 
     Args:
         path: the ``.qdc`` file.
@@ -80,11 +106,25 @@ def import_codebook(path: str | Path, out: str | Path) -> CodebookImport:
         The imported codebook, its YAML and the warnings to show.
 
     Raises:
-        RefiError: when the file is invalid or truncated; nothing is written then.
+        RefiError: when the file is invalid or truncated, or the catalogue file exists
+            with other content; nothing is written then.
     """
     result = read_codebook(path)
-    write_atomic(out, result.yaml.encode("utf-8"))
-    return result
+    out = Path(out)
+    if result.catalogue is None:
+        write_atomic(out, result.yaml.encode("utf-8"))
+        return result
+    theory = theory_path_for(out)
+    data = result.catalogue.yaml.encode("utf-8")
+    if theory.exists() and theory.read_bytes() != data:
+        raise RefiError(
+            f"{shown(theory)}: already exists (the theory catalogue goes next to the "
+            "codebook); move it or give another --out"
+        )
+    text = result.catalogue.codebook_yaml(result.codebook, theory)
+    write_atomic(theory, data)
+    write_atomic(out, text.encode("utf-8"))
+    return replace(result, yaml=text, theory_path=str(theory))
 
 
 def codebook_from_element(
@@ -94,11 +134,13 @@ def codebook_from_element(
     name: str,
     origin: str = "",
     skip: frozenset[str] = frozenset(),
+    concepts: frozenset[str] | None = None,
 ) -> CodebookImport:
     """Build a codebook from an element holding ``Codes`` (``CodeBook``), validating it.
 
     ``skip``: GUIDs (lower case) of top-level codes to leave out, with their sub-codes
-    (a qualkod export's theory catalogue, read separately).
+    (a qualkod export's theory catalogue, read separately). ``concepts``: the ids of
+    that catalogue's concepts; a code's links to other concepts are dropped.
 
     Raises:
         RefiError: when a code lacks its name or GUID, a GUID repeats, or there are no codes.
@@ -116,8 +158,9 @@ def codebook_from_element(
             f"{source}:{container.sourceline}: <{local(container)}> holds no <Code>; "
             "there is nothing to import"
         )
-    state = _State(source, ignored)
+    state = _State(source, ignored, _claimed(top), concepts or frozenset())
     themes = tuple(state.code(element) for element in top)
+    themes = tuple(_checked_see(theme, set(state.ids.values()), state) for theme in themes)
     if codes_element is not None:
         for element in children(codes_element):
             if local(element) != "Code":
@@ -133,6 +176,19 @@ def codebook_from_element(
         warnings.append(
             f"{state.renamed} codes had a name taken by another; their ids got a number"
         )
+    if state.new_ids:
+        warnings.append(
+            f"{state.new_ids} codes marked with a qualkod id had an invalid or repeated one; "
+            "their ids were made from their names"
+        )
+    if state.dropped:
+        warnings.append(
+            f"{state.dropped} links of codes to concepts name no concept of the file's "
+            "theory catalogue and were dropped"
+        )
+    sets = sum(len(children(e, "Set")) for e in children(container, "Sets"))
+    if sets:  # code groups (ATLAS.ti), document sets: qualkod has no place for them
+        warnings.append(f"skipped what qualkod cannot represent: {sets} set(s)")
     for element_name, count in sorted(ignored.items()):
         warnings.append(f"ignored {count} unknown <{element_name}> element(s)")
     description = "Importerad från REFI-QDA" + (f" ({origin})" if origin else "")
@@ -153,21 +209,47 @@ def codebook_from_element(
     return CodebookImport(codebook, text, state.ids, state.notes, tuple(warnings))
 
 
+def _claimed(top: list[etree._Element]) -> set[str]:
+    """The qualkod ids that exactly one code of the tree is marked with (valid slugs)."""
+    seen: Counter[str] = Counter()
+    for holder in top:
+        for element in holder.iter():
+            if local(element) == "Code":
+                code_id = marked_id(text_of(child(element, "Description")), CODE_MARKER)
+                if code_id and SLUG.fullmatch(code_id):
+                    seen[code_id] += 1
+    return {code_id for code_id, count in seen.items() if count == 1}
+
+
+def _checked_see(code: Code, ids: set[str], state: _State) -> Code:
+    """``code`` with exclusions pointing to codes the codebook lacks kept as text."""
+    rules = tuple(
+        e if e.see is None or e.see in ids else Exclusion(f"{e.text} (se {e.see})")
+        for e in code.exclude
+    )
+    children_ = tuple(_checked_see(c, ids, state) for c in code.codes)
+    return replace(code, exclude=rules, codes=children_)
+
+
 class _State:
     """Slugs, GUIDs and counts gathered while walking the code tree."""
 
-    def __init__(self, source: str, ignored: Counter[str]) -> None:
+    def __init__(
+        self, source: str, ignored: Counter[str], claimed: set[str], concepts: frozenset[str]
+    ) -> None:
         self.source = source
         self.ignored = ignored
+        self.claimed = claimed
+        self.concepts = concepts
         self.ids: dict[str, str] = {}
         self.notes: dict[str, tuple[str, ...]] = {}
         self.taken: set[str] = set()
-        self.placeholders = self.bad_colors = self.renamed = 0
+        self.placeholders = self.bad_colors = self.renamed = self.new_ids = self.dropped = 0
 
     def slug(self, name: str) -> str:
         base = slugify(name)
         slug, number = base, 1
-        while slug in self.taken:
+        while slug in self.taken or slug in self.claimed:
             number += 1
             slug = f"{base}_{number}"
         if number > 1:
@@ -183,9 +265,17 @@ class _State:
                 f"{self.source}:{element.sourceline}: <Code name={name!r}> repeats GUID {guid}; "
                 "every code needs its own"
             )
-        code_id = self.slug(name)
+        read = read_code_description(text_of(child(element, "Description")))
+        if read.id is not None and read.id in self.claimed and read.id not in self.taken:
+            code_id = read.id
+            self.taken.add(code_id)
+        else:
+            self.new_ids += read.id is not None
+            code_id = self.slug(name)
         self.ids[guid] = code_id
-        definition = " ".join(text_of(child(element, "Description")).split())
+        definition = read.definition if read.id else " ".join(read.definition.split())
+        concepts = tuple(c for c in read.concepts if c in self.concepts)
+        self.dropped += len(read.concepts) - len(concepts)
         if not definition:
             definition = PLACEHOLDER_DEFINITION
             self.placeholders += 1
@@ -204,5 +294,10 @@ class _State:
             name=name,
             definition=definition,
             color=color.strip() if color else None,
+            include=read.include,
+            exclude=read.exclude,
+            positive_examples=read.positive_examples,
+            negative_examples=read.negative_examples,
+            concepts=concepts,
             codes=tuple(self.code(sub) for sub in children(element, "Code")),
         )

@@ -1,60 +1,33 @@
 """A ``.qdpx`` REFI-QDA project into a new qualkod project: transcripts, codebook,
 codings (exact offsets and coders) and memos; all or nothing.
 
-A qualkod export also carries its theory catalogue as a marked code branch (see
-:mod:`qualkod.export.refi_qda_xml`) and each link as a ``Coding`` of a concept's code on
-the coding's selection; that branch becomes a theory catalogue YAML next to the
-codebook, and those codings links (with their notes as link memos)."""
+:mod:`~qualkod.refi_import.qdpx` reads and checks the whole file first; this module then
+creates the project and stores it. A qualkod export gives back more (see
+:mod:`qualkod.refi_markers`): its code ids, criteria and examples, its theory catalogue
+(written as a YAML next to the codebook), each concept coding of a coded selection as a
+link (its note the link memo), theme x concept memos, featured quotes (the notes of the
+set ``Featured``), the speakers' roles (from its cases), the interview dates and
+formats, and the times of links and memos."""
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import tempfile
-import zipfile
-from collections import Counter
-from dataclasses import dataclass, replace
-from pathlib import Path, PurePosixPath
+from dataclasses import dataclass
+from pathlib import Path
 
-from lxml import etree
-
-from qualkod._zip_limits import check_zip_size
-from qualkod.coding import add_link, add_memo, codings, import_codings
+from qualkod.coding import import_codings
 from qualkod.coding.file import COLUMNS
-from qualkod.errors import QualkodError, shown
+from qualkod.errors import QualkodError
 from qualkod.importing import store_transcript
-from qualkod.models import SourceFormat, Transcript
 from qualkod.output_files import write_atomic
-from qualkod.project import init_project, use_codebook
-from qualkod.refi_import.catalogue import CatalogueBranch, find_catalogue
-from qualkod.refi_import.codes import codebook_from_element
-from qualkod.refi_import.turns import SourceTurns, split_turns
-from qualkod.refi_import.xml_safety import (
-    RefiError,
-    child,
-    children,
-    local,
-    parse_xml,
-    required,
-    text_of,
-)
+from qualkod.project import init_project, set_speaker, speakers, use_codebook
+from qualkod.refi_import.catalogue import theory_path_for
+from qualkod.refi_import.qdpx import Plan, read_qdpx
+from qualkod.store import codings as coding_store
+from qualkod.store import links as link_store
 from qualkod.store import open_project
-
-_SKIPPED_SOURCES = {
-    "PictureSource": "picture source",
-    "PDFSource": "PDF source",
-    "AudioSource": "audio source",
-    "VideoSource": "video source",
-}
-_SKIPPED_PARTS = {
-    "Graphs": "graph",
-    "Links": "link",
-    "Sets": "set",
-    "Cases": "case",
-    "Variables": "variable",
-}
-_KNOWN = {"Users", "CodeBook", "Sources", "Notes", "Description", "NoteRef", *_SKIPPED_PARTS}
 
 
 @dataclass(frozen=True)
@@ -81,27 +54,6 @@ class ProjectImport:
     """The theory catalogue YAML written (a qualkod export's catalogue), else None."""
     links: int = 0
     """Links of codings to concepts stored (from a qualkod export)."""
-
-
-@dataclass(frozen=True)
-class _Source:
-    name: str
-    text: str
-    turns: SourceTurns
-    transcript: Transcript
-
-
-@dataclass(frozen=True)
-class _Selection:
-    source: int
-    start: int
-    end: int
-    code: str
-    coder: str
-    created: str
-    memo: str
-    links: tuple[tuple[str, str, str], ...] = ()
-    """(concept id, coder, memo) of each concept coding on the same selection."""
 
 
 def init_from_qdpx(
@@ -135,10 +87,10 @@ def init_from_qdpx(
             f"{location}: already exists; 'init --from' makes a new project, give a new path"
         )
     codebook_path = Path(codebook_out) if codebook_out else location.parent / "kodbok.yaml"
-    plan = _read(Path(qdpx), coder)
+    plan = read_qdpx(Path(qdpx), coder)
     if plan.codebook is not None and codebook_path.exists():
         raise QualkodError(f"{codebook_path}: already exists; give another --codebook-out")
-    theory_path = _theory_path(codebook_path) if plan.catalogue is not None else None
+    theory_path = theory_path_for(codebook_path) if plan.catalogue is not None else None
     if theory_path is not None and theory_path.exists():
         raise QualkodError(
             f"{theory_path}: already exists (the theory catalogue goes next to the codebook); "
@@ -156,27 +108,13 @@ def init_from_qdpx(
         raise
 
 
-@dataclass(frozen=True)
-class _Plan:
-    sources: list[_Source]
-    selections: list[_Selection]
-    codebook: object
-    code_memos: list[tuple[str, str, str]]
-    warnings: list[str]
-    catalogue: CatalogueBranch | None = None
-
-
-def _theory_path(codebook_path: Path) -> Path:
-    """Where the theory catalogue of a qualkod export is written: next to the codebook."""
-    return codebook_path.with_name(f"{codebook_path.stem}-teori.yaml")
-
-
 def _store(
-    location: Path, plan: _Plan, codebook_path: Path, theory_path: Path | None, created: list[Path]
+    location: Path, plan: Plan, codebook_path: Path, theory_path: Path | None, created: list[Path]
 ) -> ProjectImport:
     project = open_project(location)
     try:
         ids = [store_transcript(project, s.transcript, title=s.name) for s in plan.sources]
+        _roles(project, plan)
         if plan.codebook is not None:
             codebook_yaml = plan.codebook.yaml
             if plan.catalogue is not None and theory_path is not None:
@@ -190,8 +128,7 @@ def _store(
         if plan.selections:
             added, coders = _codings(project, plan, ids)
             linked = _links(project, plan)
-        for code_id, text, coder in plan.code_memos:
-            add_memo(project, text, coder, theme=code_id)
+        _memos(project, plan)
         memos = len(plan.code_memos) + sum(1 for s in plan.selections if s.memo)
     finally:
         project.close()
@@ -209,9 +146,46 @@ def _store(
     )
 
 
-def _links(project, plan: _Plan) -> int:
+def _roles(project, plan: Plan) -> None:
+    """Give speakers the roles a qualkod export's cases name, where the name is one
+    speaker's (a pseudonym such as ``Intervjuare 1`` in several sources is several
+    speakers here, each with the role its label gives)."""
+    current = {}
+    for row in speakers(project):
+        for name in {row.speaker.raw_name, *row.names}:
+            current.setdefault(name, []).append(row.speaker)
+    for name, role in plan.roles.items():
+        found = current.get(name, [])
+        if len(found) == 1 and found[0].role is not role:
+            try:
+                set_speaker(project, name, role=role)
+            except QualkodError:  # the name matches a pseudonym too: leave the guess
+                continue
+
+
+def _memos(project, plan: Plan) -> None:
+    """Memos on codes (and theme x concept), with their authors and times."""
+    if not plan.code_memos:
+        return
+    with project.write() as conn:
+        for memo in plan.code_memos:
+            memo_id = coding_store.insert_memo(
+                conn,
+                {
+                    "code_id": memo.code,
+                    "concept_id": memo.concept,
+                    "text": memo.note.text,
+                    "coder": memo.note.coder,
+                    "created_at": memo.note.created or coding_store.now(),
+                    "deleted": False,
+                },
+            )
+            coding_store.add_event(conn, memo.note.coder, "import", memo_id=memo_id)
+
+
+def _links(project, plan: Plan) -> int:
     """Link the stored codings to the concepts coded on their selections."""
-    wanted: dict[tuple, list[tuple[str, str, str]]] = {}
+    wanted: dict[tuple, list] = {}
     for s in plan.selections:
         if not s.links:
             continue
@@ -221,23 +195,31 @@ def _links(project, plan: _Plan) -> int:
             wanted.setdefault(key, []).extend(s.links)
     if not wanted:
         return 0
-    stored = {
-        (c.transcript_sha256, c.turn, c.start, c.end, c.code_id, c.coder): c.id
-        for c in codings(project)
-    }
     made = 0
-    for key, links in wanted.items():
-        done: set[str] = set()
-        for concept_id, coder, memo in links:
-            if concept_id in done:
-                continue
-            done.add(concept_id)
-            add_link(project, stored[key], concept_id, coder, memo=memo)
-            made += 1
+    with project.write() as conn:
+        stored = {
+            (c.transcript_sha256, c.turn, c.start, c.end, c.code_id, c.coder): c.id
+            for c in coding_store.list_codings(conn)
+        }
+        for key, links in wanted.items():
+            done: set[str] = set()
+            for link in links:
+                if link.concept in done:
+                    continue
+                done.add(link.concept)
+                link_store.link_coding(
+                    conn,
+                    stored[key],
+                    link.concept,
+                    link.coder,
+                    memo=" ".join(link.memo.split()),
+                    created_at=link.created or None,
+                )
+                made += 1
     return made
 
 
-def _codings(project, plan: _Plan, ids: list) -> tuple[int, tuple[str, ...]]:
+def _codings(project, plan: Plan, ids: list) -> tuple[int, tuple[str, ...]]:
     """Store the codings through the codings-file import: one checked transaction."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, extrasaction="ignore")
@@ -254,6 +236,7 @@ def _codings(project, plan: _Plan, ids: list) -> tuple[int, tuple[str, ...]]:
                     "end": end,
                     "code": s.code,
                     "coder": s.coder,
+                    "featured": "yes" if s.featured else "no",
                     "memo": s.memo,
                     "created_at": s.created,
                     "quote": turn_text[turn][start:end],
@@ -264,264 +247,3 @@ def _codings(project, plan: _Plan, ids: list) -> tuple[int, tuple[str, ...]]:
         path.write_text(buffer.getvalue(), encoding="utf-8")
         result = import_codings(project, path)
     return result.added, result.coders
-
-
-def _read(path: Path, coder: str) -> _Plan:
-    source = shown(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise RefiError(f"{source}: no such file; check the path") from None
-    except OSError as exc:
-        raise RefiError(f"{source}: cannot be read ({exc.strerror})") from None
-    try:
-        check_zip_size(data)
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise RefiError(
-            f"{source}: not a .qdpx (zip) file, or a broken one; export it again"
-        ) from None
-    except QualkodError as exc:
-        raise RefiError(f"{source}: {exc}") from None
-    members = {info.filename: info for info in archive.infolist()}
-    if "project.qde" not in members:
-        raise RefiError(f"{source}: no project.qde in the zip; is this a REFI-QDA .qdpx?")
-    where = f"{source}/project.qde"
-    root = parse_xml(archive.read("project.qde"), where)
-    if local(root) != "Project":
-        raise RefiError(
-            f"{where}:{root.sourceline}: the root element is <{local(root)}>, not <Project>"
-        )
-    warnings: list[str] = []
-    ignored: Counter[str] = Counter()
-    skipped: Counter[str] = Counter()
-    for element in children(root):
-        name = local(element)
-        if name in _SKIPPED_PARTS:
-            skipped[_SKIPPED_PARTS[name]] += len(children(element)) or 1
-        elif name not in _KNOWN:
-            ignored[name] += 1
-    users = {
-        required(u, "guid", where).lower(): " ".join((u.get("name") or "").split())
-        for users in children(root, "Users")
-        for u in children(users, "User")
-    }
-    notes = {
-        required(n, "guid", where).lower(): " ".join(text_of(child(n, "PlainTextContent")).split())
-        for group in children(root, "Notes")
-        for n in children(group, "Note")
-    }
-    book_element = child(root, "CodeBook")
-    codebook = None
-    code_ids: dict[str, str] = {}
-    codes_element = child(book_element, "Codes") if book_element is not None else None
-    catalogue = find_catalogue(codes_element, where) if codes_element is not None else None
-    concept_ids = catalogue.concept_ids if catalogue is not None else {}
-    skip = catalogue.guids if catalogue is not None else frozenset()
-    if codes_element is not None and any(
-        (c.get("guid") or "").lower() not in skip for c in children(codes_element, "Code")
-    ):
-        codebook = codebook_from_element(
-            book_element,
-            where,
-            name=root.get("name") or path.stem,
-            origin=root.get("origin") or "",
-            skip=skip,
-        )
-        code_ids = codebook.code_ids
-        warnings.extend(codebook.warnings)
-    else:
-        warnings.append("the project has no codes: no codebook was written")
-        catalogue, concept_ids = None, {}
-
-    def person(element: etree._Element) -> str:
-        return users.get((element.get("creatingUser") or "").lower()) or coder
-
-    used_notes: set[str] = set()
-    code_memos = []
-    if codebook is not None:
-        for element in book_element.iter():
-            if local(element) == "Code":
-                code_id = code_ids.get(element.get("guid").lower())
-                if code_id is None:  # the catalogue's holder or one of its concepts
-                    continue
-                for ref in children(element, "NoteRef"):
-                    target = required(ref, "targetGUID", where).lower()
-                    if notes.get(target):
-                        used_notes.add(target)
-                        code_memos.append(
-                            (code_id, notes[target], _note_author(root, target, users, coder))
-                        )
-    sources: list[_Source] = []
-    selections: list[_Selection] = []
-    skipped_selections: Counter[str] = Counter()
-    adjusted = split = unlinked = 0
-    for group in children(root, "Sources"):
-        for element in children(group):
-            kind = local(element)
-            if kind in _SKIPPED_SOURCES:
-                skipped[_SKIPPED_SOURCES[kind]] += 1
-                selected = sum(1 for e in element if local(e).endswith("Selection"))
-                if selected:
-                    skipped_selections[_SKIPPED_SOURCES[kind]] += selected
-                continue
-            if kind != "TextSource":
-                ignored[kind] += 1
-                continue
-            name = " ".join(required(element, "name", where).split())
-            text = _source_text(element, archive, members, where)
-            turns = split_turns(text)
-            if not turns.turns:
-                skipped["empty text source"] += 1
-                continue
-            index = len(sources)
-            transcript = Transcript(
-                title=name,
-                source_format=SourceFormat.PLAIN_TEXT,
-                sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                turns=turns.turns,
-                source_name=name,
-            )
-            sources.append(_Source(name, text, turns, transcript))
-            for selection in children(element, "PlainTextSelection"):
-                start, end = (
-                    _position(selection, "startPosition", where),
-                    _position(selection, "endPosition", where),
-                )
-                if not 0 <= start < end <= len(text):
-                    raise RefiError(
-                        f"{where}:{selection.sourceline}: <PlainTextSelection> {start}-{end} lies "
-                        f"outside source {name!r} ({len(text)} characters)"
-                    )
-                memo_parts = []
-                for ref in children(selection, "NoteRef"):
-                    target = required(ref, "targetGUID", where).lower()
-                    if notes.get(target):
-                        used_notes.add(target)
-                        memo_parts.append(notes[target])
-                spans = turns.locate(start, end)
-                codings = children(selection, "Coding")
-                if codings and not spans:
-                    skipped_selections["text source (only labels or line breaks)"] += 1
-                    continue
-                if codings:
-                    split += len(spans) > 1
-                    turn_text = {t.index: t.text for t in turns.turns}
-                    joined = " ".join(turn_text[t][s:e] for t, s, e in spans)
-                    adjusted += joined != " ".join(text[start:end].split()) and len(spans) == 1
-                first, links = len(selections), []
-                for coding in codings:
-                    ref = child(coding, "CodeRef")
-                    if ref is None:
-                        raise RefiError(f"{where}:{coding.sourceline}: <Coding> has no <CodeRef>")
-                    target = required(ref, "targetGUID", where).lower()
-                    if target in concept_ids:
-                        link_memo = []
-                        for note_ref in children(coding, "NoteRef"):
-                            note = required(note_ref, "targetGUID", where).lower()
-                            if notes.get(note):
-                                used_notes.add(note)
-                                link_memo.append(notes[note])
-                        who = coding if coding.get("creatingUser") else selection
-                        links.append((concept_ids[target], person(who), " ".join(link_memo)))
-                        continue
-                    if target not in code_ids:
-                        raise RefiError(
-                            f"{where}:{ref.sourceline}: <CodeRef> names code {target}, "
-                            "which is not in the CodeBook"
-                        )
-                    who = coding if coding.get("creatingUser") else selection
-                    created = (
-                        coding.get("creationDateTime") or selection.get("creationDateTime") or ""
-                    )
-                    selections.append(
-                        _Selection(
-                            index,
-                            start,
-                            end,
-                            code_ids[target],
-                            person(who),
-                            created,
-                            "\n\n".join(memo_parts),
-                        )
-                    )
-                if links and len(selections) == first:
-                    unlinked += len(links)
-                for i in range(first, len(selections)) if links else ():
-                    selections[i] = replace(selections[i], links=tuple(links))
-    unused = [g for g, t in notes.items() if t and g not in used_notes]
-    if unused:
-        skipped["note not on a code or a coded selection"] += len(unused)
-    if skipped or skipped_selections:
-        parts = [f"{count} {what}(s)" for what, count in sorted(skipped.items())]
-        parts += [
-            f"{count} selection(s) in {what}s" for what, count in sorted(skipped_selections.items())
-        ]
-        warnings.append("skipped what qualkod cannot represent: " + ", ".join(parts))
-    if unlinked:
-        warnings.append(
-            f"skipped {unlinked} concept coding(s) on a selection with no codebook coding: "
-            "no coding to link"
-        )
-    if split:
-        warnings.append(f"{split} selection(s) span several turns: coded once per turn")
-    if adjusted:
-        warnings.append(
-            f"{adjusted} selection(s) included a speaker label or line break: trimmed to the turn text"
-        )
-    for name, count in sorted(ignored.items()):
-        warnings.append(f"ignored {count} unknown <{name}> element(s)")
-    return _Plan(sources, selections, codebook, code_memos, warnings, catalogue)
-
-
-def _note_author(root, guid: str, users: dict[str, str], coder: str) -> str:
-    for group in children(root, "Notes"):
-        for note in children(group, "Note"):
-            if (note.get("guid") or "").lower() == guid:
-                return users.get((note.get("creatingUser") or "").lower()) or coder
-    return coder
-
-
-def _position(element: etree._Element, attribute: str, where: str) -> int:
-    value = required(element, attribute, where)
-    if not value.isdigit():
-        raise RefiError(
-            f"{where}:{element.sourceline}: <{local(element)}> {attribute}={value!r} "
-            "is not a whole number"
-        )
-    return int(value)
-
-
-def _source_text(element, archive: zipfile.ZipFile, members: dict, where: str) -> str:
-    """The plain text of a TextSource: inline, or ``internal://`` in Sources/ (or sources/)."""
-    inline = child(element, "PlainTextContent")
-    if inline is not None:
-        return _without_bom(text_of(inline))
-    path = (element.get("plainTextPath") or "").strip()
-    if not path.startswith("internal://"):
-        raise RefiError(
-            f"{where}:{element.sourceline}: <TextSource> plainTextPath {path!r} is not inside "
-            "the .qdpx (internal://...); export the project with its sources embedded"
-        )
-    file_name = path.removeprefix("internal://")
-    pure = PurePosixPath(file_name)
-    if not file_name or pure.is_absolute() or ".." in pure.parts or "\\" in file_name:
-        raise RefiError(
-            f"{where}:{element.sourceline}: <TextSource> plainTextPath {path!r} is not a plain file name"
-        )
-    for folder in ("Sources", "sources"):
-        member = f"{folder}/{file_name}"
-        if member in members:
-            try:
-                return _without_bom(archive.read(member).decode("utf-8"))
-            except UnicodeDecodeError:
-                raise RefiError(
-                    f"{where}: {member} is not UTF-8 text; export the project again"
-                ) from None
-    raise RefiError(
-        f"{where}:{element.sourceline}: <TextSource> source file {file_name} is missing from the zip"
-    )
-
-
-def _without_bom(text: str) -> str:
-    return text.removeprefix("\ufeff")

@@ -1,11 +1,14 @@
 """A REFI-QDA text source into turns, keeping a map from source offsets to turn offsets.
 
 Turns come from ``Name [hh:mm:ss]: text`` or ``Name: text`` lines when the source is
-laid out so (its first line is labelled); unlabelled lines then continue the turn.
-Otherwise every paragraph (lines up to a blank line) is one turn of an unknown
-speaker. A turn's text is its lines' text, each stripped, joined with one space; the
-characters themselves are kept as they are, so a selection inside one line keeps its
-exact text.
+laid out so, consistently: its first line is labelled, several lines are (one will do
+when it has a time), at least a third of its paragraphs open with a label, the labels
+look like names and are few, and a name recurs (or every label has a time or is a role
+label such as ``IP 1``). Unlabelled lines then continue the turn. Otherwise (a title
+such as ``Critical learning: a study`` is no speaker) every paragraph (lines up to a
+blank line) is one turn of an unknown speaker. A turn's text is its lines' text, each
+stripped, joined with one space; the characters themselves are kept as they are, so a
+selection inside one line keeps its exact text.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ import re
 from dataclasses import dataclass
 
 from qualkod.ingest import parse_time
-from qualkod.ingest.labels import accepted_labels, looks_like_name
+from qualkod.ingest.labels import accepted_labels, label_role, looks_like_name
 from qualkod.models import Turn
 
 UNKNOWN_SPEAKER = "Okänd talare"
 """The speaker of turns from a source without speaker labels."""
+_MAX_SPEAKERS = 15
+"""More names than this are no transcript's speakers."""
 _LABEL = re.compile(
     r"^(?P<name>[^\s:\[\]][^:\[\]]{0,59}?)\s*"
     r"(?:\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\])?\s*:(?:\s+|$)"
@@ -81,8 +86,7 @@ def split_turns(text: str) -> SourceTurns:
     lines = [(o, line) for o, line in _lines(text)]
     filled = [(o, line) for o, line in lines if line.strip()]
     labels = [(o, line, _LABEL.match(line.strip())) for o, line in filled]
-    names = [m["name"].strip() for _, _, m in labels if m and looks_like_name(m["name"])]
-    speakers = accepted_labels(names)
+    speakers = _speakers([m for _, _, m in labels], _paragraphs(lines))
     # Labelled when the first line opens a turn; prose with a colon here and there is not.
     labelled = bool(labels) and bool(labels[0][2]) and labels[0][2]["name"].strip() in speakers
     builder = _Builder()
@@ -106,6 +110,32 @@ def split_turns(text: str) -> SourceTurns:
             previous_blank = False
             builder.add(*_stripped(offset, line))
     return SourceTurns(builder.turns(), tuple(builder.pieces), labelled)
+
+
+def _paragraphs(lines: list[tuple[int, str]]) -> int:
+    """How many paragraphs (runs of non-blank lines) the text has."""
+    count, previous_blank = 0, True
+    for _, line in lines:
+        blank = not line.strip()
+        count += previous_blank and not blank
+        previous_blank = blank
+    return count
+
+
+def _speakers(matches: list, paragraphs: int) -> set[str]:
+    """The labels that are speakers: none unless they are consistent across the source
+    (several lines carry one, or one with a time; at least a third of the paragraphs
+    open with one; few names; and a name recurs or every label is timed or a role
+    label)."""
+    found = [m for m in matches if m and looks_like_name(m["name"])]
+    speakers = accepted_labels([m["name"].strip() for m in found])
+    used = [m for m in found if m["name"].strip() in speakers]
+    timed = bool(used) and all(m["time"] for m in used)
+    if len(used) < 2 - timed or 3 * len(used) < paragraphs or len(speakers) > _MAX_SPEAKERS:
+        return set()
+    if timed or len(used) > len(speakers):  # timed, or a name recurs
+        return speakers
+    return speakers if all(label_role(m["name"].strip()) for m in used) else set()
 
 
 class _Builder:

@@ -10,6 +10,7 @@ NAMESPACES = {
     "urn:QDA-XML:project:1.0",
     "urn:QDA-XML:codebook:1.0",
     "urn:QDA-XML:codebook:1:0",  # misspelt by at least one program; accepted on import
+    "urn:QDA-XML:codebook:0:4",  # a pre-1.0 draft's, written by ATLAS.ti 23.4 and later
 }
 """Namespaces accepted on import."""
 

@@ -229,3 +229,45 @@ def test_cli_codebook_qdc(cli, tmp_path: Path):
     )
     assert result.exit_code == 0, result.stderr
     _valid(out.read_bytes(), "Codebook.xsd")
+
+
+def test_coding_memo_is_in_the_selection_description_too(unicode_project):
+    """QualCoder reads a coding's memo only from its selection's ``Description``: the
+    memo is written there as well as in its note."""
+    from lxml import etree
+
+    qde, _ = _open(build_qdpx(unicode_project))
+    doc = etree.fromstring(qde)
+    described = [
+        s
+        for s in doc.iterfind(".//q:PlainTextSelection", NS)
+        if s.find("q:Description", NS) is not None
+    ]
+    assert len(described) == 1
+    [selection] = described
+    assert selection.find("q:Description", NS).text == "[Intervjuare 1] frågar."
+    [ref] = selection.findall("q:NoteRef", NS)
+    note = doc.find(f".//q:Note[@guid='{ref.get('targetGUID')}']/q:PlainTextContent", NS)
+    assert note.text == "[Intervjuare 1] frågar."
+
+
+def test_own_export_with_emoji_comes_back_in_code_points(unicode_project, tmp_path: Path):
+    """qualkod writes code points (the standard) and reads its own file so, emoji and
+    all: no UTF-16 reading, the same quotes, one memo per coding memo."""
+    from qualkod.coding import memos
+    from qualkod.refi_import import init_from_qdpx
+    from qualkod.store import open_project
+
+    qdpx = tmp_path / "studie.qdpx"
+    write_qdpx(unicode_project, qdpx, raw_names=True)
+    result = init_from_qdpx(tmp_path / "ny.db", qdpx, codebook_out=tmp_path / "k.yaml")
+    assert not any("UTF-16" in w for w in result.warnings)
+    project = open_project(tmp_path / "ny.db")
+    try:
+        got = sorted((c.quote, c.code_id) for c in codings(project))
+        assert [m.text for m in memos(project) if m.coding_id] == ["Karin frågar."]
+        again = build_qdpx(project, raw_names=True)
+    finally:
+        project.close()
+    assert got == sorted((q, code) for _, q, code, _ in QUOTES)
+    assert again == qdpx.read_bytes()

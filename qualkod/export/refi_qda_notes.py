@@ -1,0 +1,151 @@
+"""REFI-QDA export, part three: memos as ``Notes`` and featured quotes as the ``Featured``
+set (see :mod:`qualkod.export.refi_qda`).
+
+- a memo on a theme is a note referred to from the theme's code; a theme x concept memo
+  from both the theme's and the concept's code;
+- a memo on a coding is a note on its selection, and its text the selection's
+  ``Description`` too (QualCoder reads a coding's memo only from there); a link memo a
+  note on the concept's coding of that selection;
+- a featured quote gets a note ``Featured: <quote>`` on its selection, and the set
+  ``Featured`` lists those notes (a REFI set cannot hold selections).
+
+Note GUIDs are names of what the note is about and says, and the notes come in an
+order of content, not of database ids, so a project imported from the file exports
+the same notes again.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qualkod.export import refi_qda_xml as qx
+from qualkod.export.refi_qda_sources import Layout
+from qualkod.models import Codebook, Coding, Link, Memo, TheoryCatalogue
+from qualkod.refi_markers import FEATURED
+
+NS = qx.PROJECT_NS
+PROJECT = "project"
+"""The key of notes on the project itself (a memo whose target is gone)."""
+
+
+@dataclass(frozen=True)
+class Note:
+    guid: str
+    name: str
+    coder: str
+    created_at: str
+    text: str
+
+
+class Notes:
+    """The notes of an export and, per GUID of a code, selection or coding, the notes
+    referred to from it."""
+
+    def __init__(
+        self,
+        codebook: Codebook | None,
+        catalogue: TheoryCatalogue | None,
+        codings: Sequence[Coding],
+        links: Sequence[Link],
+        memos: Sequence[Memo],
+        layout: Layout,
+        redactor,
+    ) -> None:
+        self.notes: list[Note] = []
+        self.refs: dict[str, list[str]] = defaultdict(list)
+        self.featured: list[str] = []
+        self.descriptions: dict[str, list[str]] = defaultdict(list)
+        """Per selection GUID, the texts of the memos on its coding, in note order."""
+        self._taken: set[str] = set()
+        codes = {c.id for c in codebook.codes()} if codebook else set()
+        concepts = {c.id for c in catalogue.concepts} if catalogue else set()
+        by_coding = {c.id: c for c in codings}
+        placed = []
+        for memo in memos:
+            targets, on_selection = [], False
+            if memo.coding_id is not None:
+                coding = by_coding[memo.coding_id]
+                if memo.concept_id in concepts:
+                    targets.append(layout.concept_coding(coding, memo.concept_id))
+                else:
+                    targets.append(layout.selection(coding))
+                    on_selection = True
+            else:
+                if memo.code_id in codes:
+                    targets.append(qx.code_guid(memo.code_id))
+                if memo.concept_id in concepts:
+                    targets.append(qx.concept_guid(memo.concept_id))
+            about = " x ".join(x for x in (memo.code_id, memo.concept_id) if x) or "kodning"
+            key = (tuple(targets), memo.coder, memo.text, qx.date_time(memo.created_at) or "")
+            placed.append((key, about, memo, targets, on_selection))
+        for key, about, memo, targets, on_selection in sorted(placed, key=lambda item: item[0]):
+            text = redactor.text(memo.text)
+            note = self._note(("memo", *key), f"Memo: {about}", memo, text)
+            for target in targets or [PROJECT]:
+                self.refs[target].append(note)
+            if on_selection:
+                self.descriptions[targets[0]].append(text)
+        order = {c.id: i for i, c in enumerate(codings)}
+        for link in sorted(links, key=lambda k: (order[k.coding_id], k.concept_id)):
+            if link.memo:
+                target = layout.concept_coding(by_coding[link.coding_id], link.concept_id)
+                memo = Memo(link.id, link.memo, link.coder, link.created_at)
+                note = self._note(
+                    ("link", target), f"Memo: {link.concept_id}", memo, redactor.text(link.memo)
+                )
+                self.refs[target].append(note)
+        for coding in codings:
+            if coding.featured:
+                quote = redactor.span(coding.transcript_id, coding.turn, coding.start, coding.end)
+                memo = Memo(coding.id, "", coding.coder, coding.created_at)
+                target = layout.selection(coding)
+                note = self._note(("featured", target), FEATURED, memo, f"{FEATURED}: {quote}")
+                self.refs[target].append(note)
+                self.featured.append(note)
+
+    def _note(self, key: tuple, name: str, memo: Memo, text: str) -> str:
+        guid = qx.guid("note", *key)
+        number = 1
+        while guid in self._taken:  # the same memo twice: a GUID of its own
+            number += 1
+            guid = qx.guid("note", *key, number)
+        self._taken.add(guid)
+        self.notes.append(Note(guid, name, memo.coder, memo.created_at, text))
+        return guid
+
+    def write(self, root, user) -> None:
+        """The ``Notes`` element (``user`` gives a coder's GUID)."""
+        from lxml import etree
+
+        if not self.notes:
+            return
+        element = etree.SubElement(root, f"{{{NS}}}Notes")
+        for note in self.notes:
+            one = etree.SubElement(element, f"{{{NS}}}Note")
+            one.set("guid", note.guid)
+            one.set("name", qx.xml_text(note.name))
+            if note.coder:
+                one.set("creatingUser", user(note.coder))
+            when = qx.date_time(note.created_at)
+            if when:
+                one.set("creationDateTime", when)
+            content = etree.SubElement(one, f"{{{NS}}}PlainTextContent")
+            content.text = qx.xml_text(note.text)
+
+    def write_sets(self, root) -> None:
+        """The ``Sets`` element: the set ``Featured``, when a quote is featured."""
+        from lxml import etree
+
+        if not self.featured:
+            return
+        element = etree.SubElement(root, f"{{{NS}}}Sets")
+        featured = etree.SubElement(element, f"{{{NS}}}Set")
+        featured.set("guid", qx.guid("set", FEATURED))
+        featured.set("name", FEATURED)
+        etree.SubElement(
+            featured, f"{{{NS}}}Description"
+        ).text = "Utvalda citat (featured quotes): en anteckning per citat, fäst vid citatet."
+        for note in self.featured:
+            etree.SubElement(featured, f"{{{NS}}}MemberNote").set("targetGUID", note)
