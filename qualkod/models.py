@@ -33,6 +33,10 @@ class SourceFormat(StrEnum):
     WORD_TEXT = "word-text"
     ARROW_TEXT = "arrow-text"
     PLAIN_TEXT = "text"
+    MEET_DOCX = "meet-docx"
+    MEET_TEXT = "meet-text"
+    ZOOM_TEXT = "zoom-text"
+    TEAMS_PANE = "teams-pane"
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,3 +517,5 @@ class Suggestion:
     """open, accepted or rejected."""
     speaker: str = ""
     """Pseudonym of the speaker."""
+    decided_by: str | None = None
+    """The coder who accepted or rejected it."""

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from qualkod.errors import TranscriptError
 from qualkod.ingest._cues import Cue
-from qualkod.ingest.labels import accepted_labels, split_label
+from qualkod.ingest.labels import cue_speakers, split_label
 from qualkod.ingest.timecode import parse_time
 
 
@@ -53,18 +53,21 @@ def _has_fraction(text: str) -> bool:
 def labelled_cues(bodies: list[tuple[int, int, str]], source: str) -> list[Cue]:
     """Turn (start, end, text) cues whose text starts ``Name: `` into speaker cues.
 
-    Cues without an accepted label keep an empty speaker (an unknown speaker).
+    Labels count only when they are consistent across the file (see
+    :func:`~qualkod.ingest.labels.cue_speakers`); cues without an accepted label keep
+    an empty speaker (an unknown speaker).
 
     Raises:
-        TranscriptError: when no cue at all names a speaker.
+        TranscriptError: when the cues do not name their speakers consistently.
     """
     splits = [split_label(body, strict=False) for *_, body in bodies]
-    speakers = accepted_labels([name for name, _ in splits if name is not None], per_cue=True)
+    spoken = [name for (name, _), (*_, body) in zip(splits, bodies, strict=True) if body.strip()]
+    speakers = cue_speakers(spoken)
     if not speakers:
         raise TranscriptError(
             source,
-            "no cue names a speaker (neither <v Name> nor 'Name: text'); qualkod needs a "
-            "transcript with speaker attribution",
+            "no cue names a speaker (neither <v Name> nor 'Name: text' in most cues); "
+            "qualkod needs a transcript with speaker attribution",
         )
     cues = []
     for (start, end, body), (name, rest) in zip(bodies, splits, strict=True):

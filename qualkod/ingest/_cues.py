@@ -26,7 +26,8 @@ def merge_cues(cues: list[Cue]) -> tuple[Turn, ...]:
     """Drop empty cues and merge consecutive cues of one speaker into turns.
 
     A merged turn keeps the first cue's start and the last cue's end; cues keep the
-    order of the file even when their timestamps overlap.
+    order of the file even when their timestamps overlap. When times run backwards
+    within one turn (an edited Google Meet document), the turn ends at its start.
     """
     turns: list[Turn] = []
     speaker: str | None = None
@@ -36,7 +37,8 @@ def merge_cues(cues: list[Cue]) -> tuple[Turn, ...]:
 
     def flush() -> None:
         if speaker is not None and texts:
-            turns.append(Turn(len(turns) + 1, speaker, " ".join(texts), start, end))
+            stop = max(start, end) if start is not None and end is not None else end
+            turns.append(Turn(len(turns) + 1, speaker, " ".join(texts), start, stop))
 
     for cue in cues:
         text = normalise(cue.text)

@@ -56,6 +56,13 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
                 "UTF-8 and import it again",
                 line=line,
             ) from None
+        if encoding == "utf-8":
+            raise TranscriptError(
+                source,
+                "not UTF-8 or UTF-16 text (another encoding qualkod cannot tell for sure); "
+                "save the file as UTF-8 and import it again",
+                line=line,
+            ) from None
         raise TranscriptError(
             source,
             f"not valid {encoding.upper()} text; save the file as UTF-8 and import it again",
@@ -74,13 +81,32 @@ def _looks_binary(data: bytes) -> bool:
     return controls > 0.05 * len(head)
 
 
+# Characters that bytes 0x80-0xFF stand for in real Latin-1/Windows-1252 text of a
+# Western European language: letters with diacritics and typographic punctuation.
+_WESTERN = frozenset(
+    "åäöÅÄÖéÉèÈêÊëËüÜúÚùÙûÛáÁàÀâÂãÃæÆøØóÓòÒôÔõÕíÍìÌîÎïÏñÑçÇßÿýÝðÐþÞ\u00a0–—‘’‚“”„…•«»°§´€£±×·"
+)
+
+
 def _is_single_byte_text(data: bytes) -> bool:
-    """True when the bytes read as Windows-1252 text with Swedish letters."""
+    """True when the bytes read plausibly as Latin-1/Windows-1252 Western text.
+
+    Bytes of other legacy encodings (GB2312, Shift-JIS, KOI8-R) also decode as
+    Windows-1252, into runs of unlikely characters such as ``ÄãºÃ``. Western text has
+    few high bytes, nearly all of them letters like ``åäöéü`` or typographic
+    punctuation, mostly standing alone between ASCII letters.
+    """
     try:
-        text = data.decode("cp1252")
+        text = data[:65536].decode("cp1252")
     except UnicodeDecodeError:
         return False
-    return any(ch in text for ch in "åäöÅÄÖé")
+    high = [k for k, ch in enumerate(text) if ord(ch) >= 0x80]
+    letters = sum(1 for ch in text if ch.isalpha())
+    if not high or not letters:
+        return False
+    western = sum(1 for k in high if text[k] in _WESTERN)
+    runs = sum(1 for k in high if k + 1 < len(text) and ord(text[k + 1]) >= 0x80)
+    return western >= 0.9 * len(high) and len(high) <= 0.3 * letters and runs <= 0.3 * len(high)
 
 
 def normalise(text: str) -> str:

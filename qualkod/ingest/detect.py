@@ -8,6 +8,9 @@ from enum import StrEnum
 from qualkod.errors import TranscriptError
 
 _SRT_TIMING = re.compile(r"^\d{1,2}:\d{2}:\d{2},\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2},\d{1,3}")
+_VTT_TIME = r"(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3}"
+_VTT_TIMING = re.compile(rf"^{_VTT_TIME}\s*-->\s*{_VTT_TIME}(?:\s|$)")
+_VOICE_TAG = re.compile(r"<v[\s.][^>]*>", re.IGNORECASE)
 
 
 class Container(StrEnum):
@@ -43,11 +46,25 @@ def sniff_bytes(data: bytes, source: str) -> Container | None:
 
 
 def sniff_text(text: str) -> Container:
-    """Tell WebVTT, SubRip and line-laid text apart from decoded content."""
+    """Tell WebVTT (also a Teams file that lost its ``WEBVTT`` line), SubRip and
+    line-laid text apart from decoded content."""
     lines = [line.strip() for line in text.lstrip("\ufeff").splitlines()]
-    if lines and lines[0].startswith("WEBVTT"):
+    if (lines and lines[0].startswith("WEBVTT")) or headerless_vtt(lines):
         return Container.VTT
     head = [line for line in lines[:20] if line]
     if len(head) >= 2 and head[0].isdigit() and _SRT_TIMING.match(head[1]):
         return Container.SRT
     return Container.TEXT
+
+
+def headerless_vtt(lines: list[str]) -> bool:
+    """True for Teams WebVTT whose ``WEBVTT`` line was lost (copied or cut off at the
+    top): the first block is a cue (an optional id, then ``00:00:01.000 --> ...``)
+    and voice tags ``<v Name>`` name the speakers, so the layout is unambiguous."""
+    head = [line.strip() for line in lines if line.strip()][:2]
+    if not head:
+        return False
+    timed = _VTT_TIMING.match(head[0]) or (
+        len(head) == 2 and "-->" not in head[0] and _VTT_TIMING.match(head[1])
+    )
+    return bool(timed) and any(_VOICE_TAG.search(line) for line in lines)

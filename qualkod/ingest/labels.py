@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from qualkod.ingest._common_words import COMMON_WORDS
 from qualkod.ingest.timecode import TIME_PATTERN
 
 # A label is a short name: up to five tokens of letters, digits, dots, hyphens, an
@@ -44,12 +46,30 @@ def split_label(line: str, *, strict: bool = True) -> tuple[str | None, str]:
     return match.group("name"), match.group("text") or ""
 
 
+# Lower-case particles inside names: "Anna van der Berg", "Karl af Sillén".
+_PARTICLES = frozenset("af av von van der den de da di du la le el al bin ibn".split())
+# A cue format's labels count as speakers only when most cues carry one ...
+_CUE_COVERAGE = 0.5
+# ... and a few names recur: a focus group rarely has more than a dozen voices.
+_MAX_SPEAKERS = 15
+
+
 def looks_like_name(name: str) -> bool:
-    """True when a label is plausibly a person or a role label rather than prose."""
+    """True when a label is plausibly a person or a role label rather than prose.
+
+    A name is one to four short capitalised words (lower-case particles such as
+    ``van`` allowed inside), an ``I``/``IP 2`` role label or an e-mail address, and
+    does not start with a common sentence word (``Obs:``, ``Honestly:``).
+    """
     if label_role(name) or "@" in name:
         return True
     words = re.sub(r"\s*\([^)]*\)$", "", name).replace(",", " ").split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words)
+    if not 0 < len(words) <= 4 or words[0].lower().strip(".") in COMMON_WORDS:
+        return False
+    return all(
+        len(w) <= 20 and (w[:1].isupper() or (k > 0 and w in _PARTICLES))
+        for k, w in enumerate(words)
+    )
 
 
 def label_role(name: str) -> str | None:
@@ -62,26 +82,53 @@ def label_role(name: str) -> str | None:
     return None
 
 
-def accepted_labels(candidates: list[str], *, per_cue: bool = False) -> set[str]:
-    """Decide which candidate labels are speakers, given every occurrence in a file.
+def accepted_labels(candidates: list[str]) -> set[str]:
+    """Decide which line labels of a plain-text transcript are speakers.
 
-    A conventional role label (``I``, ``IP2``) or an e-mail address is always a speaker.
-    Otherwise a label must occur at least twice, or look like a full name of two to
-    four capitalised words: a single ``Alltså:`` once in a turn is prose, not a person.
+    Every label must look like a name (see :func:`looks_like_name`). A conventional
+    role label (``I``, ``IP2``) or an e-mail address is then always a speaker;
+    otherwise a label must occur at least twice, or be a full name of two to four
+    capitalised words: a single ``Alltså:`` once in a turn is prose, not a person.
 
     Args:
-        candidates: every label found at the start of a line or cue, repeats included.
-        per_cue: True for cue formats (Zoom, SubRip), where a label can only stand at
-            the start of a timed cue; there one capitalised word is enough.
+        candidates: every label found at the start of a line, repeats included.
     """
-    counts: dict[str, int] = {}
-    for name in candidates:
-        counts[name] = counts.get(name, 0) + 1
-    accepted = set()
-    for name, count in counts.items():
-        words = name.replace(",", " ").split()
-        if label_role(name) or "@" in name or count >= 2:
-            accepted.add(name)
-        elif looks_like_name(name) and (per_cue or len(words) >= 2):
-            accepted.add(name)
+    return {
+        name
+        for name, count in Counter(candidates).items()
+        if looks_like_name(name) and (count >= 2 or _self_evident(name))
+    }
+
+
+def _self_evident(name: str) -> bool:
+    """A role label, an e-mail address or a full name is a speaker even when seen once."""
+    return bool(label_role(name)) or "@" in name or len(name.split()) >= 2
+
+
+def cue_speakers(labels: list[str | None]) -> set[str]:
+    """Decide which ``Name:`` labels at the start of cues are speakers.
+
+    Labels inside cues (Zoom, SubRip, Google Meet paragraphs) are speakers only when
+    they are consistent across the file: most cues carry one, a few names recur, and
+    each looks like a name. A subtitle file with one ``Digo: "..."`` line among
+    hundreds of unlabelled cues has no speakers at all.
+
+    Args:
+        labels: for each non-empty cue, its candidate label or None.
+
+    Returns:
+        The accepted labels; empty when the file does not label its speakers.
+    """
+    names = [name for name in labels if name is not None and looks_like_name(name)]
+    if not labels or len(names) < _CUE_COVERAGE * len(labels):
+        return set()
+    # A one-off single word is a speaker only in a file that labels every cue.
+    every_cue = len(names) == len(labels)
+    accepted = {
+        name
+        for name, count in Counter(names).items()
+        if count >= 2 or every_cue or _self_evident(name)
+    }
+    if len(accepted) > _MAX_SPEAKERS:
+        return set()
     return accepted

@@ -1,11 +1,17 @@
 """Transcripts laid out as lines: Teams Word exports (both layouts) and plain text.
 
-Three layouts are recognised, in this order of evidence:
+These layouts are recognised, in this order of evidence:
 
 * **arrow** (older Teams Word): ``0:0:0.0 --> 0:0:5.250``, then a speaker line, then
   text; or the speaker and the arrow on one line.
+* **meet** (Google Meet, see :mod:`qualkod.ingest.meet`): timestamp lines ``00:05:07``
+  above ``Name: text`` paragraphs.
+* **zoom** (Zoom's saved transcript, see :mod:`qualkod.ingest.zoom_text`):
+  ``[Name] 11:02:09`` above the speech.
 * **header** (newer Teams Word): ``Anna Berg   0:03`` (name, two or more spaces or a
   tab, ``M:SS`` or ``H:MM:SS``), then the speech on the following lines.
+* **pane** (Teams transcript pane copied, see :mod:`qualkod.ingest.teams_pane`): a
+  name line, then ``0 minuter 9 sekunder``, then the speech.
 * **labels** (hand transcripts): ``Name: text``, ``Name (00:01:02): text``,
   ``[00:01:02] Name: text``, ``I:``/``IP 2:``; unlabelled lines continue the turn.
 
@@ -16,15 +22,19 @@ as untimed text.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from qualkod.errors import TranscriptError
 from qualkod.ingest._cues import Cue
+from qualkod.ingest._layout import LineTranscript, estimated_end, preamble
 from qualkod.ingest.labels import accepted_labels, label_role, looks_like_name, match_label
-from qualkod.ingest.meeting import parse_date, parse_duration, transcription_notice
+from qualkod.ingest.meet import read_meet
+from qualkod.ingest.meeting import transcription_notice
+from qualkod.ingest.teams_pane import read_teams_pane
 from qualkod.ingest.timecode import TIME_PATTERN, parse_time
+from qualkod.ingest.zoom_text import read_zoom_text
+
+__all__ = ["LineTranscript", "parse_lines"]
 
 _HEADER_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
 _HEADER = re.compile(rf"^(?P<name>\S.*?)(?:\s{{2,}}|\t)(?P<time>{_HEADER_TIME})$")
@@ -34,24 +44,6 @@ _ARROW = re.compile(
 )
 _CLOCK = re.compile(rf"^\[?{TIME_PATTERN}\]?$")
 _SENTENCE_END = (".", "?", "!", "…")
-
-
-@dataclass
-class LineTranscript:
-    """What a line-layout parse found."""
-
-    layout: str
-    """'arrow', 'header' or 'labels'."""
-    cues: list[Cue]
-    """Cues in file order."""
-    title: str | None = None
-    """First preamble line that is not a date, duration or notice."""
-    date: dt.date | None = None
-    """Meeting date from the preamble."""
-    starter: str | None = None
-    """Who started the transcription, when a notice says so."""
-    labels: dict[str, str] = field(default_factory=dict)
-    """Role labels found (``I`` -> interviewer)."""
 
 
 def parse_lines(lines: list[tuple[int, str]], source: str, unit: str = "line") -> LineTranscript:
@@ -77,26 +69,16 @@ def parse_lines(lines: list[tuple[int, str]], source: str, unit: str = "line") -
 
     if any(_ARROW.match(text) for _, text in kept):
         result = _arrow_layout(kept, source, unit)
+    elif found := read_meet(kept, source, unit) or read_zoom_text(kept):
+        result = found
     elif headers := _header_lines(kept):
         result = _header_layout(kept, headers)
+    elif found := read_teams_pane(kept):
+        result = found
     else:
         result = _label_layout(kept, source, unit)
     result.starter = starter
     return result
-
-
-def _preamble(rows: list[tuple[int, str]]) -> tuple[str | None, dt.date | None, int | None]:
-    title = date = duration = None
-    for _, text in rows:
-        found_date = parse_date(text)
-        found_duration = parse_duration(text)
-        if found_date and date is None:
-            date = found_date
-        elif found_duration is not None and duration is None:
-            duration = found_duration
-        elif title is None and not found_date:
-            title = text
-    return title, date, duration
 
 
 def _refuse_bare_clock(rows: list[tuple[int, str]], source: str, unit: str) -> None:
@@ -113,7 +95,7 @@ def _refuse_bare_clock(rows: list[tuple[int, str]], source: str, unit: str) -> N
 
 def _arrow_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTranscript:
     first = next(i for i, (_, text) in enumerate(rows) if _ARROW.match(text))
-    title, date, _ = _preamble(rows[:first])
+    title, date, _ = preamble(rows[:first])
     cues: list[Cue] = []
     i = first
     while i < len(rows):
@@ -174,16 +156,19 @@ def _header_layout(
     rows: list[tuple[int, str]], headers: dict[int, tuple[str, int]]
 ) -> LineTranscript:
     indexes = list(headers)
-    title, date, duration = _preamble(rows[: indexes[0]])
+    title, date, duration = preamble(rows[: indexes[0]])
     cues = []
     for k, i in enumerate(indexes):
         name, start = headers[i]
         stop = indexes[k + 1] if k + 1 < len(indexes) else len(rows)
+        text = " ".join(t for _, t in rows[i + 1 : stop])
         if k + 1 < len(indexes):
             end = max(start, headers[indexes[k + 1]][1])
+        elif duration is not None:
+            end = max(start, duration)
         else:
-            end = max(start, duration or start)
-        cues.append(Cue(name, " ".join(t for _, t in rows[i + 1 : stop]), start, end))
+            end = estimated_end(start, text)  # no duration line: nothing better exists
+        cues.append(Cue(name, text, start, end))
     return LineTranscript("header", cues, title, date)
 
 
@@ -198,7 +183,7 @@ def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTr
             "no speaker labels found; expected a Teams transcript or 'Name: text' lines",
         )
     first = next(i for i, (_, _, m) in enumerate(matches) if m and m["name"] in speakers)
-    title, date, _ = _preamble(rows[:first])
+    title, date, _ = preamble(rows[:first])
     _refuse_bare_clock(rows[first:], source, unit)
     cues: list[Cue] = []
     timed = False

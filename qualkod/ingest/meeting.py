@@ -1,4 +1,4 @@
-"""Meeting metadata in transcript preambles: dates, durations, transcription notices."""
+"""Meeting metadata in transcript preambles: titles, dates, durations, notices."""
 
 from __future__ import annotations
 
@@ -30,12 +30,33 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+([a-zåäö]{3,9})\.?,?\s+(\d{4})\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b", re.IGNORECASE)
 _DURATION = re.compile(r"^(?:(\d+)\s*h\s*)?(?:(\d+)\s*m(?:in)?\s*)?(?:(\d+)\s*s)?$", re.IGNORECASE)
+# Titles that are not a meeting's: a Word template's or converter's default, a file name.
+_NOT_TITLES = re.compile(
+    r"^(?:(?:microsoft\s+)?word(?:\s*-?\s*(?:document|dokument))?\s*\d*"
+    r"|(?:new\s+|nytt\s+)?(?:document|dokument)\s*\d*"
+    r"|untitled.*|namnlös.*|unbenannt.*|utan\s+titel.*"
+    r"|microsoft\s+word\s*[-–].*"
+    r"|.*\.(?:docx?|txt|rtf|odt|pdf|vtt|srt)"
+    r"|<!--.*|<\?xml.*|%.*"
+    r"|(?:this\s+(?:document|file)\s+(?:was|has\s+been)\s+)?"
+    r"(?:converted|generated|created|exported|produced)\s+(?:by|with|from|using)\b.*"
+    r"|(?:konverterad|genererad|skapad|exporterad)\s+(?:av|med|från)\b.*"
+    r"|(?:konvertiert|generiert|erstellt|exportiert)\s+(?:von|mit|aus)\b.*)$",
+    re.IGNORECASE,
+)
 _NOTICE = re.compile(
     r"^(?P<name>.+?)\s+(?P<verb>started transcription|stopped transcription|"
     r"startade transkriberingen|stoppade transkriberingen|"
     r"har startat transkriberingen|har stoppat transkriberingen)\.?$",
     re.IGNORECASE,
 )
+
+
+def plausible_title(line: str) -> bool:
+    """False for lines that only look like titles: ``Word Document``, ``Dokument1``,
+    ``Microsoft Word - intervju.docx``, a file name or a converter's comment."""
+    text = line.strip()
+    return 0 < len(text) <= 150 and not _NOT_TITLES.match(text)
 
 
 def parse_date(line: str) -> dt.date | None:

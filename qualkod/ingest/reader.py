@@ -15,13 +15,20 @@ from qualkod.ingest.vtt import read_vtt
 from qualkod.ingest.word import read_docx
 from qualkod.models import SourceFormat, Transcript
 
+# The layout found in the lines (detect.sniff_text) and the container give the format.
 _LINE_FORMATS = {
     (Container.DOCX, "header"): SourceFormat.TEAMS_DOCX,
     (Container.DOCX, "arrow"): SourceFormat.TEAMS_DOCX_LEGACY,
     (Container.DOCX, "labels"): SourceFormat.WORD_TEXT,
+    (Container.DOCX, "meet"): SourceFormat.MEET_DOCX,
+    (Container.DOCX, "zoom"): SourceFormat.ZOOM_TEXT,
+    (Container.DOCX, "pane"): SourceFormat.TEAMS_PANE,
     (Container.TEXT, "header"): SourceFormat.TEAMS_TEXT,
     (Container.TEXT, "arrow"): SourceFormat.ARROW_TEXT,
     (Container.TEXT, "labels"): SourceFormat.PLAIN_TEXT,
+    (Container.TEXT, "meet"): SourceFormat.MEET_TEXT,
+    (Container.TEXT, "zoom"): SourceFormat.ZOOM_TEXT,
+    (Container.TEXT, "pane"): SourceFormat.TEAMS_PANE,
 }
 
 
@@ -29,7 +36,9 @@ def read_transcript(path: str | Path) -> Transcript:
     """Read a transcript file, recognising its format from the content.
 
     Args:
-        path: a Teams .vtt or .docx export, a Zoom .vtt, a SubRip .srt, or plain text.
+        path: a Teams .vtt or .docx export (or the Teams transcript pane pasted into
+            Word or text), a Zoom .vtt or saved transcript, a Google Meet transcript
+            (.docx or text), a SubRip .srt, or plain text.
 
     Returns:
         The parsed transcript, with turns merged from consecutive cues of one speaker.

@@ -8,11 +8,14 @@ import re
 from qualkod.errors import TranscriptError
 from qualkod.ingest._blocks import blocks, labelled_cues, timing
 from qualkod.ingest._cues import Cue
+from qualkod.ingest.detect import headerless_vtt
 from qualkod.models import SourceFormat
 
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[^>\s][^>]*>")
 _SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
+# A '<' that no '>' closes on its line: a tag cut off ('<v Anna Be') or a lone '<'.
+_UNCLOSED = re.compile(r"<(?![^<>]*>)")
 
 
 def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
@@ -22,15 +25,20 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
     A cue without a timing line, or with one that cannot be parsed, stops the import
     with the line number: a half-read file is never imported.
 
+    A Teams file without its ``WEBVTT`` line is read when its cues are unambiguous
+    (timing lines and voice tags); one that ends inside a tag is refused as truncated.
+
     Raises:
-        TranscriptError: on a missing header, a broken cue or no speaker labels at all.
+        TranscriptError: on a missing header, a broken or cut-off cue or no speaker
+            labels at all.
     """
     lines = text.splitlines()
-    if not lines or not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
+    header = bool(lines) and lines[0].lstrip("\ufeff").startswith("WEBVTT")
+    if not header and not headerless_vtt(lines):
         raise TranscriptError(source, "missing the WEBVTT header; is this a WebVTT file?", line=1)
     raw_cues: list[tuple[int, int, int, list[str]]] = []
     for first_line, block in blocks(lines):
-        if first_line == 1 or block[0].split(" ", 1)[0] in _SKIPPED_BLOCKS:
+        if (header and first_line == 1) or block[0].split(" ", 1)[0] in _SKIPPED_BLOCKS:
             continue
         arrow = next((i for i, line in enumerate(block[:2]) if "-->" in line), None)
         if arrow is None:
@@ -46,12 +54,35 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
     if not raw_cues:
         raise TranscriptError(source, "the WebVTT file has no cues; export the transcript again")
 
-    if any(_VOICE.search(" ".join(payload)) for *_, payload in raw_cues):
+    voiced = any(_VOICE.search(" ".join(payload)) for *_, payload in raw_cues)
+    _refuse_cut_tags(raw_cues, source, everywhere=voiced)
+    if voiced:
         cues = [cue for c in raw_cues for cue in _voice_cues(*c)]
         return SourceFormat.TEAMS_VTT, cues
 
     bodies = [(start, end, _clean(" ".join(payload))) for _, start, end, payload in raw_cues]
     return SourceFormat.ZOOM_VTT, labelled_cues(bodies, source)
+
+
+def _refuse_cut_tags(
+    raw_cues: list[tuple[int, int, int, list[str]]], source: str, *, everywhere: bool
+) -> None:
+    """Refuse cue text with a tag that never closes: it is a cut-off file, and reading
+    on would invent an unknown speaker saying '<'. Teams escapes a literal '<' as
+    '&lt;', so in its files (``everywhere``) any unclosed '<' is damage; otherwise only
+    the very end of the file is checked."""
+    last = raw_cues[-1][0] + len(raw_cues[-1][3])
+    for timing_line, _, _, payload in raw_cues:
+        for k, line in enumerate(payload, start=1):
+            if not _UNCLOSED.search(line) or not (everywhere or timing_line + k == last):
+                continue
+            if timing_line + k == last:
+                reason = f"the file ends inside a tag ({line!r}): it is truncated"
+            else:
+                reason = f"a tag that is never closed ({line!r}): the file is damaged"
+            raise TranscriptError(
+                source, f"{reason}; export the transcript again", line=timing_line + k
+            )
 
 
 def _voice_cues(lineno: int, start: int, end: int, payload: list[str]) -> list[Cue]:

@@ -8,10 +8,12 @@ import zipfile
 from qualkod._zip_limits import ZipTooLargeError, check_zip_size
 from qualkod.errors import TranscriptError
 from qualkod.ingest.lines import LineTranscript, parse_lines
+from qualkod.ingest.meeting import plausible_title
 
 
 def read_docx(data: bytes, source: str) -> tuple[LineTranscript, str | None]:
-    """Read a .docx file into a line-layout parse and the document's title property.
+    """Read a .docx file into a line-layout parse and the document's title property
+    (None when it is a template's or converter's default rather than a title).
 
     Teams puts a whole turn in one paragraph, separated by line breaks, so each
     paragraph is split on line breaks before the layout is recognised. Lines are
@@ -54,4 +56,7 @@ def read_docx(data: bytes, source: str) -> tuple[LineTranscript, str | None]:
                 "('Name   0:03'), timings or 'Name: text' lines",
             ) from None
         raise
-    return parsed, document.core_properties.title or None
+    # Converters and templates fill the title property with 'Word Document' or
+    # 'Microsoft Word - x.docx': such a title is no title.
+    title = document.core_properties.title
+    return parsed, title if title and plausible_title(title) else None

@@ -34,6 +34,14 @@ def test_swedish_interview_labels_are_speakers_with_roles():
     assert transcript.labels == {"I": "interviewer", "IP1": "interviewee", "IP 2": "interviewee"}
 
 
+def test_a_common_word_and_a_colon_continues_the_turn():
+    transcript = read_transcript(INGEST / "labels-prose.txt")
+    assert transcript.speakers == ("Karin Lindqvist", "Sara Holm")
+    assert transcript.turns[3].text == (
+        "Övningar. Obs: det gäller mest den andra dagen. Ärligt: resten var bra."
+    )
+
+
 def test_bare_clock_lines_are_refused_rather_than_read_as_untimed_text():
     with pytest.raises(TranscriptError) as caught:
         read_transcript(INGEST / "clock-lines.txt")
@@ -65,3 +73,18 @@ def test_latin1_text_is_refused_with_the_line_and_a_fix():
     message = str(caught.value)
     assert message.startswith(str(INGEST / "latin1.txt") + ":2: not UTF-8")
     assert "save the file as UTF-8" in message
+
+
+def test_legacy_encoding_that_is_not_latin1_is_not_called_latin1():
+    with pytest.raises(TranscriptError) as caught:
+        read_transcript(INGEST / "gb2312.txt")
+    message = str(caught.value)
+    assert message.startswith(str(INGEST / "gb2312.txt") + ":1: not UTF-8 or UTF-16 text")
+    assert "Latin-1" not in message
+    assert message.endswith("save the file as UTF-8 and import it again")
+
+
+def test_windows_1252_quotes_and_dashes_still_read_as_latin1():
+    data = "Anna Berg: Det är “bra” – tror jag.\nErik Sund: Jaså.\n".encode("cp1252")
+    with pytest.raises(TranscriptError, match="looks like Latin-1"):
+        parse_transcript(data, "cp1252.txt")

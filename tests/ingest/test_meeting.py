@@ -6,7 +6,12 @@ import datetime as dt
 
 import pytest
 
-from qualkod.ingest.meeting import parse_date, parse_duration, transcription_notice
+from qualkod.ingest.meeting import (
+    parse_date,
+    parse_duration,
+    plausible_title,
+    transcription_notice,
+)
 
 
 @pytest.mark.parametrize(
@@ -35,3 +40,20 @@ def test_transcription_notices_in_swedish_and_english():
     assert transcription_notice("Anna Berg startade transkriberingen") == ("Anna Berg", True)
     assert transcription_notice("Anna Berg stopped transcription") == ("Anna Berg", False)
     assert transcription_notice("Vi pratade om transkriberingen") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Uppföljning samverkan", True),
+        ("Dokumentation av mötet", True),
+        ("Word Document", False),
+        ("Dokument1", False),
+        ("Microsoft Word - intervju7.docx", False),
+        ("<!-- Konverterad med exempelverktyget 1.2 -->", False),
+        ("Converted with some-tool 3.0", False),
+        ("Untitled document", False),
+    ],
+)
+def test_plausible_title(line, expected):
+    assert plausible_title(line) is expected

@@ -59,6 +59,25 @@ _LINE = st.one_of(
     st.sampled_from(
         ["<v Anna Berg>Hej där.</v>", "<v Erik>Nej", "Anna Berg: Ja, precis.", "I: Fråga?"]
     ),
+    # Google Meet, Zoom's saved transcript and the copied Teams pane.
+    st.sampled_from(
+        [
+            "Transcript",
+            "Transkription",
+            "01:04:22",
+            "Transcription ended after 00:09:41",
+            "This editable transcript was computer generated and might contain errors.",
+            "[Anna Berg] 11:02:09",
+            "[Erik Sund] 00:00:03 PM",
+            "Anna Berg",
+            "0 minuter 9 sekunder",
+            "1 hour 2 minutes",
+            "1 Stunde",
+            "AB",
+            "Obs: inte en talare.",
+            "<",
+        ]
+    ),
     st.text(alphabet="abcåäö :<>/v.-0123456789", max_size=30),
 )
 

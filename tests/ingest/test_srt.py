@@ -31,3 +31,9 @@ def test_subrip_without_speakers_is_refused():
     data = b"1\n00:00:01,000 --> 00:00:02,000\nBara text utan talare.\n"
     with pytest.raises(TranscriptError, match="no cue names a speaker"):
         parse_transcript(data, "utan-talare.srt")
+
+
+def test_subtitles_with_one_quoted_name_are_not_an_interview():
+    with pytest.raises(TranscriptError) as caught:
+        read_transcript(INGEST / "subtitles-quote.srt")
+    assert str(caught.value).startswith(f"{INGEST / 'subtitles-quote.srt'}: no cue names a speaker")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qualkod.errors import TranscriptError
-from qualkod.ingest import read_transcript
+from qualkod.ingest import parse_transcript, read_transcript
 from qualkod.models import SourceFormat
 from tests.conftest import INGEST
 
@@ -83,6 +83,32 @@ def test_raw_display_names_are_kept_and_unlabelled_cues_have_no_speaker():
     )
 
 
+def test_zoom_cue_starting_with_a_word_and_a_colon_is_speech_of_an_unknown_speaker():
+    transcript = read_transcript(INGEST / "zoom-prose-labels.vtt")
+    assert transcript.speakers == ("Karin Lindqvist", "Ahmed Karimi", "")
+    assert transcript.turns[2].text == "Obs: ljudet försvann en stund här."
+
+
+def test_teams_file_without_its_webvtt_line_is_read_when_the_cues_are_unambiguous():
+    transcript = read_transcript(INGEST / "teams-headerless.vtt")
+    assert transcript.source_format is SourceFormat.TEAMS_VTT
+    assert [(t.speaker, t.start_ms, t.end_ms, t.text) for t in transcript.turns] == [
+        ("Nora Lind", 2000, 5500, "Är inspelningen igång?"),
+        ("Pontus Kraft", 6000, 9000, "Ja, den har gått sedan en minut."),
+    ]
+
+
+def test_unclosed_tag_in_the_middle_is_refused():
+    data = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna Berg>Hej.</v>\n\n"
+        b"00:00:02.000 --> 00:00:03.000\n<v Erik Su\n\n"
+        b"00:00:03.000 --> 00:00:04.000\n<v Anna Berg>Hej igen.</v>\n"
+    )
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(data, "trasig.vtt")
+    assert str(caught.value).startswith("trasig.vtt:7: a tag that is never closed ('<v Erik Su')")
+
+
 @pytest.mark.parametrize("name", ["utf16.vtt", "bom-crlf.vtt"])
 def test_encodings_and_line_ends_give_the_same_turns(name):
     reference = read_transcript(INGEST / "teams-new.vtt")
@@ -98,6 +124,8 @@ def test_encodings_and_line_ends_give_the_same_turns(name):
         ("missing-timing.vtt", "missing-timing.vtt:6: cue has no timing line"),
         ("backwards.vtt", "backwards.vtt:3: cue ends before it starts"),
         ("no-speakers.vtt", "no-speakers.vtt: no cue names a speaker"),
+        ("truncated-tag.vtt", "truncated-tag.vtt:10: the file ends inside a tag ('<v Nora Li')"),
+        ("truncated-lt.vtt", "truncated-lt.vtt:10: the file ends inside a tag ('<')"),
     ],
 )
 def test_broken_vtt_is_refused_with_the_line(name, expected):

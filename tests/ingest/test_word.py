@@ -31,6 +31,27 @@ def test_newer_layout_splits_paragraphs_on_line_breaks():
     assert all("transkriberingen" not in t.text for t in transcript.turns)
 
 
+def test_without_a_duration_line_the_last_turn_ends_after_its_words():
+    transcript = read_transcript(INGEST / "teams-no-duration.docx")
+    assert [(t.speaker, t.start_ms, t.end_ms) for t in transcript.turns] == [
+        ("Nora Lind", 4000, 11000),
+        # No duration line and no other end: 8 words at 2.5 words a second.
+        ("Pontus Kraft", 11000, 14200),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "teams-no-duration.docx",  # title property 'Word Document', a converter comment
+        "word-title.docx",  # title property 'Microsoft Word - intervju7.docx'
+    ],
+)
+def test_template_and_converter_titles_are_no_titles(name):
+    transcript = read_transcript(INGEST / name)
+    assert transcript.title == name.removesuffix(".docx")
+
+
 def test_older_arrow_layout_including_speaker_and_time_on_one_line():
     transcript = read_transcript(INGEST / "teams-old.docx")
     assert transcript.source_format is SourceFormat.TEAMS_DOCX_LEGACY

@@ -102,6 +102,85 @@ def not_a_transcript_docx() -> None:
     _save(document, "not-a-transcript.docx")
 
 
+def _paragraphs(lines: list[str]) -> docx.Document:
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    return document
+
+
+def meet_docx() -> None:
+    """Google Meet's Docs export from a Swedish account, a short meeting: one timestamp.
+
+    The Swedish closing and footer lines are inferred wordings (see qualkod.ingest.meet).
+    """
+    document = _paragraphs(
+        [
+            "Föräldramöte (2025-05-14 18:00 CEST) - Transkription",
+            "Transkription",
+            "00:00:00",
+            "Maja Engström: Tack för att ni kom i kväll.",
+            "Viktor Nyberg: Vi hann precis.",
+            "Maja Engström: Först lite om utflykten.",
+            "Transkriberingen avslutades efter 00:03:26",
+            "Den här redigerbara transkriptionen har datorgenererats och kan innehålla fel. "
+            "Användare kan också ändra texten efter att den har skapats.",
+        ]
+    )
+    _save(document, "meet-sv.docx")
+
+
+def teams_pane_docx() -> None:
+    """The Teams transcript pane (English UI) pasted into Word, avatar initials included."""
+    document = _paragraphs(
+        [
+            "Project check-in",
+            "HJ",
+            "Holly Jameson",
+            "0 minutes 9 seconds",
+            "Shall we begin?",
+            "TW",
+            "Tobias Wren",
+            "1 minute 30 seconds",
+            "Sure, go ahead.",
+            "HJ",
+            "Holly Jameson",
+            "1 hour 2 minutes",
+            "That's all for today.",
+        ]
+    )
+    _save(document, "teams-pane-en.docx")
+
+
+def teams_docx_no_duration() -> None:
+    """Newer Teams layout without a duration line, a converter's comment on top and a
+    template's title property."""
+    document = _paragraphs(
+        [
+            "<!-- Konverterad med exempelverktyget 1.2 -->",
+            "4 april 2025, 13:30",
+            "Nora Lind startade transkriberingen",
+        ]
+    )
+    for header, text in (
+        ("Nora Lind   0:04", "Välkommen, vi börjar direkt."),
+        ("Pontus Kraft   0:11", "Bra, jag har förberett några frågor om schemat."),
+    ):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(header).add_break()
+        paragraph.add_run(text)
+    document.add_paragraph("Nora Lind stoppade transkriberingen")
+    document.core_properties.title = "Word Document"
+    _save(document, "teams-no-duration.docx")
+
+
+def word_title_docx() -> None:
+    """An untimed hand transcript whose only title is a converter's title property."""
+    document = _paragraphs(["I: Hur länge har du bott här?", "IP: Snart tio år."])
+    document.core_properties.title = "Microsoft Word - intervju7.docx"
+    _save(document, "word-title.docx")
+
+
 def encodings() -> None:
     """The Teams fixture as UTF-16 with BOM, and as UTF-8 with BOM and CRLF."""
     text = (HERE / "teams-new.vtt").read_text(encoding="utf-8")
@@ -109,6 +188,8 @@ def encodings() -> None:
     (HERE / "bom-crlf.vtt").write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode())
     labels = (HERE / "labels.txt").read_text(encoding="utf-8")
     (HERE / "latin1.txt").write_bytes(labels.encode("latin-1"))
+    chinese = "主持人：请介绍一下你的工作。\n受访者：我在社区中心工作，已经三年了。\n"
+    (HERE / "gb2312.txt").write_bytes(chinese.encode("gb2312"))
 
 
 def garbage() -> None:
@@ -125,5 +206,9 @@ if __name__ == "__main__":
     teams_docx_old()
     untimed_docx()
     not_a_transcript_docx()
+    meet_docx()
+    teams_pane_docx()
+    teams_docx_no_duration()
+    word_title_docx()
     encodings()
     garbage()

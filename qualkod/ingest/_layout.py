@@ -1,0 +1,76 @@
+"""What a line-layout reader returns, and helpers every line layout shares."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from qualkod.ingest._cues import Cue
+from qualkod.ingest.meeting import parse_date, parse_duration, plausible_title
+
+# Conversational speech runs at about 150 words a minute. Used only for the end of a
+# last turn when the file gives no end at all (no duration line, no closing time).
+_WORDS_PER_SECOND = 2.5
+
+
+@dataclass
+class LineTranscript:
+    """What a line-layout parse found."""
+
+    layout: str
+    """'arrow', 'header', 'labels', 'meet', 'zoom' or 'pane'."""
+    cues: list[Cue]
+    """Cues in file order."""
+    title: str | None = None
+    """First preamble line that is not a date, duration, notice or converter comment."""
+    date: dt.date | None = None
+    """Meeting date from the preamble."""
+    starter: str | None = None
+    """Who started the transcription, when a notice says so."""
+    labels: dict[str, str] = field(default_factory=dict)
+    """Role labels found (``I`` -> interviewer)."""
+
+
+def preamble(rows: list[tuple[int, str]]) -> tuple[str | None, dt.date | None, int | None]:
+    """Title, date and duration (ms) from the lines before the first turn."""
+    title = date = duration = None
+    for _, text in rows:
+        found_date = parse_date(text)
+        found_duration = parse_duration(text)
+        if found_date and date is None:
+            date = found_date
+        elif found_duration is not None and duration is None:
+            duration = found_duration
+        elif title is None and not found_date and plausible_title(text):
+            title = text
+    return title, date, duration
+
+
+def estimated_end(start: int, text: str) -> int:
+    """The end of a last turn whose file states no end: its start plus speaking time.
+
+    An estimate from the word count (2.5 words a second, at least one second), so that
+    the turn does not end where it begins; used only when nothing better exists.
+    """
+    return start + max(1000, round(len(text.split()) / _WORDS_PER_SECOND * 1000))
+
+
+def chain_times(cues: list[Cue], last_end: int | None = None) -> list[Cue]:
+    """Give each timed cue the next cue's start as its end.
+
+    Args:
+        cues: cues with a start and no end yet, in file order.
+        last_end: the end of the last cue when the file states one (a duration or a
+            closing time); otherwise it is estimated from the last cue's words.
+    """
+    closed = []
+    for k, cue in enumerate(cues):
+        start = cue.start_ms if cue.start_ms is not None else 0
+        if k + 1 < len(cues):
+            end = cues[k + 1].start_ms
+        elif last_end is not None:
+            end = last_end
+        else:
+            end = estimated_end(start, cue.text)
+        closed.append(Cue(cue.speaker, cue.text, start, max(start, end or start)))
+    return closed
