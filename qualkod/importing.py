@@ -7,7 +7,7 @@ a file already in the project (same sha256) is reported, never duplicated.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -63,6 +63,7 @@ def import_files(
     *,
     interviewers: Sequence[str] = (),
     title: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[ImportResult]:
     """Import transcript files into a project.
 
@@ -73,6 +74,9 @@ def import_files(
             suffixes such as ``(Gäst)``); other speakers in those files become
             interviewees. Without it, roles are guessed from who asks the questions.
         title: a title for the transcript (only with a single file).
+        progress: called as ``progress(done, total)`` before the first step and after
+            each: reading a file is one step and storing it another, so ``total`` is
+            twice the number of files.
 
     Returns:
         One result per file, in the order given.
@@ -84,17 +88,25 @@ def import_files(
     """
     if title is not None and len(paths) != 1:
         raise QualkodError("--title: give a title for one file at a time")
+    steps = 2 * len(paths)
+    report = progress or (lambda done, total: None)
+    report(0, steps)
     parsed: list[tuple[str, Transcript]] = []
     errors: list[QualkodError] = []
-    for path in paths:
+    for done, path in enumerate(paths, 1):
         try:
             parsed.append((str(path), read_transcript(path)))
         except TranscriptError as exc:
             errors.append(exc)
+        report(done, steps)
     if errors:
         raise ImportFailed(errors)
     _check_interviewers(interviewers, [t for _, t in parsed])
-    return [_store(project, path, t, interviewers, title) for path, t in parsed]
+    results = []
+    for done, (path, transcript) in enumerate(parsed, len(paths) + 1):
+        results.append(_store(project, path, transcript, interviewers, title))
+        report(done, steps)
+    return results
 
 
 def store_transcript(project: Project, transcript: Transcript, *, title: str | None = None) -> int:

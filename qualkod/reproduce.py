@@ -5,8 +5,9 @@ catalogue, codings files and memos, plus the chapter and table settings. ``repro
 checks every checksum first (a changed input stops the run, naming the file), builds
 a fresh project in a temporary folder, imports, applies the codings and memos, and
 writes the chapter, the quote tables, the chart and ``MANIFEST.json`` (sha256 of every
-input and output, qualkod and codebook version) into the output folder. Each output is
-written atomically and carries no dates, so two runs give byte-identical files.
+input and output, the codebook version and the versions of everything that shapes the
+outputs, see :mod:`qualkod.manifest`) into the output folder. Each output is written
+atomically and carries no dates, so two runs give byte-identical files.
 
 Paths in the manifest are relative to the manifest's folder. A manifest is untrusted:
 inputs must lie inside that folder and outputs inside its outputs folder (see
@@ -16,7 +17,7 @@ inputs must lie inside that folder and outputs inside its outputs folder (see
 from __future__ import annotations
 
 import hashlib
-import json
+import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -242,14 +243,21 @@ def check_inputs(spec: StudySpec, root: Path, manifest: Path) -> dict[str, str]:
     return found
 
 
-def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
-    """Rebuild the study from its manifest (see the module docstring)."""
-    from qualkod import __version__, analysis
+def reproduce(
+    path: str | Path, *, step: Step | None = None, into: Path | None = None
+) -> ReproduceResult:
+    """Rebuild the study from its manifest (see the module docstring).
+
+    ``into`` writes the outputs to that existing folder instead of the manifest's
+    outputs folder (``reproduce --check`` uses a temporary one).
+    """
+    from qualkod import analysis
     from qualkod.coding import import_codings, import_memos
     from qualkod.export import quote_tables
     from qualkod.export.chapter import ChapterSettings, build_chapter
     from qualkod.export.chart import quotes_chart
     from qualkod.importing import import_files
+    from qualkod.manifest import record
     from qualkod.output_files import write_atomic
     from qualkod.project import init_project, use_codebook
     from qualkod.redaction.project import ProjectRedactor
@@ -262,7 +270,11 @@ def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
     say("checking inputs")
     out = check_paths(spec, root, manifest)
     inputs = check_inputs(spec, root, manifest)
-    if not out.is_dir():
+    # Said as the user would find it: the manifest's folder as given, then the outputs.
+    shown = Path(os.path.normpath(manifest.parent / spec.outputs))
+    if into is not None:
+        out = shown = into
+    elif not out.is_dir():
         raise QualkodError(f"{manifest}: outputs folder {spec.outputs} does not exist; create it")
     written: dict[str, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="qualkod-reproduce-") as folder:
@@ -312,20 +324,18 @@ def reproduce(path: str | Path, *, step: Step | None = None) -> ReproduceResult:
         target = out / name
         write_atomic(target, data)
         paths[name] = target
-    record = {
-        "study": spec.study,
-        "qualkod": __version__,
-        "codebook": {"id": codebook.id, "version": codebook.version},
-        # Input file names can name an interviewee: they are redacted like any title.
-        "inputs": _redacted_names(inputs, outgoing.title),
-        "outputs": {
-            name: hashlib.sha256(data).hexdigest() for name, data in sorted(written.items())
-        },
-    }
     manifest_out = out / "MANIFEST.json"
-    text = json.dumps(record, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    write_atomic(manifest_out, text.encode("utf-8"))
-    say(f"wrote {len(paths)} files and MANIFEST.json to {spec.outputs}/")
+    write_atomic(
+        manifest_out,
+        record(
+            spec.study,
+            {"id": codebook.id, "version": codebook.version},
+            # Input file names can name an interviewee: they are redacted like any title.
+            _redacted_names(inputs, outgoing.title),
+            {name: hashlib.sha256(data).hexdigest() for name, data in written.items()},
+        ),
+    )
+    say(f"wrote {len(paths)} files and MANIFEST.json to {shown}/")
     return ReproduceResult(paths, manifest_out)
 
 

@@ -32,7 +32,8 @@ def test_the_manifest_names_every_input_with_its_sha256():
 def test_reproduce_twice_gives_byte_identical_outputs(study):
     steps: list[str] = []
     first = reproduce(study, step=steps.append)
-    assert steps[0] == "checking inputs" and steps[-1].startswith("wrote 5 files")
+    assert steps[0] == "checking inputs"
+    assert steps[-1] == f"wrote 5 files and MANIFEST.json to {study.parent / 'outputs'}/"
     names = ["kapitel.docx", "citat.xlsx", "citat.html", "citat.csv", "citat-per-tema.png"]
     assert sorted(first.outputs) == sorted(names)
     before = {p.name: p.read_bytes() for p in (study.parent / "outputs").iterdir()}

@@ -34,6 +34,7 @@ from qualkod.models import (
     StoredTurn,
     TheoryCatalogue,
     TranscriptSummary,
+    count_words,
 )
 from qualkod.redaction import Redactor
 from qualkod.redaction.project import project_redactor
@@ -64,7 +65,7 @@ QUOTE_COLUMNS = (
 )
 """Columns of :func:`quotes`; the first ten are the CSV contract of ``qualkod table``."""
 
-_WORD = re.compile(r"\w+")
+_TOKEN = re.compile(r"\S+")
 ALL_TRANSCRIPTS = "alla intervjuer"
 
 
@@ -320,7 +321,7 @@ def coverage(source: Source) -> pandas.DataFrame:
     words_in: dict[int, int] = {}
     for (tid, _), turn in material.turns.items():
         if tid in material.transcripts and turn.speaker.role is Role.INTERVIEWEE:
-            words_in[tid] = words_in.get(tid, 0) + len(_WORD.findall(turn.text))
+            words_in[tid] = words_in.get(tid, 0) + count_words(turn.text)
     rows = []
     themes = (
         [material.scope.theme] if material.scope.theme else [t.id for t in material.codebook.themes]
@@ -352,10 +353,24 @@ def _coverage_row(theme: str, transcript: str, coded: int, words: int) -> dict:
     }
 
 
+def word_starts(text: str) -> list[int]:
+    """Where each word of ``text`` starts (its first letter or digit).
+
+    Words are counted by the rule of :func:`qualkod.models.count_words`, which the
+    stored word counts of ``transcripts`` and ``speakers`` follow: whitespace-separated
+    tokens with a letter or digit, so ``IFO-chef,`` is one word and ``–`` none.
+    """
+    starts = []
+    for token in _TOKEN.finditer(text):
+        first = next((i for i, ch in enumerate(token.group()) if ch.isalnum()), None)
+        if first is not None:
+            starts.append(token.start() + first)
+    return starts
+
+
 def _words_covered(text: str, spans: list[tuple[int, int]]) -> int:
-    return sum(
-        any(start <= word.start() < end for start, end in spans) for word in _WORD.finditer(text)
-    )
+    """Words of ``text`` that start inside one of the spans."""
+    return sum(any(start <= at < end for start, end in spans) for at in word_starts(text))
 
 
 def cooccurrence(source: Source) -> pandas.DataFrame:

@@ -91,11 +91,32 @@ def reproduce_cli(
     manifest: Annotated[
         Path, typer.Argument(help="The study manifest, such as study.yaml.", show_default=False)
     ],
+    check: Annotated[
+        Path | None,
+        typer.Option(
+            "--check",
+            help="Re-run into a temporary folder (the outputs folder is not touched) and "
+            "compare each output with this MANIFEST.json; exit code 1 when one differs.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Rebuild a study from its manifest: chapter, tables, chart and MANIFEST.json."""
     from qualkod.reproduce import reproduce
 
-    result = reproduce(manifest, step=lambda text: render.info(render.safe(f"… {text}")))
+    def step(text: str) -> None:
+        render.info(render.safe(f"… {text}"))
+
+    if check is not None:
+        from qualkod.manifest import check as check_run
+
+        checked = check_run(manifest, check, step=step)
+        for line in checked.lines():
+            render.line(line)
+        if not checked.identical:
+            raise typer.Exit(1)
+        return
+    result = reproduce(manifest, step=step)
     for name, path in result.outputs.items():
         render.info(f"  {render.safe(name)}  {render.safe(path)}")
     render.info(f"  MANIFEST.json  {render.safe(result.manifest)}")

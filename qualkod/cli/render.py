@@ -31,6 +31,7 @@ _NUMERIC = {
     "quotes",
     "interviewees",
     "featured",
+    "coded",
     "coded_words",
     "interviewee_words",
     "coverage",
@@ -156,15 +157,26 @@ def _node_text(node: TreeNode) -> Text:
 
 
 @contextlib.contextmanager
-def progress(description: str) -> Iterator[Callable[[int, int], None]]:
-    """A progress bar on stderr (shown on terminals only); yields ``update(done, total)``."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+def progress(description: str, *, count: bool = True) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on stderr, shown on terminals only (nothing when piped); yields
+    ``update(done, total)``.
 
+    With ``count`` the bar shows ``done/total`` and the time left; without it (steps of
+    unequal length, such as reading and then storing a file) the time so far.
+    """
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (MofNCompleteColumn(), TimeRemainingColumn()) if count else (TimeElapsedColumn(),)
     with Progress(
         description,
         BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
+        *columns,
         console=err_console,
         transient=True,
         disable=not err_console.is_terminal,

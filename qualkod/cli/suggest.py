@@ -203,8 +203,8 @@ def train_cli(
     """Train the theme classifier from the codebook's examples and the project's codings."""
     from qualkod.suggest.service import train
 
-    with opened_project(project) as opened, render.progress("Embedding") as progress:
-        result = train(opened, coder, semantic=semantic, progress=progress if semantic else None)
+    with opened_project(project) as opened, render.progress("Training", count=False) as update:
+        result = train(opened, coder, semantic=semantic, progress=update)
     render.info(
         f"Trained classifier {result.version}{' with sentence embeddings' * result.semantic} "
         f"on {result.examples} examples "
@@ -253,14 +253,17 @@ def evaluate_cli(
     from qualkod.suggest.service import evaluate
 
     with opened_project(project) as opened:
-        reports = evaluate(
-            opened,
-            coder=coder,
-            gold=coding_api.gold_codings(opened, gold) if gold is not None else None,
-            folds=folds,
-            threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
-            semantic=semantic,
-        )
+        found = coding_api.gold_codings(opened, gold) if gold is not None else None
+        with render.progress("Evaluating", count=False) as update:
+            reports = evaluate(
+                opened,
+                coder=coder,
+                gold=found,
+                folds=folds,
+                threshold=DEFAULT_THRESHOLD if threshold is None else threshold,
+                semantic=semantic,
+                progress=update,
+            )
     columns = ["mode", "theme", "precision", "recall", "f1", "kappa", "gold", "predicted"]
     rows = []
     for mode, report in reports.items():

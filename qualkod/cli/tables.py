@@ -176,12 +176,17 @@ def stats_cli(
                 if frame.empty:
                     continue
             if name == "coverage":
+                # Short headers, so that the table fits 80 columns (the title says what
+                # the words are); CSV keeps coded_words and interviewee_words.
                 frame = frame.assign(coverage=frame["coverage"].map(lambda v: f"{v:.1%}"))
+                frame = frame.rename(columns={"coded_words": "coded", "interviewee_words": "words"})
+            if name == "concepts":
+                frame = frame.drop(columns=["name"])  # the id says it too, and fits 80 columns
             render.table(
                 list(frame.columns),
                 frame.itertuples(index=False),
                 title=titles[name],
-                wrap=("transcript", "name", "themes"),
+                wrap=("transcript", "concept", "themes"),
             )
     if chart is not None:
         from qualkod.export.chart import quotes_chart

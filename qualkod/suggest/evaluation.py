@@ -13,7 +13,7 @@ other interviews altogether (``benchmarks/suggest.py dev``).
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from qualkod.measures import cohen_kappa
@@ -173,6 +173,7 @@ def cross_validate(
     seed: int = 0,
     extra_examples: Sequence[TrainingExample] = (),
     semantic: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, EvaluationReport]:
     """Cross-validated turn-level evaluation of each mode.
 
@@ -186,10 +187,18 @@ def cross_validate(
         extra_examples: more training examples (for example rejected suggestions).
         semantic: also measure the embedding classifier (:data:`SEMANTIC_MODES`; needs
             the optional extra).
+        progress: called as ``progress(done, total)``: analysing the turns is one step,
+            and each fold trained and tested one more.
     """
+    report_progress = progress or (lambda done, total: None)
     codebook = suggester.codebook
     themes = suggester.themes
+    trained_folds = min(folds, len({t.key[0] for t in turns}))
+    if not any(m in modes for m in ("classifier", "combined")) and not semantic:
+        trained_folds = 0
+    report_progress(0, 1 + trained_folds)
     analyses = suggester.analyse([t.text for t in turns])
+    report_progress(1, 1 + trained_folds)
     # Folds are whole interviews: a turn's interview (its guide's topics, its speaker's
     # way of talking) is never both trained and tested on.
     groups = sorted({t.key[0] for t in turns})
@@ -231,6 +240,7 @@ def cross_validate(
         for mode, predicted in found.items():
             for i, themes_found in zip(test_idx, predicted, strict=True):
                 predictions[mode][i] = themes_found
+        report_progress(2 + fold, 1 + trained_folds)
     return {
         mode: report(mode, folds, threshold, themes, turns, predictions[mode]) for mode in modes
     }

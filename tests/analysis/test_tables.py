@@ -116,3 +116,46 @@ def test_unknown_theme_or_coder_is_a_clear_error(sample_study):
         QualkodError, match="--coder nobody: has no codings; coders: kodare1, kodare2"
     ):
         analysis.load_material(sample_study, coder="nobody")
+
+
+# Counted by hand: Vi | har | en | IFO-chef, | två | (2) | socionomer | och | 10-15 |
+# klienter. (the dash "–" is no word) = 10 words; "IFO-chef, två" covers 2 of them.
+_HAND_COUNTED = """WEBVTT
+
+00:00:00.000 --> 00:00:03.000
+<v Karin Lindqvist>Hur många är ni?</v>
+
+00:00:03.000 --> 00:00:09.600
+<v Maria Nyström>Vi har en IFO-chef, två (2) socionomer – och 10-15 klienter.</v>
+"""
+
+
+def test_coverage_counts_words_as_transcripts_and_speakers_do(project, tmp_path):
+    from qualkod.coding import add_coding
+    from qualkod.importing import import_files
+    from qualkod.project import speakers, transcripts, use_codebook
+    from tests.conftest import REPO
+
+    path = tmp_path / "intervju.vtt"
+    path.write_text(_HAND_COUNTED, encoding="utf-8")
+    import_files(project, [path], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    add_coding(project, "1", 2, "samverkan", "anna", quote="IFO-chef, två")
+    coverage = analysis.coverage(project)
+    row = coverage[(coverage["theme"] == "samverkan") & (coverage["transcript"] == "Intervju 1")]
+    assert row["interviewee_words"].item() == 10 and row["coded_words"].item() == 2
+    interviewee = next(s for s in speakers(project) if s.speaker.pseudonym == "IP 1")
+    assert interviewee.words == 10
+    assert transcripts(project)[0].words == 4 + 10
+
+
+def test_stats_and_speakers_count_the_sample_alike(sample_study):
+    from qualkod.project import speakers
+
+    coverage = analysis.coverage(analysis.load_material(sample_study))
+    totals = coverage[coverage["transcript"] == "alla intervjuer"]
+    # Each interviewee of the sample speaks in one transcript only.
+    said = sum(s.words for s in speakers(sample_study) if s.speaker.role.value == "interviewee")
+    assert set(totals["interviewee_words"]) == {said}
+    interview = coverage[coverage["transcript"] == "Intervju 1"]
+    assert set(interview["interviewee_words"]) == {2603}  # IP 1 in `qualkod speakers`

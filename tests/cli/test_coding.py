@@ -98,6 +98,8 @@ def test_errors_are_one_line(cli):
         (("code", "remove", "42"), "coding 42: no such coding"),
         (("undo", "--coder", "ingen"), "ingen has no decision left to undo"),
         (("agreement", "--coder", "a"), "at least two coders"),
+        (("memo", "add", "Om inget.", "--theme", "nosuch"), "--theme nosuch: not in codebook"),
+        (("log", "--coding", "9999"), "--coding 9999: no such coding"),
     ]:
         result = cli(*args)
         assert result.exit_code == 1, args

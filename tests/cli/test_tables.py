@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -87,6 +88,25 @@ def test_stats_terminal_csv_and_chart(run, tmp_path):
     missing = run("stats", "--chart", tmp_path / "nowhere" / "chart.png")
     assert missing.exit_code == 1 and "does not exist" in missing.stderr
     assert missing.stdout == ""  # refused before any work
+
+
+def test_stats_fits_80_columns_without_cutting_a_number(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("stats", "--coder", "kodare1")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines[1:]) <= 80  # the first: the scope, wrapped softly
+    coverage = next(i for i, line in enumerate(lines) if "interviewee words coded" in line)
+    assert [c.strip() for c in lines[coverage + 2].split("┃")[1:-1]] == [
+        "theme",
+        "transcript",
+        "coded",
+        "words",
+        "coverage",
+    ]
+    end = next(i for i in range(coverage, len(lines)) if lines[i].startswith("└"))
+    shares = [line.split("│")[-2].strip() for line in lines[coverage + 4 : end : 2]]
+    assert len(shares) == 9 and all(re.fullmatch(r"\d+\.\d%", share) for share in shares)
 
 
 def test_export_chapter_writes_a_docx(run, tmp_path):

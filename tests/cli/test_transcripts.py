@@ -91,3 +91,17 @@ def test_environment_variable_names_the_project(cli, project_path, monkeypatch):
     result = cli("import", INGEST / "zoom.vtt", project=False)
     assert result.exit_code == 0, result.stderr
     assert cli("transcripts", "--format", "csv").stdout.count("\n") == 2
+
+
+def test_import_and_transcripts_agree_on_the_duration(cli, tmp_path):
+    path = tmp_path / "intervju.vtt"
+    path.write_text(
+        "WEBVTT\n\n00:00:00.000 --> 00:00:03.000\n<v Karin Lindqvist>Hur är läget?</v>\n\n"
+        "00:00:03.000 --> 00:00:09.600\n<v Maria Nyström>Bra, tack.</v>\n",
+        encoding="utf-8",
+    )
+    imported = cli("import", path, "--interviewer", "Karin Lindqvist")
+    assert "duration 00:00:09" in imported.stdout  # 9.6 s: whole seconds, not rounded up
+    assert "00:00:09" in cli("transcripts").stdout
+    assert _csv(cli("transcripts", "--format", "csv").stdout)[0]["duration_s"] == "9"
+    assert json.loads(cli("transcripts", "--format", "json").stdout)[0]["duration_s"] == 9

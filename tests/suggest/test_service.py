@@ -87,7 +87,11 @@ def test_accept_makes_a_coding_and_reject_is_remembered(sample):
 
 def test_train_then_suggest_uses_the_classifier(sample):
     import_codings(sample, SAMPLES / "codings.csv")
-    result = service.train(sample, "kodare1")
+    calls = []
+    result = service.train(sample, "kodare1", progress=lambda *call: calls.append(call))
+    # Steps: load the language model, analyse the examples, fit (and store).
+    assert calls[0] == (0, 3) and calls[-1] == (3, 3)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     # 78 examples under the codes and 650 training passages in the codebook.
     assert result.coded_turns == 102 and result.codebook_examples == 78 + 650
     suggested = service.suggest(sample)
@@ -95,10 +99,17 @@ def test_train_then_suggest_uses_the_classifier(sample):
     assert "classifier" in service.suggestions(sample)[0].method
 
 
+@pytest.mark.one_backend
 def test_evaluate_cross_validates_every_mode_over_whole_interviews(sample):
     import_codings(sample, SAMPLES / "codings.csv")
     import_codings(sample, SAMPLES / "codings-coder2.csv")
-    reports = service.evaluate(sample, coder="kodare1", folds=3)
+    calls = []
+    reports = service.evaluate(
+        sample, coder="kodare1", folds=3, progress=lambda *call: calls.append(call)
+    )
+    # Load the language model, analyse the turns, then one step per fold (two here).
+    assert calls[0] == (0, 1) and calls[-1] == (4, 4)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert set(reports) == {"naive", "lexicon", "classifier", "combined"}
     # Two coded interviews give two folds at most: no interview is trained and tested on.
     assert {r.folds for r in reports.values()} == {2}
@@ -123,6 +134,7 @@ def _codebook(project):
     return current_codebook(project)[0]
 
 
+@pytest.mark.one_backend
 def test_train_and_test_never_sees_the_test_interviews(sample):
     from qualkod.suggest.engine import Suggester
     from qualkod.suggest.evaluation import EvalTurn, train_and_test
@@ -174,16 +186,19 @@ def test_cli_train_evaluate_accept(cli, sample):
     cli("codings", "import", SAMPLES / "codings.csv")
     trained = cli("train")
     assert trained.exit_code == 0 and "Trained classifier" in trained.stdout
+    assert "Training" not in trained.stderr and "━" not in trained.stderr  # piped: no bar
     assert cli("suggest", "--threshold", "2").exit_code == 1
     cli("suggest", "--transcript", "1")
     first = next(csv.DictReader(io.StringIO(cli("suggestions", "--format", "csv").stdout)))
     accepted = cli("suggestions", "accept", first["id"], "--coder", "anna")
     assert accepted.exit_code == 0 and "Accepted suggestion" in accepted.stdout
     evaluated = cli("evaluate", "--coder", "kodare1", "--folds", "3", "--format", "csv")
+    assert evaluated.stderr == ""  # piped: no progress
     rows = list(csv.DictReader(io.StringIO(evaluated.stdout)))
     assert {r["mode"] for r in rows} == {"naive", "lexicon", "classifier", "combined"}
 
 
+@pytest.mark.one_backend
 def test_small_batches_give_the_same_suggestions(sample):
     def stored():
         return [
@@ -223,6 +238,7 @@ def test_a_classifier_this_version_cannot_read_asks_for_training(sample, cli):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.one_backend
 def test_the_cycle_collector_is_back_as_it_was_after_a_run(sample, monkeypatch):
     import gc
 

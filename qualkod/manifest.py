@@ -1,0 +1,241 @@
+"""``MANIFEST.json``: what ``reproduce`` wrote, from which inputs, with which versions.
+
+A reproduction is byte-identical on one machine; on another it is byte-identical only
+with the same versions of the packages that shape the outputs. ``MANIFEST.json`` records
+them (``versions``: Python, the zlib that compresses the .docx and .xlsx, qualkod and
+every package below), the inputs by path and sha256 and the outputs by sha256. It holds
+no dates and no absolute paths, so the same study with the same versions gives the same
+``MANIFEST.json`` on every machine.
+
+``check`` re-runs a study into a temporary folder and compares each output with a
+recorded ``MANIFEST.json``; for an output that differs it names the recorded versions
+that differ from this machine's.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import tempfile
+import zlib
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
+
+from qualkod.errors import QualkodError
+
+SHAPING_PACKAGES = (
+    "python-docx",
+    "lxml",
+    "openpyxl",
+    "et-xmlfile",
+    "matplotlib",
+    "pillow",
+    "numpy",
+    "pandas",
+    "spacy",
+    "spacy-lookups-data",
+    "faker",
+    "krippendorff",
+)
+"""Distributions whose version can change an output's bytes: the Word and Excel writers
+and their XML libraries, the chart (matplotlib renders, Pillow writes the PNG), the
+tables (pandas, numpy), the Swedish word lists that decide what is redacted (spaCy's
+lemma tables, Faker's name lists) and the agreement figures (krippendorff).
+scikit-learn and scipy only train and run suggestions, which ``reproduce`` does not."""
+
+NOT_INSTALLED = "not installed"
+
+_Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+def versions() -> dict[str, str]:
+    """This machine's versions of Python, zlib, qualkod and every shaping package."""
+    from qualkod import __version__
+
+    found = {
+        "python": platform.python_version(),
+        "zlib": zlib.ZLIB_RUNTIME_VERSION,
+        "qualkod": __version__,
+    }
+    for name in SHAPING_PACKAGES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            found[name] = NOT_INSTALLED
+    return found
+
+
+def record(
+    study: str,
+    codebook: dict[str, str],
+    inputs: dict[str, str],
+    outputs: dict[str, str],
+) -> bytes:
+    """The bytes of ``MANIFEST.json`` (inputs and outputs map a name to its sha256)."""
+    data = {
+        "study": study,
+        "codebook": codebook,
+        "versions": versions(),
+        "inputs": dict(sorted(inputs.items())),
+        "outputs": dict(sorted(outputs.items())),
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+class Recorded(BaseModel):
+    """The parts of a ``MANIFEST.json`` a check reads (older ones lack ``versions``)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    outputs: dict[str, _Sha256]
+    inputs: dict[str, _Sha256] = {}
+    versions: dict[str, str] = {}
+    qualkod: str | None = None
+    """The only version a MANIFEST.json of qualkod 0.1 without ``versions`` records."""
+
+
+def load_recorded(path: str | Path) -> Recorded:
+    """Read a ``MANIFEST.json`` written by ``reproduce``.
+
+    Raises:
+        QualkodError: one line, when the file is missing, not JSON or not a manifest.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise QualkodError(f"{path}: no such MANIFEST.json")
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise QualkodError(f"{path}: not a MANIFEST.json (not UTF-8 text: {exc.reason})") from None
+    except json.JSONDecodeError as exc:
+        raise QualkodError(
+            f"{path}:{exc.lineno}:{exc.colno}: not a MANIFEST.json (not valid JSON: {exc.msg})"
+        ) from None
+    try:
+        return Recorded.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'top level'}: {e['msg']}" for e in exc.errors()
+        )
+        raise QualkodError(
+            f"{path}: not a MANIFEST.json written by 'qualkod reproduce' ({problems})"
+        ) from None
+
+
+@dataclass(frozen=True)
+class VersionDifference:
+    """A recorded version that is not this machine's."""
+
+    name: str
+    recorded: str
+    here: str
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.recorded} (here {self.here})"
+
+
+IDENTICAL = "identical"
+DIFFERENT = "different"
+NOT_WRITTEN = "not written"
+NOT_RECORDED = "not recorded"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """A study's outputs compared with a recorded ``MANIFEST.json``."""
+
+    manifest: Path
+    outputs: dict[str, str]
+    """Output name -> IDENTICAL, DIFFERENT, NOT_WRITTEN (recorded, this study no longer
+    writes it) or NOT_RECORDED (written, but not in the manifest)."""
+    versions: list[VersionDifference]
+    inputs: list[str] = field(default_factory=list)
+    """Inputs whose sha256 differs from the recorded one, or that only one side has."""
+    versions_recorded: bool = True
+
+    @property
+    def identical(self) -> bool:
+        return all(status == IDENTICAL for status in self.outputs.values())
+
+    def differing(self) -> list[str]:
+        return [name for name, status in self.outputs.items() if status != IDENTICAL]
+
+    def explanation(self) -> str:
+        """Which recorded versions (and inputs) differ from this machine's, in one line."""
+        if not self.versions_recorded:
+            said = "the manifest records no package versions (written by an older qualkod)"
+        elif self.versions:
+            said = "recorded versions that differ here: " + ", ".join(map(str, self.versions))
+        else:
+            said = "every recorded version is this machine's"
+        if self.inputs:
+            said += "; inputs that differ from the manifest's: " + ", ".join(self.inputs)
+        return said
+
+    def lines(self) -> list[str]:
+        """One line per output, then a summary line."""
+        width = max(map(len, self.outputs), default=0)
+        found = []
+        for name, status in self.outputs.items():
+            found.append(f"{name:<{width}}  {status}")
+        same = sum(status == IDENTICAL for status in self.outputs.values())
+        summary = f"{same} of {len(self.outputs)} outputs identical to {self.manifest}"
+        if not self.identical:
+            summary += f"; {self.explanation()}"
+        return [*found, summary]
+
+
+def compare(recorded: Recorded, written: Recorded, manifest: Path) -> CheckResult:
+    """Compare a run's own MANIFEST.json (``written``) with a recorded one."""
+    outputs = {}
+    for name in sorted(recorded.outputs.keys() | written.outputs.keys()):
+        before, now = recorded.outputs.get(name), written.outputs.get(name)
+        if before is None:
+            outputs[name] = NOT_RECORDED
+        elif now is None:
+            outputs[name] = NOT_WRITTEN
+        else:
+            outputs[name] = IDENTICAL if before == now else DIFFERENT
+    then = dict(recorded.versions)
+    if not then and recorded.qualkod is not None:
+        then["qualkod"] = recorded.qualkod
+    differences = [
+        VersionDifference(name, then[name], written.versions.get(name, NOT_INSTALLED))
+        for name in then
+        if then[name] != written.versions.get(name, NOT_INSTALLED)
+    ]
+    inputs = sorted(
+        name
+        for name in recorded.inputs.keys() | written.inputs.keys()
+        if recorded.inputs.get(name) != written.inputs.get(name)
+    )
+    return CheckResult(
+        manifest=manifest,
+        outputs=outputs,
+        versions=differences,
+        inputs=inputs,
+        versions_recorded=bool(recorded.versions),
+    )
+
+
+def check(study: str | Path, manifest: str | Path, *, step=None) -> CheckResult:
+    """Re-run the study into a temporary folder and compare it with ``manifest``.
+
+    The study's own outputs folder is never written. The manifest is read first, so a
+    missing or broken one stops the check before the run.
+
+    Raises:
+        QualkodError: for a missing or invalid manifest, or anything ``reproduce`` refuses.
+    """
+    from qualkod.reproduce import reproduce
+
+    manifest = Path(manifest)
+    recorded = load_recorded(manifest)
+    with tempfile.TemporaryDirectory(prefix="qualkod-check-") as folder:
+        result = reproduce(study, step=step, into=Path(folder))
+        written = load_recorded(result.manifest)
+    return compare(recorded, written, manifest)
