@@ -19,7 +19,7 @@ from qualkod.codebook import (
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
 from qualkod.pseudonyms import PREFIXES, display_key
-from qualkod.store import Project, open_project, schema_version
+from qualkod.store import Project, has_project, open_project, schema_version
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
@@ -39,16 +39,15 @@ class InitResult:
 
 
 def init_project(location: str | Path) -> InitResult:
-    """Create a project database, or bring an existing one up to date.
+    """Create a project database (one already there, of this schema version, is kept).
 
     Raises:
-        ProjectError: when the location holds something that is not a qualkod project.
+        ProjectError: when the location holds something that is not a qualkod project,
+            or a qualkod project of another schema version.
     """
     location = str(location)
-    existed = (
-        "://" not in location and Path(location).exists() and Path(location).stat().st_size > 0
-    )
-    project = open_project(location, create=True)
+    existed = has_project(location)
+    project = open_project(location, create=True, upgrade=False)
     try:
         return InitResult(project.location, not existed, schema_version(project))  # no password
     finally:

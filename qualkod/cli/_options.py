@@ -24,7 +24,7 @@ ProjectOption = Annotated[
         "--project",
         "-p",
         envvar=PROJECT_ENV,
-        help="Project database (a SQLite file, or a database URL). Default: ./qualkod.db.",
+        help="Project database: a SQLite file or a postgresql://user@host/dbname URL. Default: ./qualkod.db.",
         show_default=False,
     ),
 ]

@@ -7,6 +7,7 @@ from typer.core import TyperGroup
 
 from qualkod import __version__
 from qualkod.cli import render
+from qualkod.cli._help import readable_help
 from qualkod.cli.agreement import agreement_cli
 from qualkod.cli.codebook import codebook_app
 from qualkod.cli.coding import code_app, codings_app, log_cli, memo_app, undo_cli
@@ -16,12 +17,18 @@ from qualkod.cli.redact import redact_app
 from qualkod.cli.speakers import speakers_app
 from qualkod.cli.suggest import evaluate_cli, suggest_cli, suggestions_app, train_cli
 from qualkod.cli.tables import stats_cli, table_cli
+from qualkod.cli.team import coders_cli, project_app
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_cli
 from qualkod.errors import QualkodError
 
 
 class QualkodGroup(TyperGroup):
-    """Turns qualkod's own errors into one line on stderr and exit code 1."""
+    """Turns qualkod's own errors into one line on stderr and exit code 1; help shows
+    placeholders (``FILE...``, ``NAME``), not Python types."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        readable_help(self)
 
     def invoke(self, ctx):
         try:
@@ -71,6 +78,8 @@ app.command("links")(links_cli)
 app.command("log")(log_cli)
 app.command("undo")(undo_cli)
 app.command("agreement")(agreement_cli)
+app.command("coders")(coders_cli)
+app.add_typer(project_app, name="project")
 app.command("suggest")(suggest_cli)
 app.add_typer(suggestions_app, name="suggestions")
 app.command("train")(train_cli)

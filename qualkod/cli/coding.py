@@ -18,7 +18,7 @@ from qualkod.cli._options import (
     RawNamesOption,
 )
 from qualkod.cli._project import opened_project
-from qualkod.errors import QualkodError
+from qualkod.errors import NotFoundError, QualkodError
 from qualkod.ingest import format_clock
 from qualkod.redaction.project import ProjectRedactor
 
@@ -86,6 +86,14 @@ def session_cli(
             "open suggestions (0: never; only when 'qualkod train' has been run).",
         ),
     ] = 25,
+    blind: Annotated[
+        bool,
+        typer.Option(
+            "--blind",
+            help="Code for agreement: show no suggestion another coder decided or a "
+            "classifier learnt from others' decisions (only your own codings, as always).",
+        ),
+    ] = False,
     coder: CoderOption = None,
     project: ProjectOption = None,
 ) -> None:
@@ -117,7 +125,10 @@ def session_cli(
             only_suggested=only_suggested,
             raw_names=raw_names,
             learn_every=learn_every,
+            blind=blind,
         )
+        if session.blind_note:
+            render.warn(session.blind_note)
         from qualkod.tui.coding_app import CodingApp
 
         CodingApp(session).run()
@@ -409,6 +420,8 @@ def log_cli(
     with opened_project(project) as opened:
         events = coding_api.history(opened, coding)
         outgoing = ProjectRedactor(opened, raw=raw_names)
+    if coding is not None and not events:  # every coding is logged from its creation on
+        raise NotFoundError(f"--coding {coding}: no such coding; list them with 'qualkod codings'")
     rows = [
         [
             e.id,

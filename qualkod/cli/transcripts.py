@@ -43,14 +43,14 @@ def init_cli(
         ),
     ] = None,
 ) -> None:
-    """Create a project database (or bring an existing one up to date)."""
+    """Create a project database: a SQLite file, or a PostgreSQL URL for a team."""
     if source is not None:
         _init_from(project_location(path or project), source, codebook_out)
         return
     if codebook_out is not None:
         raise typer.BadParameter("only with --from", param_hint="--codebook-out")
     result = project_api.init_project(project_location(path or project))
-    verb = "Created" if result.created else "Already a project, up to date:"
+    verb = "Created" if result.created else "Already a project:"
     render.info(f"{verb} {render.safe(result.location)} (schema version {result.schema_version})")
 
 
@@ -75,8 +75,10 @@ def import_cli(
     project: ProjectOption = None,
 ) -> None:
     """Import transcripts; speakers get pseudonyms (IP 1, IP 2, ..., Intervjuare 1)."""
-    with opened_project(project) as opened:
-        results = import_files(opened, files, interviewers=interviewer or [], title=title)
+    with opened_project(project) as opened, render.progress("Importing", count=False) as update:
+        results = import_files(
+            opened, files, interviewers=interviewer or [], title=title, progress=update
+        )
     for result in results:
         duration = format_clock(result.duration_ms) or "untimed"
         speakers = ", ".join(result.speakers)
@@ -114,7 +116,8 @@ def transcripts_cli(
     columns = ["id", "title", "format", "turns", "words", "speakers", "duration_s"]
     rows = []
     for t in items:
-        seconds = round(t.duration_ms / 1000) if t.duration_ms is not None else None
+        # Whole seconds as the clock shows them (and the import message): cut, not rounded.
+        seconds = t.duration_ms // 1000 if t.duration_ms is not None else None
         duration = seconds if fmt is not OutputFormat.table else format_clock(t.duration_ms)
         rows.append([t.id, outgoing.title(t.title), t.source_format, t.turns, t.words, t.speakers, duration])
     if fmt is OutputFormat.table:

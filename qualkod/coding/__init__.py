@@ -29,14 +29,18 @@ from qualkod.coding.links import (
 )
 from qualkod.coding.memos_file import export_memos, import_memos
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
+from qualkod.coding.team import CoderActivity, coders, copy_project
 
 __all__ = [
+    "CoderActivity",
     "LinkSuggestion",
     "accept_suggestion",
     "add_link",
     "add_coding",
     "add_memo",
+    "coders",
     "codings",
+    "copy_project",
     "decided_turns",
     "export_codings",
     "export_memos",

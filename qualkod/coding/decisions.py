@@ -24,11 +24,11 @@ def _codebook(project: Project, codebook: Codebook | None) -> Codebook:
     return codebook or project_api.current_codebook(project)[0]
 
 
-def _check_code(codebook: Codebook, code_id: str) -> None:
+def _check_code(codebook: Codebook, code_id: str, option: str = "--code") -> None:
     if codebook.code(code_id) is None:
         known = ", ".join(c.id for c in codebook.codes())
         raise CodingError(
-            f"--code {code_id}: not in codebook {codebook.id} {codebook.version}; codes: {known}"
+            f"{option} {code_id}: not in codebook {codebook.id} {codebook.version}; codes: {known}"
         )
 
 
@@ -128,8 +128,14 @@ def add_coding(
 
 def _live(conn, coding_id: int) -> Coding:
     coding = store.get_coding(conn, coding_id)
-    if coding is None or coding.deleted:
+    if coding is None:
         raise NotFoundError(f"coding {coding_id}: no such coding; list them with 'qualkod codings'")
+    if coding.deleted:
+        last = store.list_events(conn, coding_id=coding_id)[-1:]
+        who = f" by {last[0].coder} at {last[0].at}" if last else ""
+        raise CodingError(
+            f"coding {coding_id}: already removed{who}; list the live ones with 'qualkod codings'"
+        )
     return coding
 
 
@@ -246,7 +252,7 @@ def check_memo_target(codebook: Codebook, theme: str, concept: str | None) -> No
     Raises:
         CodingError: naming the option that is wrong.
     """
-    _check_code(codebook, theme)
+    _check_code(codebook, theme, "--theme")
     if concept is not None and concept not in codebook.code(theme).concepts:
         linked = ", ".join(codebook.code(theme).concepts) or "none"
         raise CodingError(
@@ -269,6 +275,7 @@ def undo(project: Project, coder: str) -> tuple[Event, str]:
         if event is None:
             raise CodingError(f"{coder} has no decision left to undo")
         if event.coding_id is not None:
+            _refuse_undo_over_others(conn, event, coder)
             before = json.loads(event.before) if event.before else None
             current = store.get_coding(conn, event.coding_id)
             if event.action in ("create", "import"):
@@ -319,6 +326,24 @@ def undo(project: Project, coder: str) -> tuple[Event, str]:
                 what = f"marked '{event.action}' as undone"
             store.add_event(conn, coder, "undo", undoes=event.id)
     return event, what
+
+
+def _refuse_undo_over_others(conn, event: Event, coder: str) -> None:
+    """Undo restores a coding as it was before ``event``: refuse it when another coder
+    has changed that coding since, so as not to wipe out their decision silently."""
+    undone = {e.undoes for e in store.list_events(conn) if e.undoes is not None}
+    later = [
+        e
+        for e in store.list_events(conn, coding_id=event.coding_id)
+        if e.id > event.id and e.coder != coder and e.action != "undo" and e.id not in undone
+    ]
+    if later:
+        other = later[-1]
+        raise CodingError(
+            f"coding {event.coding_id}: {other.coder} changed it ('{other.action}') after your "
+            f"'{event.action}'; nothing undone - ask them to undo theirs, or change the coding "
+            "directly"
+        )
 
 
 LINK_ACTIONS = ("link", "unlink", "reject-link", "link-memo")

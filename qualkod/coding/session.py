@@ -101,8 +101,15 @@ class CodingSession:
         only_suggested: bool = False,
         raw_names: bool = False,
         learn_every: int = suggest_service.LEARN_EVERY,
+        blind: bool = False,
     ) -> None:
         """Load the turns to code.
+
+        ``blind`` (a second coder coding for agreement) shows only suggestions that
+        nobody else has decided and that learnt from no one else's decisions (the
+        codebook's lexicon, or a classifier trained on this coder's codings alone);
+        the coder's own codings are all a session ever shows. :attr:`blind_note` says
+        what was hidden.
 
         What the session shows (:meth:`shown`) is redacted like every output, unless
         ``raw_names``; offsets and decisions always refer to the stored text. After
@@ -115,6 +122,17 @@ class CodingSession:
         """
         self.project = project
         self.coder = coder
+        self.blind = blind
+        self.blind_note: str | None = None
+        trained, trained_on = suggest_service.trained_for(project)
+        self._others_model = blind and trained and trained_on != coder
+        if self._others_model:
+            learn_every = 0  # relearning would fit on the others' decisions again
+            self.blind_note = (
+                "blind: suggestions hidden, the classifier learnt from other coders' "
+                f"decisions; for your own, run 'qualkod train --coder {coder}' and "
+                "'qualkod suggest'"
+            )
         self.learn_every = learn_every
         self._unlearnt = 0
         self._transcript_ref = transcript
@@ -181,7 +199,7 @@ class CodingSession:
                 item.suggestions = [
                     s
                     for s in suggestion_store.list_suggestions(conn, status=None, transcript_id=tid)
-                    if self._in_theme(s.code)
+                    if self._in_theme(s.code) and self._may_see(s)
                 ]
                 item.codings = coding_store.list_codings(conn, coder=self.coder, transcript_id=tid)
                 item.reviewed = {
@@ -192,6 +210,14 @@ class CodingSession:
                 for link in link_store.list_links(conn):
                     if link.coding_id in own:
                         item.links.setdefault(link.coding_id, []).append(link)
+
+    def _may_see(self, suggestion: Suggestion) -> bool:
+        """Blind coding hides what could carry another coder's decisions."""
+        if not self.blind:
+            return True
+        if suggestion.status != "open" and suggestion.decided_by != self.coder:
+            return False
+        return not (self._others_model and suggestion.model_version is not None)
 
     def _in_theme(self, code: str) -> bool:
         if self.theme is None:

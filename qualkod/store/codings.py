@@ -254,3 +254,34 @@ def reviewed_turns(
     if transcript_id is not None:
         query = query.where(reviews.c.transcript_id == transcript_id)
     return {(row.transcript_id, row.turn_idx) for row in conn.execute(query)}
+
+
+def coder_activity(conn: Connection) -> list[dict]:
+    """Per coder: live codings, turns decided (coded or marked), decisions, last activity."""
+    people: dict[str, dict] = {}
+
+    def person(name: str) -> dict:
+        return people.setdefault(
+            name, {"coder": name, "codings": 0, "turns": set(), "decisions": 0, "last": ""}
+        )
+
+    live = select(codings.c.coder, codings.c.transcript_id, codings.c.turn_idx).where(
+        codings.c.deleted.is_(False)
+    )
+    for row in conn.execute(live):
+        entry = person(row.coder)
+        entry["codings"] += 1
+        entry["turns"].add((row.transcript_id, row.turn_idx))
+    marked = select(reviews.c.coder, reviews.c.transcript_id, reviews.c.turn_idx).where(
+        reviews.c.deleted.is_(False)
+    )
+    for row in conn.execute(marked):
+        person(row.coder)["turns"].add((row.transcript_id, row.turn_idx))
+    logged = select(events.c.coder, func.count(), func.max(events.c.at)).group_by(events.c.coder)
+    for coder, count, last in conn.execute(logged):
+        entry = person(coder)
+        entry["decisions"], entry["last"] = count, last or ""
+    return [
+        {**entry, "turns": len(entry["turns"])}
+        for entry in sorted(people.values(), key=lambda e: e["coder"])
+    ]

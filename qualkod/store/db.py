@@ -1,8 +1,10 @@
 """Opening, creating and migrating a project database.
 
 One project is one database: a SQLite file by default (WAL journal, one transaction
-per decision, so a crash or Ctrl-C loses nothing already confirmed), or any
-SQLAlchemy URL such as ``postgresql://...`` for a team.
+per decision, so a crash or Ctrl-C loses nothing already confirmed), or a PostgreSQL
+database (``postgresql://user@host/dbname``, driver psycopg 3) for a team. On both,
+write transactions are taken one at a time (SQLite: ``BEGIN IMMEDIATE``; PostgreSQL: a
+transaction-scoped advisory lock), so concurrent coders never interleave half-decisions.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 
 from qualkod.errors import ProjectBusyError, ProjectError
 from qualkod.store import migrations, schema
@@ -25,6 +27,9 @@ DEFAULT_PROJECT = "qualkod.db"
 PROJECT_ENV = "QUALKOD_PROJECT"
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+POSTGRES_MINIMUM = (13,)
+WRITE_LOCK_KEY = 0x716B6F64
+"""The PostgreSQL advisory lock every write transaction takes ('qkod')."""
 
 
 @dataclass(frozen=True)
@@ -73,8 +78,11 @@ def hide_password(text: str) -> str:
     return _QUERY_PASSWORD.sub(r"\1***", _URL_PASSWORD.sub(r"\1:***@", text))
 
 
-def open_project(location: str | Path, *, create: bool = False) -> Project:
+def open_project(location: str | Path, *, create: bool = False, upgrade: bool = True) -> Project:
     """Open (and, with ``create``, make) a project; migrate it to the current schema.
+
+    With ``upgrade=False`` an existing project of another schema version is refused
+    instead of migrated (``qualkod init`` on a database that already holds a project).
 
     Raises:
         ProjectError: when the location is missing, not a database, a foreign
@@ -88,6 +96,8 @@ def open_project(location: str | Path, *, create: bool = False) -> Project:
     engine = _engine(url)
     project = Project(location, engine)
     try:
+        if is_url:
+            _check_server(project)
         with project.read() as conn:
             state = migrations.is_qualkod_database(conn)
         if state is False:
@@ -99,6 +109,8 @@ def open_project(location: str | Path, *, create: bool = False) -> Project:
             raise ProjectError(
                 f"{location}: the database is empty; create a project with 'qualkod init {location}'"
             )
+        if state and not upgrade:
+            _check_same_version(project)
         _migrate(project)
     except ProjectError:
         engine.dispose()
@@ -109,6 +121,40 @@ def open_project(location: str | Path, *, create: bool = False) -> Project:
             f"{location}: not a qualkod project database; choose another path with --project"
         ) from None
     return project
+
+
+def has_project(location: str | Path) -> bool:
+    """Whether ``location`` already holds a qualkod project (read without writing)."""
+    url = str(location)
+    if "://" not in url:
+        path = Path(url)
+        return path.is_file() and path.stat().st_size > 0 and _peek(path) is True
+    try:
+        project = Project(hide_password(url), _engine(url))
+    except ProjectError:
+        return False
+    try:
+        with project.engine.connect() as conn:
+            return migrations.is_qualkod_database(conn) is True
+    except DBAPIError:
+        return False
+    finally:
+        project.close()
+
+
+def _check_same_version(project: Project) -> None:
+    with project.read() as conn:
+        found = len(migrations.applied_migrations(conn))
+    if found != migrations.SCHEMA_VERSION:
+        hint = (
+            "open it with any qualkod command to upgrade it, or choose an empty database"
+            if found < migrations.SCHEMA_VERSION
+            else "upgrade qualkod with 'pip install -U qualkod', or choose an empty database"
+        )
+        raise ProjectError(
+            f"{project.location}: already holds a qualkod project of schema version {found} "
+            f"(this qualkod writes {migrations.SCHEMA_VERSION}); {hint}"
+        )
 
 
 def schema_version(project: Project) -> int:
@@ -182,14 +228,37 @@ def _peek(path: Path) -> bool | None:
     return None if not tables else False
 
 
+def database_url(location: str) -> str:
+    """A project URL as SQLAlchemy takes it: ``postgresql://`` (and ``postgres://``)
+    use psycopg 3, the driver the ``qualkod[postgres]`` extra installs."""
+    for prefix in ("postgresql://", "postgres://"):
+        if location.startswith(prefix):
+            return "postgresql+psycopg://" + location[len(prefix) :]
+    return location
+
+
 def _engine(location: str) -> Engine:
     if "://" in location:
+        url = database_url(location)
         try:
-            return create_engine(location)
+            engine = create_engine(url)
+        except ModuleNotFoundError as exc:
+            if url.startswith("postgresql"):
+                raise ProjectError(
+                    f"{hide_password(location)}: the PostgreSQL driver is not installed; "
+                    "install it with pip install 'qualkod[postgres]'"
+                ) from None
+            raise ProjectError(
+                f"{hide_password(location)}: no driver for this database URL ({exc.name}); "
+                "use a SQLite file or postgresql://user@host/dbname"
+            ) from None
         except Exception as exc:  # noqa: BLE001 - bad URLs raise ArgumentError, ImportError, ...
             raise ProjectError(
                 f"{hide_password(location)}: cannot open this database URL ({_reason(exc, location)})"
             ) from None
+        if engine.dialect.name == "postgresql":
+            _serialise_postgres_writes(engine)
+        return engine
     engine = create_engine(
         f"sqlite:///{location}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
     )
@@ -211,6 +280,42 @@ def _engine(location: str) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
+
+
+def _serialise_postgres_writes(engine: Engine) -> None:
+    """Take one project-wide advisory lock at the start of every write transaction.
+
+    It plays the part of SQLite's ``BEGIN IMMEDIATE``: decisions by concurrent coders
+    are applied one after another, so a check-then-change (is the coding still live?
+    is this the coder's last decision?) cannot interleave with another coder's. The
+    lock is released at commit or rollback, and by the server when a client dies.
+    """
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        if conn.get_execution_options().get("qualkod_write", False):
+            conn.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+def _check_server(project: Project) -> None:
+    """Refuse a PostgreSQL server older than :data:`POSTGRES_MINIMUM`."""
+    dialect = project.engine.dialect
+    try:
+        with project.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except DBAPIError as exc:
+        reason = _reason(exc.orig or exc, str(project.engine.url.render_as_string(False)))
+        hint = "; create it first (createdb)" if "does not exist" in reason else ""
+        raise ProjectError(
+            f"{project.location}: cannot connect to the database ({reason}){hint}"
+        ) from None
+    version = dialect.server_version_info or ()
+    if dialect.name == "postgresql" and version < POSTGRES_MINIMUM:
+        shown = ".".join(str(v) for v in version)
+        raise ProjectError(
+            f"{project.location}: PostgreSQL {shown} is too old; qualkod needs 13 or newer"
+        )
 
 
 def _reason(exc: Exception, url: str) -> str:
@@ -241,7 +346,7 @@ def _translate(location: str) -> Iterator[None]:
         yield
     except OperationalError as exc:
         text = str(exc.orig).lower()
-        if "locked" in text or "busy" in text:
+        if "locked" in text or "busy" in text or "lock timeout" in text:
             raise ProjectBusyError(
                 f"{location}: the project is busy (another qualkod process is writing); retry in a moment"
             ) from None

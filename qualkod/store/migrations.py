@@ -29,7 +29,7 @@ class Migration:
 def _create(*tables):
     def apply(conn: Connection) -> None:
         for table in tables:
-            table.create(conn)
+            table.create(conn, checkfirst=True)
 
     return apply
 

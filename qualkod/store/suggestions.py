@@ -119,6 +119,7 @@ def _suggestion(row) -> Suggestion:
         model_version=row.model_version,
         status=row.status,
         speaker=row.pseudonym,
+        decided_by=row.decided_by,
     )
 
 

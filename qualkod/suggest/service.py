@@ -160,6 +160,15 @@ def decisions_since_training(project: Project) -> int | None:
         return coding_store.count_events_since(conn, row.last_event or 0)
 
 
+def trained_for(project: Project) -> tuple[bool, str | None]:
+    """Whether the current codebook has a trained classifier, and whose decisions it
+    learnt from (None: every coder's)."""
+    _, stored = _current(project)
+    with project.read() as conn:
+        row = store.latest_model(conn, CLASSIFIER_NAME, stored.row_id)
+    return (row is not None, row.coder if row is not None else None)
+
+
 def _semantic_row(project: Project, codebook_row: int):
     """The embedding classifier stored with the latest lemma classifier, or None (none
     stored, or an earlier training's: the latest was trained without --semantic)."""
@@ -210,6 +219,10 @@ def coded_turns(
     ]
 
 
+_TRAIN_STEPS = 3
+"""Steps of :func:`train` before any embedding: load the model, analyse, fit."""
+
+
 def train(
     project: Project,
     coder: str | None = None,
@@ -225,9 +238,14 @@ def train(
     same examples and stored beside it; ``suggest`` then uses both. ``semantic=None``
     fits it when the previous training did.
 
+    ``progress`` is called as ``progress(done, total)``: loading the language model,
+    analysing the examples and fitting the classifier are a step each, and with
+    ``semantic`` every example embedded is one more.
+
     Raises:
         QualkodError: ``semantic`` without the optional extra installed.
     """
+    report = progress or (lambda done, total: None)
     started = time.perf_counter()
     with project.read() as conn:
         last_event = coding_store.last_event_id(conn)  # before reading what it learns from
@@ -236,7 +254,10 @@ def train(
         semantic = _trained_semantic(project, stored.row_id)
     if semantic:
         semantic_model.require()
+    steps = _TRAIN_STEPS
+    report(0, steps)
     suggester = Suggester(codebook)
+    report(1, steps)
     base_texts, base_labels = codebook_texts(codebook)
     base = codebook_examples(codebook, suggester)
     turns = coded_turns(project, codebook, coder)
@@ -252,11 +273,19 @@ def train(
             for s, a in zip(rejected, rejected_analyses, strict=True)
         ]
         texts += [s.text for s in rejected]
+    if semantic:
+        steps += len(texts)
+    report(2, steps)
     classifier = train_classifier(examples, suggester.themes)
+    report(3, steps)
     models = [(CLASSIFIER_NAME, classifier.to_bytes())]
     if semantic:
         embedder = semantic_model.train_semantic(
-            semantic_model.embed(texts, progress),
+            semantic_model.embed(
+                # embed counts the texts it has not embedded before in this process
+                texts,
+                lambda done, total: report(_TRAIN_STEPS + done * len(texts) // total, steps),
+            ),
             [e.labels for e in examples],
             suggester.themes,
             classifier.version,
@@ -277,6 +306,7 @@ def train(
                     "last_event": last_event,
                 },
             )
+    report(steps, steps)
     per_theme = {
         theme: (
             sum(e.labels.get(theme) == 1.0 for e in examples),
@@ -447,12 +477,15 @@ def evaluate(
     modes: Sequence[str] = ("naive", "lexicon", "classifier", "combined"),
     seed: int = 0,
     semantic: bool = False,
+    progress: Progress | None = None,
 ) -> dict[str, EvaluationReport]:
     """Cross-validated turn-level quality against a coder's codings or given ones.
 
     Args:
         gold: codings to measure against instead of a coder's (for example a codings
             file read with :func:`qualkod.coding.gold_codings`).
+        progress: called as ``progress(done, total)``: loading the language model is
+            one step, analysing the turns another, and each fold one more.
 
     Raises:
         QualkodError: when there is nothing to evaluate against.
@@ -477,12 +510,16 @@ def evaluate(
             "evaluate needs coded turns in at least two interviews: folds are whole "
             "interviews, so that none is both trained and tested on"
         )
+    report = progress or (lambda done, total: None)
+    report(0, 1)  # the total grows once cross-validation knows its folds
+    suggester = Suggester(codebook)
     return cross_validate(
-        Suggester(codebook),
+        suggester,
         turns,
         modes=modes,
         folds=folds,
         threshold=threshold,
         seed=seed,
         semantic=semantic,
+        progress=lambda done, total: report(1 + done, 1 + total),
     )

@@ -230,6 +230,8 @@ class CodingApp(App[None]):
         yield Static(Text(_HINT), id="keys", markup=False)
 
     def on_mount(self) -> None:
+        if self.session.blind_note:  # what blind coding hides, until the first key
+            self.message = Text(self.session.blind_note)
         self.redraw()
 
     # --- drawing --------------------------------------------------------------------

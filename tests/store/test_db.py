@@ -10,6 +10,7 @@ from sqlalchemy import text
 from qualkod.errors import ProjectBusyError, ProjectError
 from qualkod.project import init_project
 from qualkod.store import SCHEMA_VERSION, open_project, project_location, schema_version
+from qualkod.store.migrations import MIGRATIONS
 
 
 def test_init_creates_a_wal_database_with_the_schema_version(tmp_path):
@@ -60,13 +61,16 @@ def test_paths_that_are_not_projects_are_refused(tmp_path, make, expected):
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
 
 
-def test_a_project_from_a_newer_qualkod_is_refused(project_path):
-    with sqlite3.connect(project_path) as conn:
+def test_a_project_from_a_newer_qualkod_is_refused(project):
+    with project.write() as conn:
         conn.execute(
-            "INSERT INTO qualkod_migrations (name, applied_at) VALUES ('9999_future', '2030-01-01')"
+            text(
+                "INSERT INTO qualkod_migrations (name, applied_at) "
+                "VALUES ('9999_future', '2030-01-01')"
+            )
         )
     with pytest.raises(ProjectError, match="newer"):
-        open_project(project_path)
+        open_project(project.engine.url.render_as_string(hide_password=False))
 
 
 def test_location_from_option_environment_or_default(monkeypatch):
@@ -77,6 +81,7 @@ def test_location_from_option_environment_or_default(monkeypatch):
     assert project_location("annan.db") == "annan.db"
 
 
+@pytest.mark.sqlite_only
 def test_a_second_writer_gets_a_clear_busy_error(project_path, monkeypatch):
     monkeypatch.setattr("qualkod.store.db.BUSY_TIMEOUT_MS", 100)
     project = open_project(project_path)
@@ -93,6 +98,7 @@ def test_a_second_writer_gets_a_clear_busy_error(project_path, monkeypatch):
     project.close()
 
 
+@pytest.mark.sqlite_only
 def test_an_older_suggestions_table_is_rebuilt_keeping_its_rows(coded_project, project_path):
     from qualkod.coding import reject_suggestion
     from qualkod.suggest import service
@@ -127,3 +133,20 @@ def test_an_older_suggestions_table_is_rebuilt_keeping_its_rows(coded_project, p
     assert "AUTOINCREMENT" in sql.upper()
     assert again == kept and kept[0][1] == "rejected"
     assert [r[0] for r in index] == ["suggestions_by_transcript"]
+
+
+def test_init_on_a_project_of_another_schema_version_says_so_and_stops(project_path):
+    project = open_project(project_path)
+    with project.write() as conn:
+        conn.execute(
+            text("DELETE FROM qualkod_migrations WHERE name = :last"),
+            {"last": MIGRATIONS[-1].name},
+        )
+    project.close()
+    older = f"already holds a qualkod project of schema version {SCHEMA_VERSION - 1} "
+    with pytest.raises(ProjectError, match=older):
+        init_project(project_path)
+    project = open_project(project_path)  # any other command upgrades it
+    assert schema_version(project) == SCHEMA_VERSION
+    project.close()
+    assert not init_project(project_path).created

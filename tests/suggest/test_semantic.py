@@ -62,6 +62,7 @@ def test_a_missing_extra_is_one_line_naming_the_install(monkeypatch):
         semantic.require()
 
 
+@pytest.mark.one_backend
 def test_train_semantic_is_used_by_suggest_until_trained_without_it(sample, monkeypatch):
     trained = service.train(sample, semantic=True)
     assert trained.semantic
@@ -80,6 +81,7 @@ def test_train_semantic_is_used_by_suggest_until_trained_without_it(sample, monk
     assert service.suggest(sample, transcript="1").method.endswith("+classifier")
 
 
+@pytest.mark.one_backend
 def test_cli_train_semantic_then_suggest(sample, cli):
     trained = cli("train", "--semantic")
     assert trained.exit_code == 0, trained.stderr
@@ -88,6 +90,7 @@ def test_cli_train_semantic_then_suggest(sample, cli):
     assert suggested.exit_code == 0 and "sentence embeddings" in suggested.stdout
 
 
+@pytest.mark.one_backend
 def test_evaluate_semantic_cross_validates_the_embedding_modes_too(sample):
     from qualkod.coding import import_codings
 

@@ -1,0 +1,66 @@
+"""``qualkod project copy`` and ``qualkod coders``: team work on one project."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from qualkod import coding as coding_api
+from qualkod.cli import render
+from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption
+from qualkod.cli._project import opened_project
+from qualkod.store import project_location
+
+project_app = typer.Typer(
+    help="Whole projects: copy one between a SQLite file and a PostgreSQL server.",
+    no_args_is_help=True,
+)
+
+
+@project_app.command("copy")
+def copy_cli(
+    source: Annotated[
+        str,
+        typer.Argument(
+            help="The project to copy: a SQLite file or a postgresql://user@host/dbname URL.",
+            metavar="SOURCE",
+            show_default=False,
+        ),
+    ],
+    target: Annotated[
+        str,
+        typer.Argument(
+            help="A new project to copy into: a file that does not exist yet, or an empty "
+            "database (createdb).",
+            metavar="TARGET",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Copy a whole project, every table and the audit log, into a new project."""
+    shown_source, shown_target, result = coding_api.copy_project(source, target)
+    render.info(
+        f"Copied {render.safe(shown_source)} to {render.safe(shown_target)}: "
+        f"{result.total:,} rows in {len(result.rows)} tables "
+        f"({result.rows.get('codings', 0):,} codings, {result.rows.get('events', 0):,} "
+        "logged decisions)"
+    )
+
+
+def coders_cli(
+    fmt: FormatOption = OutputFormat.table,
+    project: ProjectOption = None,
+) -> None:
+    """List who has coded what: live codings, turns decided, decisions, last activity."""
+    with opened_project(project) as opened:
+        rows = coding_api.coders(opened)
+    if not rows and fmt is OutputFormat.table:
+        render.info(f"No one has coded in {render.safe(project_location(project))} yet")
+        return
+    render.listing(
+        fmt.value,
+        ["coder", "codings", "turns", "decisions", "last_activity"],
+        [[r.coder, r.codings, r.turns, r.decisions, r.last_activity] for r in rows],
+        title="Coders",
+    )

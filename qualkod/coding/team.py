@@ -1,0 +1,86 @@
+"""Team work on one project: who has coded what, and moving a project between databases.
+
+A team shares a PostgreSQL project (``postgresql://user@host/dbname``); a single
+investigator or an archive keeps a SQLite file. :func:`copy_project` moves a whole
+project from one to the other; :func:`coders` says who has done what in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from qualkod.errors import ProjectError
+from qualkod.store import Project, has_project, open_project
+from qualkod.store import codings as coding_store
+from qualkod.store.copy import CopyResult
+from qualkod.store.copy import copy_project as _copy_rows
+
+
+@dataclass(frozen=True)
+class CoderActivity:
+    """One coder's share of the project."""
+
+    coder: str
+    codings: int
+    """Live codings."""
+    turns: int
+    """Turns coded or marked as decided."""
+    decisions: int
+    """Entries in the audit log (undos included)."""
+    last_activity: str
+    """Time of the latest decision (UTC, ISO 8601), or empty."""
+
+
+def coders(project: Project) -> list[CoderActivity]:
+    """Every coder who has coded, decided a turn or made any logged decision."""
+    with project.read() as conn:
+        rows = coding_store.coder_activity(conn)
+    return [
+        CoderActivity(r["coder"], r["codings"], r["turns"], r["decisions"], r["last"]) for r in rows
+    ]
+
+
+def copy_project(
+    source: str,
+    target: str,
+    *,
+    progress: Callable[[str, int], None] | None = None,
+) -> tuple[str, str, CopyResult]:
+    """Copy the project at ``source`` into a new project at ``target`` (file or URL).
+
+    The target is created; a file or database that already holds a project with data
+    is refused, and a failed copy leaves the target empty.
+
+    Returns:
+        The two locations as shown (passwords hidden) and what was copied.
+
+    Raises:
+        ProjectError: when the source is not a project, or the target is taken.
+    """
+    if source == target:
+        raise ProjectError(f"{target}: the source and the target are the same project")
+    if not has_project(source):
+        open_project(source).close()  # raises the precise error about the source
+    created = not has_project(target)
+    opened_source = open_project(source)
+    try:
+        opened_target = open_project(target, create=True, upgrade=False)
+        try:
+            result = _copy_rows(opened_source, opened_target, progress=progress)
+            return opened_source.location, opened_target.location, result
+        finally:
+            opened_target.close()
+    except ProjectError:
+        if created and "://" not in target:
+            _remove_new_file(target)
+        raise
+    finally:
+        opened_source.close()
+
+
+def _remove_new_file(path: str) -> None:
+    from pathlib import Path
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

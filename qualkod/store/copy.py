@@ -1,0 +1,157 @@
+"""Copy a whole project between databases: a SQLite file and a PostgreSQL server.
+
+Every table is copied row for row with its ids (the audit log, models and suggestions
+included), in one transaction on the target, so a copy is all or nothing. The target
+must be a new, empty project of the same schema version. Ids stay never-reused: each
+table's high-water mark (SQLite's ``sqlite_sequence``, PostgreSQL's sequences) is
+carried over, so an id deleted in the source is not given again in the copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Integer, func, insert, select
+
+from qualkod.errors import ProjectError
+from qualkod.store import migrations, schema
+from qualkod.store.db import Project
+
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    """What :func:`copy_project` copied: rows per table, in copy order."""
+
+    rows: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        """All rows copied."""
+        return sum(self.rows.values())
+
+
+def _tables():
+    """The project's tables in foreign-key order, without the migrations record."""
+    return [t for t in schema.metadata.sorted_tables if t is not schema.migrations]
+
+
+def is_empty(conn: Connection) -> bool:
+    """Whether a project holds no rows at all (only its schema)."""
+    return all(
+        conn.execute(select(func.count()).select_from(table)).scalar_one() == 0
+        for table in _tables()
+    )
+
+
+def copy_project(
+    source: Project,
+    target: Project,
+    *,
+    progress: Callable[[str, int], None] | None = None,
+) -> CopyResult:
+    """Copy every row of ``source`` into the empty project ``target``.
+
+    Raises:
+        ProjectError: when the two differ in schema version or the target is not empty.
+    """
+    with source.read() as conn:
+        source_steps = migrations.applied_migrations(conn)
+    with target.read() as conn:
+        target_steps = migrations.applied_migrations(conn)
+    if source_steps != target_steps:
+        raise ProjectError(
+            f"{target.location}: schema version {len(target_steps)} differs from the source's "
+            f"({len(source_steps)}); open both with this qualkod first to upgrade them"
+        )
+    copied: dict[str, int] = {}
+    with source.read() as read, target.write() as write:
+        if not is_empty(write):
+            raise ProjectError(
+                f"{target.location}: already holds a project with data; copy into a new, "
+                "empty project (a new file, or a new database: createdb)"
+            )
+        for table in _tables():
+            count = 0
+            order = list(table.primary_key.columns) or list(table.columns)
+            batch: list[dict] = []
+            for row in read.execute(select(table).order_by(*order)):
+                batch.append(dict(row._mapping))
+                if len(batch) == BATCH:
+                    write.execute(insert(table), batch)
+                    count += len(batch)
+                    batch = []
+            if batch:
+                write.execute(insert(table), batch)
+                count += len(batch)
+            copied[table.name] = count
+            if progress is not None:
+                progress(table.name, count)
+        marks = _high_water_marks(read)
+        _set_high_water_marks(write, marks)
+    return CopyResult(copied)
+
+
+def _id_tables():
+    return [
+        t
+        for t in _tables()
+        if len(t.primary_key.columns) == 1
+        and isinstance(next(iter(t.primary_key.columns)).type, Integer)
+    ]
+
+
+def _high_water_marks(conn: Connection) -> dict[str, int]:
+    """The highest id each table has ever given (not only the highest kept)."""
+    marks = {}
+    for table in _id_tables():
+        column = next(iter(table.primary_key.columns))
+        marks[table.name] = conn.execute(select(func.max(column))).scalar() or 0
+    if conn.dialect.name == "sqlite":
+        for name, seq in conn.exec_driver_sql("SELECT name, seq FROM sqlite_sequence"):
+            if name in marks:
+                marks[name] = max(marks[name], seq or 0)
+    elif conn.dialect.name == "postgresql":
+        for table in _id_tables():
+            column = next(iter(table.primary_key.columns))
+            sequence = conn.exec_driver_sql(
+                f"SELECT pg_get_serial_sequence('{table.name}', '{column.name}')"
+            ).scalar()
+            if sequence:
+                last, called = conn.exec_driver_sql(
+                    f"SELECT last_value, is_called FROM {sequence}"
+                ).one()
+                if called:
+                    marks[table.name] = max(marks[table.name], last)
+    return marks
+
+
+def _set_high_water_marks(conn: Connection, marks: dict[str, int]) -> None:
+    """Make each table's next id follow its source's high-water mark."""
+    if conn.dialect.name == "sqlite":
+        known = {name for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_sequence")}
+        for name, mark in marks.items():
+            if not mark or not _autoincrement(name):
+                continue
+            if name in known:
+                conn.exec_driver_sql(
+                    "UPDATE sqlite_sequence SET seq = ? WHERE name = ?", (mark, name)
+                )
+            else:
+                conn.exec_driver_sql(
+                    "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (name, mark)
+                )
+    elif conn.dialect.name == "postgresql":
+        for table in _id_tables():
+            column = next(iter(table.primary_key.columns))
+            sequence = conn.exec_driver_sql(
+                f"SELECT pg_get_serial_sequence('{table.name}', '{column.name}')"
+            ).scalar()
+            if sequence and marks.get(table.name):
+                conn.exec_driver_sql(f"SELECT setval('{sequence}', {int(marks[table.name])})")
+
+
+def _autoincrement(name: str) -> bool:
+    return bool(schema.metadata.tables[name].dialect_options["sqlite"]["autoincrement"])

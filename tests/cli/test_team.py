@@ -1,0 +1,48 @@
+"""``qualkod project copy`` and ``qualkod coders`` through the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from qualkod.coding import add_coding, mark_decided
+
+
+def test_coders_lists_each_coders_share_as_csv(cli, coded_project):
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "1", 4, "samverkan", "anna")
+    mark_decided(coded_project, "1", 3, "bo")
+    result = cli("coders", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["coder"], r["codings"], r["turns"], r["decisions"]) for r in rows] == [
+        ("anna", "2", "2", "2"),
+        ("bo", "0", "1", "1"),
+    ]
+
+
+def test_coders_in_a_project_nobody_has_coded(cli):
+    result = cli("coders")
+    assert result.exit_code == 0 and "No one has coded" in result.stdout
+
+
+def test_project_copy_to_a_new_file_and_not_onto_data(cli, coded_project, project_path, tmp_path):
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    target = tmp_path / "arkiv.db"
+    result = cli("project", "copy", str(project_path), str(target), project=False)
+    assert result.exit_code == 0, result.stderr
+    assert "(1 codings, 1 logged decisions)" in result.stdout
+    listed = cli("codings", "--format", "csv", "--project", str(target), project=False)
+    assert "samverkan" in listed.stdout
+    again = cli("project", "copy", str(project_path), str(target), project=False)
+    assert again.exit_code == 1
+    lines = again.stderr.strip().splitlines()
+    assert len(lines) == 1 and "already holds a project with data" in lines[0]
+
+
+def test_project_copy_to_an_unreachable_server_hides_the_password(cli, project_path):
+    target = "postgresql://kodare:hemligt@127.0.0.1:1/studie"
+    result = cli("project", "copy", str(project_path), target, project=False)
+    assert result.exit_code == 1
+    assert "kodare:***@127.0.0.1:1/studie" in result.stderr
+    assert "hemligt" not in result.stdout + result.stderr

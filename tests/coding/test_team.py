@@ -1,0 +1,165 @@
+"""Team work: who coded what, conflicting decisions, blind coding, copying a project."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from qualkod.coding import (
+    add_coding,
+    coders,
+    codings,
+    copy_project,
+    export_codings,
+    mark_decided,
+    reject_suggestion,
+    remove_coding,
+    undo,
+)
+from qualkod.coding.decisions import CodingError
+from qualkod.coding.session import CodingSession
+from qualkod.errors import ProjectError
+from qualkod.importing import import_files
+from qualkod.project import init_project
+from qualkod.store import open_project
+from qualkod.suggest import service
+from tests.conftest import INGEST
+from tests.raw_sql import scalars
+
+
+def test_coders_counts_codings_turns_and_decisions(coded_project):
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "1", 2, "bristande_ansvar", "anna")
+    add_coding(coded_project, "1", 4, "samverkan", "anna")
+    mark_decided(coded_project, "1", 3, "anna")
+    third = add_coding(coded_project, "1", 2, "samverkan", "bo")
+    remove_coding(coded_project, third.id, "bo")
+    rows = {r.coder: r for r in coders(coded_project)}
+    # anna: 3 live codings on turns 2 and 4, turn 3 marked: 3 turns, 4 decisions.
+    assert (rows["anna"].codings, rows["anna"].turns, rows["anna"].decisions) == (3, 3, 4)
+    # bo: the coding was removed again: nothing live, 2 decisions (create, delete).
+    assert (rows["bo"].codings, rows["bo"].turns, rows["bo"].decisions) == (0, 0, 2)
+    assert rows["anna"].last_activity.startswith("20")
+
+
+def test_removing_a_coding_another_coder_removed_says_who(coded_project):
+    coding = add_coding(coded_project, "1", 2, "samverkan", "anna")
+    remove_coding(coded_project, coding.id, "bo")
+    with pytest.raises(CodingError, match=rf"coding {coding.id}: already removed by bo"):
+        remove_coding(coded_project, coding.id, "anna")
+
+
+def test_undo_does_not_wipe_out_another_coders_later_decision(coded_project):
+    coding = add_coding(coded_project, "1", 2, "samverkan", "anna")
+    remove_coding(coded_project, coding.id, "bo")
+    with pytest.raises(CodingError, match="bo changed it \\('delete'\\) after your 'create'"):
+        undo(coded_project, "anna")
+    undo(coded_project, "bo")  # bo takes back the removal: anna's undo is free again
+    undo(coded_project, "anna")
+    assert [c.id for c in codings(coded_project)] == []
+
+
+def test_blind_session_hides_what_others_decided(coded_project):
+    service.suggest(coded_project)  # lexicon only: nobody's decisions in it
+    before = CodingSession(coded_project, "bo", blind=True)
+    seen_before = {s.id for t in before._transcripts.values() for s in t.suggestions}
+    first = min(seen_before)
+    reject_suggestion(coded_project, first, "anna")
+    blind = CodingSession(coded_project, "bo", blind=True)
+    open_view = CodingSession(coded_project, "bo")
+    seen_blind = {s.id for t in blind._transcripts.values() for s in t.suggestions}
+    seen_open = {s.id for t in open_view._transcripts.values() for s in t.suggestions}
+    assert seen_blind == seen_before - {first}
+    assert first in seen_open
+    assert blind.blind_note is None
+
+
+def test_blind_session_hides_a_classifier_trained_on_others(coded_project):
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    service.train(coded_project)  # every coder's decisions: anna's
+    service.suggest(coded_project)
+    blind = CodingSession(coded_project, "bo", blind=True)
+    shown = [s for t in blind._transcripts.values() for s in t.suggestions]
+    assert shown == [] and "train --coder bo" in blind.blind_note
+    assert blind.learn_every == 0
+    service.train(coded_project, "bo")  # bo's own (none yet): the codebook's examples
+    service.suggest(coded_project)
+    again = CodingSession(coded_project, "bo", blind=True)
+    assert again.blind_note is None
+    shown = {s.id for t in again._transcripts.values() for s in t.suggestions}
+    assert shown == {s.id for s in service.suggestions(coded_project)}  # all open ones
+
+
+def test_copy_keeps_every_row_and_gives_no_id_twice(coded_project, project_path, tmp_path, request):
+    first = add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "1", 4, "bristande_ansvar", "bo")
+    remove_coding(coded_project, first.id, "anna")
+    service.suggest(coded_project)
+    before = tmp_path / "before.csv"
+    export_codings(coded_project, before)
+    source = str(project_path)
+    # Through the other backend and back: file -> server -> file, or server -> file -> server.
+    other = (
+        str(tmp_path / "kopia.db")
+        if source.startswith("postgresql")
+        else _postgres_or_file(request, tmp_path)
+    )
+    copy_project(source, other)
+    back = _second_location(request, source, tmp_path)
+    copy_project(other, back)
+    tables = ("events", "codings", "suggestions", "reviews", "speakers", "turns", "links")
+    counts = [f"SELECT count(*) FROM {t}" for t in tables]
+    assert scalars(source, *counts) == scalars(other, *counts) == scalars(back, *counts)
+    for location in (other, back):
+        project = open_project(location)
+        try:
+            after = tmp_path / "after.csv"
+            export_codings(project, after)
+            assert after.read_bytes() == before.read_bytes()
+            new = add_coding(project, "1", 3, "samverkan", "cecilia")
+            assert new.id == 3  # 1 and 2 were given in the source, even though 1 is removed
+        finally:
+            project.close()
+
+
+def _postgres_or_file(request, tmp_path) -> str:
+    try:
+        server = request.getfixturevalue("postgres")
+    except pytest.skip.Exception:
+        return str(tmp_path / "mellan.db")
+    return server.new_database()
+
+
+def _second_location(request, source: str, tmp_path) -> str:
+    if source.startswith("postgresql"):
+        return request.getfixturevalue("postgres").new_database()
+    return str(tmp_path / "tillbaka.db")
+
+
+def test_copy_refuses_a_target_with_data_and_changes_nothing(coded_project, project_path, tmp_path):
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    taken = tmp_path / "upptagen.db"
+    init_project(taken)
+    project = open_project(taken)
+    import_files(project, [INGEST / "teams-new.vtt"], interviewers=["Karin Lindqvist"])
+    project.close()
+    before = taken.read_bytes()
+    with pytest.raises(ProjectError, match="already holds a project with data"):
+        copy_project(str(project_path), str(taken))
+    assert taken.read_bytes() == before
+
+
+def test_copy_from_a_missing_project_names_it(tmp_path):
+    with pytest.raises(ProjectError, match="saknas.db: no qualkod project here"):
+        copy_project(str(tmp_path / "saknas.db"), str(tmp_path / "ny.db"))
+    assert not (tmp_path / "ny.db").exists()
+
+
+def test_a_server_url_without_the_driver_says_which_extra(monkeypatch):
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    with pytest.raises(
+        ProjectError, match=r"install it with pip install 'qualkod\[postgres\]'"
+    ) as caught:
+        open_project("postgresql://kodare:hemligt@localhost/studie")
+    assert "hemligt" not in str(caught.value)

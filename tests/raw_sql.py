@@ -1,0 +1,25 @@
+"""Plain SQL on a project's database, beside qualkod's own store: a second look at
+what was really written (a SQLite file path or a PostgreSQL URL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+
+def _url(location: Path | str) -> str:
+    location = str(location)
+    if "://" not in location:
+        return f"sqlite:///{location}"
+    return location.replace("postgresql://", "postgresql+psycopg://", 1)
+
+
+def scalars(location: Path | str, *queries: str) -> tuple:
+    """The first value of each query, each read in a fresh connection of its own."""
+    engine = create_engine(_url(location))
+    try:
+        with engine.connect() as conn:
+            return tuple(conn.execute(text(query)).scalar() for query in queries)
+    finally:
+        engine.dispose()
