@@ -181,6 +181,19 @@ def sample_study(sample_study_db: Path):
     project.close()
 
 
+def copy_study(root: Path) -> Path:
+    """A copy of the repository's study in ``root`` (manifest, transcripts, codebooks,
+    an empty outputs folder); returns the copied ``study.yaml``."""
+    import shutil
+
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / "study.yaml", root / "study.yaml")
+    for folder in ("transcripts", "codebooks"):
+        shutil.copytree(REPO / folder, root / folder)
+    (root / "outputs").mkdir()
+    return root / "study.yaml"
+
+
 def raw_name_forms(project) -> set[str]:
     """Every raw display name of the project's speakers and each part of it."""
     from qualkod.pseudonyms import name_parts

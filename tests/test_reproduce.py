@@ -4,23 +4,18 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 
 import pytest
 
 from qualkod.errors import QualkodError
 from qualkod.reproduce import load_study, reproduce, sha256_of
-from tests.conftest import DATA, REPO
+from tests.conftest import DATA, REPO, copy_study
 
 
 @pytest.fixture
 def study(tmp_path):
     """A copy of the repository's study: manifest, transcripts, codebooks, empty outputs."""
-    shutil.copy(REPO / "study.yaml", tmp_path / "study.yaml")
-    for folder in ("transcripts", "codebooks"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
-    (tmp_path / "outputs").mkdir()
-    return tmp_path / "study.yaml"
+    return copy_study(tmp_path)
 
 
 def test_the_manifest_names_every_input_with_its_sha256():

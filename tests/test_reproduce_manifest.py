@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 
 import pytest
 from typer.testing import CliRunner
@@ -19,7 +18,7 @@ from qualkod.manifest import (
     versions,
 )
 from qualkod.reproduce import reproduce, sha256_of
-from tests.conftest import REPO
+from tests.conftest import REPO, copy_study
 
 COMMITTED = REPO / "outputs" / "MANIFEST.json"
 
@@ -27,13 +26,7 @@ COMMITTED = REPO / "outputs" / "MANIFEST.json"
 @pytest.fixture
 def study(tmp_path):
     """A copy of the repository's study: manifest, transcripts, codebooks, empty outputs."""
-    root = tmp_path / "study"
-    root.mkdir()
-    shutil.copy(REPO / "study.yaml", root / "study.yaml")
-    for folder in ("transcripts", "codebooks"):
-        shutil.copytree(REPO / folder, root / folder)
-    (root / "outputs").mkdir()
-    return root / "study.yaml"
+    return copy_study(tmp_path / "study")
 
 
 def test_a_reproduction_gives_the_outputs_the_committed_manifest_records(study):

@@ -9,18 +9,13 @@ import yaml
 
 from qualkod.errors import QualkodError
 from qualkod.reproduce import reproduce
-from tests.conftest import REPO
+from tests.conftest import copy_study
 
 
 @pytest.fixture
 def study(tmp_path):
     """A copy of the repository's study inside ``tmp_path/study``, a victim file beside it."""
-    root = tmp_path / "study"
-    root.mkdir()
-    shutil.copy(REPO / "study.yaml", root / "study.yaml")
-    for folder in ("transcripts", "codebooks"):
-        shutil.copytree(REPO / folder, root / folder)
-    (root / "outputs").mkdir()
+    root = copy_study(tmp_path / "study").parent
     victim = tmp_path / "victim"
     victim.mkdir()
     (victim / "important.txt").write_text("keep me\n", encoding="utf-8")

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from qualkod.cli.app import app
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, copy_study
 
 
 def _shipped_rows(name: str) -> int:
@@ -119,14 +119,7 @@ def test_export_chapter_writes_a_docx(run, tmp_path):
 
 
 def test_reproduce_command_reports_a_changed_input(tmp_path, monkeypatch):
-    import shutil
-
-    from tests.conftest import REPO
-
-    shutil.copy(REPO / "study.yaml", tmp_path / "study.yaml")
-    for folder in ("transcripts", "codebooks"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
-    (tmp_path / "outputs").mkdir()
+    copy_study(tmp_path)
     (tmp_path / "transcripts" / "memos.yaml").write_text("memos: []\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["reproduce", str(tmp_path / "study.yaml")])
     assert result.exit_code == 1
