@@ -17,13 +17,17 @@ Actions return a one-line message for the status bar and raise
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from qualkod import project as project_api
 from qualkod.coding import decisions
 from qualkod.coding.links import add_link
+from qualkod.coding.session_parts import (
+    Item,
+    Progress,
+    SentenceSelection,
+    SessionError,
+    SessionTranscript,
+)
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
-from qualkod.errors import QualkodError
 from qualkod.models import (
     Codebook,
     Coding,
@@ -43,52 +47,7 @@ from qualkod.store import transcripts as transcript_store
 from qualkod.suggest import service as suggest_service
 
 
-class SessionError(QualkodError):
-    """An action that cannot be done on the current turn."""
-
-
-@dataclass(frozen=True)
-class Item:
-    """Something on the current turn the coder can act on."""
-
-    suggestion: Suggestion | None = None
-    coding: Coding | None = None
-
-    @property
-    def span(self) -> tuple[int, int]:
-        """(start, end) in the turn text."""
-        found = self.suggestion or self.coding
-        return found.start, found.end
-
-    @property
-    def code(self) -> str:
-        """The code suggested or applied."""
-        return self.suggestion.code if self.suggestion else self.coding.code_id
-
-
-@dataclass(frozen=True)
-class Progress:
-    """How far the coder has come in this session."""
-
-    decided: int
-    """Turns coded or marked as decided by the coder."""
-    total: int
-    """Turns in the session."""
-    themes: dict[str, tuple[int, int]]
-    """Theme id -> (turns with no open suggestion of the theme left, turns with one)."""
-
-
-@dataclass
-class _Transcript:
-    summary: TranscriptSummary
-    turns: list[StoredTurn]
-    suggestions: list[Suggestion]
-    codings: list[Coding]
-    reviewed: set[int]
-    links: dict[int, list[Link]] | None = None
-
-
-class CodingSession:
+class CodingSession(SentenceSelection):
     """Walks a coder through interviewee turns; see the module docstring."""
 
     def __init__(
@@ -147,10 +106,10 @@ class CodingSession:
             if transcript
             else project_api.transcripts(project)
         )
-        self._transcripts: dict[int, _Transcript] = {}
+        self._transcripts: dict[int, SessionTranscript] = {}
         with project.read() as conn:
             for summary in summaries:
-                self._transcripts[summary.id] = _Transcript(
+                self._transcripts[summary.id] = SessionTranscript(
                     summary, transcript_store.transcript_turns(conn, summary.id), [], [], set()
                 )
         self._reload()
@@ -225,7 +184,7 @@ class CodingSession:
         theme = self.codebook.theme_of(code)
         return code == self.theme or (theme is not None and theme.id == self.theme)
 
-    def _open_suggestions(self, transcript: _Transcript, turn: int) -> list[Suggestion]:
+    def _open_suggestions(self, transcript: SessionTranscript, turn: int) -> list[Suggestion]:
         return [s for s in transcript.suggestions if s.turn == turn and s.status == "open"]
 
     def _decided(self, transcript_id: int, turn: int) -> bool:
@@ -274,16 +233,6 @@ class CodingSession:
             return self.selection
         focused = self.focused()
         return focused.span if focused else (0, len(self.turn.text))
-
-    def sentences(self) -> list[tuple[int, int]]:
-        """Sentence spans of the current turn (at least one: the whole turn)."""
-        key = self.turns[self.position]
-        if key not in self._sentences:
-            from qualkod.nlp.sentences import sentence_spans
-
-            text = self.turn.text
-            self._sentences[key] = sentence_spans(text) or [(0, len(text))]
-        return self._sentences[key]
 
     def progress(self) -> Progress:
         """Turns decided out of the session's turns, and per theme."""
@@ -351,41 +300,6 @@ class CodingSession:
                 self._go(position)
                 return f"found {text.strip()!r} in turn {index}"
         raise SessionError(f"{text.strip()!r} is in no turn of this session")
-
-    # --- selection by sentence ------------------------------------------------------
-
-    def _sentence_range(self) -> tuple[int, int]:
-        start, end = self.span()
-        sentences = self.sentences()
-        first = max((n for n, (s, _) in enumerate(sentences) if s <= start), default=0)
-        last = min(
-            (n for n, (_, e) in enumerate(sentences) if e >= end), default=len(sentences) - 1
-        )
-        return first, max(first, last)
-
-    def _select(self, first: int, last: int) -> str:
-        sentences = self.sentences()
-        self.selection = (sentences[first][0], sentences[last][1])
-        count = last - first + 1
-        return f"selection: {count} sentence{'s' * (count != 1)}"
-
-    def widen(self, at_start: bool = False) -> str:
-        """Add the next sentence to the selection (or the previous one, ``at_start``)."""
-        first, last = self._sentence_range()
-        if at_start:
-            if first == 0:
-                raise SessionError("the selection already starts at the turn's first sentence")
-            return self._select(first - 1, last)
-        if last + 1 >= len(self.sentences()):
-            raise SessionError("the selection already ends at the turn's last sentence")
-        return self._select(first, last + 1)
-
-    def narrow(self, at_start: bool = False) -> str:
-        """Drop the selection's last sentence (or its first, ``at_start``)."""
-        first, last = self._sentence_range()
-        if first == last:
-            raise SessionError("the selection is one sentence; it cannot be narrower")
-        return self._select(first + 1, last) if at_start else self._select(first, last - 1)
 
     # --- decisions ------------------------------------------------------------------
 
