@@ -306,7 +306,11 @@ def _check_server(project: Project) -> None:
             conn.exec_driver_sql("SELECT 1")
     except DBAPIError as exc:
         reason = _reason(exc.orig or exc, str(project.engine.url.render_as_string(False)))
-        hint = "; create it first (createdb)" if "does not exist" in reason else ""
+        hint = ""
+        if "does not exist" in reason:
+            hint = "; create it first (createdb)"
+        elif "password" in reason:
+            hint = "; give the password in ~/.pgpass, $PGPASSWORD or the URL"
         raise ProjectError(
             f"{project.location}: cannot connect to the database ({reason}){hint}"
         ) from None
