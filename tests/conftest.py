@@ -68,13 +68,15 @@ def postgres():
         if os.environ.get(postgres_server.REQUIRE_ENV):
             pytest.fail(f"PostgreSQL is required here but {exc}", pytrace=False)
         pytest.skip(f"no PostgreSQL server: {exc}")
-    # New projects are copies of one empty, migrated project: quicker than migrating each.
-    init_project(server.new_database())
-    server.template = server.made[-1]
-    yield server
-    server.drop_all()
-    server.stop()
-    shutil.rmtree(base, ignore_errors=True)
+    try:
+        # New projects are copies of one empty, migrated project: quicker than migrating each.
+        init_project(server.new_database())
+        server.template = server.made[-1]
+        yield server
+        server.drop_all()
+    finally:
+        server.stop()
+        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture(scope="session", params=BACKENDS)

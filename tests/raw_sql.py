@@ -23,3 +23,13 @@ def scalars(location: Path | str, *queries: str) -> tuple:
             return tuple(conn.execute(text(query)).scalar() for query in queries)
     finally:
         engine.dispose()
+
+
+def execute(location: Path | str, statement: str) -> None:
+    """Run one statement in its own transaction, as another program would."""
+    engine = create_engine(_url(location))
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(statement))
+    finally:
+        engine.dispose()

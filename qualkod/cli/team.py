@@ -10,7 +10,6 @@ from qualkod import coding as coding_api
 from qualkod.cli import render
 from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption
 from qualkod.cli._project import opened_project
-from qualkod.store import project_location
 
 project_app = typer.Typer(
     help="Whole projects: copy one between a SQLite file and a PostgreSQL server.",
@@ -55,8 +54,9 @@ def coders_cli(
     """List who has coded what: live codings, turns decided, decisions, last activity."""
     with opened_project(project) as opened:
         rows = coding_api.coders(opened)
+        where = opened.location  # any password hidden
     if not rows and fmt is OutputFormat.table:
-        render.info(f"No one has coded in {render.safe(project_location(project))} yet")
+        render.info(f"No one has coded in {render.safe(where)} yet")
         return
     render.listing(
         fmt.value,

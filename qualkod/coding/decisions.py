@@ -321,6 +321,7 @@ def undo(project: Project, coder: str) -> tuple[Event, str]:
                 suggestion_store.reopen_suggestion(conn, state["suggestion"])
                 what = f"opened suggestion {state['suggestion']} again"
             elif event.action in LINK_ACTIONS:
+                _refuse_link_undo_over_others(conn, event, coder)
                 what = _undo_link(conn, event)
             else:
                 what = f"marked '{event.action}' as undone"
@@ -342,6 +343,38 @@ def _refuse_undo_over_others(conn, event: Event, coder: str) -> None:
         raise CodingError(
             f"coding {event.coding_id}: {other.coder} changed it ('{other.action}') after your "
             f"'{event.action}'; nothing undone - ask them to undo theirs, or change the coding "
+            "directly"
+        )
+
+
+def _link_of(event: Event) -> int | None:
+    for state in (event.after, event.before):
+        if state:
+            found = json.loads(state).get("link")
+            if found is not None:
+                return found
+    return None
+
+
+def _refuse_link_undo_over_others(conn, event: Event, coder: str) -> None:
+    """As :func:`_refuse_undo_over_others`, for a link another coder changed since."""
+    link_id = _link_of(event)
+    events = store.list_events(conn)
+    undone = {e.undoes for e in events if e.undoes is not None}
+    later = [
+        e
+        for e in events
+        if e.id > event.id
+        and e.coder != coder
+        and e.action in LINK_ACTIONS
+        and e.id not in undone
+        and _link_of(e) == link_id
+    ]
+    if later:
+        other = later[-1]
+        raise CodingError(
+            f"link {link_id}: {other.coder} changed it ('{other.action}') after your "
+            f"'{event.action}'; nothing undone - ask them to undo theirs, or change the link "
             "directly"
         )
 

@@ -153,12 +153,13 @@ class CodingSession(SentenceSelection):
     def _reload(self, transcript_id: int | None = None) -> None:
         ids = [transcript_id] if transcript_id is not None else list(self._transcripts)
         with self.project.read() as conn:
+            learnt_from = suggestion_store.model_coders(conn) if self.blind else {}
             for tid in ids:
                 item = self._transcripts[tid]
                 item.suggestions = [
                     s
                     for s in suggestion_store.list_suggestions(conn, status=None, transcript_id=tid)
-                    if self._in_theme(s.code) and self._may_see(s)
+                    if self._in_theme(s.code) and self._may_see(s, learnt_from)
                 ]
                 item.codings = coding_store.list_codings(conn, coder=self.coder, transcript_id=tid)
                 item.reviewed = {
@@ -170,13 +171,15 @@ class CodingSession(SentenceSelection):
                     if link.coding_id in own:
                         item.links.setdefault(link.coding_id, []).append(link)
 
-    def _may_see(self, suggestion: Suggestion) -> bool:
-        """Blind coding hides what could carry another coder's decisions."""
+    def _may_see(self, suggestion: Suggestion, learnt_from: dict[str, set]) -> bool:
+        """Blind coding hides what could carry another coder's decisions: a suggestion
+        someone else decided, or one a classifier made that learnt from anyone else."""
         if not self.blind:
             return True
         if suggestion.status != "open" and suggestion.decided_by != self.coder:
             return False
-        return not (self._others_model and suggestion.model_version is not None)
+        version = suggestion.model_version
+        return version is None or learnt_from.get(version, {None}) == {self.coder}
 
     def _in_theme(self, code: str) -> bool:
         if self.theme is None:
@@ -365,7 +368,12 @@ class CodingSession(SentenceSelection):
         coder has not asked for one: suggestions stay the lexicon's).
         """
         self._unlearnt = 0
-        result = suggest_service.relearn(self.project, every=1)
+        if self.blind:  # from this coder's decisions alone, whatever was trained last
+            if not suggest_service.trained_for(self.project)[0]:
+                return None
+            result = suggest_service.train(self.project, self.coder, semantic=None)
+        else:
+            result = suggest_service.relearn(self.project, every=1)
         if result is None:
             return None
         suggest_service.suggest(self.project, transcript=self._transcript_ref)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from qualkod.errors import ProjectError
 from qualkod.store import Project, has_project, open_project
 from qualkod.store import codings as coding_store
 from qualkod.store.copy import CopyResult
 from qualkod.store.copy import copy_project as _copy_rows
+from qualkod.store.db import hide_password
 
 
 @dataclass(frozen=True)
@@ -59,10 +61,13 @@ def copy_project(
         ProjectError: when the source is not a project, or the target is taken.
     """
     if source == target:
-        raise ProjectError(f"{target}: the source and the target are the same project")
+        raise ProjectError(
+            f"{hide_password(target)}: the source and the target are the same project"
+        )
     if not has_project(source):
         open_project(source).close()  # raises the precise error about the source
-    created = not has_project(target)
+    # Only a file this call creates may be removed again when the copy fails.
+    new_file = "://" not in target and not Path(target).exists()
     opened_source = open_project(source)
     try:
         opened_target = open_project(target, create=True, upgrade=False)
@@ -71,16 +76,10 @@ def copy_project(
             return opened_source.location, opened_target.location, result
         finally:
             opened_target.close()
-    except ProjectError:
-        if created and "://" not in target:
-            _remove_new_file(target)
+    except BaseException:
+        if new_file:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
         raise
     finally:
         opened_source.close()
-
-
-def _remove_new_file(path: str) -> None:
-    from pathlib import Path
-
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)

@@ -9,10 +9,12 @@ carried over, so an id deleted in the source is not given again in the copy.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Integer, func, insert, select
+from sqlalchemy.exc import DBAPIError
 
 from qualkod.errors import ProjectError
 from qualkod.store import migrations, schema
@@ -67,31 +69,56 @@ def copy_project(
             f"({len(source_steps)}); open both with this qualkod first to upgrade them"
         )
     copied: dict[str, int] = {}
-    with source.read() as read, target.write() as write:
-        if not is_empty(write):
-            raise ProjectError(
-                f"{target.location}: already holds a project with data; copy into a new, "
-                "empty project (a new file, or a new database: createdb)"
-            )
-        for table in _tables():
-            count = 0
-            order = list(table.primary_key.columns) or list(table.columns)
-            batch: list[dict] = []
-            for row in read.execute(select(table).order_by(*order)):
-                batch.append(dict(row._mapping))
-                if len(batch) == BATCH:
-                    write.execute(insert(table), batch)
-                    count += len(batch)
-                    batch = []
-            if batch:
+    try:
+        with _snapshot(source) as read, target.write() as write:
+            _copy_tables(read, write, target, copied, progress)
+    except DBAPIError as exc:
+        reason = str(exc.orig or exc).strip().splitlines()[0]
+        raise ProjectError(
+            f"{target.location}: the copy failed and nothing was written ({reason})"
+        ) from None
+    return CopyResult(copied)
+
+
+@contextlib.contextmanager
+def _snapshot(project: Project) -> Iterator[Connection]:
+    """A connection that sees the whole source as of one moment, so that a decision
+    made by a coder during the copy is in it entirely or not at all. (SQLite's read
+    transaction is one snapshot already; PostgreSQL needs REPEATABLE READ for that.)"""
+    with project.read() as conn:
+        if conn.dialect.name == "postgresql":
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            yield conn
+
+
+def _copy_tables(
+    read: Connection, write: Connection, target: Project, copied: dict[str, int], progress
+) -> None:
+    """Copy every table, then the high-water marks, inside the two transactions."""
+    if not is_empty(write):
+        raise ProjectError(
+            f"{target.location}: already holds a project with data; copy into a new, "
+            "empty project (a new file, or a new database: createdb)"
+        )
+    for table in _tables():
+        count = 0
+        order = list(table.primary_key.columns) or list(table.columns)
+        batch: list[dict] = []
+        for row in read.execute(select(table).order_by(*order)):
+            batch.append(dict(row._mapping))
+            if len(batch) == BATCH:
                 write.execute(insert(table), batch)
                 count += len(batch)
-            copied[table.name] = count
-            if progress is not None:
-                progress(table.name, count)
-        marks = _high_water_marks(read)
-        _set_high_water_marks(write, marks)
-    return CopyResult(copied)
+                batch = []
+        if batch:
+            write.execute(insert(table), batch)
+            count += len(batch)
+        copied[table.name] = count
+        if progress is not None:
+            progress(table.name, count)
+    marks = _high_water_marks(read)
+    _set_high_water_marks(write, marks)
 
 
 def _id_tables():

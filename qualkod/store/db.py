@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DataError, DBAPIError, OperationalError
 
 from qualkod.errors import ProjectBusyError, ProjectError
 from qualkod.store import migrations, schema
@@ -241,7 +241,7 @@ def _engine(location: str) -> Engine:
     if "://" in location:
         url = database_url(location)
         try:
-            engine = create_engine(url)
+            engine = create_engine(url, pool_pre_ping=True)  # survives a server restart
         except ModuleNotFoundError as exc:
             if url.startswith("postgresql"):
                 raise ProjectError(
@@ -307,7 +307,7 @@ def _check_server(project: Project) -> None:
     except DBAPIError as exc:
         reason = _reason(exc.orig or exc, str(project.engine.url.render_as_string(False)))
         hint = ""
-        if "does not exist" in reason:
+        if "database" in reason and "does not exist" in reason:
             hint = "; create it first (createdb)"
         elif "password" in reason:
             hint = "; give the password in ~/.pgpass, $PGPASSWORD or the URL"
@@ -333,12 +333,21 @@ def _reason(exc: Exception, url: str) -> str:
 
 
 def _migrate(project: Project) -> None:
-    with project.write() as conn:
-        schema.migrations.create(conn, checkfirst=True)
+    # Read first: an up-to-date project (the usual case) takes no write lock to open.
+    with project.read() as conn:
+        ready = migrations.is_qualkod_database(conn) is True
+        pending = migrations.pending_migrations(conn, project.location) if ready else None
+    if pending == []:
+        return
+    if not ready:
+        with project.write() as conn:
+            schema.migrations.create(conn, checkfirst=True)
     with project.read() as conn:
         pending = migrations.pending_migrations(conn, project.location)
     for migration in pending:
         with project.write() as conn:
+            if migration.name in migrations.applied_migrations(conn):
+                continue  # another process applied it while this one waited for the lock
             migration.apply(conn)
             migrations.record(conn, migration)
 
@@ -358,4 +367,14 @@ def _translate(location: str) -> Iterator[None]:
             raise ProjectError(
                 f"{location}: the project is read-only; check the file's permissions"
             ) from None
+        if "connection" in text or "terminat" in text or "shutdown" in text:
+            raise ProjectError(
+                f"{location}: the connection to the database server was lost; "
+                "nothing of this step was saved, retry it"
+            ) from None
         raise
+    except DataError as exc:
+        reason = hide_password(str(exc.orig).strip().splitlines()[0])
+        raise ProjectError(
+            f"{location}: the database refused the value ({reason}); nothing was saved"
+        ) from None

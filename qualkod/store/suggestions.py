@@ -193,6 +193,14 @@ def store_model(conn: Connection, values: dict) -> int:
     return conn.execute(insert(models).values(**values)).inserted_primary_key[0]
 
 
+def model_coders(conn: Connection) -> dict[str, set[str | None]]:
+    """Model version -> whose decisions it learnt from (None: every coder's)."""
+    found: dict[str, set[str | None]] = {}
+    for version, coder in conn.execute(select(models.c.version, models.c.coder)):
+        found.setdefault(version, set()).add(coder)
+    return found
+
+
 def latest_model(conn: Connection, name: str, codebook_row: int):
     """The newest model of this name for a codebook record, as a row, or None."""
     return conn.execute(

@@ -8,6 +8,7 @@ import pytest
 
 from qualkod.coding import (
     add_coding,
+    add_link,
     coders,
     codings,
     copy_project,
@@ -15,6 +16,7 @@ from qualkod.coding import (
     mark_decided,
     reject_suggestion,
     remove_coding,
+    remove_link,
     undo,
 )
 from qualkod.coding.decisions import CodingError
@@ -25,7 +27,7 @@ from qualkod.project import init_project
 from qualkod.store import open_project
 from qualkod.suggest import service
 from tests.conftest import INGEST
-from tests.raw_sql import scalars
+from tests.raw_sql import execute, scalars
 
 
 def test_coders_counts_codings_turns_and_decisions(coded_project):
@@ -84,6 +86,8 @@ def test_blind_session_hides_a_classifier_trained_on_others(coded_project):
     assert shown == [] and "train --coder bo" in blind.blind_note
     assert blind.learn_every == 0
     service.train(coded_project, "bo")  # bo's own (none yet): the codebook's examples
+    stale = CodingSession(coded_project, "bo", blind=True)  # suggestions still anna's model's
+    assert [s for t in stale._transcripts.values() for s in t.suggestions] == []
     service.suggest(coded_project)
     again = CodingSession(coded_project, "bo", blind=True)
     assert again.blind_note is None
@@ -163,3 +167,38 @@ def test_a_server_url_without_the_driver_says_which_extra(monkeypatch):
     ) as caught:
         open_project("postgresql://kodare:hemligt@localhost/studie")
     assert "hemligt" not in str(caught.value)
+
+
+def test_undo_does_not_take_back_a_link_another_coder_changed(coded_project):
+    coding = add_coding(coded_project, "1", 2, "samverkan", "anna")
+    link = add_link(coded_project, coding.id, "integrering", "anna", memo="möten varje vecka")
+    remove_link(coded_project, link.id, "bo")
+    with pytest.raises(CodingError, match=rf"link {link.id}: bo changed it \('unlink'\)"):
+        undo(coded_project, "anna")
+
+
+def test_copy_never_gives_a_deleted_id_again(coded_project, project_path, tmp_path):
+    service.suggest(coded_project)
+    top = scalars(project_path, "SELECT max(id) FROM suggestions")[0]
+    execute(project_path, f"DELETE FROM suggestions WHERE id = {top}")  # as a re-run does
+    target = str(tmp_path / "kopia.db")
+    copy_project(str(project_path), target)
+    copied = open_project(target)
+    try:
+        service.suggest(copied)
+        assert min(s.id for s in service.suggestions(copied)) > top
+    finally:
+        copied.close()
+
+
+def test_copy_onto_a_file_that_is_not_a_project_keeps_it(project_path, tmp_path):
+    import sqlite3
+
+    foreign = tmp_path / "annat-program.qda"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE source (name TEXT)")
+        conn.execute("INSERT INTO source VALUES ('intervju')")
+    before = foreign.read_bytes()
+    with pytest.raises(ProjectError, match="not a qualkod project"):
+        copy_project(str(project_path), str(foreign))
+    assert foreign.read_bytes() == before
