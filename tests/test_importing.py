@@ -68,3 +68,16 @@ def test_title_option(project):
     assert result.title == "Intervju med chef"
     with pytest.raises(QualkodError, match="--title"):
         import_files(project, [INGEST / "zoom.vtt", INGEST / "subrip.srt"], title="Två")
+
+
+def test_control_characters_become_spaces_on_every_backend(project, tmp_path):
+    # PostgreSQL cannot store NUL in text; no control character is speech anyway.
+    source = tmp_path / "styrtecken.vtt"
+    source.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Anna Berg>Hej\x00 och välkommen.</v>\n\n"
+        "00:00:04.000 --> 00:00:06.000\n<v Erik Sund>Tack\x07så mycket.</v>\n",
+        encoding="utf-8",
+    )
+    [result] = import_files(project, [source], interviewers=["Anna Berg"])
+    _, turns = api.turns(project, str(result.transcript_id))
+    assert [t.text for t in turns] == ["Hej och välkommen.", "Tack så mycket."]

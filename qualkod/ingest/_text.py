@@ -109,6 +109,11 @@ def _is_single_byte_text(data: bytes) -> bool:
     return western >= 0.9 * len(high) and len(high) <= 0.3 * letters and runs <= 0.3 * len(high)
 
 
+_CONTROL = {code: " " for code in [*range(0x00, 0x20), 0x7F]}
+"""Control characters are no part of speech (and PostgreSQL cannot store NUL): spaces."""
+
+
 def normalise(text: str) -> str:
-    """Return text in NFC with every whitespace run collapsed to one space, stripped."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """Return text in NFC with control characters as spaces and every whitespace run
+    collapsed to one space, stripped."""
+    return " ".join(unicodedata.normalize("NFC", text).translate(_CONTROL).split())
