@@ -7,16 +7,15 @@ every package below), the inputs by path and sha256 and the outputs by sha256. I
 no dates and no absolute paths, so the same study with the same versions gives the same
 ``MANIFEST.json`` on every machine.
 
-``check`` re-runs a study into a temporary folder and compares each output with a
-recorded ``MANIFEST.json``; for an output that differs it names the recorded versions
-that differ from this machine's.
+:func:`compare` sets a recorded ``MANIFEST.json`` against a new one (for
+:func:`qualkod.reproduce.check`, which re-runs a study into a temporary folder); for an
+output that differs it names the recorded versions that differ from this machine's.
 """
 
 from __future__ import annotations
 
 import json
 import platform
-import tempfile
 import zlib
 from dataclasses import dataclass, field
 from importlib import metadata
@@ -220,22 +219,3 @@ def compare(recorded: Recorded, written: Recorded, manifest: Path) -> CheckResul
         inputs=inputs,
         versions_recorded=bool(recorded.versions),
     )
-
-
-def check(study: str | Path, manifest: str | Path, *, step=None) -> CheckResult:
-    """Re-run the study into a temporary folder and compare it with ``manifest``.
-
-    The study's own outputs folder is never written. The manifest is read first, so a
-    missing or broken one stops the check before the run.
-
-    Raises:
-        QualkodError: for a missing or invalid manifest, or anything ``reproduce`` refuses.
-    """
-    from qualkod.reproduce import reproduce
-
-    manifest = Path(manifest)
-    recorded = load_recorded(manifest)
-    with tempfile.TemporaryDirectory(prefix="qualkod-check-") as folder:
-        result = reproduce(study, step=step, into=Path(folder))
-        written = load_recorded(result.manifest)
-    return compare(recorded, written, manifest)

@@ -26,6 +26,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from qualkod import manifest as manifest_file
 from qualkod.codebook import YamlSyntaxError, load_located
 from qualkod.errors import QualkodError
 
@@ -257,7 +258,6 @@ def reproduce(
     from qualkod.export.chapter import ChapterSettings, build_chapter
     from qualkod.export.chart import quotes_chart
     from qualkod.importing import import_files
-    from qualkod.manifest import record
     from qualkod.output_files import write_atomic
     from qualkod.project import init_project, use_codebook
     from qualkod.redaction.project import ProjectRedactor
@@ -327,7 +327,7 @@ def reproduce(
     manifest_out = out / "MANIFEST.json"
     write_atomic(
         manifest_out,
-        record(
+        manifest_file.record(
             spec.study,
             {"id": codebook.id, "version": codebook.version},
             # Input file names can name an interviewee: they are redacted like any title.
@@ -384,3 +384,20 @@ def _apply_redaction(project, spec: RedactionSpec, manifest: Path) -> None:
                     "remove it or copy the text from 'qualkod redact'"
                 ) from None
         review.decide(project, texts, decision, STUDY_CODER, found=found)
+
+
+def check(study: str | Path, manifest: str | Path, *, step=None) -> manifest_file.CheckResult:
+    """Re-run the study into a temporary folder and compare it with ``manifest``.
+
+    The study's own outputs folder is never written. The manifest is read first, so a
+    missing or broken one stops the check before the run.
+
+    Raises:
+        QualkodError: for a missing or invalid manifest, or anything ``reproduce`` refuses.
+    """
+    manifest = Path(manifest)
+    recorded = manifest_file.load_recorded(manifest)
+    with tempfile.TemporaryDirectory(prefix="qualkod-check-") as folder:
+        result = reproduce(study, step=step, into=Path(folder))
+        written = manifest_file.load_recorded(result.manifest)
+    return manifest_file.compare(recorded, written, manifest)

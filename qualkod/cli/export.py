@@ -108,7 +108,7 @@ def reproduce_cli(
         render.info(render.safe(f"… {text}"))
 
     if check is not None:
-        from qualkod.manifest import check as check_run
+        from qualkod.reproduce import check as check_run
 
         checked = check_run(manifest, check, step=step)
         for line in checked.lines():
