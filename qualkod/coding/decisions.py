@@ -274,8 +274,8 @@ def undo(project: Project, coder: str) -> tuple[Event, str]:
         event = store.last_undoable_event(conn, coder)
         if event is None:
             raise CodingError(f"{coder} has no decision left to undo")
+        _refuse_undo_over_others(conn, event, coder)
         if event.coding_id is not None:
-            _refuse_undo_over_others(conn, event, coder)
             before = json.loads(event.before) if event.before else None
             current = store.get_coding(conn, event.coding_id)
             if event.action in ("create", "import"):
@@ -321,7 +321,6 @@ def undo(project: Project, coder: str) -> tuple[Event, str]:
                 suggestion_store.reopen_suggestion(conn, state["suggestion"])
                 what = f"opened suggestion {state['suggestion']} again"
             elif event.action in LINK_ACTIONS:
-                _refuse_link_undo_over_others(conn, event, coder)
                 what = _undo_link(conn, event)
             else:
                 what = f"marked '{event.action}' as undone"
@@ -329,53 +328,38 @@ def undo(project: Project, coder: str) -> tuple[Event, str]:
     return event, what
 
 
-def _refuse_undo_over_others(conn, event: Event, coder: str) -> None:
-    """Undo restores a coding as it was before ``event``: refuse it when another coder
-    has changed that coding since, so as not to wipe out their decision silently."""
-    undone = {e.undoes for e in store.list_events(conn) if e.undoes is not None}
-    later = [
-        e
-        for e in store.list_events(conn, coding_id=event.coding_id)
-        if e.id > event.id and e.coder != coder and e.action != "undo" and e.id not in undone
-    ]
-    if later:
-        other = later[-1]
-        raise CodingError(
-            f"coding {event.coding_id}: {other.coder} changed it ('{other.action}') after your "
-            f"'{event.action}'; nothing undone - ask them to undo theirs, or change the coding "
-            "directly"
-        )
-
-
-def _link_of(event: Event) -> int | None:
-    for state in (event.after, event.before):
-        if state:
-            found = json.loads(state).get("link")
+def _subject(event: Event) -> tuple[str, int] | None:
+    """What a logged decision is about: ("coding", id) or ("link", id)."""
+    if event.coding_id is not None:
+        return "coding", event.coding_id
+    if event.action in LINK_ACTIONS:
+        for state in (event.after, event.before):
+            found = json.loads(state).get("link") if state else None
             if found is not None:
-                return found
+                return "link", found
     return None
 
 
-def _refuse_link_undo_over_others(conn, event: Event, coder: str) -> None:
-    """As :func:`_refuse_undo_over_others`, for a link another coder changed since."""
-    link_id = _link_of(event)
-    events = store.list_events(conn)
-    undone = {e.undoes for e in events if e.undoes is not None}
+def _refuse_undo_over_others(conn, event: Event, coder: str) -> None:
+    """Undo restores a coding or link as it was before ``event``: refuse it when another
+    coder has changed that coding or link since, so as not to wipe out their decision."""
+    subject = _subject(event)
+    if subject is None:
+        return
+    since = store.list_events(conn, after_id=event.id)  # an undo comes after what it undoes
+    undone = {e.undoes for e in since if e.undoes is not None}
     later = [
         e
-        for e in events
-        if e.id > event.id
-        and e.coder != coder
-        and e.action in LINK_ACTIONS
-        and e.id not in undone
-        and _link_of(e) == link_id
+        for e in since
+        if e.coder != coder and e.action != "undo" and e.id not in undone and _subject(e) == subject
     ]
     if later:
         other = later[-1]
+        what, number = subject
         raise CodingError(
-            f"link {link_id}: {other.coder} changed it ('{other.action}') after your "
-            f"'{event.action}'; nothing undone - ask them to undo theirs, or change the link "
-            "directly"
+            f"{what} {number}: {other.coder} changed it ('{other.action}') after your "
+            f"'{event.action}'; nothing undone - ask them to undo theirs, or change the "
+            f"{what} directly"
         )
 
 

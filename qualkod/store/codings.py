@@ -172,11 +172,15 @@ def _event(row) -> Event:
     )
 
 
-def list_events(conn: Connection, *, coding_id: int | None = None) -> list[Event]:
-    """The audit log, oldest first."""
+def list_events(
+    conn: Connection, *, coding_id: int | None = None, after_id: int | None = None
+) -> list[Event]:
+    """The audit log (of one coding; or after the event ``after_id``), oldest first."""
     query = select(events).order_by(events.c.id)
     if coding_id is not None:
         query = query.where(events.c.coding_id == coding_id)
+    if after_id is not None:
+        query = query.where(events.c.id > after_id)
     return [_event(row) for row in conn.execute(query)]
 
 

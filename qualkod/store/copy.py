@@ -121,37 +121,36 @@ def _copy_tables(
     _set_high_water_marks(write, marks)
 
 
-def _id_tables():
-    return [
-        t
-        for t in _tables()
-        if len(t.primary_key.columns) == 1
-        and isinstance(next(iter(t.primary_key.columns)).type, Integer)
-    ]
+def _id_columns():
+    """(table, its integer id column) of every table with a generated id."""
+    for table in _tables():
+        columns = list(table.primary_key.columns)
+        if len(columns) == 1 and isinstance(columns[0].type, Integer):
+            yield table, columns[0]
+
+
+def _sequence(conn: Connection, table, column) -> str | None:
+    """The PostgreSQL sequence behind an id column, or None."""
+    return conn.exec_driver_sql(
+        f"SELECT pg_get_serial_sequence('{table.name}', '{column.name}')"
+    ).scalar()
 
 
 def _high_water_marks(conn: Connection) -> dict[str, int]:
     """The highest id each table has ever given (not only the highest kept)."""
     marks = {}
-    for table in _id_tables():
-        column = next(iter(table.primary_key.columns))
+    for table, column in _id_columns():
         marks[table.name] = conn.execute(select(func.max(column))).scalar() or 0
+        if conn.dialect.name == "postgresql" and (sequence := _sequence(conn, table, column)):
+            last, called = conn.exec_driver_sql(
+                f"SELECT last_value, is_called FROM {sequence}"
+            ).one()
+            if called:
+                marks[table.name] = max(marks[table.name], last)
     if conn.dialect.name == "sqlite":
         for name, seq in conn.exec_driver_sql("SELECT name, seq FROM sqlite_sequence"):
             if name in marks:
                 marks[name] = max(marks[name], seq or 0)
-    elif conn.dialect.name == "postgresql":
-        for table in _id_tables():
-            column = next(iter(table.primary_key.columns))
-            sequence = conn.exec_driver_sql(
-                f"SELECT pg_get_serial_sequence('{table.name}', '{column.name}')"
-            ).scalar()
-            if sequence:
-                last, called = conn.exec_driver_sql(
-                    f"SELECT last_value, is_called FROM {sequence}"
-                ).one()
-                if called:
-                    marks[table.name] = max(marks[table.name], last)
     return marks
 
 
@@ -171,11 +170,8 @@ def _set_high_water_marks(conn: Connection, marks: dict[str, int]) -> None:
                     "INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (name, mark)
                 )
     elif conn.dialect.name == "postgresql":
-        for table in _id_tables():
-            column = next(iter(table.primary_key.columns))
-            sequence = conn.exec_driver_sql(
-                f"SELECT pg_get_serial_sequence('{table.name}', '{column.name}')"
-            ).scalar()
+        for table, column in _id_columns():
+            sequence = _sequence(conn, table, column)
             if sequence and marks.get(table.name):
                 conn.exec_driver_sql(f"SELECT setval('{sequence}', {int(marks[table.name])})")
 
