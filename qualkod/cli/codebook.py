@@ -50,6 +50,7 @@ def _load(path: Path, theory: Path | None) -> tuple[Codebook, TheoryCatalogue | 
 
 def _summary(codebook: Codebook, catalogue: TheoryCatalogue | None) -> str:
     codes = list(codebook.codes())
+    sub_codes = len(codes) - len(codebook.themes)
     examples = sum(len(c.positive_examples) + len(c.negative_examples) for c in codes)
     links = sum(len(c.concepts) for c in codes)
     theory = (
@@ -58,7 +59,7 @@ def _summary(codebook: Codebook, catalogue: TheoryCatalogue | None) -> str:
         else "concept links not checked (no theory catalogue)"
     )
     return (
-        f"{codebook.id} {codebook.version}: {len(codebook.themes)} themes, {len(codes)} codes, "
+        f"{codebook.id} {codebook.version}: {len(codebook.themes)} themes, {sub_codes} sub-codes, "
         f"{examples} examples, {len(codebook.passages)} training passages, {theory}"
     )
 

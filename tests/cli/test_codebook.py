@@ -12,7 +12,7 @@ def test_validate_the_default(cli):
     result = cli("codebook", "validate", DEFAULT, project=False)
     assert result.exit_code == 0
     assert result.stdout.count("\n") == 1
-    assert "samsjuklighet 1.2: 3 themes, 15 codes" in result.stdout
+    assert "samsjuklighet 1.2: 3 themes, 12 sub-codes" in result.stdout
     assert "checked against tyrstrup_2014" in result.stdout
 
 
