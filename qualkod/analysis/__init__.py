@@ -7,17 +7,15 @@ from qualkod.analysis.agreement import (
     krippendorff_alpha,
     percent_agreement,
 )
+from qualkod.analysis.material import Material, Scope, load_material
 from qualkod.analysis.tables import (
     LINK_COLUMNS,
     QUOTE_COLUMNS,
-    Material,
-    Scope,
     concept_coverage,
     cooccurrence,
     counts,
     coverage,
     links,
-    load_material,
     quotes,
     theory_matrix,
 )

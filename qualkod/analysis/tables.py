@@ -7,41 +7,23 @@ Usable from a notebook without the CLI::
     quotes(material).groupby("theme").size()
 
 Every builder takes a :class:`Material` (the codings and what they refer to, loaded
-once) or a project. The frames carry no identifying detail: quotes, memos and transcript
-titles pass through the project's redactor (:mod:`qualkod.redaction`: speakers' names
-become their pseudonym in brackets, other people ``[person]``, phone numbers
-``[telefon]`` ...); raw names are never read into them.
-``frame.attrs["scope"]`` holds the :class:`Scope` (codebook version, coders,
+once by :mod:`qualkod.analysis.material`) or a project. The frames carry no identifying
+detail: quotes, memos and transcript titles pass through the project's redactor
+(:mod:`qualkod.redaction`: speakers' names become their pseudonym in brackets, other
+people ``[person]``, phone numbers ``[telefon]`` ...); raw names are never read into
+them. ``frame.attrs["scope"]`` holds the :class:`Scope` (codebook version, coders,
 transcripts) the frame covers.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from qualkod import project as project_api
-from qualkod.errors import QualkodError
+from qualkod.analysis.material import Material, load_material
 from qualkod.ingest import format_clock
-from qualkod.models import (
-    Codebook,
-    Coding,
-    Concept,
-    Link,
-    Role,
-    StoredTurn,
-    TheoryCatalogue,
-    TranscriptSummary,
-    count_words,
-)
-from qualkod.redaction import Redactor
-from qualkod.redaction.project import project_redactor
+from qualkod.models import Coding, Role, count_words
 from qualkod.store import Project
-from qualkod.store import codings as coding_store
-from qualkod.store import links as link_store
-from qualkod.store import transcripts as transcript_store
 
 if TYPE_CHECKING:
     import pandas
@@ -67,158 +49,6 @@ QUOTE_COLUMNS = (
 
 _TOKEN = re.compile(r"\S+")
 ALL_TRANSCRIPTS = "alla intervjuer"
-
-
-@dataclass(frozen=True)
-class Scope:
-    """What a table covers."""
-
-    codebook: str
-    """Codebook id and version, ``samsjuklighet 1.0``."""
-    coders: tuple[str, ...]
-    """The coders whose codings are counted."""
-    transcripts: tuple[str, ...]
-    """``1 intervju-ifo-chef``: id and (redacted) title of each transcript covered."""
-    theme: str | None = None
-    """The theme the table is limited to, if any."""
-    featured_only: bool = False
-    """Whether only featured quotes are included."""
-
-    def describe(self) -> str:
-        """One Swedish line for the head of a table."""
-        parts = [f"Kodbok {self.codebook}"]
-        parts.append("kodare: " + (", ".join(self.coders) or "inga"))
-        parts.append("intervjuer: " + "; ".join(self.transcripts))
-        if self.theme:
-            parts.append(f"tema: {self.theme}")
-        if self.featured_only:
-            parts.append("endast utvalda citat")
-        return " · ".join(parts)
-
-
-@dataclass
-class Material:
-    """The codings selected for analysis and everything they refer to."""
-
-    codebook: Codebook
-    catalogue: TheoryCatalogue | None
-    codings: list[Coding]
-    transcripts: dict[int, TranscriptSummary]
-    turns: dict[tuple[int, int], StoredTurn]
-    redactor: Redactor
-    scope: Scope
-    links: dict[int, list[Link]] = field(default_factory=dict)
-    """Coding id -> its links to concepts (live, in catalogue order)."""
-
-    def redact(self, text: str) -> str:
-        """``text`` (a memo, a title) with identifying details replaced."""
-        return self.redactor(text)
-
-    def quote(self, coding: Coding) -> str:
-        """A coding's words, redacted as they read in their turn."""
-        turn = self.turns[(coding.transcript_id, coding.turn)]
-        return self.redactor.excerpt(turn.text, coding.start, coding.end)
-
-    def title(self, transcript_id: int) -> str:
-        """A transcript's title, names redacted."""
-        return self.redactor.file_name(self.transcripts[transcript_id].title)
-
-    def theme_of(self, code_id: str) -> str:
-        """The theme id of a code (a code no longer in the codebook is its own theme)."""
-        theme = self.codebook.theme_of(code_id)
-        return theme.id if theme else code_id
-
-    def concepts_of(self, code_id: str) -> list[str]:
-        """Concepts linked to the code or its theme, in catalogue order, each once."""
-        code, theme = self.codebook.code(code_id), self.codebook.theme_of(code_id)
-        found = set(code.concepts if code else ()) | set(theme.concepts if theme else ())
-        order = {c.id: n for n, c in enumerate(self.catalogue.concepts)} if self.catalogue else {}
-        return sorted(found, key=lambda c: (order.get(c, len(order)), c))
-
-    def linked_concepts(self, coding: Coding) -> list[str]:
-        """The concepts the coder linked this coding's quote to, in catalogue order."""
-        return [link.concept_id for link in self.links.get(coding.id, ())]
-
-    def concept(self, concept_id: str) -> Concept | None:
-        """A concept of the theory catalogue, or None."""
-        return self.catalogue.concept(concept_id) if self.catalogue else None
-
-    def concept_name(self, concept_id: str) -> str:
-        """A concept's name from the catalogue (its id when there is none)."""
-        concept = self.concept(concept_id)
-        return concept.name if concept else concept_id
-
-
-def load_material(
-    project: Project,
-    *,
-    theme: str | None = None,
-    coder: str | Sequence[str] | None = None,
-    featured: bool = False,
-) -> Material:
-    """Load the codings (of one theme, coder(s), or featured only) and their context.
-
-    Raises:
-        QualkodError: when no codebook is chosen or ``theme`` or ``coder`` is unknown.
-    """
-    codebook, catalogue = project_api.current_codebook(project)
-    if theme is not None and codebook.code(theme) is None:
-        known = ", ".join(t.id for t in codebook.themes)
-        raise QualkodError(f"--theme {theme}: not in codebook {codebook.id}; themes: {known}")
-    coders = [coder] if isinstance(coder, str) else list(coder or [])
-    with project.read() as conn:
-        every = coding_store.list_codings(conn)
-        known_coders = sorted({c.coder for c in every})
-        for name in coders:
-            if name not in known_coders:
-                raise QualkodError(
-                    f"--coder {name}: has no codings; coders: {', '.join(known_coders) or 'none'}"
-                )
-        summaries = {t.id: t for t in transcript_store.list_transcripts(conn)}
-        turns = {
-            (tid, turn.index): turn
-            for tid in summaries
-            for turn in transcript_store.transcript_turns(conn, tid)
-        }
-        every_link = link_store.list_links(conn)
-    redactor = project_redactor(project, [turn.text for turn in turns.values()])
-    selected = [
-        c
-        for c in every
-        if (not coders or c.coder in coders)
-        and (not featured or c.featured)
-        and (theme is None or c.code_id == theme or _theme_id(codebook, c.code_id) == theme)
-    ]
-    order = {c.id: n for n, c in enumerate(catalogue.concepts)} if catalogue else {}
-    chosen = {c.id for c in selected}
-    links: dict[int, list[Link]] = {}
-    for link in sorted(every_link, key=lambda k: (order.get(k.concept_id, len(order)), k.id)):
-        if link.coding_id in chosen:
-            links.setdefault(link.coding_id, []).append(link)
-    used = sorted({c.coder for c in selected}) if not coders else sorted(coders)
-    covered = sorted({c.transcript_id for c in every if not coders or c.coder in coders})
-    scope = Scope(
-        f"{codebook.id} {codebook.version}",
-        tuple(used),
-        tuple(f"{t} {redactor.file_name(summaries[t].title)}" for t in covered),
-        theme,
-        featured,
-    )
-    return Material(
-        codebook,
-        catalogue,
-        selected,
-        {t: summaries[t] for t in covered},
-        turns,
-        redactor,
-        scope,
-        links,
-    )
-
-
-def _theme_id(codebook: Codebook, code_id: str) -> str:
-    theme = codebook.theme_of(code_id)
-    return theme.id if theme else code_id
 
 
 Source = Material | Project

@@ -22,35 +22,29 @@ speakers are pseudonyms and names in quotes, memos and titles pass through the
 project's redactor (:mod:`qualkod.redaction`). With a template, the template's styles
 are used, found by their built-in names, their style ids or their Swedish names
 (``Rubrik 1``, ``Citat``, ``Beskrivning``).
+
+This module puts the chapter together; :mod:`qualkod.export.chapter_quotes` chooses the
+quotes, :mod:`qualkod.export.chapter_sections` writes the theme sections and the
+discussion, and :mod:`qualkod.export.chapter_writer` holds the Word craft.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from qualkod import analysis
-from qualkod.analysis.tables import Material
+from qualkod.analysis.material import Material
 from qualkod.coding import codings as list_codings
 from qualkod.coding import memos as list_memos
 from qualkod.errors import QualkodError
 from qualkod.export import chapter_quotes as quotes_api
+from qualkod.export import chapter_sections as sections
 from qualkod.export import chapter_text as text
-from qualkod.export.chapter_text import TEXTS, LeadIns, Quote
-from qualkod.models import Code, Memo
+from qualkod.export.chapter_phrases import TEXTS
+from qualkod.export.chapter_writer import STYLE_NAMES, ChapterWriter
 from qualkod.store import Project
-
-STYLE_NAMES = {
-    "heading 1": ("Heading 1", "heading 1", "Rubrik 1", "Heading1", "Rubrik1"),
-    "heading 2": ("Heading 2", "heading 2", "Rubrik 2", "Heading2", "Rubrik2"),
-    "heading 3": ("Heading 3", "heading 3", "Rubrik 3", "Heading3", "Rubrik3"),
-    "heading 4": ("Heading 4", "heading 4", "Rubrik 4", "Heading4", "Rubrik4"),
-    "quote": ("Intervjucitat", "Quote", "Citat"),
-    "caption": ("Caption", "caption", "Beskrivning", "Bildtext"),
-    "table": ("Table Grid", "Tabellrutnät", "TableGrid"),
-}
 
 
 @dataclass(frozen=True)
@@ -114,108 +108,6 @@ def _check(settings: ChapterSettings) -> None:
             raise QualkodError(f"--template {template}: use a Word .docx or .dotx file")
 
 
-class _Writer:
-    """Adds the chapter's parts to a document, with the template's styles."""
-
-    def __init__(self, document, settings: ChapterSettings) -> None:
-        self.document = document
-        self.settings = settings
-        self.lang = settings.lang
-        self.texts = TEXTS[settings.lang]
-        self.leads = LeadIns(settings.lang)
-        self.numbers: list[int] = []
-        self.figures = 0
-        self.tables = 0
-        self._styles: dict[str, object] = {}
-
-    def style(self, role: str):
-        """The document's style for a role (by built-in, id or Swedish name), or None."""
-        from qualkod.export._word import find_style
-
-        if role not in self._styles:
-            self._styles[role] = find_style(self.document, STYLE_NAMES[role])
-        return self._styles[role]
-
-    def heading(self, title: str, level: int, *, numbered: bool = True) -> None:
-        prefix = ""
-        if self.settings.number is not None and numbered:
-            if level == 1:
-                prefix = self.settings.number
-            else:
-                while len(self.numbers) < level - 1:
-                    self.numbers.append(0)
-                del self.numbers[level - 1 :]
-                self.numbers[level - 2] += 1
-                prefix = ".".join([self.settings.number, *map(str, self.numbers[: level - 1])])
-        style = self.style(f"heading {level}")
-        if style is None and level >= 4:  # a template without it: a bold run-in heading
-            paragraph = self.document.add_paragraph()
-            paragraph.add_run(title).bold = True
-            paragraph.paragraph_format.keep_with_next = True
-            return
-        if style is None:
-            raise QualkodError(
-                f"--template: it has no heading {level} style (Heading {level} or Rubrik {level})"
-            )
-        paragraph = self.document.add_paragraph(f"{prefix} {title}".strip())
-        paragraph.style = style
-
-    def paragraph(self, words: str = "", *, label: str | None = None):
-        """A body paragraph; ``label`` starts it in bold (a run-in heading)."""
-        paragraph = self.document.add_paragraph()
-        if label:
-            paragraph.add_run(label).bold = True
-            words = f" {words}"
-        if words:
-            paragraph.add_run(words)
-        return paragraph
-
-    def lead(self, words: str) -> None:
-        self.paragraph(words).paragraph_format.keep_with_next = True
-
-    def block(self, quote: Quote) -> None:
-        """A long quote as a block quote: indented, no quotation marks, its source after."""
-        paragraph = self.document.add_paragraph()
-        style = self.style("quote")
-        if style is not None:
-            paragraph.style = style
-        else:  # no quote style in the template: indent by hand
-            from docx.shared import Cm
-
-            paragraph.paragraph_format.left_indent = Cm(1)
-            paragraph.paragraph_format.right_indent = Cm(1)
-        paragraph.add_run(quote.text)
-        source = quote.source()
-        if source:
-            paragraph.add_run(f" ({source})").italic = False
-
-    def caption(self, words: str) -> None:
-        paragraph = self.document.add_paragraph(words)
-        style = self.style("caption")
-        if style is not None:
-            paragraph.style = style
-        else:
-            for run in paragraph.runs:
-                run.italic = True
-        paragraph.paragraph_format.keep_with_next = True
-
-    def table(
-        self, caption: str, header: list[str], rows: list[list[str]], widths, size: float = 9
-    ) -> int:
-        """A numbered caption above a table; returns the table's number."""
-        from qualkod.export._word import add_table
-
-        self.tables += 1
-        if caption:
-            self.caption(caption.format(n=self.tables))
-        table = add_table(self.document, header, rows, widths=widths, font_size=size)
-        style = self.style("table")
-        if style is not None:
-            table.style = style
-        self.document.add_paragraph()  # space after the table
-        return self.tables
-
-
 def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterResult]:
     from qualkod.export import _word
 
@@ -229,7 +121,7 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
         _word.clear_body(document)
     else:
         _word.add_quote_style(document, STYLE_NAMES["quote"][0])
-    writer = _Writer(document, settings)
+    writer = ChapterWriter(document, settings.lang, settings.number)
     texts = writer.texts
     lang = settings.lang
     rows = quotes_api.quotes_of(material)
@@ -277,8 +169,8 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
     for theme in themes:
         chosen = quotes_api.chosen(unique[theme.id], settings.max_quotes)
         shown += len(chosen)
-        _theme_section(writer, material, theme, by_theme[theme.id], chosen, memos)
-        pairs += _theme_concepts(writer, material, theme, unique[theme.id], defined)
+        sections.theme_section(writer, material, theme, by_theme[theme.id], chosen, memos)
+        pairs += sections.theme_concepts(writer, material, theme, unique[theme.id], defined)
 
     writer.heading(texts["summary_title"], 2)
     writer.paragraph(text.themes_summary(material, unique, lang))
@@ -298,7 +190,7 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
     )
     _figure(writer, material)
 
-    _discussion(writer, material, unique, memos, theory)
+    sections.discussion(writer, material, unique, memos, theory)
 
     writer.heading(texts["references_title"], 2, numbered=False)
     for reference in text.references(material):
@@ -330,247 +222,12 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
     return data, ChapterResult(len(themes), shown, pairs)
 
 
-def _theme_section(
-    writer: _Writer,
-    material: Material,
-    theme: Code,
-    rows: list[Quote],
-    chosen: list[Quote],
-    memos: Sequence[Memo],
-) -> None:
-    """The theme's definition and memos, then its quotes grouped by code."""
-    texts, lang = writer.texts, writer.lang
-    unique = quotes_api.unique(rows)
-    writer.heading(theme.name, 2)
-    writer.paragraph(
-        material.redact(theme.definition).strip()
-        + " "
-        + texts["theme_count"].format(
-            quotes=text.count(len(unique), "quote", lang),
-            interviewees=text.count(len({q.speaker for q in unique}), "interviewee", lang),
-        )
-    )
-    for memo in _memos_on(memos, theme.id, None):
-        writer.paragraph(material.redact(memo.text))
-    _render(writer, [q for q in chosen if q.code == theme.id])
-    for number, code in enumerate(c for c in theme.walk() if c.id != theme.id):
-        coded = quotes_api.unique([q for q in rows if q.code == code.id])
-        if not coded:
-            continue
-        shown = [q for q in chosen if q.code == code.id]
-        writer.heading(code.name, 3)
-        sentences = [
-            material.redact(code.definition).strip(),
-            texts["code_count"][number % len(texts["code_count"])].format(
-                quotes=text.count(len(coded), "quote", lang),
-                interviewees=text.count(len({q.speaker for q in coded}), "interviewee", lang),
-            ),
-        ]
-        if not shown:
-            sentences.append(texts["none_shown"][len(coded) != 1])
-        elif len(shown) < len(coded):
-            sentences.append(
-                text.capital(
-                    texts["some_shown"].format(
-                        shown=text.spelled(len(shown), lang, neuter=True),
-                        are=text.are(len(shown), lang),
-                    )
-                )
-            )
-        writer.paragraph(" ".join(s for s in sentences if s))
-        for memo in _memos_on(memos, code.id, None):
-            writer.paragraph(material.redact(memo.text))
-        _render(writer, shown)
-
-
-def _render(writer: _Writer, quotes: Sequence[Quote]) -> None:
-    """Quotes with varied lead-ins; a speaker's consecutive quotes are introduced once.
-    Short quotes run in the text in quotation marks, long ones are block quotes."""
-    leads, lang = writer.leads, writer.lang
-    previous: Quote | None = None
-    running = None  # the paragraph a short quote of the same speaker continues
-    for quote in quotes:
-        same = previous is not None and (previous.speaker, previous.transcript_id) == (
-            quote.speaker,
-            quote.transcript_id,
-        )
-        if same:
-            lead = leads.pick("lead_same_turn" if previous.turn == quote.turn else "lead_later")
-        if quote.short:
-            if same:
-                sentence = f"{lead} {text.inline(quote, lang)}."
-                if running is not None:
-                    running.add_run(f" {sentence}")
-                else:
-                    running = writer.paragraph(sentence)
-            else:
-                lead = leads.pick("lead_inline", speaker=quote.speaker)
-                running = writer.paragraph(f"{lead}{text.inline(quote, lang)}.")
-        else:
-            writer.lead(lead if same else leads.pick("lead_block", speaker=quote.speaker))
-            writer.block(quote)
-            running = None
-        previous = quote
-
-
-def _theme_concepts(
-    writer: _Writer, material: Material, theme: Code, unique: list[Quote], defined: set[str]
-) -> int:
-    """Per concept the theme's quotes are linked to: its definition (the first time), and
-    only its own quotes, each with its link memo. Returns the number of concepts."""
-    texts, lang = writer.texts, writer.lang
-    linked = quotes_api.linked(material, theme, unique)
-    if not linked:
-        return 0
-    writer.heading(texts["concepts_title"], 3)
-    writer.paragraph(
-        texts["concepts_intro"].format(
-            concepts=text.count(len(linked), "concept", lang),
-            names=text.join([material.concept_name(c) for c in linked], lang),
-        )
-    )
-    for concept_id, quotes in linked.items():
-        concept = material.concept(concept_id)
-        writer.heading(concept.name, 4, numbered=False)
-        if concept_id not in defined:
-            defined.add(concept_id)
-            definition = " ".join(concept.definition.split()).rstrip(".")
-            writer.paragraph(f"{definition} ({concept.source.citation()}).")
-        _evidence(writer, concept_id, quotes)
-    return len(linked)
-
-
-def _evidence(writer: _Writer, concept_id: str, quotes: list[Quote]) -> None:
-    texts, lang = writer.texts, writer.lang
-    speakers = list(dict.fromkeys(q.speaker for q in quotes))
-    counts = {
-        "quotes": text.count(len(quotes), "quote", lang),
-        "interviewees": text.count(len(speakers), "interviewee", lang),
-        "are": text.are(len(quotes), lang),
-    }
-    memoed = [q for q in quotes if q.memos(concept_id)]
-    bare = [q for q in quotes if not q.memos(concept_id)]
-    if not memoed:
-        writer.paragraph(
-            text.capital(texts["linked_cited"].format(cite=text.cite(quotes), **counts))
-        )
-        return
-    sentences = [text.capital(texts["linked"].format(**counts))]
-    speaker = memoed[0].speaker
-    for quote in memoed:
-        if quote.speaker != speaker and len(sentences) >= 3:
-            writer.paragraph(" ".join(sentences))
-            sentences = []
-        speaker = quote.speaker
-        sentences += [text.with_citation(m, text.cite([quote])) for m in quote.memos(concept_id)]
-    if bare:
-        sentences.append(
-            text.capital(
-                texts["also_linked"].format(
-                    quotes=text.count(len(bare), "quote", lang),
-                    cite=text.cite(bare),
-                    are=text.are(len(bare), lang),
-                )
-            )
-        )
-    writer.paragraph(" ".join(sentences))
-
-
-def _discussion(
-    writer: _Writer,
-    material: Material,
-    unique: dict[str, list[Quote]],
-    memos: Sequence[Memo],
-    theory: list[str],
-) -> None:
-    """Per concept across the themes: the theme x concept memos, citing the linked quotes."""
-    texts, lang = writer.texts, writer.lang
-    themes = material.codebook.themes
-    linked = {t.id: quotes_api.linked(material, t, unique[t.id]) for t in themes}
-    concepts = [
-        c.id
-        for c in (material.catalogue.concepts if material.catalogue else ())
-        if any(c.id in linked[t.id] for t in themes)
-    ]
-    writer.heading(texts["discussion_title"], 2)
-    source = text.join([text.narrative(c) for c in theory], lang)
-    if not concepts:
-        writer.paragraph(texts["discussion_none"].format(cite=source))
-        return
-    expected = [
-        c.id
-        for c in material.catalogue.concepts
-        if any(c.id in t.linked_concepts() for t in themes) and c.id not in concepts
-    ]
-    intro = texts["discussion_intro"].format(cite=source, table=writer.tables + 1)
-    if expected:
-        names = [material.concept_name(c) for c in expected]
-        intro += texts["unlinked"].format(names=text.join(names, lang))
-    writer.paragraph(intro)
-    rows = []
-    for concept in material.catalogue.concepts:
-        if concept.id not in concepts and concept.id not in expected:
-            continue
-        cells = [linked[t.id].get(concept.id, []) for t in themes]
-        every = [q for cell in cells for q in cell]
-        rows.append(
-            [concept.name]
-            + [f"{len(cell)} ({len({q.speaker for q in cell})})" for cell in [*cells, every]]
-        )
-    writer.table(
-        texts["matrix_caption"],
-        [texts["matrix_first"], *(t.name for t in themes), texts["total"]],
-        rows,
-        widths=[4, *([2] * len(themes)), 1.5],
-        size=8,
-    )
-    for concept_id in concepts:
-        writer.heading(material.concept_name(concept_id), 3)
-        with_quotes = [t for t in themes if concept_id in linked[t.id]]
-        every = [q for t in with_quotes for q in linked[t.id][concept_id]]
-        writer.paragraph(
-            texts["concept_overview"].format(
-                name=material.concept_name(concept_id),
-                quotes=text.count(len(every), "quote", lang),
-                interviewees=text.count(len({q.speaker for q in every}), "interviewee", lang),
-                themes=text.of_themes(len(with_quotes), len(themes), lang),
-            )
-        )
-        for theme in with_quotes:
-            quotes = linked[theme.id][concept_id]
-            ids = {c.id for c in theme.walk()}
-            notes = [
-                material.redact(m.text).strip()
-                for m in memos
-                if m.concept_id == concept_id and m.code_id in ids
-            ]
-            if notes:
-                notes[-1] = text.with_citation(notes[-1], text.cite(quotes))
-                words = " ".join(notes)
-            else:
-                words = text.capital(
-                    texts["theme_linked"].format(
-                        quotes=text.count(len(quotes), "quote", lang),
-                        interviewees=text.count(
-                            len({q.speaker for q in quotes}), "interviewee", lang
-                        ),
-                        cite=text.cite(quotes),
-                        are=text.are(len(quotes), lang),
-                    )
-                )
-            writer.paragraph(words, label=f"{theme.name}.")
-
-
 def _code_name(material: Material, code_id: str) -> str:
     code = material.codebook.code(code_id)
     return code.name if code else code_id
 
 
-def _memos_on(memos: Sequence[Memo], code: str, concept: str | None) -> list[Memo]:
-    return [m for m in memos if m.code_id == code and m.concept_id == concept]
-
-
-def _reference(writer: _Writer, words: str) -> None:
+def _reference(writer: ChapterWriter, words: str) -> None:
     from docx.shared import Cm
 
     paragraph = writer.paragraph(words)
@@ -578,7 +235,7 @@ def _reference(writer: _Writer, words: str) -> None:
     paragraph.paragraph_format.first_line_indent = Cm(-1.25)
 
 
-def _figure(writer: _Writer, material: Material) -> None:
+def _figure(writer: ChapterWriter, material: Material) -> None:
     from docx.shared import Cm
 
     from qualkod.export.chart import quotes_chart

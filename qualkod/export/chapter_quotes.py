@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from qualkod.analysis.tables import Material
+from qualkod.analysis.material import Material
 from qualkod.export import chapter_text as text
 from qualkod.export.chapter_text import Quote
 from qualkod.ingest import format_clock

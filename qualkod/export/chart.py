@@ -11,7 +11,7 @@ import io
 import textwrap
 from collections import Counter
 
-from qualkod.analysis.tables import Material
+from qualkod.analysis.material import Material
 
 
 def quotes_chart(material: Material, *, title: str = "Kodade citat per tema och intervju") -> bytes:

@@ -13,7 +13,8 @@ import datetime as dt
 import html
 import io
 
-from qualkod.analysis.tables import QUOTE_COLUMNS, Material
+from qualkod.analysis.material import Material
+from qualkod.analysis.tables import QUOTE_COLUMNS
 from qualkod.export.cells import csv_cell
 from qualkod.output_files import normalise_zip
 

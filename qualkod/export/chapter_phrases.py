@@ -1,0 +1,222 @@
+"""The chapter's fixed wording per language (``sv``, ``en``): headings, sentence
+templates with ``{placeholders}``, lead-ins, table headers and captions, numbers in
+words and nouns with their plural and gender.
+
+Only words: :mod:`qualkod.export.chapter_text` fills the templates in from the
+project's data and re-exports :data:`TEXTS`.
+"""
+
+TEXTS = {
+    "sv": {
+        "title": "Intervjuanalys",
+        "intro_title": "Material och metod",
+        "concepts_title": "Citaten och begreppen",
+        "summary_title": "Sammanfattande analys",
+        "discussion_title": "Diskussion",
+        "appendix_title": "Bilaga: Citat per tema",
+        "references_title": "Referenser",
+        "and": "och",
+        "marks": ("\u201d", "\u201d"),
+        "material": "Materialet består av {interviews} med sammanlagt {participants}: {kinds}.",
+        "teams": " Intervjuerna genomfördes via Microsoft Teams och transkriberades.",
+        "transcribed": " Intervjuerna transkriberades.",
+        "pseudonyms": " Transkripten har pseudonymiserats: intervjupersonerna benämns IP 1, "
+        "IP 2 och så vidare. I citaten har intervjudeltagarnas namn ersatts med deras pseudonym "
+        "inom hakparentes, andra personers namn med [person] och personnummer, "
+        "telefonnummer, e-post- och gatuadresser med motsvarande markering.",
+        "coding": "Transkripten analyserades med tematisk analys{cite} mot kodboken {codebook} "
+        "(version {version}) med {themes}: {names}. Kodningen gjordes av {coders}.",
+        "linking": "Därefter kopplades citaten ett och ett till teoretiska begrepp ({cite}): "
+        "{links} av {quotes} till {concepts}.",
+        "no_links": "Inga citat har kopplats till teoretiska begrepp ({cite}).",
+        "suggested": "Kodningen stöddes av automatiska kodförslag: {accepted} godtogs, "
+        "{rejected} avvisades och {manual} gjordes utan förslag.",
+        "unsuggested": "Inga automatiska kodförslag användes: {manual} gjordes utan förslag.",
+        "agreement": "Samstämmigheten mellan kodarna ({coders}) prövades på {turns} av "
+        "intervjupersoner i {interviews}: för varje replik och tema jämfördes om kodarna "
+        "hade använt temat. Sammanvägt över {all_themes} var {figures}. Tabell {table} visar "
+        "värdena per tema och antalet repliker där kodarna bedömde olika.",
+        "all_themes": ("temat", "båda temana", "de {n} temana"),
+        "percent": "överensstämmelsen {value} procent",
+        "kappa": "Cohens kappa {value}",
+        "alpha": "Krippendorffs alfa {value}",
+        "agreement_caption": "Tabell {n}. Samstämmighet mellan kodarna per tema och "
+        "sammanvägt: överensstämmelse, Cohens kappa, Krippendorffs alfa och antal repliker "
+        "där kodarna bedömde olika.",
+        "agreement_header": ["Tema", "Överensstämmelse", "Kappa", "Alfa", "Olika"],
+        "pooled": "Sammanvägt",
+        "theme_count": "Temat omfattar {quotes} från {interviewees}.",
+        "code_count": (
+            "Koden omfattar {quotes} från {interviewees}.",
+            "Under koden finns {quotes} från {interviewees}.",
+            "Koden har använts för {quotes} från {interviewees}.",
+        ),
+        "some_shown": "Av dem återges {shown} nedan.",
+        "none_shown": ("Citatet finns i bilagan.", "Citaten finns i bilagan."),
+        "lead_block": (
+            "{speaker} beskriver det så här:",
+            "{speaker} berättar:",
+            "Så här säger {speaker}:",
+            "{speaker} uttrycker det så här:",
+            "{speaker} säger:",
+        ),
+        "lead_inline": (
+            "{speaker} säger: ",
+            "Som {speaker} uttrycker det: ",
+            "{speaker} berättar: ",
+            "{speaker} beskriver det så här: ",
+        ),
+        "lead_later": ("Senare i intervjun:", "Längre fram:", "Och senare:"),
+        "lead_same_turn": ("I samma replik:", "Och vidare i samma replik:"),
+        "concepts_intro": "Citaten i temat har kopplats till {concepts}: {names}.",
+        "linked": "Till begreppet kopplas {quotes} från {interviewees}.",
+        "linked_cited": "Till begreppet kopplas {quotes} från {interviewees} ({cite}).",
+        "also_linked": "Även {quotes} ({cite}) kopplas till begreppet.",
+        "discussion_intro": "Avsnittet relaterar temana till de begrepp ur {cite} som citaten "
+        "har kopplats till, ett begrepp i taget. Tabell {table} visar hur många citat i "
+        "varje tema som har kopplats till varje begrepp.",
+        "discussion_none": "Inga citat har kopplats till begreppen ur {cite}.",
+        "unlinked": " Inga citat har kopplats till {names}, som kodboken knyter till temana.",
+        "concept_overview": "{name} belyses av {quotes} från {interviewees} i {themes}.",
+        "of_themes": ("ett av de {n} temana", "{k} av de {n} temana", "alla {n} temana"),
+        "one_theme": "temat",
+        "both_themes": "båda temana",
+        "theme_linked": "Till begreppet kopplas {quotes} från {interviewees} i temat ({cite}).",
+        "matrix_caption": "Tabell {n}. Citat kopplade till begreppen per tema: antal citat "
+        "(antal intervjupersoner).",
+        "matrix_first": "Begrepp",
+        "total": "Totalt",
+        "themes_summary": "Analysen resulterade i {themes}: {counts}.",
+        "theme_quotes": "{name} ({quotes})",
+        "summary_caption": "Tabell {n}. Teman med antal citat, intervjupersoner och citat "
+        "kopplade till begrepp.",
+        "summary_header": ["Tema", "Citat", "Intervjupersoner", "Kopplade citat"],
+        "figure": "Figur {n}. Kodade citat per tema och intervju.",
+        "chart": "Kodade citat per tema och intervju",
+        "appendix_header": ["Kod", "Talare", "Intervju", "Tid", "Citat", "Begrepp"],
+        "numbers": ("inga", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"),
+        "neuter_one": "ett",
+        "nouns": {
+            "interview": ("intervju", "intervjuer", False),
+            "interviewee": ("intervjuperson", "intervjupersoner", False),
+            "individual": ("individuell intervju", "individuella intervjuer", False),
+            "group": ("fokusgruppsintervju", "fokusgruppsintervjuer", False),
+            "theme": ("tema", "teman", True),
+            "quote": ("citat", "citat", True),
+            "turn": ("replik", "repliker", False),
+            "coding": ("kodning", "kodningar", False),
+            "suggestion": ("förslag", "förslag", True),
+            "link": ("koppling", "kopplingar", False),
+            "concept": ("begrepp", "begrepp", True),
+        },
+        "the_quote": ("citatet", "citaten"),
+    },
+    "en": {
+        "title": "Interview analysis",
+        "intro_title": "Material and method",
+        "concepts_title": "The quotes and the concepts",
+        "summary_title": "Summary of the analysis",
+        "discussion_title": "Discussion",
+        "appendix_title": "Appendix: Quotes by theme",
+        "references_title": "References",
+        "and": "and",
+        "marks": ("\u201c", "\u201d"),
+        "material": "The material consists of {interviews} with {participants} in all: {kinds}.",
+        "teams": " The interviews were held over Microsoft Teams and transcribed.",
+        "transcribed": " The interviews were transcribed.",
+        "pseudonyms": " The transcripts are pseudonymised: interviewees are called IP 1, IP 2 "
+        "and so on. In the quotes, participants' names are replaced by their pseudonym in "
+        "brackets, other people's names by [person], and personal identity numbers, phone "
+        "numbers, e-mail and street addresses by a corresponding marker.",
+        "coding": "The transcripts were analysed by thematic analysis{cite} against the "
+        "codebook {codebook} (version {version}) with {themes}: {names}. The coding was done "
+        "by {coders}.",
+        "linking": "The quotes were then linked, one by one, to theoretical concepts ({cite}): "
+        "{links} for {quotes} to {concepts}.",
+        "no_links": "No quote is linked to a theoretical concept ({cite}).",
+        "suggested": "Automatic code suggestions supported the coding: {accepted} accepted, "
+        "{rejected} rejected, and {manual} made without a suggestion.",
+        "unsuggested": "No automatic code suggestions were used: {manual} made without a "
+        "suggestion.",
+        "agreement": "Agreement between the coders ({coders}) was tested on {turns} by "
+        "interviewees in {interviews}: for each turn and theme, the coders' decisions on "
+        "whether the theme applied were compared. Pooled over {all_themes}, {figures}. "
+        "Table {table} gives the figures per theme and the number of turns on which the "
+        "coders decided differently.",
+        "all_themes": ("the theme", "both themes", "the {n} themes"),
+        "percent": "agreement was {value} per cent",
+        "kappa": "Cohen's kappa {value}",
+        "alpha": "Krippendorff's alpha {value}",
+        "agreement_caption": "Table {n}. Agreement between the coders per theme and pooled: "
+        "per cent agreement, Cohen's kappa, Krippendorff's alpha and the number of turns on "
+        "which the coders decided differently.",
+        "agreement_header": ["Theme", "Agreement", "Kappa", "Alpha", "Differing"],
+        "pooled": "Pooled",
+        "theme_count": "The theme covers {quotes} from {interviewees}.",
+        "code_count": (
+            "The code covers {quotes} from {interviewees}.",
+            "Under this code there are {quotes} from {interviewees}.",
+            "The code was applied to {quotes} from {interviewees}.",
+        ),
+        "some_shown": "Of these, {shown} {are} quoted below.",
+        "none_shown": ("The quote is in the appendix.", "The quotes are in the appendix."),
+        "lead_block": (
+            "{speaker} puts it like this:",
+            "{speaker} says:",
+            "In the words of {speaker}:",
+            "{speaker} describes it as follows:",
+            "{speaker} explains:",
+        ),
+        "lead_inline": (
+            "{speaker} says: ",
+            "As {speaker} puts it: ",
+            "In the words of {speaker}: ",
+            "{speaker} explains: ",
+        ),
+        "lead_later": ("Later in the interview:", "Further on:", "And later:"),
+        "lead_same_turn": ("In the same turn:", "Further in the same turn:"),
+        "concepts_intro": "The theme's quotes are linked to {concepts}: {names}.",
+        "linked": "The concept has {quotes} from {interviewees} linked to it.",
+        "linked_cited": "The concept has {quotes} from {interviewees} linked to it ({cite}).",
+        "also_linked": "The concept is also linked to {quotes} ({cite}).",
+        "discussion_intro": "This section relates the themes to the concepts from {cite} that "
+        "the quotes are linked to, one concept at a time. Table {table} shows how many quotes "
+        "of each theme are linked to each concept.",
+        "discussion_none": "No quote is linked to the concepts from {cite}.",
+        "unlinked": " No quote is linked to {names}, which the codebook ties to the themes.",
+        "concept_overview": "{name} is illustrated by {quotes} from {interviewees} in {themes}.",
+        "of_themes": ("one of the {n} themes", "{k} of the {n} themes", "all {n} themes"),
+        "one_theme": "the theme",
+        "both_themes": "both themes",
+        "theme_linked": "In the theme, {quotes} from {interviewees} {are} linked to the concept "
+        "({cite}).",
+        "matrix_caption": "Table {n}. Quotes linked to the concepts per theme: number of quotes "
+        "(number of interviewees).",
+        "matrix_first": "Concept",
+        "total": "Total",
+        "themes_summary": "The analysis resulted in {themes}: {counts}.",
+        "theme_quotes": "{name} ({quotes})",
+        "summary_caption": "Table {n}. Themes with the number of quotes, of interviewees and "
+        "of quotes linked to concepts.",
+        "summary_header": ["Theme", "Quotes", "Interviewees", "Linked quotes"],
+        "figure": "Figure {n}. Coded quotes per theme and interview.",
+        "chart": "Coded quotes per theme and interview",
+        "appendix_header": ["Code", "Speaker", "Interview", "Time", "Quote", "Concepts"],
+        "numbers": ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+        "neuter_one": "one",
+        "nouns": {
+            "interview": ("interview", "interviews", False),
+            "interviewee": ("interviewee", "interviewees", False),
+            "individual": ("individual interview", "individual interviews", False),
+            "group": ("focus group interview", "focus group interviews", False),
+            "theme": ("theme", "themes", False),
+            "quote": ("quote", "quotes", False),
+            "turn": ("turn", "turns", False),
+            "coding": ("coding", "codings", False),
+            "suggestion": ("suggestion", "suggestions", False),
+            "link": ("link", "links", False),
+            "concept": ("concept", "concepts", False),
+        },
+        "the_quote": ("the quote", "the quotes"),
+    },
+}
