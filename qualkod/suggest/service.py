@@ -112,7 +112,14 @@ def load_semantic(
             "the project's classifier was trained with --semantic, which needs the optional "
             f"embedder: {semantic_model.INSTALL_HINT} (or run 'qualkod train' without --semantic)"
         )
-    return semantic_model.SemanticClassifier.from_bytes(row.data)
+    model = semantic_model.SemanticClassifier.from_bytes(row.data)
+    if model.embedder != semantic_model.EMBEDDER:
+        raise QualkodError(
+            f"the project's embedding classifier was fitted on {model.embedder or 'older'} "
+            f"embeddings, and this qualkod embeds with {semantic_model.EMBEDDER}: "
+            "run 'qualkod train --semantic' again"
+        )
+    return model
 
 
 # --- training ------------------------------------------------------------------------

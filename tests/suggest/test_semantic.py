@@ -71,6 +71,11 @@ def test_train_semantic_is_used_by_suggest_until_trained_without_it(sample, monk
     assert all(s.method.endswith("+e5") for s in service.suggestions(sample))
     # semantic=None keeps what the last training did
     assert service.train(sample, semantic=None).semantic
+    # A model fitted on another embedder's vectors is not used with this one's.
+    monkeypatch.setattr(semantic, "EMBEDDER", "another embedder")
+    with pytest.raises(QualkodError, match=r"fitted on multilingual-e5-small .* train --semantic"):
+        service.suggest(sample, transcript="1")
+    monkeypatch.undo()
     # Without the extra, a project trained with it says what to do.
     monkeypatch.setattr(semantic, "available", lambda: False)
     with pytest.raises(QualkodError, match="trained with --semantic"):
