@@ -24,7 +24,6 @@ from qualkod.store import transcripts as transcript_store
 from qualkod.suggest import semantic as semantic_model
 from qualkod.suggest.classifier import (
     CLASSIFIER_NAME,
-    ThemeClassifier,
     TrainingExample,
     train_classifier,
 )
@@ -38,10 +37,13 @@ from qualkod.suggest.evaluation import (
     turn_examples,
 )
 from qualkod.suggest.lexicon import MATCHER_NAME
+from qualkod.suggest.stored_models import (
+    load_classifier,
+    load_semantic,
+    trained_semantic,
+)
 
 Progress = Callable[[int, int], None]
-OLDER_CLASSIFIERS = ("qualkod.theme_classifier.v1", "qualkod.theme_classifier.v2")
-"""Names of classifiers earlier versions stored, which this version cannot read."""
 
 
 class ProjectTurn(NamedTuple):
@@ -71,55 +73,6 @@ def _current(project: Project):
         stored = codebook_store.current_codebook(conn)
     codebook, _ = project_api.current_codebook(project)
     return codebook, stored
-
-
-def load_classifier(project: Project, codebook_row: int) -> ThemeClassifier | None:
-    """The newest trained classifier for the project's current codebook, if any."""
-    with project.read() as conn:
-        row = store.latest_model(conn, CLASSIFIER_NAME, codebook_row)
-        older = [store.latest_model(conn, name, codebook_row) for name in OLDER_CLASSIFIERS]
-    if row is None and any(older):
-        raise QualkodError(
-            "the project's classifier was trained by an older version of qualkod; "
-            "run 'qualkod train' to fit it again"
-        )
-    if row is None:
-        return None
-    try:
-        return ThemeClassifier.from_bytes(row.data)
-    except (ValueError, KeyError) as error:
-        raise QualkodError(
-            f"the stored classifier {row.version} cannot be read by this version of "
-            f"qualkod ({error}); run 'qualkod train' to fit it again"
-        ) from None
-
-
-def load_semantic(
-    project: Project, codebook_row: int, classifier: ThemeClassifier | None
-) -> semantic_model.SemanticClassifier | None:
-    """The embedding classifier trained with ``classifier``, if ``train --semantic`` made one.
-
-    Raises:
-        QualkodError: when there is one but the optional extra is not installed.
-    """
-    if classifier is None:
-        return None
-    row = _semantic_row(project, codebook_row)
-    if row is None or row.version != classifier.version:
-        return None
-    if not semantic_model.available():
-        raise QualkodError(
-            "the project's classifier was trained with --semantic, which needs the optional "
-            f"embedder: {semantic_model.INSTALL_HINT} (or run 'qualkod train' without --semantic)"
-        )
-    model = semantic_model.SemanticClassifier.from_bytes(row.data)
-    if model.embedder != semantic_model.EMBEDDER:
-        raise QualkodError(
-            f"the project's embedding classifier was fitted on {model.embedder or 'older'} "
-            f"embeddings, and this qualkod embeds with {semantic_model.EMBEDDER}: "
-            "run 'qualkod train --semantic' again"
-        )
-    return model
 
 
 # --- training ------------------------------------------------------------------------
@@ -174,22 +127,6 @@ def trained_for(project: Project) -> tuple[bool, str | None]:
     with project.read() as conn:
         row = store.latest_model(conn, CLASSIFIER_NAME, stored.row_id)
     return (row is not None, row.coder if row is not None else None)
-
-
-def _semantic_row(project: Project, codebook_row: int):
-    """The embedding classifier stored with the latest lemma classifier, or None (none
-    stored, or an earlier training's: the latest was trained without --semantic)."""
-    with project.read() as conn:
-        row = store.latest_model(conn, CLASSIFIER_NAME, codebook_row)
-        companion = store.latest_model(conn, semantic_model.SEMANTIC_NAME, codebook_row)
-    if row is None or companion is None or companion.id < row.id:
-        return None
-    return companion if companion.version == row.version else None
-
-
-def _trained_semantic(project: Project, codebook_row: int) -> bool:
-    """Whether the latest training fitted the embedding classifier too."""
-    return _semantic_row(project, codebook_row) is not None
 
 
 def relearn(project: Project, *, every: int = LEARN_EVERY) -> TrainResult | None:
@@ -258,7 +195,7 @@ def train(
         last_event = coding_store.last_event_id(conn)  # before reading what it learns from
     codebook, stored = _current(project)
     if semantic is None:
-        semantic = _trained_semantic(project, stored.row_id)
+        semantic = trained_semantic(project, stored.row_id)
     if semantic:
         semantic_model.require()
     steps = _TRAIN_STEPS
