@@ -12,6 +12,7 @@ other interviews altogether (``benchmarks/suggest.py dev``).
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -91,10 +92,27 @@ def codebook_texts(codebook: Codebook) -> tuple[list[str], list[dict[str, float]
 
 
 def codebook_examples(codebook: Codebook, suggester: Suggester) -> list[TrainingExample]:
-    """Training examples from the codebook (see :func:`codebook_texts`)."""
-    texts, labels = codebook_texts(codebook)
-    analyses = suggester.analyse(texts)
-    return [TrainingExample(a.features, label) for a, label in zip(analyses, labels, strict=True)]
+    """Training examples from the codebook (see :func:`codebook_texts`).
+
+    Analysing the codebook's texts takes about a second for a codebook of a thousand
+    passages, and a session, a notebook or the evaluation's folds train many times on
+    the same codebook: the examples are kept per process, keyed by a digest of the whole
+    codebook (its texts, labels and lexicon, which make the features).
+    """
+    key = hashlib.sha256(repr(codebook).encode()).hexdigest()
+    if key not in _CODEBOOK_EXAMPLES:
+        texts, labels = codebook_texts(codebook)
+        analyses = suggester.analyse(texts)
+        if len(_CODEBOOK_EXAMPLES) >= _CODEBOOK_EXAMPLES_KEPT:
+            _CODEBOOK_EXAMPLES.clear()
+        _CODEBOOK_EXAMPLES[key] = tuple(
+            TrainingExample(a.features, label) for a, label in zip(analyses, labels, strict=True)
+        )
+    return list(_CODEBOOK_EXAMPLES[key])
+
+
+_CODEBOOK_EXAMPLES: dict[str, tuple[TrainingExample, ...]] = {}
+_CODEBOOK_EXAMPLES_KEPT = 4
 
 
 def turn_examples(

@@ -28,7 +28,7 @@ def test_whole_turn_or_exact_text(coded_project):
     assert (whole.start, whole.end, whole.quote) == (0, len(TURN_2), TURN_2)
     part = add_coding(coded_project, "1", 4, "ansvar_skjuts_undan", "anna", quote="De backar undan")
     assert (part.start, part.end, part.quote) == (0, 15, "De backar undan")
-    assert part.codebook_version == "1.3"
+    assert part.codebook_version == "1.4"
     assert [c.id for c in codings(coded_project)] == [whole.id, part.id]
 
 
@@ -52,7 +52,7 @@ def test_bad_spans(options, message):
 
 
 def test_unknown_code_turn_and_transcript(coded_project):
-    with pytest.raises(QualkodError, match="not in codebook samsjuklighet 1.3"):
+    with pytest.raises(QualkodError, match="not in codebook samsjuklighet 1.4"):
         add_coding(coded_project, "1", 2, "okand_kod", "anna")
     with pytest.raises(NotFoundError, match="has turns 1 to 4"):
         add_coding(coded_project, "1", 9, "samverkan", "anna")

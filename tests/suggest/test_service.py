@@ -92,8 +92,8 @@ def test_train_then_suggest_uses_the_classifier(sample):
     # Steps: load the language model, analyse the examples, fit (and store).
     assert calls[0] == (0, 3) and calls[-1] == (3, 3)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
-    # 78 examples under the codes and 1,303 training passages in the codebook.
-    assert result.coded_turns == 102 and result.codebook_examples == 78 + 1303
+    # 78 examples under the codes and 2,470 training passages in the codebook.
+    assert result.coded_turns == 102 and result.codebook_examples == 78 + 2470
     suggested = service.suggest(sample)
     assert suggested.model_version == result.version
     assert "classifier" in service.suggestions(sample)[0].method
