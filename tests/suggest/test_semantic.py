@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy
 import pytest
 
+from qualkod.codebook import dump_codebook, load_codebook
 from qualkod.errors import QualkodError
 from qualkod.project import use_codebook
 from qualkod.suggest import semantic, service
@@ -23,12 +26,9 @@ def sample(sample, tmp_path):
     """The sample study with the default codebook's first 60 training passages only: these
     tests are about training with embeddings and using them, not about how good they are,
     and embedding every passage of the codebook takes a minute or more."""
-    text = (REPO / "codebooks" / "samsjuklighet.yaml").read_text(encoding="utf-8")
-    head, _, passages = text.partition("\npassages:\n")
-    kept = passages.split("\n  - text:")[:60]
-    (tmp_path / "kort.yaml").write_text(
-        head + "\npassages:\n" + "\n  - text:".join(kept) + "\n", encoding="utf-8"
-    )
+    codebook = load_codebook(REPO / "codebooks" / "samsjuklighet.yaml")
+    short = replace(codebook, passages=codebook.passages[:60])
+    (tmp_path / "kort.yaml").write_text(dump_codebook(short), encoding="utf-8")
     (tmp_path / "tyrstrup-2014.yaml").write_bytes(
         (REPO / "codebooks" / "tyrstrup-2014.yaml").read_bytes()
     )
