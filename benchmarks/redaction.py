@@ -149,8 +149,10 @@ def quality() -> None:
             print(f"{label}: {folder} missing")
             continue
         result = planted_set(folder)
-        print(f"\n### {label}: {folder.relative_to(REPO)} ({result['files']} files, "
-              f"{result['words']:,} words)")
+        print(
+            f"\n### {label}: {folder.relative_to(REPO)} ({result['files']} files, "
+            f"{result['words']:,} words)"
+        )
         print("| category | occurrences redacted | recall | items | items with a leak |")
         print("|---|---:|---:|---:|---:|")
         total_b = total_r = 0
@@ -161,20 +163,29 @@ def quality() -> None:
             print(f"| {category} | {redacted}/{planted} | {share:.1%} | {items} | {missed} |")
         print(f"| all | {total_r}/{total_b} | {total_r / total_b:.1%} | | |")
         leaking = sum(m for *_, m in result["recall"].values())
-        print(f"\nItems with a leak that 'qualkod redact' lists as possible names to confirm: "
-              f"{result['listed']} of {leaking}")
+        print(
+            f"\nItems with a leak that 'qualkod redact' lists as possible names to confirm: "
+            f"{result['listed']} of {leaking}"
+        )
         kept, total = result["negatives"]
         print(f"\nOrdinary words kept (hand-listed negatives, occurrences): {kept}/{total}")
     print("\n## False redactions")
-    sample = [REPO / "transcripts" / "intervju-ifo-chef.vtt", REPO / "transcripts" / "fokusgrupp.docx"]
+    sample = [
+        REPO / "transcripts" / "intervju-ifo-chef.vtt",
+        REPO / "transcripts" / "fokusgrupp.docx",
+    ]
     words, false, by_category, seen = false_redactions(sample)
-    print(f"sample study: {words:,} words, {false} findings other than speakers' names "
-          f"({1000 * false / words:.2f} per 1,000 words); by category: {dict(by_category)}")
+    print(
+        f"sample study: {words:,} words, {false} findings other than speakers' names "
+        f"({1000 * false / words:.2f} per 1,000 words); by category: {dict(by_category)}"
+    )
     if EVAL_DEV.is_dir():
         files = sorted(EVAL_DEV.glob("*.vtt"))
         words, found, by_category, seen = false_redactions(files)
-        print(f"eval-dev: {words:,} words, {found} findings other than speakers' names "
-              f"({1000 * found / words:.2f} per 1,000 words); by category: {dict(by_category)}")
+        print(
+            f"eval-dev: {words:,} words, {found} findings other than speakers' names "
+            f"({1000 * found / words:.2f} per 1,000 words); by category: {dict(by_category)}"
+        )
         print("  to judge by hand (category, text, times):")
         for (category, text), n in sorted(seen.items()):
             print(f"    {category:14} {text!r} x{n}")
@@ -183,7 +194,10 @@ def quality() -> None:
 def speed(words_wanted: int) -> None:
     import resource
 
-    files = [REPO / "transcripts" / "intervju-ifo-chef.vtt", REPO / "transcripts" / "fokusgrupp.docx"]
+    files = [
+        REPO / "transcripts" / "intervju-ifo-chef.vtt",
+        REPO / "transcripts" / "fokusgrupp.docx",
+    ]
     files += sorted((REPO / "tests" / "data" / "redaction").glob("*.vtt"))
     redactor, texts = _project(files, [Term("Fjällby", "[kommun]")])
     turns = [t for ts in texts.values() for t in ts]

@@ -80,8 +80,7 @@ def test_nested_aliases_in_a_manifest_are_refused_quickly(tmp_path):
 def test_the_studys_redaction_terms_and_ignored_items_are_applied(study):
     text = study.read_text(encoding="utf-8")
     study.write_text(
-        text + "redaction:\n  terms:\n    - {text: psykiatrin, as: '[enhet]'}\n"
-        "  ignore: [Petra]\n",
+        text + "redaction:\n  terms:\n    - {text: psykiatrin, as: '[enhet]'}\n  ignore: [Petra]\n",
         encoding="utf-8",
     )
     reproduce(study)

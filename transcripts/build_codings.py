@@ -401,7 +401,13 @@ def apply_links(project: Project) -> int:
     made = 0
     with clock(KODARE1_AT):
         for item in data["links"]:
-            key = (TITLES[item["transcript"]], item["turn"], item["start"], item["end"], item["code"])
+            key = (
+                TITLES[item["transcript"]],
+                item["turn"],
+                item["start"],
+                item["end"],
+                item["code"],
+            )
             if key not in by_span:
                 raise SystemExit(f"{LINKS.name}: no kodare1 coding {key}")
             for link in item["links"]:

@@ -82,9 +82,7 @@ def links_cli(
     concept: Annotated[
         str | None, typer.Option("--concept", help="Only links to this concept.")
     ] = None,
-    theme: Annotated[
-        str | None, typer.Option("--theme", help="Only quotes of this theme.")
-    ] = None,
+    theme: Annotated[str | None, typer.Option("--theme", help="Only quotes of this theme.")] = None,
     suggested: Annotated[
         bool,
         typer.Option(

@@ -22,6 +22,7 @@ redact_app = typer.Typer(
 
 COLUMNS = ["id", "transcript", "category", "text", "count", "status", "replacement", "context"]
 
+
 class ListingFormat(StrEnum):
     """How ``qualkod redact`` lists."""
 

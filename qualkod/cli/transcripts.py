@@ -119,7 +119,9 @@ def transcripts_cli(
         # Whole seconds as the clock shows them (and the import message): cut, not rounded.
         seconds = t.duration_ms // 1000 if t.duration_ms is not None else None
         duration = seconds if fmt is not OutputFormat.table else format_clock(t.duration_ms)
-        rows.append([t.id, outgoing.title(t.title), t.source_format, t.turns, t.words, t.speakers, duration])
+        rows.append(
+            [t.id, outgoing.title(t.title), t.source_format, t.turns, t.words, t.speakers, duration]
+        )
     if fmt is OutputFormat.table:
         columns[-1] = "duration"
         if not rows:
@@ -157,7 +159,11 @@ def show_cli(
         columns.remove("end")
         rows = [row[:2] + row[3:] for row in rows]
     render.listing(
-        fmt.value, columns, rows, title=f"{summary.id}: {outgoing.title(summary.title)}", wrap=("text",)
+        fmt.value,
+        columns,
+        rows,
+        title=f"{summary.id}: {outgoing.title(summary.title)}",
+        wrap=("text",),
     )
 
 

@@ -250,7 +250,9 @@ def _check_codebook_links(data: object, report: _Report, catalogue: TheoryCatalo
             first[code_id] = path
     passages = data.get("passages") if isinstance(data, dict) else None
     for n, passage in enumerate(passages if isinstance(passages, list) else []):
-        for i, code_id in enumerate(passage.get("codes") or [] if isinstance(passage, dict) else []):
+        for i, code_id in enumerate(
+            passage.get("codes") or [] if isinstance(passage, dict) else []
+        ):
             if isinstance(code_id, str) and code_id not in first:
                 report.add(
                     ("passages", n, "codes", i),

@@ -5,6 +5,9 @@ from __future__ import annotations
 import getpass
 import os
 
+from qualkod.errors import QualkodError
+from qualkod.store.schema import NAME_LENGTH
+
 CODER_ENV = "QUALKOD_CODER"
 
 
@@ -16,4 +19,18 @@ def resolve_coder(option: str | None = None) -> str:
             name = getpass.getuser()
         except (KeyError, OSError):
             name = "unknown"
-    return " ".join(name.split())
+    return check_coder(" ".join(name.split()), "--coder / $QUALKOD_CODER")
+
+
+def check_coder(name: str, where: str) -> str:
+    """``name`` if a project can keep it as a coder's name.
+
+    Raises:
+        QualkodError: when it is longer than the database keeps (naming ``where`` it came from).
+    """
+    if len(name) > NAME_LENGTH:
+        raise QualkodError(
+            f"{where}: the coder name is {len(name)} characters long; "
+            f"use one of at most {NAME_LENGTH}"
+        )
+    return name

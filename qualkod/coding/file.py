@@ -22,6 +22,7 @@ from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as store
 from qualkod.store import links as link_store
 from qualkod.store import transcripts as transcript_store
+from qualkod.store.schema import NAME_LENGTH
 
 COLUMNS = [
     "transcript_sha256",
@@ -170,6 +171,12 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
             )
         except (TypeError, ValueError, AttributeError):
             errors.append(f"{path}:{line}: turn, start and end must be whole numbers")
+            continue
+        if len(rows[-1].coder) > NAME_LENGTH:
+            errors.append(
+                f"{path}:{line}: the coder name is {len(rows[-1].coder)} characters long; "
+                f"use one of at most {NAME_LENGTH}"
+            )
     if errors:
         raise CodingsFileError("\n".join(errors))
     return rows

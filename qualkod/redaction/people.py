@@ -196,7 +196,10 @@ def _extend_to_neighbours(text: str, tokens: list[_Token], person: list[bool]) -
         left = tokens[i - 1] if i > 0 else None
         right = tokens[i + 1] if i + 1 < len(tokens) else None
         after_first = (
-            left is not None and person[i - 1] and _adjacent(text, left, token) and not token.initial
+            left is not None
+            and person[i - 1]
+            and _adjacent(text, left, token)
+            and not token.initial
         )
         before_name = (
             right is not None

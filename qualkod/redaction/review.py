@@ -23,6 +23,7 @@ from qualkod.store import Project
 from qualkod.store import codings as log_store
 from qualkod.store import redactions as store
 from qualkod.store import transcripts as transcript_store
+from qualkod.store.schema import KEY_LENGTH, NAME_LENGTH
 
 AUTOMATIC = "automatic"
 TO_CONFIRM = "to confirm"
@@ -134,9 +135,7 @@ def resolve(found: Sequence[Candidate], reference: str) -> Candidate:
         )
     if len(by_text) > 1:
         named = ", ".join(f"{c.id} ({c.category} {c.text})" for c in by_text.values())
-        raise NotFoundError(
-            f"redaction item {reference!r}: names {named}; give the whole id"
-        )
+        raise NotFoundError(f"redaction item {reference!r}: names {named}; give the whole id")
     return next(iter(by_text.values()))
 
 
@@ -205,7 +204,14 @@ def add_term(project: Project, text: str, replacement: str, coder: str) -> str:
         )
     if not replacement:
         raise RedactionError('--as: give the replacement, for example --as "[kommun]"')
+    if len(replacement) > NAME_LENGTH:
+        raise RedactionError(f"--as: the replacement is longer than {NAME_LENGTH} characters")
     key = item_key(TERM, text)
+    if len(key) > KEY_LENGTH:
+        raise RedactionError(
+            f"redact add: the term is longer than {KEY_LENGTH - len(TERM) - 1} characters; "
+            "add the name or word itself"
+        )
     with project.write() as conn:
         row_id = store.decide(conn, key, TERM, text, store.ADDED, coder, replacement)
         state = {"redaction": row_id, "decision": store.ADDED, "item": item_id(key)}

@@ -82,7 +82,9 @@ def write_memo(conn: Connection, link: Link, memo: str, coder: str) -> Link:
     """Replace a link's memo and log it (action ``link-memo``, undoable)."""
     update_link(conn, link.id, memo=memo)
     after = get_link(conn, link.id)
-    coding_rows.add_event(conn, coder, "link-memo", before=link_state(link), after=link_state(after))
+    coding_rows.add_event(
+        conn, coder, "link-memo", before=link_state(link), after=link_state(after)
+    )
     return after
 
 

@@ -21,6 +21,12 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
+NAME_LENGTH = 200
+"""Characters kept for a coder's name (and other short names): PostgreSQL refuses longer
+values, so callers check them first (:func:`qualkod.coding.coder.resolve_coder`)."""
+KEY_LENGTH = 500
+"""Characters kept for a redaction item's key (its category and normalised text)."""
+
 metadata = MetaData()
 
 migrations = Table(
@@ -114,7 +120,7 @@ codings = Table(
     Column("span_start", Integer, nullable=False),
     Column("span_end", Integer, nullable=False),
     Column("code_id", String(100), nullable=False),
-    Column("coder", String(200), nullable=False),
+    Column("coder", String(NAME_LENGTH), nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("memo", Text, nullable=False, default=""),
     Column("featured", Boolean, nullable=False, default=False),
@@ -130,7 +136,7 @@ memos = Table(
     Column("concept_id", String(100)),
     Column("coding_id", Integer, ForeignKey("codings.id")),
     Column("text", Text, nullable=False),
-    Column("coder", String(200), nullable=False),
+    Column("coder", String(NAME_LENGTH), nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("deleted", Boolean, nullable=False, default=False),
 )
@@ -140,7 +146,7 @@ events = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("at", String(40), nullable=False),
-    Column("coder", String(200), nullable=False),
+    Column("coder", String(NAME_LENGTH), nullable=False),
     Column("action", String(40), nullable=False),
     Column("coding_id", Integer, ForeignKey("codings.id")),
     Column("memo_id", Integer, ForeignKey("memos.id")),
@@ -155,7 +161,7 @@ models = Table(
     Column("id", Integer, primary_key=True),
     Column("name", String(100), nullable=False),
     Column("version", String(40), nullable=False),
-    Column("coder", String(200)),
+    Column("coder", String(NAME_LENGTH)),
     Column("codebook_row", Integer, ForeignKey("codebooks.id"), nullable=False),
     Column("examples", Integer, nullable=False),
     Column("labels", Text, nullable=False),
@@ -179,12 +185,12 @@ suggestions = Table(
     Column("lexicon_score", Float, nullable=False),
     Column("classifier_score", Float),
     Column("evidence", Text, nullable=False),
-    Column("method", String(200), nullable=False),
+    Column("method", String(NAME_LENGTH), nullable=False),
     Column("model_version", String(40)),
     Column("codebook_row", Integer, ForeignKey("codebooks.id"), nullable=False),
     Column("status", String(20), nullable=False),
     Column("created_at", String(40), nullable=False),
-    Column("decided_by", String(200)),
+    Column("decided_by", String(NAME_LENGTH)),
     Column("coding_id", Integer, ForeignKey("codings.id")),
     Index("suggestions_by_transcript", "transcript_id", "status"),
     # An id is never given twice, though 'suggest' deletes the open suggestions it
@@ -198,7 +204,7 @@ reviews = Table(
     Column("id", Integer, primary_key=True),
     Column("transcript_id", Integer, ForeignKey("transcripts.id"), nullable=False),
     Column("turn_idx", Integer, nullable=False),
-    Column("coder", String(200), nullable=False),
+    Column("coder", String(NAME_LENGTH), nullable=False),
     Column("reviewed_at", String(40), nullable=False),
     Column("deleted", Boolean, nullable=False, default=False),
     Index("reviews_by_coder", "coder", "transcript_id"),
@@ -208,12 +214,12 @@ redactions = Table(
     "redactions",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("item_key", String(500), nullable=False),
+    Column("item_key", String(KEY_LENGTH), nullable=False),
     Column("category", String(40), nullable=False),
     Column("text", Text, nullable=False),
-    Column("replacement", String(200)),
+    Column("replacement", String(NAME_LENGTH)),
     Column("decision", String(20), nullable=False),
-    Column("coder", String(200), nullable=False),
+    Column("coder", String(NAME_LENGTH), nullable=False),
     Column("decided_at", String(40), nullable=False),
     Column("deleted", Boolean, nullable=False, default=False),
     Column("replaced_by", Integer),
@@ -233,7 +239,7 @@ links = Table(
     Column("coding_id", Integer, ForeignKey("codings.id"), nullable=False),
     Column("concept_id", String(100), nullable=False),
     Column("memo", Text, nullable=False, default=""),
-    Column("coder", String(200), nullable=False),
+    Column("coder", String(NAME_LENGTH), nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("status", String(20), nullable=False),
     Column("deleted", Boolean, nullable=False, default=False),

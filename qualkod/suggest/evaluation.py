@@ -252,9 +252,7 @@ def cross_validate(
             embedded = _semantic_probabilities(
                 codebook, themes, [turns[i] for i in train_idx], [turns[i] for i in test_idx]
             )
-            found.update(
-                _semantic_predictions(suggester, test, probabilities, embedded, threshold)
-            )
+            found.update(_semantic_predictions(suggester, test, probabilities, embedded, threshold))
         for mode, predicted in found.items():
             for i, themes_found in zip(test_idx, predicted, strict=True):
                 predictions[mode][i] = themes_found

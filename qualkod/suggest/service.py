@@ -202,7 +202,7 @@ def train(
     report(0, steps)
     suggester = Suggester(codebook)
     report(1, steps)
-    base_texts, base_labels = codebook_texts(codebook)
+    base_texts = codebook_texts(codebook)[0]
     base = codebook_examples(codebook, suggester)
     turns = coded_turns(project, codebook, coder)
     analyses = suggester.analyse([t.text for t in turns])

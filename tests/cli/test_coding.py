@@ -105,3 +105,26 @@ def test_errors_are_one_line(cli):
         assert result.exit_code == 1, args
         assert result.stderr.startswith("Error: ") and expected in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_coder_name_longer_than_a_project_keeps_is_refused_before_anything_is_written(
+    cli, monkeypatch
+):
+    _setup(cli)
+    longest = "å" * 200  # the schema keeps 200 characters, on SQLite as on PostgreSQL
+    kept = cli("code", "add", "-t", "1", "--turn", "2", "--code", "samverkan", "--coder", longest)
+    assert kept.exit_code == 0, kept.stderr
+    refused = cli(
+        "code", "add", "-t", "1", "--turn", "4", "--code", "samverkan", "--coder", "å" * 201
+    )
+    assert refused.exit_code == 1
+    assert refused.stderr.strip() == (
+        "Error: --coder / $QUALKOD_CODER: the coder name is 201 characters long; "
+        "use one of at most 200"
+    )
+    monkeypatch.setenv("QUALKOD_CODER", "x" * 300)
+    assert (
+        "is 300 characters long" in cli("memo", "add", "--theme", "samverkan", "Ett memo.").stderr
+    )
+    rows = list(csv.DictReader(io.StringIO(cli("codings", "--format", "csv").stdout)))
+    assert [(r["turn"], r["coder"]) for r in rows] == [("2", longest)]

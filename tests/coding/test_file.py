@@ -113,6 +113,29 @@ def test_not_a_codings_file(coded_project, tmp_path):
         import_codings(coded_project, path)
 
 
+def test_a_coder_name_too_long_to_keep_is_refused_with_its_line(coded_project, tmp_path):
+    _code_some(coded_project)
+    path = tmp_path / "codings.csv"
+    export_codings(coded_project, path)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[1]["coder"] = "b" * 201
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
+    try:
+        with pytest.raises(CodingsFileError) as refused:
+            import_codings(other, path)
+        assert str(refused.value) == (
+            f"{path}:3: the coder name is 201 characters long; use one of at most 200"
+        )
+        assert codings(other) == []  # nothing of the file is imported
+    finally:
+        other.close()
+
+
 def test_memos_file_round_trip(coded_project, tmp_path):
     from qualkod.coding import add_memo, export_memos, import_memos, memos
 

@@ -121,6 +121,17 @@ def test_undo_across_coders_brings_back_only_what_was_replaced(reviewed):
     assert "Eva Ström" not in reviewed("show", "1", "--format", "csv").stdout
 
 
+def test_a_term_or_replacement_longer_than_a_project_keeps_is_refused(reviewed):
+    before = reviewed("redact", "--format", "csv").stdout
+    result = reviewed("redact", "add", "Fjällby", "--as", "[" + "x" * 200 + "]")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "Error: --as: the replacement is longer than 200 characters"
+    result = reviewed("redact", "add", "Fjällby " * 70, "--as", "[ort]")
+    assert result.exit_code == 1
+    assert "the term is longer than 495 characters" in result.stderr
+    assert reviewed("redact", "--format", "csv").stdout == before  # nothing added
+
+
 def test_a_one_letter_term_is_refused(reviewed):
     result = reviewed("redact", "add", "i", "--as", "[x]")
     assert result.exit_code == 1
@@ -131,7 +142,9 @@ def test_a_text_reference_wins_over_an_id_that_starts_the_same():
     from qualkod.redaction.review import Candidate, resolve
 
     def item(id_, text):
-        return Candidate(id_, f"person:{text.casefold()}", 1, "person", text, 1, "", "automatic", "")
+        return Candidate(
+            id_, f"person:{text.casefold()}", 1, "person", text, 1, "", "automatic", ""
+        )
 
     found = [item("ebbe12ab34", "Lena"), item("0123456789", "Ebbe")]
     assert resolve(found, "Ebbe").text == "Ebbe"

@@ -106,12 +106,19 @@ def test_train_semantic_is_used_by_suggest_until_trained_without_it(sample, monk
 
 
 @pytest.mark.one_backend
-def test_cli_train_semantic_then_suggest(sample, cli):
+def test_cli_train_semantic_then_suggest(sample, cli, monkeypatch):
     trained = cli("train", "--semantic")
     assert trained.exit_code == 0, trained.stderr
     assert "with sentence embeddings" in trained.stdout
     suggested = cli("suggest", "--transcript", "1")
     assert suggested.exit_code == 0 and "sentence embeddings" in suggested.stdout
+    # A model fitted on another embedder's vectors: one line saying what to run, no traceback.
+    monkeypatch.setattr(semantic, "EMBEDDER", "another embedder")
+    refused = cli("suggest", "--transcript", "1")
+    assert refused.exit_code != 0
+    assert "Traceback" not in refused.stderr
+    error = [line for line in refused.stderr.splitlines() if line.strip()]
+    assert len(error) == 1 and "train --semantic" in error[0], refused.stderr
 
 
 @pytest.mark.one_backend
