@@ -51,6 +51,17 @@ voice, and the sample study's interviews; eval-dev plays no part)::
 
     python benchmarks/suggest.py inner [--semantic]
 
+Sub-codes: eval-dev is labelled with themes only, so ``dev`` cannot say whether the
+suggested sub-code is right. ``subcodes`` measures it on the sample study as coded by an
+independent second coder (``../shared/sample-coder2``, who never saw our codings): of the
+turns where a theme is both the coder's and suggested and the coder gave a sub-code, how
+often a suggested quote carries one of them — cold (codebook only) and trained on our
+codings of the other interview, beside always naming the theme's most common sub-code in
+the codebook's passages. The lexicon was once written from these interviews: the figure
+is in-sample for the lexicon::
+
+    python benchmarks/suggest.py subcodes
+
 ``quality`` above is in-sample (the codebook's lexicon and examples were written from
 the sample study): its figures say little about a new study.
 """
@@ -126,6 +137,7 @@ def quality(seeds: int, folds: int) -> None:
 
 
 EVAL_DEV = ROOT.parent / "shared" / "eval-dev"
+SAMPLE_CODER2 = ROOT.parent / "shared" / "sample-coder2" / "sample_coder2.json"
 THEMES = ("bristande_ansvar", "samverkan", "situationsanpassning")
 BASELINES = ("keyword", "bow")
 
@@ -150,14 +162,18 @@ def _dev_turns():
 
 
 def _sample_turns(folder: Path):
+    project = _sample_project(folder)
+    found = _sample_turns_of(project)
+    project.close()
+    return found
+
+
+def _sample_turns_of(project):
     from qualkod.project import current_codebook
     from qualkod.suggest.service import coded_turns
 
-    project = _sample_project(folder)
     codebook, _ = current_codebook(project)
-    turns = coded_turns(project, codebook, "kodare1")
-    project.close()
-    return codebook, turns
+    return codebook, coded_turns(project, codebook, "kodare1")
 
 
 def _keyword(codebook, turns):
@@ -229,9 +245,10 @@ def _reports(codebook, train, test, seed, semantic=False):
 def _print_table(results: dict[str, list]) -> None:
     mean = lambda values: sum(values) / len(values)  # noqa: E731
     print(
-        "| mode | micro-F1 (mean, min-max over seeds) | precision | recall | macro-F1 | kappa | F1 per theme |"
+        "| mode | micro-F1 (mean, min-max over seeds) | precision | recall | macro-F1 | kappa "
+        "| F1 per theme | sub-code right |"
     )
-    print("|---|---|---:|---:|---:|---:|---|")
+    print("|---|---|---:|---:|---:|---:|---|---:|")
     for mode, reports in results.items():
         f1 = [r.micro.f1 for r in reports]
         kappas = [r.micro.kappa for r in reports if r.micro.kappa is not None]
@@ -244,8 +261,15 @@ def _print_table(results: dict[str, list]) -> None:
             f"{mean([r.micro.precision for r in reports]):.3f} | "
             f"{mean([r.micro.recall for r in reports]):.3f} | "
             f"{mean([r.macro_f1 for r in reports]):.3f} | "
-            f"{mean(kappas) if kappas else float('nan'):.3f} | {themes} |"
+            f"{mean(kappas) if kappas else float('nan'):.3f} | {themes} | {_subcode_cell(reports)} |"
         )
+
+
+def _subcode_cell(reports) -> str:
+    """Sub-code accuracy over seeds as right/judged, or a dash where nothing was judged."""
+    right = sum(r.micro.subcodes_right for r in reports)
+    judged = sum(r.micro.subcodes_judged for r in reports)
+    return f"{right / judged:.3f} ({right}/{judged})" if judged else "-"
 
 
 def dev(seeds: int, semantic: bool = False) -> None:
@@ -266,6 +290,97 @@ def dev(seeds: int, semantic: bool = False) -> None:
             f"\n### {label}; tested on eval-dev ({len(test)} interviewee turns, 3 interviews), {seeds} seeds"
         )
         _print_table(results)
+    print("\neval-dev is labelled with themes only: for sub-codes see `subcodes`.")
+
+
+def _coder2_turns(project, codebook):
+    """The sample study's interviewee turns as the independent second coder coded them."""
+    import json
+
+    from qualkod.suggest.evaluation import EvalTurn
+    from qualkod.suggest.service import interviewee_turns
+
+    coded = json.loads(SAMPLE_CODER2.read_text(encoding="utf-8"))
+    by_start = {}
+    for transcript in coded["transcripts"]:
+        for turn in transcript["turns"]:
+            by_start[" ".join(turn["text_start"].split())] = turn["codes"]
+    found = []
+    for turn in interviewee_turns(project):
+        start = " ".join(turn.text.split())
+        codes = next((c for s, c in by_start.items() if start.startswith(s)), None)
+        if codes is None:
+            raise SystemExit(f"{SAMPLE_CODER2}: no coding for the turn starting {start[:60]!r}")
+        pairs = tuple(sorted({(codebook.theme_of(code).id, code) for code in codes}))
+        spans = tuple((0, len(turn.text), theme) for theme in sorted({t for t, _ in pairs}))
+        found.append(EvalTurn((turn.transcript_id, turn.turn), turn.text, spans, pairs))
+    return found
+
+
+def subcodes() -> None:
+    """Sub-code accuracy on the sample study as coded by the independent second coder."""
+    from collections import Counter
+
+    with tempfile.TemporaryDirectory() as folder:
+        project = _sample_project(Path(folder))
+        codebook, ours = _sample_turns_of(project)
+        theirs = _coder2_turns(project, codebook)
+        project.close()
+    # Always the theme's most common sub-code in the codebook's passages.
+    common = {}
+    for theme in codebook.themes:
+        counts = Counter(
+            code
+            for passage in codebook.passages
+            for code in passage.codes
+            if codebook.theme_of(code).id == theme.id and code != theme.id
+        )
+        common[theme.id] = counts.most_common(1)[0][0]
+    wanted = [(t, theme) for t in theirs for theme in t.gold if t.subcodes(theme)]
+    right = sum(common[theme] in t.subcodes(theme) for t, theme in wanted)
+    print(
+        f"{len(theirs)} interviewee turns, {len(wanted)} (turn, theme) pairs the second coder "
+        "gave a sub-code"
+    )
+    print(
+        "\n| training | mode | theme micro-F1 | sub-code right where the theme is right | per theme |"
+    )
+    print("|---|---|---:|---:|---|")
+    interviews = sorted({t.key[0] for t in theirs})
+    for label in ("cold: codebook only", "our codings of the other interview"):
+        reports = {}
+        for held in interviews:
+            test = [t for t in theirs if t.key[0] == held]
+            train = [t for t in ours if t.key[0] != held] if label.startswith("our") else []
+            for mode, found in _reports_only(codebook, train, test).items():
+                reports.setdefault(mode, []).append(found)
+        for mode in ("lexicon", "combined"):
+            per_theme = ", ".join(
+                f"{theme.id} {_subcode_sum(reports[mode], i)}"
+                for i, theme in enumerate(codebook.themes)
+            )
+            # pooled over the two held-out interviews: 2 TP / (gold + predicted)
+            hits = sum(round(r.micro.recall * r.micro.support) for r in reports[mode])
+            both = sum(r.micro.support + r.micro.predicted for r in reports[mode])
+            f1 = 2 * hits / both
+            print(f"| {label} | {mode} | {f1:.3f} | {_subcode_cell(reports[mode])} | {per_theme} |")
+    print(
+        f"\nAlways the theme's most common sub-code ({', '.join(common.values())}): "
+        f"{right / len(wanted):.3f} ({right}/{len(wanted)}) of all pairs with a sub-code."
+    )
+
+
+def _subcode_sum(reports, index: int) -> str:
+    right = sum(r.themes[index].subcodes_right for r in reports)
+    judged = sum(r.themes[index].subcodes_judged for r in reports)
+    return f"{right}/{judged}"
+
+
+def _reports_only(codebook, train, test):
+    from qualkod.suggest.engine import Suggester
+    from qualkod.suggest.evaluation import train_and_test
+
+    return train_and_test(Suggester(codebook), train, test, modes=("lexicon", "combined"))
 
 
 def curve(seeds: int, semantic: bool = False) -> None:
@@ -610,7 +725,9 @@ def stages(interviews: int, words: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["quality", "dev", "curve", "speed", "stages", "inner"])
+    parser.add_argument(
+        "what", choices=["quality", "dev", "curve", "subcodes", "speed", "stages", "inner"]
+    )
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--interviews", type=int, default=100)
@@ -628,6 +745,8 @@ def main() -> None:
         dev(options.seeds, options.semantic)
     elif options.what == "curve":
         curve(options.seeds, options.semantic)
+    elif options.what == "subcodes":
+        subcodes()
     elif options.what == "inner":
         inner(options.semantic)
     elif options.what == "stages":

@@ -21,12 +21,12 @@ def test_the_stored_codebook_is_rebuilt_identically(project, tmp_path):
 def test_a_changed_codebook_is_a_new_record(project, tmp_path):
     use_codebook(project, DEFAULT)
     changed = tmp_path / "samsjuklighet.yaml"
-    text = DEFAULT.read_text(encoding="utf-8").replace('version: "1.4"', 'version: "1.5"', 1)
+    text = DEFAULT.read_text(encoding="utf-8").replace('version: "1.5"', 'version: "1.6"', 1)
     changed.write_text(text, encoding="utf-8")
     (tmp_path / "tyrstrup-2014.yaml").write_bytes(
         (REPO / "codebooks" / "tyrstrup-2014.yaml").read_bytes()
     )
     use = use_codebook(project, changed)
-    assert use.previous.version == "1.4" and use.codebook.version == "1.5"
+    assert use.previous.version == "1.5" and use.codebook.version == "1.6"
     assert use.disappeared == ()
-    assert current_codebook(project)[0].version == "1.5"
+    assert current_codebook(project)[0].version == "1.6"

@@ -639,3 +639,15 @@ def test_selection_description_is_a_memo_once(tmp_path):
         assert found == {"ansvar": "Ett tydligt exempel.", "oro_for_ansvar": "Oro, inte ansvar."}
     finally:
         project.close()
+
+
+def test_a_user_name_longer_than_a_project_keeps_is_refused_with_its_line(tmp_path):
+    """A <User>'s name becomes a coder's name: one longer than the project keeps is
+    refused with the file and line, before anything is written."""
+    qde = (REFI / "project.qde").read_bytes().replace(b'name="Olle"', b'name="' + b"O" * 201 + b'"')
+    location = tmp_path / "ny.db"
+    with pytest.raises(
+        RefiError, match=r"project.qde:5: <User> name is 201 characters long; .* at most 200"
+    ):
+        init_from_qdpx(location, _qdpx(tmp_path, qde=qde), codebook_out=tmp_path / "k.yaml")
+    assert not location.exists()

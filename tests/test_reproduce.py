@@ -36,7 +36,7 @@ def test_reproduce_twice_gives_byte_identical_outputs(study):
     after = {p.name: p.read_bytes() for p in (study.parent / "outputs").iterdir()}
     assert before == after and "MANIFEST.json" in after
     record = json.loads(after["MANIFEST.json"])
-    assert record["codebook"] == {"id": "samsjuklighet", "version": "1.4"}
+    assert record["codebook"] == {"id": "samsjuklighet", "version": "1.5"}
     assert len(record["inputs"]) == 7
     for name in names:
         assert record["outputs"][name] == sha256_of(study.parent / "outputs" / name)

@@ -264,10 +264,23 @@ def evaluate_cli(
                 semantic=semantic,
                 progress=update,
             )
-    columns = ["mode", "theme", "precision", "recall", "f1", "kappa", "gold", "predicted"]
+    columns = [
+        "mode",
+        "theme",
+        "precision",
+        "recall",
+        "f1",
+        "kappa",
+        "subcode_accuracy",
+        "gold",
+        "predicted",
+        "subcodes_judged",
+        "subcodes_right",
+    ]
     rows = []
     for mode, report in reports.items():
         for s in (*report.themes, report.micro):
+            accuracy = s.subcode_accuracy
             rows.append(
                 [
                     mode,
@@ -276,11 +289,14 @@ def evaluate_cli(
                     f"{s.recall:.3f}",
                     f"{s.f1:.3f}",
                     "" if s.kappa is None else f"{s.kappa:.3f}",
+                    "" if accuracy is None else f"{accuracy:.3f}",
                     s.support,
                     s.predicted,
+                    s.subcodes_judged,
+                    s.subcodes_right,
                 ]
             )
-        rows.append([mode, "macro", "", "", f"{report.macro_f1:.3f}", "", "", ""])
+        rows.append([mode, "macro", "", "", f"{report.macro_f1:.3f}", "", "", "", "", "", ""])
     if fmt is not OutputFormat.table:
         render.listing(fmt.value, columns, rows)
         return
@@ -288,6 +304,16 @@ def evaluate_cli(
     render.info(
         f"{any_report.turns} coded interviewee turns, {any_report.folds}-fold cross-validation, "
         f"threshold {any_report.threshold}; modes: naive = theme name in turn, lexicon, "
-        "classifier, combined"
+        "classifier, combined; sub-code: of the turns where the theme is right and you gave "
+        "a sub-code, those where a suggested quote carries it"
     )
-    render.table(["mode", "theme", "P", "R", "F1", "kappa"], [row[:6] for row in rows])
+    for mode in reports:  # a table per mode, narrow enough for 80 columns
+        render.table(
+            ["theme", "P", "R", "F1", "kappa", "sub-code"],
+            [
+                row[1:6] + [f"{row[10]}/{row[9]}" if row[9] else ""]
+                for row in rows
+                if row[0] == mode
+            ],
+            title=mode,
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from qualkod import project as project_api
+from qualkod.coding.coder import check_coder
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.models import Codebook, Coding, Event, Memo
 from qualkod.store import Project
@@ -88,6 +89,7 @@ def add_coding(
         NotFoundError: when the transcript or turn does not exist.
         CodingError: when the code or span is not valid, or the same coding exists.
     """
+    check_coder(coder, "coder")
     codebook = _codebook(project, codebook)
     _check_code(codebook, code_id)
     summary = project_api.get_transcript(project, transcript)
@@ -141,6 +143,7 @@ def _live(conn, coding_id: int) -> Coding:
 
 def _change_coding(project: Project, coding_id: int, coder: str, action: str, **values) -> Coding:
     """Change a live coding's columns and log the change with before and after."""
+    check_coder(coder, "coder")
     with project.write() as conn:
         before = _live(conn, coding_id)
         store.update_coding(conn, coding_id, **values)
@@ -181,6 +184,7 @@ def add_memo(
     Raises:
         CodingError: when the target is not given right or does not exist.
     """
+    check_coder(coder, "coder")
     text = text.strip()
     if not text:
         raise CodingError("the memo is empty; write the text")
@@ -225,6 +229,7 @@ def mark_decided(project: Project, transcript: str, turn: int, coder: str) -> in
         NotFoundError: when the transcript or turn does not exist.
         CodingError: when the coder has already marked the turn.
     """
+    check_coder(coder, "coder")
     summary = project_api.get_transcript(project, transcript)
     with project.write() as conn:
         if not 1 <= turn <= summary.turns:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qualkod import project as project_api
+from qualkod.coding.coder import check_coder
 from qualkod.coding.decisions import CodingError
 from qualkod.errors import NotFoundError
 from qualkod.models import Codebook, Link, TheoryCatalogue
@@ -60,6 +61,7 @@ def add_link(
         NotFoundError: when the coding does not exist.
         CodingError: when the concept is not in the catalogue or the link exists.
     """
+    check_coder(coder, "coder")
     _, catalogue = _catalogue(project)
     check_concept(catalogue, concept_id)
     memo = " ".join(memo.split())
@@ -81,6 +83,7 @@ def reject_link(project: Project, coding_id: int, concept_id: str, coder: str) -
         CodingError: when the concept is unknown, or the quote is linked to it or the
             proposal rejected already.
     """
+    check_coder(coder, "coder")
     _, catalogue = _catalogue(project)
     check_concept(catalogue, concept_id)
     with project.write() as conn:
@@ -115,6 +118,7 @@ def remove_link(project: Project, link_id: int, coder: str) -> Link:
     Raises:
         NotFoundError: when there is no such link.
     """
+    check_coder(coder, "coder")
     with project.write() as conn:
         link = store.get_link(conn, link_id)
         if link is None or link.status != "linked":
@@ -130,6 +134,7 @@ def set_link_memo(project: Project, link_id: int, memo: str, coder: str) -> Link
     Raises:
         NotFoundError: when there is no such link.
     """
+    check_coder(coder, "coder")
     memo = " ".join(memo.split())
     with project.write() as conn:
         link = store.get_link(conn, link_id)

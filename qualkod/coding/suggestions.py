@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from qualkod.coding.coder import check_coder
 from qualkod.coding.decisions import CodingError, add_coding
 from qualkod.errors import NotFoundError
 from qualkod.models import Coding, Suggestion
@@ -41,6 +42,7 @@ def accept_suggestion(
 
     ``code`` replaces the suggested code; ``start``/``end`` a narrowed or widened span.
     """
+    check_coder(coder, "coder")
     found = _open(project, suggestion_id)
     return add_coding(
         project,
@@ -56,6 +58,7 @@ def accept_suggestion(
 
 def reject_suggestion(project: Project, suggestion_id: int, coder: str) -> Suggestion:
     """Reject a suggestion; it becomes a negative training example."""
+    check_coder(coder, "coder")
     found = _open(project, suggestion_id)
     with project.write() as conn:
         suggestion_store.decide_suggestion(conn, suggestion_id, "rejected", coder)

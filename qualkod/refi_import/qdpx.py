@@ -35,6 +35,7 @@ from qualkod.refi_import.xml_safety import (
     text_of,
 )
 from qualkod.refi_markers import DATE_VARIABLE, FORMAT_VARIABLE, ROLE_VARIABLE
+from qualkod.store.schema import NAME_LENGTH
 
 _SKIPPED_SOURCES = {
     "PictureSource": "picture source",
@@ -106,6 +107,17 @@ def read_qdpx(path: Path, coder: str) -> Plan:
     return _Reader(root, where, coder, archive, members).read(path)
 
 
+def _user_name(user: etree._Element, where: str) -> str:
+    """A <User>'s name, which becomes a coder's name: at most what a project keeps."""
+    name = " ".join((user.get("name") or "").split())
+    if len(name) > NAME_LENGTH:
+        raise RefiError(
+            f"{where}:{user.sourceline}: <User> name is {len(name)} characters long; "
+            f"qualkod keeps coder names of at most {NAME_LENGTH}: shorten it in the project"
+        )
+    return name
+
+
 class _Reader:
     def __init__(self, root, where: str, coder: str, archive, members) -> None:
         self.root, self.where, self.coder = root, where, coder
@@ -119,7 +131,7 @@ class _Reader:
         self.orphans: list[tuple[int, int, int, Link, str]] = []
         self.origin = root.get("origin") or ""
         self.users = {
-            required(u, "guid", where).lower(): " ".join((u.get("name") or "").split())
+            required(u, "guid", where).lower(): _user_name(u, where)
             for users in children(root, "Users")
             for u in children(users, "User")
         }

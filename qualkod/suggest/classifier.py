@@ -12,6 +12,11 @@ than half the time on these sparse features, with the same held-out and eval-dev
 figures (benchmarks/RESULTS.md). The fitted model is stored as the weights of the
 features it has seen, and predicting needs numpy only.
 
+The same model is fitted on sub-codes too: a label per sub-code, known only for the
+examples that carry its theme with a sub-code (which of the theme's sub-codes they
+carry), so that a turn the classifier suggests without lexicon evidence can be given the
+likeliest sub-code (:class:`qualkod.suggest.engine.Suggester`).
+
 Training examples come from three places (see :mod:`qualkod.suggest.service`): the
 codebook's positive and negative examples (partial labels: only the theme they are an
 example of), its passages and the interviewee turns of transcripts a coder has coded

@@ -82,6 +82,16 @@ class TurnAnalysis:
     """The turn as the classifier sees it: feature hashes (see :mod:`.features`)."""
 
 
+def first_level_subcodes(codebook: Codebook) -> dict[str, str]:
+    """Every code under a theme -> the sub-code directly under the theme it belongs to."""
+    return {
+        code.id: child.id
+        for theme in codebook.themes
+        for child in theme.codes
+        for code in child.walk()
+    }
+
+
 class SpanSuggestion(NamedTuple):
     """A suggested quote span in a turn."""
 
@@ -107,6 +117,12 @@ class Suggester:
         self.matcher = LexiconMatcher(codebook, self.nlp.get_pipe("qualkod_lemmatizer").lemma)
         self.features = TurnFeatures(self.matcher)
         self.themes = [t.id for t in codebook.themes]
+        self.subcodes = {t.id: tuple(child.id for child in t.codes) for t in codebook.themes}
+        """Theme id -> its sub-codes (the first level under it)."""
+        self.subcode_of = first_level_subcodes(codebook)
+        self.labels = self.themes + [c for theme in self.themes for c in self.subcodes[theme]]
+        """What the classifier is trained to predict: the themes, and within each theme
+        which of its sub-codes (to name one where the lexicon has no evidence)."""
 
     def analyse(self, turns: Sequence[str], batch_size: int = 256) -> list[TurnAnalysis]:
         """Sentences, lexicon evidence and classifier features of each turn."""
@@ -241,8 +257,9 @@ class Suggester:
                     )
                     quotes = analysis.quotes.get(theme)
                     if quotes is None:  # the classifier alone decided: the whole turn
+                        code = self._likeliest_subcode(theme, found)
                         spans.append(
-                            SpanSuggestion(0, analysis.length, theme, theme, *scores, (), method)
+                            SpanSuggestion(0, analysis.length, theme, code, *scores, (), method)
                         )
                     else:
                         spans += [
@@ -255,6 +272,12 @@ class Suggester:
                 spans.sort(key=_span_order)
             results.append(spans)
         return results
+
+    def _likeliest_subcode(self, theme: str, found: dict[str, float] | None) -> str:
+        """The theme's sub-code the classifier finds likeliest for the turn; the theme
+        itself when it has none, or the classifier was not trained on sub-codes."""
+        known = [(found[code], code) for code in self.subcodes[theme] if code in (found or {})]
+        return max(known)[1] if known else theme
 
     def suggest(
         self,

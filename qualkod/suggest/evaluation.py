@@ -8,19 +8,30 @@ test); for each fold the classifier is trained on the codebook's examples and th
 other folds' turns only. The lexicon does not learn and needs no folds. The threshold
 is a fixed default, not chosen on the test folds. :func:`train_and_test` measures on
 other interviews altogether (``benchmarks/suggest.py dev``).
+
+Where the coder coded sub-codes, the reports also say how often the suggested sub-code
+is right when the theme is: of the turns where a theme is both gold and suggested and
+the coder gave it a sub-code, those where one of the suggested quotes carries one of
+the coder's sub-codes (a suggestion that names the theme alone counts as wrong).
 """
 
 from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from qualkod.measures import cohen_kappa
 from qualkod.models import Codebook
 from qualkod.suggest.classifier import TrainingExample, train_classifier
-from qualkod.suggest.engine import DEFAULT_THRESHOLD, Suggester, TurnAnalysis
+from qualkod.suggest.engine import (
+    DEFAULT_THRESHOLD,
+    SpanSuggestion,
+    Suggester,
+    TurnAnalysis,
+    first_level_subcodes,
+)
 
 MODES = ("naive", "lexicon", "classifier", "combined")
 SEMANTIC_MODES = ("semantic", "combined+semantic")
@@ -37,10 +48,17 @@ class EvalTurn:
     """The turn text."""
     spans: tuple[tuple[int, int, str], ...]
     """The coder's coded spans: (start, end, theme id)."""
+    codes: tuple[tuple[str, str], ...] = ()
+    """The coder's codes in the turn as (theme id, code id); the code is the theme id
+    itself where the coder gave no sub-code. Empty when only themes are known."""
 
     @property
     def gold(self) -> frozenset[str]:
         return frozenset(theme for *_, theme in self.spans)
+
+    def subcodes(self, theme: str) -> frozenset[str]:
+        """The coder's sub-codes of ``theme`` in the turn (not the theme itself)."""
+        return frozenset(code for of, code in self.codes if of == theme and code != theme)
 
 
 @dataclass(frozen=True)
@@ -56,6 +74,16 @@ class ThemeScores:
     predicted: int
     """Predicted turns."""
     kappa: float | None
+    subcodes_right: int = 0
+    """Turns where the theme is gold and suggested, the coder gave it a sub-code and a
+    suggested quote carries one of them."""
+    subcodes_judged: int = 0
+    """Turns where the theme is gold and suggested and the coder gave it a sub-code."""
+
+    @property
+    def subcode_accuracy(self) -> float | None:
+        """``subcodes_right / subcodes_judged``; None where nothing could be judged."""
+        return self.subcodes_right / self.subcodes_judged if self.subcodes_judged else None
 
 
 @dataclass(frozen=True)
@@ -74,21 +102,37 @@ class EvaluationReport:
 def codebook_texts(codebook: Codebook) -> tuple[list[str], list[dict[str, float]]]:
     """The codebook's training texts and labels: its codes' examples (labelled for their
     theme only) and its passages (labelled for every theme: a theme none of its codes is
-    in is one the passage does not carry)."""
+    in is one the passage does not carry). An example of a sub-code, and a passage with
+    sub-codes, are also labelled for the theme's sub-codes (see :func:`subcode_labels`)."""
+    subcode_of = first_level_subcodes(codebook)
     texts, labels = [], []
     for theme in codebook.themes:
+        siblings = [child.id for child in theme.codes]
         for code in theme.walk():
+            mine = subcode_labels(siblings, {subcode_of.get(code.id)})
             for text in code.positive_examples:
                 texts.append(text)
-                labels.append({theme.id: 1.0})
+                labels.append({theme.id: 1.0, **mine})
             for text in code.negative_examples:
                 texts.append(text)
                 labels.append({theme.id: 0.0})
     for passage in codebook.passages:
         carried = {codebook.theme_of(code).id for code in passage.codes}
+        label = {theme.id: float(theme.id in carried) for theme in codebook.themes}
+        for theme in codebook.themes:
+            named = {subcode_of.get(code) for code in passage.codes}
+            label.update(subcode_labels([child.id for child in theme.codes], named))
         texts.append(passage.text)
-        labels.append({theme.id: float(theme.id in carried) for theme in codebook.themes})
+        labels.append(label)
     return texts, labels
+
+
+def subcode_labels(siblings: Sequence[str], named: set) -> dict[str, float]:
+    """Within one theme: 1 for each of its sub-codes ``siblings`` that is ``named``, 0 for
+    the others; nothing when none is named (which sub-code is then unknown)."""
+    if not named & set(siblings):
+        return {}
+    return {code: float(code in named) for code in siblings}
 
 
 def codebook_examples(codebook: Codebook, suggester: Suggester) -> list[TrainingExample]:
@@ -116,13 +160,21 @@ _CODEBOOK_EXAMPLES_KEPT = 4
 
 
 def turn_examples(
-    turns: Sequence[EvalTurn], analyses: Sequence[TurnAnalysis], themes: Sequence[str]
+    turns: Sequence[EvalTurn],
+    analyses: Sequence[TurnAnalysis],
+    themes: Sequence[str],
+    subcodes: Mapping[str, Sequence[str]] | None = None,
 ) -> list[TrainingExample]:
-    """Fully labelled examples from coded turns: 1 for each coded theme, 0 for the rest."""
-    return [
-        TrainingExample(a.features, {theme: float(theme in t.gold) for theme in themes})
-        for t, a in zip(turns, analyses, strict=True)
-    ]
+    """Fully labelled examples from coded turns: 1 for each coded theme, 0 for the rest;
+    with ``subcodes`` (theme -> its sub-codes, :attr:`Suggester.subcodes`) also which
+    of a coded theme's sub-codes the coder gave."""
+    examples = []
+    for t, a in zip(turns, analyses, strict=True):
+        labels = {theme: float(theme in t.gold) for theme in themes}
+        for theme, siblings in (subcodes or {}).items():
+            labels.update(subcode_labels(siblings, set(t.subcodes(theme))))
+        examples.append(TrainingExample(a.features, labels))
+    return examples
 
 
 def naive_prediction(codebook: Codebook, text: str) -> set[str]:
@@ -133,7 +185,21 @@ def naive_prediction(codebook: Codebook, text: str) -> set[str]:
     }
 
 
-def _scores(theme: str, gold: list[bool], predicted: list[bool]) -> ThemeScores:
+Prediction = Mapping[str, frozenset[str]]
+"""A turn's prediction: theme id -> the codes its suggested quotes carry."""
+
+
+def predicted_codes(spans: Sequence[SpanSuggestion]) -> dict[str, frozenset[str]]:
+    """The themes of a turn's suggestions, each with the codes of its quotes."""
+    found: dict[str, set[str]] = {}
+    for span in spans:
+        found.setdefault(span.theme, set()).add(span.code)
+    return {theme: frozenset(codes) for theme, codes in found.items()}
+
+
+def _scores(
+    theme: str, gold: list[bool], predicted: list[bool], subcodes: tuple[int, int] = (0, 0)
+) -> ThemeScores:
     tp = sum(g and p for g, p in zip(gold, predicted, strict=True))
     fp = sum(p and not g for g, p in zip(gold, predicted, strict=True))
     fn = sum(g and not p for g, p in zip(gold, predicted, strict=True))
@@ -141,7 +207,18 @@ def _scores(theme: str, gold: list[bool], predicted: list[bool]) -> ThemeScores:
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     kappa = cohen_kappa([int(g) for g in gold], [int(p) for p in predicted])
-    return ThemeScores(theme, precision, recall, f1, tp + fn, tp + fp, kappa)
+    return ThemeScores(theme, precision, recall, f1, tp + fn, tp + fp, kappa, *subcodes)
+
+
+def _subcodes(theme: str, turns: Sequence[EvalTurn], predictions: Sequence[Prediction]):
+    """(right, judged) sub-codes of ``theme`` where it is both gold and suggested."""
+    right = judged = 0
+    for turn, found in zip(turns, predictions, strict=True):
+        wanted = turn.subcodes(theme)
+        if theme in found and wanted:
+            judged += 1
+            right += bool(wanted & found[theme])
+    return right, judged
 
 
 def report(
@@ -150,16 +227,25 @@ def report(
     threshold: float,
     themes: Sequence[str],
     turns: Sequence[EvalTurn],
-    predictions: Sequence[set[str]],
+    predictions: Sequence[Prediction],
 ) -> EvaluationReport:
-    """Per-theme and overall scores of turn-level predictions."""
+    """Per-theme and overall scores of turn-level predictions (see :data:`Prediction`)."""
     per_theme = tuple(
-        _scores(theme, [theme in t.gold for t in turns], [theme in p for p in predictions])
+        _scores(
+            theme,
+            [theme in t.gold for t in turns],
+            [theme in p for p in predictions],
+            _subcodes(theme, turns, predictions),
+        )
         for theme in themes
     )
     gold_all = [theme in t.gold for t in turns for theme in themes]
     predicted_all = [theme in p for p in predictions for theme in themes]
-    micro = _scores("micro", gold_all, predicted_all)
+    subcodes = (
+        sum(s.subcodes_right for s in per_theme),
+        sum(s.subcodes_judged for s in per_theme),
+    )
+    micro = _scores("micro", gold_all, predicted_all, subcodes)
     macro = sum(s.f1 for s in per_theme) / len(per_theme)
     return EvaluationReport(mode, folds, len(turns), threshold, per_theme, micro, macro)
 
@@ -170,14 +256,16 @@ def _untrained_predictions(
     analyses: Sequence[TurnAnalysis],
     modes: Sequence[str],
     threshold: float,
-) -> dict[str, list[set[str]]]:
+) -> dict[str, list[Prediction]]:
     """Predictions of the modes that learn nothing (naive, lexicon); empty for the rest."""
-    predictions: dict[str, list[set[str]]] = {m: [set() for _ in turns] for m in modes}
+    predictions: dict[str, list[Prediction]] = {m: [{} for _ in turns] for m in modes}
     if "naive" in modes:
-        predictions["naive"] = [naive_prediction(suggester.codebook, t.text) for t in turns]
+        predictions["naive"] = [
+            dict.fromkeys(naive_prediction(suggester.codebook, t.text), frozenset()) for t in turns
+        ]
     if "lexicon" in modes:
         for i, spans in enumerate(suggester.score(analyses, None, threshold)):
-            predictions["lexicon"][i] = {s.theme for s in spans}
+            predictions["lexicon"][i] = predicted_codes(spans)
     return predictions
 
 
@@ -231,15 +319,18 @@ def cross_validate(
     predictions = _untrained_predictions(suggester, turns, analyses, modes, threshold)
     learned = [m for m in ("classifier", "combined") if m in modes]
     if semantic:
-        predictions.update({mode: [set() for _ in turns] for mode in SEMANTIC_MODES})
+        predictions.update({mode: [{} for _ in turns] for mode in SEMANTIC_MODES})
         modes = [*modes, *SEMANTIC_MODES]
     for fold in range(folds if learned or semantic else 0):
         train_idx = [i for i in order if fold_of[i] != fold]
         test_idx = [i for i in range(len(turns)) if fold_of[i] == fold]
         examples = base + turn_examples(
-            [turns[i] for i in train_idx], [analyses[i] for i in train_idx], themes
+            [turns[i] for i in train_idx],
+            [analyses[i] for i in train_idx],
+            themes,
+            suggester.subcodes,
         )
-        classifier = train_classifier(examples, themes, seed=seed)
+        classifier = train_classifier(examples, suggester.labels, seed=seed)
         test = [analyses[i] for i in test_idx]
         probabilities = suggester.classify(test, classifier)
         found = {}
@@ -247,7 +338,7 @@ def cross_validate(
             scored = suggester.score(
                 test, probabilities, threshold, use_lexicon=(mode == "combined")
             )
-            found[mode] = [{s.theme for s in spans} for spans in scored]
+            found[mode] = [predicted_codes(spans) for spans in scored]
         if semantic:
             embedded = _semantic_probabilities(
                 codebook, themes, [turns[i] for i in train_idx], [turns[i] for i in test_idx]
@@ -288,15 +379,15 @@ def train_and_test(
     if learned or semantic:
         train_analyses = suggester.analyse([t.text for t in train])
         examples = codebook_examples(codebook, suggester) + turn_examples(
-            train, train_analyses, themes
+            train, train_analyses, themes, suggester.subcodes
         )
-        classifier = train_classifier(examples, themes, seed=seed)
+        classifier = train_classifier(examples, suggester.labels, seed=seed)
         probabilities = suggester.classify(test_analyses, classifier)
         for mode in learned:
             scored = suggester.score(
                 test_analyses, probabilities, threshold, use_lexicon=(mode == "combined")
             )
-            predictions[mode] = [{s.theme for s in spans} for spans in scored]
+            predictions[mode] = [predicted_codes(spans) for spans in scored]
     if semantic:
         embedded = _semantic_probabilities(codebook, themes, train, test)
         predictions.update(
@@ -318,9 +409,12 @@ def _semantic_probabilities(codebook, themes, train, test) -> list[dict[str, flo
 
 
 def _semantic_predictions(suggester, analyses, probabilities, semantic, threshold):
-    alone = [{theme for theme, p in found.items() if p >= threshold} for found in semantic]
+    # the embedding classifier alone sees whole turns: it names themes, not sub-codes
+    alone = [
+        {theme: frozenset() for theme, p in found.items() if p >= threshold} for found in semantic
+    ]
     scored = suggester.score(analyses, probabilities, threshold, semantic=semantic)
     return {
         "semantic": alone,
-        "combined+semantic": [{s.theme for s in spans} for spans in scored],
+        "combined+semantic": [predicted_codes(spans) for spans in scored],
     }

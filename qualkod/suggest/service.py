@@ -148,16 +148,19 @@ def coded_turns(
         with project.read() as conn:
             rows = coding_store.list_codings(conn, coder=coder)
     by_turn: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+    codes: dict[tuple[int, int], set[tuple[str, str]]] = {}
     for c in rows:
         theme = codebook.theme_of(c.code_id)
         if theme is not None:
             by_turn.setdefault((c.transcript_id, c.turn), []).append((c.start, c.end, theme.id))
+            codes.setdefault((c.transcript_id, c.turn), set()).add((theme.id, c.code_id))
     coded = sorted({c.transcript_id for c in rows})
     return [
         EvalTurn(
             (t.transcript_id, t.turn),
             t.text,
             tuple(by_turn.get((t.transcript_id, t.turn), ())),
+            tuple(sorted(codes.get((t.transcript_id, t.turn), ()))),
         )
         for t in interviewee_turns(project, coded)
     ]
@@ -206,7 +209,7 @@ def train(
     base = codebook_examples(codebook, suggester)
     turns = coded_turns(project, codebook, coder)
     analyses = suggester.analyse([t.text for t in turns])
-    examples = base + turn_examples(turns, analyses, suggester.themes)
+    examples = base + turn_examples(turns, analyses, suggester.themes, suggester.subcodes)
     texts = base_texts + [t.text for t in turns]
     with project.read() as conn:
         rejected = store.rejected_suggestions(conn)
@@ -220,7 +223,7 @@ def train(
     if semantic:
         steps += len(texts)
     report(2, steps)
-    classifier = train_classifier(examples, suggester.themes)
+    classifier = train_classifier(examples, suggester.labels)
     report(3, steps)
     models = [(CLASSIFIER_NAME, classifier.to_bytes())]
     if semantic:

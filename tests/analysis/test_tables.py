@@ -103,7 +103,7 @@ def test_concept_coverage_lists_every_catalogue_concept(sample_study):
 def test_scope_names_codebook_coders_and_transcripts(sample_study):
     frame = analysis.quotes(analysis.load_material(sample_study, theme="samverkan"))
     scope = frame.attrs["scope"]
-    assert scope.codebook == "samsjuklighet 1.4" and scope.coders == ("kodare1", "kodare2")
+    assert scope.codebook == "samsjuklighet 1.5" and scope.coders == ("kodare1", "kodare2")
     assert scope.transcripts[0] == "1 Intervju 1"
     assert "tema: samverkan" in scope.describe()
     assert set(frame["theme"]) == {"samverkan"}

@@ -12,7 +12,7 @@ def test_validate_the_default(cli):
     result = cli("codebook", "validate", DEFAULT, project=False)
     assert result.exit_code == 0
     assert result.stdout.count("\n") == 1
-    assert "samsjuklighet 1.4: 3 themes, 12 sub-codes" in result.stdout
+    assert "samsjuklighet 1.5: 3 themes, 12 sub-codes" in result.stdout
     assert "checked against tyrstrup_2014" in result.stdout
 
 
@@ -65,11 +65,11 @@ def test_export_md_and_docx(cli, tmp_path):
 
 def test_use_records_the_codebook_and_warns_about_lost_codes(cli):
     first = cli("codebook", "use", DEFAULT)
-    assert first.exit_code == 0 and "now codes with samsjuklighet 1.4" in first.stdout
+    assert first.exit_code == 0 and "now codes with samsjuklighet 1.5" in first.stdout
     assert "Already" in cli("codebook", "use", DEFAULT).stdout
     changed = cli("codebook", "use", CODEBOOKS / "valid.yaml")
     assert changed.exit_code == 0
-    assert "Warning: codes of the previous codebook (samsjuklighet 1.4) missing" in changed.stderr
+    assert "Warning: codes of the previous codebook (samsjuklighet 1.5) missing" in changed.stderr
     assert "bristande_ansvar" in changed.stderr
     current = cli("codebook", "current")
     assert current.stdout.startswith("liten 0.1")

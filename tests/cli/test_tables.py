@@ -35,7 +35,7 @@ def run(sample_study_db, monkeypatch):
 def test_table_in_the_terminal_is_grouped_by_theme_and_fits_100_columns(run):
     result = run("table", "--coder", "kodare1")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("Kodbok samsjuklighet 1.4 · kodare: kodare1")
+    assert result.stdout.startswith("Kodbok samsjuklighet 1.5 · kodare: kodare1")
     for title in ("Bristande ansvar (bristande_ansvar): 26 quotes", "Samverkan"):
         assert title in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()[1:]) <= 100
@@ -78,7 +78,7 @@ def test_stats_terminal_csv_and_chart(run, tmp_path):
     tidy = list(csv.DictReader(io.StringIO(run("stats", "--format", "csv").stdout)))
     tables = {r["table"] for r in tidy}
     assert tables == {"scope", "counts", "coverage", "cooccurrence", "concepts", "matrix"}
-    assert tidy[0]["value"] == "samsjuklighet 1.4"
+    assert tidy[0]["value"] == "samsjuklighet 1.5"
     quotes = sum(
         int(r["value"]) for r in tidy if r["table"] == "counts" and r["measure"] == "quotes"
     )

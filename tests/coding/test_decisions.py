@@ -28,7 +28,7 @@ def test_whole_turn_or_exact_text(coded_project):
     assert (whole.start, whole.end, whole.quote) == (0, len(TURN_2), TURN_2)
     part = add_coding(coded_project, "1", 4, "ansvar_skjuts_undan", "anna", quote="De backar undan")
     assert (part.start, part.end, part.quote) == (0, 15, "De backar undan")
-    assert part.codebook_version == "1.4"
+    assert part.codebook_version == "1.5"
     assert [c.id for c in codings(coded_project)] == [whole.id, part.id]
 
 
@@ -52,7 +52,7 @@ def test_bad_spans(options, message):
 
 
 def test_unknown_code_turn_and_transcript(coded_project):
-    with pytest.raises(QualkodError, match="not in codebook samsjuklighet 1.4"):
+    with pytest.raises(QualkodError, match="not in codebook samsjuklighet 1.5"):
         add_coding(coded_project, "1", 2, "okand_kod", "anna")
     with pytest.raises(NotFoundError, match="has turns 1 to 4"):
         add_coding(coded_project, "1", 9, "samverkan", "anna")
@@ -126,3 +126,30 @@ def test_coder_identity(monkeypatch):
     assert resolve_coder("anna") == "anna"
     monkeypatch.delenv("QUALKOD_CODER")
     assert resolve_coder(None)
+
+
+def test_the_python_api_refuses_a_coder_name_longer_than_a_project_keeps(coded_project):
+    """Notebooks call the API without the CLI's --coder check: every decision checks the
+    name before writing, on SQLite (which would keep it) as on PostgreSQL (which would not)."""
+    from qualkod.coding import accept_suggestion, add_link, mark_decided, reject_suggestion
+
+    long_name = "k" * 201
+    kept = add_coding(coded_project, "1", 2, "samverkan", "k" * 200)  # the longest kept
+    assert kept.coder == "k" * 200
+    refused = [
+        lambda: add_coding(coded_project, "1", 4, "samverkan", long_name),
+        lambda: remove_coding(coded_project, kept.id, long_name),
+        lambda: feature_coding(coded_project, kept.id, long_name),
+        lambda: add_memo(coded_project, "En tanke.", long_name, theme="samverkan"),
+        lambda: mark_decided(coded_project, "1", 6, long_name),
+        lambda: add_link(coded_project, kept.id, "organisatoriska_mellanrum", long_name),
+        lambda: accept_suggestion(coded_project, 1, long_name),
+        lambda: reject_suggestion(coded_project, 1, long_name),
+    ]
+    for decide in refused:
+        with pytest.raises(QualkodError, match="coder: the coder name is 201 characters long"):
+            decide()
+    assert [c.id for c in codings(coded_project)] == [kept.id]
+    assert not codings(coded_project)[0].featured
+    assert memos(coded_project) == []
+    assert len(history(coded_project)) == 1  # only the coding that was kept

@@ -199,7 +199,7 @@ def test_headings_material_and_method_in_words(small):
     method = " ".join(_section(small, "Material och metod"))
     assert "Materialet består av två intervjuer med sammanlagt tre intervjupersoner: " in method
     assert "en individuell intervju och en fokusgruppsintervju." in method
-    assert "version 1.4) med tre teman: Bristande ansvar" in method
+    assert "version 1.5) med tre teman: Bristande ansvar" in method
     # nine links of eight quotes (A twice, B, C, D, E, F, G, H; I has none) to seven concepts
     assert "nio kopplingar av åtta citat till sju begrepp." in method
     assert "Inga automatiska kodförslag användes: nio kodningar gjordes utan förslag." in method
@@ -487,7 +487,7 @@ def test_introduction_states_material_method_and_agreement(document):
     assert "två intervjuer med sammanlagt fyra intervjupersoner" in intro
     assert "en individuell intervju och en fokusgruppsintervju" in intro
     assert "Microsoft Teams" in intro and "pseudonymiserats" in intro
-    assert "Samsjuklighet" in intro and "version 1.4" in intro
+    assert "Samsjuklighet" in intro and "version 1.5" in intro
     # The agreement of the sample study's two coders, computed by hand from their files.
     units, agree, kappa, alpha, _ = hand_agreement()["overall"]
     percent = f"{agree * 100:.1f}".replace(".", ",")

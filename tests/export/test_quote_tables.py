@@ -33,7 +33,7 @@ def test_csv_has_the_contract_columns_and_a_row_per_coding(frame):
     contract = "theme,code,speaker,transcript,start,quote,concepts,coder,memo,featured"
     assert rows[0][:10] == contract.split(",")
     assert rows[0][10:] == ["codebook", "transcript_id", "turn"]
-    assert {r[10] for r in rows[1:]} == {"samsjuklighet 1.4"}
+    assert {r[10] for r in rows[1:]} == {"samsjuklighet 1.5"}
     assert len(rows) - 1 == len(frame)
     assert {r[9] for r in rows[1:]} == {"true", "false"}
 
@@ -45,7 +45,7 @@ def test_xlsx_has_an_overview_and_a_sheet_per_theme_with_filters(frame, material
     # every concept of the catalogue has a linked quote in the sample (links-kodare1.json)
     assert book["Begrepp"].max_row == 2 + 12 and book["Begrepp"]["A2"].value == "Begrepp"
     overview = book["Översikt"]
-    assert overview["B2"].value is None and "samsjuklighet 1.4" in overview["A2"].value
+    assert overview["B2"].value is None and "samsjuklighet 1.5" in overview["A2"].value
     for theme in THEMES:
         sheet = book[theme]
         count = int((frame["theme"] == theme).sum())
@@ -66,7 +66,7 @@ def test_html_is_self_contained_with_a_table_per_theme_and_a_filter(frame, mater
     assert not re.search(r"<(?:link|img|iframe)\b|src=", page)
     assert page.count("<table>") == 4 and 'id="filter"' in page  # the matrix and 3 themes
     assert '<h2 id="begrepp">' in page
-    assert "samsjuklighet 1.4" in page
+    assert "samsjuklighet 1.5" in page
     assert "[IP 3]" in page and "&lt;" not in frame.to_string()
 
 

@@ -80,3 +80,38 @@ def test_codebook_examples_follow_the_codebook_they_are_asked_for(suggester):
     assert len(codebook_examples(shorter, Suggester(shorter))) == len(first) - (
         len(codebook.passages) - 3
     )
+
+
+def test_a_turn_the_classifier_alone_suggests_names_its_likeliest_subcode(suggester):
+    """Without lexicon evidence the suggestion is the whole turn; its code is the theme's
+    sub-code the classifier gives the highest probability, or the theme itself when the
+    classifier knows no sub-codes (one trained by an earlier qualkod)."""
+    text = "Vi åt lunch tillsammans i går och pratade om vädret."
+    [analysis] = suggester.analyse([text])
+    assert analysis.quotes == {}  # no lexicon evidence for any theme
+    found = {
+        "bristande_ansvar": 0.1,
+        "samverkan": 0.1,
+        "situationsanpassning": 0.9,
+        "sammanhallna_team": 0.2,
+        "over_granser": 0.3,
+        "fall_till_fall": 0.7,
+        "flexibla_arbetssatt": 0.6,
+    }
+    [[span]] = suggester.score([analysis], [found])
+    assert (span.start, span.end, span.theme) == (0, len(text), "situationsanpassning")
+    assert span.code == "fall_till_fall"
+    themes_only = {k: v for k, v in found.items() if k in suggester.themes}
+    [[span]] = suggester.score([analysis], [themes_only])
+    assert span.code == "situationsanpassning"
+
+
+def test_the_classifier_learns_subcodes_within_their_theme(suggester):
+    assert suggester.subcodes["samverkan"] == (
+        "samarbete",
+        "samordning",
+        "forutsattningar",
+        "forhoppningar_och_oro",
+    )
+    assert suggester.labels[:3] == ["bristande_ansvar", "samverkan", "situationsanpassning"]
+    assert len(suggester.labels) == 3 + 12

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import socket
 
 import pytest
@@ -92,8 +93,8 @@ def test_train_then_suggest_uses_the_classifier(sample):
     # Steps: load the language model, analyse the examples, fit (and store).
     assert calls[0] == (0, 3) and calls[-1] == (3, 3)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
-    # 78 examples under the codes and 2,470 training passages in the codebook.
-    assert result.coded_turns == 102 and result.codebook_examples == 78 + 2470
+    # 78 examples under the codes and 3,068 training passages in the codebook.
+    assert result.coded_turns == 102 and result.codebook_examples == 78 + 3068
     suggested = service.suggest(sample)
     assert suggested.model_version == result.version
     assert "classifier" in service.suggestions(sample)[0].method
@@ -126,6 +127,13 @@ def test_evaluate_cross_validates_every_mode_over_whole_interviews(sample):
     add_coding(sample, "1", 12, "ansvar_skjuts_undan", "ensam")
     with pytest.raises(QualkodError, match="at least two interviews"):
         service.evaluate(sample, coder="ensam")
+    # The turns carry the coder's codes as well as the themes, for sub-code accuracy.
+    (coded,) = [t for t in service.coded_turns(sample, _codebook(sample), "ensam") if t.codes]
+    assert coded.key[1] == 12
+    assert coded.codes == (("bristande_ansvar", "ansvar_skjuts_undan"),)
+    combined = reports["combined"].micro
+    both = sum(min(s.support, s.predicted) for s in reports["combined"].themes)
+    assert 0 < combined.subcodes_judged <= both
 
 
 def _codebook(project):
@@ -196,6 +204,20 @@ def test_cli_train_evaluate_accept(cli, sample):
     assert evaluated.stderr == ""  # piped: no progress
     rows = list(csv.DictReader(io.StringIO(evaluated.stdout)))
     assert {r["mode"] for r in rows} == {"naive", "lexicon", "classifier", "combined"}
+    micro = next(r for r in rows if r["mode"] == "combined" and r["theme"] == "micro")
+    assert 0 <= float(micro["subcode_accuracy"]) <= 1 and int(micro["subcodes_judged"]) > 0
+    naive = next(r for r in rows if r["mode"] == "naive" and r["theme"] == "micro")
+    # The theme's name in the turn names no sub-code: where judged at all, never right.
+    assert naive["subcode_accuracy"] in ("", "0.000")
+    shown = cli("evaluate", "--coder", "kodare1", "--folds", "3").stdout.splitlines()
+    headers = [line for line in shown if "kappa" in line]
+    assert len(headers) == 4  # a table per mode
+    assert all(h.rstrip().endswith("sub-code ┃") for h in headers)  # 80 columns, none cut
+    judged, right = micro["subcodes_judged"], micro["subcodes_right"]
+    combined = shown[[line.strip() for line in shown].index("combined") :]  # its title
+    micro_row = next(line for line in combined if "│ micro" in line)
+    assert re.search(rf"│ {right}/{judged} +│$", micro_row)
+    assert float(micro["subcode_accuracy"]) == round(int(right) / int(judged), 3)
 
 
 @pytest.mark.one_backend
