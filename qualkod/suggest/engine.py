@@ -120,6 +120,7 @@ class Suggester:
         self.subcodes = {t.id: tuple(child.id for child in t.codes) for t in codebook.themes}
         """Theme id -> its sub-codes (the first level under it)."""
         self.subcode_of = first_level_subcodes(codebook)
+        """Every code under a theme -> the sub-code it is, or is under."""
         self.labels = self.themes + [c for theme in self.themes for c in self.subcodes[theme]]
         """What the classifier is trained to predict: the themes, and within each theme
         which of its sub-codes (to name one where the lexicon has no evidence)."""

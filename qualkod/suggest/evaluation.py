@@ -119,8 +119,8 @@ def codebook_texts(codebook: Codebook) -> tuple[list[str], list[dict[str, float]
     for passage in codebook.passages:
         carried = {codebook.theme_of(code).id for code in passage.codes}
         label = {theme.id: float(theme.id in carried) for theme in codebook.themes}
+        named = {subcode_of.get(code) for code in passage.codes}
         for theme in codebook.themes:
-            named = {subcode_of.get(code) for code in passage.codes}
             label.update(subcode_labels([child.id for child in theme.codes], named))
         texts.append(passage.text)
         labels.append(label)
@@ -163,16 +163,18 @@ def turn_examples(
     turns: Sequence[EvalTurn],
     analyses: Sequence[TurnAnalysis],
     themes: Sequence[str],
-    subcodes: Mapping[str, Sequence[str]] | None = None,
+    suggester: Suggester | None = None,
 ) -> list[TrainingExample]:
     """Fully labelled examples from coded turns: 1 for each coded theme, 0 for the rest;
-    with ``subcodes`` (theme -> its sub-codes, :attr:`Suggester.subcodes`) also which
-    of a coded theme's sub-codes the coder gave."""
+    with the ``suggester`` also which of a coded theme's sub-codes the coder gave (a code
+    further down counts as the sub-code it is under, as in :func:`codebook_texts`)."""
     examples = []
     for t, a in zip(turns, analyses, strict=True):
         labels = {theme: float(theme in t.gold) for theme in themes}
-        for theme, siblings in (subcodes or {}).items():
-            labels.update(subcode_labels(siblings, set(t.subcodes(theme))))
+        if suggester is not None:
+            named = {suggester.subcode_of.get(code) for _, code in t.codes}
+            for siblings in suggester.subcodes.values():
+                labels.update(subcode_labels(siblings, named))
         examples.append(TrainingExample(a.features, labels))
     return examples
 
@@ -328,7 +330,7 @@ def cross_validate(
             [turns[i] for i in train_idx],
             [analyses[i] for i in train_idx],
             themes,
-            suggester.subcodes,
+            suggester,
         )
         classifier = train_classifier(examples, suggester.labels, seed=seed)
         test = [analyses[i] for i in test_idx]
@@ -379,7 +381,7 @@ def train_and_test(
     if learned or semantic:
         train_analyses = suggester.analyse([t.text for t in train])
         examples = codebook_examples(codebook, suggester) + turn_examples(
-            train, train_analyses, themes, suggester.subcodes
+            train, train_analyses, themes, suggester
         )
         classifier = train_classifier(examples, suggester.labels, seed=seed)
         probabilities = suggester.classify(test_analyses, classifier)

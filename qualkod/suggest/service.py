@@ -209,7 +209,7 @@ def train(
     base = codebook_examples(codebook, suggester)
     turns = coded_turns(project, codebook, coder)
     analyses = suggester.analyse([t.text for t in turns])
-    examples = base + turn_examples(turns, analyses, suggester.themes, suggester.subcodes)
+    examples = base + turn_examples(turns, analyses, suggester.themes, suggester)
     texts = base_texts + [t.text for t in turns]
     with project.read() as conn:
         rejected = store.rejected_suggestions(conn)

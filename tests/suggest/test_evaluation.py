@@ -157,10 +157,21 @@ def test_codebook_texts_label_subcodes_within_their_theme(tmp_path):
 
 
 def test_coded_turns_teach_the_subcodes_the_coder_gave():
+    from types import SimpleNamespace
+
     from qualkod.suggest.engine import TurnAnalysis
     from qualkod.suggest.evaluation import turn_examples
 
-    subcodes = {"ansvar": ("ansvar_undan", "ansvar_papper"), "samarbete": ()}
+    # what turn_examples reads of a Suggester: each theme's sub-codes, and for every code
+    # the sub-code it is or is under (here ansvar_undan_natt lies under ansvar_undan)
+    subcodes = SimpleNamespace(
+        subcodes={"ansvar": ("ansvar_undan", "ansvar_papper"), "samarbete": ()},
+        subcode_of={
+            "ansvar_undan": "ansvar_undan",
+            "ansvar_undan_natt": "ansvar_undan",
+            "ansvar_papper": "ansvar_papper",
+        },
+    )
     turns = [
         _turn(1, ("ansvar", "ansvar_papper")),
         _turn(2, ("ansvar", "ansvar")),  # the theme only: which sub-code is unknown
@@ -173,5 +184,10 @@ def test_coded_turns_teach_the_subcodes_the_coder_gave():
         {"ansvar": 1.0, "samarbete": 0.0},
         {"ansvar": 0.0, "samarbete": 0.0},
     ]
+    # a code further down teaches the sub-code it lies under
+    [nested] = turn_examples(
+        [_turn(4, ("ansvar", "ansvar_undan_natt"))], analyses[:1], ("ansvar",), subcodes
+    )
+    assert nested.labels == {"ansvar": 1.0, "ansvar_undan": 1.0, "ansvar_papper": 0.0}
     # without sub-codes, themes only (as before)
     assert turn_examples(turns[:1], analyses[:1], ("ansvar",))[0].labels == {"ansvar": 1.0}
