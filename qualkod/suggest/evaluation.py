@@ -212,14 +212,20 @@ def _scores(
     return ThemeScores(theme, precision, recall, f1, tp + fn, tp + fp, kappa, *subcodes)
 
 
-def _subcodes(theme: str, turns: Sequence[EvalTurn], predictions: Sequence[Prediction]):
-    """(right, judged) sub-codes of ``theme`` where it is both gold and suggested."""
+def _subcodes(
+    theme: str,
+    turns: Sequence[EvalTurn],
+    predictions: Sequence[Prediction],
+    subcode_of: Mapping[str, str],
+):
+    """(right, judged) sub-codes of ``theme`` where it is both gold and suggested, each
+    code read as the first-level sub-code it is or lies under."""
     right = judged = 0
     for turn, found in zip(turns, predictions, strict=True):
-        wanted = turn.subcodes(theme)
+        wanted = {subcode_of.get(code, code) for code in turn.subcodes(theme)}
         if theme in found and wanted:
             judged += 1
-            right += bool(wanted & found[theme])
+            right += not wanted.isdisjoint(subcode_of.get(code, code) for code in found[theme])
     return right, judged
 
 
@@ -230,14 +236,23 @@ def report(
     themes: Sequence[str],
     turns: Sequence[EvalTurn],
     predictions: Sequence[Prediction],
+    subcode_of: Mapping[str, str] | None = None,
 ) -> EvaluationReport:
-    """Per-theme and overall scores of turn-level predictions (see :data:`Prediction`)."""
+    """Per-theme and overall scores of turn-level predictions (see :data:`Prediction`).
+
+    Args:
+        subcode_of: every nested code -> the first-level sub-code it lies under
+            (:func:`~qualkod.suggest.engine.first_level_subcodes`). Sub-codes are judged at
+            that level, the one the classifier names: a suggested parent of the coder's
+            nested code is right. Without it, codes are compared as they are.
+    """
+    subcode_of = subcode_of or {}
     per_theme = tuple(
         _scores(
             theme,
             [theme in t.gold for t in turns],
             [theme in p for p in predictions],
-            _subcodes(theme, turns, predictions),
+            _subcodes(theme, turns, predictions, subcode_of),
         )
         for theme in themes
     )
@@ -351,7 +366,8 @@ def cross_validate(
                 predictions[mode][i] = themes_found
         report_progress(2 + fold, 1 + trained_folds)
     return {
-        mode: report(mode, folds, threshold, themes, turns, predictions[mode]) for mode in modes
+        mode: report(mode, folds, threshold, themes, turns, predictions[mode], suggester.subcode_of)
+        for mode in modes
     }
 
 
@@ -396,7 +412,10 @@ def train_and_test(
             _semantic_predictions(suggester, test_analyses, probabilities, embedded, threshold)
         )
         modes = [*modes, *SEMANTIC_MODES]
-    return {mode: report(mode, 1, threshold, themes, test, predictions[mode]) for mode in modes}
+    return {
+        mode: report(mode, 1, threshold, themes, test, predictions[mode], suggester.subcode_of)
+        for mode in modes
+    }
 
 
 def _semantic_probabilities(codebook, themes, train, test) -> list[dict[str, float]]:

@@ -115,3 +115,34 @@ def test_the_classifier_learns_subcodes_within_their_theme(suggester):
     )
     assert suggester.labels[:3] == ["bristande_ansvar", "samverkan", "situationsanpassning"]
     assert len(suggester.labels) == 3 + 12
+
+
+def test_a_quote_with_evidence_names_the_likeliest_subcode_the_evidence_breaking_near_ties(
+    suggester,
+):
+    text = "Regionen backar liksom undan och säger att det inte är deras uppdrag."
+    [analysis] = suggester.analyse([text])
+    [quote] = analysis.quotes["bristande_ansvar"]
+    assert quote.code == "ansvar_skjuts_undan"  # what the lexicon evidence names
+    themes = {"bristande_ansvar": 0.8, "samverkan": 0.1, "situationsanpassning": 0.1}
+    subcodes = {
+        "ansvar_skjuts_undan": 0.30,
+        "ansvar_pa_papperet": 0.05,
+        "oro_for_kapacitet": 0.05,
+    }
+
+    def code_with(annans_uppgift: float) -> str:
+        found = {**themes, **subcodes, "annans_uppgift": annans_uppgift}
+        [span] = [
+            s for s in suggester.score([analysis], [found])[0] if s.theme == "bristande_ansvar"
+        ]
+        assert span.evidence == quote.evidence  # the evidence shown stays the same
+        return span.code
+
+    # The classifier is sure of another sub-code: it is named.
+    assert code_with(0.90) == "annans_uppgift"
+    # Within the bonus of the evidence's sub-code: the evidence's is named.
+    assert code_with(0.35) == "ansvar_skjuts_undan"
+    # A classifier that knows no sub-codes (trained by an earlier qualkod): the evidence's.
+    [[span]] = suggester.score([analysis], [themes])
+    assert span.code == "ansvar_skjuts_undan"

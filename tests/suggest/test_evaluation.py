@@ -52,6 +52,29 @@ def test_subcode_accuracy_counts_turns_where_the_theme_is_right():
     assert (samverkan.support, samverkan.predicted) == (3, 2)
 
 
+def test_nested_codes_are_judged_as_the_first_level_sub_code_they_lie_under():
+    # A made-up hierarchy: samarbete has a nested code, samordning has none.
+    subcode_of = {"samarbete": "samarbete", "samarbete_ovantat": "samarbete"}
+    turns = [
+        # the coder chose the nested code, the suggestion its parent: right
+        _turn(1, ("samverkan", "samarbete_ovantat")),
+        # the coder chose the parent, a lexicon quote the nested code: right
+        _turn(2, ("samverkan", "samarbete")),
+        # the coder chose the nested code, the suggestion another sub-code: wrong
+        _turn(3, ("samverkan", "samarbete_ovantat")),
+    ]
+    predictions = [
+        {"samverkan": frozenset({"samarbete"})},
+        {"samverkan": frozenset({"samarbete_ovantat"})},
+        {"samverkan": frozenset({"samordning"})},
+    ]
+    found = report("combined", 1, 0.45, THEMES, turns, predictions, subcode_of)
+    assert (found.micro.subcodes_right, found.micro.subcodes_judged) == (2, 3)
+    # Without the map the codes are compared as they are: only exact ids count.
+    found = report("combined", 1, 0.45, THEMES, turns, predictions)
+    assert (found.micro.subcodes_right, found.micro.subcodes_judged) == (0, 3)
+
+
 def test_turns_known_by_theme_only_judge_no_subcodes():
     turns = [EvalTurn(("a", 1), "text", ((0, 4, "samverkan"),))]
     found = report("combined", 1, 0.45, THEMES, turns, [{"samverkan": frozenset({"samarbete"})}])
