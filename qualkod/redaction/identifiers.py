@@ -23,6 +23,9 @@ _PERSONNUMMER = re.compile(
     r"(?<![\w+\-/.:])(?P<century>19|20|18)?(?P<date>\d{6})(?P<sep>[-+ ])?(?P<serial>\d{4})(?![\w\-/])"
 )
 _NATIONAL_PHONE = re.compile(r"(?<![\w+])(?<!\d[-/.:])0[1-9](?:[\s-]?\d){6,8}(?![\w-])")
+_DOTTED_PHONE = re.compile(r"(?<![\w+.])0[1-9]\d{0,2}(?:\.\d{2,3}){2,3}(?![\w.]|\.\d)")
+"""``070.123.45.67``, ``08.123.45.67``: dots between groups of two or three digits (a
+date such as ``01.02.2024`` has a group of four); 8 to 10 digits in all."""
 _INTERNATIONAL_PHONE = re.compile(
     r"(?<![\w+])(?:\+|00)46[\s-]?(?:\(0\)[\s-]?)?[1-9](?:[\s-]?\d){6,8}(?![\w-])"
 )
@@ -36,9 +39,15 @@ _STREET_ENDINGS = (
     "gatan|gata|vägen|väg|gränd|gränden|stigen|torget|torg|backen|backe|allén|allé|platsen"
     "|leden|stråket|plan|liden|kajen|esplanaden|slingan"
 )
+_CAPITALISED_ENDINGS = "|".join(
+    e.capitalize() for e in _STREET_ENDINGS.split("|") if e not in ("plan", "väg", "gata")
+)
 _ADDRESS = re.compile(
-    r"(?<![\w-])(?:[A-ZÅÄÖÉ][a-zåäöéü]+[\s-])?[A-ZÅÄÖÉ][a-zåäöéü]*(?:" + _STREET_ENDINGS + r")"
-    r"\s+\d{1,4}(?:\s?[A-Za-z](?![\w]))?"
+    r"(?<![\w-])(?:[A-ZÅÄÖÉ][a-zåäöéü]+[\s-])?(?:[A-ZÅÄÖÉ][a-zåäöéü]*(?:" + _STREET_ENDINGS + r")"
+    r"|(?:" + _CAPITALISED_ENDINGS + r"))"
+    # a number, an entrance letter (``12 A``, ``12a``; not ``12 i`` the preposition) and
+    # an apartment number (``lgh 1101``)
+    r"\s+\d{1,4}(?:\s?[A-Z](?!\w)|[a-z](?!\w))?(?:,?\s+(?i:lgh)\.?\s*\d{4})?"
     r"(?:(?:,\s*|\s+)\d{3}\s?\d{2}(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:[\s-][A-ZÅÄÖ][a-zåäöé]+)?)?)?"
 )
 _POSTCODE_TOWN = re.compile(
@@ -88,6 +97,9 @@ def find_phones(text: str) -> Iterator[tuple[int, int, str]]:
     """Swedish phone numbers: ``070-123 45 67``, ``08-123 456 78``, ``+46 70 123 45 67``."""
     for pattern in (_NATIONAL_PHONE, _INTERNATIONAL_PHONE):
         for match in pattern.finditer(text):
+            yield match.start(), match.end(), PHONE
+    for match in _DOTTED_PHONE.finditer(text):
+        if 8 <= sum(c.isdigit() for c in match.group(0)) <= 10:
             yield match.start(), match.end(), PHONE
 
 

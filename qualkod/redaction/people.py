@@ -14,6 +14,7 @@ is a word unless a name stands next to it or a title before it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -132,21 +133,23 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
         text: the text.
         known: names already seen as people's elsewhere in the project (``Berg`` after
             ``överläkare Berg``): taken as names also where the context alone would not
-            say so, at the start of a sentence or without a title.
+            say so, at the start of a sentence, without a title, or in lower case
+            (``pelle``) when they are no Swedish word.
     """
-    names = person_names() | known
+    names = person_names() | known | {_without_foreign_accents(name) for name in known}
     tokens = _tokens(text, names)
     places = place_names()
     person = [False] * len(tokens)
     for i, token in enumerate(tokens):
         if not token.capitalised:
+            person[i] = bool(known) and _known_in_lower_case(token.text, known)
             continue
         prev_word, next_word = _neighbour_words(text, tokens, i)
         if next_word in _ORGANISATION_AFTER or prev_word in _ORGANISATION_BEFORE:
             continue
         if (prev_word in TITLES or _title_in_apposition(text, tokens, i)) and not token.initial:
             person[i] = True
-        elif token.base in names:
+        elif token.base in names or _without_foreign_accents(token.base) in names:
             if token.base in places and prev_word in _PLACE_BEFORE:
                 continue
             if token.initial and is_ordinary_word(token.base) and token.base not in known:
@@ -159,6 +162,41 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             person[i] = prev_word not in _PLACE_BEFORE
     _extend_to_neighbours(text, tokens, person)
     yield from _spans(text, tokens, person)
+
+
+def _without_foreign_accents(word: str) -> str:
+    """The word without accents Swedish does not spell with (``Zoë`` -> ``Zoe``,
+    ``Hélène`` -> ``Helene``); å, ä and ö are letters of their own and stay."""
+    if word.isascii():
+        return word
+    kept = []
+    for char in word:
+        if char in "åäöÅÄÖ":
+            kept.append(char)
+        else:
+            kept.append(
+                "".join(
+                    c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+                )
+            )
+    return "".join(kept)
+
+
+def _known_in_lower_case(word: str, known: frozenset[str]) -> bool:
+    """``pelle`` or ``pelles`` where ``Pelle`` is a person's name elsewhere in the project,
+    unless the word is also a Swedish word (``per``, ``hans``, ``björn``)."""
+    if not word.islower() or len(word) < 3:
+        return False
+    for form in (word, word[:-1] if word.endswith("s") and len(word) > 3 else ""):
+        if (
+            form
+            and form.capitalize() in known
+            and not is_swedish_word(form)
+            and not is_ordinary_word(form)
+            and form not in function_words()
+        ):
+            return True
+    return False
 
 
 def _title_in_apposition(text: str, tokens: list[_Token], i: int) -> bool:

@@ -260,10 +260,22 @@ class Redactor:
 
         ``intervju-sara-holm.vtt`` becomes ``intervju-[IP 1].vtt``: in a file name every
         part of a speaker's name counts, also one that is an everyday word, and so do the
-        names of the lists.
+        names of the lists. Underscores separate words (``holm_0701234567``), and so does
+        a capital inside a word (``IntervjuSaraHolm`` -> ``Intervju[IP 1]``).
         """
-        redacted = self(name)
-        return _NAME_PIECE.sub(lambda m: self._name_piece(m.group(0)), redacted)
+        # "_" is a letter to the patterns; as a space (same length) the words are seen.
+        redacted = self.apply(name, self.findings(name.replace("_", " ")))
+        return _NAME_PIECE.sub(lambda m: self._name_pieces(m.group(0)), redacted)
+
+    def _name_pieces(self, word: str) -> str:
+        """A word with each of its camel-case pieces replaced when it is a name; one
+        replacement for neighbouring pieces of the same person's name."""
+        replaced: list[str] = []
+        for piece in _CAMEL_CASE.split(word):
+            found = self._name_piece(piece)
+            if not (found != piece and replaced and replaced[-1] == found):
+                replaced.append(found)
+        return "".join(replaced)
 
     def _name_piece(self, piece: str) -> str:
         owner = self.speakers.owner_of_word(piece)
@@ -275,6 +287,8 @@ class Redactor:
         return piece
 
 
+_CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÅÄÖÉÜ][a-zåäöéü])")
+"""Where a word's next piece starts with a capital (``Intervju|Sara|Holm``)."""
 _NAME_PIECE = re.compile(r"(?<![^\W\d_\[])[^\W\d_]+(?![^\W\d_\]])")
 
 

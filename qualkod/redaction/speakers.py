@@ -58,7 +58,7 @@ class SpeakerNames:
                         if as_displayed:
                             originals.add(name_key(form))
                         alternatives.setdefault(pattern, form)
-                        if " " not in form and len(form) >= 3:
+                        if " " not in form and len(form) >= 2:
                             self._folded_parts.append((fold(form), pseudonym))
         self.replacement = {
             key: f"[{next(iter(who))}]" if len(who) == 1 else "[namn]"
@@ -111,12 +111,33 @@ class SpeakerNames:
         return "[namn]" if found else None
 
     def owner_inside(self, text: str) -> str | None:
-        """The replacement for a speaker whose name part lies inside ``text`` (an address)."""
-        folded = fold(text)
-        found = {pseudonym for part, pseudonym in self._folded_parts if part in folded}
+        """The replacement for a speaker whose name makes up a word of ``text`` (an
+        e-mail's local part, a handle): ``sara.holm``, ``saraholm``, ``sholm``, ``sara74``
+        are Sara Holm's, but ``nilsson`` is not Nils Ek's."""
+        parts: dict[str, set[str]] = {}
+        for part, pseudonym in self._folded_parts:
+            parts.setdefault(pseudonym, set()).add(part)
+        words = [w for w in _LETTERS.findall(fold(text)) if len(w) >= 3]
+        found = {
+            pseudonym for pseudonym, own in parts.items() if any(_made_of(w, own) for w in words)
+        }
         if len(found) == 1:
             return f"[{found.pop()}]"
         return "[namn]" if found else None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _made_of(word: str, parts: set[str], named: bool = False, initial: bool = False) -> bool:
+    """True when ``word`` is ``parts`` joined, with single letters (initials) between
+    them but never two in a row nor one last, and at least one whole part (``sholm``,
+    ``saraeholm``)."""
+    if not word:
+        return named
+    if any(word.startswith(part) and _made_of(word[len(part) :], parts, True) for part in parts):
+        return True
+    return not initial and len(word) > 1 and _made_of(word[1:], parts, named, True)
 
 
 _NEAR_LENGTH = 6

@@ -37,6 +37,7 @@ def test_samordningsnummer_has_day_plus_60(number):
         "Mellan 2019 och 2023 ökade det med 12,5 procent.",
         "Vi har 13 platser och 4 500 besök om året.",
         "Fakturan 20230514-0012 är betald.",  # fails the Luhn check
+        "Mötet den 01.02.2024 flyttades till 10.30.",
     ],
 )
 def test_ordinary_numbers_are_not_identifiers(text):
@@ -56,6 +57,8 @@ def test_ordinary_numbers_are_not_identifiers(text):
         "0920-123 45",
         "0920-12345",
         "+46 (0)920 123 45",
+        "070.123.45.67",
+        "08.123.45.67",
     ],
 )
 def test_swedish_phone_numbers(phone):
@@ -78,3 +81,20 @@ def test_luhn_by_hand():
     # 8 0 0 1 0 1 1 2 3 1: doubled from the left 16,0,0,1,0,1,2,2,6,1 -> 7+0+0+1+0+1+2+2+6+1 = 20
     assert luhn_valid("8001011231")
     assert not luhn_valid("8001011232")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Vi sitter på Storgatan 12 i centrum.", "Storgatan 12"),
+        ("Kontoret ligger på Torget 3 A.", "Torget 3 A"),
+        ("Hon bor på Storgatan 12 lgh 1101 nu.", "Storgatan 12 lgh 1101"),
+        ("Han bor på Källvägen 4b sedan maj.", "Källvägen 4b"),
+    ],
+)
+def test_street_addresses_end_where_the_address_ends(text, address):
+    assert _found(text) == [(address, "address")]
+
+
+def test_a_floor_is_no_address():
+    assert _found("Vi sitter på plan 3 i huset.") == []

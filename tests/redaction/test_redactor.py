@@ -106,6 +106,27 @@ def test_file_names_lose_every_name_part(redact):
     assert redact.file_name("holm_intervju_2") == "[IP 1]_intervju_2"
     assert redact.file_name("Samtal med Lena Berg") == "Samtal med [person]"
     assert redact.file_name("intervju-ifo-chef") == "intervju-ifo-chef"
+    # joined in camel case, or with a number after an underscore
+    assert redact.file_name("IntervjuSaraHolm_uppfoljning.vtt") == "Intervju[IP 1]_uppfoljning.vtt"
+    assert redact.file_name("JohanEk_0701234567.vtt") == "[IP 2]_[telefon].vtt"
+    assert redact.file_name("TeamsMöte_2024.vtt") == "TeamsMöte_2024.vtt"
+
+
+def test_an_email_is_a_speakers_only_when_their_name_makes_up_a_word_of_it(redact):
+    # Johan Ek is IP 2: "johansson" holds "johan" but is another name.
+    assert redact("Skriv till per.johansson@kommun.se nu.") == "Skriv till [e-post] nu."
+    assert redact("Skriv till sholm@kommun.se nu.") == "Skriv till [IP 1] nu."
+    assert redact("Skriv till saraholm77@kommun.se nu.") == "Skriv till [IP 1] nu."
+
+
+def test_a_name_seen_as_a_persons_is_a_name_in_lower_case_too():
+    redact = Redactor(known_people={"Pelle", "Birgitta", "Björn"})
+    assert redact("sen har pelle tagit över och birgittas team") == (
+        "sen har [person] tagit över och [person] team"
+    )
+    # a name that is also a word stays a word in lower case
+    assert redact("vi såg en björn") == "vi såg en björn"
+    assert Redactor()("sen har pelle tagit över") == "sen har pelle tagit över"
 
 
 _LETTERS = "abcdefghijklmnoprstuvyzåäö"
@@ -177,3 +198,11 @@ def test_a_speakers_long_name_with_one_letter_wrong():
 def test_names_by_context(text, expected):
     redact = Redactor(known_people={"Zelalem"} if "Zelalem" in text else ())
     assert redact(text) == expected
+
+
+def test_a_name_is_the_same_name_with_or_without_accents_swedish_does_not_use():
+    assert Redactor(known_people={"Zoe"})("Har du sett Zoë?") == "Har du sett [person]?"
+    assert Redactor(known_people={"Zoë"})("Har du sett Zoe?") == "Har du sett [person]?"
+    assert Redactor()("Vi ringde Hélène i går.") == "Vi ringde [person] i går."
+    # å, ä and ö are letters of their own: Västerås is no "Vasteras"
+    assert Redactor()("Hon flyttade till Västerås.") == "Hon flyttade till Västerås."
