@@ -11,8 +11,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from qualkod.errors import QualkodError, TranscriptError
-from qualkod.ingest import read_transcript
+from qualkod.errors import QualkodError, TranscriptError, shown
+from qualkod.ingest import nfc, normalise, read_transcript
 from qualkod.models import Role, Transcript
 from qualkod.pseudonyms import display_key, guess_roles, match_key
 from qualkod.redaction import Redactor
@@ -88,6 +88,8 @@ def import_files(
     """
     if title is not None and len(paths) != 1:
         raise QualkodError("--title: give a title for one file at a time")
+    title = _given_title(title)
+    interviewers = [nfc(name) for name in interviewers]
     steps = 2 * len(paths)
     report = progress or (lambda done, total: None)
     report(0, steps)
@@ -95,7 +97,7 @@ def import_files(
     errors: list[QualkodError] = []
     for done, path in enumerate(paths, 1):
         try:
-            parsed.append((str(path), read_transcript(path)))
+            parsed.append((nfc(shown(path)), read_transcript(path)))
         except TranscriptError as exc:
             errors.append(exc)
         report(done, steps)
@@ -114,7 +116,9 @@ def store_transcript(project: Project, transcript: Transcript, *, title: str | N
 
     Speakers get pseudonyms and guessed roles as in :func:`import_files`.
     """
-    return _store(project, transcript.source_name, transcript, (), title).transcript_id
+    return _store(
+        project, transcript.source_name, transcript, (), _given_title(title)
+    ).transcript_id
 
 
 def _check_interviewers(interviewers: Sequence[str], parsed: list[Transcript]) -> None:
@@ -185,7 +189,8 @@ def _store(
         source_format=transcript.source_format.value,
         turns=len(transcript.turns),
         words=transcript.words,
-        speakers=tuple(pseudonyms[speaker_ids[raw]] for raw in transcript.speakers),
+        # Several raw names of one person (``Berg, Anna``, ``Anna Berg``) are one speaker.
+        speakers=tuple(dict.fromkeys(pseudonyms[speaker_ids[raw]] for raw in transcript.speakers)),
         duration_ms=transcript.duration_ms,
         already=False,
         renamed=tuple((old, new) for old, new in changes if old),
@@ -198,6 +203,14 @@ def _name_in_file_name(path: str, redactor: Redactor) -> str | None:
     name = Path(path).name
     redacted = redactor.file_name(name)
     return redacted if redacted != name else None
+
+
+def _given_title(title: str | None) -> str | None:
+    """A ``--title`` as stored: NFC, whitespace collapsed; None (the generic title) when
+    it is empty or only spaces."""
+    if title is None:
+        return None
+    return normalise(title) or None
 
 
 _GENERIC = {False: "Intervju", True: "Fokusgrupp"}

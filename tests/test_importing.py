@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import unicodedata
 
 import pytest
 
@@ -81,3 +82,54 @@ def test_control_characters_become_spaces_on_every_backend(project, tmp_path):
     [result] = import_files(project, [source], interviewers=["Anna Berg"])
     _, turns = api.turns(project, str(result.transcript_id))
     assert [t.text for t in turns] == ["Hej och välkommen.", "Tack så mycket."]
+
+
+def _nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def test_decomposed_names_are_stored_composed_and_still_match(project, tmp_path):
+    # macOS writes file names decomposed (NFD): 'Å' as 'A' and a combining ring.
+    source = tmp_path / _nfd("Samtal med Åke Sjögren.vtt")
+    source.write_text(
+        _nfd(
+            "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Märta Ågren>Välkommen hit, Åke.</v>\n\n"
+            "00:00:03.000 --> 00:00:05.000\n<v Åke Sjögren>Tack, trevligt att ses.</v>\n"
+        ),
+        encoding="utf-8",
+    )
+    [result] = import_files(
+        project, [source], interviewers=[_nfd("Märta Ågren")], title=_nfd("Möte på Öland")
+    )
+    assert result.speakers == ("Intervjuare 1", "IP 1")
+    [summary] = api.transcripts(project)
+    assert summary.title == "Möte på Öland"
+    assert summary.source_name == "Samtal med Åke Sjögren.vtt"
+    assert result.path == str(tmp_path / "Samtal med Åke Sjögren.vtt")
+    # The interviewee's name in the file name is found, so it is never repeated.
+    assert result.name_in_file_name is not None and "Sjögren" not in result.name_in_file_name
+    rows = {row.speaker.pseudonym: set(row.names) for row in api.speakers(project)}
+    assert rows == {"Intervjuare 1": {"Märta Ågren"}, "IP 1": {"Åke Sjögren"}}
+    _, turns = api.turns(project, "1")
+    assert turns[1].text == "Tack, trevligt att ses."
+    assert all(unicodedata.is_normalized("NFC", t.text) for t in turns)
+
+
+@pytest.mark.parametrize("given", ["", "   ", "\t \n"])
+def test_a_blank_title_is_no_title(project, given):
+    [result] = import_files(project, [INGEST / "teams-new.vtt"], title=given)
+    assert result.title == "Intervju 1"
+    assert api.transcripts(project)[0].title == "Intervju 1"
+
+
+def test_a_person_written_two_ways_is_listed_once(project, tmp_path):
+    source = tmp_path / "tva-stavningar.vtt"
+    source.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Märta Ågren>Hör ni mig?</v>\n\n"
+        "00:00:03.000 --> 00:00:05.000\n<v Sjögren, Åke (Gäst)>Ja, nu hörs du.</v>\n\n"
+        "00:00:05.000 --> 00:00:07.000\n<v Lisa Wik>Jag hör också.</v>\n\n"
+        "00:00:07.000 --> 00:00:09.000\n<v Åke Sjögren>Då kör vi.</v>\n",
+        encoding="utf-8",
+    )
+    [result] = import_files(project, [source], interviewers=["Märta Ågren"])
+    assert result.speakers == ("Intervjuare 1", "IP 1", "IP 2")

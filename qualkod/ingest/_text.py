@@ -22,22 +22,34 @@ def decode(data: bytes, source: str) -> str:
 
     UTF-16 without a BOM is recognised by its pattern of NUL bytes. Anything else is
     refused rather than guessed, because a wrong guess would corrupt verbatim quotes.
+    NUL bytes padding the end of the file (some tools and disks fill a last block with
+    them) are not text and are ignored.
 
     Raises:
-        TranscriptError: when the bytes are binary or in an encoding qualkod cannot
-            trust.
+        TranscriptError: when the bytes are binary, cut off inside a character or in
+            an encoding qualkod cannot trust.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _strict(data[len(bom) :], encoding, source)
+            return _strict(_unpadded(data[len(bom) :], encoding), encoding, source)
+    if b"\x00" not in data.rstrip(b"\x00"):
+        return _strict(data.rstrip(b"\x00"), "utf-8", source)
     if len(data) >= 4 and data.count(0) >= len(data) // 4:
         even, odd = data[0::2].count(0), data[1::2].count(0)
         if odd > 0.4 * len(data) / 2 and even == 0:
-            return _strict(data, "utf-16-le", source)
+            return _strict(_unpadded(data, "utf-16-le"), "utf-16-le", source)
         if even > 0.4 * len(data) / 2 and odd == 0:
-            return _strict(data, "utf-16-be", source)
+            return _strict(_unpadded(data, "utf-16-be"), "utf-16-be", source)
         raise TranscriptError(source, "binary data, not a transcript; export it again from Teams")
     return _strict(data, "utf-8", source)
+
+
+def _unpadded(data: bytes, encoding: str) -> bytes:
+    """The bytes without trailing NUL padding, whole code units kept: the last
+    character of UTF-16-LE ``\\n`` (``0A 00``) keeps its zero byte."""
+    unit = 4 if "32" in encoding else 2 if "16" in encoding else 1
+    stripped = data.rstrip(b"\x00")
+    return stripped + b"\x00" * (-len(stripped) % unit)
 
 
 def _strict(data: bytes, encoding: str, source: str) -> str:
@@ -49,6 +61,13 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
                 source, "binary data, not a transcript; export it again from Teams"
             ) from None
         line = data[: exc.start].count(b"\n") + 1 if encoding == "utf-8" else None
+        if _cut_off(data, exc):
+            raise TranscriptError(
+                source,
+                "the file ends in the middle of a character: it is probably truncated "
+                "(cut off); copy or export it again",
+                line=line,
+            ) from None
         if encoding == "utf-8" and _is_single_byte_text(data):
             raise TranscriptError(
                 source,
@@ -72,6 +91,17 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
     if bad > max(2, len(text) // 1000):
         raise TranscriptError(source, "binary data, not a transcript; export it again from Teams")
     return text
+
+
+def _cut_off(data: bytes, exc: UnicodeDecodeError) -> bool:
+    """True when the bytes are valid up to an incomplete character at the very end."""
+    if exc.end != len(data) or len(data) - exc.start > 3:
+        return False
+    try:
+        data[: exc.start].decode(exc.encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -113,7 +143,13 @@ _CONTROL = {code: " " for code in [*range(0x00, 0x20), 0x7F]}
 """Control characters are no part of speech (and PostgreSQL cannot store NUL): spaces."""
 
 
+def nfc(text: str) -> str:
+    """Return text in Unicode NFC: ``Å`` as one character even when written as ``A`` and
+    a combining ring (NFD, as macOS writes file names), so that names match."""
+    return unicodedata.normalize("NFC", text)
+
+
 def normalise(text: str) -> str:
     """Return text in NFC with control characters as spaces and every whitespace run
     collapsed to one space, stripped."""
-    return " ".join(unicodedata.normalize("NFC", text).translate(_CONTROL).split())
+    return " ".join(nfc(text).translate(_CONTROL).split())

@@ -6,11 +6,19 @@ import re
 from enum import StrEnum
 
 from qualkod.errors import TranscriptError
+from qualkod.ingest.labels import split_label
+from qualkod.ingest.srt import strip_formatting
 
-_SRT_TIMING = re.compile(r"^\d{1,2}:\d{2}:\d{2},\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2},\d{1,3}")
+_SRT_TIME = r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
+_SRT_TIMING = re.compile(rf"^{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
 _VTT_TIME = r"(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3}"
 _VTT_TIMING = re.compile(rf"^{_VTT_TIME}\s*-->\s*{_VTT_TIME}(?:\s|$)")
 _VOICE_TAG = re.compile(r"<v[\s.][^>]*>", re.IGNORECASE)
+# Office writes a password-protected or label-encrypted .docx as an OLE compound file
+# (like an old .doc) holding a stream named 'EncryptedPackage' (MS-OFFCRYPTO); the
+# names in its directory are UTF-16.
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
 class Container(StrEnum):
@@ -32,7 +40,14 @@ def sniff_bytes(data: bytes, source: str) -> Container | None:
         raise TranscriptError(source, "the file is empty; export the transcript again")
     if data.startswith(b"PK\x03\x04"):
         return Container.DOCX
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
+    if data.startswith(_OLE_MAGIC) and _ENCRYPTED_PACKAGE in data:
+        raise TranscriptError(
+            source,
+            "the Word document is password-protected or encrypted (for example by a "
+            "sensitivity label); open it in Word, remove the password or protection, save "
+            "it as .docx and import it again",
+        )
+    if data.startswith(_OLE_MAGIC):
         raise TranscriptError(
             source, "an old binary Word (.doc) file; open it in Word and save it as .docx"
         )
@@ -49,12 +64,32 @@ def sniff_text(text: str) -> Container:
     """Tell WebVTT (also a Teams file that lost its ``WEBVTT`` line), SubRip and
     line-laid text apart from decoded content."""
     lines = [line.strip() for line in text.lstrip("\ufeff").splitlines()]
-    if (lines and lines[0].startswith("WEBVTT")) or headerless_vtt(lines):
+    if first_line_text(lines).startswith("WEBVTT") or headerless_vtt(lines):
         return Container.VTT
     head = [line for line in lines[:20] if line]
-    if len(head) >= 2 and head[0].isdigit() and _SRT_TIMING.match(head[1]):
+    if len(head) >= 2 and head[0].isdigit() and _SRT_TIMING.match(head[1]) and "," in head[1]:
+        return Container.SRT
+    if _labelled_subrip(head):
         return Container.SRT
     return Container.TEXT
+
+
+def _labelled_subrip(head: list[str]) -> bool:
+    """True for SubRip without cue numbers or with ``.`` before the milliseconds, and
+    for Zoom WebVTT without its ``WEBVTT`` line: cues laid out like SubRip's whose first
+    cue names its speaker (``Name: text``). Without that name, such timing lines may be
+    an older Teams Word layout copied into text (``0:00:03.840 --> ...``, then a name
+    line), which the line readers handle."""
+    k = 1 if head and head[0].isdigit() else 0
+    if len(head) < k + 2 or not _SRT_TIMING.match(head[k]):
+        return False
+    name, _ = split_label(strip_formatting(head[k + 1]))
+    return name is not None
+
+
+def first_line_text(lines: list[str]) -> str:
+    """The first non-blank line, stripped (and without a byte order mark); '' if none."""
+    return next((line.strip().lstrip("\ufeff") for line in lines if line.strip()), "")
 
 
 def headerless_vtt(lines: list[str]) -> bool:

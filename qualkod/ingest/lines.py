@@ -8,8 +8,9 @@ These layouts are recognised, in this order of evidence:
   above ``Name: text`` paragraphs.
 * **zoom** (Zoom's saved transcript, see :mod:`qualkod.ingest.zoom_text`):
   ``[Name] 11:02:09`` above the speech.
-* **header** (newer Teams Word): ``Anna Berg   0:03`` (name, two or more spaces or a
-  tab, ``M:SS`` or ``H:MM:SS``), then the speech on the following lines.
+* **header** (newer Teams Word, see :mod:`qualkod.ingest.headers`): ``Anna Berg   0:03``
+  (name, two or more spaces or a tab, ``M:SS`` or ``H:MM:SS``), then the speech on the
+  following lines.
 * **pane** (Teams transcript pane copied, see :mod:`qualkod.ingest.teams_pane`): a
   name line, then ``0 minuter 9 sekunder``, then the speech.
 * **labels** (hand transcripts): ``Name: text``, ``Name (00:01:02): text``,
@@ -27,7 +28,8 @@ import re
 from qualkod.errors import TranscriptError
 from qualkod.ingest._cues import Cue
 from qualkod.ingest._layout import LineTranscript, estimated_end, preamble
-from qualkod.ingest.labels import accepted_labels, label_role, looks_like_name, match_label
+from qualkod.ingest.headers import header_lines
+from qualkod.ingest.labels import accepted_labels, label_role, match_label
 from qualkod.ingest.meet import read_meet
 from qualkod.ingest.meeting import transcription_notice
 from qualkod.ingest.teams_pane import read_teams_pane
@@ -36,9 +38,6 @@ from qualkod.ingest.zoom_text import read_zoom_text
 
 __all__ = ["LineTranscript", "parse_lines"]
 
-_HEADER_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
-_HEADER = re.compile(rf"^(?P<name>\S.*?)(?:\s{{2,}}|\t)(?P<time>{_HEADER_TIME})$")
-_HEADER_ONE_SPACE = re.compile(rf"^(?P<name>\S.*?) (?P<time>{_HEADER_TIME})$")
 _ARROW = re.compile(
     rf"^(?:(?P<name>.*?)\s+)?(?P<start>{TIME_PATTERN})\s*-->\s*(?P<end>{TIME_PATTERN})(?:\s.*)?$"
 )
@@ -71,7 +70,7 @@ def parse_lines(lines: list[tuple[int, str]], source: str, unit: str = "line") -
         result = _arrow_layout(kept, source, unit)
     elif found := read_meet(kept, source, unit) or read_zoom_text(kept):
         result = found
-    elif headers := _header_lines(kept):
+    elif headers := header_lines(kept, source, unit):
         result = _header_layout(kept, headers)
     elif found := read_teams_pane(kept):
         result = found
@@ -133,23 +132,6 @@ def _arrow_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTr
 
 def _speaker_line(text: str) -> bool:
     return len(text.split()) <= 6 and not text.endswith(_SENTENCE_END)
-
-
-def _header_lines(rows: list[tuple[int, str]]) -> dict[int, tuple[str, int]]:
-    """Index of header lines -> (name, start ms)."""
-    found: dict[int, tuple[str, int]] = {}
-    loose: dict[int, tuple[str, int]] = {}
-    for i, (_, text) in enumerate(rows):
-        if match := _HEADER.match(text):
-            found[i] = (match["name"], parse_time(match["time"]) or 0)
-        elif (match := _HEADER_ONE_SPACE.match(text)) and looks_like_name(match["name"]):
-            loose[i] = (match["name"], parse_time(match["time"]) or 0)
-    # One-space headers count only when the same names also head other turns.
-    names = [name for name, _ in found.values()] + [name for name, _ in loose.values()]
-    for i, (name, ms) in loose.items():
-        if names.count(name) >= 2:
-            found[i] = (name, ms)
-    return dict(sorted(found.items()))
 
 
 def _header_layout(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from qualkod.errors import TranscriptError, shown
 from qualkod.ingest._cues import merge_cues
-from qualkod.ingest._text import decode, normalise
+from qualkod.ingest._text import decode, nfc, normalise
 from qualkod.ingest.detect import Container, sniff_bytes, sniff_text
 from qualkod.ingest.lines import parse_lines
 from qualkod.ingest.srt import read_srt
@@ -47,7 +47,9 @@ def read_transcript(path: str | Path) -> Transcript:
         TranscriptError: when the file is missing, unreadable or not a transcript.
     """
     path = Path(path)
-    where = shown(path)  # a file name need not be UTF-8: escape such bytes, never crash
+    # A file name need not be UTF-8: escape such bytes, never crash; and NFC, since
+    # macOS writes names decomposed.
+    where = nfc(shown(path))
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -62,10 +64,13 @@ def read_transcript(path: str | Path) -> Transcript:
 def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Transcript:
     """Parse transcript bytes; ``name`` is the file name, ``source`` the path for errors.
 
+    Text, speaker names, the title and the file name are stored in Unicode NFC.
+
     Raises:
         TranscriptError: when the bytes are not a transcript qualkod can read.
     """
-    source = source or name
+    name = nfc(name)
+    source = nfc(source or name)
     title = date = starter = None
     labels: dict[str, str] = {}
     container = sniff_bytes(data, source)

@@ -8,7 +8,7 @@ import re
 from qualkod.errors import TranscriptError
 from qualkod.ingest._blocks import blocks, labelled_cues, timing
 from qualkod.ingest._cues import Cue
-from qualkod.ingest.detect import headerless_vtt
+from qualkod.ingest.detect import first_line_text, headerless_vtt
 from qualkod.models import SourceFormat
 
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>", re.IGNORECASE)
@@ -27,18 +27,24 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
 
     A Teams file without its ``WEBVTT`` line is read when its cues are unambiguous
     (timing lines and voice tags); one that ends inside a tag is refused as truncated.
+    Blank lines before ``WEBVTT`` are ignored, and a cue that follows the header with
+    no blank line between is read, as the WebVTT parsing rules do.
 
     Raises:
         TranscriptError: on a missing header, a broken or cut-off cue or no speaker
             labels at all.
     """
     lines = text.splitlines()
-    header = bool(lines) and lines[0].lstrip("\ufeff").startswith("WEBVTT")
+    header = first_line_text(lines).startswith("WEBVTT")
     if not header and not headerless_vtt(lines):
         raise TranscriptError(source, "missing the WEBVTT header; is this a WebVTT file?", line=1)
     raw_cues: list[tuple[int, int, int, list[str]]] = []
-    for first_line, block in blocks(lines):
-        if (header and first_line == 1) or block[0].split(" ", 1)[0] in _SKIPPED_BLOCKS:
+    for k, (first_line, block) in enumerate(blocks(lines)):
+        if header and k == 0:
+            first_line, block = _cue_after_header(first_line, block)
+            if not block:
+                continue
+        if block[0].split(" ", 1)[0] in _SKIPPED_BLOCKS:
             continue
         arrow = next((i for i, line in enumerate(block[:2]) if "-->" in line), None)
         if arrow is None:
@@ -62,6 +68,19 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
 
     bodies = [(start, end, _clean(" ".join(payload))) for _, start, end, payload in raw_cues]
     return SourceFormat.ZOOM_VTT, labelled_cues(bodies, source)
+
+
+def _cue_after_header(first_line: int, block: list[str]) -> tuple[int, list[str]]:
+    """The cue inside the header block, when the header runs into it without a blank
+    line: (its first line number, its lines); (first_line, []) when there is none.
+
+    Header lines (``WEBVTT``, ``Kind: captions``) never hold ``-->``: the first line
+    that does is the cue's timing line, and lines before it belong to the header.
+    """
+    arrow = next((i for i, line in enumerate(block) if "-->" in line), None)
+    if arrow is None:
+        return first_line, []
+    return first_line + arrow, block[arrow:]
 
 
 def _refuse_cut_tags(

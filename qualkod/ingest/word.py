@@ -9,6 +9,18 @@ from qualkod._zip_limits import ZipTooLargeError, check_zip_size
 from qualkod.errors import TranscriptError
 from qualkod.ingest.lines import LineTranscript, parse_lines
 from qualkod.ingest.meeting import plausible_title
+from qualkod.ingest.word_tables import TABLE_UNIT, document_rows
+
+_NOT_A_TRANSCRIPT = (
+    "this Word document is not a transcript: no Teams speaker headings ('Name   0:03'), "
+    "timings or 'Name: text' lines"
+)
+# Parts that tell what a zip renamed .docx really is.
+_OTHER_PACKAGES = (
+    ("xl/workbook.xml", "an Excel workbook renamed .docx; export the transcript from Word"),
+    ("ppt/presentation.xml", "a PowerPoint file renamed .docx; export the transcript from Word"),
+    ("content.xml", "an OpenDocument file (LibreOffice); save it as Word (.docx) there"),
+)
 
 
 def read_docx(data: bytes, source: str) -> tuple[LineTranscript, str | None]:
@@ -17,46 +29,77 @@ def read_docx(data: bytes, source: str) -> tuple[LineTranscript, str | None]:
 
     Teams puts a whole turn in one paragraph, separated by line breaks, so each
     paragraph is split on line breaks before the layout is recognised. Lines are
-    numbered by paragraph in error messages.
+    numbered by paragraph in error messages. Tables are read only when the paragraphs
+    hold no transcript (see :mod:`qualkod.ingest.word_tables`): a Teams export's own
+    tables are not speech.
 
     Raises:
         TranscriptError: when the file is not a readable Word document or not a
             transcript.
     """
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        check_zip_size(data)  # before python-docx reads parts whole: no zip bombs
-        document = docx.Document(io.BytesIO(data))
-    except ZipTooLargeError as exc:
-        raise TranscriptError(source, str(exc)) from None
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
-        raise TranscriptError(
-            source, f"not a readable Word document ({type(exc).__name__}); save it as .docx again"
-        ) from None
-    except Exception as exc:  # noqa: BLE001 - lxml and zip raise many types on corrupt files
-        raise TranscriptError(
-            source, f"corrupt Word document ({type(exc).__name__}); save it as .docx again"
-        ) from None
+    document = _open(data, source)
     lines = [
         (number, line)
         for number, paragraph in enumerate(document.paragraphs, start=1)
         for line in paragraph.text.split("\n")
     ]
-    if not any(text.strip() for _, text in lines):
-        raise TranscriptError(source, "the Word document has no text; is it the right file?")
     try:
-        parsed = parse_lines(lines, source, unit="paragraph")
-    except TranscriptError as exc:
-        if "no speaker labels" in exc.reason:
-            raise TranscriptError(
-                source,
-                "this Word document is not a transcript: no Teams speaker headings "
-                "('Name   0:03'), timings or 'Name: text' lines",
-            ) from None
-        raise
+        parsed = _parse(lines, source, "paragraph")
+    except _NoTranscript:
+        if not document.tables:
+            raise
+        parsed = _parse(document_rows(document, source), source, TABLE_UNIT, tables=True)
     # Converters and templates fill the title property with 'Word Document' or
     # 'Microsoft Word - x.docx': such a title is no title.
     title = document.core_properties.title
     return parsed, title if title and plausible_title(title) else None
+
+
+def _open(data: bytes, source: str):
+    """The python-docx document, or a plain reason why the bytes are not one."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        check_zip_size(data)  # before python-docx reads parts whole: no zip bombs
+        names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    except ZipTooLargeError as exc:
+        raise TranscriptError(source, str(exc)) from None
+    except zipfile.BadZipFile:
+        raise TranscriptError(
+            source,
+            "the file is cut off or damaged (not a complete zip archive, which a .docx is); "
+            "copy or export it again",
+        ) from None
+    for part, reason in _OTHER_PACKAGES:
+        if part in names:
+            raise TranscriptError(source, reason)
+    if "word/document.xml" not in names:
+        raise TranscriptError(
+            source, "a zip archive, not a Word document; export the transcript as .docx"
+        )
+    try:
+        return docx.Document(io.BytesIO(data))
+    except (KeyError, ValueError, PackageNotFoundError):
+        reason = "the Word document's package is incomplete (a part it names is missing)"
+    except Exception:  # noqa: BLE001 - lxml and zip raise many types on corrupt files
+        reason = "the Word document is damaged (its XML cannot be read)"
+    raise TranscriptError(source, f"{reason}; open it in Word, save it as .docx again")
+
+
+class _NoTranscript(TranscriptError):
+    """The paragraphs (or rows) hold no text, or no speakers: perhaps tables do."""
+
+
+def _parse(
+    lines: list[tuple[int, str]], source: str, unit: str, *, tables: bool = False
+) -> LineTranscript:
+    where = ", neither in paragraphs nor in table rows ('Name | text' or 'Name: text')"
+    if not any(text.strip() for _, text in lines):
+        raise _NoTranscript(source, "the Word document has no text; is it the right file?")
+    try:
+        return parse_lines(lines, source, unit=unit)
+    except TranscriptError as exc:
+        if "no speaker labels" not in exc.reason:
+            raise
+        raise _NoTranscript(source, _NOT_A_TRANSCRIPT + (where if tables else "")) from None

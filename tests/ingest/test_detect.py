@@ -47,3 +47,34 @@ def test_sha256_is_of_the_file_bytes():
 
     data = (INGEST / "teams-new.vtt").read_bytes()
     assert parse_transcript(data, "x.vtt").sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_a_utf8_file_cut_off_inside_a_character_is_called_truncated():
+    # 'ö' is two bytes in UTF-8; the file ends after the first.
+    data = "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Greta Dahl>Vi ses i mö".encode()[:-1]
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(data, "avbruten.vtt")
+    assert str(caught.value) == (
+        "avbruten.vtt:4: the file ends in the middle of a character: it is probably "
+        "truncated (cut off); copy or export it again"
+    )
+
+
+def test_nul_bytes_padding_the_end_of_a_file_are_ignored():
+    text = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.500\n<v Greta Dahl>Är kaffet klart?</v>\n\n"
+        "00:00:02.500 --> 00:00:04.000\n<v Olof Brink>Snart, det puttrar.</v>\n"
+    )
+    for data in (text.encode() + bytes(300), text.encode("utf-16") + bytes(301)):
+        transcript = parse_transcript(data, "utfylld.vtt")
+        assert [(t.speaker, t.text) for t in transcript.turns] == [
+            ("Greta Dahl", "Är kaffet klart?"),
+            ("Olof Brink", "Snart, det puttrar."),
+        ]
+
+
+def test_a_password_protected_office_file_is_not_called_an_old_doc():
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500)
+    data = header + "EncryptedPackage".encode("utf-16-le") + bytes(64)
+    with pytest.raises(TranscriptError, match="password-protected or encrypted"):
+        parse_transcript(data, "skyddad.docx")

@@ -37,3 +37,53 @@ def test_subtitles_with_one_quoted_name_are_not_an_interview():
     with pytest.raises(TranscriptError) as caught:
         read_transcript(INGEST / "subtitles-quote.srt")
     assert str(caught.value).startswith(f"{INGEST / 'subtitles-quote.srt'}: no cue names a speaker")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "subrip-dot-ms.srt",  # '.' before the milliseconds
+            [
+                ("Greta Dahl", 1500, 4000, "Hur ofta träffas nätverket?"),
+                ("Olof Brink", 4000, 7250, "En gång i månaden, på biblioteket."),
+            ],
+        ),
+        (
+            "subrip-no-numbers.srt",
+            [
+                ("Greta Dahl", 2000, 5000, "Vem leder träffarna?"),
+                ("Olof Brink", 5000, 8500, "Vi turas om."),
+                ("Greta Dahl", 8500, 10000, "Fungerar det bra?"),
+            ],
+        ),
+        (
+            "zoom-headerless.vtt",  # Zoom WebVTT without its WEBVTT line
+            [
+                ("Greta Dahl", 800, 3200, "Finns det någon väntelista?"),
+                ("Olof Brink", 3200, 6000, "Nej, alla som vill får komma."),
+            ],
+        ),
+        (
+            "subrip-tags.srt",  # formatting tags and a position code are not speech
+            [
+                ("Greta Dahl", 1000, 3000, "Vad kostar medlemskapet?"),
+                ("Olof Brink", 3000, 6000, "Hundra kronor om året."),
+                ("Greta Dahl", 6000, 8000, "Det är inte mycket."),
+            ],
+        ),
+    ],
+)
+def test_subrip_variants_that_name_their_speakers_are_read(name, expected):
+    transcript = read_transcript(INGEST / name)
+    assert transcript.source_format is SourceFormat.SRT
+    assert [(t.speaker, t.start_ms, t.end_ms, t.text) for t in transcript.turns] == expected
+
+
+def test_a_lone_angle_bracket_in_subrip_speech_is_kept():
+    data = (
+        "1\n00:00:01,000 --> 00:00:02,000\nGreta Dahl: Är tre <fem?\n\n"
+        "2\n00:00:02,000 --> 00:00:03,000\nOlof Brink: Ja.\n"
+    ).encode()
+    transcript = parse_transcript(data, "vinkel.srt")
+    assert transcript.turns[0].text == "Är tre <fem?"

@@ -133,3 +133,21 @@ def test_broken_vtt_is_refused_with_the_line(name, expected):
         read_transcript(INGEST / name)
     assert expected in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_a_cue_right_after_the_header_line_is_read():
+    # No blank line between 'WEBVTT' and the first cue: that cue is speech too.
+    transcript = read_transcript(INGEST / "header-no-blank.vtt")
+    assert [(t.speaker, t.start_ms, t.end_ms, t.text) for t in transcript.turns] == [
+        ("Greta Dahl", 2000, 5500, "Vad gör ni när telefonen ringer på natten?"),
+        ("Olof Brink", 5500, 9000, "Då svarar jouren, oftast ganska snabbt."),
+    ]
+
+
+def test_blank_lines_before_the_header_are_ignored():
+    transcript = read_transcript(INGEST / "leading-blank.vtt")
+    assert transcript.source_format is SourceFormat.TEAMS_VTT
+    assert [(t.speaker, t.start_ms, t.end_ms, t.text) for t in transcript.turns] == [
+        ("Greta Dahl", 1000, 3000, "Hur länge har jouren funnits?"),
+        ("Olof Brink", 3000, 6250, "Sedan hösten för tre år sedan."),
+    ]

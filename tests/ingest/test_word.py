@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 
+import docx
 import pytest
 
 from qualkod.errors import TranscriptError
-from qualkod.ingest import read_transcript
+from qualkod.ingest import parse_transcript, read_transcript
 from qualkod.models import SourceFormat
 from tests.conftest import INGEST
 
@@ -78,8 +81,12 @@ def test_a_broken_zip_is_refused():
     from qualkod.ingest import parse_transcript
 
     data = (INGEST / "teams-new.docx").read_bytes()[:300]
-    with pytest.raises(TranscriptError, match="save it as .docx again"):
+    with pytest.raises(TranscriptError) as caught:
         parse_transcript(data, "avklippt.docx")
+    assert str(caught.value) == (
+        "avklippt.docx: the file is cut off or damaged (not a complete zip archive, which "
+        "a .docx is); copy or export it again"
+    )
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
@@ -101,5 +108,147 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
 def test_a_part_whose_declared_size_lies_is_refused(tmp_path):
     from tests.bombs import lying_zip
 
-    with pytest.raises(TranscriptError, match="not a readable Word document"):
+    with pytest.raises(TranscriptError, match="cut off or damaged"):
         read_transcript(lying_zip(tmp_path / "lies.docx"))
+
+
+def test_one_space_headings_are_all_read_when_they_are_the_files_pattern():
+    # Ingrid Falk heads one turn only: her heading is still a heading, not speech.
+    transcript = read_transcript(INGEST / "teams-one-space.docx")
+    assert transcript.source_format is SourceFormat.TEAMS_DOCX
+    assert [(t.speaker, t.start_ms, t.text) for t in transcript.turns] == [
+        ("Greta Dahl", 2000, "Berätta gärna hur en vanlig morgon ser ut."),
+        ("Olof Brink", 9000, "Vi börjar med ett kort möte i personalrummet."),
+        ("Ingrid Falk", 21000, "Sedan delar vi upp besöken mellan oss."),
+        ("Greta Dahl", 30000, "Vem bestämmer fördelningen?"),
+        ("Olof Brink", 34000, "Det gör samordnaren, oftast kvällen innan."),
+    ]
+
+
+def test_a_lone_one_space_heading_among_wider_ones_is_refused_not_misattributed():
+    path = INGEST / "teams-mixed-spacing.docx"
+    with pytest.raises(TranscriptError) as caught:
+        read_transcript(path)
+    assert str(caught.value) == (
+        f"{path} (paragraph 7): 'Ingrid Falk 0:15' looks like a speaker heading but has "
+        "one space before the time, unlike the other headings; write it as 'Name   0:03' "
+        "like them, or make it plain speech, and import again"
+    )
+
+
+def test_a_time_in_speech_is_not_a_heading(tmp_path):
+    document = docx.Document()
+    for header, speech in (
+        ("Greta Dahl   0:02", "När börjar passet?"),
+        ("Olof Brink   0:05", "Redan"),
+    ):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(header).add_break()
+        paragraph.add_run(speech)
+    document.paragraphs[-1].add_run().add_break()
+    document.paragraphs[-1].add_run("Klockan 6:45")
+    document.add_paragraph("Greta Dahl   0:09\nTidigt.")
+    document.save(tmp_path / "tid.docx")
+    transcript = read_transcript(tmp_path / "tid.docx")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Greta Dahl", "När börjar passet?"),
+        ("Olof Brink", "Redan Klockan 6:45"),
+        ("Greta Dahl", "Tidigt."),
+    ]
+
+
+def test_a_table_of_name_and_speech_columns_is_read_as_turns():
+    transcript = read_transcript(INGEST / "table-turns.docx")
+    assert transcript.source_format is SourceFormat.WORD_TEXT
+    assert transcript.title == "Intervju om föreningslivet"
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Greta Dahl", "Hur kom du i kontakt med föreningen?"),
+        ("Olof Brink", "En granne tog med mig på ett öppet möte."),
+        ("Greta Dahl", "Vad fick dig att stanna kvar?"),
+        # A row with an empty name cell continues the turn above.
+        ("Olof Brink", "Gemenskapen, och att någon lyssnade. Det betydde mycket då."),
+    ]
+
+
+def test_a_table_of_name_and_text_cells_is_read_as_turns():
+    transcript = read_transcript(INGEST / "table-labels.docx")
+    assert [t.speaker for t in transcript.turns] == ["Greta Dahl", "Olof Brink"] * 2
+    assert transcript.turns[3].text == "Gemenskapen, och att någon lyssnade."
+
+
+def test_a_teams_exports_own_table_is_not_speech():
+    document = docx.Document(INGEST / "teams-new.docx")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Deltagare", "Roll"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    transcript = parse_transcript(buffer.getvalue(), "med-tabell.docx")
+    assert len(transcript.turns) == 4
+    assert all("Deltagare" not in t.text for t in transcript.turns)
+
+
+def test_a_table_of_other_columns_is_refused_with_advice():
+    path = INGEST / "table-three-columns.docx"
+    with pytest.raises(TranscriptError) as caught:
+        read_transcript(path)
+    assert str(caught.value) == (
+        f"{path} (paragraph or table row 1): a table with 3 columns; qualkod reads tables "
+        "of 'Name | text' or 'Name: text' rows only: convert the table to text in Word "
+        "(Table Layout > Convert to Text) as 'Name: text' lines and import again"
+    )
+
+
+def test_a_password_protected_document_is_named_so():
+    path = INGEST / "encrypted.docx"
+    with pytest.raises(TranscriptError) as caught:
+        read_transcript(path)
+    assert str(caught.value) == (
+        f"{path}: the Word document is password-protected or encrypted (for example by a "
+        "sensitivity label); open it in Word, remove the password or protection, save it "
+        "as .docx and import it again"
+    )
+
+
+def _zip(parts: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+def _document_xml_cut_in_half() -> bytes:
+    source = zipfile.ZipFile(INGEST / "teams-new.docx")
+    parts = {name: source.read(name) for name in source.namelist()}
+    parts["word/document.xml"] = parts["word/document.xml"][:1500]
+    return _zip(parts)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (
+            lambda: _zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}),
+            "an Excel workbook renamed .docx; export the transcript from Word",
+        ),
+        (
+            lambda: _zip({"anteckningar.txt": "Inget här.".encode()}),
+            "a zip archive, not a Word document; export the transcript as .docx",
+        ),
+        (
+            _document_xml_cut_in_half,
+            "the Word document is damaged (its XML cannot be read); open it in Word, save "
+            "it as .docx again",
+        ),
+        (
+            lambda: _zip({"word/document.xml": b"<w:document/>"}),
+            "the Word document's package is incomplete (a part it names is missing); open "
+            "it in Word, save it as .docx again",
+        ),
+    ],
+)
+def test_unreadable_documents_are_explained_in_plain_words(data, reason):
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(data(), "fel.docx")
+    assert str(caught.value) == f"fel.docx: {reason}"
+    assert "Error)" not in str(caught.value)
