@@ -22,11 +22,13 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     A crash or Ctrl-C leaves either the old file or the new one, never half a file.
 
     Raises:
-        QualkodError: when the folder is missing or not writable.
+        QualkodError: when the folder is missing or not writable, or ``path`` is a folder.
     """
     path = Path(path)
     if not path.parent.exists():
         raise QualkodError(f"{path}: the folder {path.parent} does not exist; create it first")
+    if path.is_dir():
+        raise QualkodError(f"{path}: is a folder; give a file name to write")
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:
@@ -39,6 +41,9 @@ def write_atomic(path: str | Path, data: bytes) -> None:
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
+    except IsADirectoryError:  # made a folder since the check above
+        Path(temporary).unlink(missing_ok=True)
+        raise QualkodError(f"{path}: is a folder; give a file name to write") from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -16,10 +16,11 @@ inputs must lie inside that folder and outputs inside its outputs folder (see
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -129,19 +130,44 @@ def load_study(path: str | Path) -> StudySpec:
     if not path.is_file():
         raise QualkodError(f"{path}: no such study manifest")
     try:
-        data = load_located(path.read_text(encoding="utf-8")).data  # aliases capped
+        located = load_located(path.read_text(encoding="utf-8"))  # aliases capped
     except YamlSyntaxError as exc:
         where = f"{path}:{exc.position.line}:{exc.position.column}"
         raise QualkodError(f"{where}: not valid YAML ({exc})") from None
     except UnicodeDecodeError as exc:
         raise QualkodError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
     try:
-        return StudySpec.model_validate(data)
+        return StudySpec.model_validate(located.data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'top level'}: {e['msg']}" for e in exc.errors()
-        )
-        raise QualkodError(f"{path}: {problems}") from None
+        # Problems at a place in the file first: their position is the one given.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] == "missing")
+        first = errors[0]["loc"]
+        position = located.position(first, key=errors[0]["type"] == "extra_forbidden")
+        problems = "; ".join(_study_problem(e) for e in errors)
+        raise QualkodError(f"{path}:{position.line}:{position.column}: {problems}") from None
+
+
+def _study_problem(error) -> str:
+    """One validation problem of a study manifest, in words a user can act on."""
+    where = ".".join(str(p) for p in error["loc"]) or "the file"
+    kind, given = error["type"], error.get("input")
+    if kind == "extra_forbidden":
+        return f"unknown key '{error['loc'][-1]}'; check its spelling in the README's study.yaml"
+    if kind == "missing":
+        return f"{where}: missing; add it"
+    if kind in ("dict_type", "model_type"):
+        return f"{where}: must be keys and values (key: value lines), not {_kind(given)}"
+    if kind == "string_type" and isinstance(given, int | float | bool):
+        return f"{where}: must be text; put it in quotes"
+    return f"{where}: {error['msg']}"
+
+
+def _kind(value) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, list):
+        return "a list"
+    return f"'{str(value)[:40]}'"
 
 
 def _inputs(spec: StudySpec) -> list[InputFile]:
@@ -160,6 +186,15 @@ def _named_inputs(spec: StudySpec) -> list[tuple[str, InputFile]]:
     if spec.memos is not None:
         named.append(("memos.path", spec.memos))
     return named
+
+
+_SUFFIXES = {
+    "chapter.file": (".docx",),
+    "tables.xlsx": (".xlsx",),
+    "tables.html": (".html", ".htm"),
+    "tables.csv": (".csv",),
+    "tables.chart": (".png",),
+}
 
 
 def _output_names(spec: StudySpec) -> list[tuple[str, str]]:
@@ -205,13 +240,26 @@ def check_paths(spec: StudySpec, root: Path, manifest: Path) -> Path:
             f"{manifest}: outputs '{spec.outputs}' leaves the study folder; "
             f"give a folder inside {where}, such as outputs"
         )
+    taken: dict[Path, str] = {out / "MANIFEST.json": "the manifest reproduce writes"}
     for key, name in _output_names(spec):
         target = (out / name).resolve()
-        if not target.is_relative_to(out) or target in (out, out / "MANIFEST.json"):
+        if not target.is_relative_to(out) or target == out:
             raise QualkodError(
                 f"{manifest}: {key} '{name}' leaves the outputs folder; "
                 f"give a file name inside {spec.outputs}/"
             )
+        if target in taken:
+            raise QualkodError(
+                f"{manifest}: {key} '{name}' is also {taken[target]}; "
+                "give each output its own file name"
+            )
+        suffixes = _SUFFIXES[key]
+        if Path(name).suffix.lower() not in suffixes:
+            raise QualkodError(
+                f"{manifest}: {key} '{name}' must end in {' or '.join(suffixes)} "
+                "(the kind of file written there)"
+            )
+        taken[target] = key
         if target in inputs:
             raise QualkodError(
                 f"{manifest}: {key} '{name}' would overwrite the input {inputs[target]}; "
@@ -274,10 +322,17 @@ def reproduce(
     shown = Path(os.path.normpath(manifest.parent / spec.outputs))
     if into is not None:
         out = shown = into
+    elif not out.exists():
+        out.mkdir(parents=True)  # inside the study folder: check_paths made sure
     elif not out.is_dir():
-        raise QualkodError(f"{manifest}: outputs folder {spec.outputs} does not exist; create it")
+        raise QualkodError(f"{manifest}: outputs {spec.outputs} is a file; give a folder")
     written: dict[str, bytes] = {}
-    with tempfile.TemporaryDirectory(prefix="qualkod-reproduce-") as folder:
+    # The temporary project holds the transcripts verbatim: removed however the run
+    # ends, also when it is terminated (SIGTERM) rather than interrupted.
+    with (
+        _terminate_as_interrupt(),
+        tempfile.TemporaryDirectory(prefix="qualkod-reproduce-") as folder,
+    ):
         location = Path(folder) / "study.db"
         init_project(location)
         project = open_project(location)
@@ -320,11 +375,14 @@ def reproduce(
         finally:
             project.close()
     paths = {}
+    manifest_out = out / "MANIFEST.json"
+    # The old manifest goes first and the new one is written last: a run stopped in
+    # between leaves no manifest describing files it did not write.
+    manifest_out.unlink(missing_ok=True)
     for name, data in written.items():
         target = out / name
         write_atomic(target, data)
         paths[name] = target
-    manifest_out = out / "MANIFEST.json"
     write_atomic(
         manifest_out,
         manifest_file.record(
@@ -337,6 +395,27 @@ def reproduce(
     )
     say(f"wrote {len(paths)} files and MANIFEST.json to {shown}/")
     return ReproduceResult(paths, manifest_out)
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """While inside, SIGTERM raises KeyboardInterrupt (as Ctrl-C does), so that cleanup
+    runs; outside the main thread, where no handler can be set, nothing changes."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(number, frame):
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
 
 
 def _redacted_names(inputs: dict[str, str], redact: Callable[[str], str]) -> dict[str, str]:

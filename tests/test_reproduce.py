@@ -53,16 +53,28 @@ def test_a_changed_input_stops_the_run_naming_the_file(study):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("study: x\n", "transcripts: Field required"),
-        ("study: [unclosed\n", "not valid YAML"),
-        ("study: x\ntranscripts: []\ncodebook: {path: a, sha256: b}\n", "at least 1 item"),
+        ("study: x\n", ":1:1: transcripts: missing; add it; codebook: missing; add it"),
+        ("study: [unclosed\n", ":2:1: not valid YAML"),
+        ("study: x\ntranscripts: []\ncodebook: {path: a, sha256: b}\n", ":2:14: transcripts: "),
+        ("", ":1:1: the file: must be keys and values (key: value lines), not empty"),
+        ("- study: x\n", ":1:1: the file: must be keys and values (key: value lines), not a list"),
+        (
+            "study: x\nstuddy: y\n",
+            ":2:1: unknown key 'studdy'; check its spelling in the README's study.yaml",
+        ),
+        (
+            "study: x\ncodebook: {path: a.yaml, sha256: 0000}\n",
+            ":2:34: codebook.sha256: must be text; put it in quotes",
+        ),
     ],
 )
 def test_a_bad_manifest_is_one_clear_error(tmp_path, text, message):
     manifest = tmp_path / "study.yaml"
     manifest.write_text(text, encoding="utf-8")
-    with pytest.raises(QualkodError, match=message):
+    with pytest.raises(QualkodError) as caught:
         load_study(manifest)
+    assert str(caught.value).startswith(f"{manifest}{message}")
+    assert "\n" not in str(caught.value)
 
 
 def test_nested_aliases_in_a_manifest_are_refused_quickly(tmp_path):
@@ -111,3 +123,39 @@ def test_input_names_that_coincide_once_redacted_stay_apart_in_the_manifest():
 
     named = _redacted_names({"t/intervju-anna.vtt": "a", "t/intervju-lena.vtt": "b"}, redact)
     assert named == {"t/intervju-[person].vtt": "a", "t/intervju-[person].vtt (2)": "b"}
+
+
+def test_a_run_stopped_while_writing_leaves_no_manifest_of_other_files(study, monkeypatch):
+    from qualkod import output_files
+
+    outputs = study.parent / "outputs"
+    outputs.rmdir()  # a fresh copy of a study may lack it: the first run makes it
+    reproduce(study)
+    assert (outputs / "MANIFEST.json").exists()
+    real, written = output_files.write_atomic, []
+
+    def stopped_after_two(path, data):
+        if len(written) == 2:
+            raise KeyboardInterrupt
+        real(path, data)
+        written.append(path)
+
+    monkeypatch.setattr(output_files, "write_atomic", stopped_after_two)
+    with pytest.raises(KeyboardInterrupt):
+        reproduce(study)
+    # Two outputs were rewritten, the rest not: no manifest claims to describe them.
+    assert len(written) == 2
+    assert not (outputs / "MANIFEST.json").exists()
+
+
+def test_sigterm_during_a_run_interrupts_it_so_that_cleanup_runs():
+    import os
+    import signal
+
+    from qualkod.reproduce import _terminate_as_interrupt
+
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(KeyboardInterrupt), _terminate_as_interrupt():
+        os.kill(os.getpid(), signal.SIGTERM)
+        signal.pause()  # not reached: the handler raises as the signal arrives
+    assert signal.getsignal(signal.SIGTERM) is before

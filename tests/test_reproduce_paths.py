@@ -50,7 +50,20 @@ def _snapshot(folder):
         ),
         (
             lambda d, v: d["tables"].update(chart="MANIFEST.json"),
-            "tables.chart 'MANIFEST.json' leaves the outputs folder",
+            "tables.chart 'MANIFEST.json' is also the manifest reproduce writes; "
+            "give each output its own file name",
+        ),
+        (
+            lambda d, v: d["chapter"].update(file="kapitel.txt"),
+            "chapter.file 'kapitel.txt' must end in .docx (the kind of file written there)",
+        ),
+        (
+            lambda d, v: d["tables"].update(html="citat.xlsx", xlsx="citat.xlsx"),
+            "tables.html 'citat.xlsx' is also tables.xlsx; give each output its own file name",
+        ),
+        (
+            lambda d, v: d["tables"].update(html="citat.htm", csv="citat.txt"),
+            "tables.csv 'citat.txt' must end in .csv",
         ),
         (
             lambda d, v: d.update(outputs="../victim"),

@@ -10,7 +10,7 @@ import typer
 from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import CoderOption, ProjectOption
-from qualkod.cli._project import opened_project
+from qualkod.cli._project import opened_project, passes_to_subcommand
 from qualkod.coding import resolve_coder
 from qualkod.redaction import review
 from qualkod.redaction.redactor import CATEGORIES
@@ -73,7 +73,7 @@ def redact_cli(
     Status: automatic (redacted, not reviewed), to confirm (a possible name, redacted
     only once confirmed), confirmed, ignored (left in outputs), added (a study term).
     """
-    if ctx.invoked_subcommand is not None:
+    if passes_to_subcommand(ctx):
         return
     with opened_project(project) as opened:
         transcript_id = (

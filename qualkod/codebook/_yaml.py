@@ -169,13 +169,23 @@ def load_located(text: str) -> Located:
             raise _TooManyAliased(aliases)
         return starts
 
+    building: set[int] = set()  # the nodes on the path from the root to here
+
     def build(current: yaml.Node, path: Path) -> object:
         nonlocal inside
+        if id(current) in building:
+            raise YamlSyntaxError(
+                "the value anchored here holds an alias to itself (a recursive alias); "
+                "write the value out instead",
+                _mark(current),
+            )
         starts = enter(current)
         inside = inside or starts
+        building.add(id(current))
         try:
             return build_node(current, path)
         finally:
+            building.discard(id(current))
             if starts:
                 inside = False
 

@@ -26,8 +26,11 @@ def check_coder(name: str, where: str) -> str:
     """``name`` if a project can keep it as a coder's name.
 
     Raises:
-        QualkodError: when it is longer than the database keeps (naming ``where`` it came from).
+        QualkodError: when it is blank, or longer than the database keeps (naming
+            ``where`` it came from).
     """
+    if not name.strip():
+        raise QualkodError(f"{where}: the coder name is empty; give the coder's name or initials")
     if len(name) > NAME_LENGTH:
         raise QualkodError(
             f"{where}: the coder name is {len(name)} characters long; "

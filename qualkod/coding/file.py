@@ -159,8 +159,7 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
                     end=int(record["end"]),
                     code=record["code"].strip(),
                     coder=coder or record["coder"].strip(),
-                    featured=(record.get("featured") or "").strip().lower()
-                    in {"yes", "true", "1", "ja"},
+                    featured=(record.get("featured") or "").strip().lower() in _YES,
                     memo=record.get("memo") or "",
                     created_at=(record.get("created_at") or "").strip() or store.now(),
                     quote=record["quote"],
@@ -172,14 +171,41 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
         except (TypeError, ValueError, AttributeError):
             errors.append(f"{path}:{line}: turn, start and end must be whole numbers")
             continue
-        if len(rows[-1].coder) > NAME_LENGTH:
-            errors.append(
-                f"{path}:{line}: the coder name is {len(rows[-1].coder)} characters long; "
-                f"use one of at most {NAME_LENGTH}"
-            )
+        problem = _row_problem(record, rows[-1])
+        if problem:
+            errors.append(f"{path}:{line}: {problem}")
     if errors:
         raise CodingsFileError("\n".join(errors))
     return rows
+
+
+_YES, _NO = {"yes", "true", "1", "ja"}, {"no", "false", "0", "nej", ""}
+
+
+def _row_problem(record: dict, row: CodingRow) -> str | None:
+    """What is wrong with a parsed row that the turn's text is not needed to see."""
+    from datetime import datetime
+
+    if row.start < 0 or row.end <= row.start:
+        return f"start {row.start} and end {row.end} must be 0 <= start < end"
+    if not row.coder:
+        return "the coder name is empty; fill in the coder column or give --coder"
+    if len(row.coder) > NAME_LENGTH:
+        return (
+            f"the coder name is {len(row.coder)} characters long; use one of at most {NAME_LENGTH}"
+        )
+    featured = (record.get("featured") or "").strip().lower()
+    if featured not in _YES | _NO:
+        return f"featured is '{featured}'; write yes or no"
+    if (record.get("created_at") or "").strip():
+        try:
+            datetime.fromisoformat(row.created_at)
+        except ValueError:
+            return (
+                f"created_at '{row.created_at}' is not a date and time such as "
+                "2026-12-03T10:15:00+00:00; correct it or leave it empty"
+            )
+    return None
 
 
 def import_codings(
@@ -216,6 +242,12 @@ def import_codings(
             text = texts[transcript_id].get(row.turn)
             if text is None:
                 errors.append(f"{where}: turn {row.turn} does not exist in that transcript")
+                continue
+            if row.end > len(text):
+                errors.append(
+                    f"{where}: end {row.end} lies past turn {row.turn}, which is {len(text)} "
+                    "characters long; was the transcript re-exported?"
+                )
                 continue
             if text[row.start : row.end] != row.quote or not row.quote:
                 errors.append(

@@ -65,7 +65,14 @@ class Project:
 
 
 def project_location(option: str | Path | None) -> str:
-    """The project the user means: the option, else ``$QUALKOD_PROJECT``, else ./qualkod.db."""
+    """The project the user means: the option, else ``$QUALKOD_PROJECT``, else ./qualkod.db.
+
+    Raises:
+        ProjectError: when the option is given but empty (``-p ""``, an unset shell
+            variable): silently using ./qualkod.db instead could change another project.
+    """
+    if option is not None and not str(option).strip():
+        raise ProjectError("--project is empty; give the project's file or database URL")
     return str(option or os.environ.get(PROJECT_ENV) or DEFAULT_PROJECT)
 
 
@@ -115,12 +122,34 @@ def open_project(location: str | Path, *, create: bool = False, upgrade: bool = 
     except ProjectError:
         engine.dispose()
         raise
-    except DatabaseError:
+    except DatabaseError as exc:
         engine.dispose()
+        if not is_url and _unwritable_folder(Path(url), exc):
+            raise ProjectError(
+                f"{location}: cannot open the project: its folder is read-only (SQLite "
+                "writes beside the file even to read); copy it to a folder you can write to"
+            ) from None
         raise ProjectError(
             f"{location}: not a qualkod project database; choose another path with --project"
         ) from None
     return project
+
+
+def _unwritable_folder(path: Path, error: DatabaseError) -> bool:
+    """Whether SQLite failed because it cannot write in the file's folder (a read-only
+    file system), where a project in WAL mode cannot even be read."""
+    import os
+
+    text = str(getattr(error, "orig", error)).lower()
+    if "unable to open" not in text and "readonly" not in text and "read-only" not in text:
+        return False
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK):
+        return True
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def has_project(location: str | Path) -> bool:

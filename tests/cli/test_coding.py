@@ -128,3 +128,13 @@ def test_a_coder_name_longer_than_a_project_keeps_is_refused_before_anything_is_
     )
     rows = list(csv.DictReader(io.StringIO(cli("codings", "--format", "csv").stdout)))
     assert [(r["turn"], r["coder"]) for r in rows] == [("2", longest)]
+
+
+def test_options_given_to_code_before_add_pass_on_to_it(cli, monkeypatch):
+    monkeypatch.delenv("QUALKOD_CODER", raising=False)
+    _setup(cli)
+    argv = ["code", "-p", cli.project_path, "--coder", "anna", "add"]
+    result = cli(*argv, "-t", "1", "--turn", "2", "--code", "samverkan", project=False)
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(cli("codings", "--format", "csv").stdout)))
+    assert [(r["turn"], r["code"], r["coder"]) for r in rows] == [("2", "samverkan", "anna")]

@@ -38,3 +38,31 @@ def test_set_unknown_speaker_fails_cleanly(cli):
     result = cli("speakers", "set", "IP 42", "--role", "interviewer")
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: ") and "IP 42" in result.stderr
+
+
+def test_project_given_before_the_subcommand_is_the_one_changed(cli, tmp_path, monkeypatch):
+    # A second project in the working folder must stay as it is.
+    monkeypatch.chdir(tmp_path)
+    assert cli("init", "qualkod.db", project=False).exit_code == 0
+    cli("import", INGEST / "zoom.vtt", project=False)
+    cli("import", INGEST / "zoom.vtt")
+    before = cli("speakers", "--format", "csv", project=False).stdout
+
+    result = cli(
+        "speakers", "-p", cli.project_path, "set", "IP 1", "--role", "interviewer", project=False
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "IP 1,interviewer,set" not in before
+    assert ",interviewer,set" in cli("speakers", "--format", "csv").stdout
+    assert cli("speakers", "--format", "csv", project=False).stdout == before
+
+
+def test_a_listing_option_before_a_subcommand_is_refused_not_dropped(cli):
+    cli("import", INGEST / "zoom.vtt")
+    result = cli("speakers", "--raw-names", "set", "IP 1", "--role", "interviewer")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: --raw-names does not apply to 'qualkod speakers set'; leave it out, "
+        "or give it to 'qualkod speakers' alone"
+    )
+    assert ",interviewer,set" not in cli("speakers", "--format", "csv").stdout

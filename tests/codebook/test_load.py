@@ -41,6 +41,11 @@ EXPECTED = {
         "7:8: YAML alias '*e' makes the file expand beyond 100,000 values (nested aliases); "
         "write the values out instead"
     ],
+    # An alias inside the value it names: without a check, building it never ends.
+    "recursive-alias.yaml": [
+        "4:9: the value anchored here holds an alias to itself (a recursive alias); "
+        "write the value out instead"
+    ],
     "many-errors.yaml": [
         "4:12: codebook.version: must be text; put it in quotes",
         "8:17: themes[0].definition: is empty; write the text",

@@ -136,6 +136,53 @@ def test_a_coder_name_too_long_to_keep_is_refused_with_its_line(coded_project, t
         other.close()
 
 
+def test_rows_with_impossible_values_are_refused_with_their_lines(coded_project, tmp_path):
+    _code_some(coded_project)
+    path = tmp_path / "codings.csv"
+    export_codings(coded_project, path)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    whole = next(r for r in rows if r["code"] == "samverkan")  # the whole of turn 2
+    length = int(whole["end"])
+    broken = [
+        # past the turn's end: the quote still reads the same in a clamped slice
+        {**whole, "end": str(length + 1000)},
+        {**whole, "coder": "   "},
+        {**whole, "coder": "cecilia", "featured": "kanske"},
+        {**whole, "coder": "david", "created_at": "igår"},
+        {**whole, "coder": "erik", "start": "-1"},
+    ]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(broken)
+    other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
+    try:
+        with pytest.raises(CodingsFileError) as refused:
+            import_codings(other, path)
+        assert str(refused.value).splitlines() == [
+            f"{path}:3: the coder name is empty; fill in the coder column or give --coder",
+            f"{path}:4: featured is 'kanske'; write yes or no",
+            f"{path}:5: created_at 'igår' is not a date and time such as "
+            "2026-12-03T10:15:00+00:00; correct it or leave it empty",
+            f"{path}:6: start -1 and end {length} must be 0 <= start < end",
+        ]
+        only_first = tmp_path / "first.csv"
+        with only_first.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerow(broken[0])
+        with pytest.raises(CodingsFileError) as refused:
+            import_codings(other, only_first)
+        assert str(refused.value) == (
+            f"{only_first}:2: end {length + 1000} lies past turn 2, which is {length} "
+            "characters long; was the transcript re-exported?"
+        )
+        assert codings(other) == []
+    finally:
+        other.close()
+
+
 def test_memos_file_round_trip(coded_project, tmp_path):
     from qualkod.coding import add_memo, export_memos, import_memos, memos
 

@@ -33,3 +33,11 @@ def test_replacing_keeps_the_mode_and_leaves_no_temporary_file(tmp_path):
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(QualkodError, match="does not exist"):
         write_atomic(tmp_path / "nowhere" / "c.txt", b"x")
+
+
+def test_a_folder_in_the_files_place_is_a_clear_error_and_stays(tmp_path):
+    (tmp_path / "kapitel.docx").mkdir()
+    with pytest.raises(QualkodError, match=r"kapitel.docx: is a folder; give a file name"):
+        write_atomic(tmp_path / "kapitel.docx", b"x")
+    assert (tmp_path / "kapitel.docx").is_dir()
+    assert [p.name for p in tmp_path.iterdir()] == ["kapitel.docx"]

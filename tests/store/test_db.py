@@ -79,6 +79,9 @@ def test_location_from_option_environment_or_default(monkeypatch):
     monkeypatch.setenv("QUALKOD_PROJECT", "/data/studie.db")
     assert project_location(None) == "/data/studie.db"
     assert project_location("annan.db") == "annan.db"
+    # An empty option (an unset shell variable) is no reason to fall back on another.
+    with pytest.raises(ProjectError, match=r"^--project is empty; give the project's file"):
+        project_location("  ")
 
 
 @pytest.mark.sqlite_only
