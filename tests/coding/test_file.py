@@ -32,6 +32,18 @@ def _fresh(tmp_path, name, files):
     return project
 
 
+def _rows(path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _write(path, rows: list[dict[str, str]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
 def test_export_import_export_is_identical(coded_project, tmp_path):
     _code_some(coded_project)
     first = tmp_path / "codings.csv"
@@ -117,13 +129,9 @@ def test_a_coder_name_too_long_to_keep_is_refused_with_its_line(coded_project, t
     _code_some(coded_project)
     path = tmp_path / "codings.csv"
     export_codings(coded_project, path)
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = _rows(path)
     rows[1]["coder"] = "b" * 201
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
+    _write(path, rows)
     other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
     try:
         with pytest.raises(CodingsFileError) as refused:
@@ -140,8 +148,7 @@ def test_rows_with_impossible_values_are_refused_with_their_lines(coded_project,
     _code_some(coded_project)
     path = tmp_path / "codings.csv"
     export_codings(coded_project, path)
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = _rows(path)
     whole = next(r for r in rows if r["code"] == "samverkan")  # the whole of turn 2
     length = int(whole["end"])
     broken = [
@@ -152,10 +159,7 @@ def test_rows_with_impossible_values_are_refused_with_their_lines(coded_project,
         {**whole, "coder": "david", "created_at": "igår"},
         {**whole, "coder": "erik", "start": "-1"},
     ]
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(broken)
+    _write(path, broken)
     other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
     try:
         with pytest.raises(CodingsFileError) as refused:
@@ -168,10 +172,7 @@ def test_rows_with_impossible_values_are_refused_with_their_lines(coded_project,
             f"{path}:6: start -1 and end {length} must be 0 <= start < end",
         ]
         only_first = tmp_path / "first.csv"
-        with only_first.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-            writer.writeheader()
-            writer.writerow(broken[0])
+        _write(only_first, broken[:1])
         with pytest.raises(CodingsFileError) as refused:
             import_codings(other, only_first)
         assert str(refused.value) == (
