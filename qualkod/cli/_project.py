@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+from typer.core import TyperGroup
+
 from qualkod.store import Project, open_project, project_location
 
 
@@ -21,9 +23,9 @@ def opened_project(option: str | None) -> Iterator[Project]:
 def passes_to_subcommand(ctx) -> bool:
     """For a command group's own callback: whether a subcommand runs instead.
 
-    The group's options given before the subcommand then pass on to it as its defaults
-    (``qualkod speakers -p study.db set ...`` works on ``study.db``, not ``./qualkod.db``),
-    and one the subcommand does not take is refused, never silently dropped.
+    The group's options given before the subcommand pass on to it
+    (:class:`OptionsPassOn`); one the subcommand does not take is refused here, never
+    silently dropped.
 
     Raises:
         QualkodError: naming the option the subcommand does not take.
@@ -34,16 +36,55 @@ def passes_to_subcommand(ctx) -> bool:
     if name is None:
         return False
     takes = {param.name for param in ctx.command.get_command(ctx, name).params}
-    given = {}
-    for param in ctx.command.params:
-        source = ctx.get_parameter_source(param.name)
-        if source is None or source.name != "COMMANDLINE":
-            continue
+    for param in _given(ctx, ctx.command):
         if param.name not in takes:
             raise QualkodError(
                 f"{param.opts[0]} does not apply to 'qualkod {ctx.info_name} {name}'; "
                 f"leave it out, or give it to 'qualkod {ctx.info_name}' alone"
             )
-        given[param.name] = ctx.params[param.name]
-    ctx.default_map = {**(ctx.default_map or {}), name: given}
     return True
+
+
+class OptionsPassOn(TyperGroup):
+    """A command group whose options, given before a subcommand, are given to it as if
+    written after its name (``qualkod speakers -p study.db set ...`` works on
+    ``study.db``). Passed on as arguments, they outrank an environment variable
+    (``$QUALKOD_PROJECT``, ``$QUALKOD_CODER``) as a typed option does; the same option
+    written after the subcommand wins."""
+
+    def resolve_command(self, ctx, args):
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is None:
+            return name, command, rest
+        takes = {param.name: param for param in command.params}
+        passed: list[str] = []
+        for param in _given(ctx, self):
+            if param.name in takes:
+                passed += _as_arguments(takes[param.name], ctx.params.get(param.name))
+        return name, command, [*passed, *rest]
+
+
+def _given(ctx, command) -> list:
+    """The options of ``command`` typed on the command line."""
+    found = []
+    for param in command.params:
+        source = ctx.get_parameter_source(param.name)
+        if source is not None and source.name == "COMMANDLINE":
+            found.append(param)
+    return found
+
+
+def _as_arguments(param, value) -> list[str]:
+    """Command-line arguments that give ``param`` the parsed ``value``."""
+    if not getattr(param, "opts", None) or param.param_type_name != "option":
+        return []
+    if getattr(param, "is_flag", False):
+        if value:
+            return [param.opts[0]]
+        return [param.secondary_opts[0]] if param.secondary_opts else []
+    if value is None:
+        return []
+    option = next((o for o in param.opts if o.startswith("--")), param.opts[0])
+    values = value if isinstance(value, list | tuple) else [value]
+    # "--coder=-x": a value that starts with a dash is still the option's value
+    return [f"{option}={getattr(v, 'value', v)}" for v in values]

@@ -17,19 +17,20 @@ from qualkod.cli._options import (
     ProjectOption,
     RawNamesOption,
 )
-from qualkod.cli._project import opened_project, passes_to_subcommand
+from qualkod.cli._project import OptionsPassOn, opened_project, passes_to_subcommand
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.ingest import format_clock
 from qualkod.redaction.project import ProjectRedactor
 
 code_app = typer.Typer(
+    cls=OptionsPassOn,
     help="Code interactively (no subcommand), or add, remove and feature codings.",
     invoke_without_command=True,
 )
 memo_app = typer.Typer(
     help="Write memos on themes, theme x concept links and codings.", no_args_is_help=True
 )
-codings_app = typer.Typer(help="List, export and import codings.")
+codings_app = typer.Typer(cls=OptionsPassOn, help="List, export and import codings.")
 
 CodingId = Annotated[
     int, typer.Argument(help="Coding id (see 'qualkod codings').", show_default=False)

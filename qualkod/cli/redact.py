@@ -10,14 +10,15 @@ import typer
 from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import CoderOption, ProjectOption
-from qualkod.cli._project import opened_project, passes_to_subcommand
+from qualkod.cli._project import OptionsPassOn, opened_project, passes_to_subcommand
 from qualkod.coding import resolve_coder
 from qualkod.redaction import review
 from qualkod.redaction.redactor import CATEGORIES
 from qualkod.store.redactions import CONFIRMED, IGNORED
 
 redact_app = typer.Typer(
-    help="Review the names, numbers and addresses qualkod redacts in everything it writes."
+    cls=OptionsPassOn,
+    help="Review the names, numbers and addresses qualkod redacts in everything it writes.",
 )
 
 COLUMNS = ["id", "transcript", "category", "text", "count", "status", "replacement", "context"]

@@ -10,10 +10,12 @@ import typer
 from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawNamesOption
-from qualkod.cli._project import opened_project, passes_to_subcommand
+from qualkod.cli._project import OptionsPassOn, opened_project, passes_to_subcommand
 from qualkod.models import Role
 
-speakers_app = typer.Typer(help="List speakers and correct their roles and pseudonyms.")
+speakers_app = typer.Typer(
+    cls=OptionsPassOn, help="List speakers and correct their roles and pseudonyms."
+)
 
 
 class RoleChoice(StrEnum):

@@ -16,11 +16,11 @@ from qualkod.cli._options import (
     ProjectOption,
     RawNamesOption,
 )
-from qualkod.cli._project import opened_project, passes_to_subcommand
+from qualkod.cli._project import OptionsPassOn, opened_project, passes_to_subcommand
 from qualkod.coding import resolve_coder
 from qualkod.redaction.project import ProjectRedactor
 
-suggestions_app = typer.Typer(help="List, accept and reject suggestions.")
+suggestions_app = typer.Typer(cls=OptionsPassOn, help="List, accept and reject suggestions.")
 
 SUGGESTION_COLUMNS = [
     "id",

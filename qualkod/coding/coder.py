@@ -12,8 +12,15 @@ CODER_ENV = "QUALKOD_CODER"
 
 
 def resolve_coder(option: str | None = None) -> str:
-    """The coder's name for this command."""
-    name = option or os.environ.get(CODER_ENV)
+    """The coder's name for this command.
+
+    Raises:
+        QualkodError: when ``option`` is given but blank (it would otherwise fall back
+            to another name), or the name is too long to keep.
+    """
+    if option is not None:
+        return check_coder(" ".join(option.split()), "--coder / $QUALKOD_CODER")
+    name = os.environ.get(CODER_ENV)
     if not name:
         try:
             name = getpass.getuser()

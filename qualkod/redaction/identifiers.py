@@ -23,7 +23,7 @@ _PERSONNUMMER = re.compile(
     r"(?<![\w+\-/.:])(?P<century>19|20|18)?(?P<date>\d{6})(?P<sep>[-+ ])?(?P<serial>\d{4})(?![\w\-/])"
 )
 _NATIONAL_PHONE = re.compile(r"(?<![\w+])(?<!\d[-/.:])0[1-9](?:[\s-]?\d){6,8}(?![\w-])")
-_DOTTED_PHONE = re.compile(r"(?<![\w+.])0[1-9]\d{0,2}(?:\.\d{2,3}){2,3}(?![\w.]|\.\d)")
+_DOTTED_PHONE = re.compile(r"(?<![\w+.])0[1-9]\d{0,2}(?:\.\d{2,3}){2,3}(?!\w|\.\d)")
 """``070.123.45.67``, ``08.123.45.67``: dots between groups of two or three digits (a
 date such as ``01.02.2024`` has a group of four); 8 to 10 digits in all."""
 _INTERNATIONAL_PHONE = re.compile(
@@ -44,10 +44,12 @@ _CAPITALISED_ENDINGS = "|".join(
 )
 _ADDRESS = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖÉ][a-zåäöéü]+[\s-])?(?:[A-ZÅÄÖÉ][a-zåäöéü]*(?:" + _STREET_ENDINGS + r")"
-    r"|(?:" + _CAPITALISED_ENDINGS + r"))"
-    # a number, an entrance letter (``12 A``, ``12a``; not ``12 i`` the preposition) and
-    # an apartment number (``lgh 1101``)
-    r"\s+\d{1,4}(?:\s?[A-Z](?!\w)|[a-z](?!\w))?(?:,?\s+(?i:lgh)\.?\s*\d{4})?"
+    # a street word alone (``Torget 3 A``) only where no word follows the number, so
+    # that "till Torget 2 dagar senare" is no address
+    r"|(?:" + _CAPITALISED_ENDINGS + r")(?=\s+\d{1,4}(?:\s?[A-Z](?!\w))?(?!\w|\s+[a-zåäö])))"
+    # a number, an entrance letter (``12 A``, ``12a``, ``12 b``; not ``12 i`` the
+    # preposition) and an apartment number (``lgh 1101``)
+    r"\s+\d{1,4}(?:\s?[A-Z](?!\w)|[a-z](?!\w)|\s[a-d](?!\w))?(?:,?\s+(?i:lgh)\.?\s*\d{4})?"
     r"(?:(?:,\s*|\s+)\d{3}\s?\d{2}(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:[\s-][A-ZÅÄÖ][a-zåäöé]+)?)?)?"
 )
 _POSTCODE_TOWN = re.compile(

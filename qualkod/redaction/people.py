@@ -185,8 +185,8 @@ def _without_foreign_accents(word: str) -> str:
 def _known_in_lower_case(word: str, known: frozenset[str]) -> bool:
     """``pelle`` or ``pelles`` where ``Pelle`` is a person's name elsewhere in the project,
     unless the word is also a Swedish word (``per``, ``hans``, ``björn``)."""
-    if not word.islower() or len(word) < 3:
-        return False
+    if not word.islower() or len(word) < 3 or is_swedish_word(word):
+        return False  # "jeans" stays, also in a project with a Jean
     for form in (word, word[:-1] if word.endswith("s") and len(word) > 3 else ""):
         if (
             form

@@ -210,7 +210,7 @@ class Redactor:
                 start, end, SPEAKER, text[start:end], replacement, item_key(SPEAKER, form)
             )
         for match in _HANDLE.finditer(text):
-            replacement = self.speakers.owner_inside(match.group(0)) or _listed_name_in(
+            replacement = self.speakers.owner_inside(match.group(0), loose=True) or _listed_name_in(
                 match.group(0)
             )
             if replacement:
@@ -263,18 +263,27 @@ class Redactor:
         names of the lists. Underscores separate words (``holm_0701234567``), and so does
         a capital inside a word (``IntervjuSaraHolm`` -> ``Intervju[IP 1]``).
         """
-        # "_" is a letter to the patterns; as a space (same length) the words are seen.
-        redacted = self.apply(name, self.findings(name.replace("_", " ")))
+        # "_" is a letter to the patterns, and "-" and "." join what they stand between;
+        # as spaces (same length) the words and numbers between them are seen.
+        redacted = self.apply(name, self.findings(name.translate(_FILE_NAME_SEPARATORS)))
         return _NAME_PIECE.sub(lambda m: self._name_pieces(m.group(0)), redacted)
 
     def _name_pieces(self, word: str) -> str:
-        """A word with each of its camel-case pieces replaced when it is a name; one
-        replacement for neighbouring pieces of the same person's name."""
+        """A word with its camel-case pieces replaced where they, or neighbours joined
+        (``Mc`` + ``Lean``), are a name; one replacement for neighbouring pieces of the
+        same person's name."""
+        pieces = _CAMEL_CASE.split(word)
         replaced: list[str] = []
-        for piece in _CAMEL_CASE.split(word):
-            found = self._name_piece(piece)
-            if not (found != piece and replaced and replaced[-1] == found):
+        start = 0
+        while start < len(pieces):
+            for end in range(len(pieces), start, -1):  # the longest name first
+                joined = "".join(pieces[start:end])
+                found = self._name_piece(joined)
+                if found != joined or end == start + 1:
+                    break
+            if not (found != joined and replaced and replaced[-1] == found):
                 replaced.append(found)
+            start = end
         return "".join(replaced)
 
     def _name_piece(self, piece: str) -> str:
@@ -287,6 +296,7 @@ class Redactor:
         return piece
 
 
+_FILE_NAME_SEPARATORS = str.maketrans("_-.", "   ")
 _CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÅÄÖÉÜ][a-zåäöéü])")
 """Where a word's next piece starts with a capital (``Intervju|Sara|Holm``)."""
 _NAME_PIECE = re.compile(r"(?<![^\W\d_\[])[^\W\d_]+(?![^\W\d_\]])")

@@ -110,17 +110,26 @@ class SpeakerNames:
             return f"[{found.pop()}]"
         return "[namn]" if found else None
 
-    def owner_inside(self, text: str) -> str | None:
+    def owner_inside(self, text: str, *, loose: bool = False) -> str | None:
         """The replacement for a speaker whose name makes up a word of ``text`` (an
-        e-mail's local part, a handle): ``sara.holm``, ``saraholm``, ``sholm``, ``sara74``
-        are Sara Holm's, but ``nilsson`` is not Nils Ek's."""
+        e-mail's local part): ``sara.holm``, ``saraholm``, ``sholm``, ``sara74`` are Sara
+        Holm's, but ``nilsson`` is not Nils Ek's. With ``loose`` (a handle, which is left
+        in the text unless someone's), failing that, a speaker one of whose name parts
+        of three letters or more lies anywhere inside it (``@jovanak``, ``@itsbohdan``)."""
         parts: dict[str, set[str]] = {}
         for part, pseudonym in self._folded_parts:
             parts.setdefault(pseudonym, set()).add(part)
-        words = [w for w in _LETTERS.findall(fold(text)) if len(w) >= 3]
+        folded = fold(text)
+        words = [w for w in _LETTERS.findall(folded) if len(w) >= 3]
         found = {
             pseudonym for pseudonym, own in parts.items() if any(_made_of(w, own) for w in words)
         }
+        if not found and loose:
+            found = {
+                pseudonym
+                for pseudonym, own in parts.items()
+                if any(len(part) >= 3 and part in folded for part in own)
+            }
         if len(found) == 1:
             return f"[{found.pop()}]"
         return "[namn]" if found else None

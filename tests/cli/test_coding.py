@@ -131,10 +131,25 @@ def test_a_coder_name_longer_than_a_project_keeps_is_refused_before_anything_is_
 
 
 def test_options_given_to_code_before_add_pass_on_to_it(cli, monkeypatch):
-    monkeypatch.delenv("QUALKOD_CODER", raising=False)
+    monkeypatch.setenv("QUALKOD_CODER", "miljo")  # the typed --coder outranks it
     _setup(cli)
     argv = ["code", "-p", cli.project_path, "--coder", "anna", "add"]
     result = cli(*argv, "-t", "1", "--turn", "2", "--code", "samverkan", project=False)
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(cli("codings", "--format", "csv").stdout)))
     assert [(r["turn"], r["code"], r["coder"]) for r in rows] == [("2", "samverkan", "anna")]
+
+
+def test_a_blank_coder_name_is_refused_not_replaced_by_another(cli, monkeypatch, tmp_path):
+    monkeypatch.setenv("QUALKOD_CODER", "miljo")
+    _setup(cli)
+    for blank in ("", "   "):
+        result = cli(
+            "code", "add", "-t", "1", "--turn", "2", "--code", "samverkan", "--coder", blank
+        )
+        assert result.exit_code == 1
+        assert result.stderr.strip() == (
+            "Error: --coder / $QUALKOD_CODER: the coder name is empty; give the coder's "
+            "name or initials"
+        )
+    assert cli("codings", "--format", "csv").stdout.count("\n") == 1  # the header alone

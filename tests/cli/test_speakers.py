@@ -48,9 +48,12 @@ def test_project_given_before_the_subcommand_is_the_one_changed(cli, tmp_path, m
     cli("import", INGEST / "zoom.vtt")
     before = cli("speakers", "--format", "csv", project=False).stdout
 
+    # given before the subcommand, -p outranks $QUALKOD_PROJECT as it does after it
+    monkeypatch.setenv("QUALKOD_PROJECT", str(tmp_path / "qualkod.db"))
     result = cli(
         "speakers", "-p", cli.project_path, "set", "IP 1", "--role", "interviewer", project=False
     )
+    monkeypatch.delenv("QUALKOD_PROJECT")
     assert result.exit_code == 0, result.stderr
     assert "IP 1,interviewer,set" not in before
     assert ",interviewer,set" in cli("speakers", "--format", "csv").stdout

@@ -179,9 +179,18 @@ def test_rows_with_impossible_values_are_refused_with_their_lines(coded_project,
             f"{only_first}:2: end {length + 1000} lies past turn 2, which is {length} "
             "characters long; was the transcript re-exported?"
         )
+        with pytest.raises(CodingsFileError, match=r":2: the coder name is empty"):
+            import_codings(other, _first_row(path, tmp_path), coder="   ")
         assert codings(other) == []
     finally:
         other.close()
+
+
+def _first_row(path, tmp_path):
+    """A codings file of the first row of ``path`` with a coder."""
+    first = tmp_path / "one.csv"
+    _write(first, [{**_rows(path)[0], "coder": "fia"}])
+    return first
 
 
 def test_memos_file_round_trip(coded_project, tmp_path):

@@ -90,11 +90,24 @@ def test_luhn_by_hand():
         ("Kontoret ligger på Torget 3 A.", "Torget 3 A"),
         ("Hon bor på Storgatan 12 lgh 1101 nu.", "Storgatan 12 lgh 1101"),
         ("Han bor på Källvägen 4b sedan maj.", "Källvägen 4b"),
+        ("Han bor på Storgatan 12 b nu.", "Storgatan 12 b"),
     ],
 )
 def test_street_addresses_end_where_the_address_ends(text, address):
     assert _found(text) == [(address, "address")]
 
 
-def test_a_floor_is_no_address():
-    assert _found("Vi sitter på plan 3 i huset.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi sitter på plan 3 i huset.",
+        "Jag gick till Torget 2 dagar senare.",
+        "Vägen 2030 heter strategin.",
+    ],
+)
+def test_a_floor_a_time_or_a_strategy_is_no_address(text):
+    assert _found(text) == []
+
+
+def test_a_dotted_phone_number_at_the_end_of_a_sentence():
+    assert _found("Ring mig på 070.123.45.67.") == [("070.123.45.67", "phone")]

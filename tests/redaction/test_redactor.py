@@ -110,6 +110,9 @@ def test_file_names_lose_every_name_part(redact):
     assert redact.file_name("IntervjuSaraHolm_uppfoljning.vtt") == "Intervju[IP 1]_uppfoljning.vtt"
     assert redact.file_name("JohanEk_0701234567.vtt") == "[IP 2]_[telefon].vtt"
     assert redact.file_name("TeamsMöte_2024.vtt") == "TeamsMöte_2024.vtt"
+    assert redact.file_name("intervju-19121212-1212.vtt") == "intervju-[personnummer].vtt"
+    mclean = Redactor([("IP 8", ["Anna McLean"])])
+    assert mclean.file_name("IntervjuAnnaMcLean.vtt") == "Intervju[IP 8].vtt"
 
 
 def test_an_email_is_a_speakers_only_when_their_name_makes_up_a_word_of_it(redact):
@@ -117,6 +120,8 @@ def test_an_email_is_a_speakers_only_when_their_name_makes_up_a_word_of_it(redac
     assert redact("Skriv till per.johansson@kommun.se nu.") == "Skriv till [e-post] nu."
     assert redact("Skriv till sholm@kommun.se nu.") == "Skriv till [IP 1] nu."
     assert redact("Skriv till saraholm77@kommun.se nu.") == "Skriv till [IP 1] nu."
+    # A handle is left in the text unless someone's: any part of a name inside it counts.
+    assert redact("Följ @saraho och @itsholm.") == "Följ [IP 1] och [IP 1]."
 
 
 def test_a_name_seen_as_a_persons_is_a_name_in_lower_case_too():
@@ -124,8 +129,10 @@ def test_a_name_seen_as_a_persons_is_a_name_in_lower_case_too():
     assert redact("sen har pelle tagit över och birgittas team") == (
         "sen har [person] tagit över och [person] team"
     )
-    # a name that is also a word stays a word in lower case
+    # a name that is also a word stays a word in lower case, and so does a word that is
+    # a name with an s (jeans, in a project with a Jean)
     assert redact("vi såg en björn") == "vi såg en björn"
+    assert Redactor(known_people={"Jean"})("blå jeans") == "blå jeans"
     assert Redactor()("sen har pelle tagit över") == "sen har pelle tagit över"
 
 
