@@ -20,47 +20,29 @@ def opened_project(option: str | None) -> Iterator[Project]:
         project.close()
 
 
-def passes_to_subcommand(ctx) -> bool:
-    """For a command group's own callback: whether a subcommand runs instead.
-
-    The group's options given before the subcommand pass on to it
-    (:class:`OptionsPassOn`); one the subcommand does not take is refused here, never
-    silently dropped.
-
-    Raises:
-        QualkodError: naming the option the subcommand does not take.
-    """
-    from qualkod.errors import QualkodError
-
-    name = ctx.invoked_subcommand
-    if name is None:
-        return False
-    takes = {param.name for param in ctx.command.get_command(ctx, name).params}
-    for param in _given(ctx, ctx.command):
-        if param.name not in takes:
-            raise QualkodError(
-                f"{param.opts[0]} does not apply to 'qualkod {ctx.info_name} {name}'; "
-                f"leave it out, or give it to 'qualkod {ctx.info_name}' alone"
-            )
-    return True
-
-
 class OptionsPassOn(TyperGroup):
     """A command group whose options, given before a subcommand, are given to it as if
     written after its name (``qualkod speakers -p study.db set ...`` works on
     ``study.db``). Passed on as arguments, they outrank an environment variable
     (``$QUALKOD_PROJECT``, ``$QUALKOD_CODER``) as a typed option does; the same option
-    written after the subcommand wins."""
+    written after the subcommand wins. One the subcommand does not take is refused,
+    never silently dropped."""
 
     def resolve_command(self, ctx, args):
+        from qualkod.errors import QualkodError
+
         name, command, rest = super().resolve_command(ctx, args)
         if command is None:
             return name, command, rest
         takes = {param.name: param for param in command.params}
         passed: list[str] = []
         for param in _given(ctx, self):
-            if param.name in takes:
-                passed += _as_arguments(takes[param.name], ctx.params.get(param.name))
+            if param.name not in takes:
+                raise QualkodError(
+                    f"{param.opts[0]} does not apply to 'qualkod {ctx.info_name} {name}'; "
+                    f"leave it out, or give it to 'qualkod {ctx.info_name}' alone"
+                )
+            passed += _as_arguments(takes[param.name], ctx.params.get(param.name))
         return name, command, [*passed, *rest]
 
 

@@ -17,7 +17,7 @@ from qualkod.cli._options import (
     ProjectOption,
     RawNamesOption,
 )
-from qualkod.cli._project import OptionsPassOn, opened_project, passes_to_subcommand
+from qualkod.cli._project import OptionsPassOn, opened_project
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.ingest import format_clock
 from qualkod.redaction.project import ProjectRedactor
@@ -105,7 +105,7 @@ def session_cli(
     / search, ? help, q quit. Every decision is saved at once; every --learn-every
     decisions the suggestions learn from them.
     """
-    if passes_to_subcommand(ctx):
+    if ctx.invoked_subcommand is not None:
         return
     import sys
 
@@ -314,7 +314,7 @@ def codings_cli(
     project: ProjectOption = None,
 ) -> None:
     """List codings: id, transcript, turn, span, code, coder, featured, memo, quote (redacted)."""
-    if passes_to_subcommand(ctx):
+    if ctx.invoked_subcommand is not None:
         return
     with opened_project(project) as opened:
         rows = coding_api.codings(opened, coder=coder, transcript=transcript)

@@ -10,7 +10,7 @@ import typer
 from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import CoderOption, ProjectOption
-from qualkod.cli._project import OptionsPassOn, opened_project, passes_to_subcommand
+from qualkod.cli._project import OptionsPassOn, opened_project
 from qualkod.coding import resolve_coder
 from qualkod.redaction import review
 from qualkod.redaction.redactor import CATEGORIES
@@ -74,7 +74,7 @@ def redact_cli(
     Status: automatic (redacted, not reviewed), to confirm (a possible name, redacted
     only once confirmed), confirmed, ignored (left in outputs), added (a study term).
     """
-    if passes_to_subcommand(ctx):
+    if ctx.invoked_subcommand is not None:
         return
     with opened_project(project) as opened:
         transcript_id = (

@@ -10,7 +10,7 @@ import typer
 from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawNamesOption
-from qualkod.cli._project import OptionsPassOn, opened_project, passes_to_subcommand
+from qualkod.cli._project import OptionsPassOn, opened_project
 from qualkod.models import Role
 
 speakers_app = typer.Typer(
@@ -34,7 +34,7 @@ def speakers_cli(
     project: ProjectOption = None,
 ) -> None:
     """List speakers by pseudonym, role and how much they said."""
-    if passes_to_subcommand(ctx):
+    if ctx.invoked_subcommand is not None:
         return
     with opened_project(project) as opened:
         rows = project_api.speakers(opened)

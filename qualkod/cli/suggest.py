@@ -16,7 +16,7 @@ from qualkod.cli._options import (
     ProjectOption,
     RawNamesOption,
 )
-from qualkod.cli._project import OptionsPassOn, opened_project, passes_to_subcommand
+from qualkod.cli._project import OptionsPassOn, opened_project
 from qualkod.coding import resolve_coder
 from qualkod.redaction.project import ProjectRedactor
 
@@ -107,7 +107,7 @@ def suggestions_cli(
     project: ProjectOption = None,
 ) -> None:
     """List suggestions: id, transcript, turn, speaker, span, theme, code, score, evidence, text (redacted)."""
-    if passes_to_subcommand(ctx):
+    if ctx.invoked_subcommand is not None:
         return
     from qualkod.suggest.service import suggestions
 

@@ -138,8 +138,6 @@ def open_project(location: str | Path, *, create: bool = False, upgrade: bool = 
 def _unwritable_folder(path: Path, error: DatabaseError) -> bool:
     """Whether SQLite failed because it cannot write in the file's folder (a read-only
     file system), where a project in WAL mode cannot even be read."""
-    import os
-
     text = str(getattr(error, "orig", error)).lower()
     if "unable to open" not in text and "readonly" not in text and "read-only" not in text:
         return False

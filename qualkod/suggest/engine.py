@@ -267,7 +267,7 @@ class Suggester:
                     )
                     quotes = analysis.quotes.get(theme)
                     if quotes is None:  # the classifier alone decided: the whole turn
-                        code = self._likeliest_subcode(theme, found)
+                        code = self._subcode(theme, theme, found)
                         spans.append(
                             SpanSuggestion(0, analysis.length, theme, code, *scores, (), method)
                         )
@@ -277,7 +277,7 @@ class Suggester:
                                 q.start,
                                 q.end,
                                 theme,
-                                self._quote_subcode(theme, q.code, found),
+                                self._subcode(theme, q.code, found),
                                 *scores,
                                 q.evidence,
                                 method,
@@ -289,11 +289,12 @@ class Suggester:
             results.append(spans)
         return results
 
-    def _quote_subcode(self, theme: str, evidence: str, found: dict[str, float] | None) -> str:
-        """The code of a quote with lexicon evidence: the theme's sub-code the classifier
-        finds likeliest, the one the evidence names counting :data:`EVIDENCE_BONUS` more;
-        the evidence's own code where that is the sub-code chosen (it may lie deeper),
-        or where there is no classifier trained on sub-codes."""
+    def _subcode(self, theme: str, evidence: str, found: dict[str, float] | None) -> str:
+        """The code of a suggestion: the theme's sub-code the classifier finds likeliest,
+        the one the quote's lexicon evidence names (``evidence``; the theme itself
+        without evidence) counting :data:`EVIDENCE_BONUS` more; ``evidence`` where that
+        is the sub-code chosen (it may lie deeper), or where there is no classifier
+        trained on sub-codes."""
         subcodes = self.subcodes[theme]
         if found is None or not any(code in found for code in subcodes):
             return evidence
@@ -302,12 +303,6 @@ class Suggester:
             subcodes, key=lambda code: found.get(code, 0.0) + EVIDENCE_BONUS * (code == named)
         )
         return evidence if best == named else best
-
-    def _likeliest_subcode(self, theme: str, found: dict[str, float] | None) -> str:
-        """The theme's sub-code the classifier finds likeliest for the turn; the theme
-        itself when it has none, or the classifier was not trained on sub-codes."""
-        known = [(found[code], code) for code in self.subcodes[theme] if code in (found or {})]
-        return max(known)[1] if known else theme
 
     def suggest(
         self,
