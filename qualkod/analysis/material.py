@@ -37,7 +37,7 @@ class Scope:
     codebook: str
     """Codebook id and version, ``samsjuklighet 1.0``."""
     coders: tuple[str, ...]
-    """The coders whose codings are counted."""
+    """The coders whose codings are counted, as shown (:meth:`Material.coder`)."""
     transcripts: tuple[str, ...]
     """``1 intervju-ifo-chef``: id and (redacted) title of each transcript covered."""
     theme: str | None = None
@@ -74,6 +74,10 @@ class Material:
     def redact(self, text: str) -> str:
         """``text`` (a memo, a title) with identifying details replaced."""
         return self.redactor(text)
+
+    def coder(self, name: str) -> str:
+        """A coder's name as shown: a speaker's pseudonym when it names a speaker."""
+        return self.redactor.coder(name)
 
     def quote(self, coding: Coding) -> str:
         """A coding's words, redacted as they read in their turn."""
@@ -160,7 +164,7 @@ def load_material(
     covered = sorted({c.transcript_id for c in every if not coders or c.coder in coders})
     scope = Scope(
         f"{codebook.id} {codebook.version}",
-        tuple(used),
+        tuple(dict.fromkeys(redactor.coder(name) for name in used)),
         tuple(f"{t} {redactor.file_name(summaries[t].title)}" for t in covered),
         theme,
         featured,

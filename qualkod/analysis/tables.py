@@ -95,7 +95,7 @@ def quotes(source: Source) -> pandas.DataFrame:
                 "start": format_clock(turn.start_ms) if turn.start_ms is not None else "",
                 "quote": material.quote(c),
                 "concepts": "; ".join(material.linked_concepts(c)),
-                "coder": c.coder,
+                "coder": material.coder(c.coder),
                 "memo": material.redact(c.memo),
                 "featured": c.featured,
                 "transcript_id": c.transcript_id,
@@ -298,7 +298,7 @@ def links(
                     "start": format_clock(turn.start_ms) if turn.start_ms is not None else "",
                     "quote": material.quote(c),
                     "memo": material.redact(link.memo),
-                    "coder": link.coder,
+                    "coder": material.coder(link.coder),
                     "_order": (
                         concept_order.get(link.concept_id, len(concept_order)),
                         theme_order.get(coding_theme, len(theme_order)),

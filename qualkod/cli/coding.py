@@ -263,7 +263,13 @@ def memo_list_cli(
         memos = coding_api.memos(opened)
         outgoing = ProjectRedactor(opened, raw=raw_names)
     rows = [
-        [m.code_id or "", m.concept_id or "", m.coding_id or "", m.coder, outgoing.text(m.text)]
+        [
+            m.code_id or "",
+            m.concept_id or "",
+            m.coding_id or "",
+            outgoing.coder(m.coder),
+            outgoing.text(m.text),
+        ]
         for m in memos
     ]
     render.listing(
@@ -350,7 +356,7 @@ def codings_cli(
                 c.start,
                 c.end,
                 c.code_id,
-                c.coder,
+                outgoing.coder(c.coder),
                 "yes" if c.featured else "no",
                 outgoing.text(c.memo),
                 outgoing.span(c.transcript_id, c.turn, c.start, c.end),
@@ -367,7 +373,7 @@ def codings_cli(
                 f"{c.transcript_id}:{c.turn}",
                 row[4],
                 c.code_id,
-                *([c.coder] if several else []),
+                *([row[8]] if several else []),
                 row[-1],
             ]
             for c, row in zip(rows, data, strict=True)
@@ -427,7 +433,7 @@ def log_cli(
         [
             e.id,
             e.at,
-            e.coder,
+            outgoing.coder(e.coder),
             e.action,
             e.coding_id or "",
             e.memo_id or "",

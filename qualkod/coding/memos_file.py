@@ -74,7 +74,7 @@ def import_memos(
     """
     path = Path(path)
     try:
-        data = load_located(path.read_bytes().decode("utf-8-sig")).data  # aliases capped
+        located = load_located(path.read_bytes().decode("utf-8-sig"))  # aliases capped
     except FileNotFoundError:
         raise CodingError(f"{path}: no such memos file; check the path") from None
     except YamlSyntaxError as exc:
@@ -82,13 +82,15 @@ def import_memos(
         raise CodingError(f"{where}: not a readable YAML file ({exc})") from None
     except UnicodeDecodeError as exc:
         raise CodingError(f"{path}: not a readable YAML file ({type(exc).__name__})") from None
+    data = located.data
     items = data.get("memos") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise CodingError(f"{path}: expected 'memos:' with a list of memos")
     codebook = project_api.current_codebook(project)[0]
     errors, entries, link_memos = [], [], []
     for number, item in enumerate(items, start=1):
-        where = f"{path}: memo {number}"
+        line = located.position(("memos", number - 1)).line
+        where = f"{path}:{line}: memo {number}"
         if isinstance(item, dict) and "coding" in item:
             found = _link_memo(item, where, coder)
             if isinstance(found, str):

@@ -154,7 +154,9 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
         writer.paragraph(paragraph)
     agreement = _agreement(project, material)
     if agreement is not None:
-        writer.paragraph(text.agreement_sentence(agreement, lang, writer.tables + 1))
+        writer.paragraph(
+            text.agreement_sentence(agreement, lang, writer.tables + 1, material.coder)
+        )
         names = {t.id: t.name for t in themes}
         writer.table(
             texts["agreement_caption"],

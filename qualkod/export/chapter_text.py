@@ -12,7 +12,7 @@ and quotes cited by pseudonym and time.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from qualkod.analysis import AgreementReport
@@ -287,8 +287,11 @@ def tally(value: int, noun: str, lang: str, *, noun_shown: bool = True) -> str:
     return text
 
 
-def agreement_sentence(report: AgreementReport, lang: str, table: int) -> str:
-    """Inter-coder agreement: turns counted as turns, the figures pooled over the themes."""
+def agreement_sentence(
+    report: AgreementReport, lang: str, table: int, coder: Callable[[str], str] = str
+) -> str:
+    """Inter-coder agreement: turns counted as turns, the figures pooled over the themes;
+    ``coder`` gives a coder's name as shown (:meth:`Material.coder`)."""
     texts = TEXTS[lang]
     overall = report.overall
     turns = report.themes[0].units if report.themes else overall.units
@@ -298,7 +301,7 @@ def agreement_sentence(report: AgreementReport, lang: str, table: int) -> str:
     if overall.alpha is not None:
         figures.append(texts["alpha"].format(value=number(overall.alpha, lang)))
     return texts["agreement"].format(
-        coders=join(list(report.coders), lang),
+        coders=join(list(dict.fromkeys(map(coder, report.coders))), lang),
         turns=count(turns, "turn", lang),
         interviews=count(len(report.transcripts), "interview", lang),
         all_themes=all_themes(len(report.themes), lang),

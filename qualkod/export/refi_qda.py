@@ -123,9 +123,9 @@ class _Builder:
         except QualkodError:
             return None, None
 
-    @staticmethod
-    def user(coder: str) -> str:
-        return qx.guid("user", coder)
+    def user(self, coder: str) -> str:
+        """A coder's GUID, made from the name as shown: the pseudonym of a speaker's."""
+        return qx.guid("user", self.redactor.coder(coder))
 
     def build(self):
         from lxml import etree
@@ -164,10 +164,11 @@ class _Builder:
         if not coders:
             return
         users = etree.SubElement(root, f"{{{NS}}}Users")
-        for coder in coders:
+        shown = {self.user(c): self.redactor.coder(c) for c in coders}
+        for guid, name in sorted(shown.items(), key=lambda item: (item[1], item[0])):
             element = etree.SubElement(users, f"{{{NS}}}User")
-            element.set("guid", self.user(coder))
-            element.set("name", qx.xml_text(coder))
+            element.set("guid", guid)
+            element.set("name", qx.xml_text(name))
 
     def _outside_codes(self) -> list[tuple[str, str]]:
         known = {c.id for c in self.codebook.codes()} if self.codebook else set()

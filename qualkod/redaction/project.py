@@ -84,6 +84,10 @@ class ProjectRedactor:
         """A transcript title or file name, names replaced however they are written."""
         return title if self.raw else self.redactor.file_name(title)
 
+    def coder(self, name: str) -> str:
+        """A coder's name, shown as the speaker's pseudonym when it is a speaker's."""
+        return name if self.raw else self.redactor.coder(name)
+
     def turn(self, transcript_id: int, turn: int) -> str:
         """A stored turn's text, redacted."""
         return self.text(self._turns[(transcript_id, turn)])

@@ -255,6 +255,15 @@ class Redactor:
         """
         return self.cut(text, self.findings(text), start, end)
 
+    def coder(self, name: str) -> str:
+        """A coder's name as outputs show it: the pseudonym of the speaker it names.
+
+        The interviewer who codes under her own name (``Sara Holm``, ``sholm``) is
+        ``Intervjuare 1`` in the chapter and the tables, as in the transcripts; any other
+        coder keeps the name given.
+        """
+        return self.speakers.owner_of_name(name) or name
+
     def file_name(self, name: str) -> str:
         """A file name or title with names replaced, however it is cased or joined.
 

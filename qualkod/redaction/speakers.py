@@ -44,6 +44,7 @@ class SpeakerNames:
         originals: set[str] = set()  # keys of the names as displayed, not accent-free
         alternatives: dict[str, str] = {}
         self._folded_parts: list[tuple[str, str]] = []
+        self._whole: dict[str, set[str]] = {}  # folded whole names, either order
         for pseudonym, names in people:
             for raw in names:
                 for part in name_parts(raw):
@@ -55,6 +56,8 @@ class SpeakerNames:
                         forms += [(*f, False) for f in _forms(plain, capitalised_only=True)]
                     for form, pattern, as_displayed in forms:
                         owners.setdefault(name_key(form), set()).add(pseudonym)
+                        if " " in form:
+                            self._whole.setdefault(fold(name_key(form)), set()).add(pseudonym)
                         if as_displayed:
                             originals.add(name_key(form))
                         alternatives.setdefault(pattern, form)
@@ -109,6 +112,21 @@ class SpeakerNames:
         if len(found) == 1:
             return f"[{found.pop()}]"
         return "[namn]" if found else None
+
+    def owner_of_name(self, name: str) -> str | None:
+        """The pseudonym of the speaker whose whole name ``name`` is, written any way
+        (``Sara Holm``, ``holm, sara``, ``sara.holm``, ``saraholm``, ``sholm``), or None.
+
+        A first name alone (``sara``) is None: it may be another Sara's.
+        """
+        key = fold(name_key(name))
+        found = set(self._whole.get(key, ()))
+        if not found and key and " " not in key:
+            parts: dict[str, set[str]] = {}
+            for part, pseudonym in self._folded_parts:
+                parts.setdefault(pseudonym, set()).add(part)
+            found = {p for p, own in parts.items() if key not in own and _made_of(key, own)}
+        return found.pop() if len(found) == 1 else None
 
     def owner_inside(self, text: str, *, loose: bool = False) -> str | None:
         """The replacement for a speaker whose name makes up a word of ``text`` (an
@@ -183,16 +201,22 @@ def _forms(part: str, *, capitalised_only: bool = False) -> Iterator[tuple[str, 
     """
     words = part.split()
     if len(words) > 1:
-        yield part, "(?i:" + _SEPARATOR.join(map(re.escape, words)) + ")"
+        yield part, "(?i:" + _SEPARATOR.join(map(_double, words)) + ")"
         reverse = " ".join([words[-1], *words[:-1]])
         reversed_words = [words[-1], *words[:-1]]
-        yield reverse, "(?i:" + _REVERSED_SEPARATOR.join(map(re.escape, reversed_words)) + ")"
+        yield reverse, "(?i:" + _REVERSED_SEPARATOR.join(map(_double, reversed_words)) + ")"
         return
     yield part, _single(part, capitalised_only)
     if "-" in part:
         for piece in part.split("-"):
             if len(piece) >= 2:
                 yield piece, _single(piece, capitalised_only)
+
+
+def _double(word: str) -> str:
+    """A word of a full name; a double name's hyphen may be written as a space
+    (``Lindahl Nyström`` for ``Lindahl-Nyström``)."""
+    return r"(?:-|\s+)".join(map(re.escape, word.split("-")))
 
 
 def _single(word: str, capitalised_only: bool = False) -> str:

@@ -120,6 +120,8 @@ def _code_every_turn(run: _Run, folder: Path) -> None:
         if number % 3 == 0:
             args.append("--featured")
         run(*args)
+        if row[0] == 1:  # the interviewer codes under her own name: she is a speaker
+            run(*args[:8], "--featured", "--coder", INTERVIEWERS[0])
         if row[0] == 1:  # a second coder disagrees on the first transcript
             run(
                 "code",

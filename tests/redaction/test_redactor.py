@@ -213,3 +213,31 @@ def test_a_name_is_the_same_name_with_or_without_accents_swedish_does_not_use():
     assert Redactor()("Vi ringde Hélène i går.") == "Vi ringde [person] i går."
     # å, ä and ö are letters of their own: Västerås is no "Vasteras"
     assert Redactor()("Hon flyttade till Västerås.") == "Hon flyttade till Västerås."
+
+
+@pytest.mark.parametrize(
+    ("coder", "shown"),
+    [
+        ("Karin Lindqvist", "Intervjuare 1"),
+        ("lindqvist, karin", "Intervjuare 1"),
+        ("karin.lindqvist", "Intervjuare 1"),
+        ("KarinLindqvist", "Intervjuare 1"),
+        ("klindqvist", "Intervjuare 1"),
+        ("Sara Holm", "IP 1"),
+        ("Britt-Marie Öst", "IP 4"),
+        ("Britt Marie Ost", "IP 4"),
+        # A first name alone may be another Karin's; other coders keep their names.
+        ("karin", "karin"),
+        ("Karin Berg", "Karin Berg"),
+        ("kodare1", "kodare1"),
+        ("Anna", "Anna"),
+    ],
+)
+def test_a_coder_who_is_a_speaker_is_shown_by_the_pseudonym(redact, coder, shown):
+    assert redact.coder(coder) == shown
+
+
+def test_a_double_name_written_without_its_hyphen_is_the_speaker(redact):
+    redact = Redactor([("IP 6", ["Sofia Lindahl-Nyström"])])
+    assert redact("Sofia Lindahl Nyström ringde.") == "[IP 6] ringde."
+    assert redact("Lindahl Nyström, Sofia ringde.") == "[IP 6] ringde."
