@@ -163,7 +163,9 @@ def test_a_coder_who_is_a_speaker_is_a_user_by_the_pseudonym(unicode_project):
     from lxml import etree
 
     add_coding(unicode_project, "1", 4, "samverkan", "Karin Lindqvist", quote="anpassa oss")
-    users = etree.fromstring(_open(build_qdpx(unicode_project))[0]).iter("{urn:QDA-XML:project:1.0}User")
+    users = etree.fromstring(_open(build_qdpx(unicode_project))[0]).iter(
+        "{urn:QDA-XML:project:1.0}User"
+    )
     assert sorted(u.get("name") for u in users) == ["Intervjuare 1", "anna", "bertil"]
     raw = etree.fromstring(_open(build_qdpx(unicode_project, raw_names=True))[0])
     names = sorted(u.get("name") for u in raw.iter("{urn:QDA-XML:project:1.0}User"))
