@@ -19,8 +19,9 @@ LANGUAGES = {"sv": "sv-SE", "en": "en-GB"}
 
 
 def new_document(language: str = "sv", *, landscape: bool = False, template: Path | None = None):
-    """A document whose text is marked as Swedish (or English) for Word's proofing."""
-    document = _open_template(Path(template)) if template else docx.Document()
+    """A document whose text is marked as Swedish (or English) for Word's proofing, on
+    A4 (or the template's own pages)."""
+    document = _open_template(Path(template)) if template else _a4(docx.Document())
     set_language(document, language)
     if landscape:
         section = document.sections[0]
@@ -28,6 +29,17 @@ def new_document(language: str = "sv", *, landscape: bool = False, template: Pat
         width, height = section.page_width, section.page_height
         if width < height:
             section.page_width, section.page_height = height, width
+    return document
+
+
+def _a4(document):
+    """python-docx's own template is US Letter: A4 with 2.5 cm margins, as in Sweden."""
+    from docx.shared import Mm
+
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(25)
+        section.top_margin = section.bottom_margin = Mm(25)
     return document
 
 

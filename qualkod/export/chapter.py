@@ -58,7 +58,8 @@ class ChapterSettings:
     """At most this many quotes shown per theme: the featured ones first, then a
     selection that takes the interviewees in turn."""
     coder: str | None = None
-    """Only this coder's codings; default all."""
+    """Only this coder's codings (their memos too); default all, when no two coders
+    coded the same interview."""
     template: Path | None = None
 
 
@@ -108,6 +109,22 @@ def _check(settings: ChapterSettings) -> None:
             raise QualkodError(f"--template {template}: use a Word .docx or .dotx file")
 
 
+def _one_coder_per_transcript(material: analysis.Material) -> None:
+    """Refuse to merge coders who coded the same interview: their quotes would be counted
+    twice. Coders who shared the interviews between them make one chapter together."""
+    coders: dict[int, set[str]] = {}
+    for coding in material.codings:
+        coders.setdefault(coding.transcript_id, set()).add(coding.coder)
+    for transcript_id, names in sorted(coders.items()):
+        if len(names) > 1:
+            raise QualkodError(
+                f"--coder: {' and '.join(sorted(names))} both coded transcript {transcript_id}, "
+                "so the chapter would count their quotes twice; name the coder whose analysis "
+                "it reports (--coder, or coder: under chapter: in study.yaml); the others' "
+                "codings go into the agreement section"
+            )
+
+
 def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterResult]:
     from qualkod.export import _word
 
@@ -116,6 +133,8 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
     if not material.codings:
         who = f" by {settings.coder}" if settings.coder else ""
         raise QualkodError(f"no codings{who} in {project.location}: code first, or check --coder")
+    if settings.coder is None:
+        _one_coder_per_transcript(material)
     document = _word.new_document(settings.lang, template=settings.template)
     if settings.template is not None:
         _word.clear_body(document)
@@ -128,7 +147,9 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
     themes = material.codebook.themes
     by_theme = {t.id: [q for q in rows if q.theme == t.id] for t in themes}
     unique = {t.id: quotes_api.unique(by_theme[t.id]) for t in themes}
-    memos = [m for m in list_memos(project) if m.coding_id is None]
+    memos = [
+        m for m in list_memos(project) if m.coding_id is None and settings.coder in (None, m.coder)
+    ]
     method, theory = quotes_api.citations(material)
 
     writer.heading(texts["title"], 1)
@@ -242,7 +263,7 @@ def _figure(writer: ChapterWriter, material: Material) -> None:
 
     from qualkod.export.chart import quotes_chart
 
-    data = quotes_chart(material, title=writer.texts["chart"])
+    data = quotes_chart(material, title=None, axis=writer.texts["chart_axis"])
     writer.document.add_picture(io.BytesIO(data), width=Cm(15))
     writer.document.paragraphs[-1].paragraph_format.keep_with_next = True
     writer.figures += 1

@@ -92,9 +92,12 @@ TEXTS = {
         "kopplade till begrepp.",
         "summary_header": ["Tema", "Citat", "Intervjupersoner", "Kopplade citat"],
         "figure": "Figur {n}. Kodade citat per tema och intervju.",
-        "chart": "Kodade citat per tema och intervju",
+        "chart_axis": "Kodade citat",
         "appendix_header": ["Kod", "Talare", "Intervju", "Tid", "Citat", "Begrepp"],
-        "numbers": ("inga", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"),
+        "numbers": (
+            *("inga", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"),
+            *("tio", "elva", "tolv"),
+        ),
         "neuter_one": "ett",
         "nouns": {
             "interview": ("intervju", "intervjuer", False),
@@ -200,9 +203,12 @@ TEXTS = {
         "of quotes linked to concepts.",
         "summary_header": ["Theme", "Quotes", "Interviewees", "Linked quotes"],
         "figure": "Figure {n}. Coded quotes per theme and interview.",
-        "chart": "Coded quotes per theme and interview",
+        "chart_axis": "Coded quotes",
         "appendix_header": ["Code", "Speaker", "Interview", "Time", "Quote", "Concepts"],
-        "numbers": ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+        "numbers": (
+            *("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+            *("ten", "eleven", "twelve"),
+        ),
         "neuter_one": "one",
         "nouns": {
             "interview": ("interview", "interviews", False),

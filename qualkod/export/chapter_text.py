@@ -81,11 +81,11 @@ def number(value: float, lang: str, digits: int = 2) -> str:
 
 
 def spelled(value: int, lang: str, *, neuter: bool = False) -> str:
-    """A whole number in running text: in words under ten, else in digits."""
+    """A whole number in running text: in words up to twelve, else in digits."""
     texts = TEXTS[lang]
     if value == 1 and neuter:
         return texts["neuter_one"]
-    return texts["numbers"][value] if 0 <= value < 10 else str(value)
+    return texts["numbers"][value] if 0 <= value < len(texts["numbers"]) else str(value)
 
 
 def count(value: int, noun: str, lang: str) -> str:

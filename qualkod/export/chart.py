@@ -14,8 +14,14 @@ from collections import Counter
 from qualkod.analysis.material import Material
 
 
-def quotes_chart(material: Material, *, title: str = "Kodade citat per tema och intervju") -> bytes:
-    """PNG bytes of the chart for the material's codings."""
+def quotes_chart(
+    material: Material,
+    *,
+    title: str | None = "Kodade citat per tema och intervju",
+    axis: str = "Kodade citat",
+) -> bytes:
+    """PNG bytes of the chart for the material's codings; no ``title`` in a document,
+    where its caption says it."""
     from matplotlib.figure import Figure  # no pyplot: no GUI backend, no global state
 
     transcripts = sorted(material.transcripts)
@@ -36,8 +42,9 @@ def quotes_chart(material: Material, *, title: str = "Kodade citat per tema och 
         bars = axes.bar(positions, values, width, label=theme.name, color=theme.color or "#777777")
         axes.bar_label(bars, padding=2, fontsize=8)
     axes.set_xticks(range(len(transcripts)), labels, fontsize=8)
-    axes.set_ylabel("Kodade citat")
-    axes.set_title(title, fontsize=11)
+    axes.set_ylabel(axis)
+    if title:
+        axes.set_title(title, fontsize=11)
     axes.spines[["top", "right"]].set_visible(False)
     axes.margins(y=0.15)
     axes.legend(frameon=False, fontsize=8, ncols=min(len(themes), 3), loc="upper left")

@@ -137,7 +137,7 @@ const shown = document.getElementById("shown");
 function filter() {
   const words = box.value.toLowerCase().split(/\\s+/).filter(Boolean);
   let count = 0;
-  for (const row of document.querySelectorAll("tbody tr")) {
+  for (const row of document.querySelectorAll("table.quotes tbody tr")) {
     const text = row.textContent.toLowerCase();
     const keep = words.every(w => text.includes(w));
     row.classList.toggle("hidden", !keep);
@@ -173,7 +173,7 @@ def to_html(frame, material: Material) -> str:
             f'<h2 id="{e(theme)}" style="border-color: {e(color)}">{e(name)} '
             f"<small>({e(theme)}, {len(rows)} citat)</small></h2>"
         )
-        parts.append("<table><thead><tr>")
+        parts.append('<table class="quotes"><thead><tr>')
         parts += [f'<th style="background: {e(color)}">{LABELS[c]}</th>' for c in READ_COLUMNS]
         parts.append("</tr></thead><tbody>")
         for _, row in rows.iterrows():

@@ -116,6 +116,11 @@ def test_export_chapter_writes_a_docx(run, tmp_path):
     assert "3 themes" in result.stdout and out.read_bytes().startswith(b"PK")
     bad = run("export", "chapter", "--out", tmp_path / "kapitel.pdf")
     assert bad.exit_code == 1 and "--out" in bad.stderr and "Traceback" not in bad.stderr
+    merged = tmp_path / "alla.docx"
+    both = run("export", "chapter", "--out", merged)  # kodare1 and kodare2 coded the same
+    assert both.exit_code == 1 and not merged.exists()
+    assert "kodare1 and kodare2 both coded transcript 1" in both.stderr
+    assert len(both.stderr.strip().splitlines()) == 1
 
 
 def test_reproduce_command_reports_a_changed_input(tmp_path, monkeypatch):

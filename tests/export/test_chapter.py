@@ -378,7 +378,7 @@ def test_quotes_grouped_by_code_short_ones_inline_long_ones_as_blocks(small):
 def test_every_listed_reference_is_cited_in_the_text(small, sample_study):
     for document in (
         small,
-        docx.Document(io.BytesIO(build_chapter(sample_study, ChapterSettings()))),
+        docx.Document(io.BytesIO(build_chapter(sample_study, ChapterSettings(coder="kodare1")))),
     ):
         names = [p.text for p in document.paragraphs]
         listed = _section(document, "Referenser")
@@ -591,7 +591,7 @@ def test_swedish_language_and_no_raw_names_anywhere(sample_study, chapter_bytes,
 
 
 def test_english_sample_chapter(sample_study):
-    data = build_chapter(sample_study, ChapterSettings(lang="en"))
+    data = build_chapter(sample_study, ChapterSettings(lang="en", coder="kodare1"))
     document = docx.Document(io.BytesIO(data))
     assert _styled(document, "Heading 1") == ["Interview analysis"]
     assert "Discussion" in _styled(document, "Heading 2")
@@ -610,7 +610,7 @@ def test_template_with_swedish_style_names(sample_study, tmp_path):
     template.add_paragraph("Mallens exempeltext som inte ska följa med.")
     path = tmp_path / "mall.docx"
     template.save(path)
-    data = build_chapter(sample_study, ChapterSettings(template=path, number="3"))
+    data = build_chapter(sample_study, ChapterSettings(template=path, number="3", coder="kodare1"))
     document = docx.Document(io.BytesIO(data))
     assert _styled(document, "Rubrik 1") == ["3 Intervjuanalys"]
     assert len(_styled(document, "Rubrik 2")) == 8
@@ -632,7 +632,7 @@ def test_dotx_template_and_a_broken_template(sample_study, tmp_path):
                 data = re.sub(rb"document\.main\+xml", b"template.main+xml", data)
             target.writestr(name, data)
     document = docx.Document(
-        io.BytesIO(build_chapter(sample_study, ChapterSettings(template=dotx)))
+        io.BytesIO(build_chapter(sample_study, ChapterSettings(template=dotx, coder="kodare1")))
     )
     assert _styled(document, "Heading 1") == ["Intervjuanalys"]
     broken = tmp_path / "trasig.docx"
@@ -735,7 +735,7 @@ def test_a_templates_own_properties_do_not_carry_over(sample_study, tmp_path):
     assert b"Sara Holm" in raw.read("docProps/custom.xml")
     assert b"SaraHolm" in raw.read("word/_rels/settings.xml.rels")
     assert docx.Document(template).core_properties.author == "Sara Holm"
-    data = build_chapter(sample_study, ChapterSettings(template=template))
+    data = build_chapter(sample_study, ChapterSettings(template=template, coder="kodare1"))
     written = zipfile.ZipFile(io.BytesIO(data))
     names = written.namelist()
     assert "docProps/custom.xml" not in names and "docProps/thumbnail.jpeg" not in names
@@ -745,4 +745,54 @@ def test_a_templates_own_properties_do_not_carry_over(sample_study, tmp_path):
             assert trace not in content, (name, trace)
     properties = docx.Document(io.BytesIO(data)).core_properties
     assert (properties.author, properties.last_modified_by) == ("qualkod", "qualkod")
-    assert data == build_chapter(sample_study, ChapterSettings(template=template))
+    assert data == build_chapter(sample_study, ChapterSettings(template=template, coder="kodare1"))
+
+
+def test_the_page_is_a4_with_2_5_cm_margins(small):
+    from docx.shared import Mm
+
+    section = small.sections[0]
+    assert (section.page_width, section.page_height) == (Mm(210), Mm(297))  # ISO 216
+    assert section.left_margin == section.right_margin == Mm(25)
+
+
+def test_coders_of_the_same_interview_are_not_merged(small_db):
+    project = open_project(small_db)
+    try:
+        with pytest.raises(QualkodError, match="kodare1 and kodare2 both coded transcript 1"):
+            build_chapter(project, ChapterSettings())
+    finally:
+        project.close()
+
+
+def test_coders_who_shared_the_interviews_make_one_chapter(tmp_path):
+    init_project(tmp_path / "p.db")
+    project = open_project(tmp_path / "p.db")
+    import_files(project, [SESSION, GROUP], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    add_coding(project, "1", 4, "samarbete", "anna", quote="Vi har en gemensam plan nu.")
+    add_coding(project, "2", 2, "ansvar_skjuts_undan", "bertil")
+    document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings())))
+    project.close()
+    assert "Kodningen gjordes av anna och bertil." in " ".join(
+        _section(document, "Material och metod")
+    )
+
+
+def test_a_coders_chapter_has_only_that_coders_theme_memos(small_db):
+    memo = "Ansvaret skjuts mellan huvudmännen."  # kodare1's theme memo
+    project = open_project(small_db)
+    try:
+        theirs = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(coder="kodare2"))))
+    finally:
+        project.close()
+    assert memo not in "\n".join(p.text for p in theirs.paragraphs)
+
+
+def test_numbers_up_to_twelve_are_written_in_words():
+    from qualkod.export.chapter_text import count
+
+    assert count(11, "quote", "sv") == "elva citat"
+    assert count(12, "turn", "sv") == "tolv repliker"
+    assert count(13, "quote", "sv") == "13 citat"
+    assert count(10, "concept", "en") == "ten concepts"

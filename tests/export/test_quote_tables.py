@@ -64,7 +64,11 @@ def test_html_is_self_contained_with_a_table_per_theme_and_a_filter(frame, mater
     page = quote_tables.to_html(frame, material)
     assert not re.search(r"(?:https?:)?//[\w.-]+\.\w", page)  # no external resources
     assert not re.search(r"<(?:link|img|iframe)\b|src=", page)
-    assert page.count("<table>") == 4 and 'id="filter"' in page  # the matrix and 3 themes
+    assert page.count("<table>") == 1 and 'id="filter"' in page  # the matrix
+    assert page.count('<table class="quotes">') == 3  # one per theme: the rows counted
+    quote_rows = re.findall(r'<table class="quotes">.*?</table>', page, re.S)
+    assert sum(t.count("<tr>") - 1 for t in quote_rows) == len(frame)
+    assert 'querySelectorAll("table.quotes tbody tr")' in page  # "N citat visas" counts them
     assert '<h2 id="begrepp">' in page
     assert "samsjuklighet 1.5" in page
     assert "[IP 3]" in page and "&lt;" not in frame.to_string()

@@ -95,7 +95,7 @@ def outputs(tmp_path_factory) -> dict[str, str]:
     found["agreement"] = run("agreement", "--coder", "kodare1", "--coder", "kodare2")
     found["stats"] = run("stats")
     found["stats csv"] = run("stats", "--format", "csv")
-    run("export", "chapter", "--out", folder / "kapitel.docx")
+    run("export", "chapter", "--out", folder / "kapitel.docx", "--coder", "kodare1")
     found["chapter"] = _zip_text((folder / "kapitel.docx").read_bytes())
     found.update(_reproduce(run, folder))
     return found
@@ -153,6 +153,7 @@ def _reproduce(run: _Run, folder: Path) -> dict[str, str]:
         "codebook": entry("samsjuklighet.yaml"),
         "theory": entry("tyrstrup-2014.yaml"),
         "codings": [entry("codings.csv")],
+        "chapter": {"coder": "kodare1"},
         "redaction": {"terms": [{"text": t["text"], "as": t["as"]} for t in SPEC["study_terms"]]},
     }
     (folder / "study.yaml").write_text(yaml.safe_dump(study, allow_unicode=True), encoding="utf-8")
