@@ -43,9 +43,11 @@ TEXTS = {
         "agreement_caption": "Tabell {n}. Samstämmighet mellan kodarna per tema och "
         "sammanvägt: överensstämmelse, Cohens kappa, Krippendorffs alfa och antal repliker "
         "där kodarna bedömde olika.",
-        "agreement_header": ["Tema", "Överensstämmelse", "Kappa", "Alfa", "Olika"],
+        "agreement_header": ["Tema", "Överensstämmelse", "Kappa", "Alfa", "Olika bedömningar"],
         "pooled": "Sammanvägt",
         "theme_count": "Temat omfattar {quotes} från {interviewees}.",
+        "several_codes": "Ett citat kan höra till flera koder, så koderna nedan omfattar "
+        "tillsammans fler citat än temat.",
         "code_count": (
             "Koden omfattar {quotes} från {interviewees}.",
             "Under koden finns {quotes} från {interviewees}.",
@@ -76,6 +78,16 @@ TEXTS = {
         "har kopplats till, ett begrepp i taget. Tabell {table} visar hur många citat i "
         "varje tema som har kopplats till varje begrepp.",
         "discussion_none": "Inga citat har kopplats till begreppen ur {cite}.",
+        "limits_title": "Metodens begränsningar",
+        "limits_material": "Analysen bygger på {interviews} med {interviewees}. Resultaten "
+        "beskriver deras erfarenheter och kan inte utan vidare överföras till andra "
+        "verksamheter.",
+        "limits_one_coder": "Kodningen och kopplingarna till begreppen prövades inte mot en "
+        "andra, oberoende kodares bedömningar.",
+        "limits_agreement": "Samstämmigheten mellan kodarna prövades på temanivå i {tested} av "
+        "{interviews}; underkoderna och kopplingarna till begreppen prövades inte.",
+        "limits_selection": "Kapitlet återger ett urval av citaten, högst {most} per tema med "
+        "de utvalda citaten först; alla kodade citat finns i bilagan.",
         "unlinked": " Inga citat har kopplats till {names}, som kodboken knyter till temana.",
         "concept_overview": "{name} belyses av {quotes} från {interviewees} i {themes}.",
         "of_themes": ("ett av de {n} temana", "{k} av de {n} temana", "alla {n} temana"),
@@ -156,6 +168,8 @@ TEXTS = {
         "agreement_header": ["Theme", "Agreement", "Kappa", "Alpha", "Differing"],
         "pooled": "Pooled",
         "theme_count": "The theme covers {quotes} from {interviewees}.",
+        "several_codes": "A quote can belong to several codes, so the codes below together "
+        "hold more quotes than the theme.",
         "code_count": (
             "The code covers {quotes} from {interviewees}.",
             "Under this code there are {quotes} from {interviewees}.",
@@ -186,6 +200,17 @@ TEXTS = {
         "the quotes are linked to, one concept at a time. Table {table} shows how many quotes "
         "of each theme are linked to each concept.",
         "discussion_none": "No quote is linked to the concepts from {cite}.",
+        "limits_title": "Limitations of the method",
+        "limits_material": "The analysis rests on {interviews} with {interviewees}. The results "
+        "describe their experience and do not carry over to other services without further "
+        "study.",
+        "limits_one_coder": "The coding and the links to the concepts were not tested against "
+        "the judgements of a second, independent coder.",
+        "limits_agreement": "Agreement between the coders was tested at theme level in {tested} "
+        "of {interviews}; the codes under the themes and the links to the concepts were not "
+        "tested.",
+        "limits_selection": "The chapter shows a selection of the quotes, at most {most} per "
+        "theme with the featured quotes first; every coded quote is in the appendix.",
         "unlinked": " No quote is linked to {names}, which the codebook ties to the themes.",
         "concept_overview": "{name} is illustrated by {quotes} from {interviewees} in {themes}.",
         "of_themes": ("one of the {n} themes", "{k} of the {n} themes", "all {n} themes"),

@@ -30,15 +30,18 @@ def theme_section(
     """The theme's definition and memos, then its quotes grouped by code."""
     texts, lang = writer.texts, writer.lang
     unique = quotes_api.unique(rows)
+    by_code = sum(len(quotes_api.unique([q for q in rows if q.code == c.id])) for c in theme.walk())
     writer.heading(theme.name, 2)
-    writer.paragraph(
-        material.redact(theme.definition).strip()
-        + " "
-        + texts["theme_count"].format(
+    sentences = [
+        material.redact(theme.definition).strip(),
+        texts["theme_count"].format(
             quotes=text.count(len(unique), "quote", lang),
             interviewees=text.count(len({q.speaker for q in unique}), "interviewee", lang),
-        )
-    )
+        ),
+    ]
+    if by_code > len(unique):
+        sentences.append(texts["several_codes"])
+    writer.paragraph(" ".join(sentences))
     for memo in _memos_on(memos, theme.id, None):
         writer.paragraph(material.redact(memo.text))
     _render(writer, [q for q in chosen if q.code == theme.id])

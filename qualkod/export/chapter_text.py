@@ -217,10 +217,7 @@ def introduction(
     """
     texts = TEXTS[lang]
     summaries = list(material.transcripts.values())
-    speakers: dict[int, set[str]] = {}
-    for (tid, _), turn in material.turns.items():
-        if tid in material.transcripts and turn.speaker.role is Role.INTERVIEWEE:
-            speakers.setdefault(tid, set()).add(turn.speaker.pseudonym)
+    speakers = _interviewees(material)
     groups = sum(len(found) > 1 for found in speakers.values())
     kinds = [
         count(n, kind, lang)
@@ -285,6 +282,40 @@ def tally(value: int, noun: str, lang: str, *, noun_shown: bool = True) -> str:
     if lang == "en":
         text += " was" if value == 1 else " were"
     return text
+
+
+def _interviewees(material: Material) -> dict[int, set[str]]:
+    """The interviewees' pseudonyms per transcript of the material."""
+    speakers: dict[int, set[str]] = {}
+    for (tid, _), turn in material.turns.items():
+        if tid in material.transcripts and turn.speaker.role is Role.INTERVIEWEE:
+            speakers.setdefault(tid, set()).add(turn.speaker.pseudonym)
+    return speakers
+
+
+def limitations(
+    material: Material, agreement: AgreementReport | None, max_quotes: int, lang: str
+) -> str:
+    """What the material, the coding and the choice of quotes allow one to claim."""
+    texts = TEXTS[lang]
+    speakers = _interviewees(material)
+    sentences = [
+        texts["limits_material"].format(
+            interviews=count(len(material.transcripts), "interview", lang),
+            interviewees=count(len(set().union(*speakers.values())), "interviewee", lang),
+        )
+    ]
+    if agreement is None:
+        sentences.append(texts["limits_one_coder"])
+    else:
+        sentences.append(
+            texts["limits_agreement"].format(
+                tested=spelled(len(agreement.transcripts), lang),
+                interviews=count(len(material.transcripts), "interview", lang),
+            )
+        )
+    sentences.append(texts["limits_selection"].format(most=spelled(max_quotes, lang)))
+    return " ".join(sentences)
 
 
 def agreement_sentence(

@@ -219,7 +219,7 @@ def test_agreement_counts_turns_pooled_over_the_themes_with_a_table_per_theme(sm
     assert _styled(small, "Caption")[0].startswith("Tabell 1. Samstämmighet mellan kodarna")
     table = small.tables[0]
     rows = [[c.text for c in row.cells] for row in table.rows]
-    assert rows[0] == ["Tema", "Överensstämmelse", "Kappa", "Alfa", "Olika"]
+    assert rows[0] == ["Tema", "Överensstämmelse", "Kappa", "Alfa", "Olika bedömningar"]
     assert [(r[0], r[1], r[4]) for r in rows[1:]] == [
         ("Bristande ansvar", "100,0\u00a0%", "0"),
         ("Samverkan – förutsättningar och förhoppningar", "100,0\u00a0%", "0"),
@@ -638,7 +638,7 @@ def test_dotx_template_and_a_broken_template(sample_study, tmp_path):
     broken = tmp_path / "trasig.docx"
     broken.write_bytes(b"not a zip")
     with pytest.raises(QualkodError, match="trasig.docx: not a Word document"):
-        build_chapter(sample_study, ChapterSettings(template=broken))
+        build_chapter(sample_study, ChapterSettings(template=broken, coder="kodare1"))
 
 
 @pytest.mark.parametrize(
@@ -662,7 +662,7 @@ def test_a_zip_bomb_template_is_refused_before_it_is_unpacked(sample_study, tmp_
     docx.Document().save(tmp_path / "tom.docx")
     bomb = docx_bomb(tmp_path / "mall.docx", source=tmp_path / "tom.docx")
     with pytest.raises(QualkodError) as caught:
-        build_chapter(sample_study, ChapterSettings(template=bomb))
+        build_chapter(sample_study, ChapterSettings(template=bomb, coder="kodare1"))
     assert str(caught.value).startswith(
         f"--template {bomb}: word/document.xml would unpack to 300 MB, more than the 50 MB"
     )
@@ -749,11 +749,9 @@ def test_a_templates_own_properties_do_not_carry_over(sample_study, tmp_path):
 
 
 def test_the_page_is_a4_with_2_5_cm_margins(small):
-    from docx.shared import Mm
-
-    section = small.sections[0]
-    assert (section.page_width, section.page_height) == (Mm(210), Mm(297))  # ISO 216
-    assert section.left_margin == section.right_margin == Mm(25)
+    section = small.sections[0]  # Word keeps twentieths of a point: millimetres rounded
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)  # ISO 216
+    assert round(section.left_margin.mm) == round(section.right_margin.mm) == 25
 
 
 def test_coders_of_the_same_interview_are_not_merged(small_db):
@@ -796,3 +794,46 @@ def test_numbers_up_to_twelve_are_written_in_words():
     assert count(12, "turn", "sv") == "tolv repliker"
     assert count(13, "quote", "sv") == "13 citat"
     assert count(10, "concept", "en") == "ten concepts"
+
+
+def test_a_quote_under_two_codes_is_counted_once_in_its_theme_and_said_so(tmp_path):
+    init_project(tmp_path / "p.db")
+    project = open_project(tmp_path / "p.db")
+    import_files(project, [SESSION], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    words = "Regionen backar undan och säger att det är vårt ärende."
+    add_coding(project, "1", 2, "ansvar_skjuts_undan", "anna", quote=words)
+    add_coding(project, "1", 2, "ansvar_pa_papperet", "anna", quote=words)
+    document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings())))
+    project.close()
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Temat omfattar ett citat från en intervjuperson." in text
+    assert "Ett citat kan höra till flera koder" in text
+
+
+def test_the_discussion_ends_with_the_limitations_of_the_method(small, small_en):
+    assert _section(small, "Metodens begränsningar") == [
+        "Analysen bygger på två intervjuer med tre intervjupersoner. Resultaten beskriver "
+        "deras erfarenheter och kan inte utan vidare överföras till andra verksamheter. "
+        "Samstämmigheten mellan kodarna prövades på temanivå i en av två intervjuer; "
+        "underkoderna och kopplingarna till begreppen prövades inte. Kapitlet återger ett "
+        "urval av citaten, högst fyra per tema med de utvalda citaten först; alla kodade "
+        "citat finns i bilagan."
+    ]
+    english = " ".join(_section(small_en, "Limitations of the method"))
+    assert "rests on two interviews with three interviewees." in english
+    assert "tested at theme level in one of two interviews;" in english
+
+
+def test_one_coder_is_named_as_a_limitation(tmp_path):
+    init_project(tmp_path / "p.db")
+    project = open_project(tmp_path / "p.db")
+    import_files(project, [SESSION], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    add_coding(project, "1", 4, "samarbete", "anna", quote="Vi har en gemensam plan nu.")
+    document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(max_quotes=2))))
+    project.close()
+    limits = " ".join(_section(document, "Metodens begränsningar"))
+    assert limits.startswith("Analysen bygger på en intervju med en intervjuperson.")
+    assert "prövades inte mot en andra, oberoende kodares bedömningar." in limits
+    assert "högst två per tema" in limits
