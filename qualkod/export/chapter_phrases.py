@@ -84,8 +84,14 @@ TEXTS = {
         "verksamheter.",
         "limits_one_coder": "Kodningen och kopplingarna till begreppen prövades inte mot en "
         "andra, oberoende kodares bedömningar.",
-        "limits_agreement": "Samstämmigheten mellan kodarna prövades på temanivå i {tested} av "
-        "{interviews}; underkoderna och kopplingarna till begreppen prövades inte.",
+        "limits_agreement": "Samstämmigheten mellan kodarna prövades på temanivå {where}; "
+        "underkoderna och kopplingarna till begreppen prövades inte.",
+        "limits_where": {
+            "one": "i intervjun",
+            "both": "i båda intervjuerna",
+            "all": "i alla {interviews}",
+            "some": "i {tested} av {interviews}",
+        },
         "limits_selection": "Kapitlet återger ett urval av citaten, högst {most} per tema med "
         "de utvalda citaten först; alla kodade citat finns i bilagan.",
         "unlinked": " Inga citat har kopplats till {names}, som kodboken knyter till temana.",
@@ -206,9 +212,14 @@ TEXTS = {
         "study.",
         "limits_one_coder": "The coding and the links to the concepts were not tested against "
         "the judgements of a second, independent coder.",
-        "limits_agreement": "Agreement between the coders was tested at theme level in {tested} "
-        "of {interviews}; the codes under the themes and the links to the concepts were not "
-        "tested.",
+        "limits_agreement": "Agreement between the coders was tested at theme level {where}; "
+        "the codes under the themes and the links to the concepts were not tested.",
+        "limits_where": {
+            "one": "in the interview",
+            "both": "in both interviews",
+            "all": "in all {interviews}",
+            "some": "in {tested} of {interviews}",
+        },
         "limits_selection": "The chapter shows a selection of the quotes, at most {most} per "
         "theme with the featured quotes first; every coded quote is in the appendix.",
         "unlinked": " No quote is linked to {names}, which the codebook ties to the themes.",

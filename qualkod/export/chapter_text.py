@@ -308,12 +308,12 @@ def limitations(
     if agreement is None:
         sentences.append(texts["limits_one_coder"])
     else:
-        sentences.append(
-            texts["limits_agreement"].format(
-                tested=spelled(len(agreement.transcripts), lang),
-                interviews=count(len(material.transcripts), "interview", lang),
-            )
+        tested, total = len(agreement.transcripts), len(material.transcripts)
+        kind = "some" if tested < total else {1: "one", 2: "both"}.get(total, "all")
+        where = texts["limits_where"][kind].format(
+            tested=spelled(tested, lang), interviews=count(total, "interview", lang)
         )
+        sentences.append(texts["limits_agreement"].format(where=where))
     sentences.append(texts["limits_selection"].format(most=spelled(max_quotes, lang)))
     return " ".join(sentences)
 

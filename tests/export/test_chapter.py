@@ -837,3 +837,10 @@ def test_one_coder_is_named_as_a_limitation(tmp_path):
     assert limits.startswith("Analysen bygger på en intervju med en intervjuperson.")
     assert "prövades inte mot en andra, oberoende kodares bedömningar." in limits
     assert "högst två per tema" in limits
+
+
+def test_agreement_on_every_interview_is_said_so(document):
+    limits = " ".join(_section(document, "Metodens begränsningar"))
+    # The sample's second coder coded both interviews (transcripts/codings-coder2.csv).
+    assert "Analysen bygger på två intervjuer med fyra intervjupersoner." in limits
+    assert "prövades på temanivå i båda intervjuerna;" in limits
