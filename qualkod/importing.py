@@ -55,6 +55,9 @@ class ImportResult:
     """Existing pseudonyms that changed because of this import (old, new)."""
     name_in_file_name: str | None = None
     """The file name with a speaker's name in it replaced, when it had one (else None)."""
+    same_words: bool = False
+    """With ``already``: another file, but every turn's words as in the transcript there
+    (the same interview exported again, re-saved, or with a timestamp edited)."""
 
 
 def import_files(
@@ -121,6 +124,15 @@ def store_transcript(project: Project, transcript: Transcript, *, title: str | N
     ).transcript_id
 
 
+def _same_words(conn, transcript: Transcript) -> int | None:
+    """The stored transcript with the same turns, word for word, if there is one."""
+    words = [" ".join(turn.text.split()) for turn in transcript.turns]
+    stored: dict[int, list[str]] = {}
+    for row in transcript_store.turn_texts(conn):
+        stored.setdefault(row.id, []).append(" ".join(row.text.split()))
+    return next((tid for tid, texts in stored.items() if texts == words), None)
+
+
 def _check_interviewers(interviewers: Sequence[str], parsed: list[Transcript]) -> None:
     present = {display_key(raw) for t in parsed for raw in t.speakers}
     for name in interviewers:
@@ -140,6 +152,7 @@ def _store(
 ) -> ImportResult:
     with project.write() as conn:
         existing = transcript_store.transcript_id_by_sha(conn, transcript.sha256)
+        same_words = existing is None and (existing := _same_words(conn, transcript)) is not None
         if existing is not None:
             summary = transcript_store.find_transcript(conn, str(existing))[0]
             pseudonyms = {
@@ -157,6 +170,7 @@ def _store(
                 summary.duration_ms,
                 already=True,
                 name_in_file_name=_name_in_file_name(path, redactor),
+                same_words=same_words,
             )
         known = speaker_store.speakers_by_key(conn)
         guesses = guess_roles(transcript, interviewers, {k: s.role for k, s in known.items()})

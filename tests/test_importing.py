@@ -34,6 +34,21 @@ def test_same_file_twice_gives_one_transcript(project, tmp_path):
     assert len(api.speakers(project)) == 2
 
 
+def test_the_same_interview_exported_again_is_not_a_second_transcript(project, tmp_path):
+    text = (INGEST / "teams-new.vtt").read_text(encoding="utf-8")
+    edited = tmp_path / "omexport.vtt"  # a timestamp corrected, CRLF line endings
+    edited.write_bytes(text.replace("00:00:07.120 -->", "00:00:07.200 -->").encode())
+    edited.write_bytes(edited.read_bytes().replace(b"\n", b"\r\n"))
+    first = import_files(project, [INGEST / "teams-new.vtt"])
+    again = import_files(project, [edited])
+    assert again[0].already and again[0].same_words
+    assert again[0].transcript_id == first[0].transcript_id
+    assert len(api.transcripts(project)) == 1
+    other = tmp_path / "annan.vtt"  # one word different: another transcript
+    other.write_text(text.replace("Då börjar vi.", "Då kör vi."), encoding="utf-8")
+    assert not import_files(project, [other])[0].already
+
+
 def test_one_bad_file_imports_nothing_and_names_every_bad_file(project):
     with pytest.raises(ImportFailed) as caught:
         import_files(

@@ -91,6 +91,18 @@ app.command("stats")(stats_cli)
 app.add_typer(redact_app, name="redact")
 
 
+INTERRUPTED = 130
+"""Exit code after Ctrl-C (128 + SIGINT), as Typer gives it."""
+
+
 def main() -> None:
     """Entry point of the ``qualkod`` console script."""
-    app()
+    try:
+        app()
+    except SystemExit as exc:
+        if exc.code == INTERRUPTED:  # Typer turns Ctrl-C into a silent exit
+            render.error(
+                "interrupted: decisions confirmed before it are saved, and nothing "
+                "half-written was kept"
+            )
+        raise

@@ -324,6 +324,12 @@ def codings_cli(
         return
     with opened_project(project) as opened:
         rows = coding_api.codings(opened, coder=coder, transcript=transcript)
+        if coder is not None and not rows:
+            known = sorted({c.coder for c in coding_api.codings(opened)})
+            if coder not in known:
+                raise QualkodError(
+                    f"--coder {coder}: has no codings; coders: {', '.join(known) or 'none yet'}"
+                )
         outgoing = ProjectRedactor(opened, raw=raw_names)
         turns = {}
         for transcript_id in {c.transcript_id for c in rows}:

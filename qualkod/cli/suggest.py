@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from qualkod import coding as coding_api
+from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import (
     CoderOption,
@@ -66,12 +67,24 @@ def suggest_cli(
     from qualkod.suggest.service import relearn, suggest
 
     with opened_project(project) as opened, render.progress("Suggesting") as update:
-        relearnt = relearn(opened) if learn and codebook is None else None
+        if transcript is not None:  # before anything is trained or written
+            project_api.get_transcript(opened, transcript)
+        relearnt = (
+            relearn(
+                opened,
+                announce=lambda made: render.info(
+                    f"Training the classifier again first: {made} decisions were made since "
+                    "it was last trained ('--no-learn' skips this)"
+                ),
+                progress=update,
+            )
+            if learn and codebook is None
+            else None
+        )
         if relearnt is not None:
             render.info(
-                f"Trained classifier {relearnt.version} again: decisions were made since "
-                f"it was last trained ({relearnt.coded_turns} coded turns, "
-                f"{relearnt.rejected} rejected suggestions)"
+                f"Trained classifier {relearnt.version} "
+                f"({relearnt.coded_turns} coded turns, {relearnt.rejected} rejected suggestions)"
             )
         result = suggest(
             opened,

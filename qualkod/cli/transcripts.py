@@ -87,7 +87,13 @@ def import_cli(
         if result.already:
             render.info(
                 f"Already imported: {render.safe(path)} is transcript {result.transcript_id} "
-                f"'{render.safe(result.title)}' (same sha256); nothing changed"
+                f"'{render.safe(result.title)}' "
+                + (
+                    "(the same words in another file: a re-saved or re-exported copy)"
+                    if result.same_words
+                    else "(same sha256)"
+                )
+                + "; nothing changed"
             )
             continue
         render.info(

@@ -7,7 +7,7 @@ import json
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
 from qualkod.errors import NotFoundError, QualkodError
-from qualkod.models import Codebook, Coding, Event, Memo
+from qualkod.models import Codebook, Coding, Event, Memo, Role
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as store
@@ -99,9 +99,22 @@ def add_coding(
             raise NotFoundError(
                 f"--turn {turn}: transcript {summary.id} has turns 1 to {len(turns)}"
             )
+        speaker = turns[turn].speaker
+        if speaker.role is Role.INTERVIEWER:
+            raise CodingError(
+                f"--turn {turn}: it is the interviewer's ({speaker.pseudonym}); code what the "
+                "interviewees say, or correct the role with 'qualkod speakers set'"
+            )
         span = resolve_span(turns[turn].text, quote=quote, start=start, end=end)
         if store.find_live_coding(conn, summary.id, turn, *span, code_id, coder):
             raise CodingError(f"{coder} has already coded this span of turn {turn} as {code_id}")
+        overlapping = store.overlapping_codings(conn, summary.id, turn, *span, code_id, coder)
+        if overlapping:
+            raise CodingError(
+                f"{coder} has coded words of this span of turn {turn} as {code_id} already "
+                f"(coding {overlapping[0]}); to code a longer or shorter passage, remove that "
+                f"one first ('qualkod code remove {overlapping[0]}')"
+            )
         current = codebook_store.current_codebook(conn)
         coding_id = store.insert_coding(
             conn,
@@ -146,6 +159,11 @@ def _change_coding(project: Project, coding_id: int, coder: str, action: str, **
     check_coder(coder, "coder")
     with project.write() as conn:
         before = _live(conn, coding_id)
+        if before.coder != coder:
+            raise CodingError(
+                f"coding {coding_id} is {before.coder}'s: only its coder changes or removes "
+                f"it (--coder {before.coder}, if that is you)"
+            )
         store.update_coding(conn, coding_id, **values)
         after = store.get_coding(conn, coding_id)
         store.add_event(
@@ -258,6 +276,12 @@ def check_memo_target(codebook: Codebook, theme: str, concept: str | None) -> No
         CodingError: naming the option that is wrong.
     """
     _check_code(codebook, theme, "--theme")
+    every = sorted({c for code in codebook.codes() for c in code.concepts})
+    if concept is not None and concept not in every:
+        raise CodingError(
+            f"--concept {concept}: no theme of the codebook is linked to such a concept; "
+            f"concepts: {', '.join(every) or 'none'}"
+        )
     if concept is not None and concept not in codebook.code(theme).concepts:
         linked = ", ".join(codebook.code(theme).concepts) or "none"
         raise CodingError(

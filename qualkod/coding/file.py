@@ -141,7 +141,10 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
         raise CodingsFileError(f"{path}: no such codings file; check the path") from None
     except UnicodeDecodeError:
         raise CodingsFileError(f"{path}: not UTF-8 text; save the file as UTF-8") from None
-    reader = csv.DictReader(io.StringIO(text))
+    header = text.split("\n", 1)[0]
+    # Excel in Swedish (and other languages with a decimal comma) saves CSV with ";".
+    delimiter = ";" if REQUIRED <= {h.strip() for h in header.split(";")} else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     missing = REQUIRED - set(reader.fieldnames or [])
     if missing:
         raise CodingsFileError(

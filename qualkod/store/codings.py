@@ -122,6 +122,27 @@ def find_live_coding(
     ).scalar()
 
 
+def overlapping_codings(
+    conn: Connection, transcript_id: int, turn: int, start: int, end: int, code_id: str, coder: str
+) -> list[int]:
+    """The ids of a coder's live codings of the same code that overlap ``start:end``."""
+    return list(
+        conn.execute(
+            select(codings.c.id)
+            .where(
+                codings.c.transcript_id == transcript_id,
+                codings.c.turn_idx == turn,
+                codings.c.span_start < end,
+                codings.c.span_end > start,
+                codings.c.code_id == code_id,
+                codings.c.coder == coder,
+                codings.c.deleted.is_(False),
+            )
+            .order_by(codings.c.id)
+        ).scalars()
+    )
+
+
 def insert_coding(conn: Connection, values: dict) -> int:
     """Store a new coding; ``values`` uses the table's column names."""
     return conn.execute(insert(codings).values(**values)).inserted_primary_key[0]

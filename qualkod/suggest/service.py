@@ -129,15 +129,28 @@ def trained_for(project: Project) -> tuple[bool, str | None]:
     return (row is not None, row.coder if row is not None else None)
 
 
-def relearn(project: Project, *, every: int = LEARN_EVERY) -> TrainResult | None:
+def relearn(
+    project: Project,
+    *,
+    every: int = LEARN_EVERY,
+    announce: Callable[[int], None] | None = None,
+    progress: Progress | None = None,
+) -> TrainResult | None:
     """Fit the classifier again, as it was last fitted, when ``every`` decisions or more
-    were made since; None when it was not (or never trained: nothing to keep up to date)."""
+    were made since; None when it was not (or never trained: nothing to keep up to date).
+
+    ``announce`` is called with the number of decisions before the fitting starts (it
+    takes minutes with sentence embeddings); ``progress`` as in :func:`train`.
+    """
     _, stored = _current(project)
     with project.read() as conn:
         row = store.latest_model(conn, CLASSIFIER_NAME, stored.row_id)
-        if row is None or coding_store.count_events_since(conn, row.last_event or 0) < every:
+        made = 0 if row is None else coding_store.count_events_since(conn, row.last_event or 0)
+        if row is None or made < every:
             return None
-    return train(project, row.coder, semantic=None)
+    if announce is not None:
+        announce(made)
+    return train(project, row.coder, semantic=None, progress=progress)
 
 
 def coded_turns(
@@ -406,7 +419,21 @@ def _store_suggestions(
 def suggestions(
     project: Project, *, theme: str | None = None, status: str | None = "open"
 ) -> list[Suggestion]:
-    """Stored suggestions (open ones by default)."""
+    """Stored suggestions (open ones by default).
+
+    Raises:
+        QualkodError: when ``theme`` is not a theme of the project's codebook.
+    """
+    if theme is not None:
+        try:
+            codebook = project_api.current_codebook(project)[0]
+        except QualkodError:
+            codebook = None  # no codebook chosen: no suggestions either
+        if codebook is not None and theme not in {t.id for t in codebook.themes}:
+            known = ", ".join(t.id for t in codebook.themes)
+            raise QualkodError(
+                f"--theme {theme}: not a theme of codebook {codebook.id}; themes: {known}"
+            )
     with project.read() as conn:
         return store.list_suggestions(conn, theme=theme, status=status)
 

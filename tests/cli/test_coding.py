@@ -42,6 +42,10 @@ def test_add_list_feature_remove_undo(cli):
     undone = cli("undo", "--coder", "anna")
     assert "Undid event 3 (delete)" in undone.stdout
     assert "De backar undan" in cli("codings").stdout
+    misspelt = cli("codings", "--coder", "ana")
+    assert (
+        misspelt.exit_code == 1 and "--coder ana: has no codings; coders: anna" in misspelt.stderr
+    )
     log = cli("log", "--coding", "1", "--format", "csv").stdout
     assert [r["action"] for r in csv.DictReader(io.StringIO(log))] == [
         "create",

@@ -113,3 +113,25 @@ def test_a_read_never_writes_an_empty_file(cli, tmp_path, command):
         f"Error: {empty}: not a qualkod project (empty file); create one with 'qualkod init {empty}'"
     )
     assert empty.read_bytes() == b"" and [p.name for p in empty.parent.iterdir()] == ["empty.db"]
+
+
+def test_ctrl_c_is_one_line_and_exit_code_130(monkeypatch, capsys):
+    import sys
+
+    import typer
+
+    from qualkod.cli import app as cli
+
+    stub = typer.Typer()
+
+    @stub.command()
+    def slow() -> None:
+        raise KeyboardInterrupt  # what Ctrl-C raises in the middle of a command
+
+    monkeypatch.setattr(cli, "app", stub)
+    monkeypatch.setattr(sys, "argv", ["qualkod"])
+    with pytest.raises(SystemExit) as stopped:
+        cli.main()
+    assert stopped.value.code == 130
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: interrupted:")

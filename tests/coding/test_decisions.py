@@ -114,7 +114,9 @@ def test_memos_on_theme_link_and_coding(coded_project):
         ("samverkan", "integrering", None): "Mötet fogar samman.",
         (None, None, coding.id): "Bra citat.",
     }
-    with pytest.raises(QualkodError, match="not linked to it"):
+    with pytest.raises(QualkodError, match="samverkan is not linked to it"):
+        add_memo(coded_project, "x", "anna", theme="samverkan", concept="organisatoriska_mellanrum")
+    with pytest.raises(QualkodError, match="no theme of the codebook is linked"):
         add_memo(coded_project, "x", "anna", theme="samverkan", concept="industrilogik")
     with pytest.raises(QualkodError, match="--concept needs --theme"):
         add_memo(coded_project, "x", "anna", concept="integrering")
@@ -153,3 +155,37 @@ def test_the_python_api_refuses_a_coder_name_longer_than_a_project_keeps(coded_p
     assert not codings(coded_project)[0].featured
     assert memos(coded_project) == []
     assert len(history(coded_project)) == 1  # only the coding that was kept
+
+
+def test_an_interviewers_turn_is_not_coded(coded_project):
+    # teams-new.vtt: turns 1 and 3 are Karin Lindqvist's questions (Intervjuare 1).
+    with pytest.raises(QualkodError, match=r"--turn 1: it is the interviewer's \(Intervjuare 1\)"):
+        add_coding(coded_project, "1", 1, "samverkan", "anna")
+    assert codings(coded_project) == []
+
+
+def test_overlapping_words_under_the_same_code_are_refused(coded_project):
+    first = add_coding(coded_project, "1", 2, "samverkan", "anna", quote="I fyra år, ungefär.")
+    for quote in ("I fyra år, ungefär", "fyra år", "ungefär. Innan dess var jag på vuxenenheten."):
+        with pytest.raises(QualkodError, match=f"already \\(coding {first.id}\\)"):
+            add_coding(coded_project, "1", 2, "samverkan", "anna", quote=quote)
+    add_coding(coded_project, "1", 2, "samverkan", "anna", quote="Innan dess")  # no overlap
+    add_coding(coded_project, "1", 2, "bristande_ansvar", "anna", quote="fyra år")  # other code
+    add_coding(coded_project, "1", 2, "samverkan", "bo", quote="fyra år")  # other coder
+    assert len(codings(coded_project)) == 4
+
+
+def test_only_a_codings_coder_changes_or_removes_it(coded_project):
+    hers = add_coding(coded_project, "1", 2, "samverkan", "maria")
+    with pytest.raises(QualkodError, match=f"coding {hers.id} is maria's"):
+        remove_coding(coded_project, hers.id, "anna")
+    with pytest.raises(QualkodError, match=f"coding {hers.id} is maria's"):
+        feature_coding(coded_project, hers.id, "anna")
+    assert [(c.id, c.featured) for c in codings(coded_project)] == [(hers.id, False)]
+    remove_coding(coded_project, hers.id, "maria")
+    assert codings(coded_project) == []
+
+
+def test_a_memo_on_a_concept_that_does_not_exist_says_so(coded_project):
+    with pytest.raises(QualkodError, match="--concept integrring: no theme of the codebook"):
+        add_memo(coded_project, "x", "anna", theme="samverkan", concept="integrring")

@@ -245,3 +245,20 @@ def test_nested_aliases_in_a_memos_file_are_refused_quickly(coded_project, tmp_p
         QualkodError, match=r"memos.yaml:7:8: not a readable YAML file \(YAML alias"
     ):
         import_memos(coded_project, path)
+
+
+def test_a_file_saved_by_excel_in_swedish_with_semicolons_imports(coded_project, tmp_path):
+    _code_some(coded_project)
+    first = tmp_path / "codings.csv"
+    export_codings(coded_project, first)
+    rows = _rows(first)
+    excel = tmp_path / "excel.csv"
+    with excel.open("w", encoding="utf-8-sig", newline="") as handle:  # BOM, ";", CRLF
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), delimiter=";")
+        writer.writeheader()
+        writer.writerows(rows)
+    other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
+    try:
+        assert import_codings(other, excel).added == 3
+    finally:
+        other.close()

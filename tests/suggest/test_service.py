@@ -188,6 +188,11 @@ def test_suggest_works_with_the_network_blocked(cli, sample, monkeypatch):
         "text",
     ]
     assert {r["theme"] for r in rows} == {"samverkan"}
+    misspelt = cli("suggestions", "--theme", "samverkn")
+    assert misspelt.exit_code == 1 and "Traceback" not in misspelt.stderr
+    assert "--theme samverkn: not a theme of codebook samsjuklighet" in misspelt.stderr
+    missing = cli("suggest", "--transcript", "9")
+    assert missing.exit_code == 1 and "transcript '9'" in missing.stderr
 
 
 def test_cli_train_evaluate_accept(cli, sample):
@@ -297,7 +302,9 @@ def test_relearn_after_enough_decisions_only(sample):
     reject_suggestion(sample, first.id, "anna")
     accept_suggestion(sample, second.id, "anna")
     assert service.decisions_since_training(sample) == 2
-    assert service.relearn(sample, every=3) is None
-    again = service.relearn(sample, every=2)
+    said: list[int] = []
+    assert service.relearn(sample, every=3, announce=said.append) is None
+    again = service.relearn(sample, every=2, announce=said.append)
     assert again is not None and again.rejected == 1 and again.coded_turns == 36
+    assert said == [2]  # told before the fitting, once
     assert service.decisions_since_training(sample) == 0
