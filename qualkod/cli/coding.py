@@ -193,13 +193,23 @@ def add_cli(
     render.info("Added " + render.safe(_describe(coding)))
 
 
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Also when the coding is another coder's.")
+]
+
+
 @code_app.command("remove")
 def remove_cli(
-    coding_id: CodingId, coder: CoderOption = None, project: ProjectOption = None
+    coding_id: CodingId,
+    coder: CoderOption = None,
+    force: ForceOption = False,
+    project: ProjectOption = None,
 ) -> None:
     """Delete a coding (kept in the audit log; 'qualkod undo' brings it back)."""
     with opened_project(project) as opened:
-        coding = coding_api.remove_coding(opened, coding_id, coding_api.resolve_coder(coder))
+        coding = coding_api.remove_coding(
+            opened, coding_id, coding_api.resolve_coder(coder), others=force
+        )
     render.info("Removed " + render.safe(_describe(coding)))
 
 
@@ -210,12 +220,13 @@ def feature_cli(
         bool, typer.Option("--off", help="Take the quote out of the chapter again.")
     ] = False,
     coder: CoderOption = None,
+    force: ForceOption = False,
     project: ProjectOption = None,
 ) -> None:
     """Mark a coding's quote as featured: it goes into the chapter."""
     with opened_project(project) as opened:
         coding = coding_api.feature_coding(
-            opened, coding_id, coding_api.resolve_coder(coder), not off
+            opened, coding_id, coding_api.resolve_coder(coder), not off, others=force
         )
     state = "featured" if coding.featured else "no longer featured"
     render.info(f"Coding {coding.id} is {state}")

@@ -100,7 +100,9 @@ def add_coding(
                 f"--turn {turn}: transcript {summary.id} has turns 1 to {len(turns)}"
             )
         speaker = turns[turn].speaker
-        if speaker.role is Role.INTERVIEWER:
+        # A suggestion on an interviewer's turn exists only when asked for with
+        # 'suggest --interviewers': accepting it is a deliberate decision.
+        if speaker.role is Role.INTERVIEWER and suggestion is None:
             raise CodingError(
                 f"--turn {turn}: it is the interviewer's ({speaker.pseudonym}); code what the "
                 "interviewees say, or correct the role with 'qualkod speakers set'"
@@ -154,15 +156,17 @@ def _live(conn, coding_id: int) -> Coding:
     return coding
 
 
-def _change_coding(project: Project, coding_id: int, coder: str, action: str, **values) -> Coding:
+def _change_coding(
+    project: Project, coding_id: int, coder: str, action: str, others: bool, **values
+) -> Coding:
     """Change a live coding's columns and log the change with before and after."""
     check_coder(coder, "coder")
     with project.write() as conn:
         before = _live(conn, coding_id)
-        if before.coder != coder:
+        if not others and before.coder != coder:
             raise CodingError(
-                f"coding {coding_id} is {before.coder}'s: only its coder changes or removes "
-                f"it (--coder {before.coder}, if that is you)"
+                f"coding {coding_id} is {before.coder}'s, not {coder}'s: changing it changes "
+                f"{before.coder}'s results and the agreement; add --force to do it anyway"
             )
         store.update_coding(conn, coding_id, **values)
         after = store.get_coding(conn, coding_id)
@@ -177,15 +181,19 @@ def _change_coding(project: Project, coding_id: int, coder: str, action: str, **
     return after
 
 
-def remove_coding(project: Project, coding_id: int, coder: str) -> Coding:
-    """Mark a coding deleted (it stays in the audit trail)."""
-    return _change_coding(project, coding_id, coder, "delete", deleted=True)
+def remove_coding(project: Project, coding_id: int, coder: str, *, others: bool = True) -> Coding:
+    """Mark a coding deleted (it stays in the audit trail). With ``others=False`` only
+    the coding's own coder may (:class:`CodingError` otherwise)."""
+    return _change_coding(project, coding_id, coder, "delete", others, deleted=True)
 
 
-def feature_coding(project: Project, coding_id: int, coder: str, featured: bool = True) -> Coding:
-    """Mark (or unmark) a coding's quote for the chapter."""
+def feature_coding(
+    project: Project, coding_id: int, coder: str, featured: bool = True, *, others: bool = True
+) -> Coding:
+    """Mark (or unmark) a coding's quote for the chapter (``others`` as in
+    :func:`remove_coding`)."""
     action = "feature" if featured else "unfeature"
-    return _change_coding(project, coding_id, coder, action, featured=featured)
+    return _change_coding(project, coding_id, coder, action, others, featured=featured)
 
 
 def add_memo(

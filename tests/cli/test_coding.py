@@ -42,6 +42,9 @@ def test_add_list_feature_remove_undo(cli):
     undone = cli("undo", "--coder", "anna")
     assert "Undid event 3 (delete)" in undone.stdout
     assert "De backar undan" in cli("codings").stdout
+    theirs = cli("code", "remove", "1", "--coder", "bo")  # anna's coding
+    assert theirs.exit_code == 1 and "coding 1 is anna's, not bo's" in theirs.stderr
+    assert "add --force" in theirs.stderr and "De backar undan" in cli("codings").stdout
     misspelt = cli("codings", "--coder", "ana")
     assert (
         misspelt.exit_code == 1 and "--coder ana: has no codings; coders: anna" in misspelt.stderr

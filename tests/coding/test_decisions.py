@@ -175,14 +175,14 @@ def test_overlapping_words_under_the_same_code_are_refused(coded_project):
     assert len(codings(coded_project)) == 4
 
 
-def test_only_a_codings_coder_changes_or_removes_it(coded_project):
+def test_another_coders_coding_is_changed_only_when_asked_for(coded_project):
     hers = add_coding(coded_project, "1", 2, "samverkan", "maria")
-    with pytest.raises(QualkodError, match=f"coding {hers.id} is maria's"):
-        remove_coding(coded_project, hers.id, "anna")
-    with pytest.raises(QualkodError, match=f"coding {hers.id} is maria's"):
-        feature_coding(coded_project, hers.id, "anna")
+    with pytest.raises(QualkodError, match=f"coding {hers.id} is maria's, not anna's"):
+        remove_coding(coded_project, hers.id, "anna", others=False)
+    with pytest.raises(QualkodError, match=f"coding {hers.id} is maria's, not anna's"):
+        feature_coding(coded_project, hers.id, "anna", others=False)
     assert [(c.id, c.featured) for c in codings(coded_project)] == [(hers.id, False)]
-    remove_coding(coded_project, hers.id, "maria")
+    remove_coding(coded_project, hers.id, "maria", others=False)  # her own
     assert codings(coded_project) == []
 
 

@@ -25,10 +25,10 @@ WRITER = textwrap.dedent(
     codebook = current_codebook(project)[0]
     coder, pause, turns = sys.argv[2], float(sys.argv[3]), int(sys.argv[4])
     for n in range(turns):
-        turn = n % 4 + 1
-        code = ["samverkan", "bristande_ansvar", "situationsanpassning", "samarbete"][n // 4 % 4]
+        turn = n % 2 * 2 + 2  # the interviewee's turns 2 and 4
+        code = ["samverkan", "bristande_ansvar", "situationsanpassning", "samarbete"][n // 2 % 4]
         try:
-            coding = add_coding(project, "1", turn, code, f"{coder}{n // 16}", codebook=codebook)
+            coding = add_coding(project, "1", turn, code, f"{coder}{n // 8}", codebook=codebook)
         except ProjectBusyError:
             print("busy", flush=True)
             continue

@@ -121,7 +121,7 @@ def test_copy_keeps_every_row_and_gives_no_id_twice(coded_project, project_path,
             after = tmp_path / "after.csv"
             export_codings(project, after)
             assert after.read_bytes() == before.read_bytes()
-            new = add_coding(project, "1", 3, "samverkan", "cecilia")
+            new = add_coding(project, "1", 2, "samverkan", "cecilia")
             assert new.id == 3  # 1 and 2 were given in the source, even though 1 is removed
         finally:
             project.close()
