@@ -77,7 +77,7 @@ def _coder(location: str, name: str, decisions: int, seed: int, out: str) -> Non
         (str(summary.id), turn.index)
         for summary in transcripts(project)
         for turn in turns(project, str(summary.id))[1]
-        if turn.text.strip()
+        if turn.text.strip() and turn.speaker.role == "interviewee"  # interviewers' are not coded
     ]
     open_ids = [s.id for s in service.suggestions(project)]
     mine: list[int] = []

@@ -31,7 +31,7 @@ discussion, and :mod:`qualkod.export.chapter_writer` holds the Word craft.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from qualkod import analysis
@@ -44,6 +44,7 @@ from qualkod.export import chapter_sections as sections
 from qualkod.export import chapter_text as text
 from qualkod.export.chapter_phrases import TEXTS
 from qualkod.export.chapter_writer import STYLE_NAMES, ChapterWriter
+from qualkod.models import Role
 from qualkod.store import Project
 
 
@@ -109,7 +110,19 @@ def _check(settings: ChapterSettings) -> None:
             raise QualkodError(f"--template {template}: use a Word .docx or .dotx file")
 
 
-def _one_coder_per_transcript(material: analysis.Material) -> None:
+def _interviewees_only(material: Material) -> Material:
+    """The material without codings of interviewers' turns (accepted from 'suggest
+    --interviewers', imported, or a role corrected since): the chapter quotes and counts
+    what interviewees say."""
+    said = [
+        c
+        for c in material.codings
+        if material.turns[(c.transcript_id, c.turn)].speaker.role is not Role.INTERVIEWER
+    ]
+    return material if len(said) == len(material.codings) else replace(material, codings=said)
+
+
+def _one_coder_per_transcript(material: Material) -> None:
     """Refuse to merge coders who coded the same interview: their quotes would be counted
     twice. Coders who shared the interviews between them make one chapter together."""
     coders: dict[int, set[str]] = {}
@@ -129,7 +142,7 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
     from qualkod.export import _word
 
     _check(settings)
-    material = analysis.load_material(project, coder=settings.coder)
+    material = _interviewees_only(analysis.load_material(project, coder=settings.coder))
     if not material.codings:
         who = f" by {settings.coder}" if settings.coder else ""
         raise QualkodError(f"no codings{who} in {project.location}: code first, or check --coder")

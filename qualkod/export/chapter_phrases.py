@@ -80,8 +80,9 @@ TEXTS = {
         "discussion_none": "Inga citat har kopplats till begreppen ur {cite}.",
         "limits_title": "Metodens begränsningar",
         "limits_material": "Analysen bygger på {interviews} med {interviewees}. Resultaten "
-        "beskriver deras erfarenheter och kan inte utan vidare överföras till andra "
+        "beskriver {whose} erfarenheter och kan inte utan vidare överföras till andra "
         "verksamheter.",
+        "limits_whose": ("intervjupersonens", "intervjupersonernas"),
         "limits_one_coder": "Kodningen och kopplingarna till begreppen prövades inte mot en "
         "andra, oberoende kodares bedömningar.",
         "limits_agreement": "Samstämmigheten mellan kodarna prövades på temanivå {where}; "
@@ -89,7 +90,7 @@ TEXTS = {
         "limits_where": {
             "one": "i intervjun",
             "both": "i båda intervjuerna",
-            "all": "i alla {interviews}",
+            "all": "i samtliga {interviews}",
             "some": "i {tested} av {interviews}",
         },
         "limits_selection": "Kapitlet återger ett urval av citaten, högst {most} per tema med "
@@ -208,8 +209,9 @@ TEXTS = {
         "discussion_none": "No quote is linked to the concepts from {cite}.",
         "limits_title": "Limitations of the method",
         "limits_material": "The analysis rests on {interviews} with {interviewees}. The results "
-        "describe their experience and do not carry over to other services without further "
+        "describe {whose} experience and do not carry over to other services without further "
         "study.",
+        "limits_whose": ("the interviewee's", "the interviewees'"),
         "limits_one_coder": "The coding and the links to the concepts were not tested against "
         "the judgements of a second, independent coder.",
         "limits_agreement": "Agreement between the coders was tested at theme level {where}; "

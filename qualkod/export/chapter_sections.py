@@ -30,7 +30,11 @@ def theme_section(
     """The theme's definition and memos, then its quotes grouped by code."""
     texts, lang = writer.texts, writer.lang
     unique = quotes_api.unique(rows)
-    by_code = sum(len(quotes_api.unique([q for q in rows if q.code == c.id])) for c in theme.walk())
+    by_code = sum(
+        len(quotes_api.unique([q for q in rows if q.code == c.id]))
+        for c in theme.walk()
+        if c.id != theme.id
+    )
     writer.heading(theme.name, 2)
     sentences = [
         material.redact(theme.definition).strip(),

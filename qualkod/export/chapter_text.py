@@ -298,11 +298,12 @@ def limitations(
 ) -> str:
     """What the material, the coding and the choice of quotes allow one to claim."""
     texts = TEXTS[lang]
-    speakers = _interviewees(material)
+    interviewees = len(set().union(*_interviewees(material).values()))
     sentences = [
         texts["limits_material"].format(
             interviews=count(len(material.transcripts), "interview", lang),
-            interviewees=count(len(set().union(*speakers.values())), "interviewee", lang),
+            interviewees=count(interviewees, "interviewee", lang),
+            whose=texts["limits_whose"][interviewees != 1],
         )
     ]
     if agreement is None:
@@ -314,7 +315,8 @@ def limitations(
             tested=spelled(tested, lang), interviews=count(total, "interview", lang)
         )
         sentences.append(texts["limits_agreement"].format(where=where))
-    sentences.append(texts["limits_selection"].format(most=spelled(max_quotes, lang)))
+    most = spelled(max_quotes, lang, neuter=True)  # "högst ett" (citat)
+    sentences.append(texts["limits_selection"].format(most=most))
     return " ".join(sentences)
 
 

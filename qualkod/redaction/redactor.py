@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qualkod.pseudonyms import name_parts
 from qualkod.redaction import identifiers as ids
 from qualkod.redaction.names import is_ordinary_word, person_names
 from qualkod.redaction.people import (
@@ -262,7 +263,22 @@ class Redactor:
         ``Intervjuare 1`` in the chapter and the tables, as in the transcripts; any other
         coder keeps the name given.
         """
-        return self.speakers.owner_of_name(name) or name
+        parts = name_parts(name)  # "Holm, Sara (Gäst)", "sara.holm@kommun.se"
+        owner = self.speakers.owner_of_name(name) or (
+            self.speakers.owner_of_name(parts[0]) if parts else None
+        )
+        if owner:
+            return owner
+        # Written some other way (k.lindqvist, Dr Karin Lindqvist): the speakers found in
+        # it as in a file name; a name of someone else is left, a coder's own.
+        found = {
+            f.replacement
+            for f in self.findings(name.translate(_FILE_NAME_SEPARATORS))
+            if f.category == SPEAKER
+        }
+        if not found:
+            return name
+        return found.pop().strip("[]") if len(found) == 1 else "[namn]"
 
     def file_name(self, name: str) -> str:
         """A file name or title with names replaced, however it is cased or joined.

@@ -45,6 +45,7 @@ class SpeakerNames:
         alternatives: dict[str, str] = {}
         self._folded_parts: list[tuple[str, str]] = []
         self._whole: dict[str, set[str]] = {}  # folded whole names, either order
+        self._logins: list[tuple[str, str]] = []  # saraholm, sholm, sarah
         for pseudonym, names in people:
             for raw in names:
                 for part in name_parts(raw):
@@ -57,7 +58,9 @@ class SpeakerNames:
                     for form, pattern, as_displayed in forms:
                         owners.setdefault(name_key(form), set()).add(pseudonym)
                         if " " in form:
-                            self._whole.setdefault(fold(name_key(form)), set()).add(pseudonym)
+                            key = fold(name_key(form))
+                            self._whole.setdefault(key, set()).add(pseudonym)
+                            self._logins += [(login, pseudonym) for login in _logins(key)]
                         if as_displayed:
                             originals.add(name_key(form))
                         alternatives.setdefault(pattern, form)
@@ -115,17 +118,17 @@ class SpeakerNames:
 
     def owner_of_name(self, name: str) -> str | None:
         """The pseudonym of the speaker whose whole name ``name`` is, written any way
-        (``Sara Holm``, ``holm, sara``, ``sara.holm``, ``saraholm``, ``sholm``), or None.
+        (``Sara Holm``, ``holm, sara``, ``sara.holm``, ``saraholm``, ``sholm``, also with
+        digits after it), or None.
 
-        A first name alone (``sara``) is None: it may be another Sara's.
+        A first name alone (``sara``) is None: it may be another Sara's; so is another
+        initial before the surname (``aholm``).
         """
         key = fold(name_key(name))
         found = set(self._whole.get(key, ()))
-        if not found and key and " " not in key:
-            parts: dict[str, set[str]] = {}
-            for part, pseudonym in self._folded_parts:
-                parts.setdefault(pseudonym, set()).add(part)
-            found = {p for p, own in parts.items() if key not in own and _made_of(key, own)}
+        login = re.sub(r"\d+$", "", key.replace(" ", ""))
+        if not found and login:
+            found = {pseudonym for form, pseudonym in self._logins if form == login}
         return found.pop() if len(found) == 1 else None
 
     def owner_inside(self, text: str, *, loose: bool = False) -> str | None:
@@ -154,6 +157,14 @@ class SpeakerNames:
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _logins(key: str) -> set[str]:
+    """A whole name's forms as a user name: ``sara holm`` -> ``saraholm``, ``sholm`` (the
+    words in the order given; the reversed order is a form of its own). Not ``sarah``:
+    that is someone else's first name."""
+    words = key.split()
+    return {"".join(words), words[0][0] + "".join(words[1:])}
 
 
 def _made_of(word: str, parts: set[str], named: bool = False, initial: bool = False) -> bool:

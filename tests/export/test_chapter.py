@@ -814,7 +814,8 @@ def test_a_quote_under_two_codes_is_counted_once_in_its_theme_and_said_so(tmp_pa
 def test_the_discussion_ends_with_the_limitations_of_the_method(small, small_en):
     assert _section(small, "Metodens begränsningar") == [
         "Analysen bygger på två intervjuer med tre intervjupersoner. Resultaten beskriver "
-        "deras erfarenheter och kan inte utan vidare överföras till andra verksamheter. "
+        "intervjupersonernas erfarenheter och kan inte utan vidare överföras till andra "
+        "verksamheter. "
         "Samstämmigheten mellan kodarna prövades på temanivå i en av två intervjuer; "
         "underkoderna och kopplingarna till begreppen prövades inte. Kapitlet återger ett "
         "urval av citaten, högst fyra per tema med de utvalda citaten först; alla kodade "
@@ -831,12 +832,15 @@ def test_one_coder_is_named_as_a_limitation(tmp_path):
     import_files(project, [SESSION], interviewers=["Karin Lindqvist"])
     use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
     add_coding(project, "1", 4, "samarbete", "anna", quote="Vi har en gemensam plan nu.")
-    document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(max_quotes=2))))
+    document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(max_quotes=1))))
     project.close()
     limits = " ".join(_section(document, "Metodens begränsningar"))
-    assert limits.startswith("Analysen bygger på en intervju med en intervjuperson.")
+    assert limits.startswith(
+        "Analysen bygger på en intervju med en intervjuperson. Resultaten beskriver "
+        "intervjupersonens erfarenheter"
+    )
     assert "prövades inte mot en andra, oberoende kodares bedömningar." in limits
-    assert "högst två per tema" in limits
+    assert "högst ett per tema" in limits
 
 
 def test_agreement_on_every_interview_is_said_so(document):
@@ -844,3 +848,21 @@ def test_agreement_on_every_interview_is_said_so(document):
     # The sample's second coder coded both interviews (transcripts/codings-coder2.csv).
     assert "Analysen bygger på två intervjuer med fyra intervjupersoner." in limits
     assert "prövades på temanivå i båda intervjuerna;" in limits
+
+
+def test_an_interviewers_coded_turn_is_neither_quoted_nor_counted(tmp_path):
+    from qualkod.models import Role
+    from qualkod.project import set_speaker
+
+    init_project(tmp_path / "p.db")
+    project = open_project(tmp_path / "p.db")
+    import_files(project, [GROUP], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    add_coding(project, "1", 2, "ansvar_skjuts_undan", "anna", quote="Då börjar det")
+    add_coding(project, "1", 3, "ansvar_skjuts_undan", "anna")  # Ida Lund's turn
+    set_speaker(project, "Ida Lund", role=Role.INTERVIEWER)  # she was a co-interviewer
+    document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings())))
+    project.close()
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Temat omfattar ett citat från en intervjuperson." in text
+    assert "Intervjuare 2" not in text

@@ -226,9 +226,16 @@ def test_a_name_is_the_same_name_with_or_without_accents_swedish_does_not_use():
         ("Sara Holm", "IP 1"),
         ("Britt-Marie Öst", "IP 4"),
         ("Britt Marie Ost", "IP 4"),
-        # A first name alone may be another Karin's; other coders keep their names.
-        ("karin", "karin"),
+        ("k.lindqvist", "Intervjuare 1"),
+        ("klindqvist2", "Intervjuare 1"),
+        ("karin.lindqvist@uni.se", "Intervjuare 1"),
+        ("Lindqvist, Karin (Gäst)", "Intervjuare 1"),
+        ("Dr Karin Lindqvist", "Intervjuare 1"),
+        ("karin", "Intervjuare 1"),  # a first name alone, as in the text
+        # Another person's name, or another initial, is not the speaker's.
         ("Karin Berg", "Karin Berg"),
+        ("aholm", "aholm"),
+        ("Sarah", "Sarah"),
         ("kodare1", "kodare1"),
         ("Anna", "Anna"),
     ],
