@@ -11,7 +11,8 @@ import pytest
 from qualkod.coding import add_coding, add_link, add_memo, codings, feature_coding
 from qualkod.export.refi_qda import build_qdc, build_qdpx, write_qdpx
 from qualkod.importing import import_files
-from qualkod.project import current_codebook, use_codebook
+from qualkod.models import Role
+from qualkod.project import current_codebook, set_speaker, use_codebook
 from qualkod.redaction.project import ProjectRedactor
 from tests.conftest import DATA, REPO, raw_name_forms, raw_names_in
 
@@ -38,6 +39,9 @@ QUOTES = [
 def unicode_project(project):
     import_files(project, [FIXTURE], interviewers=["Karin Lindqvist"])
     use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    # Turn 1 is Karin's question: coded while she was taken for an interviewee, as a
+    # project may hold from before a role was corrected (the export keeps every coding).
+    set_speaker(project, "Karin Lindqvist", role=Role.INTERVIEWEE)
     made = []
     for i, (turn, quote, code, concept) in enumerate(QUOTES):
         coder = "anna" if i % 2 else "bertil"
@@ -45,6 +49,7 @@ def unicode_project(project):
         made.append(coding)
         if concept:
             add_link(project, coding.id, concept, coder, memo="Mellanrum, enligt Maria.")
+    set_speaker(project, "Karin Lindqvist", role=Role.INTERVIEWER)
     feature_coding(project, made[1].id, "anna")
     add_memo(project, "Temat bär Maria Nyströms berättelse.", "anna", theme="samverkan")
     add_memo(
