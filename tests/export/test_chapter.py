@@ -118,6 +118,15 @@ def _make_project(path):
     return project
 
 
+def _fresh_project(tmp_path, transcripts):
+    """A new project of these transcripts (Karin Lindqvist interviews), default codebook."""
+    init_project(tmp_path / "p.db")
+    project = open_project(tmp_path / "p.db")
+    import_files(project, transcripts, interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    return project
+
+
 @pytest.fixture(scope="module")
 def small_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("chapter") / "small.db"
@@ -417,10 +426,7 @@ def test_suggestions_used_are_counted_in_the_method(tmp_path):
     from qualkod.coding import accept_suggestion, reject_suggestion
     from qualkod.suggest import service
 
-    init_project(tmp_path / "p.db")
-    project = open_project(tmp_path / "p.db")
-    import_files(project, [SESSION], interviewers=["Karin Lindqvist"])
-    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    project = _fresh_project(tmp_path, [SESSION])
     service.suggest(project)
     first, second = service.suggestions(project)[:2]
     accept_suggestion(project, first.id, "kodare1")
@@ -764,10 +770,7 @@ def test_coders_of_the_same_interview_are_not_merged(small_db):
 
 
 def test_coders_who_shared_the_interviews_make_one_chapter(tmp_path):
-    init_project(tmp_path / "p.db")
-    project = open_project(tmp_path / "p.db")
-    import_files(project, [SESSION, GROUP], interviewers=["Karin Lindqvist"])
-    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    project = _fresh_project(tmp_path, [SESSION, GROUP])
     add_coding(project, "1", 4, "samarbete", "anna", quote="Vi har en gemensam plan nu.")
     add_coding(project, "2", 2, "ansvar_skjuts_undan", "bertil")
     document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings())))
@@ -797,10 +800,7 @@ def test_numbers_up_to_twelve_are_written_in_words():
 
 
 def test_a_quote_under_two_codes_is_counted_once_in_its_theme_and_said_so(tmp_path):
-    init_project(tmp_path / "p.db")
-    project = open_project(tmp_path / "p.db")
-    import_files(project, [SESSION], interviewers=["Karin Lindqvist"])
-    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    project = _fresh_project(tmp_path, [SESSION])
     words = "Regionen backar undan och säger att det är vårt ärende."
     add_coding(project, "1", 2, "ansvar_skjuts_undan", "anna", quote=words)
     add_coding(project, "1", 2, "ansvar_pa_papperet", "anna", quote=words)
@@ -827,10 +827,7 @@ def test_the_discussion_ends_with_the_limitations_of_the_method(small, small_en)
 
 
 def test_one_coder_is_named_as_a_limitation(tmp_path):
-    init_project(tmp_path / "p.db")
-    project = open_project(tmp_path / "p.db")
-    import_files(project, [SESSION], interviewers=["Karin Lindqvist"])
-    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    project = _fresh_project(tmp_path, [SESSION])
     add_coding(project, "1", 4, "samarbete", "anna", quote="Vi har en gemensam plan nu.")
     document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(max_quotes=1))))
     project.close()
@@ -854,10 +851,7 @@ def test_an_interviewers_coded_turn_is_neither_quoted_nor_counted(tmp_path):
     from qualkod.models import Role
     from qualkod.project import set_speaker
 
-    init_project(tmp_path / "p.db")
-    project = open_project(tmp_path / "p.db")
-    import_files(project, [GROUP], interviewers=["Karin Lindqvist"])
-    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    project = _fresh_project(tmp_path, [GROUP])
     add_coding(project, "1", 2, "ansvar_skjuts_undan", "anna", quote="Då börjar det")
     add_coding(project, "1", 3, "ansvar_skjuts_undan", "anna")  # Ida Lund's turn
     set_speaker(project, "Ida Lund", role=Role.INTERVIEWER)  # she was a co-interviewer
