@@ -259,14 +259,12 @@ class Redactor:
     def coder(self, name: str) -> str:
         """A coder's name as outputs show it: the pseudonym of the speaker it names.
 
-        The interviewer who codes under her own name (``Sara Holm``, ``sholm``) is
-        ``Intervjuare 1`` in the chapter and the tables, as in the transcripts; any other
-        coder keeps the name given.
+        The interviewer who codes under her own name (``Sara Holm``, ``sholm``, or a first
+        name alone, as the text redactor reads it) is ``Intervjuare 1`` in the chapter and
+        the tables, as in the transcripts; any other coder keeps the name given.
         """
         parts = name_parts(name)  # "Holm, Sara (Gäst)", "sara.holm@kommun.se"
-        owner = self.speakers.owner_of_name(name) or (
-            self.speakers.owner_of_name(parts[0]) if parts else None
-        )
+        owner = self.speakers.owner_of_name(parts[0] if parts else name)
         if owner:
             return owner
         # Written some other way (k.lindqvist, Dr Karin Lindqvist): the speakers found in

@@ -45,7 +45,7 @@ class SpeakerNames:
         alternatives: dict[str, str] = {}
         self._folded_parts: list[tuple[str, str]] = []
         self._whole: dict[str, set[str]] = {}  # folded whole names, either order
-        self._logins: list[tuple[str, str]] = []  # saraholm, sholm, sarah
+        self._logins: list[tuple[str, str]] = []  # saraholm, sholm
         for pseudonym, names in people:
             for raw in names:
                 for part in name_parts(raw):
@@ -121,8 +121,8 @@ class SpeakerNames:
         (``Sara Holm``, ``holm, sara``, ``sara.holm``, ``saraholm``, ``sholm``, also with
         digits after it), or None.
 
-        A first name alone (``sara``) is None: it may be another Sara's; so is another
-        initial before the surname (``aholm``).
+        A first name alone (``sara``) is None here, and so is another initial before the
+        surname (``aholm``).
         """
         key = fold(name_key(name))
         found = set(self._whole.get(key, ()))
