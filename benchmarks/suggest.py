@@ -62,6 +62,13 @@ is in-sample for the lexicon::
 
     python benchmarks/suggest.py subcodes
 
+Retrain: how long ``train --semantic`` and ``suggest`` take with the embedding classifier
+the first time and again, on the sample study with its codings (the project keeps every
+vector it has made, so a second run embeds only new texts; the process's own memory of
+vectors is cleared between runs, as a new ``qualkod`` command would start)::
+
+    python benchmarks/suggest.py retrain
+
 ``quality`` above is in-sample (the codebook's lexicon and examples were written from
 the sample study): its figures say little about a new study.
 """
@@ -752,6 +759,49 @@ def speed(interviews: int, words: int, repeats: int, semantic: bool = False) -> 
         )
 
 
+def retrain() -> None:
+    from qualkod.store import codebooks as codebook_store
+    from qualkod.suggest import semantic
+    from qualkod.suggest.service import suggest, train
+    from qualkod.suggest.stored_models import semantic_row
+
+    def timed(step):
+        semantic._SEEN.clear()  # as a new process: only the project remembers
+        started = time.perf_counter()
+        result = step()
+        return time.perf_counter() - started, result
+
+    def model(project) -> bytes:
+        with project.read() as conn:
+            row_id = codebook_store.current_codebook(conn).row_id
+        return semantic_row(project, row_id).data
+
+    with tempfile.TemporaryDirectory() as folder:
+        project = _sample_project(Path(folder))
+        first, trained = timed(lambda: train(project, semantic=True))
+        first_model = model(project)
+        second, _ = timed(lambda: train(project, semantic=True))
+        same = model(project) == first_model
+        suggest_first, _ = timed(lambda: suggest(project))
+        suggest_again, _ = timed(lambda: suggest(project))
+        with project.read() as conn:
+            kept = conn.exec_driver_sql("SELECT count(*) FROM embeddings").scalar_one()
+        project.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"machine: {platform.machine()}, Python {platform.python_version()}")
+    print(
+        f"sample study + codings.csv: {trained.examples:,} training examples "
+        f"({trained.codebook_examples:,} from the codebook, {trained.coded_turns} turns of "
+        "coded interviews)"
+    )
+    print(f"train --semantic, first: {first:.1f} s; again: {second:.1f} s")
+    print(
+        f"suggest (embedding every turn), first: {suggest_first:.1f} s; again: {suggest_again:.1f} s"
+    )
+    print(f"the same embedding classifier both times: {same}; vectors kept: {kept:,}")
+    print(f"peak memory (max RSS): {peak:.0f} MiB")
+
+
 def stages(interviews: int, words: int) -> None:
     """Wall-clock time per stage inside one ``suggest`` run (functions wrapped with timers)."""
     import collections
@@ -816,7 +866,8 @@ def stages(interviews: int, words: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "what", choices=["quality", "dev", "curve", "subcodes", "speed", "stages", "inner"]
+        "what",
+        choices=["quality", "dev", "curve", "subcodes", "speed", "stages", "inner", "retrain"],
     )
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--folds", type=int, default=5)
@@ -836,7 +887,9 @@ def main() -> None:
             f"{options.what}: {needed[options.what]} is missing; it is development data made "
             "outside the project, kept in ../shared beside the repository"
         )
-    if options.semantic and options.what in ("dev", "curve", "inner", "speed"):
+    if (options.semantic and options.what in ("dev", "curve", "inner", "speed")) or (
+        options.what == "retrain"
+    ):
         from qualkod.suggest.semantic import available
 
         if not available():
@@ -853,6 +906,8 @@ def main() -> None:
         subcodes()
     elif options.what == "inner":
         inner(options.semantic)
+    elif options.what == "retrain":
+        retrain()
     elif options.what == "stages":
         stages(options.interviews, options.words)
     else:

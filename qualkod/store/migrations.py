@@ -80,6 +80,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0008_redactions", _create(schema.redactions)),
     Migration("0009_models_last_event", _models_last_event),
     Migration("0010_links", _create(schema.links)),
+    Migration("0011_embeddings", _create(schema.embeddings)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

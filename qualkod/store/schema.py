@@ -249,3 +249,14 @@ links = Table(
 """Quote-to-concept links: ``linked`` (the quote illustrates the concept, with a memo
 saying why) or ``rejected`` (a proposed link the coder turned down, so it is not
 proposed again). Removing or undoing marks a row ``deleted``; ids are never reused."""
+
+embeddings = Table(
+    "embeddings",
+    metadata,
+    Column("embedder", String(NAME_LENGTH), primary_key=True),
+    Column("text_sha256", String(64), primary_key=True),
+    Column("vector", LargeBinary, nullable=False),
+)
+"""Sentence embeddings already computed, by embedder and the sha256 of the text (the
+text itself is not stored again): ``train --semantic`` and ``suggest`` embed only texts
+not here. Derived data: a row can always be computed again from its text."""

@@ -32,6 +32,7 @@ from qualkod.suggest.engine import (
     TurnAnalysis,
     first_level_subcodes,
 )
+from qualkod.suggest.semantic import VectorCache, embed, train_semantic
 
 MODES = ("naive", "lexicon", "classifier", "combined")
 SEMANTIC_MODES = ("semantic", "combined+semantic")
@@ -296,6 +297,7 @@ def cross_validate(
     seed: int = 0,
     extra_examples: Sequence[TrainingExample] = (),
     semantic: bool = False,
+    vectors: VectorCache | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, EvaluationReport]:
     """Cross-validated turn-level evaluation of each mode.
@@ -310,6 +312,7 @@ def cross_validate(
         extra_examples: more training examples (for example rejected suggestions).
         semantic: also measure the embedding classifier (:data:`SEMANTIC_MODES`; needs
             the optional extra).
+        vectors: where embeddings are kept between runs (a project's), if anywhere.
         progress: called as ``progress(done, total)``: analysing the turns is one step,
             and each fold trained and tested one more.
     """
@@ -358,7 +361,11 @@ def cross_validate(
             found[mode] = [predicted_codes(spans) for spans in scored]
         if semantic:
             embedded = _semantic_probabilities(
-                codebook, themes, [turns[i] for i in train_idx], [turns[i] for i in test_idx]
+                codebook,
+                themes,
+                [turns[i] for i in train_idx],
+                [turns[i] for i in test_idx],
+                vectors,
             )
             found.update(_semantic_predictions(suggester, test, probabilities, embedded, threshold))
         for mode, predicted in found.items():
@@ -418,15 +425,15 @@ def train_and_test(
     }
 
 
-def _semantic_probabilities(codebook, themes, train, test) -> list[dict[str, float]]:
+def _semantic_probabilities(
+    codebook, themes, train, test, vectors: VectorCache | None = None
+) -> list[dict[str, float]]:
     """The embedding classifier's probabilities for ``test``, trained as the lemma one is."""
-    from qualkod.suggest.semantic import embed, train_semantic
-
     texts, labels = codebook_texts(codebook)
     texts += [t.text for t in train]
     labels += [{theme: float(theme in t.gold) for theme in themes} for t in train]
-    model = train_semantic(embed(texts), labels, themes)
-    return model.predict(embed([t.text for t in test]))
+    model = train_semantic(embed(texts, cache=vectors), labels, themes)
+    return model.predict(embed([t.text for t in test], cache=vectors))
 
 
 def _semantic_predictions(suggester, analyses, probabilities, semantic, threshold):

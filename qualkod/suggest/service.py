@@ -27,6 +27,7 @@ from qualkod.suggest.classifier import (
     TrainingExample,
     train_classifier,
 )
+from qualkod.suggest.embedding_cache import ProjectVectors, embed_in_project
 from qualkod.suggest.engine import DEFAULT_THRESHOLD, SEMANTIC_METHOD, Suggester
 from qualkod.suggest.evaluation import (
     EvalTurn,
@@ -241,8 +242,10 @@ def train(
     models = [(CLASSIFIER_NAME, classifier.to_bytes())]
     if semantic:
         embedder = semantic_model.train_semantic(
-            semantic_model.embed(
-                # embed counts the texts it has not embedded before in this process
+            embed_in_project(
+                # embed counts the texts it has not embedded before, in this process
+                # or in the project
+                project,
                 texts,
                 lambda done, total: report(_TRAIN_STEPS + done * len(texts) // total, steps),
             ),
@@ -347,7 +350,7 @@ def suggest(
             analyses = suggester.analyse(texts)
             semantic = None
             if embedder is not None:
-                semantic = embedder.predict(semantic_model.embed(texts))
+                semantic = embedder.predict(embed_in_project(project, texts))
             spans = suggester.score(
                 analyses, suggester.classify(analyses, classifier), threshold, semantic=semantic
             )
@@ -495,5 +498,6 @@ def evaluate(
         threshold=threshold,
         seed=seed,
         semantic=semantic,
+        vectors=ProjectVectors(project) if semantic else None,
         progress=lambda done, total: report(1 + done, 1 + total),
     )

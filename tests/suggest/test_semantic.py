@@ -130,3 +130,51 @@ def test_evaluate_semantic_cross_validates_the_embedding_modes_too(sample):
     assert {"semantic", "combined+semantic"} <= set(reports)
     assert {r.turns for r in reports.values()} == {reports["combined"].turns}
     assert reports["combined+semantic"].micro.predicted > 0
+
+
+@pytest.mark.one_backend
+def test_training_again_embeds_only_what_is_new_and_fits_the_same_model(sample, monkeypatch):
+    from qualkod.coding import add_coding
+    from qualkod.store import codebooks as codebook_store
+    from qualkod.suggest.stored_models import semantic_row
+
+    real = semantic._embedder()
+    asked: list[str] = []
+
+    class Spy:
+        def query(self, texts):
+            asked.extend(texts)
+            return real.query(texts)
+
+    monkeypatch.setattr(semantic, "_embedder", lambda: Spy())
+    monkeypatch.setattr(semantic, "_SEEN", {})
+    service.train(sample, semantic=True)
+    assert asked  # the first training embeds the codebook's texts
+
+    def model_data():
+        with sample.read() as conn:
+            row_id = codebook_store.current_codebook(conn).row_id
+        return semantic_row(sample, row_id).data
+
+    first = model_data()
+    asked.clear()
+    monkeypatch.setattr(semantic, "_SEEN", {})  # as a new process
+    service.train(sample, semantic=True)
+    assert asked == []
+    assert model_data() == first  # vectors read back fit exactly the same model
+    # Coding a turn of interview 1 makes its interviewee turns training texts: they are
+    # the texts the next training embeds; then suggest embeds only interview 2's.
+    turns = service.interviewee_turns(sample)
+    first_interview = turns[0].transcript_id
+    add_coding(sample, str(first_interview), turns[0].turn, "samverkan", coder="anna")
+    monkeypatch.setattr(semantic, "_SEEN", {})
+    service.train(sample, semantic=True)
+    assert set(asked) == {t.text for t in turns if t.transcript_id == first_interview}
+    asked.clear()
+    monkeypatch.setattr(semantic, "_SEEN", {})
+    service.suggest(sample)
+    assert set(asked) == {t.text for t in turns if t.transcript_id != first_interview}
+    asked.clear()
+    monkeypatch.setattr(semantic, "_SEEN", {})
+    service.suggest(sample)
+    assert asked == []
