@@ -153,6 +153,9 @@ def _store(
     with project.write() as conn:
         existing = transcript_store.transcript_id_by_sha(conn, transcript.sha256)
         same_words = existing is None and (existing := _same_words(conn, transcript)) is not None
+        if same_words:
+            # Codings made on the copy (a colleague imported this file) name its sha256.
+            transcript_store.add_copy(conn, transcript.sha256, existing)
         if existing is not None:
             summary = transcript_store.find_transcript(conn, str(existing))[0]
             pseudonyms = {

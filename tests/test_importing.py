@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import unicodedata
 
@@ -148,3 +149,36 @@ def test_a_person_written_two_ways_is_listed_once(project, tmp_path):
     )
     [result] = import_files(project, [source], interviewers=["Märta Ågren"])
     assert result.speakers == ("Intervjuare 1", "IP 1", "IP 2")
+
+
+def test_codings_naming_a_re_exported_copy_are_read_onto_the_transcript(project, tmp_path):
+    from qualkod.coding import codings, gold_codings, import_codings
+    from qualkod.project import use_codebook
+    from tests.conftest import REPO
+
+    text = (INGEST / "teams-new.vtt").read_text(encoding="utf-8")
+    edited = tmp_path / "omexport.vtt"  # the colleague's copy: one timestamp corrected
+    edited.write_text(text.replace("00:00:07.120 -->", "00:00:07.200 -->"), encoding="utf-8")
+    [first] = import_files(project, [INGEST / "teams-new.vtt"], interviewers=["Karin Lindqvist"])
+    import_files(project, [edited])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    copy_sha = hashlib.sha256(edited.read_bytes()).hexdigest()
+    # Written by hand: turn 2 of the interview begins "I fyra år, ungefär."
+    codings_file = tmp_path / "kollega.csv"
+    codings_file.write_text(
+        "transcript_sha256,turn,start,end,code,coder,quote\n"
+        f"{copy_sha},2,0,9,situationsanpassning,kollega,I fyra år\n",
+        encoding="utf-8",
+    )
+    assert import_codings(project, codings_file).added == 1
+    [coding] = codings(project, coder="kollega")
+    assert (coding.transcript_id, coding.turn, coding.quote) == (
+        first.transcript_id,
+        2,
+        "I fyra år",
+    )
+    assert [c.transcript_id for c in gold_codings(project, codings_file)] == [first.transcript_id]
+    assert api.get_transcript(project, copy_sha[:10]).id == first.transcript_id
+    # Imported once more, the copy is still one transcript.
+    assert import_files(project, [edited])[0].already
+    assert len(api.transcripts(project)) == 1

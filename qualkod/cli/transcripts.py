@@ -89,7 +89,8 @@ def import_cli(
                 f"Already imported: {render.safe(path)} is transcript {result.transcript_id} "
                 f"'{render.safe(result.title)}' "
                 + (
-                    "(the same words in another file: a re-saved or re-exported copy)"
+                    "(the same words in another file: a re-saved or re-exported copy, "
+                    "whose codings are read onto it)"
                     if result.same_words
                     else "(same sha256)"
                 )

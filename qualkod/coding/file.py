@@ -225,7 +225,7 @@ def import_codings(
     concepts = {c.id for c in catalogue.concepts} if catalogue else set()
     errors: list[str] = []
     with project.write() as conn:
-        ids = {t.sha256: t.id for t in transcript_store.list_transcripts(conn)}
+        ids = transcript_store.ids_by_sha256(conn)
         texts: dict[int, dict[int, str]] = {}
         current = codebook_store.current_codebook(conn)
         added = unchanged = 0
@@ -327,7 +327,7 @@ def gold_codings(project: Project, path: str | Path) -> list[Coding]:
     """
     rows = read_codings_file(path)
     with project.read() as conn:
-        ids = {t.sha256: t.id for t in transcript_store.list_transcripts(conn)}
+        ids = transcript_store.ids_by_sha256(conn)
     missing = sorted({r.transcript_sha256[:12] for r in rows if r.transcript_sha256 not in ids})
     if missing:
         raise QualkodError(

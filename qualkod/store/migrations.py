@@ -81,6 +81,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0009_models_last_event", _models_last_event),
     Migration("0010_links", _create(schema.links)),
     Migration("0011_embeddings", _create(schema.embeddings)),
+    Migration("0012_transcript_copies", _create(schema.transcript_copies)),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -260,3 +260,12 @@ embeddings = Table(
 """Sentence embeddings already computed, by embedder and the sha256 of the text (the
 text itself is not stored again): ``train --semantic`` and ``suggest`` embed only texts
 not here. Derived data: a row can always be computed again from its text."""
+
+transcript_copies = Table(
+    "transcript_copies",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("transcript_id", Integer, ForeignKey("transcripts.id"), nullable=False),
+)
+"""Files with the same words as a stored transcript in other bytes (re-saved, exported
+again): found by their sha256 too, so a colleague's codings naming the copy are read."""

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, func, insert, select
 
 from qualkod.models import StoredTurn, Transcript, TranscriptSummary
 from qualkod.store.bulk import insert_many
-from qualkod.store.schema import speakers, transcripts, turns
+from qualkod.store.schema import speakers, transcript_copies, transcripts, turns
 from qualkod.store.speakers import list_speakers
 
 
@@ -17,6 +17,25 @@ def transcript_id_by_sha(conn: Connection, sha256: str) -> int | None:
     """The id of the transcript imported from a file with this digest, if any."""
     row = conn.execute(select(transcripts.c.id).where(transcripts.c.sha256 == sha256)).first()
     return row[0] if row else None
+
+
+def add_copy(conn: Connection, sha256: str, transcript_id: int) -> None:
+    """Remember a file with the transcript's words in other bytes (once)."""
+    known = conn.execute(
+        select(transcript_copies.c.transcript_id).where(transcript_copies.c.sha256 == sha256)
+    ).first()
+    if known is None:
+        conn.execute(insert(transcript_copies).values(sha256=sha256, transcript_id=transcript_id))
+
+
+def ids_by_sha256(conn: Connection) -> dict[str, int]:
+    """Transcript id by the sha256 of its file and of every copy of it imported since."""
+    copies = select(transcript_copies.c.sha256, transcript_copies.c.transcript_id)
+    found = {sha: tid for sha, tid in conn.execute(copies)}
+    found.update(
+        (sha, tid) for sha, tid in conn.execute(select(transcripts.c.sha256, transcripts.c.id))
+    )
+    return found
 
 
 def add_transcript(
@@ -103,7 +122,12 @@ def find_transcript(conn: Connection, reference: str) -> list[TranscriptSummary]
     if reference.isdigit():
         query = query.where(transcripts.c.id == int(reference))
     elif len(reference) >= 6 and all(c in "0123456789abcdef" for c in reference.lower()):
-        query = query.where(transcripts.c.sha256.startswith(reference.lower()))
+        copies = select(transcript_copies.c.transcript_id).where(
+            transcript_copies.c.sha256.startswith(reference.lower())
+        )
+        query = query.where(
+            transcripts.c.sha256.startswith(reference.lower()) | transcripts.c.id.in_(copies)
+        )
     else:
         query = query.where(func.lower(transcripts.c.title) == reference.lower())
     return [_summary(r) for r in conn.execute(query.order_by(transcripts.c.id))]
