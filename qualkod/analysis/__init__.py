@@ -3,6 +3,7 @@
 from qualkod.analysis.agreement import (
     AgreementReport,
     agreement,
+    agreement_with_others,
     cohen_kappa,
     krippendorff_alpha,
     percent_agreement,
@@ -27,6 +28,7 @@ __all__ = [
     "Material",
     "Scope",
     "agreement",
+    "agreement_with_others",
     "cohen_kappa",
     "concept_coverage",
     "cooccurrence",

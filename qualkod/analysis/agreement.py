@@ -9,7 +9,7 @@ Overall figures pool all (unit, theme) decisions.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qualkod.errors import QualkodError
 from qualkod.measures import cohen_kappa
@@ -97,6 +97,9 @@ class AgreementReport:
     themes: tuple[Agreement, ...]
     overall: Agreement
     disagreements: tuple[Disagreement, ...]
+    against: str | None = None
+    """The coder compared with the others pair by pair (:func:`agreement_with_others`),
+    or None when all ``coders`` coded every transcript compared."""
 
 
 def _figures(theme: str, decisions: list[list[int]]) -> Agreement:
@@ -125,13 +128,12 @@ def agreement(
     Raises:
         AgreementError: with fewer than two coders, or no transcript coded by all.
     """
-    from qualkod.nlp import sentence_spans
-
     coders = tuple(dict.fromkeys(coders))
     if len(coders) < 2:
-        raise AgreementError("--coder: name at least two coders to compare")
-    if unit not in ("turn", "sentence"):
-        raise AgreementError(f"--unit {unit}: use turn or sentence")
+        raise AgreementError(
+            "--coder: name at least two coders to compare, or one with --with-others"
+        )
+    _check_unit(unit)
     with project.read() as conn:
         by_coder = {c: coding_store.list_codings(conn, coder=c) for c in coders}
         for coder, rows in by_coder.items():
@@ -143,60 +145,123 @@ def agreement(
                 f"coders {', '.join(coders)} have not coded any transcript in common"
             )
         turns = {t: transcript_store.transcript_turns(conn, t) for t in sorted(shared)}
-    redactor = redactor or project_redactor(project)
+    comparisons = [(t, coders) for t in sorted(shared)]
+    return _report(
+        coders, comparisons, turns, by_coder, codebook, unit, redactor or project_redactor(project)
+    )
+
+
+def agreement_with_others(
+    project: Project,
+    coder: str,
+    codebook: Codebook,
+    *,
+    unit: str = "turn",
+    redactor: Redactor | None = None,
+) -> AgreementReport:
+    """Compare one coder with whoever else coded each of their transcripts, pooled.
+
+    For a study where a second coder checked some interviews and a third others: each
+    transcript the coder shares with another coder is compared as a pair (with each
+    other coder, when several coded it), and the figures pool every pair's decisions.
+
+    Raises:
+        AgreementError: when nobody else coded any of the coder's transcripts.
+    """
+    _check_unit(unit)
+    with project.read() as conn:
+        everyone = {c.coder for c in coding_store.list_codings(conn)}
+        by_coder = {c: coding_store.list_codings(conn, coder=c) for c in sorted(everyone)}
+        own = {c.transcript_id for c in by_coder.get(coder, [])}
+        comparisons = [
+            (t, (coder, other))
+            for other in sorted(everyone - {coder})
+            for t in sorted(own & {c.transcript_id for c in by_coder[other]})
+        ]
+        if not comparisons:
+            raise AgreementError(f"nobody else has coded a transcript {coder} coded")
+        turns = {
+            t: transcript_store.transcript_turns(conn, t)
+            for t in sorted({t for t, _ in comparisons})
+        }
+    paired = tuple(dict.fromkeys(c for _, pair in comparisons for c in pair))
+    report = _report(
+        paired, comparisons, turns, by_coder, codebook, unit, redactor or project_redactor(project)
+    )
+    return replace(report, against=coder)
+
+
+def _check_unit(unit: str) -> None:
+    if unit not in ("turn", "sentence"):
+        raise AgreementError(f"--unit {unit}: use turn or sentence")
+
+
+def _report(
+    coders: tuple[str, ...],
+    comparisons: list[tuple[int, tuple[str, ...]]],
+    turns: dict,
+    by_coder: dict,
+    codebook: Codebook,
+    unit: str,
+    redactor: Redactor,
+) -> AgreementReport:
+    """Figures over ``comparisons``: (transcript, the coders compared on it), every
+    tuple as long, its first coder in the first row of decisions, and so on."""
+    from qualkod.nlp import sentence_spans
+
     themes = [t.id for t in codebook.themes]
     # (transcript, turn) -> coder -> list of (start, end, theme)
     spans: dict[tuple[int, int], dict[str, list[tuple[int, int, str]]]] = {}
     for coder, rows in by_coder.items():
         for c in rows:
             theme = codebook.theme_of(c.code_id)
-            if theme is not None and c.transcript_id in shared:
+            if theme is not None and c.transcript_id in turns:
                 spans.setdefault((c.transcript_id, c.turn), {}).setdefault(coder, []).append(
                     (c.start, c.end, theme.id)
                 )
-    units = []
-    for transcript_id, stored in turns.items():
-        for turn in stored:
+    rows_per_unit = len(comparisons[0][1])
+    matrix = {theme: [[] for _ in range(rows_per_unit)] for theme in themes}
+    disagreements = []
+    units = 0
+    for transcript_id, compared in comparisons:
+        for turn in turns[transcript_id]:
             if turn.speaker.role is not Role.INTERVIEWEE:
                 continue
             pieces = sentence_spans(turn.text) if unit == "sentence" else [(0, len(turn.text))]
+            coded = spans.get((transcript_id, turn.index), {})
             for number, (start, end) in enumerate(pieces, start=1):
-                units.append(
-                    (transcript_id, turn, number if unit == "sentence" else None, start, end)
-                )
-    matrix = {theme: [[] for _ in coders] for theme in themes}
-    disagreements = []
-    for transcript_id, turn, sentence, start, end in units:
-        coded = spans.get((transcript_id, turn.index), {})
-        for theme in themes:
-            applied = tuple(
-                coder
-                for coder in coders
-                if any(s < end and e > start and t == theme for s, e, t in coded.get(coder, []))
-            )
-            for row, coder in zip(matrix[theme], coders, strict=True):
-                row.append(1 if coder in applied else 0)
-            if applied and len(applied) < len(coders):
-                disagreements.append(
-                    Disagreement(
-                        transcript_id,
-                        turn.index,
-                        sentence,
-                        theme,
-                        applied,
-                        tuple(c for c in coders if c not in applied),
-                        turn.speaker.pseudonym,
-                        redactor.excerpt(turn.text, start, end),
+                units += 1
+                for theme in themes:
+                    applied = tuple(
+                        coder
+                        for coder in compared
+                        if any(
+                            s < end and e > start and t == theme for s, e, t in coded.get(coder, [])
+                        )
                     )
-                )
+                    for row, coder in zip(matrix[theme], compared, strict=True):
+                        row.append(1 if coder in applied else 0)
+                    if applied and len(applied) < len(compared):
+                        disagreements.append(
+                            Disagreement(
+                                transcript_id,
+                                turn.index,
+                                number if unit == "sentence" else None,
+                                theme,
+                                applied,
+                                tuple(c for c in compared if c not in applied),
+                                turn.speaker.pseudonym,
+                                redactor.excerpt(turn.text, start, end),
+                            )
+                        )
     if not units:
         raise AgreementError("the shared transcripts have no interviewee turns to compare")
     per_theme = tuple(_figures(theme, matrix[theme]) for theme in themes)
-    pooled = [sum((matrix[theme][i] for theme in themes), []) for i in range(len(coders))]
+    pooled = [sum((matrix[theme][i] for theme in themes), []) for i in range(rows_per_unit)]
     return AgreementReport(
         coders,
         unit,
-        tuple(sorted(shared)),
+        tuple(sorted({t for t, _ in comparisons})),
         per_theme,
         _figures("overall", pooled),
         tuple(disagreements),

@@ -8,10 +8,11 @@ from typing import Annotated
 import typer
 
 from qualkod import project as project_api
-from qualkod.analysis import agreement
+from qualkod.analysis import agreement, agreement_with_others
 from qualkod.cli import render
 from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption
 from qualkod.cli._project import opened_project
+from qualkod.errors import QualkodError
 
 
 class Unit(StrEnum):
@@ -33,13 +34,26 @@ def agreement_cli(
     unit: Annotated[
         Unit, typer.Option("--unit", help="Decision unit.", case_sensitive=False)
     ] = Unit.turn,
+    with_others: Annotated[
+        bool,
+        typer.Option(
+            "--with-others",
+            help="With one --coder: compare that coder with whoever else coded each of "
+            "their transcripts, pooled (a second coder for some interviews, a third for others).",
+        ),
+    ] = False,
     fmt: FormatOption = OutputFormat.table,
     project: ProjectOption = None,
 ) -> None:
     """Percent agreement, Cohen's kappa and Krippendorff's alpha per theme, and disagreements."""
+    if with_others and len(coder) != 1:
+        raise QualkodError("--with-others: give exactly one --coder, the one to compare")
     with opened_project(project) as opened:
         codebook, _ = project_api.current_codebook(opened)
-        report = agreement(opened, coder, codebook, unit=unit.value)
+        if with_others:
+            report = agreement_with_others(opened, coder[0], codebook, unit=unit.value)
+        else:
+            report = agreement(opened, coder, codebook, unit=unit.value)
     columns = ["theme", "units", "percent_agreement", "cohen_kappa", "krippendorff_alpha"]
     rows = [
         [a.theme, a.units, f"{a.percent:.3f}", _number(a.kappa), _number(a.alpha)]

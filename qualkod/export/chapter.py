@@ -186,7 +186,7 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
         suggestions=quotes_api.suggestion_counts(project, material),
     ):
         writer.paragraph(paragraph)
-    agreement = _agreement(project, material)
+    agreement = _agreement(project, material, settings.coder)
     if agreement is not None:
         writer.paragraph(
             text.agreement_sentence(agreement, lang, writer.tables + 1, material.coder)
@@ -286,12 +286,22 @@ def _figure(writer: ChapterWriter, material: Material) -> None:
     writer.document.paragraphs[-1].paragraph_format.keep_with_next = False
 
 
-def _agreement(project: Project, material: Material):
-    """Agreement between all the project's coders, when there are two or more."""
+def _agreement(project: Project, material: Material, coder: str | None):
+    """Agreement between all the project's coders, when there are two or more; when they
+    have no transcript in common, between the chapter's coder and whoever else coded each
+    of its transcripts (a second coder for some interviews, a third for others)."""
     coders = sorted({c.coder for c in list_codings(project)})
     if len(coders) < 2:
         return None
     try:
         return analysis.agreement(project, coders, material.codebook, redactor=material.redactor)
     except QualkodError:  # no transcript coded by all of them
+        pass
+    if coder is None:
+        return None
+    try:
+        return analysis.agreement_with_others(
+            project, coder, material.codebook, redactor=material.redactor
+        )
+    except QualkodError:  # nobody else coded any of the coder's transcripts
         return None

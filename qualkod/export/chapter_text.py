@@ -333,6 +333,17 @@ def agreement_sentence(
         figures.append(texts["kappa"].format(value=number(overall.kappa, lang)))
     if overall.alpha is not None:
         figures.append(texts["alpha"].format(value=number(overall.alpha, lang)))
+    if report.against is not None:
+        others = [c for c in report.coders if c != report.against]
+        return texts["agreement_pairs"].format(
+            coder=coder(report.against),
+            others=join(list(dict.fromkeys(map(coder, others))), lang),
+            turns=count(turns, "turn", lang),
+            interviews=count(len(report.transcripts), "interview", lang),
+            all_themes=all_themes(len(report.themes), lang),
+            figures=join(figures, lang),
+            table=table,
+        )
     return texts["agreement"].format(
         coders=join(list(dict.fromkeys(map(coder, report.coders))), lang),
         turns=count(turns, "turn", lang),

@@ -6,7 +6,13 @@ import math
 
 import pytest
 
-from qualkod.analysis import agreement, cohen_kappa, krippendorff_alpha, percent_agreement
+from qualkod.analysis import (
+    agreement,
+    agreement_with_others,
+    cohen_kappa,
+    krippendorff_alpha,
+    percent_agreement,
+)
 from qualkod.coding import add_coding
 from qualkod.errors import QualkodError
 from qualkod.project import current_codebook
@@ -78,3 +84,40 @@ def test_agreement_needs_two_coders_with_shared_transcripts(coded_project):
         agreement(coded_project, ["anna", "bo"], codebook)
     with pytest.raises(QualkodError, match="--coder cecilia: has no codings"):
         agreement(coded_project, ["anna", "cecilia"], codebook)
+
+
+def test_one_coder_against_the_second_coder_of_each_interview(coded_project):
+    # Interviewee turns: transcript 1 turns 2 and 4, transcript 2 turns 2 and 4. anna codes
+    # both interviews; bo double-codes interview 1, cecilia interview 2.
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "2", 4, "bristande_ansvar", "anna")
+    add_coding(coded_project, "1", 2, "samverkan", "bo")
+    add_coding(coded_project, "1", 4, "situationsanpassning", "bo")
+    add_coding(coded_project, "2", 4, "bristande_ansvar", "cecilia")
+    add_coding(coded_project, "2", 2, "samverkan", "cecilia")
+    codebook = current_codebook(coded_project)[0]
+    with pytest.raises(QualkodError, match="not coded any transcript in common"):
+        agreement(coded_project, ["anna", "bo", "cecilia"], codebook)
+    report = agreement_with_others(coded_project, "anna", codebook)
+    assert (report.against, report.coders, report.transcripts) == (
+        "anna",
+        ("anna", "bo", "cecilia"),
+        (1, 2),
+    )
+    # By hand, four turns x three themes: bristande ansvar 4/4 agree, samverkan 3/4 (2:2
+    # cecilia only), situationsanpassning 3/4 (1:4 bo only). anna says yes twice, the
+    # second coders four times in twelve: p_e = 2/12 * 4/12 + 10/12 * 8/12 = 88/144,
+    # kappa = (120/144 - 88/144) / (56/144) = 32/56.
+    figures = {a.theme: a.percent for a in report.themes}
+    assert figures == {"bristande_ansvar": 1.0, "samverkan": 0.75, "situationsanpassning": 0.75}
+    assert report.overall.units == 12
+    assert math.isclose(report.overall.percent, 10 / 12)
+    assert math.isclose(report.overall.kappa, 32 / 56)
+    assert [
+        (d.transcript_id, d.turn, d.theme, d.applied_by, d.not_by) for d in report.disagreements
+    ] == [
+        (1, 4, "situationsanpassning", ("bo",), ("anna",)),
+        (2, 2, "samverkan", ("cecilia",), ("anna",)),
+    ]
+    with pytest.raises(QualkodError, match="nobody else has coded a transcript dan coded"):
+        agreement_with_others(coded_project, "dan", codebook)

@@ -92,6 +92,8 @@ def test_export_and_import(cli, tmp_path):
     agreement = cli("agreement", "--coder", "anna", "--coder", "bo", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(agreement.stdout)))
     assert rows[-1]["theme"] == "overall" and rows[-1]["percent_agreement"] == "1.000"
+    paired = cli("agreement", "--coder", "anna", "--with-others", "--format", "csv")
+    assert paired.stdout == agreement.stdout  # one other coder: the same comparison
 
 
 def test_errors_are_one_line(cli):
@@ -105,6 +107,8 @@ def test_errors_are_one_line(cli):
         (("code", "remove", "42"), "coding 42: no such coding"),
         (("undo", "--coder", "ingen"), "ingen has no decision left to undo"),
         (("agreement", "--coder", "a"), "at least two coders"),
+        (("agreement", "--coder", "a", "--coder", "b", "--with-others"), "exactly one --coder"),
+        (("agreement", "--coder", "ingen", "--with-others"), "nobody else has coded"),
         (("memo", "add", "Om inget.", "--theme", "nosuch"), "--theme nosuch: not in codebook"),
         (("log", "--coding", "9999"), "--coding 9999: no such coding"),
     ]:

@@ -860,3 +860,29 @@ def test_an_interviewers_coded_turn_is_neither_quoted_nor_counted(tmp_path):
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Temat omfattar ett citat från en intervjuperson." in text
     assert "Intervjuare 2" not in text
+
+
+def test_agreement_with_a_second_coder_per_interview(tmp_path):
+    # anna codes both interviews; bo double-codes the interview, cecilia the focus group,
+    # so no interview was coded by all three.
+    project = _fresh_project(tmp_path, [SESSION, GROUP])
+    add_coding(project, "1", 2, "samverkan", "anna")
+    add_coding(project, "2", 3, "bristande_ansvar", "anna")
+    add_coding(project, "1", 2, "samverkan", "bo")
+    add_coding(project, "1", 4, "situationsanpassning", "bo")
+    add_coding(project, "2", 3, "bristande_ansvar", "cecilia")
+    add_coding(project, "2", 5, "samverkan", "cecilia")
+    document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(coder="anna"))))
+    project.close()
+    method = " ".join(_section(document, "Material och metod"))
+    # By hand: seven interviewee turns (1: 2, 4, 6; 2: 2, 3, 5, 6) x three themes = 21
+    # decisions, two differ (1:4 situationsanpassning, 2:5 samverkan): 19/21 = 90.5 %.
+    # anna says yes twice, the second coders four times: p_e = (2*4 + 19*17) / 21^2 =
+    # 331/441, kappa = (399 - 331) / (441 - 331) = 68/110 = 0.62.
+    assert (
+        "Samstämmigheten prövades mellan anna och den andra kodaren av varje intervju "
+        "(bo och cecilia) på sju repliker av intervjupersoner i två intervjuer" in method
+    )
+    assert "var överensstämmelsen 90,5 procent, Cohens kappa 0,62" in method
+    limits = " ".join(_section(document, "Metodens begränsningar"))
+    assert "prövades på temanivå i båda intervjuerna;" in limits
