@@ -18,7 +18,7 @@ from qualkod.cli.speakers import speakers_app
 from qualkod.cli.suggest import evaluate_cli, suggest_cli, suggestions_app, train_cli
 from qualkod.cli.tables import stats_cli, table_cli
 from qualkod.cli.team import coders_cli, project_app
-from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_cli
+from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_app
 from qualkod.errors import QualkodError
 
 
@@ -66,7 +66,7 @@ def _root(
 
 app.command("init")(init_cli)
 app.command("import")(import_cli)
-app.command("transcripts")(transcripts_cli)
+app.add_typer(transcripts_app, name="transcripts")
 app.command("show")(show_cli)
 app.add_typer(speakers_app, name="speakers")
 app.add_typer(codebook_app, name="codebook")

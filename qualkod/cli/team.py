@@ -10,9 +10,11 @@ from qualkod import coding as coding_api
 from qualkod.cli import render
 from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption
 from qualkod.cli._project import opened_project
+from qualkod.errors import QualkodError
 
 project_app = typer.Typer(
-    help="Whole projects: copy one between a SQLite file and a PostgreSQL server.",
+    help="Whole projects: copy one between a SQLite file and a PostgreSQL server; purge "
+    "what was deleted from a SQLite file's log.",
     no_args_is_help=True,
 )
 
@@ -45,6 +47,24 @@ def copy_cli(
         f"({result.rows.get('codings', 0):,} codings, {result.rows.get('events', 0):,} "
         "logged decisions)"
     )
+
+
+@project_app.command("purge")
+def purge_cli(project: ProjectOption = None) -> None:
+    """Write a SQLite project's log into its file and empty it, so that the words of a
+    removed transcript are not kept there (needed only when 'transcripts remove' said so)."""
+    with opened_project(project) as opened:
+        if opened.engine.dialect.name != "sqlite":
+            raise QualkodError(
+                f"{opened.location}: a PostgreSQL server keeps deleted rows until its own "
+                "VACUUM; ask its administrator for VACUUM FULL"
+            )
+        if not opened.purge_deleted():
+            raise QualkodError(
+                f"{opened.location}: another program still has the project open (a coding "
+                "session?); close it and run 'qualkod project purge' again"
+            )
+        render.info(f"Purged {render.safe(opened.location)}: its log is empty")
 
 
 def coders_cli(

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from qualkod import coding as coding_api
 from qualkod import project as project_api
 from qualkod.cli import render
-from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawNamesOption
-from qualkod.cli._project import opened_project
+from qualkod.cli._options import (
+    CoderOption,
+    FormatOption,
+    OutputFormat,
+    ProjectOption,
+    RawNamesOption,
+)
+from qualkod.cli._project import OptionsPassOn, opened_project
+from qualkod.errors import QualkodError
 from qualkod.importing import import_files
 from qualkod.ingest import format_clock
 from qualkod.redaction.project import ProjectRedactor
@@ -111,12 +120,21 @@ def import_cli(
             )
 
 
+transcripts_app = typer.Typer(
+    cls=OptionsPassOn, help="List the transcripts in the project, or remove one."
+)
+
+
+@transcripts_app.callback(invoke_without_command=True)
 def transcripts_cli(
+    ctx: typer.Context,
     fmt: FormatOption = OutputFormat.table,
     raw_names: RawNamesOption = False,
     project: ProjectOption = None,
 ) -> None:
     """List the transcripts in the project (titles redacted)."""
+    if ctx.invoked_subcommand is not None:
+        return
     with opened_project(project) as opened:
         items = project_api.transcripts(opened)
         outgoing = ProjectRedactor(opened, raw=raw_names)
@@ -135,6 +153,84 @@ def transcripts_cli(
             render.info("No transcripts yet; add some with 'qualkod import FILE...'")
             return
     render.listing(fmt.value, columns, rows, title="Transcripts", wrap=("title",))
+
+
+@transcripts_app.command("remove")
+def remove_cli(
+    transcript: Annotated[
+        str, typer.Argument(help="Transcript id, sha256 prefix or exact title.", show_default=False)
+    ],
+    with_codings: Annotated[
+        bool,
+        typer.Option(
+            "--with-codings",
+            help="Also when it has been coded: its codings, their memos and links go with it.",
+        ),
+    ] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask before removing.")] = False,
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Delete a transcript and everything about it (cannot be undone).
+
+    For a wrong import, or an interviewee who withdraws consent: its turns,
+    suggestions and, with --with-codings, its codings are deleted, not marked.
+    Speakers stay, so that their names are still redacted where others mention them.
+    """
+    who = coding_api.resolve_coder(coder)
+    with opened_project(project) as opened:
+        plan = coding_api.removal_plan(opened, transcript)
+        title = ProjectRedactor(opened).title(plan.title)
+        codings = sum(plan.codings.values())
+        what = (
+            f"transcript {plan.transcript_id} '{title}': {plan.turns} turns, {codings} codings"
+            + (f" ({_by_coder(plan.codings)})" if codings else "")
+            + f", {plan.suggestions} suggestions, {plan.links} links, {plan.events} audit-log lines"
+        )
+        if codings and not with_codings:
+            raise QualkodError(
+                f"transcript {plan.transcript_id} has {codings} codings ({_by_coder(plan.codings)}); "
+                "removing it deletes them too: add --with-codings to remove both"
+            )
+        if not yes:
+            if not _can_ask():
+                raise QualkodError(
+                    f"{what} would be deleted for good: add --yes to remove it without being asked"
+                )
+            if not typer.confirm(f"Remove {render.safe(what)}? This cannot be undone", err=True):
+                render.info("Nothing removed")
+                raise typer.Exit(1)
+        removed = coding_api.remove_transcript(
+            opened, str(plan.transcript_id), who, with_codings=with_codings
+        )
+        opened_is_sqlite = opened.engine.dialect.name == "sqlite"
+    render.info(
+        f"Removed transcript {removed.transcript_id} '{render.safe(title)}': {removed.turns} "
+        f"turns, {sum(removed.codings.values())} codings, {removed.suggestions} suggestions, "
+        f"{removed.links} links, {removed.events} audit-log lines"
+    )
+    if removed.models:
+        render.info(
+            f"Deleted {removed.models} stored classifier(s) that may have learnt from it; "
+            "run 'qualkod train' to fit one again"
+        )
+    if not removed.purged:
+        render.warn(
+            "another program has the project open (a coding session?), so the removed words "
+            "may stay in the database's log file: close it and run 'qualkod project purge'"
+            if opened_is_sqlite
+            else "the PostgreSQL server keeps the deleted rows' bytes until its own VACUUM; "
+            "ask its administrator for VACUUM FULL if the interview must be gone from disk"
+        )
+
+
+def _can_ask() -> bool:
+    """Whether someone at a terminal can answer a question (not a script or a pipe)."""
+    return sys.stdin.isatty()
+
+
+def _by_coder(codings: dict[str, int]) -> str:
+    return ", ".join(f"{n} by {who}" for who, n in sorted(codings.items()))
 
 
 def show_cli(

@@ -28,12 +28,14 @@ from qualkod.coding.links import (
     set_link_memo,
 )
 from qualkod.coding.memos_file import export_memos, import_memos
+from qualkod.coding.removal import TranscriptRemoval, removal_plan, remove_transcript
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
 from qualkod.coding.team import CoderActivity, coders, copy_project
 
 __all__ = [
     "CoderActivity",
     "LinkSuggestion",
+    "TranscriptRemoval",
     "accept_suggestion",
     "add_link",
     "add_coding",
@@ -58,6 +60,8 @@ __all__ = [
     "reject_suggestion",
     "remove_coding",
     "remove_link",
+    "remove_transcript",
+    "removal_plan",
     "resolve_coder",
     "set_link_memo",
     "undo",

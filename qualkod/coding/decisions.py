@@ -400,8 +400,7 @@ def _refuse_undo_over_others(conn, event: Event, coder: str) -> None:
         )
 
 
-LINK_ACTIONS = ("link", "unlink", "reject-link", "link-memo")
-"""Audit-log actions of quote-to-concept links (:mod:`qualkod.coding.links`)."""
+LINK_ACTIONS = link_store.LINK_ACTIONS
 
 
 def _undo_link(conn, event: Event) -> str:

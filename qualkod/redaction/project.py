@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from qualkod.redaction.people import POSSIBLE_PERSON, people_named
-from qualkod.redaction.redactor import Finding, Redactor, Term
+from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term
 from qualkod.store import Project
 from qualkod.store import redactions as store
 from qualkod.store import speakers as speaker_store
@@ -53,11 +53,17 @@ def project_redactor(
     """
     with project.read() as conn:
         people = speaker_store.people_names(conn)
+        gone = speaker_store.speakers_without_turns(conn)
         decisions = store.live_decisions(conn)
         if turn_texts is None:
             turn_texts = [row.text for row in transcript_store.turn_texts(conn)]
     ignored = [] if review else [d.key for d in decisions if d.decision == store.IGNORED]
     known = people_named(turn_texts) | confirmed_names(decisions)
+    # Someone whose interviews were all removed is still redacted where others name them,
+    # as another person is: a pseudonym no transcript uses would say an interview is gone.
+    people = [
+        (NO_TRANSCRIPT if pseudonym in gone else pseudonym, names) for pseudonym, names in people
+    ]
     return Redactor(people, terms_of(decisions), ignored, known, possible=review)
 
 

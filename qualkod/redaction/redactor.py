@@ -116,6 +116,11 @@ def item_key(category: str, text: str) -> str:
     return f"{category}:{name_key(text)}"
 
 
+NO_TRANSCRIPT = "person"
+"""The pseudonym given to a speaker whose every transcript was removed: the name is
+still redacted, as ``[person]`` like anyone else named in passing."""
+
+
 class Redactor:
     """Finds identifying items in text and replaces them (see the module docstring)."""
 
@@ -265,6 +270,8 @@ class Redactor:
         """
         parts = name_parts(name)  # "Holm, Sara (Gäst)", "sara.holm@kommun.se"
         owner = self.speakers.owner_of_name(parts[0] if parts else name)
+        if owner == NO_TRANSCRIPT:
+            return name  # speaks in no transcript any more: a coder like the others
         if owner:
             return owner
         # Written some other way (k.lindqvist, Dr Karin Lindqvist): the speakers found in
@@ -272,7 +279,7 @@ class Redactor:
         found = {
             f.replacement
             for f in self.findings(name.translate(_FILE_NAME_SEPARATORS))
-            if f.category == SPEAKER
+            if f.category == SPEAKER and f.replacement != f"[{NO_TRANSCRIPT}]"
         }
         if not found:
             return name

@@ -8,6 +8,7 @@ import json
 from sqlalchemy import Connection, and_, func, insert, select, update
 
 from qualkod.models import Coding, Event, Memo
+from qualkod.store.ids import with_next_id
 from qualkod.store.schema import codebooks, codings, events, memos, reviews, transcripts, turns
 
 
@@ -145,7 +146,9 @@ def overlapping_codings(
 
 def insert_coding(conn: Connection, values: dict) -> int:
     """Store a new coding; ``values`` uses the table's column names."""
-    return conn.execute(insert(codings).values(**values)).inserted_primary_key[0]
+    return conn.execute(
+        insert(codings).values(**with_next_id(conn, codings, values))
+    ).inserted_primary_key[0]
 
 
 def update_coding(conn: Connection, coding_id: int, **values) -> None:
@@ -167,14 +170,20 @@ def add_event(
     """Append to the audit log."""
     return conn.execute(
         insert(events).values(
-            at=now(),
-            coder=coder,
-            action=action,
-            coding_id=coding_id,
-            memo_id=memo_id,
-            before=before,
-            after=after,
-            undoes=undoes,
+            **with_next_id(
+                conn,
+                events,
+                {
+                    "at": now(),
+                    "coder": coder,
+                    "action": action,
+                    "coding_id": coding_id,
+                    "memo_id": memo_id,
+                    "before": before,
+                    "after": after,
+                    "undoes": undoes,
+                },
+            )
         )
     ).inserted_primary_key[0]
 
@@ -217,14 +226,19 @@ def count_events_since(conn: Connection, event_id: int) -> int:
     ).scalar_one()
 
 
+REMOVE_TRANSCRIPT = "remove-transcript"
+"""The audit-log action of removing a transcript: final, so ``undo`` passes over it."""
+
+
 def last_undoable_event(conn: Connection, coder: str) -> Event | None:
-    """The coder's latest decision that is neither an undo nor undone already."""
+    """The coder's latest decision that is neither an undo nor undone already (nor a
+    transcript's removal, which cannot be undone)."""
     undone = select(events.c.undoes).where(events.c.undoes.is_not(None))
     row = conn.execute(
         select(events)
         .where(
             events.c.coder == coder,
-            events.c.action != "undo",
+            events.c.action.not_in(("undo", REMOVE_TRANSCRIPT)),
             events.c.id.not_in(undone),
         )
         .order_by(events.c.id.desc())
@@ -235,7 +249,9 @@ def last_undoable_event(conn: Connection, coder: str) -> Event | None:
 
 def insert_memo(conn: Connection, values: dict) -> int:
     """Store a memo."""
-    return conn.execute(insert(memos).values(**values)).inserted_primary_key[0]
+    return conn.execute(
+        insert(memos).values(**with_next_id(conn, memos, values))
+    ).inserted_primary_key[0]
 
 
 def update_memo(conn: Connection, memo_id: int, **values) -> None:

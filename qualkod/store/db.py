@@ -59,6 +59,25 @@ class Project:
             with conn.begin():
                 yield conn
 
+    def purge_deleted(self) -> bool:
+        """Write the database's log into its file and empty the log (SQLite), so that
+        old copies of deleted rows are not kept there either; True when done.
+
+        PostgreSQL keeps deleted rows' bytes in its files until its own VACUUM reuses
+        the space (False here: that is the server administrator's to run).
+        """
+        if self.engine.dialect.name != "sqlite":
+            return False
+        with _translate(self.location):
+            raw = self.engine.raw_connection()  # outside a transaction, which would pin the log
+            try:
+                cursor = raw.cursor()
+                busy, _, _ = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                cursor.close()
+            finally:
+                raw.close()
+        return busy == 0
+
     def close(self) -> None:
         """Release the connection pool."""
         self.engine.dispose()
@@ -299,6 +318,9 @@ def _engine(location: str) -> Engine:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        # Deleted rows are overwritten with zeros, not left in free pages of the file:
+        # a transcript removed because its interviewee withdrew consent is gone.
+        cursor.execute("PRAGMA secure_delete=ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -10,6 +10,9 @@ from qualkod.models import Link
 from qualkod.store import codings as coding_rows
 from qualkod.store.schema import codings, links
 
+LINK_ACTIONS = ("link", "unlink", "reject-link", "link-memo")
+"""Audit-log actions of quote-to-concept links (:mod:`qualkod.coding.links`)."""
+
 
 def _link(row) -> Link:
     return Link(

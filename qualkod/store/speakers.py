@@ -77,6 +77,18 @@ def people_names(conn: Connection) -> list[tuple[str, list[str]]]:
     return [(s.pseudonym, [s.raw_name, *names.get(s.id, [])]) for s in list_speakers(conn)]
 
 
+def speakers_without_turns(conn: Connection) -> set[str]:
+    """Pseudonyms of speakers who say nothing in any transcript (every transcript they
+    spoke in was removed)."""
+    speaking = select(turns.c.speaker_id).distinct()
+    return {
+        pseudonym
+        for (pseudonym,) in conn.execute(
+            select(speakers.c.pseudonym).where(speakers.c.id.not_in(speaking))
+        )
+    }
+
+
 def find_speakers(conn: Connection, name_or_pseudonym: str, key: str) -> list[Speaker]:
     """Speakers whose pseudonym, match key or any raw name equals the given text."""
     wanted = name_or_pseudonym.strip()

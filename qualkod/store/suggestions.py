@@ -10,6 +10,7 @@ from sqlalchemy import Connection, and_, delete, insert, select, update
 from qualkod.models import Suggestion
 from qualkod.store.bulk import insert_many
 from qualkod.store.codings import now
+from qualkod.store.ids import with_next_id
 from qualkod.store.schema import models, speakers, suggestions, turns
 
 SUGGESTION_COLUMNS = (
@@ -190,7 +191,9 @@ def rejected_suggestions(conn: Connection) -> list[Suggestion]:
 def store_model(conn: Connection, values: dict) -> int:
     """Store a trained model."""
     values = dict(values, created_at=now(), labels=json.dumps(list(values["labels"])))
-    return conn.execute(insert(models).values(**values)).inserted_primary_key[0]
+    return conn.execute(
+        insert(models).values(**with_next_id(conn, models, values))
+    ).inserted_primary_key[0]
 
 
 def model_coders(conn: Connection) -> dict[str, set[str | None]]:

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, func, insert, select
 
 from qualkod.models import StoredTurn, Transcript, TranscriptSummary
 from qualkod.store.bulk import insert_many
+from qualkod.store.ids import with_next_id
 from qualkod.store.schema import speakers, transcript_copies, transcripts, turns
 from qualkod.store.speakers import list_speakers
 
@@ -48,15 +49,21 @@ def add_transcript(
     """
     result = conn.execute(
         insert(transcripts).values(
-            sha256=transcript.sha256,
-            title=title or transcript.title,
-            source_name=transcript.source_name,
-            format=transcript.source_format.value,
-            meeting_date=transcript.date.isoformat() if transcript.date else None,
-            imported_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            turns=len(transcript.turns),
-            words=transcript.words,
-            duration_ms=transcript.duration_ms,
+            **with_next_id(
+                conn,
+                transcripts,
+                {
+                    "sha256": transcript.sha256,
+                    "title": title or transcript.title,
+                    "source_name": transcript.source_name,
+                    "format": transcript.source_format.value,
+                    "meeting_date": transcript.date.isoformat() if transcript.date else None,
+                    "imported_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                    "turns": len(transcript.turns),
+                    "words": transcript.words,
+                    "duration_ms": transcript.duration_ms,
+                },
+            )
         )
     )
     transcript_id = result.inserted_primary_key[0]

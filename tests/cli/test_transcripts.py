@@ -6,7 +6,8 @@ import csv
 import io
 import json
 
-from tests.conftest import INGEST
+from qualkod.cli.app import app
+from tests.conftest import INGEST, REPO
 
 
 def _csv(output: str) -> list[dict[str, str]]:
@@ -105,3 +106,61 @@ def test_import_and_transcripts_agree_on_the_duration(cli, tmp_path):
     assert "00:00:09" in cli("transcripts").stdout
     assert _csv(cli("transcripts", "--format", "csv").stdout)[0]["duration_s"] == "9"
     assert json.loads(cli("transcripts", "--format", "json").stdout)[0]["duration_s"] == 9
+
+
+def _two_interviews(cli):
+    cli("import", INGEST / "teams-new.vtt", INGEST / "labels.txt", "-i", "Karin Lindqvist")
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+
+
+def test_remove_asks_for_yes_when_it_cannot_ask_and_removes_nothing(cli):
+    _two_interviews(cli)
+    refused = cli("transcripts", "remove", "2")
+    assert refused.exit_code == 1
+    lines = [line for line in refused.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "--yes" in lines[0] and "transcript 2" in lines[0], lines
+    assert len(_csv(cli("transcripts", "--format", "csv").stdout)) == 2
+
+
+def test_remove_a_coded_transcript_needs_with_codings(cli):
+    _two_interviews(cli)
+    coded = cli(
+        "code", "--coder", "anna", "add", "--transcript", "1", "--turn", "2", "--code", "samverkan"
+    )
+    assert coded.exit_code == 0, coded.stderr
+    refused = cli("transcripts", "remove", "1", "--yes")
+    assert refused.exit_code == 1 and "--with-codings" in refused.stderr
+    assert "1 codings (1 by anna)" in refused.stderr
+    removed = cli("transcripts", "remove", "1", "--yes", "--with-codings", "--coder", "bo")
+    assert removed.exit_code == 0, removed.stderr
+    assert removed.stdout.startswith("Removed transcript 1 ")
+    assert "1 codings" in removed.stdout and "qualkod train" in removed.stdout
+    assert [row["id"] for row in _csv(cli("transcripts", "--format", "csv").stdout)] == ["2"]
+    assert cli("codings", "--format", "csv").stdout.count("\n") == 1  # the header only
+    log = cli("log", "--format", "csv").stdout
+    assert "remove-transcript" in log and ",bo," in log
+
+
+def test_remove_asks_at_a_terminal(cli, monkeypatch):
+    from qualkod.cli import transcripts as transcripts_cli
+
+    _two_interviews(cli)
+    monkeypatch.setattr(transcripts_cli, "_can_ask", lambda: True)
+    kept = cli.runner.invoke(
+        app, ["transcripts", "remove", "2", "-p", str(cli.project_path)], input="n\n"
+    )
+    assert kept.exit_code == 1 and "Nothing removed" in kept.stdout
+    assert len(_csv(cli("transcripts", "--format", "csv").stdout)) == 2
+    gone = cli.runner.invoke(
+        app, ["transcripts", "remove", "2", "-p", str(cli.project_path)], input="y\n"
+    )
+    assert gone.exit_code == 0 and "Removed transcript 2" in gone.stdout
+    assert "This cannot be undone" in gone.stderr
+
+
+def test_remove_an_unknown_transcript_is_one_line(cli):
+    _two_interviews(cli)
+    result = cli("transcripts", "remove", "9", "--yes")
+    assert result.exit_code == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "transcript '9'" in lines[0], lines

@@ -248,3 +248,14 @@ def test_a_double_name_written_without_its_hyphen_is_the_speaker(redact):
     redact = Redactor([("IP 6", ["Sofia Lindahl-Nyström"])])
     assert redact("Sofia Lindahl Nyström ringde.") == "[IP 6] ringde."
     assert redact("Lindahl Nyström, Sofia ringde.") == "[IP 6] ringde."
+
+
+def test_someone_whose_interviews_were_removed_is_a_person_and_codes_by_name():
+    # The project gives such a speaker the pseudonym "person" (qualkod.redaction.project).
+    redact = Redactor([("person", ["Karin Lindqvist"]), ("IP 1", ["Sara Holm"])])
+    assert redact("Karins kollega och Karin Lindqvist ringde Sara.") == (
+        "[person] kollega och [person] ringde [IP 1]."
+    )
+    assert redact.coder("Karin Lindqvist") == "Karin Lindqvist"
+    assert redact.coder("k.lindqvist") == "k.lindqvist"
+    assert redact.coder("Sara Holm") == "IP 1"
