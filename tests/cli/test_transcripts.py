@@ -5,6 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
+from pathlib import Path
+
+import pytest
 
 from qualkod.cli.app import app
 from tests.conftest import INGEST, REPO
@@ -164,3 +168,20 @@ def test_remove_an_unknown_transcript_is_one_line(cli):
     assert result.exit_code == 1
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "transcript '9'" in lines[0], lines
+
+
+@pytest.mark.one_backend
+def test_a_removal_while_another_program_reads_says_to_purge_later(cli):
+    _two_interviews(cli)
+    reader = sqlite3.connect(cli.project_path)  # as an open coding session would
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM turns").fetchone()
+    removed = cli("transcripts", "remove", "2", "--yes")
+    assert removed.exit_code == 0 and "qualkod project purge" in removed.stderr
+    refused = cli("project", "purge")
+    assert refused.exit_code == 1 and "another program still has the project open" in refused.stderr
+    reader.close()
+    purged = cli("project", "purge")
+    assert purged.exit_code == 0 and purged.stdout.startswith("Purged ")
+    log = Path(f"{cli.project_path}-wal")  # emptied, or deleted by the last connection
+    assert not log.exists() or log.stat().st_size == 0
