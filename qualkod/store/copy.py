@@ -13,12 +13,13 @@ import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Integer, func, insert, select
+from sqlalchemy import Connection, Integer, func, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from qualkod.errors import ProjectError
 from qualkod.store import migrations, schema
 from qualkod.store.db import Project
+from qualkod.store.ids import HIGH_WATER
 
 BATCH = 500
 
@@ -151,6 +152,15 @@ def _high_water_marks(conn: Connection) -> dict[str, int]:
         for name, seq in conn.exec_driver_sql("SELECT name, seq FROM sqlite_sequence"):
             if name in marks:
                 marks[name] = max(marks[name], seq or 0)
+        # tables without AUTOINCREMENT: the highest id kept when rows were deleted
+        for key, value in conn.execute(
+            select(schema.meta.c.key, schema.meta.c.value).where(
+                schema.meta.c.key.startswith(HIGH_WATER)
+            )
+        ):
+            name = key.removeprefix(HIGH_WATER)
+            if name in marks:
+                marks[name] = max(marks[name], int(value))
     return marks
 
 
@@ -159,7 +169,10 @@ def _set_high_water_marks(conn: Connection, marks: dict[str, int]) -> None:
     if conn.dialect.name == "sqlite":
         known = {name for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_sequence")}
         for name, mark in marks.items():
-            if not mark or not _autoincrement(name):
+            if not mark:
+                continue
+            if not _autoincrement(name):
+                _keep_in_meta(conn, name, mark)
                 continue
             if name in known:
                 conn.exec_driver_sql(
@@ -174,6 +187,20 @@ def _set_high_water_marks(conn: Connection, marks: dict[str, int]) -> None:
             sequence = _sequence(conn, table, column)
             if sequence and marks.get(table.name):
                 conn.exec_driver_sql(f"SELECT setval('{sequence}', {int(marks[table.name])})")
+
+
+def _keep_in_meta(conn: Connection, name: str, mark: int) -> None:
+    """Record a SQLite table's high-water mark where :func:`qualkod.store.ids.next_id`
+    reads it, when it is above the highest id the table holds."""
+    [column] = schema.metadata.tables[name].primary_key.columns
+    if mark <= (conn.execute(select(func.max(column))).scalar() or 0):
+        return
+    key = HIGH_WATER + name
+    known = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).scalar()
+    if known is None:
+        conn.execute(insert(schema.meta).values(key=key, value=str(mark)))
+    elif int(known) < mark:
+        conn.execute(update(schema.meta).where(schema.meta.c.key == key).values(value=str(mark)))
 
 
 def _autoincrement(name: str) -> bool:

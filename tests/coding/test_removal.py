@@ -227,3 +227,19 @@ def test_ids_of_deleted_rows_are_not_given_again(study, project_path):
     # The removal's own log line comes after every deleted one.
     assert _count(project_path, "SELECT max(id) FROM events") == last_event + 1
     assert add_coding(study, "1", 4, "samverkan", "anna").id == last.id + 1
+
+
+def test_a_copy_of_the_project_does_not_give_deleted_ids_again(study, project_path, tmp_path):
+    from qualkod.coding import copy_project
+    from qualkod.store import open_project
+
+    add_coding(study, "1", 2, "samverkan", "anna")
+    last = add_coding(study, "2", 2, "samverkan", "anna")
+    remove_transcript(study, "2", "anna", with_codings=True)
+    target = tmp_path / "kopia.db"  # a SQLite file, from either backend
+    copy_project(str(project_path), str(target))
+    copied = open_project(target)
+    try:
+        assert add_coding(copied, "1", 4, "samverkan", "anna").id == last.id + 1
+    finally:
+        copied.close()
