@@ -16,6 +16,7 @@ from qualkod.ingest import nfc, normalise, read_transcript
 from qualkod.models import Role, Transcript
 from qualkod.pseudonyms import display_key, guess_roles, match_key
 from qualkod.redaction import Redactor
+from qualkod.redaction.project import project_people
 from qualkod.store import Project
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
@@ -161,7 +162,7 @@ def _store(
             pseudonyms = {
                 t.speaker.pseudonym: None for t in transcript_store.transcript_turns(conn, existing)
             }
-            redactor = Redactor(speaker_store.people_names(conn))
+            redactor = Redactor(project_people(conn))
             return ImportResult(
                 path,
                 existing,
@@ -198,7 +199,7 @@ def _store(
             [t.title for t in transcript_store.list_transcripts(conn)], len(interviewees)
         )
         transcript_id = transcript_store.add_transcript(conn, transcript, speaker_ids, title)
-        redactor = Redactor(speaker_store.people_names(conn))
+        redactor = Redactor(project_people(conn))
     return ImportResult(
         path=path,
         transcript_id=transcript_id,

@@ -159,11 +159,13 @@ def agreement_with_others(
     unit: str = "turn",
     redactor: Redactor | None = None,
 ) -> AgreementReport:
-    """Compare one coder with whoever else coded each of their transcripts, pooled.
+    """Compare one coder with the second coder of each of their transcripts, pooled.
 
     For a study where a second coder checked some interviews and a third others: each
-    transcript the coder shares with another coder is compared as a pair (with each
-    other coder, when several coded it), and the figures pool every pair's decisions.
+    transcript the coder shares with another coder is compared as a pair, and the
+    figures pool the pairs. Where several others coded a transcript, its second coder is
+    the one with the most codings there (the first by name on a tie), so that every turn
+    counts once.
 
     Raises:
         AgreementError: when nobody else coded any of the coder's transcripts.
@@ -173,11 +175,15 @@ def agreement_with_others(
         everyone = {c.coder for c in coding_store.list_codings(conn)}
         by_coder = {c: coding_store.list_codings(conn, coder=c) for c in sorted(everyone)}
         own = {c.transcript_id for c in by_coder.get(coder, [])}
-        comparisons = [
-            (t, (coder, other))
-            for other in sorted(everyone - {coder})
-            for t in sorted(own & {c.transcript_id for c in by_coder[other]})
-        ]
+        comparisons = []
+        for t in sorted(own):
+            others = [
+                (-sum(c.transcript_id == t for c in by_coder[other]), other)
+                for other in sorted(everyone - {coder})
+            ]
+            most, second = min(others, default=(0, ""))
+            if most:
+                comparisons.append((t, (coder, second)))
         if not comparisons:
             raise AgreementError(f"nobody else has coded a transcript {coder} coded")
         turns = {

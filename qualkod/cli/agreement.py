@@ -38,7 +38,7 @@ def agreement_cli(
         bool,
         typer.Option(
             "--with-others",
-            help="With one --coder: compare that coder with whoever else coded each of "
+            help="With one --coder: compare that coder with the second coder of each of "
             "their transcripts, pooled (a second coder for some interviews, a third for others).",
         ),
     ] = False,
@@ -70,7 +70,14 @@ def agreement_cli(
     render.table(
         ["theme", "units", "agree", "kappa", "alpha"],
         rows,
-        title=f"Agreement of {', '.join(report.coders)} by {report.unit} (transcripts {transcripts})",
+        title=(
+            f"Agreement of {report.against} with the second coder of each transcript "
+            f"({', '.join(c for c in report.coders if c != report.against)}) by {report.unit} "
+            f"(transcripts {transcripts})"
+            if report.against
+            else f"Agreement of {', '.join(report.coders)} by {report.unit} "
+            f"(transcripts {transcripts})"
+        ),
     )
     if not report.disagreements:
         render.info("No disagreements.")

@@ -39,6 +39,20 @@ def confirmed_names(decisions: Iterable[store.RedactionDecision]) -> set[str]:
     return words | {w[:-1] for w in words if w.endswith("s") and len(w) > 3}
 
 
+def project_people(conn) -> list[tuple[str, list[str]]]:
+    """(pseudonym, raw names) of every speaker, for a :class:`Redactor`.
+
+    Someone whose interviews were all removed is still redacted where others name them,
+    as anyone named in passing is (:data:`NO_TRANSCRIPT`): a pseudonym no transcript
+    uses would tell that an interview was removed.
+    """
+    gone = speaker_store.speakers_without_turns(conn)
+    return [
+        (NO_TRANSCRIPT if pseudonym in gone else pseudonym, names)
+        for pseudonym, names in speaker_store.people_names(conn)
+    ]
+
+
 def project_redactor(
     project: Project, turn_texts: Sequence[str] | None = None, *, review: bool = False
 ) -> Redactor:
@@ -52,18 +66,12 @@ def project_redactor(
         review: find ignored items and possible names too (for ``qualkod redact``).
     """
     with project.read() as conn:
-        people = speaker_store.people_names(conn)
-        gone = speaker_store.speakers_without_turns(conn)
+        people = project_people(conn)
         decisions = store.live_decisions(conn)
         if turn_texts is None:
             turn_texts = [row.text for row in transcript_store.turn_texts(conn)]
     ignored = [] if review else [d.key for d in decisions if d.decision == store.IGNORED]
     known = people_named(turn_texts) | confirmed_names(decisions)
-    # Someone whose interviews were all removed is still redacted where others name them,
-    # as another person is: a pseudonym no transcript uses would say an interview is gone.
-    people = [
-        (NO_TRANSCRIPT if pseudonym in gone else pseudonym, names) for pseudonym, names in people
-    ]
     return Redactor(people, terms_of(decisions), ignored, known, possible=review)
 
 

@@ -219,6 +219,17 @@ def last_event_id(conn: Connection) -> int:
     return conn.execute(select(func.max(events.c.id))).scalar() or 0
 
 
+def removed_since(conn: Connection, event_id: int | None) -> bool:
+    """Whether a transcript was removed after the event ``event_id`` (a training or an
+    embedding run that began before must not store what it made of it)."""
+    found = conn.execute(
+        select(events.c.id)
+        .where(events.c.action == REMOVE_TRANSCRIPT, events.c.id > (event_id or 0))
+        .limit(1)
+    ).first()
+    return found is not None
+
+
 def count_events_since(conn: Connection, event_id: int) -> int:
     """Decisions logged after the event ``event_id``."""
     return conn.execute(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from qualkod.store.schema import embeddings
 
@@ -29,8 +29,18 @@ def stored_vectors(conn: Connection, embedder: str, digests: Collection[str]) ->
 
 def store_vectors(conn: Connection, embedder: str, vectors: Mapping[str, bytes]) -> int:
     """Keep vectors not stored yet (a text another process embedded meanwhile is kept
-    once); returns how many were added."""
-    new = {d: v for d, v in vectors.items() if d not in stored_vectors(conn, embedder, vectors)}
+    once), replacing a stored one of another length (damaged); returns how many were
+    written."""
+    stored = stored_vectors(conn, embedder, vectors)
+    new = {d: v for d, v in vectors.items() if len(stored.get(d, b"")) != len(v)}
+    damaged = [d for d in new if d in stored]
+    for offset in range(0, len(damaged), CHUNK):
+        conn.execute(
+            delete(embeddings).where(
+                embeddings.c.embedder == embedder,
+                embeddings.c.text_sha256.in_(damaged[offset : offset + CHUNK]),
+            )
+        )
     if new:
         conn.execute(
             insert(embeddings),

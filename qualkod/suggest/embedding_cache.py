@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
+from qualkod.errors import QualkodError
 from qualkod.store import Project
+from qualkod.store import codings as coding_store
 from qualkod.store import embeddings as store
 from qualkod.suggest import semantic
 
@@ -21,13 +23,22 @@ class ProjectVectors:
     def __init__(self, project: Project) -> None:
         self.project = project
         self.embedder = semantic.embedder_key()
+        with project.read() as conn:
+            self.since = coding_store.last_event_id(conn)
 
     def load(self, digests: Collection[str]) -> dict[str, bytes]:
         with self.project.read() as conn:
             return store.stored_vectors(conn, self.embedder, digests)
 
     def save(self, vectors: Mapping[str, bytes]) -> None:
+        """Keep the vectors, unless a transcript was removed since this run began: its
+        texts may be among them, and removal deleted its vectors for good."""
         with self.project.write() as conn:
+            if coding_store.removed_since(conn, self.since):
+                raise QualkodError(
+                    "a transcript was removed while its texts were being embedded; nothing "
+                    "more stored: run the command again"
+                )
             store.store_vectors(conn, self.embedder, vectors)
 
 

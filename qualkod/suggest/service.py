@@ -255,6 +255,11 @@ def train(
         )
         models.append((semantic_model.SEMANTIC_NAME, embedder.to_bytes()))
     with project.write() as conn:
+        if coding_store.removed_since(conn, last_event):
+            raise QualkodError(
+                "a transcript was removed while the classifier was being trained, so it may "
+                "have learnt from it; nothing stored: run 'qualkod train' again"
+            )
         for name, data in models:
             store.store_model(
                 conn,

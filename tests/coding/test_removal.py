@@ -243,3 +243,32 @@ def test_a_copy_of_the_project_does_not_give_deleted_ids_again(study, project_pa
         assert add_coding(copied, "1", 4, "samverkan", "anna").id == last.id + 1
     finally:
         copied.close()
+
+
+def test_a_training_that_overlaps_a_removal_stores_nothing(study, project_path, monkeypatch):
+    from qualkod.errors import QualkodError
+    from qualkod.suggest import service
+
+    add_coding(study, "2", 2, "samverkan", "anna")
+    real = service.train_classifier
+
+    def removing_meanwhile(*args, **kwargs):
+        fitted = real(*args, **kwargs)  # trained on interview 2's coding
+        remove_transcript(study, "2", "bo", with_codings=True)
+        return fitted
+
+    monkeypatch.setattr(service, "train_classifier", removing_meanwhile)
+    with pytest.raises(QualkodError, match="removed while the classifier was being trained"):
+        service.train(study)
+    assert _count(project_path, "SELECT count(*) FROM models") == 0
+
+
+def test_vectors_made_before_a_removal_are_not_stored_after_it(study, project_path):
+    from qualkod.errors import QualkodError
+    from qualkod.suggest.embedding_cache import ProjectVectors
+
+    vectors = ProjectVectors(study)  # an embedding run begins
+    remove_transcript(study, "2", "anna")
+    with pytest.raises(QualkodError, match="removed while its texts were being embedded"):
+        vectors.save({"0" * 64: b"\x00" * 1536})
+    assert _count(project_path, "SELECT count(*) FROM embeddings") == 0

@@ -103,6 +103,9 @@ def test_a_damaged_vector_is_made_again(project, embedder, monkeypatch):
     cache.save({semantic.text_digest(TEXTS[0]): b"\x00" * 12})  # not 384 float32 values
     embed_in_project(project, TEXTS[:1])
     assert embedder.asked == TEXTS[:1]
+    forget_in_process(monkeypatch)
+    embed_in_project(project, TEXTS[:1])  # the new vector replaced the damaged one
+    assert embedder.asked == TEXTS[:1]
 
 
 def test_vectors_are_stored_under_the_text_digest_not_the_text(project, embedder):
