@@ -189,7 +189,7 @@ def _store(
                 ids_by_key[key] = speaker_id
             speaker_store.add_name(conn, speaker_id, raw)
             speaker_ids[raw] = speaker_id
-        changes = speaker_store.renumber(conn)
+        changes = speaker_store.renumber(conn, also_speaking=speaker_ids.values())
         everyone = speaker_store.list_speakers(conn)
         pseudonyms = {s.id: s.pseudonym for s in everyone}
         interviewees = {

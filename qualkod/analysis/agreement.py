@@ -100,6 +100,8 @@ class AgreementReport:
     against: str | None = None
     """The coder compared with the others pair by pair (:func:`agreement_with_others`),
     or None when all ``coders`` coded every transcript compared."""
+    second_coders: tuple[tuple[int, str], ...] = ()
+    """With ``against``: (transcript, the coder ``against`` was compared with there)."""
 
 
 def _figures(theme: str, decisions: list[list[int]]) -> Agreement:
@@ -142,7 +144,9 @@ def agreement(
         shared = set.intersection(*({c.transcript_id for c in rows} for rows in by_coder.values()))
         if not shared:
             raise AgreementError(
-                f"coders {', '.join(coders)} have not coded any transcript in common"
+                f"coders {', '.join(coders)} have not coded any transcript in common; to "
+                "compare one of them with each interview's second coder, give that one "
+                "--coder and --with-others"
             )
         turns = {t: transcript_store.transcript_turns(conn, t) for t in sorted(shared)}
     comparisons = [(t, coders) for t in sorted(shared)]
@@ -194,7 +198,9 @@ def agreement_with_others(
     report = _report(
         paired, comparisons, turns, by_coder, codebook, unit, redactor or project_redactor(project)
     )
-    return replace(report, against=coder)
+    return replace(
+        report, against=coder, second_coders=tuple((t, pair[1]) for t, pair in comparisons)
+    )
 
 
 def _check_unit(unit: str) -> None:

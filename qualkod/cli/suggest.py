@@ -97,7 +97,7 @@ def suggest_cli(
     model = (
         f"classifier {result.model_version}"
         if result.model_version
-        else "no classifier yet (run 'qualkod train')"
+        else "no trained classifier, lexicon only (run 'qualkod train')"
     )
     if result.method.endswith("e5"):
         model += " + sentence embeddings"

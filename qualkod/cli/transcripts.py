@@ -205,23 +205,37 @@ def remove_cli(
         )
         opened_is_sqlite = opened.engine.dialect.name == "sqlite"
     render.info(
-        f"Removed transcript {removed.transcript_id} '{render.safe(title)}': {removed.turns} "
-        f"turns, {sum(removed.codings.values())} codings, {removed.suggestions} suggestions, "
-        f"{removed.links} links, {removed.events} audit-log lines"
+        f"Removed transcript {removed.transcript_id} '{render.safe(title)}': "
+        + ", ".join(
+            _counted(n, noun)
+            for n, noun in (
+                (removed.turns, "turn"),
+                (sum(removed.codings.values()), "coding"),
+                (removed.suggestions, "suggestion"),
+                (removed.links, "link"),
+                (removed.events, "audit-log line"),
+            )
+        )
     )
+    for old, new in removed.renamed:
+        render.warn(f"pseudonym {old} is now {new}")
     if removed.models:
         render.info(
-            f"Deleted {removed.models} stored classifier(s) that may have learnt from it; "
-            "run 'qualkod train' to fit one again"
+            f"Deleted {_counted(removed.models, 'stored classifier')} that may have learnt "
+            "from it; run 'qualkod train' to fit one again"
         )
     if not removed.purged:
         render.warn(
             "another program has the project open (a coding session?), so the removed words "
-            "may stay in the database's log file: close it and run 'qualkod project purge'"
+            "may stay in the project's files: close it and run 'qualkod project purge'"
             if opened_is_sqlite
             else "the PostgreSQL server keeps the deleted rows' bytes until its own VACUUM; "
             "ask its administrator for VACUUM FULL if the interview must be gone from disk"
         )
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _can_ask() -> bool:

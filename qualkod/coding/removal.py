@@ -18,6 +18,7 @@ from qualkod.coding.decisions import CodingError
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import removal as store
+from qualkod.store import speakers as speaker_store
 from qualkod.store import suggestions as suggestion_store
 from qualkod.suggest.semantic import text_digest
 
@@ -39,6 +40,9 @@ class TranscriptRemoval:
     events: int
     models: int = 0
     """Stored classifiers deleted because they may have learnt from it."""
+    renamed: tuple[tuple[str, str], ...] = ()
+    """(old, new) pseudonyms renumbered: the removed interview's speakers go last, so
+    the others' numbers have no gap."""
     purged: bool = True
     """Whether the deleted rows are gone from the database file and its log too (False:
     another program held the project open, or a PostgreSQL server keeps them until its
@@ -57,7 +61,12 @@ def removal_plan(project: Project, transcript: str) -> TranscriptRemoval:
     return _removal(summary, records)
 
 
-def _removal(summary, records: store.TranscriptRecords, purged: bool = True) -> TranscriptRemoval:
+def _removal(
+    summary,
+    records: store.TranscriptRecords,
+    purged: bool = True,
+    renamed: tuple[tuple[str, str], ...] = (),
+) -> TranscriptRemoval:
     return TranscriptRemoval(
         summary.id,
         summary.title,
@@ -68,6 +77,7 @@ def _removal(summary, records: store.TranscriptRecords, purged: bool = True) -> 
         len(records.links),
         len(records.events),
         len(records.models),
+        renamed,
         purged,
     )
 
@@ -104,6 +114,7 @@ def remove_transcript(
                 f"({by}); removing it deletes them too: add --with-codings to remove both"
             )
         store.delete_transcript(conn, summary.id, records, digests)
+        renamed = tuple(speaker_store.renumber(conn))
         coding_store.add_event(
             conn,
             coder,
@@ -121,4 +132,4 @@ def remove_transcript(
                 }
             ),
         )
-    return _removal(summary, records, project.purge_deleted())
+    return _removal(summary, records, project.purge_deleted(), renamed)

@@ -189,7 +189,9 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
     agreement = _agreement(project, material, settings.coder)
     if agreement is not None:
         writer.paragraph(
-            text.agreement_sentence(agreement, lang, writer.tables + 1, material.coder)
+            text.agreement_sentence(
+                agreement, lang, writer.tables + 1, material.coder, material.title
+            )
         )
         names = {t.id: t.name for t in themes}
         writer.table(

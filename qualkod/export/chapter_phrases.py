@@ -36,11 +36,12 @@ TEXTS = {
         "intervjupersoner i {interviews}: för varje replik och tema jämfördes om kodarna "
         "hade använt temat. Sammanvägt över {all_themes} var {figures}. Tabell {table} visar "
         "värdena per tema och antalet repliker där kodarna bedömde olika.",
-        "agreement_pairs": "Samstämmigheten prövades mellan {coder} och den andra kodaren "
-        "av varje intervju ({others}) på {turns} av intervjupersoner i {interviews}: för "
-        "varje replik och tema jämfördes om kodarna hade använt temat. Sammanvägt över "
-        "{all_themes} var {figures}. Tabell {table} visar värdena per tema och antalet "
+        "agreement_pairs": "Samstämmigheten prövades mellan {coder} och en andra kodare per "
+        "intervju ({pairs}) på {turns} av intervjupersonernas repliker: för varje replik och "
+        "tema jämfördes om kodarna hade använt temat. Sammanvägt över {all_themes} och "
+        "kodarparen var {figures}. Tabell {table} visar värdena per tema och antalet "
         "repliker där kodarna bedömde olika.",
+        "pair_in": "{coder} i {interviews}",
         "all_themes": ("temat", "båda temana", "de {n} temana"),
         "percent": "överensstämmelsen {value} procent",
         "kappa": "Cohens kappa {value}",
@@ -170,11 +171,12 @@ TEXTS = {
         "whether the theme applied were compared. Pooled over {all_themes}, {figures}. "
         "Table {table} gives the figures per theme and the number of turns on which the "
         "coders decided differently.",
-        "agreement_pairs": "Agreement was tested between {coder} and the second coder of "
-        "each interview ({others}) on {turns} by interviewees in {interviews}: for each turn "
-        "and theme, the coders' decisions on whether the theme applied were compared. Pooled "
-        "over {all_themes}, {figures}. Table {table} gives the figures per theme and the "
-        "number of turns on which the coders decided differently.",
+        "agreement_pairs": "Agreement was tested between {coder} and a second coder per "
+        "interview ({pairs}) on {turns} of the interviewees' turns: for each turn and theme, "
+        "the coders' decisions on whether the theme applied were compared. Pooled over "
+        "{all_themes} and the pairs of coders, {figures}. Table {table} gives the figures "
+        "per theme and the number of turns on which the coders decided differently.",
+        "pair_in": "{coder} in {interviews}",
         "all_themes": ("the theme", "both themes", "the {n} themes"),
         "percent": "agreement was {value} per cent",
         "kappa": "Cohen's kappa {value}",

@@ -321,10 +321,15 @@ def limitations(
 
 
 def agreement_sentence(
-    report: AgreementReport, lang: str, table: int, coder: Callable[[str], str] = str
+    report: AgreementReport,
+    lang: str,
+    table: int,
+    coder: Callable[[str], str] = str,
+    title: Callable[[int], str] = str,
 ) -> str:
     """Inter-coder agreement: turns counted as turns, the figures pooled over the themes;
-    ``coder`` gives a coder's name as shown (:meth:`Material.coder`)."""
+    ``coder`` gives a coder's name as shown (:meth:`Material.coder`), ``title`` an
+    interview's (:meth:`Material.title`)."""
     texts = TEXTS[lang]
     overall = report.overall
     turns = report.themes[0].units if report.themes else overall.units
@@ -333,13 +338,20 @@ def agreement_sentence(
         figures.append(texts["kappa"].format(value=number(overall.kappa, lang)))
     if overall.alpha is not None:
         figures.append(texts["alpha"].format(value=number(overall.alpha, lang)))
-    if report.against is not None:
-        others = [c for c in report.coders if c != report.against]
+    interviews_of: dict[str, list[int]] = {}
+    for transcript_id, second in report.second_coders:
+        interviews_of.setdefault(second, []).append(transcript_id)
+    if report.against is not None and len(interviews_of) > 1:
+        pairs = [
+            texts["pair_in"].format(
+                coder=coder(second), interviews=join([title(t) for t in ids], lang)
+            )
+            for second, ids in interviews_of.items()
+        ]
         return texts["agreement_pairs"].format(
             coder=coder(report.against),
-            others=join(list(dict.fromkeys(map(coder, others))), lang),
-            turns=count(turns, "turn", lang),
-            interviews=count(len(report.transcripts), "interview", lang),
+            pairs=join(pairs, lang),
+            turns=spelled(turns, lang),
             all_themes=all_themes(len(report.themes), lang),
             figures=join(figures, lang),
             table=table,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlalchemy import Connection, func, insert, select, update
 
 from qualkod.models import Role, Speaker
@@ -125,14 +127,23 @@ def update_speaker(
         conn.execute(update(speakers).where(speakers.c.id == speaker_id).values(**values))
 
 
-def renumber(conn: Connection) -> list[tuple[str, str]]:
+def renumber(conn: Connection, also_speaking: Collection[int] = ()) -> list[tuple[str, str]]:
     """Renumber automatic pseudonyms per role in order of first appearance.
+
+    Speakers who say nothing in any transcript (theirs were removed) come last, so that
+    the numbers of those who speak have no gap that would tell an interview was removed.
+
+    Args:
+        also_speaking: speakers whose turns are being stored (an import in progress).
 
     Returns:
         (old, new) pairs for every pseudonym that changed (old is empty for new
         speakers).
     """
-    current = list_speakers(conn)
+    speaking = {sid for (sid,) in conn.execute(select(turns.c.speaker_id).distinct())}
+    speaking |= set(also_speaking)
+    listed = list_speakers(conn)
+    current = [s for s in listed if s.id in speaking] + [s for s in listed if s.id not in speaking]
     wanted = number_pseudonyms(
         [(s.id, s.role, s.pseudonym if s.pseudonym_fixed else None) for s in current]
     )

@@ -138,7 +138,7 @@ def test_remove_a_coded_transcript_needs_with_codings(cli):
     removed = cli("transcripts", "remove", "1", "--yes", "--with-codings", "--coder", "bo")
     assert removed.exit_code == 0, removed.stderr
     assert removed.stdout.startswith("Removed transcript 1 ")
-    assert "1 codings" in removed.stdout
+    assert "1 coding," in removed.stdout
     assert "qualkod train" not in removed.stdout  # no classifier was trained to delete
     assert [row["id"] for row in _csv(cli("transcripts", "--format", "csv").stdout)] == ["2"]
     assert cli("codings", "--format", "csv").stdout.count("\n") == 1  # the header only

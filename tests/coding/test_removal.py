@@ -272,3 +272,19 @@ def test_vectors_made_before_a_removal_are_not_stored_after_it(study, project_pa
     with pytest.raises(QualkodError, match="removed while its texts were being embedded"):
         vectors.save({"0" * 64: b"\x00" * 1536})
     assert _count(project_path, "SELECT count(*) FROM embeddings") == 0
+
+
+def test_the_numbers_of_those_who_speak_have_no_gap_after_a_removal(study, tmp_path):
+    # Lena Berg (IP 1) speaks in interview 1, Olof Strand (IP 2) in interview 2.
+    removed = remove_transcript(study, "1", "anna")
+    assert set(removed.renamed) == {("IP 2", "IP 1"), ("IP 1", "IP 2")}
+    third = tmp_path / "c.vtt"
+    third.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Karin Lindqvist>Hur började det?</v>\n\n"
+        "00:00:03.500 --> 00:00:08.000\n<v Pia Ek>Med ett samtal från skolan.</v>\n",
+        encoding="utf-8",
+    )
+    import_files(study, [third])
+    by_pseudonym = {row.speaker.pseudonym: row.turns for row in speakers(study)}
+    # Olof and Pia speak: IP 1 and IP 2; Lena, who no longer does, comes last.
+    assert by_pseudonym == {"Intervjuare 1": 4, "IP 1": 3, "IP 2": 1, "IP 3": 0}

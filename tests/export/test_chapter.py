@@ -880,9 +880,12 @@ def test_agreement_with_a_second_coder_per_interview(tmp_path):
     # anna says yes twice, the second coders four times: p_e = (2*4 + 19*17) / 21^2 =
     # 331/441, kappa = (399 - 331) / (441 - 331) = 68/110 = 0.62.
     assert (
-        "Samstämmigheten prövades mellan anna och den andra kodaren av varje intervju "
-        "(bo och cecilia) på sju repliker av intervjupersoner i två intervjuer" in method
+        "Samstämmigheten prövades mellan anna och en andra kodare per intervju (bo i "
+        "Intervju 1 och cecilia i Fokusgrupp 1) på sju av intervjupersonernas repliker" in method
     )
-    assert "var överensstämmelsen 90,5 procent, Cohens kappa 0,62" in method
+    assert (
+        "Sammanvägt över de tre temana och kodarparen var överensstämmelsen 90,5 procent, "
+        "Cohens kappa 0,62" in method
+    )
     limits = " ".join(_section(document, "Metodens begränsningar"))
     assert "prövades på temanivå i båda intervjuerna;" in limits
