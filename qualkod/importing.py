@@ -234,6 +234,29 @@ def _given_title(title: str | None) -> str | None:
 _GENERIC = {False: "Intervju", True: "Fokusgrupp"}
 
 
+def renumber_generic_titles(conn) -> list[tuple[str, str]]:
+    """Number ``Intervju n`` and ``Fokusgrupp n`` titles 1, 2, 3 ... again in import order,
+    after a transcript was removed (a gap would tell that an interview was removed).
+
+    Returns:
+        (old, new) for every title that changed.
+    """
+    changes = []
+    found = transcript_store.list_transcripts(conn)
+    for kind in _GENERIC.values():
+        generic = [
+            t
+            for t in found
+            if t.title.rpartition(" ")[0] == kind and t.title.rpartition(" ")[2].isdigit()
+        ]
+        for number, summary in enumerate(generic, start=1):
+            new = f"{kind} {number}"
+            if summary.title != new:
+                transcript_store.set_title(conn, summary.id, new)
+                changes.append((summary.title, new))
+    return changes
+
+
 def _generic_title(existing: Sequence[str], interviewees: int) -> str:
     """``Intervju 3`` or ``Fokusgrupp 1`` (two or more interviewees): the next free number.
 

@@ -218,7 +218,7 @@ def remove_cli(
         )
     )
     for old, new in removed.renamed:
-        render.warn(f"pseudonym {old} is now {new}")
+        render.warn(f"{old} is now {new}")
     if removed.models:
         render.info(
             f"Deleted {_counted(removed.models, 'stored classifier')} that may have learnt "

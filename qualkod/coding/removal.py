@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
 from qualkod.coding.decisions import CodingError
+from qualkod.importing import renumber_generic_titles
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import removal as store
@@ -41,8 +42,8 @@ class TranscriptRemoval:
     models: int = 0
     """Stored classifiers deleted because they may have learnt from it."""
     renamed: tuple[tuple[str, str], ...] = ()
-    """(old, new) pseudonyms renumbered: the removed interview's speakers go last, so
-    the others' numbers have no gap."""
+    """(old, new) pseudonyms and generic titles (``Intervju 3``) renumbered: the removed
+    interview's speakers go last and the titles close up, so no number has a gap."""
     purged: bool = True
     """Whether the deleted rows are gone from the database file and its log too (False:
     another program held the project open, or a PostgreSQL server keeps them until its
@@ -114,7 +115,7 @@ def remove_transcript(
                 f"({by}); removing it deletes them too: add --with-codings to remove both"
             )
         store.delete_transcript(conn, summary.id, records, digests)
-        renamed = tuple(speaker_store.renumber(conn))
+        renamed = tuple(speaker_store.renumber(conn)) + tuple(renumber_generic_titles(conn))
         coding_store.add_event(
             conn,
             coder,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, update
 
 from qualkod.models import StoredTurn, Transcript, TranscriptSummary
 from qualkod.store.bulk import insert_many
@@ -27,6 +27,11 @@ def add_copy(conn: Connection, sha256: str, transcript_id: int) -> None:
     ).first()
     if known is None:
         conn.execute(insert(transcript_copies).values(sha256=sha256, transcript_id=transcript_id))
+
+
+def set_title(conn: Connection, transcript_id: int, title: str) -> None:
+    """Give a transcript another title."""
+    conn.execute(update(transcripts).where(transcripts.c.id == transcript_id).values(title=title))
 
 
 def ids_by_sha256(conn: Connection) -> dict[str, int]:

@@ -277,7 +277,11 @@ def test_vectors_made_before_a_removal_are_not_stored_after_it(study, project_pa
 def test_the_numbers_of_those_who_speak_have_no_gap_after_a_removal(study, tmp_path):
     # Lena Berg (IP 1) speaks in interview 1, Olof Strand (IP 2) in interview 2.
     removed = remove_transcript(study, "1", "anna")
-    assert set(removed.renamed) == {("IP 2", "IP 1"), ("IP 1", "IP 2")}
+    assert set(removed.renamed) == {
+        ("IP 2", "IP 1"),
+        ("IP 1", "IP 2"),
+        ("Intervju 2", "Intervju 1"),  # the titles close up too
+    }
     third = tmp_path / "c.vtt"
     third.write_text(
         "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Karin Lindqvist>Hur började det?</v>\n\n"
@@ -288,3 +292,4 @@ def test_the_numbers_of_those_who_speak_have_no_gap_after_a_removal(study, tmp_p
     by_pseudonym = {row.speaker.pseudonym: row.turns for row in speakers(study)}
     # Olof and Pia speak: IP 1 and IP 2; Lena, who no longer does, comes last.
     assert by_pseudonym == {"Intervjuare 1": 4, "IP 1": 3, "IP 2": 1, "IP 3": 0}
+    assert [t.title for t in transcripts(study)] == ["Intervju 1", "Intervju 2"]
