@@ -187,11 +187,7 @@ def remove_cli(
             + (f" ({_by_coder(plan.codings)})" if codings else "")
             + f", {plan.suggestions} suggestions, {plan.links} links, {plan.events} audit-log lines"
         )
-        if codings and not with_codings:
-            raise QualkodError(
-                f"transcript {plan.transcript_id} has {codings} codings ({_by_coder(plan.codings)}); "
-                "removing it deletes them too: add --with-codings to remove both"
-            )
+        coding_api.check_removable(plan, with_codings=with_codings)
         if not yes:
             if not _can_ask():
                 raise QualkodError(

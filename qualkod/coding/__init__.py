@@ -28,7 +28,12 @@ from qualkod.coding.links import (
     set_link_memo,
 )
 from qualkod.coding.memos_file import export_memos, import_memos
-from qualkod.coding.removal import TranscriptRemoval, removal_plan, remove_transcript
+from qualkod.coding.removal import (
+    TranscriptRemoval,
+    check_removable,
+    removal_plan,
+    remove_transcript,
+)
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
 from qualkod.coding.team import CoderActivity, coders, copy_project
 
@@ -37,6 +42,7 @@ __all__ = [
     "LinkSuggestion",
     "TranscriptRemoval",
     "accept_suggestion",
+    "check_removable",
     "add_link",
     "add_coding",
     "add_memo",

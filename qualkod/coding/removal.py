@@ -83,6 +83,20 @@ def _removal(
     )
 
 
+def check_removable(removal: TranscriptRemoval, *, with_codings: bool) -> None:
+    """Refuse a removal that would delete codings the caller did not agree to delete.
+
+    Raises:
+        CodingError: the transcript has live codings and ``with_codings`` is false.
+    """
+    if removal.codings and not with_codings:
+        by = ", ".join(f"{n} by {who}" for who, n in sorted(removal.codings.items()))
+        raise CodingError(
+            f"transcript {removal.transcript_id} has {sum(removal.codings.values())} codings "
+            f"({by}); removing it deletes them too: add --with-codings to remove both"
+        )
+
+
 def remove_transcript(
     project: Project, transcript: str, coder: str, *, with_codings: bool = False
 ) -> TranscriptRemoval:
@@ -108,12 +122,7 @@ def remove_transcript(
             text_digest(s.text)
             for s in suggestion_store.list_suggestions(conn, status=None, transcript_id=summary.id)
         }
-        if records.live_codings and not with_codings:
-            by = ", ".join(f"{n} by {who}" for who, n in sorted(records.live_codings.items()))
-            raise CodingError(
-                f"transcript {summary.id} has {sum(records.live_codings.values())} codings "
-                f"({by}); removing it deletes them too: add --with-codings to remove both"
-            )
+        check_removable(_removal(summary, records), with_codings=with_codings)
         store.delete_transcript(conn, summary.id, records, digests)
         renamed = tuple(speaker_store.renumber(conn)) + tuple(renumber_generic_titles(conn))
         coding_store.add_event(

@@ -13,13 +13,13 @@ import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Integer, func, insert, select, update
+from sqlalchemy import Connection, Integer, func, insert, select
 from sqlalchemy.exc import DBAPIError
 
 from qualkod.errors import ProjectError
 from qualkod.store import migrations, schema
 from qualkod.store.db import Project
-from qualkod.store.ids import HIGH_WATER
+from qualkod.store.ids import HIGH_WATER, keep_high_water
 
 BATCH = 500
 
@@ -190,17 +190,12 @@ def _set_high_water_marks(conn: Connection, marks: dict[str, int]) -> None:
 
 
 def _keep_in_meta(conn: Connection, name: str, mark: int) -> None:
-    """Record a SQLite table's high-water mark where :func:`qualkod.store.ids.next_id`
-    reads it, when it is above the highest id the table holds."""
-    [column] = schema.metadata.tables[name].primary_key.columns
-    if mark <= (conn.execute(select(func.max(column))).scalar() or 0):
-        return
-    key = HIGH_WATER + name
-    known = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).scalar()
-    if known is None:
-        conn.execute(insert(schema.meta).values(key=key, value=str(mark)))
-    elif int(known) < mark:
-        conn.execute(update(schema.meta).where(schema.meta.c.key == key).values(value=str(mark)))
+    """Record a SQLite table's high-water mark for :func:`qualkod.store.ids.next_id`,
+    when it is above the highest id the table holds."""
+    table = schema.metadata.tables[name]
+    [column] = table.primary_key.columns
+    if mark > (conn.execute(select(func.max(column))).scalar() or 0):
+        keep_high_water(conn, table, mark)
 
 
 def _autoincrement(name: str) -> bool:

@@ -9,7 +9,7 @@ each table's highest id in ``meta``; inserting then asks :func:`next_id`.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, insert, select, update
 
 from qualkod.store.schema import meta
 
@@ -27,6 +27,19 @@ def next_id(conn: Connection, table) -> int | None:
         return None
     highest = conn.execute(select(func.max(table.c.id))).scalar() or 0
     return max(int(known), highest) + 1
+
+
+def keep_high_water(conn: Connection, table, mark: int) -> None:
+    """Remember that ``table`` has given ids up to ``mark``, for :func:`next_id` (SQLite
+    only; a mark at or below the one already kept changes nothing)."""
+    if conn.dialect.name != "sqlite":
+        return
+    key = HIGH_WATER + table.name
+    known = conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
+    if known is None:
+        conn.execute(insert(meta).values(key=key, value=str(mark)))
+    elif int(known) < mark:
+        conn.execute(update(meta).where(meta.c.key == key).values(value=str(mark)))
 
 
 def with_next_id(conn: Connection, table, values: dict) -> dict:

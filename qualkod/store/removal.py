@@ -15,9 +15,9 @@ import json
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, func, select
 
-from qualkod.store.ids import HIGH_WATER
+from qualkod.store.ids import keep_high_water
 from qualkod.store.links import LINK_ACTIONS
 from qualkod.store.schema import (
     codings,
@@ -25,7 +25,6 @@ from qualkod.store.schema import (
     events,
     links,
     memos,
-    meta,
     models,
     reviews,
     suggestions,
@@ -195,8 +194,6 @@ def _keep_high_water_marks(
 ) -> None:
     """Remember each table's highest id before deleting, so that a deleted id is not
     given again (SQLite gives the highest id + 1; PostgreSQL never reuses one)."""
-    if conn.dialect.name != "sqlite":
-        return
     for table, ids in (
         (transcripts, [transcript_id]),
         (codings, records.codings),
@@ -205,13 +202,7 @@ def _keep_high_water_marks(
         (models, records.models),
     ):
         if ids:
-            highest = conn.execute(select(func.max(table.c.id))).scalar_one()
-            key = HIGH_WATER + table.name
-            known = conn.execute(select(meta.c.value).where(meta.c.key == key)).scalar()
-            if known is None:
-                conn.execute(insert(meta).values(key=key, value=str(highest)))
-            elif int(known) < highest:
-                conn.execute(update(meta).where(meta.c.key == key).values(value=str(highest)))
+            keep_high_water(conn, table, conn.execute(select(func.max(table.c.id))).scalar_one())
 
 
 def _delete(conn: Connection, table, ids: list[int]) -> None:
