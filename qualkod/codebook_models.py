@@ -17,7 +17,29 @@ class Reference:
     id: str
     """Slug used to refer to it."""
     text: str
-    """The full reference as it appears in a reference list."""
+    """The full reference as it appears in a reference list; a title between asterisks
+    (``*I välfärdsproduktionens gränsland*``) is set in italics."""
+
+    @property
+    def plain(self) -> str:
+        """The reference on one line, without the asterisks."""
+        return "".join(words for words, _ in self.runs())
+
+    def runs(self) -> list[tuple[str, bool]]:
+        """The reference on one line as pieces of text, each with whether it is italic."""
+        return emphasis_runs(" ".join(self.text.split()))
+
+
+def emphasis_runs(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut at its asterisks: the pieces and whether each is italic.
+
+    ``Braun (2006). *Qualitative Research*, *3*(2)`` gives the journal and the volume in
+    italics. An unpaired asterisk is kept as written (the codebook check reports it).
+    """
+    if text.count("*") % 2:
+        return [(text, False)] if text else []
+    pieces = text.split("*")
+    return [(piece, n % 2 == 1) for n, piece in enumerate(pieces) if piece]
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,7 +92,25 @@ def _parse(text: str, source: str, top: str) -> Located:
         raise CodebookError(
             [f"{source}:1:1: expected a mapping with '{top}:' at the top; is this the right file?"]
         )
+    other, advice = _OTHER_KIND[top]
+    if top not in located.data and other in located.data:
+        raise CodebookError([f"{source}: {advice}"])
     return located
+
+
+_OTHER_KIND = {
+    "codebook": (
+        "catalogue",
+        "is a theory catalogue, not a codebook; give it with --theory, "
+        "or name it in the codebook as codebook.theory",
+    ),
+    "catalogue": (
+        "codebook",
+        "is a codebook, not a theory catalogue; give the catalogue "
+        "(the YAML file with 'catalogue:' and 'concepts:' at the top)",
+    ),
+}
+"""A file of the other kind, and what to do instead."""
 
 
 def _validate(model: type, located: Located, report: _Report):
@@ -117,7 +135,8 @@ def _report_pydantic(error: dict, located: Located, report: _Report) -> None:
     kind = error["type"]
     if kind == "extra_forbidden":
         name = str(path[-1])
-        guess = difflib.get_close_matches(name, schema.ALL_KEYS, n=1)
+        known_elsewhere = [key for key in schema.ALL_KEYS if key != name]
+        guess = difflib.get_close_matches(name, known_elsewhere, n=1)
         hint = f"; did you mean '{guess[0]}'?" if guess else ""
         report.add(path, f"unknown key '{name}'{hint}", key=True)
     elif kind == "missing":

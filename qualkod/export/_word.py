@@ -198,6 +198,36 @@ def fit_widths(
     return shares
 
 
+def add_sequence_field(paragraph, sequence: str, number: int) -> None:
+    """Word's numbering field ``SEQ Tabell``, showing ``number`` until Word updates it.
+
+    A caption numbered this way is one Word knows: a list of tables or figures and a
+    cross-reference find it, and the number follows when a table is moved.
+    """
+
+    def run(*children):
+        element = OxmlElement("w:r")
+        for child in children:
+            element.append(child)
+        paragraph._p.append(element)
+
+    def field_char(kind: str):
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        return element
+
+    instruction = OxmlElement("w:instrText")
+    instruction.set(qn("xml:space"), "preserve")
+    instruction.text = f" SEQ {sequence} \\* ARABIC "
+    shown = OxmlElement("w:t")
+    shown.text = str(number)
+    run(field_char("begin"))
+    run(instruction)
+    run(field_char("separate"))
+    run(shown)
+    run(field_char("end"))
+
+
 def _repeat_header(row) -> None:
     properties = row._tr.get_or_add_trPr()
     header = OxmlElement("w:tblHeader")

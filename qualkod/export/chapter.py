@@ -44,7 +44,7 @@ from qualkod.export import chapter_sections as sections
 from qualkod.export import chapter_text as text
 from qualkod.export.chapter_phrases import TEXTS
 from qualkod.export.chapter_writer import STYLE_NAMES, ChapterWriter
-from qualkod.models import Role
+from qualkod.models import Reference, Role
 from qualkod.store import Project
 
 
@@ -234,7 +234,7 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
 
     writer.heading(texts["references_title"], 2, numbered=False)
     for reference in text.references(material):
-        _reference(writer, " ".join(reference.text.split()))
+        _reference(writer, reference)
 
     _word.landscape_section(document)
     writer.heading(texts["appendix_title"], 2, numbered=False)
@@ -267,10 +267,13 @@ def _code_name(material: Material, code_id: str) -> str:
     return code.name if code else code_id
 
 
-def _reference(writer: ChapterWriter, words: str) -> None:
+def _reference(writer: ChapterWriter, reference: Reference) -> None:
+    """A reference-list entry with a hanging indent, its title in italics."""
     from docx.shared import Cm
 
-    paragraph = writer.paragraph(words)
+    paragraph = writer.paragraph("")
+    for words, italic in reference.runs():
+        paragraph.add_run(words).italic = italic or None
     paragraph.paragraph_format.left_indent = Cm(1.25)
     paragraph.paragraph_format.first_line_indent = Cm(-1.25)
 
@@ -284,7 +287,7 @@ def _figure(writer: ChapterWriter, material: Material) -> None:
     writer.document.add_picture(io.BytesIO(data), width=Cm(15))
     writer.document.paragraphs[-1].paragraph_format.keep_with_next = True
     writer.figures += 1
-    writer.caption(writer.texts["figure"].format(n=writer.figures))
+    writer.caption(writer.texts["figure"], writer.figures)
     writer.document.paragraphs[-1].paragraph_format.keep_with_next = False
 
 

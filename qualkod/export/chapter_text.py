@@ -143,7 +143,7 @@ def inline(quote: Quote, lang: str) -> str:
 
 def citation_of(reference: Reference) -> str:
     """The in-text citation of a reference-list entry: ``Braun & Clarke, 2006``."""
-    text = " ".join(reference.text.split())
+    text = reference.plain
     found = re.match(r"(?P<authors>.+?)\s*\((?P<year>\d{4}[a-z]?)\)", text)
     if found is None:
         return text.split(".")[0]
@@ -408,4 +408,4 @@ def references(material: Material) -> list[Reference]:
     works += list(material.catalogue.references) if material.catalogue else []
     for reference in works:
         found.setdefault(reference.id, reference)
-    return sorted(found.values(), key=lambda r: " ".join(r.text.split()))
+    return sorted(found.values(), key=lambda r: r.plain)

@@ -99,8 +99,16 @@ class ChapterWriter:
         if source:
             paragraph.add_run(f" ({source})").italic = False
 
-    def caption(self, words: str) -> None:
-        paragraph = self.document.add_paragraph(words)
+    def caption(self, template: str, number: int) -> None:
+        """A caption from a template with ``{n}`` (``Tabell {n}. ...``): the number is Word's
+        own numbering field for the word before it, so Word can list and refer to it."""
+        from qualkod.export._word import add_sequence_field
+
+        before, marked, after = template.partition("{n}")
+        paragraph = self.document.add_paragraph(before)
+        if marked and before.split():
+            add_sequence_field(paragraph, before.split()[-1], number)
+        paragraph.add_run(after)
         style = self.style("caption")
         if style is not None:
             paragraph.style = style
@@ -117,7 +125,7 @@ class ChapterWriter:
 
         self.tables += 1
         if caption:
-            self.caption(caption.format(n=self.tables))
+            self.caption(caption, self.tables)
         table = add_table(self.document, header, rows, widths=widths, font_size=size)
         style = self.style("table")
         if style is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from qualkod.codebook_models import emphasis_runs
 from qualkod.models import Code, Codebook, TheoryCatalogue
 from qualkod.redaction import Redactor
 
@@ -34,6 +35,8 @@ class Section:
     level: int
     paragraphs: tuple[str, ...] = ()
     tables: tuple[tuple[list[str], list[list[str]]], ...] = ()
+    emphasis: bool = False
+    """The paragraphs mark italics as ``*Title*`` (Markdown keeps them, Word sets them)."""
 
 
 def _concept_name(concept_id: str, theory: TheoryCatalogue | None) -> str:
@@ -146,7 +149,8 @@ def appendix_sections(codebook: Codebook, theory: TheoryCatalogue | None = None)
         r for r in (theory.references if theory else ()) if r not in codebook.references
     ]
     if references:
-        sections.append(Section("Referenser", 2, tuple(f"{r.text} [{r.id}]" for r in references)))
+        entries = tuple(f"{' '.join(r.text.split())} [{r.id}]" for r in references)
+        sections.append(Section("Referenser", 2, entries, emphasis=True))
     return sections
 
 
@@ -189,7 +193,12 @@ def write_codebook_docx(
     for section in appendix_sections(codebook, theory):
         document.add_heading(section.heading, level=section.level)
         for paragraph in section.paragraphs:
-            document.add_paragraph(paragraph)
+            if not section.emphasis:
+                document.add_paragraph(paragraph)
+                continue
+            written = document.add_paragraph()
+            for words, italic in emphasis_runs(paragraph):
+                written.add_run(words).italic = italic or None
         for header, rows in section.tables:
             add_table(document, header, rows, widths=_WIDTHS[tuple(header)])
             document.add_paragraph()

@@ -107,12 +107,34 @@ def test_a_given_catalogue_overrides_the_named_one():
             "codebook: {id: a, name: A, version: '1'}\nthemes:\n  - {id: a, name: A, definition: D, lexicon: {patterns: ['ta a| *']}}\n",
             "empty alternative",
         ),
+        (
+            "codebook:\n  id: a\n  name: A\n  version: '1'\n  references:\n"
+            "    - {id: b, text: 'Berg, A. (2019). *Om glappen. Förlaget.'}\nthemes: []\n",
+            "6:21: codebook.references[0].text: an asterisk without its pair; put a title in "
+            "italics as *Title*, both asterisks",
+        ),
     ],
 )
 def test_structural_problems(text, expected):
     with pytest.raises(CodebookError) as caught:
         parse_codebook(text, "kodbok.yaml")
     assert any(expected in problem for problem in caught.value.problems), caught.value.problems
+
+
+def test_a_file_of_the_other_kind_is_named_as_such():
+    catalogue = "catalogue: {id: t, name: T, version: '1'}\nconcepts: []\n"
+    with pytest.raises(CodebookError) as caught:
+        parse_codebook(catalogue, "teori.yaml")
+    assert caught.value.problems == [
+        "teori.yaml: is a theory catalogue, not a codebook; give it with --theory, "
+        "or name it in the codebook as codebook.theory"
+    ]
+    with pytest.raises(CodebookError) as caught:
+        load_theory(CODEBOOKS / "valid.yaml")
+    assert caught.value.problems == [
+        f"{CODEBOOKS / 'valid.yaml'}: is a codebook, not a theory catalogue; give the "
+        "catalogue (the YAML file with 'catalogue:' and 'concepts:' at the top)"
+    ]
 
 
 def test_missing_files():

@@ -570,6 +570,25 @@ def test_figure_tables_captions_and_references(document):
     assert len(document.tables) == 3 + 3  # agreement, summary, matrix; appendix per theme
     captions = _styled(document, "Caption")
     assert [c.split(".")[0] for c in captions] == ["Tabell 1", "Tabell 2", "Figur 1", "Tabell 3"]
+    # The numbers are Word's SEQ fields, so Word lists the tables and follows a moved one.
+    fields = [
+        " ".join(p._p.xpath(".//w:instrText/text()"))
+        for p in document.paragraphs
+        if p.style.name == "Caption"
+    ]
+    assert fields == [
+        " SEQ Tabell \\* ARABIC ",
+        " SEQ Tabell \\* ARABIC ",
+        " SEQ Figur \\* ARABIC ",
+        " SEQ Tabell \\* ARABIC ",
+    ]
+    references = _section(document, "Referenser")
+    tyrstrup = next(p for p in document.paragraphs if p.text.startswith("Tyrstrup, M."))
+    assert tyrstrup.text in references
+    assert [r.text for r in tyrstrup.runs if r.italic] == [
+        "I välfärdsproduktionens gränsland – Organisatoriska mellanrum i vård, skola och omsorg."
+    ]
+    assert tyrstrup.text.endswith("omsorg. Studentlitteratur.")
     summary = document.tables[1]
     assert [c.text for c in summary.rows[0].cells] == [
         "Tema",

@@ -13,9 +13,11 @@ DEFAULT = REPO / "codebooks" / "samsjuklighet.yaml"
 THEORY = REPO / "codebooks" / "tyrstrup-2014.yaml"
 
 
-def _every_text(codebook: Codebook, theory: TheoryCatalogue) -> list[str]:
+def _every_text(codebook: Codebook, theory: TheoryCatalogue, *, word=False) -> list[str]:
+    """Every text of the codebook; Word shows a reference's *Title* in italics, unmarked."""
     texts = [codebook.id, codebook.name, codebook.version, codebook.language, codebook.description]
-    texts += list(codebook.authors) + [r.text for r in codebook.references]
+    texts += list(codebook.authors)
+    texts += [r.text.replace("*", "") if word else r.text for r in codebook.references]
     for code in codebook.codes():
         texts += [code.id, code.name, code.definition, *code.include, *code.concepts]
         texts += [rule.text for rule in code.exclude] + [r.see for r in code.exclude if r.see]
@@ -47,7 +49,7 @@ def test_word_has_every_field_a_table_per_theme_and_swedish_language(tmp_path):
     for table in document.tables:
         for row in table.rows:
             text += "\n" + "\n".join(cell.text for cell in row.cells)
-    missing = [t for t in _every_text(codebook, theory) if t not in text]
+    missing = [t for t in _every_text(codebook, theory, word=True) if t not in text]
     assert missing == []
     headers = [t.rows[0].cells[0].text for t in document.tables]
     assert headers.count("Kod") == 6  # code table and lexicon table per theme
@@ -65,3 +67,17 @@ def test_word_output_is_reproducible(tmp_path):
     write_codebook_docx(codebook, tmp_path / "a.docx")
     write_codebook_docx(codebook, tmp_path / "b.docx")
     assert (tmp_path / "a.docx").read_bytes() == (tmp_path / "b.docx").read_bytes()
+
+
+def test_reference_titles_are_in_italics(tmp_path):
+    codebook, theory = load_codebook(DEFAULT), load_theory(THEORY)
+    markdown = codebook_markdown(codebook, theory)
+    assert "*Qualitative Research in Psychology*, *3*(2), 77–101." in markdown  # Markdown's own
+    write_codebook_docx(codebook, tmp_path / "kodbok.docx", theory)
+    document = docx.Document(str(tmp_path / "kodbok.docx"))
+    braun = next(p for p in document.paragraphs if p.text.startswith("Braun, V."))
+    assert [r.text for r in braun.runs if r.italic] == ["Qualitative Research in Psychology", "3"]
+    assert braun.text == (
+        "Braun, V. & Clarke, V. (2006). Using thematic analysis in psychology. "
+        "Qualitative Research in Psychology, 3(2), 77–101. [braun_clarke2006]"
+    )
