@@ -88,7 +88,7 @@ def test_codebook_import_cli(cli, tmp_path):
     result = cli("codebook", "import", REFI / "nested.qdc", "--out", out, project=False)
     assert result.exit_code == 0
     assert "2 themes, 3 sub-codes" in result.stdout  # 5 codes, 2 of them themes
-    assert "Warning: 1 codes had a name taken by another" in result.stderr
+    assert "Warning: 1 code had a name taken by another; its id got a number" in result.stderr
     assert load_codebook(out).themes[0].id == "forutsattningar_och_oro"
 
 
@@ -200,7 +200,7 @@ def test_init_from_cli(cli, tmp_path):
     book = tmp_path / "kodbok.yaml"
     result = cli("init", location, "--from", _qdpx(tmp_path), "--codebook-out", book, project=False)
     assert result.exit_code == 0, result.stderr
-    assert "1 transcripts (2 turns), 2 codings (coders Karin, Olle), 2 memos" in result.stdout
+    assert "1 transcript (2 turns), 2 codings (coders Karin, Olle), 2 memos" in result.stdout
     assert "Warning: skipped what qualkod cannot represent:" in result.stderr
     again = cli("init", location, "--from", _qdpx(tmp_path), project=False)
     assert again.exit_code == 1
@@ -456,7 +456,7 @@ def test_atlas_codebook_namespace_0_4_and_its_sets(cli, tmp_path):
         "codebook", "import", REFI / "atlas-sets.qdc", "--out", tmp_path / "c.yaml", project=False
     )
     assert shown.exit_code == 0, shown.stderr
-    assert "2 themes, 1 sub-codes" in shown.stdout
+    assert "2 themes, 1 sub-code\n" in shown.stdout
     assert shown.stderr == "Warning: skipped what qualkod cannot represent: 2 set(s)\n"
 
 

@@ -95,6 +95,6 @@ def agreement_cli(
             ]
             for d in report.disagreements
         ],
-        title=f"{len(report.disagreements)} disagreements to reconcile",
+        title=f"{render.counted(len(report.disagreements), 'disagreement')} to reconcile",
         wrap=("text",),
     )

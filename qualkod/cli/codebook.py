@@ -54,13 +54,13 @@ def _summary(codebook: Codebook, catalogue: TheoryCatalogue | None) -> str:
     examples = sum(len(c.positive_examples) + len(c.negative_examples) for c in codes)
     links = sum(len(c.concepts) for c in codes)
     theory = (
-        f"{links} concept links checked against {catalogue.id} ({len(catalogue.concepts)} concepts)"
+        f"{links} concept links checked against {catalogue.id} ({render.counted(len(catalogue.concepts), 'concept')})"
         if catalogue
         else "concept links not checked (no theory catalogue)"
     )
     return (
-        f"{codebook.id} {codebook.version}: {len(codebook.themes)} themes, {sub_codes} sub-codes, "
-        f"{examples} examples, {len(codebook.passages)} training passages, {theory}"
+        f"{codebook.id} {codebook.version}: {render.counted(len(codebook.themes), 'theme')}, {render.counted(sub_codes, 'sub-code')}, "
+        f"{render.counted(examples, 'example')}, {len(codebook.passages)} training passages, {theory}"
     )
 
 
@@ -168,7 +168,7 @@ def import_cli(
     themes = len(result.codebook.themes)
     sub_codes = len(list(result.codebook.codes())) - themes
     render.info(
-        f"Wrote {render.safe(out)} from {render.safe(path)}: {themes} themes, {sub_codes} sub-codes"
+        f"Wrote {render.safe(out)} from {render.safe(path)}: {render.counted(themes, 'theme')}, {render.counted(sub_codes, 'sub-code')}"
     )
     if result.theory_path:
         render.info(f"Theory catalogue written to {render.safe(result.theory_path)}")

@@ -134,7 +134,9 @@ def session_cli(
 
         CodingApp(session).run()
         progress = session.progress()
-    render.info(f"Decided {progress.decided} of {progress.total} turns; every decision is saved")
+    render.info(
+        f"Decided {progress.decided} of {render.counted(progress.total, 'turn')}; every decision is saved"
+    )
 
 
 @code_app.command("done")
@@ -302,7 +304,7 @@ def memo_export_cli(
     """Write theme and theme x concept memos to a YAML file."""
     with opened_project(project) as opened:
         count = coding_api.export_memos(opened, out)
-    render.info(f"Wrote {count} memos to {render.safe(out)}")
+    render.info(f"Wrote {render.counted(count, 'memo')} to {render.safe(out)}")
 
 
 @memo_app.command("import")
@@ -316,7 +318,9 @@ def memo_import_cli(
     """Import theme and link memos from a YAML file: all or none."""
     with opened_project(project) as opened:
         added, present = coding_api.import_memos(opened, file, coder=coder)
-    render.info(f"Imported {added} memos from {render.safe(file)} ({present} already present)")
+    render.info(
+        f"Imported {render.counted(added, 'memo')} from {render.safe(file)} ({present} already present)"
+    )
 
 
 @codings_app.callback(invoke_without_command=True)
@@ -412,7 +416,7 @@ def export_cli(
     """Write codings to a stable, sorted CSV file (diff-friendly; imports anywhere)."""
     with opened_project(project) as opened:
         count = coding_api.export_codings(opened, out, coder=coder)
-    render.info(f"Wrote {count} codings to {render.safe(out)}")
+    render.info(f"Wrote {render.counted(count, 'coding')} to {render.safe(out)}")
 
 
 @codings_app.command("import")
@@ -427,7 +431,7 @@ def import_cli(
     with opened_project(project) as opened:
         result = coding_api.import_codings(opened, file, coder=coder)
     render.info(
-        f"Imported {result.added} codings from {render.safe(file)} "
+        f"Imported {render.counted(result.added, 'coding')} from {render.safe(file)} "
         f"({result.unchanged} already present; coders: {render.safe(', '.join(result.coders))})"
     )
 

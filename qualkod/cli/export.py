@@ -54,7 +54,7 @@ def chapter_cli(
     with opened_project(project) as opened:
         result = write_chapter(opened, out, settings)
     render.info(
-        f"Wrote {render.safe(out)}: {result.themes} themes, {result.quotes} quotes, "
+        f"Wrote {render.safe(out)}: {render.counted(result.themes, 'theme')}, {render.counted(result.quotes, 'quote')}, "
         f"{result.concepts} theme x concept links"
     )
 
@@ -79,8 +79,8 @@ def qdpx_cli(
     with opened_project(project) as opened:
         result = write_qdpx(opened, out, coders=coder or None, raw_names=raw_names)
     render.info(
-        f"Wrote {render.safe(out)}: {result.sources} sources, {result.codings} codings, "
-        f"{result.links} concept links, {result.notes} notes, "
+        f"Wrote {render.safe(out)}: {render.counted(result.sources, 'source')}, {render.counted(result.codings, 'coding')}, "
+        f"{result.links} concept links, {render.counted(result.notes, 'note')}, "
         f"coders: {render.safe(', '.join(result.coders) or 'none')}"
     )
     if raw_names:

@@ -132,7 +132,7 @@ def _decide(decision: str, ids, every, category, coder, project) -> None:
         return
     what = ", ".join(f"{c.id} ({c.category})" for c in decided[:10])
     more = f" and {len(decided) - 10} more" if len(decided) > 10 else ""
-    render.info(f"{verb} {len(decided)} items: {render.safe(what)}{more}")
+    render.info(f"{verb} {render.counted(len(decided), 'item')}: {render.safe(what)}{more}")
 
 
 def _decision_command(decision: str, summary: str):

@@ -62,6 +62,11 @@ def warn(message: str) -> None:
     err_console.print(Text(f"Warning: {shown(message)}", style="yellow"))
 
 
+def counted(number: int, noun: str) -> str:
+    """``1 coding``, ``3 codings``: a count with its noun in the right number."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def safe(text: object) -> str:
     """Escape user or transcript text for use inside a markup string."""
     return escape(str(text))

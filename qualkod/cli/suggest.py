@@ -73,7 +73,7 @@ def suggest_cli(
             relearn(
                 opened,
                 announce=lambda made: render.info(
-                    f"Training the classifier again first: {made} decisions were made since "
+                    f"Training the classifier again first: {render.counted(made, 'decision')} made since "
                     "it was last trained ('--no-learn' skips this)"
                 ),
                 progress=update,
@@ -102,7 +102,7 @@ def suggest_cli(
     if result.method.endswith("e5"):
         model += " + sentence embeddings"
     render.info(
-        f"{result.suggestions} suggestions in {result.turns} turns "
+        f"{render.counted(result.suggestions, 'suggestion')} in {render.counted(result.turns, 'turn')} "
         f"(codebook {render.safe(result.codebook)}, lexicon + {render.safe(model)})"
     )
     render.table(["theme", "suggestions"], [[t, n] for t, n in result.per_theme.items()])
@@ -220,7 +220,7 @@ def train_cli(
         result = train(opened, coder, semantic=semantic, progress=update)
     render.info(
         f"Trained classifier {result.version}{' with sentence embeddings' * result.semantic} "
-        f"on {result.examples} examples "
+        f"on {render.counted(result.examples, 'example')} "
         f"({result.codebook_examples} codebook examples, {result.coded_turns} coded turns, "
         f"{result.rejected} rejected suggestions) in {result.seconds:.1f} s"
     )
@@ -234,7 +234,7 @@ def train_cli(
         from qualkod.suggest.service import MIN_EXAMPLES
 
         render.warn(
-            f"fewer than {MIN_EXAMPLES} examples on a side for {', '.join(thin)}: its "
+            f"fewer than {render.counted(MIN_EXAMPLES, 'example')} on a side for {', '.join(thin)}: its "
             "suggestions will be unreliable (many wrong); code more turns and train again"
         )
 

@@ -117,7 +117,7 @@ def _terminal(frame, material) -> None:
         render.table(
             ["code, speaker, interview, time", "quote", "★"],
             cells,
-            title=f"{name} ({theme}): {len(rows)} quotes",
+            title=f"{name} ({theme}): {render.counted(len(rows), 'quote')}",
             wrap=("quote",),
             title_style=f"bold {color}",
         )

@@ -43,9 +43,9 @@ def copy_cli(
     shown_source, shown_target, result = coding_api.copy_project(source, target)
     render.info(
         f"Copied {render.safe(shown_source)} to {render.safe(shown_target)}: "
-        f"{result.total:,} rows in {len(result.rows)} tables "
-        f"({result.rows.get('codings', 0):,} codings, {result.rows.get('events', 0):,} "
-        "logged decisions)"
+        f"{result.total:,} rows in {render.counted(len(result.rows), 'table')} "
+        f"({render.counted(result.rows.get('codings', 0), 'coding')}, "
+        f"{render.counted(result.rows.get('events', 0), 'logged decision')})"
     )
 
 

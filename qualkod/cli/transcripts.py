@@ -108,7 +108,7 @@ def import_cli(
             continue
         render.info(
             f"Imported {render.safe(path)} as transcript {result.transcript_id} "
-            f"'{render.safe(result.title)}' ({result.source_format}): {result.turns} turns, "
+            f"'{render.safe(result.title)}' ({result.source_format}): {render.counted(result.turns, 'turn')}, "
             f"{result.words:,} words, speakers {render.safe(speakers)}, duration {duration}"
         )
         for old, new in result.renamed:
@@ -181,12 +181,7 @@ def remove_cli(
     with opened_project(project) as opened:
         plan = coding_api.removal_plan(opened, transcript)
         title = ProjectRedactor(opened).title(plan.title)
-        codings = sum(plan.codings.values())
-        what = (
-            f"transcript {plan.transcript_id} '{title}': {plan.turns} turns, {codings} codings"
-            + (f" ({_by_coder(plan.codings)})" if codings else "")
-            + f", {plan.suggestions} suggestions, {plan.links} links, {plan.events} audit-log lines"
-        )
+        what = f"transcript {plan.transcript_id} '{title}': {_removal_counts(plan)}"
         coding_api.check_removable(plan, with_codings=with_codings)
         if not yes:
             if not _can_ask():
@@ -202,22 +197,13 @@ def remove_cli(
         opened_is_sqlite = opened.engine.dialect.name == "sqlite"
     render.info(
         f"Removed transcript {removed.transcript_id} '{render.safe(title)}': "
-        + ", ".join(
-            _counted(n, noun)
-            for n, noun in (
-                (removed.turns, "turn"),
-                (sum(removed.codings.values()), "coding"),
-                (removed.suggestions, "suggestion"),
-                (removed.links, "link"),
-                (removed.events, "audit-log line"),
-            )
-        )
+        + _removal_counts(removed)
     )
     for old, new in removed.renamed:
         render.warn(f"{old} is now {new}")
     if removed.models:
         render.info(
-            f"Deleted {_counted(removed.models, 'stored classifier')} that may have learnt "
+            f"Deleted {render.counted(removed.models, 'stored classifier')} that may have learnt "
             "from it; run 'qualkod train' to fit one again"
         )
     if not removed.purged:
@@ -230,17 +216,27 @@ def remove_cli(
         )
 
 
-def _counted(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
 def _can_ask() -> bool:
     """Whether someone at a terminal can answer a question (not a script or a pipe)."""
     return sys.stdin.isatty()
 
 
-def _by_coder(codings: dict[str, int]) -> str:
-    return ", ".join(f"{n} by {who}" for who, n in sorted(codings.items()))
+def _removal_counts(removal: coding_api.TranscriptRemoval) -> str:
+    """``3 turns, 2 codings (2 by anna), 1 memo, 0 suggestions, ...``"""
+    codings = sum(removal.codings.values())
+    by_coder = ", ".join(f"{n} by {who}" for who, n in sorted(removal.codings.items()))
+    parts = [
+        render.counted(removal.turns, "turn"),
+        render.counted(codings, "coding") + (f" ({by_coder})" if codings else ""),
+    ]
+    if removal.memos:
+        parts.append(render.counted(removal.memos, "memo"))
+    parts += [
+        render.counted(removal.suggestions, "suggestion"),
+        render.counted(removal.links, "link"),
+        render.counted(removal.events, "audit-log line"),
+    ]
+    return ", ".join(parts)
 
 
 def show_cli(
@@ -290,9 +286,9 @@ def _init_from(location: str, source: Path, codebook_out: Path | None) -> None:
     coders = ", ".join(result.coders) or "none"
     render.info(
         f"Created {render.safe(result.location)} from {render.safe(source)}: "
-        f"{result.transcripts} transcripts ({result.turns} turns), {result.codings} codings "
-        f"(coders {render.safe(coders)}), {result.memos} memos"
-        + (f", {result.links} links" if result.theory_path else "")
+        f"{render.counted(result.transcripts, 'transcript')} ({render.counted(result.turns, 'turn')}), {render.counted(result.codings, 'coding')} "
+        f"(coders {render.safe(coders)}), {render.counted(result.memos, 'memo')}"
+        + (f", {render.counted(result.links, 'link')}" if result.theory_path else "")
     )
     if result.codebook_path:
         render.info(f"Codebook written to {render.safe(result.codebook_path)} and chosen")

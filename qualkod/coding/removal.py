@@ -48,6 +48,8 @@ class TranscriptRemoval:
     """Whether the deleted rows are gone from the database file and its log too (False:
     another program held the project open, or a PostgreSQL server keeps them until its
     VACUUM; see :meth:`qualkod.store.Project.purge_deleted`)."""
+    memos: int = 0
+    """Memos on its live codings, deleted with them."""
 
 
 def removal_plan(project: Project, transcript: str) -> TranscriptRemoval:
@@ -80,6 +82,7 @@ def _removal(
         len(records.models),
         renamed,
         purged,
+        records.coding_memos,
     )
 
 
@@ -91,9 +94,15 @@ def check_removable(removal: TranscriptRemoval, *, with_codings: bool) -> None:
     """
     if removal.codings and not with_codings:
         by = ", ".join(f"{n} by {who}" for who, n in sorted(removal.codings.items()))
+        total = sum(removal.codings.values())
+        memos = (
+            f" and {removal.memos} memo{'' if removal.memos == 1 else 's'} on them"
+            if removal.memos
+            else ""
+        )
         raise CodingError(
-            f"transcript {removal.transcript_id} has {sum(removal.codings.values())} codings "
-            f"({by}); removing it deletes them too: add --with-codings to remove both"
+            f"transcript {removal.transcript_id} has {total} coding{'' if total == 1 else 's'} "
+            f"({by}){memos}; removing it deletes them too: add --with-codings to remove both"
         )
 
 

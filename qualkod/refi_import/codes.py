@@ -174,7 +174,9 @@ def codebook_from_element(
         warnings.append(f"{state.bad_colors} colours are not #RRGGBB and were dropped")
     if state.renamed:
         warnings.append(
-            f"{state.renamed} codes had a name taken by another; their ids got a number"
+            "1 code had a name taken by another; its id got a number"
+            if state.renamed == 1
+            else f"{state.renamed} codes had a name taken by another; their ids got a number"
         )
     if state.new_ids:
         warnings.append(

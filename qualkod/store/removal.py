@@ -54,12 +54,14 @@ class TranscriptRecords:
     learnt from it: its codings, its turns as negatives, its rejected suggestions)."""
     removed_codings: int
     """Codings already removed before (deleted all the same)."""
+    coding_memos: int = 0
+    """Memos on its live codings: written on the coding, or in the memo table."""
 
 
 def transcript_records(conn: Connection, transcript_id: int, sha256: str) -> TranscriptRecords:
     """What deleting the transcript would delete."""
     coding_rows = conn.execute(
-        select(codings.c.id, codings.c.coder, codings.c.deleted).where(
+        select(codings.c.id, codings.c.coder, codings.c.deleted, codings.c.memo).where(
             codings.c.transcript_id == transcript_id
         )
     ).all()
@@ -111,7 +113,19 @@ def transcript_records(conn: Connection, transcript_id: int, sha256: str) -> Tra
         turn_count,
         model_ids,
         sum(1 for row in coding_rows if row.deleted),
+        _live_memos(conn, coding_rows),
     )
+
+
+def _live_memos(conn: Connection, coding_rows) -> int:
+    live = [row.id for row in coding_rows if not row.deleted]
+    written_on = sum(1 for row in coding_rows if not row.deleted and row.memo.strip())
+    in_table = conn.execute(
+        select(func.count())
+        .select_from(memos)
+        .where(memos.c.coding_id.in_(live), memos.c.deleted.is_(False))
+    ).scalar_one()
+    return written_on + in_table
 
 
 def _ids(conn: Connection, wanted, column, values: Collection[int]) -> list[int]:

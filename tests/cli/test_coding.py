@@ -86,9 +86,9 @@ def test_export_and_import(cli, tmp_path):
     _setup(cli)
     cli("code", "add", "-t", "1", "--turn", "2", "--code", "samverkan", "--coder", "anna")
     out = tmp_path / "c.csv"
-    assert "Wrote 1 codings" in cli("codings", "export", "--out", out).stdout
+    assert "Wrote 1 coding to" in cli("codings", "export", "--out", out).stdout
     result = cli("codings", "import", out, "--coder", "bo")
-    assert "Imported 1 codings" in result.stdout and "coders: bo" in result.stdout
+    assert "Imported 1 coding from" in result.stdout and "coders: bo" in result.stdout
     agreement = cli("agreement", "--coder", "anna", "--coder", "bo", "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(agreement.stdout)))
     assert rows[-1]["theme"] == "overall" and rows[-1]["percent_agreement"] == "1.000"

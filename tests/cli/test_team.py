@@ -31,7 +31,7 @@ def test_project_copy_to_a_new_file_and_not_onto_data(cli, coded_project, projec
     target = tmp_path / "arkiv.db"
     result = cli("project", "copy", str(project_path), str(target), project=False)
     assert result.exit_code == 0, result.stderr
-    assert "(1 codings, 1 logged decisions)" in result.stdout
+    assert "(1 coding, 1 logged decision)" in result.stdout
     listed = cli("codings", "--format", "csv", "--project", str(target), project=False)
     assert "samverkan" in listed.stdout
     again = cli("project", "copy", str(project_path), str(target), project=False)

@@ -132,13 +132,15 @@ def test_remove_a_coded_transcript_needs_with_codings(cli):
         "code", "--coder", "anna", "add", "--transcript", "1", "--turn", "2", "--code", "samverkan"
     )
     assert coded.exit_code == 0, coded.stderr
+    memo = cli("memo", "add", "Tydligt om samarbetet.", "--coding", "1", "--coder", "anna")
+    assert memo.exit_code == 0, memo.stderr
     refused = cli("transcripts", "remove", "1", "--yes")
     assert refused.exit_code == 1 and "--with-codings" in refused.stderr
-    assert "1 codings (1 by anna)" in refused.stderr
+    assert "has 1 coding (1 by anna) and 1 memo on them;" in refused.stderr
     removed = cli("transcripts", "remove", "1", "--yes", "--with-codings", "--coder", "bo")
     assert removed.exit_code == 0, removed.stderr
     assert removed.stdout.startswith("Removed transcript 1 ")
-    assert "1 coding," in removed.stdout
+    assert "1 coding (1 by anna), 1 memo, 0 suggestions, 0 links" in removed.stdout
     assert "qualkod train" not in removed.stdout  # no classifier was trained to delete
     assert [row["id"] for row in _csv(cli("transcripts", "--format", "csv").stdout)] == ["2"]
     assert cli("codings", "--format", "csv").stdout.count("\n") == 1  # the header only
