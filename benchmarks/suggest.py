@@ -110,7 +110,7 @@ def _sample_project(folder: Path):
 
 
 def quality(seeds: int, folds: int) -> None:
-    from qualkod.suggest.service import evaluate
+    from qualkod.suggest.project_evaluation import evaluate
 
     with tempfile.TemporaryDirectory() as folder:
         project = _sample_project(Path(folder))

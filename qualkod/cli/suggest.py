@@ -263,7 +263,7 @@ def evaluate_cli(
 ) -> None:
     """Cross-validated precision, recall, F1 and kappa per theme at turn level."""
     from qualkod.suggest.engine import DEFAULT_THRESHOLD
-    from qualkod.suggest.service import evaluate
+    from qualkod.suggest.project_evaluation import evaluate
 
     with opened_project(project) as opened:
         found = coding_api.gold_codings(opened, gold) if gold is not None else None

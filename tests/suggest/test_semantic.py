@@ -124,9 +124,10 @@ def test_cli_train_semantic_then_suggest(sample, cli, monkeypatch):
 @pytest.mark.one_backend
 def test_evaluate_semantic_cross_validates_the_embedding_modes_too(sample):
     from qualkod.coding import import_codings
+    from qualkod.suggest import project_evaluation
 
     import_codings(sample, SAMPLES / "codings.csv")
-    reports = service.evaluate(sample, coder="kodare1", folds=2, semantic=True)
+    reports = project_evaluation.evaluate(sample, coder="kodare1", folds=2, semantic=True)
     assert {"semantic", "combined+semantic"} <= set(reports)
     assert {r.turns for r in reports.values()} == {reports["combined"].turns}
     assert reports["combined+semantic"].micro.predicted > 0

@@ -11,9 +11,7 @@ import pytest
 
 from qualkod.coding import (
     accept_suggestion,
-    add_coding,
     codings,
-    gold_codings,
     import_codings,
     reject_suggestion,
 )
@@ -98,42 +96,6 @@ def test_train_then_suggest_uses_the_classifier(sample):
     suggested = service.suggest(sample)
     assert suggested.model_version == result.version
     assert "classifier" in service.suggestions(sample)[0].method
-
-
-@pytest.mark.one_backend
-def test_evaluate_cross_validates_every_mode_over_whole_interviews(sample):
-    import_codings(sample, SAMPLES / "codings.csv")
-    import_codings(sample, SAMPLES / "codings-coder2.csv")
-    calls = []
-    reports = service.evaluate(
-        sample, coder="kodare1", folds=3, progress=lambda *call: calls.append(call)
-    )
-    # Load the language model, analyse the turns, then one step per fold (two here).
-    assert calls[0] == (0, 1) and calls[-1] == (4, 4)
-    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
-    assert set(reports) == {"naive", "lexicon", "classifier", "combined"}
-    # Two coded interviews give two folds at most: no interview is trained and tested on.
-    assert {r.folds for r in reports.values()} == {2}
-    assert {r.turns for r in reports.values()} == {
-        len(service.coded_turns(sample, _codebook(sample), "kodare1"))
-    }
-    gold = service.evaluate(
-        sample, gold=gold_codings(sample, SAMPLES / "codings.csv"), folds=3, modes=("lexicon",)
-    )
-    assert gold["lexicon"].micro.f1 == reports["lexicon"].micro.f1
-    with pytest.raises(QualkodError, match="no codings by coder nobody"):
-        service.evaluate(sample, coder="nobody")
-    # A coder who coded one interview only: nothing to hold out.
-    add_coding(sample, "1", 12, "ansvar_skjuts_undan", "ensam")
-    with pytest.raises(QualkodError, match="at least two interviews"):
-        service.evaluate(sample, coder="ensam")
-    # The turns carry the coder's codes as well as the themes, for sub-code accuracy.
-    (coded,) = [t for t in service.coded_turns(sample, _codebook(sample), "ensam") if t.codes]
-    assert coded.key[1] == 12
-    assert coded.codes == (("bristande_ansvar", "ansvar_skjuts_undan"),)
-    combined = reports["combined"].micro
-    both = sum(min(s.support, s.predicted) for s in reports["combined"].themes)
-    assert 0 < combined.subcodes_judged <= both
 
 
 def _codebook(project):
