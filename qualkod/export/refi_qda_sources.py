@@ -152,7 +152,10 @@ class Layout:
                 line = lines[coding.turn]
                 start = line.position(coding.start, end=False)
                 end = max(start, line.position(coding.end, end=True))
-                key = qx.guid("selection", source, start, end, coding.code_id, coding.coder)
+                # The coder as shown: a GUID made from a raw name could be checked
+                # against a guessed name.
+                coder = redactor.coder(coding.coder)
+                key = qx.guid("selection", source, start, end, coding.code_id, coder)
                 self.placed[coding.id] = Placed(source, start, end, _unique(key, taken))
 
     def selection(self, coding: Coding) -> str:

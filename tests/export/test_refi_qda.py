@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from qualkod.coding import add_coding, add_link, add_memo, codings, feature_codi
 from qualkod.export.refi_qda import build_qdc, build_qdpx, write_qdpx
 from qualkod.importing import import_files
 from qualkod.models import Role
-from qualkod.project import current_codebook, set_speaker, use_codebook
+from qualkod.project import current_codebook, init_project, set_speaker, use_codebook
 from qualkod.redaction.project import ProjectRedactor
 from tests.conftest import DATA, REPO, raw_name_forms, raw_names_in
 
@@ -289,3 +290,24 @@ def test_own_export_with_emoji_comes_back_in_code_points(unicode_project, tmp_pa
         project.close()
     assert got == sorted((q, code) for _, q, code, _ in QUOTES)
     assert again == qdpx.read_bytes()
+
+
+def test_no_guid_is_made_from_a_coders_raw_name(tmp_path):
+    """The interviewer who codes under her own name is Intervjuare 1 in the export; the
+    GUIDs must not depend on how she wrote her name either, or one could be checked
+    against a guessed name."""
+    from qualkod.store import open_project
+
+    guids = []
+    for number, coder in enumerate(("Karin Lindqvist", "karin.lindqvist")):
+        location = tmp_path / f"p{number}.db"
+        init_project(location)
+        project = open_project(location)
+        import_files(project, [FIXTURE], interviewers=["Karin Lindqvist"])
+        use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+        add_coding(project, "1", 2, "samverkan", coder, quote="psykiatrin 🤝 pratar förbi")
+        xml, _ = _open(build_qdpx(project))
+        project.close()
+        assert b"Lindqvist" not in xml and b"lindqvist" not in xml
+        guids.append(sorted(re.findall(rb'[gG][uU][iI][dD]="([0-9a-f-]{36})"', xml)))
+    assert guids[0] and guids[0] == guids[1]
