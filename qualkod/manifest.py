@@ -24,6 +24,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, StringConstraints, ValidationError
 
+from qualkod.counts import counted
 from qualkod.errors import QualkodError
 
 SHAPING_PACKAGES = (
@@ -182,7 +183,7 @@ class CheckResult:
         for name, status in self.outputs.items():
             found.append(f"{name:<{width}}  {status}")
         same = sum(status == IDENTICAL for status in self.outputs.values())
-        summary = f"{same} of {len(self.outputs)} outputs identical to {self.manifest}"
+        summary = f"{same} of {counted(len(self.outputs), 'output')} identical to {self.manifest}"
         if not self.identical:
             summary += f"; {self.explanation()}"
         return [*found, summary]

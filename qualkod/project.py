@@ -257,9 +257,11 @@ def current_codebook(project: Project) -> tuple[Codebook, TheoryCatalogue | None
         )
     where = f"{project.location} (stored codebook {stored.codebook_id} {stored.version})"
     catalogue = (
-        parse_theory(stored.theory_yaml, where, sha256=stored.theory_sha256 or "")
+        parse_theory(stored.theory_yaml, where, sha256=stored.theory_sha256 or "", stored=True)
         if stored.theory_yaml
         else None
     )
-    codebook = parse_codebook(stored.yaml, where, sha256=stored.sha256, theory=catalogue)
+    codebook = parse_codebook(
+        stored.yaml, where, sha256=stored.sha256, theory=catalogue, stored=True
+    )
     return codebook, catalogue

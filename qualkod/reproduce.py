@@ -29,6 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from qualkod import manifest as manifest_file
 from qualkod.codebook import YamlSyntaxError, load_located
+from qualkod.counts import counted
 from qualkod.errors import QualkodError
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -337,7 +338,7 @@ def reproduce(
         init_project(location)
         project = open_project(location)
         try:
-            say(f"importing {len(spec.transcripts)} transcripts")
+            say(f"importing {counted(len(spec.transcripts), 'transcript')}")
             import_files(
                 project,
                 [root / t.path for t in spec.transcripts],

@@ -88,7 +88,7 @@ def test_codebook_import_cli(cli, tmp_path):
     result = cli("codebook", "import", REFI / "nested.qdc", "--out", out, project=False)
     assert result.exit_code == 0
     assert "2 themes, 3 sub-codes" in result.stdout  # 5 codes, 2 of them themes
-    assert "Warning: 1 code had a name taken by another; its id got a number" in result.stderr
+    assert "Warning: numbered the ids of 1 code whose name another code had taken" in result.stderr
     assert load_codebook(out).themes[0].id == "forutsattningar_och_oro"
 
 

@@ -54,13 +54,13 @@ def _summary(codebook: Codebook, catalogue: TheoryCatalogue | None) -> str:
     examples = sum(len(c.positive_examples) + len(c.negative_examples) for c in codes)
     links = sum(len(c.concepts) for c in codes)
     theory = (
-        f"{links} concept links checked against {catalogue.id} ({render.counted(len(catalogue.concepts), 'concept')})"
+        f"{render.counted(links, 'concept link')} checked against {catalogue.id} ({render.counted(len(catalogue.concepts), 'concept')})"
         if catalogue
         else "concept links not checked (no theory catalogue)"
     )
     return (
         f"{codebook.id} {codebook.version}: {render.counted(len(codebook.themes), 'theme')}, {render.counted(sub_codes, 'sub-code')}, "
-        f"{render.counted(examples, 'example')}, {len(codebook.passages)} training passages, {theory}"
+        f"{render.counted(examples, 'example')}, {render.counted(len(codebook.passages), 'training passage')}, {theory}"
     )
 
 

@@ -42,7 +42,7 @@ def _describe(coding) -> str:
     return (
         f"coding {coding.id}: {coding.code_id} on transcript {coding.transcript_id} "
         f"turn {coding.turn} [{coding.start}:{coding.end}] by {coding.coder} "
-        f"({coding.end - coding.start} characters)"
+        f"({render.counted(coding.end - coding.start, 'character')})"
     )
 
 

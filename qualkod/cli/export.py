@@ -55,7 +55,7 @@ def chapter_cli(
         result = write_chapter(opened, out, settings)
     render.info(
         f"Wrote {render.safe(out)}: {render.counted(result.themes, 'theme')}, {render.counted(result.quotes, 'quote')}, "
-        f"{result.concepts} theme x concept links"
+        f"{render.counted(result.concepts, 'theme x concept link')}"
     )
 
 
@@ -80,7 +80,7 @@ def qdpx_cli(
         result = write_qdpx(opened, out, coders=coder or None, raw_names=raw_names)
     render.info(
         f"Wrote {render.safe(out)}: {render.counted(result.sources, 'source')}, {render.counted(result.codings, 'coding')}, "
-        f"{result.links} concept links, {render.counted(result.notes, 'note')}, "
+        f"{render.counted(result.links, 'concept link')}, {render.counted(result.notes, 'note')}, "
         f"coders: {render.safe(', '.join(result.coders) or 'none')}"
     )
     if raw_names:

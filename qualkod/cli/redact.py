@@ -86,11 +86,16 @@ def redact_cli(
         if waiting:
             ids = len({c.id for c in waiting})
             render.error(
-                f"{ids} redaction items are not reviewed yet; list them with 'qualkod redact', "
+                f"{render.counted(ids, 'redaction item')} {render.are(ids)} not reviewed yet; list them with 'qualkod redact', "
                 "then 'qualkod redact confirm ID' or 'qualkod redact ignore ID'"
             )
             raise typer.Exit(1)
-        render.info(f"All {len({c.id for c in items})} redaction items are reviewed")
+        reviewed = len({c.id for c in items})
+        render.info(
+            f"The {render.counted(reviewed, 'redaction item')} {render.are(reviewed)} reviewed"
+            if reviewed == 1
+            else f"All {render.counted(reviewed, 'redaction item')} are reviewed"
+        )
         return
     rows = [
         [c.id, c.transcript_id, c.category, c.text, c.count, c.status, c.replacement, c.context]

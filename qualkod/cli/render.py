@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from qualkod.counts import are, counted  # noqa: F401 (the commands use them from here)
 from qualkod.errors import shown
 
 console = Console(highlight=False, soft_wrap=False)
@@ -60,11 +61,6 @@ def line(text: str, *, style: str | None = None) -> None:
 def warn(message: str) -> None:
     """Print a warning to stderr."""
     err_console.print(Text(f"Warning: {shown(message)}", style="yellow"))
-
-
-def counted(number: int, noun: str) -> str:
-    """``1 coding``, ``3 codings``: a count with its noun in the right number."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def safe(text: object) -> str:

@@ -84,7 +84,8 @@ def suggest_cli(
         if relearnt is not None:
             render.info(
                 f"Trained classifier {relearnt.version} "
-                f"({relearnt.coded_turns} coded turns, {relearnt.rejected} rejected suggestions)"
+                f"({render.counted(relearnt.coded_turns, 'coded turn')}, "
+                f"{render.counted(relearnt.rejected, 'rejected suggestion')})"
             )
         result = suggest(
             opened,
@@ -221,8 +222,9 @@ def train_cli(
     render.info(
         f"Trained classifier {result.version}{' with sentence embeddings' * result.semantic} "
         f"on {render.counted(result.examples, 'example')} "
-        f"({result.codebook_examples} codebook examples, {result.coded_turns} coded turns, "
-        f"{result.rejected} rejected suggestions) in {result.seconds:.1f} s"
+        f"({render.counted(result.codebook_examples, 'codebook example')}, "
+        f"{render.counted(result.coded_turns, 'coded turn')}, "
+        f"{render.counted(result.rejected, 'rejected suggestion')}) in {result.seconds:.1f} s"
     )
     render.table(
         ["theme", "examples showing it", "examples not showing it"],
@@ -315,7 +317,7 @@ def evaluate_cli(
         return
     any_report = next(iter(reports.values()))
     render.info(
-        f"{any_report.turns} coded interviewee turns, {any_report.folds}-fold cross-validation, "
+        f"{render.counted(any_report.turns, 'coded interviewee turn')}, {any_report.folds}-fold cross-validation, "
         f"threshold {any_report.threshold}; modes: naive = theme name in turn, lexicon, "
         "classifier, combined; sub-code: of the turns where the theme is right and you gave "
         "a sub-code, those where a suggested quote carries it"

@@ -109,7 +109,7 @@ def import_cli(
         render.info(
             f"Imported {render.safe(path)} as transcript {result.transcript_id} "
             f"'{render.safe(result.title)}' ({result.source_format}): {render.counted(result.turns, 'turn')}, "
-            f"{result.words:,} words, speakers {render.safe(speakers)}, duration {duration}"
+            f"{render.counted(result.words, 'word')}, speakers {render.safe(speakers)}, duration {duration}"
         )
         for old, new in result.renamed:
             render.warn(f"pseudonym {old} is now {new}")

@@ -222,9 +222,18 @@ def _named_theory(text: str, path: Path) -> Path | None:
 
 
 def parse_codebook(
-    text: str, source: str, *, sha256: str = "", theory: TheoryCatalogue | None = None
+    text: str,
+    source: str,
+    *,
+    sha256: str = "",
+    theory: TheoryCatalogue | None = None,
+    stored: bool = False,
 ) -> Codebook:
     """Validate codebook YAML text; ``source`` names it in errors.
+
+    Args:
+        stored: the text is a codebook a project chose earlier: checks added since
+            (an unpaired ``*`` in a reference) do not stop the project from working.
 
     Raises:
         CodebookError: listing every problem with line and column.
@@ -232,10 +241,25 @@ def parse_codebook(
     located = _parse(unicodedata.normalize("NFC", text), source, "codebook")
     report = _Report(source, located)
     spec = _validate(schema.CodebookSpec, located, report)
+    if not stored:
+        _check_emphasis(located.data, "codebook", report)
     _check_codebook_links(located.data, report, theory)
     if report.items or spec is None:
         raise CodebookError(report.lines())
     return _codebook_model(spec, sha256)
+
+
+def _check_emphasis(data: dict, top: str, report: _Report) -> None:
+    """A reference's italics are ``*Title*``: an asterisk without its pair is a typo."""
+    meta = data.get(top)
+    works = meta.get("references") if isinstance(meta, dict) else None
+    for i, work in enumerate(works if isinstance(works, list) else []):
+        words = work.get("text") if isinstance(work, dict) else None
+        if isinstance(words, str) and words.count("*") % 2:
+            report.add(
+                (top, "references", i, "text"),
+                "an asterisk without its pair; put a title in italics as *Title*, both asterisks",
+            )
 
 
 def _codes_with_paths(data: object):
@@ -360,8 +384,13 @@ def load_theory(path: str | Path) -> TheoryCatalogue:
     return parse_theory(text, str(path), sha256=sha256)
 
 
-def parse_theory(text: str, source: str, *, sha256: str = "") -> TheoryCatalogue:
+def parse_theory(
+    text: str, source: str, *, sha256: str = "", stored: bool = False
+) -> TheoryCatalogue:
     """Validate theory-catalogue YAML text; ``source`` names it in errors.
+
+    Args:
+        stored: as for :func:`parse_codebook`.
 
     Raises:
         CodebookError: listing every problem with line and column.
@@ -369,6 +398,8 @@ def parse_theory(text: str, source: str, *, sha256: str = "") -> TheoryCatalogue
     located = _parse(unicodedata.normalize("NFC", text), source, "catalogue")
     report = _Report(source, located)
     spec = _validate(schema.TheorySpec, located, report)
+    if not stored:
+        _check_emphasis(located.data, "catalogue", report)
     concepts = located.data.get("concepts")
     concepts = concepts if isinstance(concepts, list) else []
     ids: dict[str, int] = {}

@@ -23,19 +23,11 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
-def _check_emphasis(value: str) -> str:
-    if value.count("*") % 2:
-        raise ValueError(
-            "an asterisk without its pair; put a title in italics as *Title*, both asterisks"
-        )
-    return value
-
-
 class ReferenceSpec(Strict):
     """A work cited, for the reference list; ``*Title*`` is set in italics."""
 
     id: Slug
-    text: Annotated[Text, AfterValidator(_check_emphasis)]
+    text: Text
 
 
 class MetadataSpec(Strict):

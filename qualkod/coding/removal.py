@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
 from qualkod.coding.decisions import CodingError
+from qualkod.counts import counted
 from qualkod.importing import renumber_generic_titles
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
@@ -95,14 +96,12 @@ def check_removable(removal: TranscriptRemoval, *, with_codings: bool) -> None:
     if removal.codings and not with_codings:
         by = ", ".join(f"{n} by {who}" for who, n in sorted(removal.codings.items()))
         total = sum(removal.codings.values())
-        memos = (
-            f" and {removal.memos} memo{'' if removal.memos == 1 else 's'} on them"
-            if removal.memos
-            else ""
-        )
+        them = "it" if total == 1 else "them"
+        memos = f" and {counted(removal.memos, 'memo')} on {them}" if removal.memos else ""
+        what = "them" if removal.memos else them
         raise CodingError(
-            f"transcript {removal.transcript_id} has {total} coding{'' if total == 1 else 's'} "
-            f"({by}){memos}; removing it deletes them too: add --with-codings to remove both"
+            f"transcript {removal.transcript_id} has {counted(total, 'coding')} ({by}){memos}; "
+            f"removing it deletes {what} too: add --with-codings to remove both"
         )
 
 

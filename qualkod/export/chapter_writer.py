@@ -9,6 +9,8 @@ What goes into the chapter is decided in :mod:`qualkod.export.chapter` and
 
 from __future__ import annotations
 
+import re
+
 from qualkod.errors import QualkodError
 from qualkod.export.chapter_phrases import TEXTS
 from qualkod.export.chapter_text import LeadIns, Quote
@@ -22,6 +24,10 @@ STYLE_NAMES = {
     "caption": ("Caption", "caption", "Beskrivning", "Bildtext"),
     "table": ("Table Grid", "Tabellrutnät", "TableGrid"),
 }
+
+
+_SEQUENCE_NAME = re.compile(r"[^\W\d_]\w{0,39}")
+"""A name Word numbers captions by (``Tabell``, ``Figur``): a letter, then letters or digits."""
 
 
 class ChapterWriter:
@@ -106,8 +112,11 @@ class ChapterWriter:
 
         before, marked, after = template.partition("{n}")
         paragraph = self.document.add_paragraph(before)
-        if marked and before.split():
-            add_sequence_field(paragraph, before.split()[-1], number)
+        label = before.split()[-1] if before.split() else ""
+        if marked and _SEQUENCE_NAME.fullmatch(label):
+            add_sequence_field(paragraph, label, number)
+        elif marked:  # no word Word could number by ("Tab."): the number as text
+            paragraph.add_run(str(number))
         paragraph.add_run(after)
         style = self.style("caption")
         if style is not None:

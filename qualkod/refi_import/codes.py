@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from qualkod.codebook import dump_codebook, parse_codebook, slugify
+from qualkod.counts import are, counted
 from qualkod.errors import CodebookError, shown
 from qualkod.models import Code, Codebook, Exclusion
 from qualkod.output_files import write_atomic
@@ -167,26 +168,28 @@ def codebook_from_element(
                 ignored[local(element)] += 1
     if state.placeholders:
         warnings.append(
-            f"{state.placeholders} codes have no description; their definition is a "
-            f"placeholder ({PLACEHOLDER_DEFINITION!r}): write one before coding"
+            f"{counted(state.placeholders, 'code')} without a description got a placeholder "
+            f"definition ({PLACEHOLDER_DEFINITION!r}): write one before coding"
         )
     if state.bad_colors:
-        warnings.append(f"{state.bad_colors} colours are not #RRGGBB and were dropped")
+        warnings.append(
+            f"dropped {counted(state.bad_colors, 'colour')} that {are(state.bad_colors)} "
+            "not #RRGGBB"
+        )
     if state.renamed:
         warnings.append(
-            "1 code had a name taken by another; its id got a number"
-            if state.renamed == 1
-            else f"{state.renamed} codes had a name taken by another; their ids got a number"
+            f"numbered the ids of {counted(state.renamed, 'code')} whose name another "
+            "code had taken"
         )
     if state.new_ids:
         warnings.append(
-            f"{state.new_ids} codes marked with a qualkod id had an invalid or repeated one; "
-            "their ids were made from their names"
+            f"made ids from names for {counted(state.new_ids, 'code')} whose qualkod id "
+            "was invalid or repeated"
         )
     if state.dropped:
         warnings.append(
-            f"{state.dropped} links of codes to concepts name no concept of the file's "
-            "theory catalogue and were dropped"
+            f"dropped {counted(state.dropped, 'link')} of codes to concepts that the file's "
+            "theory catalogue does not have"
         )
     sets = sum(len(children(e, "Set")) for e in children(container, "Sets"))
     if sets:  # code groups (ATLAS.ti), document sets: qualkod has no place for them

@@ -15,6 +15,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from qualkod.counts import counted
+
 CODE_POINTS, UTF16 = "code points", "UTF-16 code units"
 
 
@@ -88,7 +90,7 @@ def decide_units(text: str, spans: Sequence[tuple[int, int]], origin: str) -> Un
     as_points = _fits(text, len(text), _same, spans)
     as_units = _fits(text, len(text.encode("utf-16-le")) // 2, utf16, spans)
     evidence = (
-        f"{as_units} of {len(spans)} selections fit word boundaries read as UTF-16, "
+        f"{as_units} of {counted(len(spans), 'selection')} fit word boundaries read as UTF-16, "
         f"{as_points} as code points"
     )
     nvivo = origin.startswith("NVivo")

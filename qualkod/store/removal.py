@@ -120,12 +120,8 @@ def transcript_records(conn: Connection, transcript_id: int, sha256: str) -> Tra
 def _live_memos(conn: Connection, coding_rows) -> int:
     live = [row.id for row in coding_rows if not row.deleted]
     written_on = sum(1 for row in coding_rows if not row.deleted and row.memo.strip())
-    in_table = conn.execute(
-        select(func.count())
-        .select_from(memos)
-        .where(memos.c.coding_id.in_(live), memos.c.deleted.is_(False))
-    ).scalar_one()
-    return written_on + in_table
+    flags = _ids(conn, memos.c.deleted, memos.c.coding_id, live)  # in chunks, as ids are
+    return written_on + sum(1 for deleted in flags if not deleted)
 
 
 def _ids(conn: Connection, wanted, column, values: Collection[int]) -> list[int]:

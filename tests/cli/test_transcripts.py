@@ -136,7 +136,9 @@ def test_remove_a_coded_transcript_needs_with_codings(cli):
     assert memo.exit_code == 0, memo.stderr
     refused = cli("transcripts", "remove", "1", "--yes")
     assert refused.exit_code == 1 and "--with-codings" in refused.stderr
-    assert "has 1 coding (1 by anna) and 1 memo on them;" in refused.stderr
+    assert (
+        "has 1 coding (1 by anna) and 1 memo on it; removing it deletes them too" in refused.stderr
+    )
     removed = cli("transcripts", "remove", "1", "--yes", "--with-codings", "--coder", "bo")
     assert removed.exit_code == 0, removed.stderr
     assert removed.stdout.startswith("Removed transcript 1 ")

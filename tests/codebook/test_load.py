@@ -121,6 +121,19 @@ def test_structural_problems(text, expected):
     assert any(expected in problem for problem in caught.value.problems), caught.value.problems
 
 
+def test_a_stored_codebook_with_an_unpaired_asterisk_still_opens():
+    # Chosen before the asterisks meant italics: the project must keep working.
+    text = (
+        "codebook:\n  id: a\n  name: A\n  version: '1'\n  references:\n"
+        "    - {id: b, text: 'Berg, A. (2019). Om glappen (del*). Förlaget.'}\n"
+        "themes:\n  - {id: t, name: T, definition: D}\n"
+    )
+    with pytest.raises(CodebookError, match="an asterisk without its pair"):
+        parse_codebook(text, "kodbok.yaml")
+    (reference,) = parse_codebook(text, "projekt.db", stored=True).references
+    assert reference.plain == "Berg, A. (2019). Om glappen (del*). Förlaget."
+
+
 def test_a_file_of_the_other_kind_is_named_as_such():
     catalogue = "catalogue: {id: t, name: T, version: '1'}\nconcepts: []\n"
     with pytest.raises(CodebookError) as caught:

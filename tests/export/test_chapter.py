@@ -586,7 +586,7 @@ def test_figure_tables_captions_and_references(document):
     tyrstrup = next(p for p in document.paragraphs if p.text.startswith("Tyrstrup, M."))
     assert tyrstrup.text in references
     assert [r.text for r in tyrstrup.runs if r.italic] == [
-        "I välfärdsproduktionens gränsland – Organisatoriska mellanrum i vård, skola och omsorg."
+        "I välfärdsproduktionens gränsland – Organisatoriska mellanrum i vård, skola och omsorg"
     ]
     assert tyrstrup.text.endswith("omsorg. Studentlitteratur.")
     summary = document.tables[1]
@@ -908,3 +908,16 @@ def test_agreement_with_a_second_coder_per_interview(tmp_path):
     )
     limits = " ".join(_section(document, "Metodens begränsningar"))
     assert "prövades på temanivå i båda intervjuerna;" in limits
+
+
+def test_a_caption_without_a_word_to_number_by_keeps_its_number_as_text():
+    from qualkod.export.chapter_writer import ChapterWriter
+
+    document = docx.Document()
+    writer = ChapterWriter(document, "sv")
+    writer.caption("Tab. {n}: antal citat", 3)
+    writer.caption("Bild {n}. Diagram", 2)
+    first, second = document.paragraphs[-2:]
+    assert first.text == "Tab. 3: antal citat" and not first._p.xpath(".//w:instrText")
+    assert second.text == "Bild 2. Diagram"
+    assert second._p.xpath(".//w:instrText/text()") == [" SEQ Bild \\* ARABIC "]

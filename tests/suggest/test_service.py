@@ -1,4 +1,4 @@
-"""Suggestions in a project: suggest, train, accept, reject, evaluate - and offline."""
+"""Suggestions in a project: suggest, train, accept, reject - and offline."""
 
 from __future__ import annotations
 
