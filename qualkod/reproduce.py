@@ -28,7 +28,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from qualkod import manifest as manifest_file
-from qualkod.codebook import YamlSyntaxError, load_located
+from qualkod.codebook import YamlSyntaxError, load_codebook, load_located
 from qualkod.counts import counted
 from qualkod.errors import QualkodError
 
@@ -319,6 +319,7 @@ def reproduce(
     say("checking inputs")
     out = check_paths(spec, root, manifest)
     inputs = check_inputs(spec, root, manifest)
+    load_codebook(root / spec.codebook.path)  # a wrong codebook stops the run before any work
     # Said as the user would find it: the manifest's folder as given, then the outputs.
     shown = Path(os.path.normpath(manifest.parent / spec.outputs))
     if into is not None:

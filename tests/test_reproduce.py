@@ -50,6 +50,19 @@ def test_a_changed_input_stops_the_run_naming_the_file(study):
     assert list((study.parent / "outputs").iterdir()) == []  # nothing half-written
 
 
+def test_a_catalogue_given_as_the_codebook_stops_the_run_before_any_work(study):
+    text = study.read_text(encoding="utf-8")
+    spec = load_study(study)
+    catalogue = f"  path: {spec.theory.path}\n  sha256: {spec.theory.sha256}"
+    codebook = f"  path: {spec.codebook.path}\n  sha256: {spec.codebook.sha256}"
+    study.write_text(text.replace(codebook, catalogue, 1), encoding="utf-8")
+    with pytest.raises(QualkodError, match="is a theory catalogue, not a codebook") as caught:
+        reproduce(study)
+    assert str(caught.value).startswith(str(study.parent / spec.theory.path))
+    assert "theory: in a study.yaml" in str(caught.value)
+    assert list((study.parent / "outputs").iterdir()) == []  # nothing half-written
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

@@ -101,8 +101,8 @@ def _parse(text: str, source: str, top: str) -> Located:
 _OTHER_KIND = {
     "codebook": (
         "catalogue",
-        "is a theory catalogue, not a codebook; give it with --theory, "
-        "or name it in the codebook as codebook.theory",
+        "is a theory catalogue, not a codebook; give it as the catalogue "
+        "(--theory, codebook.theory in the codebook, or theory: in a study.yaml)",
     ),
     "catalogue": (
         "codebook",

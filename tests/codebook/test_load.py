@@ -139,8 +139,8 @@ def test_a_file_of_the_other_kind_is_named_as_such():
     with pytest.raises(CodebookError) as caught:
         parse_codebook(catalogue, "teori.yaml")
     assert caught.value.problems == [
-        "teori.yaml: is a theory catalogue, not a codebook; give it with --theory, "
-        "or name it in the codebook as codebook.theory"
+        "teori.yaml: is a theory catalogue, not a codebook; give it as the catalogue "
+        "(--theory, codebook.theory in the codebook, or theory: in a study.yaml)"
     ]
     with pytest.raises(CodebookError) as caught:
         load_theory(CODEBOOKS / "valid.yaml")
