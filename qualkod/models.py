@@ -96,6 +96,9 @@ class Turn:
     """Start of the first merged cue, or None for untimed transcripts."""
     end_ms: int | None = None
     """End of the last merged cue, or None for untimed transcripts."""
+    cue_starts: tuple[tuple[int, int], ...] = ()
+    """Where each later merged cue begins in ``text`` and when it starts (offset, ms):
+    a quote from the middle of a long turn is timed by its own cue."""
 
     @property
     def words(self) -> int:
@@ -206,6 +209,17 @@ class StoredTurn:
     """Start time in milliseconds, None when untimed."""
     end_ms: int | None
     """End time in milliseconds, None when untimed."""
+    cue_starts: tuple[tuple[int, int], ...] = ()
+    """(offset in ``text``, start ms) of each later cue merged into the turn."""
+
+    def time_at(self, offset: int) -> int | None:
+        """When the words at ``offset`` were said: the start of the cue they are in."""
+        time = self.start_ms
+        for at, start_ms in self.cue_starts:
+            if at > offset:
+                break
+            time = start_ms
+        return time
 
 
 def count_words(text: str) -> int:

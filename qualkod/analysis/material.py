@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from qualkod import project as project_api
 from qualkod.errors import QualkodError
+from qualkod.ingest import format_clock
 from qualkod.models import (
     Codebook,
     Coding,
@@ -83,6 +84,13 @@ class Material:
         """A coding's words, redacted as they read in their turn."""
         turn = self.turns[(coding.transcript_id, coding.turn)]
         return self.redactor.excerpt(turn.text, coding.start, coding.end)
+
+    def quote_time(self, coding: Coding) -> str:
+        """When a coding's words were said (``00:12:05``): the start of the cue they begin
+        in, so two quotes of one long turn have their own times; empty when untimed."""
+        turn = self.turns[(coding.transcript_id, coding.turn)]
+        ms = turn.time_at(coding.start)
+        return format_clock(ms) if ms is not None else ""
 
     def title(self, transcript_id: int) -> str:
         """A transcript's title, names redacted."""

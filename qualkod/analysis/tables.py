@@ -21,7 +21,6 @@ import re
 from typing import TYPE_CHECKING
 
 from qualkod.analysis.material import Material, load_material
-from qualkod.ingest import format_clock
 from qualkod.models import Coding, Role, count_words
 from qualkod.store import Project
 
@@ -92,7 +91,7 @@ def quotes(source: Source) -> pandas.DataFrame:
                 "code": c.code_id,
                 "speaker": turn.speaker.pseudonym,
                 "transcript": material.title(c.transcript_id),
-                "start": format_clock(turn.start_ms) if turn.start_ms is not None else "",
+                "start": material.quote_time(c),
                 "quote": material.quote(c),
                 "concepts": "; ".join(material.linked_concepts(c)),
                 "coder": material.coder(c.coder),
@@ -295,7 +294,7 @@ def links(
                     "code": c.code_id,
                     "speaker": turn.speaker.pseudonym,
                     "transcript": material.title(c.transcript_id),
-                    "start": format_clock(turn.start_ms) if turn.start_ms is not None else "",
+                    "start": material.quote_time(c),
                     "quote": material.quote(c),
                     "memo": material.redact(link.memo),
                     "coder": material.coder(link.coder),

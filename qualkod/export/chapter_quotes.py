@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from qualkod.analysis.material import Material
 from qualkod.export import chapter_text as text
 from qualkod.export.chapter_text import Quote
-from qualkod.ingest import format_clock
 from qualkod.models import Code
 from qualkod.store import Project
 
@@ -62,7 +61,7 @@ def quotes_of(material: Material) -> list[Quote]:
                 transcript_id=c.transcript_id,
                 transcript=material.title(c.transcript_id),
                 turn=c.turn,
-                start=format_clock(turn.start_ms) if turn.start_ms is not None else "",
+                start=material.quote_time(c),
                 text=material.quote(c),
                 featured=c.featured,
                 links=tuple(

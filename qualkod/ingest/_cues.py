@@ -32,13 +32,16 @@ def merge_cues(cues: list[Cue]) -> tuple[Turn, ...]:
     turns: list[Turn] = []
     speaker: str | None = None
     texts: list[str] = []
+    starts: list[tuple[int, int]] = []
     start: int | None = None
     end: int | None = None
+    length = 0  # of the turn's text so far
 
     def flush() -> None:
         if speaker is not None and texts:
             stop = max(start, end) if start is not None and end is not None else end
-            turns.append(Turn(len(turns) + 1, speaker, " ".join(texts), start, stop))
+            turn = Turn(len(turns) + 1, speaker, " ".join(texts), start, stop, tuple(starts))
+            turns.append(turn)
 
     for cue in cues:
         text = normalise(cue.text)
@@ -47,7 +50,12 @@ def merge_cues(cues: list[Cue]) -> tuple[Turn, ...]:
         name = normalise(cue.speaker)
         if name != speaker:
             flush()
-            speaker, texts, start, end = name, [], cue.start_ms, None
+            speaker, texts, starts, start, end, length = name, [], [], cue.start_ms, None, 0
+        elif cue.start_ms is not None and start is not None:
+            latest = starts[-1][1] if starts else start
+            if cue.start_ms > latest:  # a later cue: its words are timed by it
+                starts.append((length + 1, cue.start_ms))
+        length += len(text) + (1 if texts else 0)
         texts.append(text)
         end = cue.end_ms if cue.end_ms is not None else end
     flush()

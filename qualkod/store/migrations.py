@@ -66,6 +66,14 @@ def _models_last_event(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE models ADD COLUMN last_event INTEGER")
 
 
+def _turns_cue_starts(conn: Connection) -> None:
+    """Add ``turns.cue_starts``: when each merged cue starts, to time a quote by its cue.
+    Turns imported before keep NULL and are timed by the turn's start as before."""
+    if "cue_starts" in {c["name"] for c in inspect(conn).get_columns("turns")}:
+        return
+    conn.exec_driver_sql("ALTER TABLE turns ADD COLUMN cue_starts TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_meta", _create(schema.meta)),
     Migration(
@@ -82,6 +90,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0010_links", _create(schema.links)),
     Migration("0011_embeddings", _create(schema.embeddings)),
     Migration("0012_transcript_copies", _create(schema.transcript_copies)),
+    Migration("0013_turns_cue_starts", _turns_cue_starts),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -90,6 +90,9 @@ turns = Table(
     Column("end_ms", Integer),
     Column("text", Text, nullable=False),
     Column("words", Integer, nullable=False),
+    Column("cue_starts", Text),
+    # JSON [[offset, start_ms], ...]: where each later cue merged into the turn begins
+    # (migration 0013; NULL in turns imported before it, timed by the turn's start).
     UniqueConstraint("transcript_id", "idx"),
 )
 

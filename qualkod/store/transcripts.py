@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -75,7 +76,7 @@ def add_transcript(
     insert_many(
         conn,
         turns,
-        ("transcript_id", "idx", "speaker_id", "start_ms", "end_ms", "text", "words"),
+        ("transcript_id", "idx", "speaker_id", "start_ms", "end_ms", "text", "words", "cue_starts"),
         [
             (
                 transcript_id,
@@ -85,6 +86,7 @@ def add_transcript(
                 turn.end_ms,
                 turn.text,
                 turn.words,
+                json.dumps([list(pair) for pair in turn.cue_starts]) if turn.cue_starts else None,
             )
             for turn in transcript.turns
         ],
@@ -178,6 +180,11 @@ def transcript_turns(conn: Connection, transcript_id: int) -> list[StoredTurn]:
             text=r.text,
             start_ms=r.start_ms,
             end_ms=r.end_ms,
+            cue_starts=_cue_starts(r.cue_starts),
         )
         for r in rows
     ]
+
+
+def _cue_starts(stored: str | None) -> tuple[tuple[int, int], ...]:
+    return tuple((int(at), int(ms)) for at, ms in json.loads(stored)) if stored else ()

@@ -159,3 +159,21 @@ def test_stats_and_speakers_count_the_sample_alike(sample_study):
     assert set(totals["interviewee_words"]) == {said}
     interview = coverage[coverage["transcript"] == "Intervju 1"]
     assert set(interview["interviewee_words"]) == {2603}  # IP 1 in `qualkod speakers`
+
+
+def test_a_quote_is_timed_by_the_cue_it_begins_in(project):
+    from qualkod.coding import add_coding
+    from qualkod.importing import import_files
+    from qualkod.project import use_codebook
+    from tests.conftest import INGEST, REPO
+
+    import_files(project, [INGEST / "teams-new.vtt"], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    # Turn 2 is two cues, at 00:00:10.000 and 00:00:15.500 (the second from offset 56).
+    add_coding(project, "1", 2, "samverkan", "anna", quote="I fyra år")
+    add_coding(project, "1", 2, "situationsanpassning", "anna", quote="trivdes jag")
+    add_coding(project, "1", 2, "bristande_ansvar", "anna", quote="vuxenenheten. Och där")
+    frame = analysis.quotes(project).set_index("quote")
+    assert frame.loc["I fyra år", "start"] == "00:00:10"
+    assert frame.loc["trivdes jag", "start"] == "00:00:15"
+    assert frame.loc["vuxenenheten. Och där", "start"] == "00:00:10"  # where it begins

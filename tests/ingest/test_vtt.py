@@ -26,6 +26,17 @@ def test_newer_teams_export_merges_split_cues_into_turns():
     assert transcript.title == "teams-new"
 
 
+def test_a_turn_keeps_where_and_when_each_merged_cue_starts():
+    # Counted by hand in the file: "Hej, hör du mig? Då börjar vi." is 30 characters,
+    # so the second cue starts at 31; "I fyra år, ... vuxenenheten." is 55.
+    turns = read_transcript(INGEST / "teams-new.vtt").turns
+    assert turns[0].cue_starts == ((31, 7120),)
+    assert turns[0].text[31:].startswith("Hur länge")
+    assert turns[1].cue_starts == ((56, 15500),)
+    assert turns[1].text[56:].startswith("Och där")
+    assert turns[2].cue_starts == () and turns[3].cue_starts == ()  # one cue each
+
+
 def test_brackets_in_speech_are_kept_verbatim():
     transcript = read_transcript(INGEST / "teams-new.vtt")
     assert transcript.turns[1].text.endswith("där trivdes jag [skratt].")

@@ -153,3 +153,24 @@ def test_init_on_a_project_of_another_schema_version_says_so_and_stops(project_p
     assert schema_version(project) == SCHEMA_VERSION
     project.close()
     assert not init_project(project_path).created
+
+
+@pytest.mark.sqlite_only
+def test_turns_imported_before_cue_times_were_kept_are_timed_by_their_turn(
+    coded_project, project_path
+):
+    from qualkod.store import transcripts as transcript_store
+
+    coded_project.close()
+    with sqlite3.connect(project_path) as conn:  # the project as migration 0012 left it
+        conn.execute("ALTER TABLE turns DROP COLUMN cue_starts")
+        conn.execute("DELETE FROM qualkod_migrations WHERE name = '0013_turns_cue_starts'")
+    project = open_project(project_path)
+    try:
+        assert schema_version(project) == SCHEMA_VERSION
+        with project.read() as conn:
+            (turn,) = [t for t in transcript_store.transcript_turns(conn, 1) if t.index == 2]
+    finally:
+        project.close()
+    # Turn 2 of teams-new.vtt starts at 00:00:10.000; its second cue (15.5 s) is unknown.
+    assert turn.cue_starts == () and turn.time_at(60) == turn.start_ms == 10000
