@@ -41,7 +41,7 @@ def test_nested_codebook_loads_with_every_code(tmp_path):
     assert len(list(codebook.codes())) == 5
     assert result.code_ids["33333333-3333-3333-3333-333333333333"] == "vantetider"
     assert any("placeholder" in w for w in result.warnings)
-    assert any("colours" in w for w in result.warnings)
+    assert "dropped 1 colour that is not #RRGGBB" in result.warnings
 
 
 def test_bom_and_misspelt_namespace_are_accepted(tmp_path):

@@ -372,7 +372,7 @@ def codings_cli(
                 c.id,
                 c.transcript_id,
                 c.turn,
-                format_clock(turn.start_ms),
+                format_clock(turn.time_at(c.start)),  # when the quote's own cue starts
                 turn.speaker.pseudonym,
                 c.start,
                 c.end,

@@ -164,3 +164,16 @@ def test_a_blank_coder_name_is_refused_not_replaced_by_another(cli, monkeypatch,
             "name or initials"
         )
     assert cli("codings", "--format", "csv").stdout.count("\n") == 1  # the header alone
+
+
+def test_the_codings_listing_times_a_quote_by_its_own_cue(cli):
+    _setup(cli)
+    # teams-new.vtt turn 2: cues at 00:00:10.000 and (from offset 56) 00:00:15.500.
+    for text in ("I fyra år", "Och där trivdes jag"):
+        added = cli(
+            "code", "add", "-t", "1", "--turn", "2", "--code", "samverkan", "--text", text,
+            "--coder", "anna",
+        )  # fmt: skip
+        assert added.exit_code == 0, added.stderr
+    rows = list(csv.DictReader(io.StringIO(cli("codings", "--format", "csv").stdout)))
+    assert [r["start_time"] for r in rows] == ["00:00:10", "00:00:15"]
