@@ -53,7 +53,7 @@ def test_ignore_keeps_a_word_in_outputs_and_undo_brings_redaction_back(reviewed)
     item = _item(reviewed, "Eva Ström")
     assert "Eva Ström" not in reviewed("show", "1", "--format", "csv").stdout
     result = reviewed("redact", "ignore", item["id"])
-    assert result.exit_code == 0 and "Ignored 1 items" in result.stdout
+    assert result.exit_code == 0 and "Ignored 1 item: " in result.stdout
     assert _item(reviewed, "Eva Ström")["status"] == "ignored"
     assert "Eva Ström" in reviewed("show", "1", "--format", "csv").stdout
     log = _rows(reviewed("log", "--format", "csv").stdout)
