@@ -92,7 +92,7 @@ def redact_cli(
             raise typer.Exit(1)
         reviewed = len({c.id for c in items})
         render.info(
-            f"The {render.counted(reviewed, 'redaction item')} {render.are(reviewed)} reviewed"
+            "The one redaction item is reviewed"
             if reviewed == 1
             else f"All {render.counted(reviewed, 'redaction item')} are reviewed"
         )
