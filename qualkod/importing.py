@@ -59,6 +59,9 @@ class ImportResult:
     same_words: bool = False
     """With ``already``: another file, but every turn's words as in the transcript there
     (the same interview exported again, re-saved, or with a timestamp edited)."""
+    cue_times_filled: int = 0
+    """With ``already`` (the same file): turns of a transcript imported before the
+    project kept cue starts that now have them, so their quotes are timed by their cue."""
 
 
 def import_files(
@@ -154,9 +157,12 @@ def _store(
     with project.write() as conn:
         existing = transcript_store.transcript_id_by_sha(conn, transcript.sha256)
         same_words = existing is None and (existing := _same_words(conn, transcript)) is not None
+        filled = 0
         if same_words:
             # Codings made on the copy (a colleague imported this file) name its sha256.
             transcript_store.add_copy(conn, transcript.sha256, existing)
+        elif existing is not None:
+            filled = transcript_store.fill_cue_starts(conn, existing, transcript)
         if existing is not None:
             summary = transcript_store.find_transcript(conn, str(existing))[0]
             pseudonyms = {
@@ -175,6 +181,7 @@ def _store(
                 already=True,
                 name_in_file_name=_name_in_file_name(path, redactor),
                 same_words=same_words,
+                cue_times_filled=filled,
             )
         known = speaker_store.speakers_by_key(conn)
         guesses = guess_roles(transcript, interviewers, {k: s.role for k, s in known.items()})

@@ -182,3 +182,38 @@ def test_codings_naming_a_re_exported_copy_are_read_onto_the_transcript(project,
     # Imported once more, the copy is still one transcript.
     assert import_files(project, [edited])[0].already
     assert len(api.transcripts(project)) == 1
+
+
+def test_importing_the_same_file_again_fills_in_cue_times_an_older_version_did_not_keep(
+    project, cli
+):
+    from sqlalchemy import text
+
+    import_files(project, [INGEST / "teams-new.vtt"], interviewers=["Karin Lindqvist"])
+    with project.write() as conn:  # as a version before schema 0013 stored it
+        conn.execute(text("UPDATE turns SET cue_starts = NULL"))
+    # By hand from teams-new.vtt: turns 1 and 2 are two cues each; turn 2's second cue
+    # ("Och där trivdes jag") starts at 00:00:15.500, 56 characters into the turn.
+    assert api.turns(project, "1")[1][1].time_at(60) == 10000
+
+    result = cli("import", INGEST / "teams-new.vtt")
+    assert result.exit_code == 0
+    assert "cues of 2 turns start" in result.stdout and "nothing changed" not in result.stdout
+    [second] = [t for t in api.turns(project, "1")[1] if t.index == 2]
+    assert second.time_at(60) == 15500 and second.time_at(10) == 10000
+
+    again = cli("import", INGEST / "teams-new.vtt")
+    assert "(same sha256); nothing changed" in again.stdout
+
+
+def test_cue_times_are_not_filled_in_from_a_file_read_into_other_turns(project, tmp_path):
+    from sqlalchemy import text
+
+    import_files(project, [INGEST / "teams-new.vtt"])
+    with project.write() as conn:  # the stored words differ from the file's (by hand)
+        conn.execute(
+            text("UPDATE turns SET cue_starts = NULL, text = 'Ett annat svar.' WHERE idx = 2")
+        )
+    [again] = import_files(project, [INGEST / "teams-new.vtt"])
+    assert again.already and again.cue_times_filled == 0
+    assert all(not t.cue_starts for t in api.turns(project, "1")[1] if t.index == 2)

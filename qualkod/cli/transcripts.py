@@ -103,7 +103,12 @@ def import_cli(
                     if result.same_words
                     else "(same sha256)"
                 )
-                + "; nothing changed"
+                + (
+                    f"; stored where the cues of {render.counted(result.cue_times_filled, 'turn')} "
+                    "start, so their quotes are timed by their own cue"
+                    if result.cue_times_filled
+                    else "; nothing changed"
+                )
             )
             continue
         render.info(

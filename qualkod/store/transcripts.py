@@ -30,6 +30,33 @@ def add_copy(conn: Connection, sha256: str, transcript_id: int) -> None:
         conn.execute(insert(transcript_copies).values(sha256=sha256, transcript_id=transcript_id))
 
 
+def fill_cue_starts(conn: Connection, transcript_id: int, transcript: Transcript) -> int:
+    """Store when each cue starts on turns stored without it, from the same file read again.
+
+    Transcripts imported before the project kept cue starts (schema 0013) have none; the
+    same file imported again supplies them. Nothing is written unless every turn's words
+    are as stored (the file was read into the same turns). Returns the turns filled in.
+    """
+    rows = conn.execute(
+        select(turns.c.id, turns.c.idx, turns.c.text, turns.c.cue_starts)
+        .where(turns.c.transcript_id == transcript_id)
+        .order_by(turns.c.idx)
+    ).all()
+    parsed = transcript.turns
+    if [(r.idx, r.text) for r in rows] != [(t.index, t.text) for t in parsed]:
+        return 0
+    filled = 0
+    for row, turn in zip(rows, parsed, strict=True):
+        if row.cue_starts is None and turn.cue_starts:
+            conn.execute(
+                update(turns)
+                .where(turns.c.id == row.id)
+                .values(cue_starts=json.dumps([list(pair) for pair in turn.cue_starts]))
+            )
+            filled += 1
+    return filled
+
+
 def set_title(conn: Connection, transcript_id: int, title: str) -> None:
     """Give a transcript another title."""
     conn.execute(update(transcripts).where(transcripts.c.id == transcript_id).values(title=title))
