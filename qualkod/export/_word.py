@@ -12,6 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from qualkod.codebook_models import emphasis_runs
 from qualkod.output_files import normalise_zip, write_atomic
 
 FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
@@ -101,13 +102,21 @@ def _lang(rpr, tag: str) -> None:
 
 
 def add_table(
-    document, header: list[str], rows: list[list[str]], *, widths=None, font_size: float = 9
+    document,
+    header: list[str],
+    rows: list[list[str]],
+    *,
+    widths=None,
+    font_size: float = 9,
+    emphasis_columns: tuple[int, ...] = (),
 ):
     """A table with a bold, repeating header row in the 'Table Grid' style.
 
     Args:
         widths: column widths as fractions of the text width (they are scaled to it).
         font_size: point size of the table text.
+        emphasis_columns: columns whose text marks italics as ``*Title*`` (set as
+            italic runs, the asterisks dropped).
     """
     table = document.add_table(rows=1, cols=len(header))
     table.style = document.styles["Table Grid"]
@@ -117,11 +126,18 @@ def add_table(
     _repeat_header(table.rows[0])
     for row in rows:
         cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
+        for column, (cell, text) in enumerate(zip(cells, row, strict=True)):
             lines = text.split("\n")
-            cell.text = lines[0]
-            for line in lines[1:]:
-                cell.add_paragraph(line)
+            if column not in emphasis_columns:
+                cell.text = lines[0]
+                for line in lines[1:]:
+                    cell.add_paragraph(line)
+                continue
+            cell.text = ""
+            for number, line in enumerate(lines):
+                paragraph = cell.paragraphs[0] if number == 0 else cell.add_paragraph()
+                for words, italic in emphasis_runs(line):
+                    paragraph.add_run(words).italic = italic or None
     for row in table.rows:
         for cell in row.cells:
             for paragraph in cell.paragraphs:

@@ -156,7 +156,7 @@ def appendix_sections(codebook: Codebook, theory: TheoryCatalogue | None = None)
 
 def _source(concept) -> str:
     source = concept.source
-    parts = [f"{source.author} ({source.year}). {source.title}."]
+    parts = [f"{source.author} ({source.year}). *{source.title}*."]
     if source.publisher:
         parts.append(f"{source.publisher}.")
     if source.pages:
@@ -200,6 +200,10 @@ def write_codebook_docx(
             for words, italic in emphasis_runs(paragraph):
                 written.add_run(words).italic = italic or None
         for header, rows in section.tables:
-            add_table(document, header, rows, widths=_WIDTHS[tuple(header)])
+            # The concepts' sources name their works in italics, as the reference list does.
+            emphasis = (CONCEPT_HEADER.index("Källa"),) if header == CONCEPT_HEADER else ()
+            add_table(
+                document, header, rows, widths=_WIDTHS[tuple(header)], emphasis_columns=emphasis
+            )
             document.add_paragraph()
     save_document(document, path, title=f"Kodbok: {codebook.name}", language=codebook.language)

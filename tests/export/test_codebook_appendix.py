@@ -81,3 +81,16 @@ def test_reference_titles_are_in_italics(tmp_path):
         "Braun, V. & Clarke, V. (2006). Using thematic analysis in psychology. "
         "Qualitative Research in Psychology, 3(2), 77–101. [braun_clarke2006]"
     )
+
+
+def test_a_concepts_source_names_its_work_in_italics(tmp_path):
+    codebook, theory = load_codebook(DEFAULT), load_theory(THEORY)
+    title = "I välfärdsproduktionens gränsland – Organisatoriska mellanrum i vård, skola och omsorg"
+    source = f"Tyrstrup, M. (2014). *{title}*. Studentlitteratur."  # from tyrstrup-2014.yaml
+    assert source in codebook_markdown(codebook, theory)
+    write_codebook_docx(codebook, tmp_path / "kodbok.docx", theory)
+    document = docx.Document(str(tmp_path / "kodbok.docx"))
+    concepts = next(t for t in document.tables if t.rows[0].cells[0].text == "Begrepp")
+    cell = concepts.rows[1].cells[2]
+    assert cell.text == source.replace("*", "")
+    assert [r.text for r in cell.paragraphs[0].runs if r.italic] == [title]
