@@ -22,13 +22,20 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     A crash or Ctrl-C leaves either the old file or the new one, never half a file.
 
     Raises:
-        QualkodError: when the folder is missing or not writable, or ``path`` is a folder.
+        QualkodError: when the folder is missing or not writable, ``path`` is a folder,
+            read-only, or cannot be replaced (held open by another program).
     """
     path = Path(path)
     if not path.parent.exists():
         raise QualkodError(f"{path}: the folder {path.parent} does not exist; create it first")
     if path.is_dir():
         raise QualkodError(f"{path}: is a folder; give a file name to write")
+    if path.exists() and not path.stat().st_mode & 0o222:
+        # Replacing goes through the folder, which a file's own mode does not stop:
+        # a write-protected file (a version handed in, say) is kept rather than lost.
+        raise QualkodError(
+            f"{path}: is read-only; make it writable to replace it, or choose another file name"
+        )
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:
@@ -44,6 +51,12 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     except IsADirectoryError:  # made a folder since the check above
         Path(temporary).unlink(missing_ok=True)
         raise QualkodError(f"{path}: is a folder; give a file name to write") from None
+    except PermissionError as exc:  # immutable, or held open by another program
+        Path(temporary).unlink(missing_ok=True)
+        raise QualkodError(
+            f"{path}: cannot replace it ({exc.strerror}); close it if another program has it "
+            "open, or choose another file name"
+        ) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

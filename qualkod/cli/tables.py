@@ -69,9 +69,15 @@ def table_cli(
         bool, typer.Option("--featured", help="Only quotes featured for the chapter.")
     ] = False,
     fmt: Annotated[
-        TableFormat,
-        typer.Option("--format", "-f", help="Output format.", case_sensitive=False),
-    ] = TableFormat.terminal,
+        TableFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format. Default: the terminal, or the --out file's extension.",
+            case_sensitive=False,
+            show_default=False,
+        ),
+    ] = None,
     out: OutOption = None,
     project: ProjectOption = None,
 ) -> None:
@@ -79,6 +85,7 @@ def table_cli(
     from qualkod.analysis import load_material, quotes
     from qualkod.export import quote_tables
 
+    fmt = _table_format(fmt, out)
     with opened_project(project) as opened:
         material = load_material(opened, theme=theme, coder=coder, featured=featured)
     frame = quotes(material)
@@ -96,6 +103,30 @@ def table_cli(
     else:
         raise QualkodError("--format terminal prints to the terminal; leave out --out")
     _write(out, data)
+
+
+_SUFFIXES = {".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".md": "md"}
+
+
+def _table_format(fmt: TableFormat | None, out: Path | None) -> TableFormat:
+    """The format asked for, or the one ``--out``'s extension names; never one at odds
+    with the extension (an Excel workbook named ``.csv``)."""
+    named = _SUFFIXES.get(out.suffix.lower()) if out else None
+    if fmt is None and out is None:
+        return TableFormat.terminal
+    if fmt is None:
+        if named is None:
+            raise QualkodError(
+                f"--out {out}: cannot tell the format from the extension; add --format "
+                "csv, xlsx, html or md (or name the file .csv, .xlsx, .html or .md)"
+            )
+        return TableFormat(named)
+    if named is not None and named != fmt.value:
+        raise QualkodError(
+            f"--out {out}: the extension says {named} but --format is {fmt.value}; "
+            f"name the file {out.with_suffix('.' + fmt.value).name} or change --format"
+        )
+    return fmt
 
 
 def _terminal(frame, material) -> None:

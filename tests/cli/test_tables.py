@@ -65,8 +65,20 @@ def test_table_errors_are_one_line(run, tmp_path):
     assert theme.exit_code == 1 and "--theme nonsense" in theme.stderr
     folder = run("table", "--format", "md", "--out", tmp_path / "missing" / "x.md")
     assert folder.exit_code == 1 and "does not exist" in folder.stderr
-    for result in (xlsx, theme, folder):
+    at_odds = run("table", "--format", "xlsx", "--out", tmp_path / "citat.csv")
+    assert at_odds.exit_code == 1 and "name the file citat.xlsx" in at_odds.stderr
+    unknown = run("table", "--out", tmp_path / "citat.txt")
+    assert unknown.exit_code == 1 and "add --format" in unknown.stderr
+    assert not (tmp_path / "citat.csv").exists() and not (tmp_path / "citat.txt").exists()
+    for result in (xlsx, theme, folder, at_odds, unknown):
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_table_takes_the_format_from_the_out_files_extension(run, tmp_path):
+    assert run("table", "--out", tmp_path / "citat.xlsx").exit_code == 0
+    assert load_workbook(tmp_path / "citat.xlsx").sheetnames[0] == "Översikt"
+    assert run("table", "--out", tmp_path / "citat.HTM").exit_code == 0
+    assert (tmp_path / "citat.HTM").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_stats_terminal_csv_and_chart(run, tmp_path):

@@ -41,3 +41,29 @@ def test_a_folder_in_the_files_place_is_a_clear_error_and_stays(tmp_path):
         write_atomic(tmp_path / "kapitel.docx", b"x")
     assert (tmp_path / "kapitel.docx").is_dir()
     assert [p.name for p in tmp_path.iterdir()] == ["kapitel.docx"]
+
+
+def test_a_read_only_file_is_kept_not_replaced(tmp_path):
+    target = tmp_path / "inlämnad.docx"
+    target.write_bytes(b"the version handed in")
+    target.chmod(0o444)
+    with pytest.raises(QualkodError, match=r"inlämnad.docx: is read-only; make it writable"):
+        write_atomic(target, b"new")
+    assert target.read_bytes() == b"the version handed in"
+    assert [p.name for p in tmp_path.iterdir()] == ["inlämnad.docx"]
+
+
+def test_a_file_that_cannot_be_replaced_is_a_clear_error_without_leftovers(tmp_path, monkeypatch):
+    target = tmp_path / "kapitel.docx"
+    target.write_bytes(b"old")
+
+    def held_open(source, destination):  # as Windows does while Word has the file open
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", held_open)
+    with pytest.raises(
+        QualkodError, match=r"kapitel.docx: cannot replace it \(Permission denied\); close it"
+    ):
+        write_atomic(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["kapitel.docx"]
