@@ -19,15 +19,23 @@ EMAIL = "email"
 URL = "url"
 ADDRESS = "address"
 
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+"""A hyphen as typed, and the dashes Word and PDFs put in its place (non-breaking
+hyphen, en and em dash, minus sign)."""
+_GAP = rf"(?:\s?[{_DASHES}]\s?|\s)"
+"""Between groups of digits: a space, or a dash with or without a space around it."""
 _PERSONNUMMER = re.compile(
-    r"(?<![\w+\-/.:])(?P<century>19|20|18)?(?P<date>\d{6})(?P<sep>[-+ ])?(?P<serial>\d{4})(?![\w\-/])"
+    rf"(?<![\w+{_DASHES}/.:])(?P<century>19|20|18)?(?P<date>\d{{6}})"
+    rf"(?P<sep>\s?[{_DASHES}]\s?|[+ ])?(?P<serial>\d{{4}})(?![\w{_DASHES}/])"
 )
-_NATIONAL_PHONE = re.compile(r"(?<![\w+])(?<!\d[-/.:])0[1-9](?:[\s-]?\d){6,8}(?![\w-])")
+_NATIONAL_PHONE = re.compile(
+    rf"(?<![\w+])(?<!\d[{_DASHES}/.:])0[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])"
+)
 _DOTTED_PHONE = re.compile(r"(?<![\w+.])0[1-9]\d{0,2}(?:\.\d{2,3}){2,3}(?!\w|\.\d)")
 """``070.123.45.67``, ``08.123.45.67``: dots between groups of two or three digits (a
 date such as ``01.02.2024`` has a group of four); 8 to 10 digits in all."""
 _INTERNATIONAL_PHONE = re.compile(
-    r"(?<![\w+])(?:\+|00)46[\s-]?(?:\(0\)[\s-]?)?[1-9](?:[\s-]?\d){6,8}(?![\w-])"
+    rf"(?<![\w+])(?:\+|00)46{_GAP}?(?:\(0\){_GAP}?)?[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])"
 )
 _EMAIL = re.compile(r"(?<![\w.+\-@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w\-@])")
 _URL = re.compile(

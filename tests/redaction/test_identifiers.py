@@ -22,6 +22,16 @@ def test_valid_personnummer_is_found_in_every_layout(number):
     assert _found(f"Hon har nummer {number} i journalen.") == [(number, "personnummer")]
 
 
+# Pasted from Word or a PDF: an en dash, a non-breaking hyphen (U+2011), a minus sign
+# (U+2212) or a spaced hyphen where the hyphen was typed.
+@pytest.mark.parametrize(
+    "number",
+    ["121212–1212", "19121212–1212", "720914\u20111832", "720914\u22121832", "720914 - 1832"],
+)
+def test_personnummer_with_a_dash_for_its_hyphen_is_found(number):
+    assert _found(f"Klientens pnr är {number}, skrev hon.") == [(number, "personnummer")]
+
+
 @pytest.mark.parametrize("number", ["830661-2584", "19900472-3343"])
 def test_samordningsnummer_has_day_plus_60(number):
     assert _found(f"Han fick {number} i våras.") == [(number, "samordningsnummer")]
@@ -38,6 +48,8 @@ def test_samordningsnummer_has_day_plus_60(number):
         "Vi har 13 platser och 4 500 besök om året.",
         "Fakturan 20230514-0012 är betald.",  # fails the Luhn check
         "Mötet den 01.02.2024 flyttades till 10.30.",
+        "Projektet pågick 2019–2021, sidorna 12–14.",
+        "Mellan 2019 – 2021 och 2022 – 2023 var det stängt.",
     ],
 )
 def test_ordinary_numbers_are_not_identifiers(text):
@@ -59,6 +71,10 @@ def test_ordinary_numbers_are_not_identifiers(text):
         "+46 (0)920 123 45",
         "070.123.45.67",
         "08.123.45.67",
+        "070–123 45 67",  # an en dash, as Word replaces a hyphen
+        "0920–45 67 89",
+        "08 – 123 456 78",
+        "+46 70\u2011123 45 67",
     ],
 )
 def test_swedish_phone_numbers(phone):
