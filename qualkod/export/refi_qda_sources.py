@@ -115,6 +115,7 @@ class Layout:
         redactor,
         raw: bool,
     ) -> None:
+        self.raw = raw
         self.sources: list[Source] = []
         self.cases: dict[str, Case] = {}
         self.placed: dict[int, Placed] = {}
@@ -239,8 +240,10 @@ def sources(
         about = [f"{FORMAT_VARIABLE}: {summary.source_format}"]
         if summary.date:
             about.insert(0, f"{DATE_VARIABLE}: {summary.date.isoformat()}")
-        if summary.source_name:
-            about.append(f"{FILE_LABEL}{redactor.title(summary.source_name)}")
+        # File names often name the interviewee in a form no redaction can be sure of
+        # (``Samtal_Nyqvist Sofia_2024-03.txt``), or a workplace: only a raw export has it.
+        if summary.source_name and layout.raw:
+            about.append(f"{FILE_LABEL}{summary.source_name}")
         etree.SubElement(one, f"{{{NS}}}Description").text = qx.xml_text("\n".join(about))
         placed = [(start, end, 0, guid, name, None) for guid, name, start, end in source.turns]
         for coding in source.codings:

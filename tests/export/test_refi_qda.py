@@ -311,3 +311,15 @@ def test_no_guid_is_made_from_a_coders_raw_name(tmp_path):
         assert b"Lindqvist" not in xml and b"lindqvist" not in xml
         guids.append(sorted(re.findall(rb'[gG][uU][iI][dD]="([0-9a-f-]{36})"', xml)))
     assert guids[0] and guids[0] == guids[1]
+
+
+def test_the_file_name_is_only_in_a_raw_export(project, tmp_path: Path):
+    # A file name as investigators write them: the interviewee surname first, a date,
+    # and a workplace no redaction knows as a name.
+    named = tmp_path / "Samtal_Nyström Maria_Fyrbåken_2024-03.vtt"
+    named.write_bytes(FIXTURE.read_bytes())
+    import_files(project, [named], interviewers=["Karin Lindqvist"])
+    qde, _ = _open(build_qdpx(project))
+    assert "Fyrbåken" not in qde.decode("utf-8") and "2024-03" not in qde.decode("utf-8")
+    raw, _ = _open(build_qdpx(project, raw_names=True))
+    assert "Fil: Samtal_Nyström Maria_Fyrbåken_2024-03.vtt" in raw.decode("utf-8")
