@@ -16,6 +16,9 @@ _TAG = re.compile(r"</?[^>\s][^>]*>")
 _SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
 # A '<' that no '>' closes on its line: a tag cut off ('<v Anna Be') or a lone '<'.
 _UNCLOSED = re.compile(r"<(?![^<>]*>)")
+_END_VOICE = re.compile(r"</v\s*>", re.IGNORECASE)
+# Closed cues needed before an unclosed last one counts as cut off: a pattern, not a case.
+_CLOSED_PATTERN = 2
 
 
 def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
@@ -26,7 +29,8 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
     with the line number: a half-read file is never imported.
 
     A Teams file without its ``WEBVTT`` line is read when its cues are unambiguous
-    (timing lines and voice tags); one that ends inside a tag is refused as truncated.
+    (timing lines and voice tags); one that ends inside a tag is refused as truncated,
+    and so is one whose last cue leaves its voice open where the others close it.
     Blank lines before ``WEBVTT`` are ignored, and a cue that follows the header with
     no blank line between is read, as the WebVTT parsing rules do.
 
@@ -63,6 +67,7 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
     voiced = any(_VOICE.search(" ".join(payload)) for *_, payload in raw_cues)
     _refuse_cut_tags(raw_cues, source, everywhere=voiced)
     if voiced:
+        _refuse_cut_last_voice(raw_cues, lines, source)
         cues = [cue for c in raw_cues for cue in _voice_cues(*c)]
         return SourceFormat.TEAMS_VTT, cues
 
@@ -102,6 +107,39 @@ def _refuse_cut_tags(
             raise TranscriptError(
                 source, f"{reason}; export the transcript again", line=timing_line + k
             )
+
+
+def _refuse_cut_last_voice(
+    raw_cues: list[tuple[int, int, int, list[str]]], lines: list[str], source: str
+) -> None:
+    """Refuse a Teams file cut off inside its last cue's speech.
+
+    WebVTT lets a cue leave its voice tag open, and some files never close one; but in
+    a file whose voiced cues all end their voice with ``</v>`` (two or more of them), a
+    last cue that does not, with nothing after it in the file, is speech cut off
+    mid-sentence ('tillbaka en rem'), not a finished cue.
+    """
+    *others, (timing_line, _, _, payload) = raw_cues
+    last_line = timing_line + len(payload)
+    file_end = max((n for n, line in enumerate(lines, start=1) if line.strip()), default=0)
+    if not payload or last_line != file_end or not _open_voice(" ".join(payload)):
+        return
+    voiced = [body for *_, p in others if _VOICE.search(body := " ".join(p))]
+    if len(voiced) < _CLOSED_PATTERN or any(_open_voice(body) for body in voiced):
+        return
+    tail = payload[-1] if len(payload[-1]) <= 40 else "…" + payload[-1][-40:]
+    raise TranscriptError(
+        source,
+        f"the file ends inside a cue ({tail!r}) whose voice is never closed with '</v>', "
+        "unlike every other cue: it is truncated; export the transcript again",
+        line=last_line,
+    )
+
+
+def _open_voice(body: str) -> bool:
+    """True when the cue text's last voice tag is not closed by a ``</v>`` after it."""
+    voices = list(_VOICE.finditer(body))
+    return bool(voices) and not _END_VOICE.search(body, voices[-1].end())
 
 
 def _voice_cues(lineno: int, start: int, end: int, payload: list[str]) -> list[Cue]:

@@ -162,3 +162,67 @@ def test_blank_lines_before_the_header_are_ignored():
         ("Greta Dahl", 1000, 3000, "Hur länge har jouren funnits?"),
         ("Olof Brink", 3000, 6250, "Sedan hösten för tre år sedan."),
     ]
+
+
+# A Teams file whose cues close their voice with '</v>', then a last cue: line 13 is
+# its speech, the last line of the file.
+_CLOSED_CUES = (
+    "WEBVTT\n\n"
+    "00:00:01.000 --> 00:00:04.000\n<v Greta Dahl>Hur gick det med cykeln?</v>\n\n"
+    "00:00:04.500 --> 00:00:07.000\n<v Per Holm>Kedjan hoppade av i backen.</v>\n\n"
+    "00:00:07.500 --> 00:00:09.000\n<v Greta Dahl>Och sedan?</v>\n\n"
+    "00:00:09.500 --> 00:00:13.000\n<v Per Holm>Jag fick leda den hela vägen tillbaka en rem"
+)
+
+
+@pytest.mark.parametrize("ending", ["\n", "", "\r\n\r\n"])
+def test_a_last_cue_cut_off_before_its_closing_voice_tag_is_refused(ending):
+    data = (_CLOSED_CUES + ending).encode()
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(data, "avbruten.vtt")
+    message = str(caught.value)
+    assert message.startswith("avbruten.vtt:13: the file ends inside a cue (")
+    # The line is long: its last 40 characters are shown.
+    assert "('…fick leda den hela vägen tillbaka en rem')" in message
+    assert "never closed with '</v>', unlike every other cue: it is truncated" in message
+    assert message.endswith("export the transcript again")
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # The same file, complete.
+        _CLOSED_CUES + "</v>\n",
+        # No cue closes its voice: WebVTT allows that.
+        _CLOSED_CUES.replace("</v>", "") + "\n",
+        # Something follows the last cue, so the file does not end inside it.
+        _CLOSED_CUES + "\n\nNOTE slut på inspelningen\n",
+        # The last cue closes its voice, and text follows the closing tag.
+        _CLOSED_CUES + "</v>\n[skratt]\n",
+    ],
+    ids=["complete", "never-closed", "note-after", "text-after-close"],
+)
+def test_well_formed_teams_files_with_the_same_cues_are_read(data):
+    transcript = parse_transcript(data.encode(), "hel.vtt")
+    # Four cues, four turns: the speakers take turns.
+    assert [t.speaker for t in transcript.turns] == ["Greta Dahl", "Per Holm"] * 2
+    assert transcript.turns[3].text.startswith("Jag fick leda den hela vägen tillbaka en rem")
+
+
+def test_an_open_last_cue_is_not_refused_when_the_other_cues_do_not_all_close():
+    # The second cue leaves its voice open too: the file has no closing pattern.
+    data = _CLOSED_CUES.replace("av i backen.</v>", "av i backen.") + "\n"
+    transcript = parse_transcript(data.encode(), "blandad.vtt")
+    assert len(transcript.turns) == 4
+    assert transcript.turns[1].text == "Kedjan hoppade av i backen."
+
+
+def test_one_closed_cue_before_an_open_last_one_is_not_yet_a_pattern():
+    data = (
+        "WEBVTT\n\n"
+        "00:00:01.000 --> 00:00:04.000\n<v Greta Dahl>Hur gick det med cykeln?</v>\n\n"
+        "00:00:04.500 --> 00:00:07.000\n<v Per Holm>Kedjan hoppade av i backen.\n"
+    )
+    transcript = parse_transcript(data.encode(), "kort.vtt")
+    assert [t.speaker for t in transcript.turns] == ["Greta Dahl", "Per Holm"]

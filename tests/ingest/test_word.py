@@ -252,3 +252,98 @@ def test_unreadable_documents_are_explained_in_plain_words(data, reason):
         parse_transcript(data(), "fel.docx")
     assert str(caught.value) == f"fel.docx: {reason}"
     assert "Error)" not in str(caught.value)
+
+
+def _teams_docx(headings_and_speech: list[tuple[str, str]]) -> bytes:
+    """A newer-layout Teams document: preamble, then one paragraph per turn (heading,
+    line break, speech). The turns start at paragraph 5."""
+    document = docx.Document()
+    for line in ("Cykelverkstaden", "4 maj 2025, 13:15", "3m 10s"):
+        document.add_paragraph(line)
+    document.add_paragraph("Greta Dahl startade transkriberingen")
+    for heading, speech in headings_and_speech:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(heading).add_break()
+        paragraph.add_run(speech)
+    document.add_paragraph("Greta Dahl stoppade transkriberingen")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _turns_with(second_heading: str) -> list[tuple[str, str]]:
+    return [
+        ("Greta Dahl   0:03", "Hur ofta lagar du cykeln själv?"),
+        ("Per Holm   0:09", "Nästan varje vecka, det är mest punkteringar."),
+        ("Greta Dahl   0:17", "Och när det är något större?"),
+        (second_heading, "Då lämnar jag in den här, fast det tar tid."),
+        ("Greta Dahl   1:05", "Hur lång tid brukar det ta?"),
+    ]
+
+
+def test_a_well_formed_teams_document_of_this_layout_is_read():
+    transcript = parse_transcript(_teams_docx(_turns_with("Per Holm   0:24")), "hel.docx")
+    assert transcript.source_format is SourceFormat.TEAMS_DOCX
+    # Five headings, five turns.
+    assert [(t.speaker, t.start_ms) for t in transcript.turns] == [
+        ("Greta Dahl", 3000),
+        ("Per Holm", 9000),
+        ("Greta Dahl", 17000),
+        ("Per Holm", 24000),
+        ("Greta Dahl", 65000),
+    ]
+    assert transcript.turns[3].text == "Då lämnar jag in den här, fast det tar tid."
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("Per Holm   0:2x", "cannot read the speaker heading 'Per Holm   0:2x'; expected"),
+        # No name: the paragraph is stripped, so the heading shows as its time.
+        ("   0:20", "cannot read the speaker heading '0:20': it has no name before the time"),
+        (
+            "Per Holm   99:99:99",
+            "cannot read the speaker heading 'Per Holm   99:99:99': its time is no time",
+        ),
+        ("Per Holm   0:75", "cannot read the speaker heading 'Per Holm   0:75': its time is"),
+    ],
+)
+def test_a_damaged_speaker_heading_is_refused_not_merged_into_the_turn_before(heading, expected):
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(_teams_docx(_turns_with(heading)), "intervju.docx")
+    message = str(caught.value)
+    # Preamble 1-3, the notice 4, turns from 5: the damaged heading is paragraph 8.
+    assert message.startswith(f"intervju.docx (paragraph 8): {expected}")
+    assert message.endswith(
+        "expected 'Name   M:SS' or 'Name   H:MM:SS' (correct it in Word or export the "
+        "transcript again)"
+    )
+    assert "\n" not in message
+
+
+def test_a_damaged_first_heading_is_refused_not_read_as_preamble():
+    turns = _turns_with("Per Holm   0:24")
+    turns[0] = ("Greta Dahl   0:0x", turns[0][1])
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(_teams_docx(turns), "intervju.docx")
+    assert str(caught.value).startswith(
+        "intervju.docx (paragraph 5): cannot read the speaker heading 'Greta Dahl   0:0x'"
+    )
+
+
+def test_an_ordinal_or_a_time_inside_speech_is_not_a_damaged_heading():
+    turns = _turns_with("Per Holm   0:24")
+    # '2:a' is an ordinal, not a time; '0:2x' on a speech line is not in a heading's place.
+    turns[1] = ("Per Holm   0:09", "Det var min 2:a cykel.")
+    document = docx.Document(io.BytesIO(_teams_docx(turns)))
+    document.paragraphs[6].add_run().add_break()
+    document.paragraphs[6].add_run("Han sa  0:2x")
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Möte  2:a").add_break()
+    paragraph.add_run("anteckning")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    transcript = parse_transcript(buffer.getvalue(), "udda.docx")
+    assert len(transcript.turns) == 5
+    assert transcript.turns[2].text == "Och när det är något större? Han sa 0:2x"
+    assert transcript.turns[4].text.endswith("Hur lång tid brukar det ta? Möte 2:a anteckning")
