@@ -31,6 +31,7 @@ from qualkod import manifest as manifest_file
 from qualkod.codebook import YamlSyntaxError, load_codebook, load_located
 from qualkod.counts import counted
 from qualkod.errors import QualkodError
+from qualkod.input_files import read_input
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 
@@ -128,10 +129,9 @@ def load_study(path: str | Path) -> StudySpec:
         QualkodError: naming the file and the key of every problem.
     """
     path = Path(path)
-    if not path.is_file():
-        raise QualkodError(f"{path}: no such study manifest")
+    data = read_input(path, "study manifest")
     try:
-        located = load_located(path.read_text(encoding="utf-8"))  # aliases capped
+        located = load_located(data.decode("utf-8"))  # aliases capped
     except YamlSyntaxError as exc:
         where = f"{path}:{exc.position.line}:{exc.position.column}"
         raise QualkodError(f"{where}: not valid YAML ({exc})") from None

@@ -90,6 +90,17 @@ def test_a_bad_manifest_is_one_clear_error(tmp_path, text, message):
     assert "\n" not in str(caught.value)
 
 
+def test_a_manifest_that_cannot_be_read_is_one_clear_error(tmp_path):
+    with pytest.raises(QualkodError, match=r"study.yaml: no such study manifest; check the"):
+        load_study(tmp_path / "study.yaml")
+    (tmp_path / "folder.yaml").mkdir()
+    with pytest.raises(QualkodError, match=r"folder.yaml: is a folder; give the study manifest"):
+        load_study(tmp_path / "folder.yaml")
+    (tmp_path / "loop.yaml").symlink_to(tmp_path / "loop.yaml")
+    with pytest.raises(QualkodError, match=r"loop.yaml: cannot be read \(Too many levels"):
+        load_study(tmp_path / "loop.yaml")
+
+
 def test_nested_aliases_in_a_manifest_are_refused_quickly(tmp_path):
     laughs = (DATA / "codebook" / "billion-laughs.yaml").read_text(encoding="utf-8")
     manifest = tmp_path / "study.yaml"

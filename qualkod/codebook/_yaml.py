@@ -12,6 +12,7 @@ the values it reaches through aliases and stops at the limit.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import yaml
@@ -102,6 +103,22 @@ def _alias_error(text: str, number: int) -> YamlSyntaxError:
     )
 
 
+def _unprintable_error(text: str, exc: yaml.reader.ReaderError) -> YamlSyntaxError:
+    """The error for a character YAML does not allow (NUL, ESC, DEL, U+FFFF, ...), at its
+    line and column. Found again in the text: libyaml counts its offset in bytes."""
+    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    offset = found.start() if found else min(max(exc.position, 0), len(text))
+    code = ord(text[offset]) if offset < len(text) else exc.character
+    # Everything before the first such character is printable, so the only line breaks
+    # splitlines finds there are YAML's own (LF, CR LF, CR, NEL, LS, PS).
+    lines = (text[:offset] + "x").splitlines()
+    kind = "control character" if unicodedata.category(chr(code)) == "Cc" else "character"
+    return YamlSyntaxError(
+        f"{kind} U+{code:04X} is not allowed in YAML; remove it",
+        Position(len(lines), len(lines[-1])),
+    )
+
+
 def _check_depth(text: str, loader: type) -> None:
     """Refuse deep nesting before composing: composers recurse, and libyaml's crashes the
     process on a few hundred kilobytes of ``[[[[``. The event parser does not recurse."""
@@ -123,8 +140,9 @@ def load_located(text: str) -> Located:
     """Parse one YAML document with positions.
 
     Raises:
-        YamlSyntaxError: on a syntax error, nesting deeper than ``DEPTH_LIMIT`` or aliases
-            that expand beyond ``ALIAS_LIMIT`` values, with its line and column.
+        YamlSyntaxError: on a syntax error, a character YAML does not allow (a control
+            character such as NUL, or U+FFFF), nesting deeper than ``DEPTH_LIMIT`` or
+            aliases that expand beyond ``ALIAS_LIMIT`` values, with its line and column.
     """
     try:
         try:
@@ -141,6 +159,8 @@ def load_located(text: str) -> Located:
         position = Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
         problem = exc.problem or "invalid YAML"
         raise YamlSyntaxError(f"YAML syntax error: {problem}", position) from None
+    except yaml.reader.ReaderError as exc:  # has a character offset, not a line
+        raise _unprintable_error(text, exc) from None
     keys: dict[Path, Position] = {}
     values: dict[Path, Position] = {}
     duplicates: list[tuple[Path, Position]] = []

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from qualkod.codebook import schema
 from qualkod.codebook._yaml import Located, Position, YamlSyntaxError, load_located
 from qualkod.errors import CodebookError
+from qualkod.input_files import read_input
 from qualkod.models import (
     Code,
     Codebook,
@@ -68,12 +69,7 @@ def _dotted(path: tuple) -> str:
 
 
 def _read(path: Path, kind: str) -> tuple[str, str]:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CodebookError([f"{path}: no such {kind} file; check the path"]) from None
-    except IsADirectoryError:
-        raise CodebookError([f"{path}: is a folder; give the {kind} YAML file"]) from None
+    data = read_input(path, f"{kind} file", error=lambda message: CodebookError([message]))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

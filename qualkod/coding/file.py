@@ -15,6 +15,7 @@ from pathlib import Path
 
 from qualkod import project as project_api
 from qualkod.errors import QualkodError
+from qualkod.input_files import read_input
 from qualkod.models import Coding
 from qualkod.output_files import write_atomic
 from qualkod.store import Project
@@ -135,10 +136,9 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
         CodingsFileError: listing every malformed row.
     """
     path = Path(path)
+    data = read_input(path, "codings file", error=CodingsFileError)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise CodingsFileError(f"{path}: no such codings file; check the path") from None
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CodingsFileError(f"{path}: not UTF-8 text; save the file as UTF-8") from None
     header = text.split("\n", 1)[0]

@@ -15,6 +15,7 @@ import yaml
 from qualkod import project as project_api
 from qualkod.codebook import YamlSyntaxError, load_located
 from qualkod.coding.decisions import CodingError, check_memo_target
+from qualkod.input_files import read_input
 from qualkod.output_files import write_atomic
 from qualkod.store import Project
 from qualkod.store import codings as store
@@ -73,10 +74,9 @@ def import_memos(
         CodingError: naming the file and entry of every problem.
     """
     path = Path(path)
+    raw = read_input(path, "memos file", error=CodingError)
     try:
-        located = load_located(path.read_bytes().decode("utf-8-sig"))  # aliases capped
-    except FileNotFoundError:
-        raise CodingError(f"{path}: no such memos file; check the path") from None
+        located = load_located(raw.decode("utf-8-sig"))  # aliases capped
     except YamlSyntaxError as exc:
         where = f"{path}:{exc.position.line}:{exc.position.column}"
         raise CodingError(f"{where}: not a readable YAML file ({exc})") from None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.conftest import DATA, REPO
 
 DEFAULT = REPO / "codebooks" / "samsjuklighet.yaml"
@@ -78,3 +80,46 @@ def test_use_records_the_codebook_and_warns_about_lost_codes(cli):
 def test_current_without_a_codebook(cli):
     result = cli("codebook", "current")
     assert result.exit_code == 1 and "qualkod codebook use FILE" in result.stderr
+
+
+def _one_error_line(result) -> str:
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_validate_refuses_a_control_character_in_one_line(cli, tmp_path):
+    path = tmp_path / "kodbok.yaml"
+    path.write_text("codebook:\n  id: liten\n  name: Bristande\x00ansvar\n")
+    result = cli("codebook", "validate", path, project=False)
+    assert _one_error_line(result) == (
+        f"Error: {path}:3:18: control character U+0000 is not allowed in YAML; remove it"
+    )
+
+
+def test_validate_names_a_path_that_cannot_be_opened(cli, tmp_path, monkeypatch):
+    (tmp_path / "loop1.yaml").symlink_to("loop2.yaml")
+    (tmp_path / "loop2.yaml").symlink_to("loop1.yaml")
+    for path, expected in [
+        (
+            tmp_path / "loop1.yaml",
+            "cannot be read (Too many levels of symbolic links); check the path",
+        ),
+        (DEFAULT / "x.yaml", "cannot be read (Not a directory); check the path"),
+    ]:
+        result = cli("codebook", "validate", path, project=False)
+        assert _one_error_line(result) == f"Error: {path}: {expected}"
+    original = Path.read_bytes
+
+    def unreadable(self):  # chmod does not stop root: refuse as the system would
+        if self == DEFAULT:
+            raise PermissionError(13, "Permission denied", str(self))
+        return original(self)
+
+    monkeypatch.setattr(Path, "read_bytes", unreadable)
+    result = cli("codebook", "validate", DEFAULT, project=False)
+    assert _one_error_line(result) == (
+        f"Error: {DEFAULT}: cannot be read (Permission denied); make it readable"
+    )

@@ -177,3 +177,38 @@ def test_the_codings_listing_times_a_quote_by_its_own_cue(cli):
         assert added.exit_code == 0, added.stderr
     rows = list(csv.DictReader(io.StringIO(cli("codings", "--format", "csv").stdout)))
     assert [r["start_time"] for r in rows] == ["00:00:10", "00:00:15"]
+
+
+def test_input_files_that_cannot_be_read_are_one_line(cli, tmp_path):
+    _setup(cli)
+    (tmp_path / "loop1.yaml").symlink_to("loop2.yaml")
+    (tmp_path / "loop2.yaml").symlink_to("loop1.yaml")
+    loop = tmp_path / "loop1.yaml"
+    memos = tmp_path / "memos.yaml"
+    memos.write_text("memos:\n  - theme: samverkan\n    text: bra\x00\n", encoding="utf-8")
+    for args, expected in [
+        (
+            ("codings", "import", tmp_path, "--coder", "t"),
+            f"{tmp_path}: is a folder; give the codings file",
+        ),
+        (
+            ("codings", "import", loop, "--coder", "t"),
+            f"{loop}: cannot be read (Too many levels of symbolic links); check the path",
+        ),
+        (("memo", "import", tmp_path), f"{tmp_path}: is a folder; give the memos file"),
+        (
+            ("memo", "import", loop),
+            f"{loop}: cannot be read (Too many levels of symbolic links); check the path",
+        ),
+        (
+            ("memo", "import", memos),
+            f"{memos}:3:14: not a readable YAML file "
+            "(control character U+0000 is not allowed in YAML; remove it)",
+        ),
+    ]:
+        result = cli(*args)
+        assert result.exit_code == 1, args
+        assert "Traceback" not in result.stderr + result.stdout
+        assert result.stderr.strip().splitlines() == [f"Error: {expected}"]
+    listed = cli("codings")
+    assert "No codings yet" in listed.stdout + listed.stderr

@@ -142,3 +142,15 @@ def test_reproduce_command_reports_a_changed_input(tmp_path, monkeypatch):
     assert result.exit_code == 1
     assert result.stderr.strip().startswith("Error: transcripts/memos.yaml: sha256")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_reproduce_refuses_a_control_character_in_the_manifest_in_one_line(tmp_path):
+    study = copy_study(tmp_path)
+    study.write_text("study: x\n\x1b\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["reproduce", str(study)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {study}:2:1: not valid YAML "
+        "(control character U+001B is not allowed in YAML; remove it)"
+    ]

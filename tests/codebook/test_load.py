@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -176,3 +177,65 @@ def test_deep_nesting_is_refused_before_it_is_composed(nested):
         r"kodbok.yaml:\d:\d+: YAML nested more than 100 levels deep; flatten the file",
         caught.value.problems[0],
     )
+
+
+@pytest.mark.parametrize(
+    ("character", "expected"),
+    [
+        ("\x00", "control character U+0000"),
+        ("\x07", "control character U+0007"),
+        ("\x1b", "control character U+001B"),
+        ("\x7f", "control character U+007F"),
+        ("\uffff", "character U+FFFF"),
+    ],
+)
+def test_a_control_character_is_refused_with_its_line_and_column(tmp_path, character, expected):
+    path = tmp_path / "kodbok.yaml"
+    path.write_text(f"codebook:\n  id: liten\n  name: Bristande{character}ansvar\n")
+    with pytest.raises(CodebookError) as caught:
+        load_codebook(path)
+    assert caught.value.problems == [f"{path}:3:18: {expected} is not allowed in YAML; remove it"]
+
+
+def test_a_control_character_is_placed_by_characters_and_any_line_break(tmp_path):
+    path = tmp_path / "teori.yaml"
+    path.write_bytes("catalogue:\r\n  name: Åsa\x00\r\n".encode())
+    with pytest.raises(CodebookError) as caught:
+        load_theory(path)
+    assert caught.value.problems == [
+        f"{path}:2:12: control character U+0000 is not allowed in YAML; remove it"
+    ]
+
+
+def test_paths_that_cannot_be_opened(tmp_path, monkeypatch):
+    (tmp_path / "loop1.yaml").symlink_to("loop2.yaml")
+    (tmp_path / "loop2.yaml").symlink_to("loop1.yaml")
+    file = tmp_path / "kodbok.yaml"
+    file.write_text("codebook: {}\n", encoding="utf-8")
+    for path, expected in [
+        (
+            tmp_path / "loop1.yaml",
+            "cannot be read (Too many levels of symbolic links); check the path",
+        ),
+        (file / "x.yaml", "cannot be read (Not a directory); check the path"),
+        (tmp_path, "is a folder; give the codebook file"),
+    ]:
+        with pytest.raises(CodebookError) as caught:
+            load_codebook(path)
+        assert caught.value.problems == [f"{path}: {expected}"]
+    with pytest.raises(CodebookError) as caught:
+        load_theory(tmp_path / "loop1.yaml")
+    assert caught.value.problems == [
+        f"{tmp_path / 'loop1.yaml'}: cannot be read (Too many levels of symbolic links); "
+        "check the path"
+    ]
+
+    def unreadable(self):  # chmod does not stop root: refuse as the system would
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", unreadable)
+    with pytest.raises(CodebookError) as caught:
+        load_codebook(file)
+    assert caught.value.problems == [
+        f"{file}: cannot be read (Permission denied); make it readable"
+    ]

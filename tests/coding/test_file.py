@@ -262,3 +262,34 @@ def test_a_file_saved_by_excel_in_swedish_with_semicolons_imports(coded_project,
         assert import_codings(other, excel).added == 3
     finally:
         other.close()
+
+
+def test_input_paths_that_cannot_be_opened_are_named(coded_project, tmp_path):
+    (tmp_path / "loop1.csv").symlink_to("loop2.csv")
+    (tmp_path / "loop2.csv").symlink_to("loop1.csv")
+    loop = tmp_path / "loop1.csv"
+    for path, read, expected in [
+        (tmp_path, import_codings, "is a folder; give the codings file"),
+        (
+            loop,
+            import_codings,
+            "cannot be read (Too many levels of symbolic links); check the path",
+        ),
+        (tmp_path, import_memos, "is a folder; give the memos file"),
+        (loop, import_memos, "cannot be read (Too many levels of symbolic links); check the path"),
+    ]:
+        with pytest.raises(QualkodError) as caught:
+            read(coded_project, path)
+        assert str(caught.value) == f"{path}: {expected}"
+    assert codings(coded_project) == []
+
+
+def test_a_control_character_in_a_memos_file_is_refused_with_its_place(coded_project, tmp_path):
+    path = tmp_path / "memos.yaml"
+    path.write_text("memos:\n  - theme: samverkan\n    text: bra\x00\n", encoding="utf-8")
+    with pytest.raises(QualkodError) as caught:
+        import_memos(coded_project, path)
+    assert str(caught.value) == (
+        f"{path}:3:14: not a readable YAML file "
+        "(control character U+0000 is not allowed in YAML; remove it)"
+    )

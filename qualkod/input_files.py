@@ -1,0 +1,32 @@
+"""Reading input files whole, with a one-line error when the file cannot be opened."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from qualkod.errors import QualkodError, shown
+
+
+def read_input(
+    path: str | Path, what: str, *, error: Callable[[str], Exception] = QualkodError
+) -> bytes:
+    """The bytes of the input file ``path``; ``what`` names it in errors ("codings file").
+
+    Raises:
+        QualkodError: (or what ``error`` makes of the message) naming the path and why it
+            cannot be read: missing, a folder, no permission, a symbolic link loop, ...
+    """
+    where = shown(path)
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise error(f"{where}: no such {what}; check the path") from None
+    except IsADirectoryError:
+        raise error(f"{where}: is a folder; give the {what}") from None
+    except PermissionError as exc:
+        reason = exc.strerror or "permission denied"
+        raise error(f"{where}: cannot be read ({reason}); make it readable") from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise error(f"{where}: cannot be read ({reason}); check the path") from None
