@@ -16,12 +16,16 @@ import ast
 import gzip
 import importlib.util
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 _DATA = resources.files("qualkod.redaction") / "data"
+_SWEDISH_SURNAME = re.compile(r"[a-zåäöé]{2,}(?:sson|qvist|kvist|ström|gren|stedt|felt)")
+"""A compound with a Swedish surname's ending: ``backström`` is a word (a backflow) in the
+lemma table, but as someone's name it is a name, in any case."""
 
 
 def _read_list(name: str) -> list[str]:
@@ -95,7 +99,7 @@ def is_ordinary_word(name: str) -> bool:
     name = "-".join(part[:1].upper() + part[1:].lower() for part in name.split("-"))
     if name in _ordinary_list_names():
         return True
-    if name in person_names():
+    if name in person_names() or _SWEDISH_SURNAME.fullmatch(name.casefold()):
         return False
     return name.casefold() in _lexicon()
 

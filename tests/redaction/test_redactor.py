@@ -46,6 +46,18 @@ def test_every_form_of_a_speakers_name(redact, text, expected):
     assert redact(text) == expected
 
 
+def test_a_speakers_surname_that_the_lemma_table_knows_as_a_word_is_a_name_in_lower_case():
+    # "backström" (a backflow) is in the Swedish lemma table; "holm" (an islet) is a word
+    # people use, and stays a word in lower case.
+    redact = Redactor([("IP 1", ["Linnea Backström"]), ("IP 2", ["Sara Holm"])])
+    assert (
+        redact("När backström får ett ärende ringer hon.")
+        == "När [IP 1] får ett ärende ringer hon."
+    )
+    assert redact("Backströms bild och BACKSTRÖM.") == "[IP 1] bild och [IP 1]."
+    assert redact("Vi åkte ut till en holm.") == "Vi åkte ut till en holm."
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
