@@ -10,9 +10,10 @@ import typer
 from qualkod import project as project_api
 from qualkod.analysis import agreement, agreement_with_others
 from qualkod.cli import render
-from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption
+from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawNamesOption
 from qualkod.cli._project import opened_project
 from qualkod.errors import QualkodError
+from qualkod.redaction.project import ProjectRedactor
 
 
 class Unit(StrEnum):
@@ -43,6 +44,7 @@ def agreement_cli(
         ),
     ] = False,
     fmt: FormatOption = OutputFormat.table,
+    raw_names: RawNamesOption = False,
     project: ProjectOption = None,
 ) -> None:
     """Percent agreement, Cohen's kappa and Krippendorff's alpha per theme, and disagreements."""
@@ -54,6 +56,8 @@ def agreement_cli(
             report = agreement_with_others(opened, coder[0], codebook, unit=unit.value)
         else:
             report = agreement(opened, coder, codebook, unit=unit.value)
+        # A coder named as a speaker (the interviewer coding) is shown by her pseudonym.
+        shown = ProjectRedactor(opened, raw=raw_names).coder
     columns = ["theme", "units", "percent_agreement", "cohen_kappa", "krippendorff_alpha"]
     rows = [
         [a.theme, a.units, f"{a.percent:.3f}", _number(a.kappa), _number(a.alpha)]
@@ -71,11 +75,11 @@ def agreement_cli(
         ["theme", "units", "agree", "kappa", "alpha"],
         rows,
         title=(
-            f"Agreement of {report.against} with the second coder of each transcript "
-            f"({', '.join(c for c in report.coders if c != report.against)}) by {report.unit} "
-            f"(transcripts {transcripts})"
+            f"Agreement of {shown(report.against)} with the second coder of each transcript "
+            f"({', '.join(shown(c) for c in report.coders if c != report.against)}) "
+            f"by {report.unit} (transcripts {transcripts})"
             if report.against
-            else f"Agreement of {', '.join(report.coders)} by {report.unit} "
+            else f"Agreement of {', '.join(map(shown, report.coders))} by {report.unit} "
             f"(transcripts {transcripts})"
         ),
     )
@@ -89,8 +93,8 @@ def agreement_cli(
                 f"{d.transcript_id}:{d.turn}" + (f".{d.sentence}" if d.sentence else ""),
                 d.speaker,
                 d.theme,
-                ", ".join(d.applied_by),
-                ", ".join(d.not_by),
+                ", ".join(map(shown, d.applied_by)),
+                ", ".join(map(shown, d.not_by)),
                 d.text,
             ]
             for d in report.disagreements

@@ -8,9 +8,10 @@ import typer
 
 from qualkod import coding as coding_api
 from qualkod.cli import render
-from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption
+from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawNamesOption
 from qualkod.cli._project import opened_project
 from qualkod.errors import QualkodError
+from qualkod.redaction.project import ProjectRedactor
 
 project_app = typer.Typer(
     help="Whole projects: copy one between a SQLite file and a PostgreSQL server; purge "
@@ -69,18 +70,21 @@ def purge_cli(project: ProjectOption = None) -> None:
 
 def coders_cli(
     fmt: FormatOption = OutputFormat.table,
+    raw_names: RawNamesOption = False,
     project: ProjectOption = None,
 ) -> None:
     """List who has coded what: live codings, turns decided, decisions, last activity."""
     with opened_project(project) as opened:
         rows = coding_api.coders(opened)
         where = opened.location  # any password hidden
+        # A coder named as a speaker (the interviewer coding) is shown by her pseudonym.
+        shown = ProjectRedactor(opened, raw=raw_names).coder
     if not rows and fmt is OutputFormat.table:
         render.info(f"No one has coded in {render.safe(where)} yet")
         return
     render.listing(
         fmt.value,
         ["coder", "codings", "turns", "decisions", "last_activity"],
-        [[r.coder, r.codings, r.turns, r.decisions, r.last_activity] for r in rows],
+        [[shown(r.coder), r.codings, r.turns, r.decisions, r.last_activity] for r in rows],
         title="Coders",
     )

@@ -130,8 +130,11 @@ def _one_coder_per_transcript(material: Material) -> None:
         coders.setdefault(coding.transcript_id, set()).add(coding.coder)
     for transcript_id, names in sorted(coders.items()):
         if len(names) > 1:
+            shown = sorted(material.coder(name) for name in names)
+            together = f"{', '.join(shown[:-1])} and {shown[-1]}"
             raise QualkodError(
-                f"--coder: {' and '.join(sorted(names))} both coded transcript {transcript_id}, "
+                f"--coder: {together} {'both' if len(shown) == 2 else 'all'} coded transcript "
+                f"{transcript_id}, "
                 "so the chapter would count their quotes twice; name the coder whose analysis "
                 "it reports (--coder, or coder: under chapter: in study.yaml); the others' "
                 "codings go into the agreement section"

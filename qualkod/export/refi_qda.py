@@ -68,6 +68,7 @@ class QdpxResult:
     links: int
     notes: int
     coders: tuple[str, ...]
+    """The coders as the export names them (a speaker's pseudonym unless raw)."""
 
 
 class _Builder:
@@ -210,7 +211,7 @@ def project_qde(
         codings=len(builder.codings),
         links=len(builder.links),
         notes=len(builder.notes.notes),
-        coders=tuple(builder.coders()),
+        coders=tuple(sorted({builder.redactor.coder(c) for c in builder.coders()})),
     )
     return qx.serialise(root), files, result
 

@@ -121,18 +121,25 @@ class ProjectRedactor:
             value = json.loads(state)
         except ValueError:
             return self.text(state)
-        return json.dumps(_redact_strings(value, self.text), ensure_ascii=False)
+        return json.dumps(_redact_strings(value, self.text, self.coder), ensure_ascii=False)
 
     def shown(self, text: str) -> list[Finding]:
         """The items to hide when ``text`` is put on screen (none with ``raw``)."""
         return [] if self.raw else list(self.findings(text))
 
 
-def _redact_strings(value, redact):
+def _redact_strings(value, redact, coder):
+    """Every string redacted as text, except a ``coder``'s name: shown as the listings
+    show coders (a speaker's pseudonym when it names a speaker, else as it is)."""
     if isinstance(value, str):
         return redact(value)
     if isinstance(value, list):
-        return [_redact_strings(v, redact) for v in value]
+        return [_redact_strings(v, redact, coder) for v in value]
     if isinstance(value, dict):
-        return {k: _redact_strings(v, redact) for k, v in value.items()}
+        return {
+            k: coder(v)
+            if k == "coder" and isinstance(v, str)
+            else _redact_strings(v, redact, coder)
+            for k, v in value.items()
+        }
     return value

@@ -46,3 +46,29 @@ def test_project_copy_to_an_unreachable_server_hides_the_password(cli, project_p
     assert result.exit_code == 1
     assert "kodare:***@127.0.0.1:1/studie" in result.stderr
     assert "hemligt" not in result.stdout + result.stderr
+
+
+def test_the_interviewer_coding_under_her_login_is_her_pseudonym_in_every_listing(
+    cli, coded_project, monkeypatch
+):
+    # Karin Lindqvist interviews in teams-new.vtt (Intervjuare 1) and codes as klindqvist.
+    monkeypatch.setenv("COLUMNS", "200")
+    add_coding(coded_project, "1", 2, "samverkan", "klindqvist")
+    add_coding(coded_project, "1", 2, "bristande_ansvar", "anna")
+    listing = cli("coders", "--format", "csv")
+    assert [r["coder"] for r in csv.DictReader(io.StringIO(listing.stdout))] == [
+        "anna",
+        "Intervjuare 1",
+    ]
+    raw = cli("coders", "--format", "csv", "--raw-names")
+    assert "klindqvist" in raw.stdout
+    log = cli("log", "--format", "csv")
+    assert log.exit_code == 0 and "klindqvist" not in log.stdout
+    assert '""coder"": ""Intervjuare 1""' in log.stdout  # in the coding's state, too
+    compared = cli("agreement", "--coder", "anna", "--coder", "klindqvist")
+    assert compared.exit_code == 0, compared.stderr
+    assert "klindqvist" not in compared.stdout and "Intervjuare 1" in compared.stdout
+    add_coding(coded_project, "1", 2, "samverkan", "bo")
+    chapter = cli("export", "chapter", "--out", "kapitel.docx")
+    assert chapter.exit_code == 1
+    assert "--coder: Intervjuare 1, anna and bo all coded transcript 1" in chapter.stderr

@@ -165,7 +165,7 @@ def test_exports_are_byte_identical(unicode_project, tmp_path: Path):
     assert build_qdc(codebook, catalogue) == build_qdc(codebook, catalogue)
 
 
-def test_a_coder_who_is_a_speaker_is_a_user_by_the_pseudonym(unicode_project):
+def test_a_coder_who_is_a_speaker_is_a_user_by_the_pseudonym(unicode_project, tmp_path):
     from lxml import etree
 
     add_coding(unicode_project, "1", 4, "samverkan", "Karin Lindqvist", quote="anpassa oss")
@@ -176,6 +176,12 @@ def test_a_coder_who_is_a_speaker_is_a_user_by_the_pseudonym(unicode_project):
     raw = etree.fromstring(_open(build_qdpx(unicode_project, raw_names=True))[0])
     names = sorted(u.get("name") for u in raw.iter("{urn:QDA-XML:project:1.0}User"))
     assert names == ["Karin Lindqvist", "anna", "bertil"]
+    # The summary the command prints names them as the export does.
+    assert write_qdpx(unicode_project, tmp_path / "a.qdpx").coders == (
+        "Intervjuare 1",
+        "anna",
+        "bertil",
+    )
 
 
 def test_one_coder(unicode_project):
