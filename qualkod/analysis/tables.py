@@ -114,7 +114,11 @@ def quotes(source: Source) -> pandas.DataFrame:
 
 
 def counts(source: Source) -> pandas.DataFrame:
-    """Coded quotes and turns per theme, transcript and pseudonym."""
+    """Coded quotes and turns per theme, transcript and pseudonym.
+
+    A quote is a coder's passage: coded with two of a theme's sub-codes, it is one quote
+    of the theme (as the chapter and the chart count it); two coders' are two.
+    """
     material = _material(source)
     order = _theme_order(material)
     groups: dict[tuple[str, int, str], list[Coding]] = {}
@@ -126,7 +130,7 @@ def counts(source: Source) -> pandas.DataFrame:
             "theme": theme,
             "transcript": material.title(tid),
             "speaker": speaker,
-            "quotes": len(found),
+            "quotes": len({(c.coder, c.turn, c.start, c.end) for c in found}),
             "turns": len({c.turn for c in found}),
         }
         for (theme, tid, speaker), found in sorted(

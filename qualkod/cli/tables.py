@@ -130,7 +130,7 @@ def _table_format(fmt: TableFormat | None, out: Path | None) -> TableFormat:
 
 
 def _terminal(frame, material) -> None:
-    from qualkod.export.quote_tables import themes_in_order
+    from qualkod.export.quote_tables import quote_count, themes_in_order
 
     render.line(material.scope.describe(), style="dim")
     several = len(set(frame["coder"])) > 1
@@ -148,7 +148,10 @@ def _terminal(frame, material) -> None:
         render.table(
             ["code, speaker, interview, time", "quote", "★"],
             cells,
-            title=f"{name} ({theme}): {render.counted(len(rows), 'quote')}",
+            title=f"{name} ({theme}): {render.counted(quote_count(rows), 'quote')}"
+            + (
+                f", {render.counted(len(rows), 'coding')}" if len(rows) != quote_count(rows) else ""
+            ),
             wrap=("quote",),
             title_style=f"bold {color}",
         )

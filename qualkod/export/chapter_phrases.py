@@ -111,7 +111,8 @@ TEXTS = {
         "(antal intervjupersoner).",
         "matrix_first": "Begrepp",
         "total": "Totalt",
-        "themes_summary": "Analysen resulterade i {themes}: {counts}.",
+        "themes_summary": "Analysen resulterade i {themes}: {counts}. Tabell {table} "
+        "sammanfattar temana och figur {figure} visar hur citaten fördelar sig på intervjuerna.",
         "theme_quotes": "{name} ({quotes})",
         "summary_caption": "Tabell {n}. Teman med antal citat, intervjupersoner och citat "
         "kopplade till begrepp.",
@@ -247,7 +248,9 @@ TEXTS = {
         "(number of interviewees).",
         "matrix_first": "Concept",
         "total": "Total",
-        "themes_summary": "The analysis resulted in {themes}: {counts}.",
+        "themes_summary": "The analysis resulted in {themes}: {counts}. Table {table} "
+        "summarises the themes and Figure {figure} shows how the quotes are spread over the "
+        "interviews.",
         "theme_quotes": "{name} ({quotes})",
         "summary_caption": "Table {n}. Themes with the number of quotes, of interviewees and "
         "of quotes linked to concepts.",

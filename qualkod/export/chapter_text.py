@@ -386,8 +386,11 @@ def agreement_rows(report: AgreementReport, names: dict[str, str], lang: str) ->
     return rows + [row(texts["pooled"], report.overall, len(report.disagreements))]
 
 
-def themes_summary(material: Material, quotes: dict[str, list[Quote]], lang: str) -> str:
-    """``Analysen resulterade i tre teman: A (26 citat), B (45 citat) och C (18 citat).``"""
+def themes_summary(
+    material: Material, quotes: dict[str, list[Quote]], lang: str, *, table: int, figure: int
+) -> str:
+    """``Analysen resulterade i tre teman: A (26 citat), B (45 citat) och C (18 citat).``,
+    then which table and figure (numbers ``table`` and ``figure``) show them."""
     texts = TEXTS[lang]
     themes = material.codebook.themes
     counts = [
@@ -397,7 +400,10 @@ def themes_summary(material: Material, quotes: dict[str, list[Quote]], lang: str
         for t in themes
     ]
     return texts["themes_summary"].format(
-        themes=count(len(themes), "theme", lang), counts=join(counts, lang)
+        themes=count(len(themes), "theme", lang),
+        counts=join(counts, lang),
+        table=table,
+        figure=figure,
     )
 
 

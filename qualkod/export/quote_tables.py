@@ -52,6 +52,18 @@ FALLBACK_COLOR = "#555555"
 _FIXED_TIME = dt.datetime(2000, 1, 1)
 
 
+def quote_count(rows) -> int:
+    """The quotes among a theme's rows: a coder's passage coded with two sub-codes has two
+    rows but is one quote (as the chapter, the chart and ``stats`` count it)."""
+    return len(rows[["coder", "transcript_id", "turn", "quote"]].drop_duplicates())
+
+
+def count_label(rows) -> str:
+    """``26 citat``, or ``26 citat, 31 kodningar`` when some carry several sub-codes."""
+    quotes = quote_count(rows)
+    return f"{quotes} citat" + (f", {len(rows)} kodningar" if len(rows) != quotes else "")
+
+
 def themes_in_order(frame, material: Material) -> list[tuple[str, str, str]]:
     """(theme id, name, colour) of the codebook's themes (limited to one with --theme)."""
     wanted = material.scope.theme
@@ -90,7 +102,7 @@ def to_markdown(frame, material: Material) -> str:
     lines = ["# Citat per tema", "", f"_{_md(material.scope.describe())}_", ""]
     for theme, name, _ in themes_in_order(frame, material):
         rows = frame[frame["theme"] == theme]
-        lines += [f"## {_md(name)} (`{theme}`), {len(rows)} citat", ""]
+        lines += [f"## {_md(name)} (`{theme}`), {count_label(rows)}", ""]
         if rows.empty:
             lines += ["Inga kodade citat.", ""]
             continue
@@ -171,7 +183,7 @@ def to_html(frame, material: Material) -> str:
         rows = frame[frame["theme"] == theme]
         parts.append(
             f'<h2 id="{e(theme)}" style="border-color: {e(color)}">{e(name)} '
-            f"<small>({e(theme)}, {len(rows)} citat)</small></h2>"
+            f"<small>({e(theme)}, {e(count_label(rows))})</small></h2>"
         )
         parts.append('<table class="quotes"><thead><tr>')
         parts += [f'<th style="background: {e(color)}">{LABELS[c]}</th>' for c in READ_COLUMNS]
@@ -254,7 +266,7 @@ def to_xlsx(frame, material: Material) -> bytes:
             [
                 theme,
                 name,
-                len(rows),
+                quote_count(rows),
                 rows["speaker"].nunique(),
                 rows["transcript"].nunique(),
                 int(rows["featured"].sum()),

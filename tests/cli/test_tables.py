@@ -14,10 +14,16 @@ from qualkod.cli.app import app
 from tests.conftest import SAMPLES, copy_study
 
 
-def _shipped_rows(name: str) -> int:
-    """The number of codings in a shipped codings file of the sample study."""
+def _shipped_passages(name: str) -> int:
+    """The quotes in a shipped codings file: each passage once per theme, however many of
+    the theme's sub-codes it carries."""
     with (SAMPLES / name).open(encoding="utf-8") as handle:
-        return sum(1 for _ in csv.DictReader(handle))
+        return len(
+            {
+                (r["theme"], r["transcript_sha256"], r["turn"], r["start"], r["end"])
+                for r in csv.DictReader(handle)
+            }
+        )
 
 
 @pytest.fixture
@@ -39,6 +45,15 @@ def test_table_in_the_terminal_is_grouped_by_theme_and_fits_100_columns(run):
     for title in ("Bristande ansvar (bristande_ansvar): 26 quotes", "Samverkan"):
         assert title in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()[1:]) <= 100
+
+
+def test_a_theme_counts_quotes_and_says_when_codings_are_more(run):
+    # Counted in codings-coder2.csv: kodare2 coded 25 passages of bristande_ansvar in 31
+    # rows (some passages carry more than one of its sub-codes).
+    result = run("table", "--coder", "kodare2", "--theme", "bristande_ansvar")
+    assert "Bristande ansvar (bristande_ansvar): 25 quotes, 31 codings" in result.stdout
+    markdown = run("table", "--coder", "kodare2", "--format", "md")
+    assert "## Bristande ansvar (`bristande_ansvar`), 25 citat, 31 kodningar" in markdown.stdout
 
 
 def test_table_csv_filters_by_theme_and_featured(run):
@@ -94,7 +109,7 @@ def test_stats_terminal_csv_and_chart(run, tmp_path):
     quotes = sum(
         int(r["value"]) for r in tidy if r["table"] == "counts" and r["measure"] == "quotes"
     )
-    assert quotes == _shipped_rows("codings.csv") + _shipped_rows("codings-coder2.csv")
+    assert quotes == _shipped_passages("codings.csv") + _shipped_passages("codings-coder2.csv")
     bad = run("stats", "--chart", tmp_path / "chart.jpg")
     assert bad.exit_code == 1 and "--chart" in bad.stderr
     missing = run("stats", "--chart", tmp_path / "nowhere" / "chart.png")

@@ -570,6 +570,10 @@ def test_figure_tables_captions_and_references(document):
     assert len(document.tables) == 3 + 3  # agreement, summary, matrix; appendix per theme
     captions = _styled(document, "Caption")
     assert [c.split(".")[0] for c in captions] == ["Tabell 1", "Tabell 2", "Figur 1", "Tabell 3"]
+    # The text refers to every table and the figure by its number.
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Tabell 1 visar" in text and "Tabell 3 visar" in text
+    assert "Tabell 2 sammanfattar temana och figur 1 visar hur citaten fördelar sig" in text
     # The numbers are Word's SEQ fields, so Word lists the tables and follows a moved one.
     fields = [
         " ".join(p._p.xpath(".//w:instrText/text()"))
@@ -601,6 +605,44 @@ def test_figure_tables_captions_and_references(document):
     assert appendix == 89  # the appendix: every kodare1 coding
     assert _styled(document, "Heading 3")[-3:] == THEMES
     assert document.sections[-1].page_width > document.sections[-1].page_height  # landscape
+
+
+def _passages_per_theme(codings_file) -> dict[str, int]:
+    """From the shipped codings file itself: each coded passage once per theme, however
+    many of the theme's sub-codes it carries."""
+    import csv
+
+    with codings_file.open(encoding="utf-8") as handle:
+        passages = {
+            (r["theme"], r["transcript_sha256"], r["turn"], r["start"], r["end"])
+            for r in csv.DictReader(handle)
+        }
+    found: dict[str, int] = {}
+    for theme, *_ in passages:
+        found[theme] = found.get(theme, 0) + 1
+    return found
+
+
+def test_a_passage_with_two_sub_codes_is_one_quote_in_text_tables_and_appendix(sample_study_db):
+    # kodare2 gave several of the sample's passages two sub-codes of one theme.
+    from tests.conftest import SAMPLES
+
+    expected = _passages_per_theme(SAMPLES / "codings-coder2.csv")
+    project = open_project(sample_study_db)
+    try:
+        data = build_chapter(project, ChapterSettings(coder="kodare2"))
+    finally:
+        project.close()
+    document = docx.Document(io.BytesIO(data))
+    order = ["bristande_ansvar", "samverkan", "situationsanpassning"]
+    summary = document.tables[1]
+    assert [int(row.cells[1].text) for row in summary.rows[1:]] == [expected[t] for t in order]
+    appendix = document.tables[-3:]  # kodare2 linked no concepts: no matrix before it
+    assert [len(t.rows) - 1 for t in appendix] == [expected[t] for t in order]
+    two_codes = [
+        row.cells[0].text for t in appendix for row in t.rows[1:] if "\n" in row.cells[0].text
+    ]
+    assert two_codes  # a merged row names both its sub-codes
 
 
 def test_swedish_language_and_no_raw_names_anywhere(sample_study, chapter_bytes, document):
