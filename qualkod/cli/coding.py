@@ -28,8 +28,18 @@ code_app = typer.Typer(
     invoke_without_command=True,
 )
 memo_app = typer.Typer(
-    help="Write memos on themes, theme x concept links and codings.", no_args_is_help=True
+    cls=OptionsPassOn,
+    help="Write memos on themes, theme x concept links and codings.",
+    no_args_is_help=True,
 )
+
+
+@memo_app.callback()
+def _memo_group(project: ProjectOption = None) -> None:
+    # Takes --project before the subcommand, to pass it on (OptionsPassOn).
+    del project
+
+
 codings_app = typer.Typer(cls=OptionsPassOn, help="List, export and import codings.")
 
 CodingId = Annotated[

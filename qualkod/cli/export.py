@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import ProjectOption, RawNamesOption
 from qualkod.cli._project import opened_project
@@ -26,7 +27,14 @@ def chapter_cli(
         Path | None,
         typer.Option("--template", help="A Word template whose styles to use (.docx/.dotx)."),
     ] = None,
-    lang: Annotated[str, typer.Option("--lang", help="Language of the chapter: sv or en.")] = "sv",
+    lang: Annotated[
+        str,
+        typer.Option(
+            "--lang",
+            help="Language of the chapter's own sentences and headings: sv or en (the "
+            "codebook's names and definitions, memos and quotes stay as written).",
+        ),
+    ] = "sv",
     number: Annotated[
         str | None,
         typer.Option("--number", help="Chapter number, such as 7.2; headings are numbered."),
@@ -53,10 +61,16 @@ def chapter_cli(
     )
     with opened_project(project) as opened:
         result = write_chapter(opened, out, settings)
+        codebook_language = project_api.current_codebook(opened)[0].language
     render.info(
         f"Wrote {render.safe(out)}: {render.counted(result.themes, 'theme')}, {render.counted(result.quotes, 'quote')}, "
-        f"{render.counted(result.concepts, 'theme x concept link')}"
+        f"{render.counted(result.concepts, 'theme x concept pair')} with linked quotes"
     )
+    if lang != codebook_language:
+        render.warn(
+            f"the chapter's own sentences are in '{lang}', but the codebook is in "
+            f"'{codebook_language}': theme names, definitions, memos and quotes stay as written"
+        )
 
 
 @export_app.command("qdpx")

@@ -9,9 +9,18 @@ import typer
 from qualkod import coding as coding_api
 from qualkod.cli import render
 from qualkod.cli._options import CoderOption, FormatOption, OutputFormat, ProjectOption
-from qualkod.cli._project import opened_project
+from qualkod.cli._project import OptionsPassOn, opened_project
 
-link_app = typer.Typer(help="Link coded quotes to concepts of the theory catalogue.")
+link_app = typer.Typer(
+    cls=OptionsPassOn, help="Link coded quotes to concepts of the theory catalogue."
+)
+
+
+@link_app.callback()
+def _link_group(project: ProjectOption = None) -> None:
+    # Takes --project before the subcommand, to pass it on (OptionsPassOn).
+    del project
+
 
 CodingArgument = Annotated[int, typer.Argument(help="Coding id (see 'qualkod codings').")]
 ConceptArgument = Annotated[str, typer.Argument(help="Concept id of the theory catalogue.")]

@@ -105,8 +105,12 @@ def _check(settings: ChapterSettings) -> None:
         raise QualkodError(f"--number {settings.number}: use digits and dots, such as 7.2")
     if settings.template is not None:
         template = Path(settings.template)
+        if template.is_dir():
+            raise QualkodError(
+                f"--template {template}: is a folder; give a Word .docx or .dotx file"
+            )
         if not template.is_file():
-            raise QualkodError(f"--template {template}: no such file")
+            raise QualkodError(f"--template {template}: no such file; check the path")
         if template.suffix.lower() not in (".docx", ".dotx"):
             raise QualkodError(f"--template {template}: use a Word .docx or .dotx file")
 

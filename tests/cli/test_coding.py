@@ -212,3 +212,28 @@ def test_input_files_that_cannot_be_read_are_one_line(cli, tmp_path):
         assert result.stderr.strip().splitlines() == [f"Error: {expected}"]
     listed = cli("codings")
     assert "No codings yet" in listed.stdout + listed.stderr
+
+
+def test_project_before_the_subcommand_works_for_memo_link_codebook_and_project(cli, tmp_path):
+    _setup(cli)
+    where = cli.project_path
+    memo = cli(
+        "memo",
+        "-p",
+        where,
+        "add",
+        "--theme",
+        "samverkan",
+        "--coder",
+        "anna",
+        "Ett memo.",
+        project=False,
+    )
+    assert memo.exit_code == 0, memo.stderr
+    listed = cli("memo", "-p", where, "list", "--format", "csv", project=False)
+    assert "Ett memo." in listed.stdout
+    current = cli("codebook", "-p", where, "current", project=False)
+    assert current.exit_code == 0 and "samsjuklighet" in current.stdout
+    refused = cli("codebook", "-p", where, "validate", "nothing.yaml", project=False)
+    assert refused.exit_code == 1
+    assert "--project does not apply to 'qualkod codebook validate'" in refused.stderr

@@ -141,6 +141,10 @@ def test_export_chapter_writes_a_docx(run, tmp_path):
     result = run("export", "chapter", "--out", out, "--number", "7.2", "--coder", "kodare1")
     assert result.exit_code == 0, result.stderr
     assert "3 themes" in result.stdout and out.read_bytes().startswith(b"PK")
+    assert "warning" not in result.stderr.lower()
+    english = run("export", "chapter", "--out", out, "--lang", "en", "--coder", "kodare1")
+    assert english.exit_code == 0, english.stderr
+    assert "the codebook is in 'sv'" in english.stderr  # its definitions stay Swedish
     bad = run("export", "chapter", "--out", tmp_path / "kapitel.pdf")
     assert bad.exit_code == 1 and "--out" in bad.stderr and "Traceback" not in bad.stderr
     merged = tmp_path / "alla.docx"

@@ -715,6 +715,7 @@ def test_dotx_template_and_a_broken_template(sample_study, tmp_path):
         (ChapterSettings(max_quotes=0), "--max-quotes 0"),
         (ChapterSettings(number="sju"), "--number sju"),
         (ChapterSettings(template="saknas.docx"), "--template saknas.docx: no such file"),
+        (ChapterSettings(template="tests"), "--template tests: is a folder; give a Word"),
         (ChapterSettings(coder="nobody"), "--coder nobody"),
     ],
 )
