@@ -21,10 +21,25 @@ from qualkod.cli.team import coders_cli, project_app
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_app
 from qualkod.errors import QualkodError
 
+_USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+"""Click's UsageError, as Typer bundles it (not importable under a public name)."""
+
+
+def _plain(message: str) -> str:
+    """A usage error in plain words, without the validator's phrasing."""
+    message = message.replace("Value error, ", "").rstrip(".")
+    for validator, plain in (
+        ("Input should be a valid integer, unable to parse string as an integer", "a whole number"),
+        ("Input should be a valid number, unable to parse string as a number", "a number"),
+    ):
+        message = message.replace(validator, f"give {plain}")
+    return message
+
 
 class QualkodGroup(TyperGroup):
-    """Turns qualkod's own errors into one line on stderr and exit code 1; help shows
-    placeholders (``FILE...``, ``NAME``), not Python types."""
+    """Turns qualkod's own errors into one line on stderr and exit code 1, and a command's
+    usage errors (an unknown option, a value of the wrong type) into one line and exit
+    code 2; help shows placeholders (``FILE...``, ``NAME``), not Python types."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -36,6 +51,10 @@ class QualkodGroup(TyperGroup):
         except QualkodError as exc:
             render.error(str(exc))
             raise typer.Exit(1) from None
+        except _USAGE_ERROR as exc:
+            where = exc.ctx.command_path if exc.ctx is not None else ctx.command_path
+            render.error(f"{_plain(exc.format_message())}; see '{where} --help'")
+            raise typer.Exit(exc.exit_code) from None
 
 
 app = typer.Typer(

@@ -135,3 +135,28 @@ def test_ctrl_c_is_one_line_and_exit_code_130(monkeypatch, capsys):
     assert stopped.value.code == 130
     lines = capsys.readouterr().err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: interrupted:")
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (
+            ["log", "--coding", "abc"],
+            "Error: Invalid value for '--coding': give a whole number; see 'qualkod log --help'",
+        ),
+        (
+            ["transcripts", "--nope"],
+            "Error: No such option: --nope; see 'qualkod transcripts --help'",
+        ),
+        (["show"], "Error: Missing argument 'TRANSCRIPT'; see 'qualkod show --help'"),
+        (
+            ["export", "chapter", "--out", "k.docx", "--max-quotes", "många"],
+            "Error: Invalid value for '--max-quotes': give a whole number; "
+            "see 'qualkod export chapter --help'",
+        ),
+    ],
+)
+def test_a_usage_error_is_one_line_naming_the_option(cli, argv, expected):
+    result = cli(*argv)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [expected]
