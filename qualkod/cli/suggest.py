@@ -84,7 +84,7 @@ def suggest_cli(
         if relearnt is not None:
             render.info(
                 f"Trained classifier {relearnt.version} "
-                f"({render.counted(relearnt.coded_turns, 'coded turn')}, "
+                f"({render.counted(relearnt.coded_turns, 'interviewee turn')} of coded interviews, "
                 f"{render.counted(relearnt.rejected, 'rejected suggestion')})"
             )
         result = suggest(
@@ -223,7 +223,7 @@ def train_cli(
         f"Trained classifier {result.version}{' with sentence embeddings' * result.semantic} "
         f"on {render.counted(result.examples, 'example')} "
         f"({render.counted(result.codebook_examples, 'codebook example')}, "
-        f"{render.counted(result.coded_turns, 'coded turn')}, "
+        f"{render.counted(result.coded_turns, 'interviewee turn')} of coded interviews, "
         f"{render.counted(result.rejected, 'rejected suggestion')}) in {result.seconds:.1f} s"
     )
     render.table(

@@ -89,10 +89,11 @@ TEXTS = {
         "beskriver {whose} erfarenheter och kan inte utan vidare överföras till andra "
         "verksamheter.",
         "limits_whose": ("intervjupersonens", "intervjupersonernas"),
-        "limits_one_coder": "Kodningen och kopplingarna till begreppen prövades inte mot en "
-        "andra, oberoende kodares bedömningar.",
+        "limits_one_coder": "Kodningen{and_links} prövades inte mot en andra, oberoende "
+        "kodares bedömningar.",
+        "limits_and_links": " och kopplingarna till begreppen",
         "limits_agreement": "Samstämmigheten mellan kodarna prövades på temanivå {where}; "
-        "underkoderna och kopplingarna till begreppen prövades inte.",
+        "underkoderna{and_links} prövades inte.",
         "limits_where": {
             "one": "i intervjun",
             "both": "i båda intervjuerna",
@@ -119,6 +120,7 @@ TEXTS = {
         "summary_header": ["Tema", "Citat", "Intervjupersoner", "Kopplade citat"],
         "figure": "Figur {n}. Kodade citat per tema och intervju.",
         "chart_axis": "Kodade citat",
+        "chart_alt": "Stapeldiagram: antal kodade citat per tema i varje intervju.",
         "appendix_header": ["Kod", "Talare", "Intervju", "Tid", "Citat", "Begrepp"],
         "numbers": (
             *("inga", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"),
@@ -225,10 +227,11 @@ TEXTS = {
         "describe {whose} experience and do not carry over to other services without further "
         "study.",
         "limits_whose": ("the interviewee's", "the interviewees'"),
-        "limits_one_coder": "The coding and the links to the concepts were not tested against "
-        "the judgements of a second, independent coder.",
+        "limits_one_coder": "The coding{and_links} {were} not tested against the judgements of "
+        "a second, independent coder.",
+        "limits_and_links": " and the links to the concepts",
         "limits_agreement": "Agreement between the coders was tested at theme level {where}; "
-        "the codes under the themes and the links to the concepts were not tested.",
+        "the codes under the themes{and_links} were not tested.",
         "limits_where": {
             "one": "in the interview",
             "both": "in both interviews",
@@ -257,6 +260,7 @@ TEXTS = {
         "summary_header": ["Theme", "Quotes", "Interviewees", "Linked quotes"],
         "figure": "Figure {n}. Coded quotes per theme and interview.",
         "chart_axis": "Coded quotes",
+        "chart_alt": "Bar chart: the number of coded quotes per theme in each interview.",
         "appendix_header": ["Code", "Speaker", "Interview", "Time", "Quote", "Concepts"],
         "numbers": (
             *("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),

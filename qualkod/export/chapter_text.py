@@ -306,15 +306,18 @@ def limitations(
             whose=texts["limits_whose"][interviewees != 1],
         )
     ]
+    # The links are named only where there are any: none were made, so none were tested.
+    and_links = texts["limits_and_links"] if any(material.links.values()) else ""
     if agreement is None:
-        sentences.append(texts["limits_one_coder"])
+        were = "were" if and_links else "was"
+        sentences.append(texts["limits_one_coder"].format(and_links=and_links, were=were))
     else:
         tested, total = len(agreement.transcripts), len(material.transcripts)
         kind = "some" if tested < total else {1: "one", 2: "both"}.get(total, "all")
         where = texts["limits_where"][kind].format(
             tested=spelled(tested, lang), interviews=count(total, "interview", lang)
         )
-        sentences.append(texts["limits_agreement"].format(where=where))
+        sentences.append(texts["limits_agreement"].format(where=where, and_links=and_links))
     most = spelled(max_quotes, lang, neuter=True)  # "högst ett" (citat)
     sentences.append(texts["limits_selection"].format(most=most))
     return " ".join(sentences)

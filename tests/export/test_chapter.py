@@ -567,6 +567,8 @@ def test_theme_x_concept_memos_are_in_the_discussion_with_their_citations(sample
 
 def test_figure_tables_captions_and_references(document):
     assert len(document.inline_shapes) == 1
+    alt = document.inline_shapes[0]._inline.docPr.get("descr")
+    assert alt == "Stapeldiagram: antal kodade citat per tema i varje intervju."
     assert len(document.tables) == 3 + 3  # agreement, summary, matrix; appendix per theme
     captions = _styled(document, "Caption")
     assert [c.split(".")[0] for c in captions] == ["Tabell 1", "Tabell 2", "Figur 1", "Tabell 3"]
@@ -898,7 +900,8 @@ def test_one_coder_is_named_as_a_limitation(tmp_path):
         "Analysen bygger på en intervju med en intervjuperson. Resultaten beskriver "
         "intervjupersonens erfarenheter"
     )
-    assert "prövades inte mot en andra, oberoende kodares bedömningar." in limits
+    # No quote is linked to a concept: no links to speak of as untested.
+    assert "Kodningen prövades inte mot en andra, oberoende kodares bedömningar." in limits
     assert "högst ett per tema" in limits
 
 
