@@ -60,6 +60,20 @@ _ADDRESS = re.compile(
     r"\s+\d{1,4}(?:\s?[A-Z](?!\w)|[a-z](?!\w)|\s[a-d](?!\w))?(?:,?\s+(?i:lgh)\.?\s*\d{4})?"
     r"(?:(?:,\s*|\s+)\d{3}\s?\d{2}(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:[\s-][A-ZÅÄÖ][a-zåäöé]+)?)?)?"
 )
+_LOWER_ADDRESS = re.compile(
+    r"(?<![\w-])[a-zåäöé]{3,}(?:gatan|vägen|gränden|gränd|stigen|allén)\s+\d{1,4}(?!\d)"
+    r"(?:\s?[a-dA-D](?!\w))?(?![\w,.]\d)"
+    # "vi tog genvägen 3 gånger": a count of something is no street number
+    r"(?!\s+(?:gång|gånger|minut|minuter|timme|timmar|dag|dagar|vecka|veckor|månad|månader"
+    r"|år|km|kilometer|mil|meter|procent|kronor|kr|st|stycken|personer|av)\b)"
+)
+"""A street typed in lower case (``storgatan 12``, ``kyrkvägen 4 b``): a name of three
+letters or more before the street word, and no unit after the number, so that "på vägen
+2 gånger" and "genvägen 3 gånger" are no addresses."""
+_SHORT_ADDRESS = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]{2,}(?:g|v|gr)\.\s?\d{1,4}(?:\s?[A-D](?!\w))?(?!\w)"
+)
+"""A street abbreviated as on envelopes: ``Storg. 12``, ``Kyrkv. 3``."""
 _POSTCODE_TOWN = re.compile(
     r"(?<![\w-])(?:Box\s+\d{1,5},?\s+)?\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäöé]+(?:[\s-][A-ZÅÄÖ][a-zåäöé]+)?"
 )
@@ -131,7 +145,7 @@ def find_urls(text: str) -> Iterator[tuple[int, int, str]]:
 
 def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
     """Street addresses (``Storgatan 12``, ``Källvägen 4B, 972 31 Luleå``) and postcode + town."""
-    for pattern in (_ADDRESS, _POSTCODE_TOWN):
+    for pattern in (_ADDRESS, _LOWER_ADDRESS, _SHORT_ADDRESS, _POSTCODE_TOWN):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), ADDRESS
 

@@ -107,6 +107,10 @@ def test_luhn_by_hand():
         ("Hon bor på Storgatan 12 lgh 1101 nu.", "Storgatan 12 lgh 1101"),
         ("Han bor på Källvägen 4b sedan maj.", "Källvägen 4b"),
         ("Han bor på Storgatan 12 b nu.", "Storgatan 12 b"),
+        ("hon bor på storgatan 12 sedan i maj", "storgatan 12"),  # typed in lower case
+        ("kontoret ligger på kyrkvägen 4 b.", "kyrkvägen 4 b"),
+        ("Skicka det till Storg. 12, tack.", "Storg. 12"),  # abbreviated as on an envelope
+        ("Adressen är Kyrkv. 3 A.", "Kyrkv. 3 A"),
     ],
 )
 def test_street_addresses_end_where_the_address_ends(text, address):
@@ -118,6 +122,9 @@ def test_street_addresses_end_where_the_address_ends(text, address):
     [
         "Vi sitter på plan 3 i huset.",
         "Jag gick till Torget 2 dagar senare.",
+        "Vi tog genvägen 3 gånger i veckan.",
+        "Det är motorvägen 40 minuter bort.",
+        "Han mötte mig på vägen 2 gånger.",
         "Vägen 2030 heter strategin.",
     ],
 )
