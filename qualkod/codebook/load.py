@@ -208,13 +208,30 @@ def theory_file(codebook_path: str | Path, theory: str | Path | None = None) -> 
 
 
 def _named_theory(text: str, path: Path) -> Path | None:
+    """The catalogue the codebook names in ``codebook.theory``, relative to the codebook.
+
+    Raises:
+        CodebookError: naming the codebook's line when that file does not exist.
+    """
     try:
-        data = load_located(text).data
+        located = load_located(text)
     except YamlSyntaxError:
         return None  # reported with its position by parse_codebook
+    data = located.data
     meta = data.get("codebook") if isinstance(data, dict) else None
     named = meta.get("theory") if isinstance(meta, dict) else None
-    return path.parent / named if isinstance(named, str) and named.strip() else None
+    if not isinstance(named, str) or not named.strip():
+        return None
+    found = path.parent / named
+    if not found.exists():
+        where = located.position(("codebook", "theory"))
+        raise CodebookError(
+            [
+                f"{path}:{where.line}:{where.column}: codebook.theory: {named} is not there "
+                f"({found}); correct the path, relative to the codebook, or give --theory FILE"
+            ]
+        )
+    return found
 
 
 def parse_codebook(

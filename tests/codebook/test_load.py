@@ -9,7 +9,7 @@ import pytest
 
 from qualkod.codebook import load_codebook, load_theory, parse_codebook, slugify
 from qualkod.errors import CodebookError
-from tests.conftest import DATA
+from tests.conftest import DATA, REPO
 
 CODEBOOKS = DATA / "codebook"
 
@@ -239,3 +239,18 @@ def test_paths_that_cannot_be_opened(tmp_path, monkeypatch):
     assert caught.value.problems == [
         f"{file}: cannot be read (Permission denied); make it readable"
     ]
+
+
+def test_a_missing_catalogue_named_by_the_codebook_names_the_codebooks_line(tmp_path):
+    text = (REPO / "codebooks" / "samsjuklighet.yaml").read_text(encoding="utf-8")
+    assert "  theory: tyrstrup-2014.yaml\n" in text
+    codebook = tmp_path / "kodbok.yaml"
+    codebook.write_text(text.replace("theory: tyrstrup-2014.yaml", "theory: saknas.yaml"), "utf-8")
+    line = text[: text.index("  theory: tyrstrup")].count("\n") + 1
+    with pytest.raises(CodebookError) as caught:
+        load_codebook(codebook)
+    assert str(caught.value) == (
+        f"{codebook}:{line}:11: codebook.theory: saknas.yaml is not there "
+        f"({tmp_path / 'saknas.yaml'}); correct the path, relative to the codebook, or give "
+        "--theory FILE"
+    )
