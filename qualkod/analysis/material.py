@@ -131,13 +131,19 @@ def load_material(
 ) -> Material:
     """Load the codings (of one theme, coder(s), or featured only) and their context.
 
+    ``theme`` is a theme's or code's id, or its name (``Bristande ansvar``, any case).
+
     Raises:
         QualkodError: when no codebook is chosen or ``theme`` or ``coder`` is unknown.
     """
     codebook, catalogue = project_api.current_codebook(project)
     if theme is not None and codebook.code(theme) is None:
-        known = ", ".join(t.id for t in codebook.themes)
-        raise QualkodError(f"--theme {theme}: not in codebook {codebook.id}; themes: {known}")
+        # By its name as the tables show it ("Bristande ansvar"), in any case.
+        named = [c.id for c in codebook.codes() if c.name.casefold() == theme.strip().casefold()]
+        if len(named) != 1:
+            known = ", ".join(t.id for t in codebook.themes)
+            raise QualkodError(f"--theme {theme}: not in codebook {codebook.id}; themes: {known}")
+        theme = named[0]
     coders = [coder] if isinstance(coder, str) else list(coder or [])
     with project.read() as conn:
         every = coding_store.list_codings(conn)

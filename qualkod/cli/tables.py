@@ -34,7 +34,9 @@ class StatsFormat(StrEnum):
 
 ThemeOption = Annotated[
     str | None,
-    typer.Option("--theme", help="Only this theme (or code).", show_default=False),
+    typer.Option(
+        "--theme", help="Only this theme (or code): its id or its name.", show_default=False
+    ),
 ]
 CodersOption = Annotated[
     list[str] | None,

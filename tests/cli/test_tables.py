@@ -56,6 +56,15 @@ def test_a_theme_counts_quotes_and_says_when_codings_are_more(run):
     assert "## Bristande ansvar (`bristande_ansvar`), 25 citat, 31 kodningar" in markdown.stdout
 
 
+def test_a_theme_is_named_by_its_id_or_its_name(run):
+    by_id = run("table", "--format", "csv", "--theme", "samverkan")
+    by_name = run(
+        "table", "--format", "csv", "--theme", "samverkan – förutsättningar och förhoppningar"
+    )
+    assert by_name.exit_code == 0, by_name.stderr
+    assert by_name.stdout == by_id.stdout
+
+
 def test_table_csv_filters_by_theme_and_featured(run):
     result = run("table", "--format", "csv", "--theme", "samverkan", "--featured")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
