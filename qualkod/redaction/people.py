@@ -221,11 +221,9 @@ def _adjacent_any(text: str, left: _Token, right: _Token) -> bool:
 
 
 def _extend_to_neighbours(text: str, tokens: list[_Token], person: list[bool]) -> None:
-    """An unknown capitalised word right after a name, or before a surname (or before a
-    first name when it is no Swedish word), is part of it.
+    """An unknown capitalised word right after a name, or before a surname, is part of it.
 
-    ``Lena Krantz``, ``kollega Ngozi Okonkwo`` (the first name found by its title),
-    ``Zelalem Tesfaye``;
+    ``Lena Krantz``, ``kollega Ngozi Okonkwo`` (the first name found by its title);
     a town (``Lena Berg Luleå``) is not taken along.
     """
     firsts = first_names()
@@ -245,16 +243,7 @@ def _extend_to_neighbours(text: str, tokens: list[_Token], person: list[bool]) -
             right is not None
             and person[i + 1]
             and _adjacent(text, token, right)
-            # before a first name only when no Swedish word and no place ("Zelalem
-            # Tesfaye"; not "Socialtjänsten Anna", "i Kiruna Anna")
-            and (
-                right.base not in firsts
-                or (
-                    _name_like_at_start(token)
-                    and token.text.casefold().rstrip(".") not in TITLES
-                    and _neighbour_words(text, tokens, i)[0] not in _PLACE_BEFORE
-                )
-            )
+            and right.base not in firsts
             and (not token.initial or _name_like_at_start(token))
         )
         next_word = right.text.casefold() if right and _adjacent_any(text, token, right) else ""

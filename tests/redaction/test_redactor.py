@@ -69,13 +69,6 @@ def test_a_speakers_surname_that_the_lemma_table_knows_as_a_word_is_a_name_in_lo
             "Jag och [person] pratade med [person] mamma.",
         ),
         ("Då kom Lena Krantz in.", "Då kom [person] in."),
-        # A rare first name before a name that is also a first name: one person.
-        ("Vi ringde Zelalem Tesfaye i går.", "Vi ringde [person] i går."),
-        (
-            "Hon flyttade till Kiruna Anna följde med.",
-            "Hon flyttade till Kiruna [person] följde med.",
-        ),
-        ("Jag ringde Socialtjänsten Anna svarade.", "Jag ringde Socialtjänsten [person] svarade."),
         (
             "Hans kollega kom. Inga problem. Klara besked.",
             "Hans kollega kom. Inga problem. Klara besked.",
