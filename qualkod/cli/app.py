@@ -52,7 +52,12 @@ class QualkodGroup(TyperGroup):
             render.error(str(exc))
             raise typer.Exit(1) from None
         except _USAGE_ERROR as exc:
-            where = exc.ctx.command_path if exc.ctx is not None else ctx.command_path
+            if type(exc).__name__ == "NoArgsIsHelpError":  # a group alone: its help
+                raise
+            if exc.ctx is not None:
+                where = exc.ctx.command_path
+            else:  # an option's value missing: the subcommand being parsed
+                where = " ".join(filter(None, (ctx.command_path, ctx.invoked_subcommand)))
             render.error(f"{_plain(exc.format_message())}; see '{where} --help'")
             raise typer.Exit(exc.exit_code) from None
 

@@ -102,7 +102,12 @@ def _refuse_unreadable(
             if found[i][1] is not None:
                 continue
             reason = "its time is no time (minutes and seconds run from 00 to 59)"
-        elif _in_a_headings_place(rows, i, unit) and (match := _HEADING_SHAPE.match(text)):
+        elif (
+            _in_a_headings_place(rows, i, unit)
+            and (match := _HEADING_SHAPE.match(text))
+            # in plain text a line that is only a time may be an answer ("14:30")
+            and (match["name"] or unit != "line")
+        ):
             reason = "it has no name before the time" if not match["name"] else None
         else:
             continue

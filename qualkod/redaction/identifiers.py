@@ -117,11 +117,20 @@ def find_personnummer(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), kind
 
 
+_TYPOGRAPHIC_DASH = re.compile(rf"[{_DASHES.removeprefix(chr(92) + '-')}]|\s-|-\s")
+"""A dash other than a plain hyphen, or a spaced hyphen."""
+
+
 def find_phones(text: str) -> Iterator[tuple[int, int, str]]:
-    """Swedish phone numbers: ``070-123 45 67``, ``08-123 456 78``, ``+46 70 123 45 67``."""
+    """Swedish phone numbers: ``070-123 45 67``, ``08-123 456 78``, ``+46 70 123 45 67``.
+
+    One typographic dash may stand after the area code (``0920–45 67 89``); a run of
+    ranges (``kl. 08–12 13–17``) has more and is no phone number.
+    """
     for pattern in (_NATIONAL_PHONE, _INTERNATIONAL_PHONE):
         for match in pattern.finditer(text):
-            yield match.start(), match.end(), PHONE
+            if len(_TYPOGRAPHIC_DASH.findall(match.group(0))) <= 1:
+                yield match.start(), match.end(), PHONE
     for match in _DOTTED_PHONE.finditer(text):
         if 8 <= sum(c.isdigit() for c in match.group(0)) <= 10:
             yield match.start(), match.end(), PHONE

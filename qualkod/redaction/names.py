@@ -84,14 +84,28 @@ def _ordinary_list_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> frozenset[str]:
-    """Every form and lemma of spacy-lookups-data's Swedish lemma table (loaded once)."""
+def _lemma_table() -> dict[str, str]:
+    """spacy-lookups-data's Swedish lemma table: form -> lemma (loaded once)."""
     import spacy_lookups_data
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
     with gzip.open(path, "rt", encoding="utf-8") as handle:
-        table = json.load(handle)
+        return json.load(handle)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """Every form and lemma of the Swedish lemma table."""
+    table = _lemma_table()
     return frozenset(table) | frozenset(table.values())
+
+
+def _surname_shaped(word: str) -> bool:
+    """A compound with a Swedish surname's ending that is no inflected form of another
+    word: ``backström`` (a lemma of its own) is, ``lagren`` (of ``lager``) is not."""
+    lower = word.casefold()
+    lemma = _lemma_table().get(lower, lower)
+    return bool(_SWEDISH_SURNAME.fullmatch(lower)) and lemma == lower
 
 
 def is_ordinary_word(name: str) -> bool:
@@ -99,7 +113,7 @@ def is_ordinary_word(name: str) -> bool:
     name = "-".join(part[:1].upper() + part[1:].lower() for part in name.split("-"))
     if name in _ordinary_list_names():
         return True
-    if name in person_names() or _SWEDISH_SURNAME.fullmatch(name.casefold()):
+    if name in person_names() or _surname_shaped(name):
         return False
     return name.casefold() in _lexicon()
 

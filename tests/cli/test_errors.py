@@ -160,3 +160,16 @@ def test_a_usage_error_is_one_line_naming_the_option(cli, argv, expected):
     result = cli(*argv)
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [expected]
+
+
+def test_a_command_group_alone_shows_its_help_not_an_error(cli):
+    result = cli("codebook", project=False)
+    shown = result.stdout + result.stderr
+    assert "Usage: qualkod codebook" in shown and "Error" not in shown
+
+
+def test_an_option_without_its_value_points_to_the_subcommands_help(cli):
+    result = cli("log", "--coding", project=False)
+    assert result.stderr.strip().splitlines() == [
+        "Error: Option '--coding' requires an argument; see 'qualkod log --help'"
+    ]

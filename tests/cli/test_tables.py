@@ -47,13 +47,19 @@ def test_table_in_the_terminal_is_grouped_by_theme_and_fits_100_columns(run):
     assert max(len(line) for line in result.stdout.splitlines()[1:]) <= 100
 
 
-def test_a_theme_counts_quotes_and_says_when_codings_are_more(run):
+def test_a_theme_counts_quotes_and_says_when_codings_are_more(run, tmp_path):
     # Counted in codings-coder2.csv: kodare2 coded 25 passages of bristande_ansvar in 31
     # rows (some passages carry more than one of its sub-codes).
     result = run("table", "--coder", "kodare2", "--theme", "bristande_ansvar")
     assert "Bristande ansvar (bristande_ansvar): 25 quotes, 31 codings" in result.stdout
     markdown = run("table", "--coder", "kodare2", "--format", "md")
     assert "## Bristande ansvar (`bristande_ansvar`), 25 citat, 31 kodningar" in markdown.stdout
+    # The Excel overview counts quotes and featured quotes the same way; by hand from the
+    # file: samverkan's 65 rows are 49 passages, its 6 featured rows 4 passages.
+    out = tmp_path / "citat.xlsx"
+    assert run("table", "--coder", "kodare2", "--out", out).exit_code == 0
+    overview = {row[0]: row for row in load_workbook(out)["Översikt"].iter_rows(values_only=True)}
+    assert (overview["samverkan"][2], overview["samverkan"][5]) == (49, 4)
 
 
 def test_a_theme_is_named_by_its_id_or_its_name(run):

@@ -92,3 +92,24 @@ def test_plain_text_is_told_to_correct_the_file_not_word():
         "expected 'Name   M:SS' or 'Name   H:MM:SS' (correct it in the file or export the "
         "transcript again)"
     )
+
+
+def test_in_plain_text_an_answer_that_is_only_a_time_is_speech():
+    rows = list(
+        enumerate(
+            [
+                "Greta Dahl   0:03",
+                "När börjar passet?",
+                "Per Holm   0:09",
+                "14:30",
+                "Greta Dahl   0:17",
+                "Tack.",
+            ],
+            start=1,
+        )
+    )
+    assert header_lines(rows, "schema.txt", "line") == {
+        0: ("Greta Dahl", 3000),
+        2: ("Per Holm", 9000),
+        4: ("Greta Dahl", 17000),
+    }

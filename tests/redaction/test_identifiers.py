@@ -50,6 +50,9 @@ def test_samordningsnummer_has_day_plus_60(number):
         "Mötet den 01.02.2024 flyttades till 10.30.",
         "Projektet pågick 2019–2021, sidorna 12–14.",
         "Mellan 2019 – 2021 och 2022 – 2023 var det stängt.",
+        "Öppet kl. 08–12 13–17 varje dag.",  # ranges with en dashes: no phone number
+        "Passen är 06–14 14–22 och 18–02.",
+        "Skift 06 – 14 – 22 – 06 hela veckan.",
     ],
 )
 def test_ordinary_numbers_are_not_identifiers(text):

@@ -56,6 +56,9 @@ def test_a_speakers_surname_that_the_lemma_table_knows_as_a_word_is_a_name_in_lo
     )
     assert redact("Backströms bild och BACKSTRÖM.") == "[IP 1] bild och [IP 1]."
     assert redact("Vi åkte ut till en holm.") == "Vi åkte ut till en holm."
+    # An inflected word of the same shape (lagren, of lager) stays a word in lower case.
+    redact = Redactor([("IP 2", ["Per Lagren"])])
+    assert redact("Vi hade lagren fulla. Lagren sa nej.") == "Vi hade lagren fulla. [IP 2] sa nej."
 
 
 @pytest.mark.parametrize(
