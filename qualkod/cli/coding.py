@@ -444,6 +444,13 @@ def import_cli(
         f"Imported {render.counted(result.added, 'coding')} from {render.safe(file)} "
         f"({result.unchanged} already present; coders: {render.safe(', '.join(result.coders))})"
     )
+    if result.other_theme:
+        shown = ", ".join(result.other_theme[:3]) + (", ..." if len(result.other_theme) > 3 else "")
+        render.warn(
+            f"the theme column names another theme than the code's in "
+            f"{render.counted(len(result.other_theme), 'row')} ({shown}); each coding was "
+            "filed under its code's theme in the codebook"
+        )
 
 
 def log_cli(

@@ -61,6 +61,9 @@ class CodingsImport:
     """Rows that were already in the project."""
     coders: tuple[str, ...]
     """Coders in the file (after ``--coder``)."""
+    other_theme: tuple[str, ...] = ()
+    """``file:line`` of rows whose theme column names another theme than their code's
+    (the code decides: the codebook may have moved it, or the column was edited)."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ class CodingRow:
     created_at: str
     quote: str
     concepts: tuple[str, ...] = ()
+    theme: str = ""
+    """The theme column as written (empty when the file has none)."""
 
 
 def export_codings(project: Project, path: str | Path, *, coder: str | None = None) -> int:
@@ -169,6 +174,7 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
                     concepts=tuple(
                         c.strip() for c in (record.get("concepts") or "").split(";") if c.strip()
                     ),
+                    theme=(record.get("theme") or "").strip(),
                 )
             )
         except (TypeError, ValueError, AttributeError):
@@ -229,6 +235,7 @@ def import_codings(
         texts: dict[int, dict[int, str]] = {}
         current = codebook_store.current_codebook(conn)
         added = unchanged = 0
+        other_theme: list[str] = []
         for row in rows:
             where = f"{path}:{row.line}"
             transcript_id = ids.get(row.transcript_sha256)
@@ -263,6 +270,9 @@ def import_codings(
                     f"{where}: code '{row.code}' is not in codebook {codebook.id} {codebook.version}"
                 )
                 continue
+            theme = codebook.theme_of(row.code)
+            if row.theme and theme is not None and row.theme != theme.id:
+                other_theme.append(where)
             unknown = [c for c in row.concepts if c not in concepts]
             if unknown:
                 known = ", ".join(sorted(concepts)) or "none (the codebook has no catalogue)"
@@ -304,7 +314,9 @@ def import_codings(
         if errors:
             # Raising inside the transaction rolls back every row already inserted.
             raise CodingsFileError("\n".join(errors))
-    return CodingsImport(added, unchanged, tuple(sorted({r.coder for r in rows})))
+    return CodingsImport(
+        added, unchanged, tuple(sorted({r.coder for r in rows})), tuple(other_theme)
+    )
 
 
 def _link_concepts(conn, coding_id: int, row: CodingRow) -> int:

@@ -237,3 +237,25 @@ def test_project_before_the_subcommand_works_for_memo_link_codebook_and_project(
     refused = cli("codebook", "-p", where, "validate", "nothing.yaml", project=False)
     assert refused.exit_code == 1
     assert "--project does not apply to 'qualkod codebook validate'" in refused.stderr
+
+
+def test_a_row_whose_theme_column_disagrees_with_its_code_is_imported_with_a_warning(cli, tmp_path):
+    import hashlib
+
+    _setup(cli)
+    sha = hashlib.sha256((INGEST / "teams-new.vtt").read_bytes()).hexdigest()
+    # Written by hand: samarbete is a sub-code of samverkan; row 2 says bristande_ansvar.
+    rows = tmp_path / "kollega.csv"
+    rows.write_text(
+        "transcript_sha256,turn,start,end,theme,code,coder,quote\n"
+        f"{sha},2,0,9,bristande_ansvar,samarbete,kollega,I fyra år\n"
+        f"{sha},2,11,19,samverkan,samarbete,kollega,ungefär.\n",
+        encoding="utf-8",
+    )
+    result = cli("codings", "import", rows)
+    assert result.exit_code == 0, result.stderr
+    assert "Imported 2 codings" in result.stdout
+    assert result.stderr.strip().splitlines() == [
+        f"Warning: the theme column names another theme than the code's in 1 row ({rows}:2); "
+        "each coding was filed under its code's theme in the codebook"
+    ]
