@@ -85,6 +85,16 @@ class Material:
         turn = self.turns[(coding.transcript_id, coding.turn)]
         return self.redactor.excerpt(turn.text, coding.start, coding.end)
 
+    def passage(self, coding: Coding) -> tuple[str, int, int, int, int, str]:
+        """What counts as one quote: one coder's words of one turn under one theme.
+
+        Every count of quotes uses this key (``counts``, the chart, the quote tables and
+        the chapter): a passage coded with two of a theme's sub-codes is one quote of the
+        theme; the same words coded by two coders are two.
+        """
+        theme = self.theme_of(coding.code_id)
+        return (theme, coding.transcript_id, coding.turn, coding.start, coding.end, coding.coder)
+
     def quote_time(self, coding: Coding) -> str:
         """When a coding's words were said (``00:12:05``): the start of the cue they begin
         in, so two quotes of one long turn have their own times; empty when untimed."""

@@ -43,8 +43,10 @@ QUOTE_COLUMNS = (
     "theme_name",
     "code_name",
     "concept_names",
+    "passage",
 )
-"""Columns of :func:`quotes`; the first ten are the CSV contract of ``qualkod table``."""
+"""Columns of :func:`quotes`; the first ten are the CSV contract of ``qualkod table``.
+``passage`` is :meth:`Material.passage`: rows with the same one are one quote."""
 
 _TOKEN = re.compile(r"\S+")
 ALL_TRANSCRIPTS = "alla intervjuer"
@@ -104,6 +106,7 @@ def quotes(source: Source) -> pandas.DataFrame:
                 "concept_names": "; ".join(
                     material.concept_name(k) for k in material.linked_concepts(c)
                 ),
+                "passage": material.passage(c),
                 "_order": (order.get(theme, len(order)), c.transcript_id, c.turn, c.start, c.end),
             }
         )
@@ -116,8 +119,8 @@ def quotes(source: Source) -> pandas.DataFrame:
 def counts(source: Source) -> pandas.DataFrame:
     """Coded quotes and turns per theme, transcript and pseudonym.
 
-    A quote is a coder's passage: coded with two of a theme's sub-codes, it is one quote
-    of the theme (as the chapter and the chart count it); two coders' are two.
+    A quote is a passage (:meth:`Material.passage`): coded with two of a theme's
+    sub-codes, it is one quote of the theme; the same words coded by two coders are two.
     """
     material = _material(source)
     order = _theme_order(material)
@@ -130,7 +133,7 @@ def counts(source: Source) -> pandas.DataFrame:
             "theme": theme,
             "transcript": material.title(tid),
             "speaker": speaker,
-            "quotes": len({(c.coder, c.turn, c.start, c.end) for c in found}),
+            "quotes": len({material.passage(c) for c in found}),
             "turns": len({c.turn for c in found}),
         }
         for (theme, tid, speaker), found in sorted(

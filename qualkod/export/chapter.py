@@ -43,7 +43,6 @@ from qualkod.export import chapter_quotes as quotes_api
 from qualkod.export import chapter_sections as sections
 from qualkod.export import chapter_text as text
 from qualkod.export.chapter_phrases import TEXTS
-from qualkod.export.chapter_text import Quote
 from qualkod.export.chapter_writer import STYLE_NAMES, ChapterWriter
 from qualkod.models import Reference, Role
 from qualkod.store import Project
@@ -266,25 +265,13 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
                         material.concept_name(c) for c in dict.fromkeys(c for c, _ in q.links)
                     ),
                 ]
-                for q, codes in _by_passage([q for q in rows if q.theme == theme_id])
+                for q, codes in quotes_api.with_codes([q for q in rows if q.theme == theme_id])
             ],
             widths=[2.2, 1.1, 1.6, 1.4, 8, 2.6],
             size=8,
         )
     data = _word.document_bytes(document, title=texts["title"], language=lang)
     return data, ChapterResult(len(themes), shown, pairs)
-
-
-def _by_passage(quotes: list[Quote]) -> list[tuple[Quote, list[str]]]:
-    """Each passage once with every code it carries (in order) and all its links: a quote
-    coded with two sub-codes is one quote in the appendix, as in the text and the figure."""
-    merged = quotes_api.unique(quotes)
-    codes: dict[tuple, list[str]] = {}
-    for quote in quotes:
-        codes.setdefault(quote.key, [])
-        if quote.code not in codes[quote.key]:
-            codes[quote.key].append(quote.code)
-    return [(quote, codes[quote.key]) for quote in merged]
 
 
 def _code_name(material: Material, code_id: str) -> str:

@@ -64,6 +64,7 @@ def quotes_of(material: Material) -> list[Quote]:
                 start=material.quote_time(c),
                 text=material.quote(c),
                 featured=c.featured,
+                passage=material.passage(c),
                 links=tuple(
                     (link.concept_id, material.redact(link.memo))
                     for link in material.links.get(c.id, ())
@@ -80,15 +81,26 @@ def unique(quotes: Sequence[Quote]) -> list[Quote]:
 
     found: dict[tuple, Quote] = {}
     for quote in quotes:
-        first = found.get(quote.key)
+        first = found.get(quote.passage)
         if first is None:
-            found[quote.key] = quote
+            found[quote.passage] = quote
         else:
             links = tuple(dict.fromkeys(first.links + quote.links))
-            found[quote.key] = replace(
+            found[quote.passage] = replace(
                 first, links=links, featured=first.featured or quote.featured
             )
     return list(found.values())
+
+
+def with_codes(quotes: Sequence[Quote]) -> list[tuple[Quote, list[str]]]:
+    """Each passage once (as :func:`unique`) with every code it carries, in order: a quote
+    coded with two sub-codes is one row of the appendix, as it is one quote in the text."""
+    codes: dict[tuple, list[str]] = {}
+    for quote in quotes:
+        found = codes.setdefault(quote.passage, [])
+        if quote.code not in found:
+            found.append(quote.code)
+    return [(quote, codes[quote.passage]) for quote in unique(quotes)]
 
 
 def chosen(unique: list[Quote], limit: int) -> list[Quote]:

@@ -46,13 +46,11 @@ class Quote:
     featured: bool
     links: tuple[tuple[str, str], ...]
     """(concept id, redacted link memo) for each link, in catalogue order."""
+    passage: tuple
+    """``Material.passage`` of its coding: quotes with the same one are one quote (the
+    chapter takes one coder per interview, so the same words count once)."""
     named: bool = False
     """Whether a citation must name the transcript (the speaker is in several)."""
-
-    @property
-    def key(self) -> tuple[int, int, str]:
-        """The same words of the same turn count once, whoever coded them."""
-        return (self.transcript_id, self.turn, self.text)
 
     @property
     def short(self) -> bool:

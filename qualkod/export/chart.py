@@ -31,13 +31,9 @@ def quotes_chart(
         for t in material.codebook.themes
         if not material.scope.theme or t.id == material.scope.theme
     ]
-    # Keyed by transcript id: titles may coincide once redacted ("Intervju [person]"). A
-    # coder's passage coded with two of a theme's sub-codes is one quote of the theme.
-    passages = {
-        (material.theme_of(c.code_id), c.transcript_id, c.coder, c.turn, c.start, c.end)
-        for c in material.codings
-    }
-    totals = Counter(passage[:2] for passage in passages)
+    # Keyed by transcript id: titles may coincide once redacted ("Intervju [person]").
+    # A passage (theme, transcript, ...) is one quote however many sub-codes it carries.
+    totals = Counter(passage[:2] for passage in {material.passage(c) for c in material.codings})
     figure = Figure(figsize=(8, 4.5), dpi=150)
     axes = figure.subplots()
     width = 0.8 / max(len(themes), 1)

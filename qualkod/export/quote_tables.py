@@ -53,9 +53,9 @@ _FIXED_TIME = dt.datetime(2000, 1, 1)
 
 
 def quote_count(rows) -> int:
-    """The quotes among a theme's rows: a coder's passage coded with two sub-codes has two
-    rows but is one quote (as the chapter, the chart and ``stats`` count it)."""
-    return len(rows[["coder", "transcript_id", "turn", "quote"]].drop_duplicates())
+    """The quotes among a theme's rows: a passage coded with two sub-codes has two rows
+    but is one quote (``Material.passage``, as the chapter, the chart and ``stats``)."""
+    return int(rows["passage"].nunique())
 
 
 def count_label(rows) -> str:
