@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
+import typer
 from typer.core import TyperGroup
 
+from qualkod.cli._options import ProjectOption
 from qualkod.store import Project, open_project, project_location
 
 
@@ -18,6 +20,18 @@ def opened_project(option: str | None) -> Iterator[Project]:
         yield project
     finally:
         project.close()
+
+
+def project_group(help: str, **settings) -> typer.Typer:
+    """A command group that also takes ``--project`` before its subcommand and passes it
+    on (``qualkod memo -p study.db add ...``), through :class:`OptionsPassOn`."""
+    group = typer.Typer(cls=OptionsPassOn, help=help, **settings)
+
+    @group.callback()
+    def takes_project(project: ProjectOption = None) -> None:
+        del project  # passed on to the subcommand by OptionsPassOn
+
+    return group
 
 
 class OptionsPassOn(TyperGroup):

@@ -10,9 +10,10 @@ from qualkod.cli import render
 from qualkod.cli._help import readable_help
 from qualkod.cli.agreement import agreement_cli
 from qualkod.cli.codebook import codebook_app
-from qualkod.cli.coding import code_app, codings_app, log_cli, memo_app, undo_cli
+from qualkod.cli.coding import code_app, codings_app, log_cli, undo_cli
 from qualkod.cli.export import export_app, reproduce_cli
 from qualkod.cli.links import link_app, links_cli
+from qualkod.cli.memos import memo_app
 from qualkod.cli.redact import redact_app
 from qualkod.cli.speakers import speakers_app
 from qualkod.cli.suggest import evaluate_cli, suggest_cli, suggestions_app, train_cli

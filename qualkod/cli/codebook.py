@@ -11,21 +11,13 @@ import typer
 from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import ProjectOption
-from qualkod.cli._project import OptionsPassOn, opened_project
+from qualkod.cli._project import opened_project, project_group
 from qualkod.codebook import load_codebook, load_theory, theory_file
 from qualkod.export import codebook_markdown, write_codebook_docx
 from qualkod.models import Code, Codebook, TheoryCatalogue
 from qualkod.output_files import write_atomic
 
-codebook_app = typer.Typer(
-    cls=OptionsPassOn, help="Validate, show, export and choose codebooks.", no_args_is_help=True
-)
-
-
-@codebook_app.callback()
-def _codebook_group(project: ProjectOption = None) -> None:
-    # Takes --project before the subcommand, to pass it on (OptionsPassOn).
-    del project
+codebook_app = project_group("Validate, show, export and choose codebooks.", no_args_is_help=True)
 
 
 CodebookFile = Annotated[

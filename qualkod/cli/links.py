@@ -9,17 +9,9 @@ import typer
 from qualkod import coding as coding_api
 from qualkod.cli import render
 from qualkod.cli._options import CoderOption, FormatOption, OutputFormat, ProjectOption
-from qualkod.cli._project import OptionsPassOn, opened_project
+from qualkod.cli._project import opened_project, project_group
 
-link_app = typer.Typer(
-    cls=OptionsPassOn, help="Link coded quotes to concepts of the theory catalogue."
-)
-
-
-@link_app.callback()
-def _link_group(project: ProjectOption = None) -> None:
-    # Takes --project before the subcommand, to pass it on (OptionsPassOn).
-    del project
+link_app = project_group("Link coded quotes to concepts of the theory catalogue.")
 
 
 CodingArgument = Annotated[int, typer.Argument(help="Coding id (see 'qualkod codings').")]

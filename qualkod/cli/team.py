@@ -9,22 +9,15 @@ import typer
 from qualkod import coding as coding_api
 from qualkod.cli import render
 from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawNamesOption
-from qualkod.cli._project import OptionsPassOn, opened_project
+from qualkod.cli._project import opened_project, project_group
 from qualkod.errors import QualkodError
 from qualkod.redaction.project import ProjectRedactor
 
-project_app = typer.Typer(
-    cls=OptionsPassOn,
-    help="Whole projects: copy one between a SQLite file and a PostgreSQL server; purge "
+project_app = project_group(
+    "Whole projects: copy one between a SQLite file and a PostgreSQL server; purge "
     "what was deleted from a SQLite file's log.",
     no_args_is_help=True,
 )
-
-
-@project_app.callback()
-def _project_group(project: ProjectOption = None) -> None:
-    # Takes --project before the subcommand, to pass it on (OptionsPassOn).
-    del project
 
 
 @project_app.command("copy")

@@ -65,23 +65,6 @@ def test_coder_from_environment(cli, monkeypatch):
     assert "miljo" in cli("codings", "--format", "csv").stdout
 
 
-def test_memo_commands(cli):
-    _setup(cli)
-    result = cli(
-        "memo",
-        "add",
-        "--theme",
-        "samverkan",
-        "--concept",
-        "integrering",
-        "Samverkan fogar samman.",
-        "--coder",
-        "anna",
-    )
-    assert result.exit_code == 0 and "samverkan x integrering" in result.stdout
-    assert "Samverkan fogar samman." in cli("memo", "list", "--format", "csv").stdout
-
-
 def test_export_and_import(cli, tmp_path):
     _setup(cli)
     cli("code", "add", "-t", "1", "--turn", "2", "--code", "samverkan", "--coder", "anna")

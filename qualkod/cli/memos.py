@@ -1,0 +1,116 @@
+"""Memos from the command line: ``memo add``, ``list``, ``export``, ``import``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from qualkod import coding as coding_api
+from qualkod.cli import render
+from qualkod.cli._options import (
+    CoderOption,
+    FormatOption,
+    OutputFormat,
+    ProjectOption,
+    RawNamesOption,
+)
+from qualkod.cli._project import opened_project, project_group
+from qualkod.redaction.project import ProjectRedactor
+
+memo_app = project_group(
+    "Write memos on themes, theme x concept links and codings.", no_args_is_help=True
+)
+
+
+@memo_app.command("add")
+def memo_add_cli(
+    text: Annotated[str, typer.Argument(help="The memo text.", show_default=False)],
+    theme: Annotated[str | None, typer.Option("--theme", help="Theme (or code) id.")] = None,
+    concept: Annotated[
+        str | None, typer.Option("--concept", help="With --theme: the linked concept id.")
+    ] = None,
+    coding: Annotated[int | None, typer.Option("--coding", help="Coding id.")] = None,
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Write a memo on a theme, a theme x concept link or a coding."""
+    with opened_project(project) as opened:
+        memo = coding_api.add_memo(
+            opened,
+            text,
+            coding_api.resolve_coder(coder),
+            theme=theme,
+            concept=concept,
+            coding_id=coding,
+        )
+    target = (
+        f"coding {memo.coding_id}"
+        if memo.coding_id
+        else f"{memo.code_id} x {memo.concept_id}"
+        if memo.concept_id
+        else f"theme {memo.code_id}"
+    )
+    render.info(f"Memo on {render.safe(target)} saved")
+
+
+@memo_app.command("list")
+def memo_list_cli(
+    fmt: FormatOption = OutputFormat.table,
+    raw_names: RawNamesOption = False,
+    project: ProjectOption = None,
+) -> None:
+    """List the memos (identifying details redacted)."""
+    with opened_project(project) as opened:
+        memos = coding_api.memos(opened)
+        outgoing = ProjectRedactor(opened, raw=raw_names)
+    rows = [
+        [
+            m.code_id or "",
+            m.concept_id or "",
+            m.coding_id or "",
+            outgoing.coder(m.coder),
+            outgoing.text(m.text),
+        ]
+        for m in memos
+    ]
+    render.listing(
+        fmt.value,
+        ["theme", "concept", "coding", "coder", "text"],
+        rows,
+        title="Memos",
+        wrap=("text",),
+    )
+
+
+@memo_app.command("export")
+def memo_export_cli(
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="YAML file to write.", show_default=False)
+    ],
+    project: ProjectOption = None,
+) -> None:
+    """Write theme and theme x concept memos to a YAML file."""
+    with opened_project(project) as opened:
+        count = coding_api.export_memos(opened, out)
+    render.info(f"Wrote {render.counted(count, 'memo')} to {render.safe(out)}")
+
+
+@memo_app.command("import")
+def memo_import_cli(
+    file: Annotated[Path, typer.Argument(help="A memos YAML file.", show_default=False)],
+    coder: Annotated[
+        str | None, typer.Option("--coder", help="Import the memos as this coder's.")
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Import theme and link memos from a YAML file: all or none."""
+    with opened_project(project) as opened:
+        added, present = coding_api.import_memos(opened, file, coder=coder)
+    render.info(
+        f"Imported {render.counted(added, 'memo')} from {render.safe(file)} ({present} already present)"
+    )
+
+
+__all__ = ["memo_app"]
