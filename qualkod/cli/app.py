@@ -46,6 +46,12 @@ class QualkodGroup(TyperGroup):
         super().__init__(*args, **kwargs)
         readable_help(self)
 
+    def parse_args(self, ctx, args):
+        try:  # qualkod's own options, before a command: ``qualkod --nope``
+            return super().parse_args(ctx, args)
+        except _USAGE_ERROR as exc:
+            _usage_error(exc, ctx.command_path)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
@@ -53,14 +59,18 @@ class QualkodGroup(TyperGroup):
             render.error(str(exc))
             raise typer.Exit(1) from None
         except _USAGE_ERROR as exc:
-            if type(exc).__name__ == "NoArgsIsHelpError":  # a group alone: its help
-                raise
-            if exc.ctx is not None:
-                where = exc.ctx.command_path
-            else:  # an option's value missing: the subcommand being parsed
-                where = " ".join(filter(None, (ctx.command_path, ctx.invoked_subcommand)))
-            render.error(f"{_plain(exc.format_message())}; see '{where} --help'")
-            raise typer.Exit(exc.exit_code) from None
+            # An option's value missing has no context: the subcommand being parsed.
+            _usage_error(exc, " ".join(filter(None, (ctx.command_path, ctx.invoked_subcommand))))
+
+
+def _usage_error(exc, where: str):
+    """A usage error as one line on stderr, exit code 2; a group typed alone shows its help."""
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        raise exc
+    if exc.ctx is not None:
+        where = exc.ctx.command_path
+    render.error(f"{_plain(exc.format_message())}; see '{where} --help'")
+    raise typer.Exit(exc.exit_code) from None
 
 
 app = typer.Typer(

@@ -173,3 +173,22 @@ def test_an_option_without_its_value_points_to_the_subcommands_help(cli):
     assert result.stderr.strip().splitlines() == [
         "Error: Option '--coding' requires an argument; see 'qualkod log --help'"
     ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--nope"], "Error: No such option: --nope; see 'qualkod --help'"),
+        (["--nope", "transcripts"], "Error: No such option: --nope; see 'qualkod --help'"),
+    ],
+)
+def test_an_unknown_option_before_any_command_is_one_line(cli, argv, expected):
+    result = cli(*argv, project=False)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [expected]
+
+
+def test_qualkod_alone_shows_its_help_not_an_error(cli):
+    result = cli(project=False)
+    shown = result.stdout + result.stderr
+    assert "Usage: qualkod [OPTIONS] COMMAND" in shown and "Error" not in shown
