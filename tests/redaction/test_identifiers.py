@@ -96,6 +96,21 @@ def test_email_url_and_address_are_replaced_whole():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Skicka det till olle.nord@kommun.se-adressen.", "Skicka det till [e-post]-adressen."),
+        (
+            "Hans jobb-mejl, stina.alm@region-nord.se, läser han.",
+            "Hans jobb-mejl, [e-post], läser han.",
+        ),
+        ("Min gamla t.ark@hem.nu-adress gäller inte.", "Min gamla [e-post]-adress gäller inte."),
+    ],
+)
+def test_an_email_with_a_swedish_suffix_after_a_hyphen_is_replaced(text, expected):
+    assert Redactor()(text) == expected
+
+
 def test_luhn_by_hand():
     # 8 0 0 1 0 1 1 2 3 1: doubled from the left 16,0,0,1,0,1,2,2,6,1 -> 7+0+0+1+0+1+2+2+6+1 = 20
     assert luhn_valid("8001011231")
