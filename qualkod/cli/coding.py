@@ -20,7 +20,7 @@ from qualkod.cli._options import (
 from qualkod.cli._project import OptionsPassOn, opened_project
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.ingest import format_clock
-from qualkod.redaction.project import ProjectRedactor
+from qualkod.redaction.project import ProjectRedactor, shown_coder
 
 code_app = typer.Typer(
     cls=OptionsPassOn,
@@ -34,11 +34,12 @@ CodingId = Annotated[
 ]
 
 
-def _describe(coding) -> str:
-    # No quote here: the words would leave the project unredacted ('qualkod codings' shows them).
+def _describe(coding, project) -> str:
+    # No quote here: the words would leave the project unredacted ('qualkod codings' shows
+    # them); a coder named like a speaker is shown by pseudonym.
     return (
         f"coding {coding.id}: {coding.code_id} on transcript {coding.transcript_id} "
-        f"turn {coding.turn} [{coding.start}:{coding.end}] by {coding.coder} "
+        f"turn {coding.turn} [{coding.start}:{coding.end}] by {shown_coder(project, coding.coder)} "
         f"({render.counted(coding.end - coding.start, 'character')})"
     )
 
@@ -147,7 +148,8 @@ def done_cli(
     who = coding_api.resolve_coder(coder)
     with opened_project(project) as opened:
         coding_api.mark_decided(opened, transcript, turn, who)
-    render.info(f"Turn {turn} marked as decided by {render.safe(who)}")
+        shown = shown_coder(opened, who)
+    render.info(f"Turn {turn} marked as decided by {render.safe(shown)}")
 
 
 @code_app.command("add")
@@ -189,7 +191,8 @@ def add_cli(
             memo=memo,
             featured=featured,
         )
-    render.info("Added " + render.safe(_describe(coding)))
+        described = _describe(coding, opened)
+    render.info("Added " + render.safe(described))
 
 
 ForceOption = Annotated[
@@ -209,7 +212,8 @@ def remove_cli(
         coding = coding_api.remove_coding(
             opened, coding_id, coding_api.resolve_coder(coder), others=force
         )
-    render.info("Removed " + render.safe(_describe(coding)))
+        described = _describe(coding, opened)
+    render.info("Removed " + render.safe(described))
 
 
 @code_app.command("feature")
@@ -397,8 +401,9 @@ def undo_cli(coder: CoderOption = None, project: ProjectOption = None) -> None:
     who = coding_api.resolve_coder(coder)
     with opened_project(project) as opened:
         event, what = coding_api.undo(opened, who)
+        shown = shown_coder(opened, who)
     render.info(
-        f"Undid event {event.id} ({event.action}) by {render.safe(who)}: {render.safe(what)}"
+        f"Undid event {event.id} ({event.action}) by {render.safe(shown)}: {render.safe(what)}"
     )
 
 

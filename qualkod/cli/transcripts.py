@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -185,8 +186,9 @@ def remove_cli(
     who = coding_api.resolve_coder(coder)
     with opened_project(project) as opened:
         plan = coding_api.removal_plan(opened, transcript)
-        title = ProjectRedactor(opened).title(plan.title)
-        what = f"transcript {plan.transcript_id} '{title}': {_removal_counts(plan)}"
+        outgoing = ProjectRedactor(opened)
+        title = outgoing.title(plan.title)
+        what = f"transcript {plan.transcript_id} '{title}': {_removal_counts(plan, outgoing.coder)}"
         coding_api.check_removable(plan, with_codings=with_codings)
         if not yes:
             if not _can_ask():
@@ -202,7 +204,7 @@ def remove_cli(
         opened_is_sqlite = opened.engine.dialect.name == "sqlite"
     render.info(
         f"Removed transcript {removed.transcript_id} '{render.safe(title)}': "
-        + _removal_counts(removed)
+        + _removal_counts(removed, outgoing.coder)
     )
     for old, new in removed.renamed:
         render.warn(f"{old} is now {new}")
@@ -226,10 +228,11 @@ def _can_ask() -> bool:
     return sys.stdin.isatty()
 
 
-def _removal_counts(removal: coding_api.TranscriptRemoval) -> str:
-    """``3 turns, 2 codings (2 by anna), 1 memo, 0 suggestions, ...``"""
+def _removal_counts(removal: coding_api.TranscriptRemoval, shown: Callable[[str], str]) -> str:
+    """``3 turns, 2 codings (2 by anna), 1 memo, 0 suggestions, ...``; coders ``shown``
+    as messages name them (a speaker's pseudonym when one codes)."""
     codings = sum(removal.codings.values())
-    by_coder = ", ".join(f"{n} by {who}" for who, n in sorted(removal.codings.items()))
+    by_coder = ", ".join(f"{n} by {shown(who)}" for who, n in sorted(removal.codings.items()))
     parts = [
         render.counted(removal.turns, "turn"),
         render.counted(codings, "coding") + (f" ({by_coder})" if codings else ""),

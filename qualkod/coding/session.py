@@ -148,6 +148,10 @@ class CodingSession(SentenceSelection):
         """The current transcript's title as shown on screen."""
         return self.outgoing.title(self.transcript.title)
 
+    def shown_coder(self) -> str:
+        """The session's coder as shown on screen (a speaker's pseudonym when one codes)."""
+        return self.outgoing.coder(self.coder)
+
     # --- reading --------------------------------------------------------------------
 
     def _reload(self, transcript_id: int | None = None) -> None:

@@ -75,6 +75,14 @@ def project_redactor(
     return Redactor(people, terms_of(decisions), ignored, known, possible=review)
 
 
+def shown_coder(project: Project, name: str) -> str:
+    """A coder's name as a message shows it (:meth:`Redactor.coder`: a speaker's pseudonym
+    when it names a speaker); reads only the speakers, not every turn."""
+    with project.read() as conn:
+        people = project_people(conn)
+    return Redactor(people).coder(name)
+
+
 class ProjectRedactor:
     """The redaction boundary for everything a command shows or writes of a project.
 

@@ -244,7 +244,7 @@ class CodingApp(App[None]):
             Text(
                 f" {session.shown_title()} "
                 f"(transcript {session.transcript.id}) · "
-                f"{position} · {session.coder}",
+                f"{position} · {session.shown_coder()}",
                 no_wrap=True,
                 overflow="ellipsis",
             )

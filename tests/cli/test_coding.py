@@ -242,3 +242,17 @@ def test_a_row_whose_theme_column_disagrees_with_its_code_is_imported_with_a_war
         f"Warning: the theme column names another theme than the code's in 1 row ({rows}:2); "
         "each coding was filed under its code's theme in the codebook"
     ]
+
+
+def test_messages_name_a_coder_who_is_a_speaker_by_pseudonym(cli):
+    _setup(cli)  # Karin Lindqvist interviews, so she is "Intervjuare 1"
+    added = cli("code", "add", "-t", "1", "--turn", "4", "--code", "samverkan", "--coder", "karin")
+    assert "by Intervjuare 1 (" in added.stdout and "karin" not in added.stdout.lower()
+    decided = cli("code", "done", "-t", "1", "--turn", "2", "--coder", "k.lindqvist")
+    assert decided.stdout.strip() == "Turn 2 marked as decided by Intervjuare 1"
+    removed = cli("code", "remove", "1", "--coder", "karin")
+    assert "by Intervjuare 1 (" in removed.stdout
+    undone = cli("undo", "--coder", "karin")
+    assert "(delete) by Intervjuare 1:" in undone.stdout and "karin" not in undone.stdout
+    other = cli("code", "add", "-t", "1", "--turn", "4", "--code", "samverkan", "--coder", "bo")
+    assert "by bo (" in other.stdout  # a coder who speaks nowhere keeps the name given
