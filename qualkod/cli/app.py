@@ -47,9 +47,17 @@ class QualkodGroup(TyperGroup):
         readable_help(self)
 
     def parse_args(self, ctx, args):
+        first = args[0] if args else ""  # parsing consumes ``args``
+        command = next((a for a in args[1:3] if a in self.commands), "COMMAND")
         try:  # qualkod's own options, before a command: ``qualkod --nope``
             return super().parse_args(ctx, args)
         except _USAGE_ERROR as exc:
+            if first in ("-p", "--project") or first.startswith(("--project=", "-p=")):
+                render.error(
+                    f"--project goes after the command: 'qualkod {command} -p FILE ...', "
+                    f"not 'qualkod -p FILE {command} ...'"
+                )
+                raise typer.Exit(exc.exit_code) from None
             _usage_error(exc, ctx.command_path)
 
     def invoke(self, ctx):

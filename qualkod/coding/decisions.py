@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
@@ -33,6 +34,10 @@ def _check_code(codebook: Codebook, code_id: str, option: str = "--code") -> Non
         )
 
 
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
+"""What redaction puts in a name's place (``[IP 2]``, ``[person]``, ``[telefon]``)."""
+
+
 def resolve_span(
     text: str, *, quote: str | None = None, start: int | None = None, end: int | None = None
 ) -> tuple[int, int]:
@@ -48,7 +53,13 @@ def resolve_span(
         quote = " ".join(quote.split())
         first = text.find(quote)
         if not quote or first < 0:
-            raise CodingError(f"--text: {quote!r} is not in the turn; copy it exactly")
+            hidden = (
+                "; names are hidden in 'qualkod show' ([IP 2], [person]): copy the words from "
+                "'qualkod show --raw-names', or give --start/--end"
+                if any(m.group() not in text for m in _PLACEHOLDER.finditer(quote))
+                else "; copy it exactly"
+            )
+            raise CodingError(f"--text: {quote!r} is not in the turn{hidden}")
         if text.find(quote, first + 1) >= 0:
             raise CodingError(
                 f"--text: {quote!r} occurs more than once in the turn; "

@@ -192,3 +192,12 @@ def test_qualkod_alone_shows_its_help_not_an_error(cli):
     result = cli(project=False)
     shown = result.stdout + result.stderr
     assert "Usage: qualkod [OPTIONS] COMMAND" in shown and "Error" not in shown
+
+
+def test_project_before_the_command_says_where_it_goes(cli):
+    result = cli("-p", "studie.db", "transcripts", project=False)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "Error: --project goes after the command: 'qualkod transcripts -p FILE ...', "
+        "not 'qualkod -p FILE transcripts ...'"
+    ]

@@ -51,6 +51,15 @@ def test_bad_spans(options, message):
         resolve_span("De backar undan, tyvärr. Ja.", **options)
 
 
+def test_a_quote_copied_with_names_hidden_points_to_raw_names():
+    turn = "Maria Nyström ringde, men ingen svarade. [skratt]"
+    with pytest.raises(QualkodError, match=r"copy the words from 'qualkod show --raw-names'"):
+        resolve_span(turn, quote="[IP 1] ringde, men ingen svarade.")
+    # brackets that are in the turn itself ([skratt]) are not taken for hidden names
+    with pytest.raises(QualkodError, match=r"is not in the turn; copy it exactly$"):
+        resolve_span(turn, quote="ingen ringde. [skratt]")
+
+
 def test_unknown_code_turn_and_transcript(coded_project):
     with pytest.raises(QualkodError, match="not in codebook samsjuklighet 1.5"):
         add_coding(coded_project, "1", 2, "okand_kod", "anna")
