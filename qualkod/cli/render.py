@@ -39,6 +39,8 @@ _NUMERIC = {
 }
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+_WRAPPED_WIDTH = 24
+"""The least width a column of running text (a quote, a memo) is given in a table."""
 
 
 def error(message: str) -> None:
@@ -83,11 +85,13 @@ def table(
         show_lines=bool(wrap),
         header_style="bold",
     )
+    needed = 1  # the table's left border
     for index, column in enumerate(columns):
         # Cells never fold in narrow columns; long headers may, to leave room for text.
         widest = max(
             [min(len(column), 6), *(len(line) for row in rows for line in row[index].split("\n"))]
         )
+        needed += 3 + (_WRAPPED_WIDTH if column in wrap else max(widest, len(column)))
         grid.add_column(
             column,
             overflow="fold",
@@ -98,7 +102,13 @@ def table(
         )
     for row in rows:
         grid.add_row(*(Text(cell) for cell in row))
-    console.print(grid)
+    # Wider than the terminal (or the 80 columns of a pipe): print it whole, never cropped
+    # or with columns dropped; a terminal wraps the long lines.
+    if needed > console.width:
+        grid.width = needed
+        console.print(grid, width=needed, crop=False)
+    else:
+        console.print(grid)
 
 
 def write_csv(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
