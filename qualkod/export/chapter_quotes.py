@@ -136,8 +136,10 @@ def citations(material: Material) -> tuple[list[str], list[str]]:
     return method, theory
 
 
-def suggestion_counts(project: Project, material: Material) -> tuple[int, int]:
-    """Suggestions accepted into the material's codings, and suggestions rejected."""
+def suggestion_counts(project: Project, material: Material) -> tuple[int, int, int]:
+    """Suggestions accepted into the material's codings, suggestions rejected, and the
+    material's codings read from a codings file (which does not say how they were made)."""
+    from qualkod.store import codings as coding_store
     from qualkod.store import suggestions as suggestion_store
 
     with project.read() as conn:
@@ -145,4 +147,5 @@ def suggestion_counts(project: Project, material: Material) -> tuple[int, int]:
             suggestion_store.accepted_as(conn, c.id) is not None for c in material.codings
         )
         rejected = len(suggestion_store.list_suggestions(conn, status="rejected"))
-    return accepted, rejected
+        from_file = coding_store.imported_codings(conn)
+    return accepted, rejected, sum(c.id in from_file for c in material.codings)

@@ -203,7 +203,7 @@ def introduction(
     method: Sequence[str],
     theory: Sequence[str],
     linking: tuple[int, int, int] | None,
-    suggestions: tuple[int, int],
+    suggestions: tuple[int, int, int],
 ) -> list[str]:
     """The material-and-method paragraphs (the agreement comes after them).
 
@@ -211,7 +211,8 @@ def introduction(
         method: citations of the method's references (``Braun & Clarke, 2006``).
         theory: citations of the theory's references.
         linking: links, linked quotes and concepts linked to; None without a catalogue.
-        suggestions: suggestions accepted into the material's codings, and rejected.
+        suggestions: suggestions accepted into the material's codings, rejected, and the
+            codings read from a codings file (how those were made is not known).
     """
     texts = TEXTS[lang]
     summaries = list(material.transcripts.values())
@@ -255,17 +256,27 @@ def introduction(
             if links
             else texts["no_links"].format(cite="; ".join(theory))
         )
-    accepted, rejected = suggestions
-    manual = len(material.codings) - accepted
+    accepted, rejected, from_file = suggestions
+    manual = len(material.codings) - accepted - from_file
     if accepted or rejected:
         second += " " + texts["suggested"].format(
             accepted=tally(accepted, "suggestion", lang),
             rejected=tally(rejected, "suggestion", lang, noun_shown=False),
             manual=tally(manual, "coding", lang),
         )
-    else:
+    elif manual and not from_file:
         second += " " + texts["unsuggested"].format(manual=tally(manual, "coding", lang))
+    elif manual:  # "no suggestions were used" cannot be said of a codings file's
+        second += " " + _capital(texts["by_hand"].format(manual=tally(manual, "coding", lang)))
+    if from_file:
+        second += " " + _capital(
+            texts["imported"].format(imported=tally(from_file, "coding", lang))
+        )
     return [first, second]
+
+
+def _capital(sentence: str) -> str:
+    return sentence[0].upper() + sentence[1:]
 
 
 def tally(value: int, noun: str, lang: str, *, noun_shown: bool = True) -> str:

@@ -214,6 +214,15 @@ def list_events(
     return [_event(row) for row in conn.execute(query)]
 
 
+def imported_codings(conn: Connection) -> set[int]:
+    """The codings read from a codings file (``qualkod codings import``), whose log does
+    not say how they were made."""
+    query = select(events.c.coding_id).where(
+        events.c.action == "import", events.c.coding_id.is_not(None)
+    )
+    return set(conn.execute(query).scalars())
+
+
 def last_event_id(conn: Connection) -> int:
     """The id of the newest audit event (0 for none)."""
     return conn.execute(select(func.max(events.c.id))).scalar() or 0

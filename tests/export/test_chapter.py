@@ -441,6 +441,29 @@ def test_suggestions_used_are_counted_in_the_method(tmp_path):
     )
 
 
+def test_codings_read_from_a_file_are_not_said_to_be_made_without_suggestions(tmp_path):
+    from qualkod.coding import export_codings, import_codings
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = _fresh_project(tmp_path / "a", [SESSION])
+    add_coding(first, "1", 2, "ansvar_skjuts_undan", "kodare1", quote="Regionen backar undan")
+    add_coding(first, "1", 4, "samverkan", "kodare1", quote="Vi träffas varje månad.")
+    export_codings(first, tmp_path / "codings.csv")
+    first.close()
+    project = _fresh_project(tmp_path / "b", [SESSION])
+    import_codings(project, tmp_path / "codings.csv")
+    add_coding(project, "1", 6, "flexibla_arbetssatt", "kodare1", quote="Vi tog cykeln i morse.")
+    document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings())))
+    project.close()
+    method = " ".join(_section(document, "Material och metod"))
+    assert (
+        "En kodning gjordes utan förslag. Två kodningar lästes in från en kodningsfil, som "
+        "inte visar om de gjordes med stöd av kodförslag." in method
+    )
+    assert "Inga automatiska kodförslag" not in method
+
+
 def test_table_columns_are_wide_enough_for_their_longest_words(small):
     from qualkod.export._word import word_width
 
