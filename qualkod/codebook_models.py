@@ -7,6 +7,7 @@ Codebook`` keeps working.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -186,9 +187,27 @@ class SourceRef:
     """Publisher, when known."""
 
     def citation(self) -> str:
-        """In-text citation: ``(Tyrstrup, 2014)`` without the brackets."""
-        surname = self.author.split(",")[0].strip()
-        return f"{surname}, {self.year}" + (f", s. {self.pages}" if self.pages else "")
+        """In-text citation: ``(Tyrstrup, 2014)`` without the brackets; ``Star & Strauss,
+        1999`` for two authors, ``Ek et al., 2020`` for more."""
+        who = cited_authors(self.author)
+        return f"{who}, {self.year}" + (f", s. {self.pages}" if self.pages else "")
+
+    def reference(self) -> Reference:
+        """A reference-list entry for the work, when no reference names it:
+        ``Star, S. L. & Strauss, A. (1999). *Titel*. Förlag.``"""
+        author = self.author.strip()
+        text = f"{author}{'' if author.endswith('.') else '.'} ({self.year}). *{self.title}*."
+        if self.publisher:
+            text += f" {self.publisher}."
+        return Reference(id=f"{cited_authors(self.author)} {self.year}", text=text)
+
+
+def cited_authors(authors: str) -> str:
+    """The authors of a work as a citation names them: ``Braun, V. & Clarke, V.`` ->
+    ``Braun & Clarke``; three or more: ``Ek et al.``."""
+    pieces = [p for p in re.split(r"\s*&\s*|(?<=\.),\s+", authors.strip(" ,")) if p.strip(" ,.")]
+    surnames = [p.split(",")[0].strip(" .") for p in pieces] or [authors.strip()]
+    return f"{surnames[0]} et al." if len(surnames) > 2 else " & ".join(surnames)
 
 
 @dataclass(frozen=True, slots=True)

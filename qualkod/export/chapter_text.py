@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from qualkod.analysis import AgreementReport
 from qualkod.analysis.material import Material
+from qualkod.codebook_models import cited_authors
 from qualkod.export.chapter_phrases import TEXTS
 from qualkod.models import Reference, Role
 
@@ -145,11 +146,7 @@ def citation_of(reference: Reference) -> str:
     found = re.match(r"(?P<authors>.+?)\s*\((?P<year>\d{4}[a-z]?)\)", text)
     if found is None:
         return text.split(".")[0]
-    authors = found["authors"].strip(" ,")
-    pieces = [p for p in re.split(r"\s*&\s*|(?<=\.),\s+", authors) if p.strip(" ,.")]
-    surnames = [p.split(",")[0].strip(" .") for p in pieces]
-    who = f"{surnames[0]} et al." if len(surnames) > 2 else " & ".join(surnames)
-    return f"{who}, {found['year']}"
+    return f"{cited_authors(found['authors'])}, {found['year']}"
 
 
 def narrative(citation: str) -> str:
@@ -420,10 +417,16 @@ def themes_summary(
 
 
 def references(material: Material) -> list[Reference]:
-    """The reference list: the codebook's and the catalogue's works, each once, sorted."""
+    """The reference list: the codebook's and the catalogue's works, each once, sorted;
+    a concept's source that none of them is gets an entry of its own (it is cited)."""
     found: dict[str, Reference] = {}
     works = list(material.codebook.references)
     works += list(material.catalogue.references) if material.catalogue else []
     for reference in works:
         found.setdefault(reference.id, reference)
+    cited = {citation_of(r) for r in found.values()}
+    for concept in material.catalogue.concepts if material.catalogue else ():
+        work = concept.source.reference()
+        if f"{cited_authors(concept.source.author)}, {concept.source.year}" not in cited:
+            found.setdefault(work.id, work)
     return sorted(found.values(), key=lambda r: r.plain)

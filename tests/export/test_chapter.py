@@ -990,3 +990,37 @@ def test_a_caption_without_a_word_to_number_by_keeps_its_number_as_text():
     assert first.text == "Tab. 3: antal citat" and not first._p.xpath(".//w:instrText")
     assert second.text == "Bild 2. Diagram"
     assert second._p.xpath(".//w:instrText/text()") == [" SEQ Bild \\* ARABIC "]
+
+
+def test_a_concept_source_missing_from_the_references_is_cited_and_listed():
+    from types import SimpleNamespace
+
+    from qualkod.export.chapter_text import references
+    from qualkod.models import Concept, Reference, SourceRef, TheoryCatalogue
+
+    listed = Reference("tyr", "Tyrstrup, M. (2014). *I gränslandet*. Studentlitteratur.")
+    concepts = (
+        Concept(
+            "a",
+            "Gränsobjekt",
+            "Det som delas.",
+            SourceRef("Star, S. L. & Strauss, A.", 1999, "Tystnadens lager", publisher="Kluwer"),
+        ),
+        Concept(
+            "b",
+            "Mellanrum",
+            "Det mellan.",
+            SourceRef("Tyrstrup, M.", 2014, "I gränslandet", pages="12"),
+        ),
+        Concept("c", "Nätverk", "Band.", SourceRef("Ek, A., Berg, B. & Holm, C.", 2020, "Band")),
+    )
+    assert concepts[0].source.citation() == "Star & Strauss, 1999"
+    assert concepts[1].source.citation() == "Tyrstrup, 2014, s. 12"
+    assert concepts[2].source.citation() == "Ek et al., 2020"
+    catalogue = TheoryCatalogue("t", "Teori", "1", concepts, references=(listed,))
+    material = SimpleNamespace(codebook=SimpleNamespace(references=()), catalogue=catalogue)
+    assert [r.plain for r in references(material)] == [
+        "Ek, A., Berg, B. & Holm, C. (2020). Band.",
+        "Star, S. L. & Strauss, A. (1999). Tystnadens lager. Kluwer.",
+        "Tyrstrup, M. (2014). I gränslandet. Studentlitteratur.",
+    ]
