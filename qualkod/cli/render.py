@@ -39,8 +39,10 @@ _NUMERIC = {
 }
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+_LEAST_WRAPPED = 12
+"""The least width of a column of running text (a quote, a memo) in a table."""
 _WRAPPED_WIDTH = 24
-"""The least width a column of running text (a quote, a memo) is given in a table."""
+"""Its width in a table that is wider than the screen anyway."""
 
 
 def error(message: str) -> None:
@@ -91,13 +93,13 @@ def table(
         widest = max(
             [min(len(column), 6), *(len(line) for row in rows for line in row[index].split("\n"))]
         )
-        needed += 3 + (_WRAPPED_WIDTH if column in wrap else max(widest, len(column)))
+        needed += 3 + (_LEAST_WRAPPED if column in wrap else widest)
         grid.add_column(
             column,
             overflow="fold",
             ratio=1 if column in wrap else None,
             no_wrap=column not in wrap,
-            min_width=12 if column in wrap else widest,
+            min_width=_LEAST_WRAPPED if column in wrap else widest,
             justify="right" if column in _NUMERIC else "left",
         )
     for row in rows:
@@ -105,8 +107,8 @@ def table(
     # Wider than the terminal (or the 80 columns of a pipe): print it whole, never cropped
     # or with columns dropped; a terminal wraps the long lines.
     if needed > console.width:
-        grid.width = needed
-        console.print(grid, width=needed, crop=False)
+        grid.width = needed + (_WRAPPED_WIDTH - _LEAST_WRAPPED) * sum(c in wrap for c in columns)
+        console.print(grid, width=grid.width, crop=False)
     else:
         console.print(grid)
 
