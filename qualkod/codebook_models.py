@@ -199,7 +199,16 @@ class SourceRef:
         text = f"{author}{'' if author.endswith('.') else '.'} ({self.year}). *{self.title}*."
         if self.publisher:
             text += f" {self.publisher}."
-        return Reference(id=f"{cited_authors(self.author)} {self.year}", text=text)
+        return Reference(id=f"{self.author} {self.year} {self.title}", text=text)
+
+    def listed_as(self, reference: Reference) -> bool:
+        """Whether a reference-list entry is this work: it has the work's title (its main
+        title, before a colon or dash, is enough), however it is cased or spaced. A work
+        written with another title gets an entry of its own, never none."""
+        plain = " ".join(reference.plain.split()).casefold()
+        title = " ".join(self.title.split()).casefold()
+        main = re.split(r"\s*(?::|\s[–—-]\s)", title)[0]
+        return bool(main) and (title in plain or main in plain)
 
 
 def cited_authors(authors: str) -> str:

@@ -107,7 +107,9 @@ def table(
     # Wider than the terminal (or the 80 columns of a pipe): print it whole, never cropped
     # or with columns dropped; a terminal wraps the long lines.
     if needed > console.width:
-        grid.width = needed + (_WRAPPED_WIDTH - _LEAST_WRAPPED) * sum(c in wrap for c in columns)
+        # running text gets some more room, at most a quarter more than is needed
+        room = (_WRAPPED_WIDTH - _LEAST_WRAPPED) * sum(c in wrap for c in columns)
+        grid.width = needed + min(room, needed // 4)
         console.print(grid, width=grid.width, crop=False)
     else:
         console.print(grid)

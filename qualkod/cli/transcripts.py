@@ -189,7 +189,7 @@ def remove_cli(
         outgoing = ProjectRedactor(opened)
         title = outgoing.title(plan.title)
         what = f"transcript {plan.transcript_id} '{title}': {_removal_counts(plan, outgoing.coder)}"
-        coding_api.check_removable(plan, with_codings=with_codings)
+        coding_api.check_removable(plan, with_codings=with_codings, shown=outgoing.coder)
         if not yes:
             if not _can_ask():
                 raise QualkodError(

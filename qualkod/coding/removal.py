@@ -10,6 +10,7 @@ someone has coded is removed only when the caller says the codings go too.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from qualkod import project as project_api
@@ -87,14 +88,17 @@ def _removal(
     )
 
 
-def check_removable(removal: TranscriptRemoval, *, with_codings: bool) -> None:
-    """Refuse a removal that would delete codings the caller did not agree to delete.
+def check_removable(
+    removal: TranscriptRemoval, *, with_codings: bool, shown: Callable[[str], str] = str
+) -> None:
+    """Refuse a removal that would delete codings the caller did not agree to delete;
+    the message names the coders ``shown`` (a speaker's pseudonym when one codes).
 
     Raises:
         CodingError: the transcript has live codings and ``with_codings`` is false.
     """
     if removal.codings and not with_codings:
-        by = ", ".join(f"{n} by {who}" for who, n in sorted(removal.codings.items()))
+        by = ", ".join(f"{n} by {shown(who)}" for who, n in sorted(removal.codings.items()))
         total = sum(removal.codings.values())
         them = "it" if total == 1 else "them"
         memos = f" and {counted(removal.memos, 'memo')} on {them}" if removal.memos else ""

@@ -32,9 +32,10 @@ TEXTS = {
         "suggested": "Kodningen stöddes av automatiska kodförslag: {accepted} godtogs, "
         "{rejected} avvisades och {manual} gjordes utan förslag.",
         "unsuggested": "Inga automatiska kodförslag användes: {manual} gjordes utan förslag.",
-        "by_hand": "{manual} gjordes utan förslag.",
-        "imported": "{imported} lästes in från en kodningsfil, som inte visar om de gjordes "
-        "med stöd av kodförslag.",
+        "by_hand": "{manual} gjordes utan automatiska kodförslag.",
+        "imported": "{imported} lästes in från en kodningsfil, som inte visar om {pronoun} "
+        "gjordes med stöd av kodförslag.",
+        "imported_pronoun": ("den", "de"),
         "agreement": "Samstämmigheten mellan kodarna ({coders}) prövades på {turns} av "
         "intervjupersoner i {interviews}: för varje replik och tema jämfördes om kodarna "
         "hade använt temat. Sammanvägt över {all_themes} var {figures}. Tabell {table} visar "
@@ -172,9 +173,10 @@ TEXTS = {
         "{rejected} rejected, and {manual} made without a suggestion.",
         "unsuggested": "No automatic code suggestions were used: {manual} made without a "
         "suggestion.",
-        "by_hand": "{manual} made without a suggestion.",
+        "by_hand": "{manual} made without automatic code suggestions.",
         "imported": "{imported} read from a codings file, which does not show whether code "
-        "suggestions supported them.",
+        "suggestions supported {pronoun}.",
+        "imported_pronoun": ("it", "them"),
         "agreement": "Agreement between the coders ({coders}) was tested on {turns} by "
         "interviewees in {interviews}: for each turn and theme, the coders' decisions on "
         "whether the theme applied were compared. Pooled over {all_themes}, {figures}. "

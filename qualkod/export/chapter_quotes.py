@@ -1,4 +1,4 @@
-"""Which quotes the chapter shows: every coding as a :class:`Quote`, the same words
+"""Which quotes the chapter shows: every coding as a :class:`Quote`, each passage
 once, at most so many per theme (featured first), grouped by the concepts they are
 linked to; and the counts the method section reports (citations, suggestions used).
 
@@ -76,7 +76,7 @@ def quotes_of(material: Material) -> list[Quote]:
 
 
 def unique(quotes: Sequence[Quote]) -> list[Quote]:
-    """The same words of a turn once (several coders, or several codes), links merged."""
+    """Each passage (``Quote.passage``) once, however many codes it carries, links merged."""
     from dataclasses import replace
 
     found: dict[tuple, Quote] = {}

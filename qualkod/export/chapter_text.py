@@ -267,7 +267,10 @@ def introduction(
         second += " " + _capital(texts["by_hand"].format(manual=tally(manual, "coding", lang)))
     if from_file:
         second += " " + _capital(
-            texts["imported"].format(imported=tally(from_file, "coding", lang))
+            texts["imported"].format(
+                imported=tally(from_file, "coding", lang),
+                pronoun=texts["imported_pronoun"][from_file != 1],
+            )
         )
     return [first, second]
 
@@ -424,9 +427,9 @@ def references(material: Material) -> list[Reference]:
     works += list(material.catalogue.references) if material.catalogue else []
     for reference in works:
         found.setdefault(reference.id, reference)
-    cited = {citation_of(r) for r in found.values()}
+    listed = list(found.values())
     for concept in material.catalogue.concepts if material.catalogue else ():
-        work = concept.source.reference()
-        if f"{cited_authors(concept.source.author)}, {concept.source.year}" not in cited:
+        if not any(concept.source.listed_as(r) for r in listed):
+            work = concept.source.reference()
             found.setdefault(work.id, work)
     return sorted(found.values(), key=lambda r: r.plain)

@@ -38,9 +38,7 @@ _INTERNATIONAL_PHONE = re.compile(
     rf"(?<![\w+])(?:\+|00)46{_GAP}?(?:\(0\){_GAP}?)?[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])"
 )
 # A Swedish suffix may follow after a hyphen (``anna@kommun.se-adressen``).
-_EMAIL = re.compile(
-    r"(?<![\w.+\-@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w@])(?!-[\w.\-]*@)"
-)
+_EMAIL = re.compile(r"(?<![\w.+\-@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w@])")
 _URL = re.compile(
     r"(?<![\w@/])(?:https?://|www\.|(?=[\w\-]+(?:\.[\w\-]+)*\.(?:se|com|nu|org|net|eu|fi|no|dk|io|me)/))"
     r"[^\s<>\"”»]+"

@@ -117,6 +117,17 @@ def _two_interviews(cli):
     cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
 
 
+def test_remove_names_a_coder_who_is_a_speaker_by_pseudonym(cli):
+    _two_interviews(cli)  # Karin Lindqvist interviews in transcript 1: Intervjuare 1
+    add = ("code", "add", "--transcript", "1", "--turn", "2", "--code", "samverkan")
+    assert cli(*add, "--coder", "klindqvist").exit_code == 0
+    refused = cli("transcripts", "remove", "1", "--yes")
+    assert "has 1 coding (1 by Intervjuare 1); removing it" in refused.stderr
+    removed = cli("transcripts", "remove", "1", "--yes", "--with-codings", "--coder", "bo")
+    assert "1 coding (1 by Intervjuare 1)" in removed.stdout
+    assert "lindqvist" not in (refused.stderr + removed.stdout).lower()
+
+
 def test_remove_asks_for_yes_when_it_cannot_ask_and_removes_nothing(cli):
     _two_interviews(cli)
     refused = cli("transcripts", "remove", "2")

@@ -458,10 +458,36 @@ def test_codings_read_from_a_file_are_not_said_to_be_made_without_suggestions(tm
     project.close()
     method = " ".join(_section(document, "Material och metod"))
     assert (
-        "En kodning gjordes utan förslag. Två kodningar lästes in från en kodningsfil, som "
-        "inte visar om de gjordes med stöd av kodförslag." in method
+        "En kodning gjordes utan automatiska kodförslag. Två kodningar lästes in från en "
+        "kodningsfil, som inte visar om de gjordes med stöd av kodförslag." in method
     )
     assert "Inga automatiska kodförslag" not in method
+
+
+def test_one_coding_read_from_a_file_is_it_in_swedish_and_english(tmp_path):
+    from qualkod.coding import export_codings, import_codings
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = _fresh_project(tmp_path / "a", [SESSION])
+    add_coding(first, "1", 4, "samverkan", "kodare1", quote="Vi träffas varje månad.")
+    export_codings(first, tmp_path / "codings.csv")
+    first.close()
+    project = _fresh_project(tmp_path / "b", [SESSION])
+    import_codings(project, tmp_path / "codings.csv")
+    swedish = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings())))
+    english = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(lang="en"))))
+    project.close()
+    assert (
+        "En kodning lästes in från en kodningsfil, som inte visar om den gjordes med stöd av "
+        "kodförslag." in " ".join(_section(swedish, "Material och metod"))
+    )
+    method = " ".join(_section(english, "Material and method"))
+    assert (
+        "One coding was read from a codings file, which does not show whether code "
+        "suggestions supported it." in method
+    )
+    assert "without" not in method
 
 
 def test_table_columns_are_wide_enough_for_their_longest_words(small):
@@ -1023,4 +1049,25 @@ def test_a_concept_source_missing_from_the_references_is_cited_and_listed():
         "Ek, A., Berg, B. & Holm, C. (2020). Band.",
         "Star, S. L. & Strauss, A. (1999). Tystnadens lager. Kluwer.",
         "Tyrstrup, M. (2014). I gränslandet. Studentlitteratur.",
+    ]
+
+
+def test_a_concept_source_is_matched_to_its_reference_by_title_never_dropped():
+    from types import SimpleNamespace
+
+    from qualkod.export.chapter_text import references
+    from qualkod.models import Concept, Reference, SourceRef, TheoryCatalogue
+
+    listed = Reference("tyr", "Tyrstrup, M. (2014a). *I  Gränslandet*. Studentlitteratur.")
+    works = ["I gränslandet: om mellanrum", "Ett annat verk", "Ett tredje verk"]
+    concepts = tuple(
+        Concept(f"c{n}", f"Begrepp {n}", "Text.", SourceRef("Tyrstrup, M.", 2014, title))
+        for n, title in enumerate(works)
+    )
+    catalogue = TheoryCatalogue("t", "Teori", "1", concepts, references=(listed,))
+    material = SimpleNamespace(codebook=SimpleNamespace(references=()), catalogue=catalogue)
+    assert [r.plain for r in references(material)] == [
+        "Tyrstrup, M. (2014). Ett annat verk.",
+        "Tyrstrup, M. (2014). Ett tredje verk.",
+        "Tyrstrup, M. (2014a). I Gränslandet. Studentlitteratur.",
     ]
