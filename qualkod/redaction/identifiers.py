@@ -25,12 +25,20 @@ hyphen, en and em dash, minus sign)."""
 _GAP = rf"(?:\s?[{_DASHES}]\s?|\s)"
 """Between groups of digits: a space, or a dash with or without a space around it."""
 _PERSONNUMMER = re.compile(
-    rf"(?<![\w+{_DASHES}/.:])(?P<century>19|20|18)?(?P<date>\d{{6}})"
+    # after a label (``pnr:850314-2310``, ``pers.nr.850314-2310``), not after a number
+    rf"(?<![\w+{_DASHES}/])(?<!\d[.:])(?P<century>19|20|18)?(?P<date>\d{{6}})"
     rf"(?P<sep>\s?[{_DASHES}]\s?|[+ ])?(?P<serial>\d{{4}})(?![\w{_DASHES}/])"
 )
 _NATIONAL_PHONE = re.compile(
     rf"(?<![\w+])(?<!\d[{_DASHES}/.:])0[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])"
 )
+_NEXT_PHONE = re.compile(rf"0[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])")
+"""A national number right after another and a slash (``070-123 45 67/070-765 43 21``)."""
+_AREA_CODE_APART = re.compile(
+    rf"(?<![\w+/])(?:\(0[1-9]\d{{0,2}}\)\s?|0[1-9]\d{{0,2}}/\s?)\d(?:{_GAP}?\d){{4,7}}"
+    rf"(?![\w{_DASHES}/])"
+)
+"""The area code in brackets or before a slash: ``(070) 123 45 67``, ``073/123 45 67``."""
 _DOTTED_PHONE = re.compile(r"(?<![\w+.])0[1-9]\d{0,2}(?:\.\d{2,3}){2,3}(?!\w|\.\d)")
 """``070.123.45.67``, ``08.123.45.67``: dots between groups of two or three digits (a
 date such as ``01.02.2024`` has a group of four); 8 to 10 digits in all."""
@@ -44,6 +52,11 @@ _URL = re.compile(
     r"[^\s<>\"”»]+"
 )
 _URL_TAIL = ".,;:!?)]}'’"
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w@/.\-])[a-zåäö0-9][\w\-]{2,}(?:\.[\w\-]+)*\.(?:se|com|nu|org|net|eu|fi|no|dk|io|me)"
+    r"(?![\w@\-]|\.\w)"
+)
+"""A web address without ``www.`` or a path: ``lenakrantz.se``, ``min-blogg.nu``."""
 _STREET_ENDINGS = (
     "gatan|gata|vägen|väg|gränd|gränden|stigen|torget|torg|backen|backe|allén|allé|platsen"
     "|leden|stråket|plan|liden|kajen|esplanaden|slingan"
@@ -132,9 +145,18 @@ def find_phones(text: str) -> Iterator[tuple[int, int, str]]:
         for match in pattern.finditer(text):
             if len(_TYPOGRAPHIC_DASH.findall(match.group(0))) <= 1:
                 yield match.start(), match.end(), PHONE
-    for match in _DOTTED_PHONE.finditer(text):
-        if 8 <= sum(c.isdigit() for c in match.group(0)) <= 10:
-            yield match.start(), match.end(), PHONE
+    for pattern in (_DOTTED_PHONE, _AREA_CODE_APART):
+        for match in pattern.finditer(text):
+            if 8 <= sum(c.isdigit() for c in match.group(0)) <= 10:
+                yield match.start(), match.end(), PHONE
+    for match in _NATIONAL_PHONE.finditer(text):
+        end = match.end()
+        while end < len(text) and text[end] == "/":
+            following = _NEXT_PHONE.match(text, end + 1)
+            if following is None or len(_TYPOGRAPHIC_DASH.findall(following.group(0))) > 1:
+                break
+            yield following.start(), following.end(), PHONE
+            end = following.end()
 
 
 def find_emails(text: str) -> Iterator[tuple[int, int, str]]:
@@ -144,13 +166,16 @@ def find_emails(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def find_urls(text: str) -> Iterator[tuple[int, int, str]]:
-    """Web addresses: ``https://…``, ``www.…`` and ``domain.se/path``, trailing punctuation left."""
+    """Web addresses: ``https://…``, ``www.…``, ``domain.se/path`` and a bare ``domain.se``,
+    trailing punctuation left."""
     for match in _URL.finditer(text):
         end = match.end()
         while end > match.start() and text[end - 1] in _URL_TAIL:
             end -= 1
         if end - match.start() > 4:
             yield match.start(), end, URL
+    for match in _BARE_DOMAIN.finditer(text):
+        yield match.start(), match.end(), URL
 
 
 def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:

@@ -111,6 +111,26 @@ def test_an_email_with_a_swedish_suffix_after_a_hyphen_is_replaced(text, expecte
     assert Redactor()(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 811218-9876 by hand: 8*2=16->7, 1, 1*2=2, 2, 1*2=2, 8, 9*2=18->9, 8, 7*2=14->5,
+        # 6: 7+1+2+2+2+8+9+8+5+6 = 50
+        ("Mitt pnr:811218-9876 står där.", "Mitt pnr:[personnummer] står där."),
+        ("pers.nr.811218-9876", "pers.nr.[personnummer]"),
+        ("Ring 070-111 22 33/070-444 55 66 i dag.", "Ring [telefon]/[telefon] i dag."),
+        ("Numret är (070) 111 22 33.", "Numret är [telefon]."),
+        ("Växeln: (0920) 45 67 89", "Växeln: [telefon]"),
+        ("mobil 073/111 22 33 efter fem", "mobil [telefon] efter fem"),
+        ("Hon skriver på stinasblogg.se om det.", "Hon skriver på [webbadress] om det."),
+        # not identifiers: a case number, a date, a fraction and a version
+        ("Dnr 2023/456 den 12/3, ungefär 08/15 av dem, v. 3.14", None),
+    ],
+)
+def test_labelled_slashed_and_bracketed_identifiers(text, expected):
+    assert Redactor()(text) == (text if expected is None else expected)
+
+
 def test_luhn_by_hand():
     # 8 0 0 1 0 1 1 2 3 1: doubled from the left 16,0,0,1,0,1,2,2,6,1 -> 7+0+0+1+0+1+2+2+6+1 = 20
     assert luhn_valid("8001011231")
