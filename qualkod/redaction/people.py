@@ -259,6 +259,12 @@ def _name_like_at_start(token: _Token) -> bool:
     )
 
 
+_NOBILIARY_SURNAME = re.compile(
+    r" (?:von|af|van)(?: der| den)? (?P<surname>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+)
+"""A surname after a nobiliary particle, right after a name: `` von Platen``."""
+
+
 def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tuple[int, int, str]]:
     i = 0
     while i < len(tokens):
@@ -269,9 +275,13 @@ def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tupl
         while j + 1 < len(tokens) and person[j + 1] and _adjacent(text, tokens[j], tokens[j + 1]):
             j += 1
         start, end = tokens[i].start, tokens[j].end
+        name = " ".join(t.base for t in tokens[i : j + 1])
+        particle = _NOBILIARY_SURNAME.match(text, end)
+        if particle:  # "Ebba von Platen", "Magnus af Ugglas": the surname is the name's
+            end = particle.end()
+            name += " " + particle["surname"]
         if end < len(text) and text[end] in "’'" and text[end + 1 : end + 2] == "s":
             end += 2
-        name = " ".join(t.base for t in tokens[i : j + 1])
         yield start, end, name
         i = j + 1
 

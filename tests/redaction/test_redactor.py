@@ -192,6 +192,19 @@ def test_the_longest_study_term_wins():
     assert redact("I Fjällby och på Fjället.") == "I [kommun] och på [fjäll]."
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hon heter Ebba von Platen.", "Hon heter [person]."),
+        ("Jag ringde Magnus af Ugglas i går.", "Jag ringde [person] i går."),
+        ("Det var Ebba von Platens mamma.", "Det var [person] mamma."),
+        ("Lena av socialtjänsten kom.", "[person] av socialtjänsten kom."),
+    ],
+)
+def test_a_surname_after_von_or_af_belongs_to_the_name(text, expected):
+    assert Redactor()(text) == expected
+
+
 def test_a_surname_after_a_name_found_by_its_title():
     assert Redactor()("Min kollega Ngozi Okonkwo ringde.") == "Min kollega [person] ringde."
 
