@@ -29,10 +29,9 @@ _PERSONNUMMER = re.compile(
     rf"(?<![\w+{_DASHES}/])(?<!\d[.:])(?P<century>19|20|18)?(?P<date>\d{{6}})"
     rf"(?P<sep>\s?[{_DASHES}]\s?|[+ ])?(?P<serial>\d{{4}})(?![\w{_DASHES}/])"
 )
-_NATIONAL_PHONE = re.compile(
-    rf"(?<![\w+])(?<!\d[{_DASHES}/.:])0[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])"
-)
-_NEXT_PHONE = re.compile(rf"0[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])")
+_NATIONAL_NUMBER = rf"0[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])"
+_NATIONAL_PHONE = re.compile(rf"(?<![\w+])(?<!\d[{_DASHES}/.:]){_NATIONAL_NUMBER}")
+_NEXT_PHONE = re.compile(_NATIONAL_NUMBER)
 """A national number right after another and a slash (``070-123 45 67/070-765 43 21``)."""
 _AREA_CODE_APART = re.compile(
     rf"(?<![\w+/])(?:\(0[1-9]\d{{0,2}}\)\s?|0[1-9]\d{{0,2}}/\s?)\d(?:{_GAP}?\d){{4,7}}"
@@ -143,20 +142,15 @@ def find_phones(text: str) -> Iterator[tuple[int, int, str]]:
     """
     for pattern in (_NATIONAL_PHONE, _INTERNATIONAL_PHONE):
         for match in pattern.finditer(text):
-            if len(_TYPOGRAPHIC_DASH.findall(match.group(0))) <= 1:
+            # a number after it and a slash is one more (the lookbehind keeps it out)
+            while match and len(_TYPOGRAPHIC_DASH.findall(match.group(0))) <= 1:
                 yield match.start(), match.end(), PHONE
+                end = match.end()
+                match = _NEXT_PHONE.match(text, end + 1) if text[end : end + 1] == "/" else None
     for pattern in (_DOTTED_PHONE, _AREA_CODE_APART):
         for match in pattern.finditer(text):
             if 8 <= sum(c.isdigit() for c in match.group(0)) <= 10:
                 yield match.start(), match.end(), PHONE
-    for match in _NATIONAL_PHONE.finditer(text):
-        end = match.end()
-        while end < len(text) and text[end] == "/":
-            following = _NEXT_PHONE.match(text, end + 1)
-            if following is None or len(_TYPOGRAPHIC_DASH.findall(following.group(0))) > 1:
-                break
-            yield following.start(), following.end(), PHONE
-            end = following.end()
 
 
 def find_emails(text: str) -> Iterator[tuple[int, int, str]]:

@@ -441,18 +441,31 @@ def test_suggestions_used_are_counted_in_the_method(tmp_path):
     )
 
 
-def test_codings_read_from_a_file_are_not_said_to_be_made_without_suggestions(tmp_path):
+def _imported_project(tmp_path, codings):
+    """A project whose ``codings`` (turn, code, quote) by kodare1 were read from a codings
+    file another project of the same interview exported."""
     from qualkod.coding import export_codings, import_codings
 
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     first = _fresh_project(tmp_path / "a", [SESSION])
-    add_coding(first, "1", 2, "ansvar_skjuts_undan", "kodare1", quote="Regionen backar undan")
-    add_coding(first, "1", 4, "samverkan", "kodare1", quote="Vi träffas varje månad.")
+    for turn, code, quote in codings:
+        add_coding(first, "1", turn, code, "kodare1", quote=quote)
     export_codings(first, tmp_path / "codings.csv")
     first.close()
     project = _fresh_project(tmp_path / "b", [SESSION])
     import_codings(project, tmp_path / "codings.csv")
+    return project
+
+
+def test_codings_read_from_a_file_are_not_said_to_be_made_without_suggestions(tmp_path):
+    project = _imported_project(
+        tmp_path,
+        [
+            (2, "ansvar_skjuts_undan", "Regionen backar undan"),
+            (4, "samverkan", "Vi träffas varje månad."),
+        ],
+    )
     add_coding(project, "1", 6, "flexibla_arbetssatt", "kodare1", quote="Vi tog cykeln i morse.")
     document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings())))
     project.close()
@@ -465,16 +478,7 @@ def test_codings_read_from_a_file_are_not_said_to_be_made_without_suggestions(tm
 
 
 def test_one_coding_read_from_a_file_is_it_in_swedish_and_english(tmp_path):
-    from qualkod.coding import export_codings, import_codings
-
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    first = _fresh_project(tmp_path / "a", [SESSION])
-    add_coding(first, "1", 4, "samverkan", "kodare1", quote="Vi träffas varje månad.")
-    export_codings(first, tmp_path / "codings.csv")
-    first.close()
-    project = _fresh_project(tmp_path / "b", [SESSION])
-    import_codings(project, tmp_path / "codings.csv")
+    project = _imported_project(tmp_path, [(4, "samverkan", "Vi träffas varje månad.")])
     swedish = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings())))
     english = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(lang="en"))))
     project.close()
