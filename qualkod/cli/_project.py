@@ -11,6 +11,9 @@ from typer.core import TyperGroup
 from qualkod.cli._options import ProjectOption
 from qualkod.store import Project, open_project, project_location
 
+USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
+"""Click's UsageError, as Typer bundles it (not importable under a public name)."""
+
 
 @contextlib.contextmanager
 def opened_project(option: str | None) -> Iterator[Project]:
@@ -34,7 +37,21 @@ def project_group(help: str, **settings) -> typer.Typer:
     return group
 
 
-class OptionsPassOn(TyperGroup):
+class CommandGroup(TyperGroup):
+    """A command group under ``qualkod`` whose usage errors name the subcommand's help."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except USAGE_ERROR as exc:
+            # An option's value missing (``code add -t``) comes without the context of
+            # the subcommand being parsed: name it here, where it is known.
+            if exc.ctx is None and not getattr(exc, "command_path", None):
+                exc.command_path = f"{ctx.command_path} {ctx.invoked_subcommand}"
+            raise
+
+
+class OptionsPassOn(CommandGroup):
     """A command group whose options, given before a subcommand, are given to it as if
     written after its name (``qualkod speakers -p study.db set ...`` works on
     ``study.db``). Passed on as arguments, they outrank an environment variable

@@ -8,6 +8,7 @@ from typer.core import TyperGroup
 from qualkod import __version__
 from qualkod.cli import render
 from qualkod.cli._help import readable_help
+from qualkod.cli._project import USAGE_ERROR
 from qualkod.cli.agreement import agreement_cli
 from qualkod.cli.codebook import codebook_app
 from qualkod.cli.coding import code_app, codings_app, log_cli, undo_cli
@@ -21,9 +22,6 @@ from qualkod.cli.tables import stats_cli, table_cli
 from qualkod.cli.team import coders_cli, project_app
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_app
 from qualkod.errors import QualkodError
-
-_USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
-"""Click's UsageError, as Typer bundles it (not importable under a public name)."""
 
 
 def _plain(message: str) -> str:
@@ -51,7 +49,7 @@ class QualkodGroup(TyperGroup):
         command = next((a for a in args[1:3] if a in self.commands), "COMMAND")
         try:  # qualkod's own options, before a command: ``qualkod --nope``
             return super().parse_args(ctx, args)
-        except _USAGE_ERROR as exc:
+        except USAGE_ERROR as exc:
             if first in ("-p", "--project") or first.startswith(("--project=", "-p=")):
                 render.error(
                     f"--project goes after the command: 'qualkod {command} -p FILE ...', "
@@ -66,7 +64,7 @@ class QualkodGroup(TyperGroup):
         except QualkodError as exc:
             render.error(str(exc))
             raise typer.Exit(1) from None
-        except _USAGE_ERROR as exc:
+        except USAGE_ERROR as exc:
             # An option's value missing has no context: the subcommand being parsed.
             _usage_error(exc, " ".join(filter(None, (ctx.command_path, ctx.invoked_subcommand))))
 
@@ -77,6 +75,8 @@ def _usage_error(exc, where: str):
         raise exc
     if exc.ctx is not None:
         where = exc.ctx.command_path
+    elif getattr(exc, "command_path", None):  # set by a command group on the way up
+        where = exc.command_path
     render.error(f"{_plain(exc.format_message())}; see '{where} --help'")
     raise typer.Exit(exc.exit_code) from None
 

@@ -10,11 +10,13 @@ import typer
 from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import ProjectOption, RawNamesOption
-from qualkod.cli._project import opened_project
+from qualkod.cli._project import CommandGroup, opened_project
 from qualkod.errors import QualkodError
 
 export_app = typer.Typer(
-    help="Export the Word thematic-analysis chapter or a REFI-QDA project.", no_args_is_help=True
+    cls=CommandGroup,
+    help="Export the Word thematic-analysis chapter or a REFI-QDA project.",
+    no_args_is_help=True,
 )
 
 

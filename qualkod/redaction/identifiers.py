@@ -4,7 +4,8 @@ Pure functions over a string; each finder yields ``(start, end, category)`` with
 code-point offsets. Decisions that a pattern alone cannot make are made by a check:
 a personnummer or samordningsnummer must have a valid date and pass the Luhn check
 (so an ordinary date or a case number is not taken), a phone number must have the
-8 to 10 digits of a Swedish number.
+8 to 10 digits of a Swedish number (or follow another country's code). Numbers and
+e-mail addresses said in words, as a Teams transcript may write them, are found too.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ PHONE = "phone"
 EMAIL = "email"
 URL = "url"
 ADDRESS = "address"
+PLATE = "plate"
 
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 """A hyphen as typed, and the dashes Word and PDFs put in its place (non-breaking
@@ -26,7 +28,9 @@ _GAP = rf"(?:\s?[{_DASHES}]\s?|\s)"
 """Between groups of digits: a space, or a dash with or without a space around it."""
 _PERSONNUMMER = re.compile(
     # after a label (``pnr:850314-2310``, ``pers.nr.850314-2310``), not after a number
-    rf"(?<![\w+{_DASHES}/])(?<!\d[.:])(?P<century>19|20|18)?(?P<date>\d{{6}})"
+    # the date may be spaced in pairs (``81 12 18-9876``)
+    rf"(?<![\w+{_DASHES}/])(?<!\d[.:])(?P<century>(?:19|20|18)\s?)?"
+    rf"(?P<date>\d\d(?P<pair>\s?)\d\d(?P=pair)\d\d)"
     rf"(?P<sep>\s?[{_DASHES}]\s?|[+ ])?(?P<serial>\d{{4}})(?![\w{_DASHES}/])"
 )
 _NATIONAL_NUMBER = rf"0[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])"
@@ -44,8 +48,35 @@ date such as ``01.02.2024`` has a group of four); 8 to 10 digits in all."""
 _INTERNATIONAL_PHONE = re.compile(
     rf"(?<![\w+])(?:\+|00)46{_GAP}?(?:\(0\){_GAP}?)?[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])"
 )
+_FOREIGN_PHONE = re.compile(
+    rf"(?<![\w+])(?:\+|00)(?!46)[1-9]\d{{0,2}}(?:{_GAP}?\d){{6,12}}(?![\w{_DASHES}])"
+)
+"""A number with another country's code: ``+47 912 34 567``, ``+358 40 123 4567``."""
+_SPACED_DIGITS = re.compile(r"(?<![\w+])0(?: \d){7,9}(?![\w])")
+"""A number read out digit by digit and written so: ``0 7 3 4 4 4 5 5 6 6``."""
+_ONE_DIGIT_WORDS = frozenset(
+    "noll ett etta två tvåa tre trea fyra fem femma sex sexa sju sjua åtta nio nia".split()
+)
+_UNIT_WORDS = "ett|en|två|tre|fyra|fem|sex|sju|åtta|nio"
+"""What may follow a ten in one word (``fyrtiofem``, ``tjugoen``)."""
+_TEENS = "tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton"
+_TENS = (
+    "tjugo|tjugi|trettio|tretti|fyrtio|fyrti|förti|femtio|femti|sextio|sexti|sjuttio|sjutti"
+    "|åttio|åtti|nittio|nitti"
+)
+_TWO_DIGIT_WORD = rf"(?:{_TEENS}|(?:{_TENS})(?:{_UNIT_WORDS})?)"
+_NUMBER_WORD = rf"(?:{_TWO_DIGIT_WORD}|{'|'.join(sorted(_ONE_DIGIT_WORDS))})"
+_SPOKEN_NUMBER = re.compile(rf"(?<!\w)noll(?:[\s,\-–]+{_NUMBER_WORD}(?!\w))+", re.IGNORECASE)
+"""A run of number words from ``noll``: ``noll sju noll, ett två tre, fyrtiofem sextiosju``."""
+_SPOKEN_WORD = re.compile(r"\w+")
 # A Swedish suffix may follow after a hyphen (``anna@kommun.se-adressen``).
 _EMAIL = re.compile(r"(?<![\w.+\-@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w@])")
+_SPOKEN_EMAIL = re.compile(
+    r"(?<![\w@.])[\w\-]+(?:(?:\s+punkt\s+|\.)[\w\-]+)*\s+snabel[\s\-]?a\s+"
+    r"[\w\-]+(?:(?:\s+punkt\s+|\.)[\w\-]+)+",
+    re.IGNORECASE,
+)
+"""An e-mail address as said: ``olle punkt nord snabel-a kommun punkt se``."""
 _URL = re.compile(
     r"(?<![\w@/])(?:https?://|www\.|(?=[\w\-]+(?:\.[\w\-]+)*\.(?:se|com|nu|org|net|eu|fi|no|dk|io|me)/))"
     r"[^\s<>\"”»]+"
@@ -73,12 +104,26 @@ _ADDRESS = re.compile(
     r"\s+\d{1,4}(?:\s?[A-Z](?!\w)|[a-z](?!\w)|\s[a-d](?!\w))?(?:,?\s+(?i:lgh)\.?\s*\d{4})?"
     r"(?:(?:,\s*|\s+)\d{3}\s?\d{2}(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:[\s-][A-ZÅÄÖ][a-zåäöé]+)?)?)?"
 )
-_LOWER_ADDRESS = re.compile(
-    r"(?<![\w-])[a-zåäöé]{3,}(?:gatan|vägen|gränden|gränd|stigen|allén)\s+\d{1,4}(?!\d)"
-    r"(?:\s?[a-dA-D](?!\w))?(?![\w,.]\d)"
-    # "vi tog genvägen 3 gånger": a count of something is no street number
+_TOWN = r"[A-ZÅÄÖ](?:[a-zåäöé]+|[A-ZÅÄÖÉ]+)(?:[\s-][A-ZÅÄÖ](?:[a-zåäöé]+|[A-ZÅÄÖÉ]+))?"
+"""A town after a postcode, as written or in capitals (``Luleå``, ``GÖTEBORG``)."""
+_CAPITALS_ADDRESS = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖÉ]{2,}(?:" + _STREET_ENDINGS.upper() + r")\s+\d{1,4}(?:\s?[A-Z](?!\w))?"
+    r"(?:(?:,\s*|\s+)[1-9]\d{2}\s?\d{2}(?:\s+" + _TOWN + r")?)?(?!\w)"
+)
+"""An address typed in capitals, as on an envelope: ``STORGATAN 12, 411 24 GÖTEBORG``."""
+_NOT_A_NUMBER_AFTER = (
     r"(?!\s+(?:gång|gånger|minut|minuter|timme|timmar|dag|dagar|vecka|veckor|månad|månader"
     r"|år|km|kilometer|mil|meter|procent|kronor|kr|st|stycken|personer|av)\b)"
+)
+_SPOKEN_STREET_NUMBER = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]*(?:" + _STREET_ENDINGS + r")\s+"
+    r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|" + _TWO_DIGIT_WORD + r")(?!\w)" + _NOT_A_NUMBER_AFTER
+)
+"""A street number said as a word: ``Skolgatan tolv``."""
+_LOWER_ADDRESS = re.compile(
+    r"(?<![\w-])[a-zåäöé]{3,}(?:gatan|vägen|gränden|gränd|stigen|allén)\s+\d{1,4}(?!\d)"
+    r"(?:\s?[a-dA-D](?!\w))?(?![\w,.]\d)" + _NOT_A_NUMBER_AFTER
+    # "vi tog genvägen 3 gånger": a count of something is no street number
 )
 """A street typed in lower case (``storgatan 12``, ``kyrkvägen 4 b``): a name of three
 letters or more before the street word, and no unit after the number, so that "på vägen
@@ -88,8 +133,17 @@ _SHORT_ADDRESS = re.compile(
 )
 """A street abbreviated as on envelopes: ``Storg. 12``, ``Kyrkv. 3``."""
 _POSTCODE_TOWN = re.compile(
-    r"(?<![\w-])(?:Box\s+\d{1,5},?\s+)?\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäöé]+(?:[\s-][A-ZÅÄÖ][a-zåäöé]+)?"
+    # the postcode's space may be left out (``41124 Göteborg``)
+    r"(?<![\w-])(?:Box\s+\d{1,5},?\s+)?[1-9]\d{2}\s?\d{2}\s+" + _TOWN
 )
+_PLATE = re.compile(
+    r"(?<![\w\-/])[A-HJ-PR-UW-Z]{3}\s?\d\d[A-HJ-PR-UW-Z0-9](?![\w\-/])"
+    r"(?!\s+(?:kommuner|timmar|personer|kronor|procent|platser|gånger|dagar|minuter|år|st"
+    r"|stycken|deltagare|medarbetare|anställda|invånare|barn|elever|patienter|klienter|brukare"
+    r"|ärenden|kr|mil|km|meter|sidor|svar)\b)"
+)
+"""A car registration plate: three letters (never I, Q or V) and ``123`` or ``12A``;
+not ``SKR 290 kommuner``."""
 
 
 def luhn_valid(digits: str) -> bool:
@@ -107,7 +161,7 @@ def luhn_valid(digits: str) -> bool:
 
 def classify_personnummer(match: re.Match) -> str | None:
     """``personnummer``, ``samordningsnummer`` or None for a candidate match."""
-    date, serial = match["date"], match["serial"]
+    date, serial = match["date"].replace(" ", ""), match["serial"]
     month, day = int(date[2:4]), int(date[4:6])
     if not 1 <= month <= 12:
         return None
@@ -147,16 +201,37 @@ def find_phones(text: str) -> Iterator[tuple[int, int, str]]:
                 yield match.start(), match.end(), PHONE
                 end = match.end()
                 match = _NEXT_PHONE.match(text, end + 1) if text[end : end + 1] == "/" else None
-    for pattern in (_DOTTED_PHONE, _AREA_CODE_APART):
+    for pattern in (_DOTTED_PHONE, _AREA_CODE_APART, _SPACED_DIGITS):
         for match in pattern.finditer(text):
             if 8 <= sum(c.isdigit() for c in match.group(0)) <= 10:
                 yield match.start(), match.end(), PHONE
+    for match in _FOREIGN_PHONE.finditer(text):
+        yield match.start(), match.end(), PHONE
+    yield from _spoken_phones(text)
+
+
+def _spoken_phones(text: str) -> Iterator[tuple[int, int, str]]:
+    """Numbers said as words from ``noll``: the longest start of the run that has the 8
+    to 10 digits of a Swedish number (``... sextiosju ett tag`` ends at ``sextiosju``)."""
+    for match in _SPOKEN_NUMBER.finditer(text):
+        digits, end = 0, None
+        for word in _SPOKEN_WORD.finditer(match.group(0)):
+            digits += 1 if word.group(0).casefold() in _ONE_DIGIT_WORDS else 2
+            if digits > 10:
+                break
+            if digits >= 8:
+                end = match.start() + word.end()
+        if end is not None:
+            yield match.start(), end, PHONE
 
 
 def find_emails(text: str) -> Iterator[tuple[int, int, str]]:
-    """E-mail addresses."""
+    """E-mail addresses, written or said (``olle punkt nord snabel-a kommun punkt se``)."""
     for match in _EMAIL.finditer(text):
         yield match.start(), match.end(), EMAIL
+    if "snabel" in text.casefold():  # the spoken form's pattern is slow to try everywhere
+        for match in _SPOKEN_EMAIL.finditer(text):
+            yield match.start(), match.end(), EMAIL
 
 
 def find_urls(text: str) -> Iterator[tuple[int, int, str]]:
@@ -174,9 +249,16 @@ def find_urls(text: str) -> Iterator[tuple[int, int, str]]:
 
 def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
     """Street addresses (``Storgatan 12``, ``Källvägen 4B, 972 31 Luleå``) and postcode + town."""
-    for pattern in (_ADDRESS, _LOWER_ADDRESS, _SHORT_ADDRESS, _POSTCODE_TOWN):
+    patterns = (_ADDRESS, _LOWER_ADDRESS, _CAPITALS_ADDRESS, _SHORT_ADDRESS, _SPOKEN_STREET_NUMBER)
+    for pattern in (*patterns, _POSTCODE_TOWN):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), ADDRESS
+
+
+def find_plates(text: str) -> Iterator[tuple[int, int, str]]:
+    """Car registration plates (``ABC 123``, ``XYZ12R``)."""
+    for match in _PLATE.finditer(text):
+        yield match.start(), match.end(), PLATE
 
 
 def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
@@ -186,3 +268,4 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     yield from find_urls(text)
     yield from find_phones(text)
     yield from find_addresses(text)
+    yield from find_plates(text)

@@ -115,7 +115,19 @@ def _sentence_initial(text: str, start: int) -> bool:
     position = start - 1
     while position >= 0 and text[position] in _OPENERS:
         position -= 1
+    if _after_an_initial(text, position):
+        return False  # "B. Zelenko": the full stop of an initial ends no sentence
     return position < 0 or text[position] in _SENTENCE_END
+
+
+def _after_an_initial(text: str, position: int) -> bool:
+    """``text[position]`` is the full stop after a single capital letter (``B.``)."""
+    return (
+        position >= 1
+        and text[position] == "."
+        and text[position - 1].isupper()
+        and (position < 2 or not text[position - 2].isalnum())
+    )
 
 
 def _adjacent(text: str, left: _Token, right: _Token) -> bool:
@@ -142,7 +154,8 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     person = [False] * len(tokens)
     for i, token in enumerate(tokens):
         if not token.capitalised:
-            person[i] = bool(known) and _known_in_lower_case(token.text, known)
+            in_capitals = token.text.isupper() and _name_in_capitals(text, tokens, i, names)
+            person[i] = in_capitals or (bool(known) and _known_in_lower_case(token.text, known))
             continue
         prev_word, next_word = _neighbour_words(text, tokens, i)
         if next_word in _ORGANISATION_AFTER or prev_word in _ORGANISATION_BEFORE:
@@ -180,6 +193,33 @@ def _without_foreign_accents(word: str) -> str:
                 )
             )
     return "".join(kept)
+
+
+def _name_in_capitals(text: str, tokens: list[_Token], i: int, names: frozenset[str]) -> bool:
+    """``LENA BERG``, ``LENA BERGS``, ``BERG, LENA``: a word in capitals that the name
+    lists know, beside another such word, one of the two no everyday word (one alone,
+    ``SARA``, or ``HANS BIL`` may be an acronym or a shouted sentence)."""
+
+    def listed(token: _Token) -> str:
+        word = token.text
+        if len(word) < 2 or not word.isupper():
+            return ""
+        for form in (word.capitalize(), word[:-1].capitalize() if word.endswith("S") else ""):
+            if form in names:
+                return form
+        return ""
+
+    name = listed(tokens[i])
+    if not name:
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens) and (other := listed(tokens[j])):
+            left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+            if text[left.end : right.start] in (" ", "-", ", ") and not (
+                is_ordinary_word(name) and is_ordinary_word(other)
+            ):
+                return True
+    return False
 
 
 def _known_in_lower_case(word: str, known: frozenset[str]) -> bool:

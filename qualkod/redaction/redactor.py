@@ -16,6 +16,7 @@ email                 e-mail addresses                       ``[e-post]`` (a spe
 url                   web addresses                          ``[webbadress]``
 phone                 Swedish phone numbers                  ``[telefon]``
 address               street + number, postcode + town       ``[adress]``
+plate                 car registration plates                ``[registreringsnummer]``
 term                  study-specific words (``redact add``)  the given token
 speaker               every form of a speaker's name         ``[IP 3]``, ``[Intervjuare 1]``
 handle                ``@name`` with a known name in it      ``[IP 3]`` or ``[person]``
@@ -56,6 +57,7 @@ CATEGORIES = (
     ids.URL,
     ids.PHONE,
     ids.ADDRESS,
+    ids.PLATE,
     TERM,
     SPEAKER,
     HANDLE,
@@ -72,6 +74,7 @@ _TOKENS = {
     ids.URL: "[webbadress]",
     ids.PHONE: "[telefon]",
     ids.ADDRESS: "[adress]",
+    ids.PLATE: "[registreringsnummer]",
     PERSON: "[person]",
     POSSIBLE_PERSON: "[person]",
 }
@@ -111,6 +114,8 @@ def item_key(category: str, text: str) -> str:
     """The review key of an item: its category and its normalised text."""
     if category in (ids.PERSONNUMMER, ids.SAMORDNINGSNUMMER, ids.PHONE):
         return f"{category}:{_DIGITS.sub('', text)}"
+    if category == ids.PLATE:
+        return f"{category}:{text.replace(' ', '').upper()}"
     if category in (ids.EMAIL, ids.URL, HANDLE):
         return f"{category}:{text.casefold()}"
     return f"{category}:{name_key(text)}"
@@ -212,6 +217,7 @@ class Redactor:
                         item_key(TERM, term.text),
                     )
         for start, end, form, replacement in self.speakers.find(text):
+            start = _with_initials(text, start)
             yield Finding(
                 start, end, SPEAKER, text[start:end], replacement, item_key(SPEAKER, form)
             )
@@ -225,6 +231,7 @@ class Redactor:
                     match.start(), match.end(), HANDLE, words, replacement, item_key(HANDLE, words)
                 )
         for start, end, name in find_people(text, self.known_people):
+            start = _with_initials(text, start)
             yield Finding(start, end, PERSON, text[start:end], "[person]", item_key(PERSON, name))
         if self.possible:
             for start, end, name in find_possible_people(text):
@@ -393,6 +400,20 @@ def _uncovered(text: str, finding: Finding, kept: list[Finding]) -> list[Finding
                 )
             )
     return result
+
+
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZÅÄÖ]\.\s?){1,3}$")
+"""Initials written before a name: ``A. ``, ``K. L. ``."""
+
+
+def _with_initials(text: str, start: int) -> int:
+    """Where a name that starts at ``start`` begins with the initials before it
+    (``A. Lindqvist``): an initial left beside a pseudonym narrows down who it is."""
+    window = max(0, start - 9)
+    match = _INITIALS_BEFORE.search(text, window, start)
+    if match is None or (match.start() == window and window and text[window - 1].isalnum()):
+        return start
+    return match.start()
 
 
 def _term_pattern(term: str) -> str:

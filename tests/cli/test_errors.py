@@ -168,10 +168,20 @@ def test_a_command_group_alone_shows_its_help_not_an_error(cli):
     assert "Usage: qualkod codebook" in shown and "Error" not in shown
 
 
-def test_an_option_without_its_value_points_to_the_subcommands_help(cli):
-    result = cli("log", "--coding", project=False)
+@pytest.mark.parametrize(
+    ("argv", "where"),
+    [
+        (["log", "--coding"], "qualkod log"),
+        # two levels down, in a group that passes options on and in one that does not
+        (["code", "add", "--text"], "qualkod code add"),
+        (["export", "chapter", "--out"], "qualkod export chapter"),
+    ],
+)
+def test_an_option_without_its_value_points_to_the_subcommands_help(cli, argv, where):
+    result = cli(*argv, project=False)
+    assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [
-        "Error: Option '--coding' requires an argument; see 'qualkod log --help'"
+        f"Error: Option '{argv[-1]}' requires an argument; see '{where} --help'"
     ]
 
 

@@ -172,3 +172,62 @@ def test_a_floor_a_time_or_a_strategy_is_no_address(text):
 
 def test_a_dotted_phone_number_at_the_end_of_a_sentence():
     assert _found("Ring mig på 070.123.45.67.") == [("070.123.45.67", "phone")]
+
+
+# 811218-9876 is the number worked out by hand above.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a postcode written without its space, and an address typed in capitals
+        ("Skicka det till 41124 Göteborg i morgon.", "Skicka det till [adress] i morgon."),
+        ("Det står STORGATAN 12, 411 24 GÖTEBORG på kuvertet.", "Det står [adress] på kuvertet."),
+        ("Adress: KYRKVÄGEN 4 B", "Adress: [adress]"),
+        ("Hon bor på Skolgatan tolv nu.", "Hon bor på [adress] nu."),
+        # a personnummer with spaces inside its date
+        ("Hans nummer är 81 12 18-9876.", "Hans nummer är [personnummer]."),
+        ("Hans nummer är 19 81 12 18 - 9876.", "Hans nummer är [personnummer]."),
+        # numbers and e-mail as they are spoken
+        (
+            "ring mig på noll sju noll, ett två tre, fyrtiofem sextiosju efter lunch",
+            "ring mig på [telefon] efter lunch",
+        ),
+        ("numret är noll åtta tjugotre elva nittio sju", "numret är [telefon]"),
+        ("numret är 0 7 3 4 4 4 5 5 6 6 till växeln", "numret är [telefon] till växeln"),
+        (
+            "mejla till olle punkt nord snabel-a kommun punkt se så svarar han",
+            "mejla till [e-post] så svarar han",
+        ),
+        ("skriv till onord snabel a fjallby.se i dag", "skriv till [e-post] i dag"),
+        # foreign numbers
+        ("Hans norska nummer är +47 912 34 567.", "Hans norska nummer är [telefon]."),
+        ("I Finland: +358 40 123 4567", "I Finland: [telefon]"),
+        (
+            "Ring 0045 31 22 44 55 om det gäller Köpenhamn.",
+            "Ring [telefon] om det gäller Köpenhamn.",
+        ),
+        # car registration plates, old and new layout
+        ("Bilen, ABC 123, stod kvar utanför.", "Bilen, [registreringsnummer], stod kvar utanför."),
+        ("Den hade nummer XYZ12R tror jag.", "Den hade nummer [registreringsnummer] tror jag."),
+    ],
+)
+def test_identifiers_written_or_spoken_in_other_forms(text, expected):
+    assert Redactor()(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det blev noll, noll komma fem procent i fjol.",
+        "Vi var sju, åtta stycken och det tog tre, fyra timmar.",
+        "Klockan var noll sju noll noll när larmet gick.",  # four digits: a time
+        "Hon räknade ett två tre fyra fem sex sju åtta högt.",  # not starting with noll
+        "SKR 290 kommuner svarade, enligt SOU 2023:45 och LSS 9 §.",
+        "Vi hade KBT 120 timmar och SFI 2 gånger i veckan.",
+        "Vinsten var 25000 kronor och 10000 besök.",
+        "Från 2019 Göteborg till 2023 Malmö.",
+        "Han vann med +3 och 1-0 i sista matchen.",
+        "Vi skriver snabel-a ibland i stället för at.",
+    ],
+)
+def test_spoken_counts_acronyms_and_sums_are_no_identifiers(text):
+    assert Redactor()(text) == text

@@ -287,3 +287,35 @@ def test_someone_whose_interviews_were_removed_is_a_person_and_codes_by_name():
     assert redact.coder("Karin Lindqvist") == "Karin Lindqvist"
     assert redact.coder("k.lindqvist") == "k.lindqvist"
     assert redact.coder("Sara Holm") == "IP 1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Det skrev A. Lindqvist i mejlet.", "Det skrev [IP 1] i mejlet."),
+        ("Hon heter K. L. Lindqvist enligt listan.", "Hon heter [IP 1] enligt listan."),
+        ("Fråga doktor B. Zelenko om det.", "Fråga doktor [person] om det."),
+    ],
+)
+def test_an_initial_beside_a_name_goes_with_the_name(text, expected):
+    redact = Redactor([("IP 1", ["Karin Lindqvist"])])
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ring LENA BERG i morgon.", "Ring [person] i morgon."),
+        ("Det var LENA BERGS mamma.", "Det var [person] mamma."),
+        (
+            "På lappen stod BERG, ANNA och inget mer.",
+            "På lappen stod [person], [person] och inget mer.",
+        ),
+        ("Hon skrev ANNA-KARIN i rubriken.", "Hon skrev [person] i rubriken."),
+        # capitals that are words or acronyms, not names
+        ("HANS BIL stod kvar och HANS ROS var fin.", None),
+        ("SKR och LSS nämndes, VI HAR INGEN PLAN.", None),
+    ],
+)
+def test_another_persons_name_in_capitals(text, expected):
+    assert Redactor()(text) == (text if expected is None else expected)
