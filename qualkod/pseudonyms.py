@@ -15,10 +15,9 @@ from qualkod.ingest.labels import label_role
 from qualkod.models import Role, Transcript
 
 PREFIXES = {Role.INTERVIEWEE: "IP", Role.INTERVIEWER: "Intervjuare", Role.UNKNOWN: "Okänd talare"}
-_SUFFIX = re.compile(
-    r"\s*[(\[](?:guest|gäst|external|extern|unverified|overifierad|ej verifierad)[)\]]\s*$",
-    re.IGNORECASE,
-)
+_SUFFIX = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
+"""What Teams puts after a display name in brackets: ``(Gäst)``, ``(External)``, an
+organisation (``(Region Norrbotten)``), pronouns (``[hon/henne]``). No part of the name."""
 _UNKNOWN = re.compile(
     r"^(?:unknown speaker|okänd talare|unknown|okänd|speaker|talare)?\s*\d*$", re.I
 )
@@ -28,8 +27,8 @@ _QUESTION_SHARE = 0.3
 def display_key(raw: str) -> str:
     """Normalise a display name for matching the same person across interviews.
 
-    ``Berg, Anna (Gäst)``, ``Anna Berg (External)`` and ``anna.berg@kommun.se`` all
-    become ``anna berg``: suffixes go, ``Efternamn, Förnamn`` is turned round, an
+    ``Berg, Anna (Gäst)``, ``Anna Berg (Region Norrbotten)`` and ``anna.berg@kommun.se``
+    all become ``anna berg``: suffixes in brackets go, ``Efternamn, Förnamn`` is turned round, an
     e-mail address gives its local part, case and accents of whitespace are folded.
     """
     name = unicodedata.normalize("NFC", raw).strip()

@@ -388,7 +388,7 @@ def reproduce(
     write_atomic(
         manifest_out,
         manifest_file.record(
-            spec.study,
+            outgoing.title(spec.study),  # a study id may hold a name too
             {"id": codebook.id, "version": codebook.version},
             # Input file names can name an interviewee: they are redacted like any title.
             _redacted_names(inputs, outgoing.title),

@@ -48,6 +48,10 @@ date such as ``01.02.2024`` has a group of four); 8 to 10 digits in all."""
 _INTERNATIONAL_PHONE = re.compile(
     rf"(?<![\w+])(?:\+|00)46{_GAP}?(?:\(0\){_GAP}?)?[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])"
 )
+_COUNTRY_CODE_WITHOUT_PLUS = re.compile(
+    rf"(?<![\w+])46{_GAP}?7[02369](?:{_GAP}?\d){{7}}(?![\w{_DASHES}])"
+)
+"""A mobile number with Sweden's code but no ``+`` or ``00``: ``46 70 123 45 67``."""
 _FOREIGN_PHONE = re.compile(
     rf"(?<![\w+])(?:\+|00)(?!46)[1-9]\d{{0,2}}(?:{_GAP}?\d){{6,12}}(?![\w{_DASHES}])"
 )
@@ -136,6 +140,10 @@ _POSTCODE_TOWN = re.compile(
     # the postcode's space may be left out (``41124 Göteborg``)
     r"(?<![\w-])(?:Box\s+\d{1,5},?\s+)?[1-9]\d{2}\s?\d{2}\s+" + _TOWN
 )
+_NAMED_POSTCODE = re.compile(
+    r"\b(?i:postnummer|postnumret|postnr)\.?:?\s*(?:är\s+)?(?P<code>[1-9]\d{2}\s?\d{2})(?!\w)"
+)
+"""A postcode without its town where it is named as one: ``postnummer 955 31``."""
 _PLATE = re.compile(
     r"(?<![\w\-/])[A-HJ-PR-UW-Z]{3}\s?\d\d[A-HJ-PR-UW-Z0-9](?![\w\-/])"
     r"(?!\s+(?:kommuner|timmar|personer|kronor|procent|platser|gånger|dagar|minuter|år|st"
@@ -205,6 +213,8 @@ def find_phones(text: str) -> Iterator[tuple[int, int, str]]:
         for match in pattern.finditer(text):
             if 8 <= sum(c.isdigit() for c in match.group(0)) <= 10:
                 yield match.start(), match.end(), PHONE
+    for match in _COUNTRY_CODE_WITHOUT_PLUS.finditer(text):
+        yield match.start(), match.end(), PHONE
     for match in _FOREIGN_PHONE.finditer(text):
         yield match.start(), match.end(), PHONE
     yield from _spoken_phones(text)
@@ -253,6 +263,8 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
     for pattern in (*patterns, _POSTCODE_TOWN):
         for match in pattern.finditer(text):
             yield match.start(), match.end(), ADDRESS
+    for match in _NAMED_POSTCODE.finditer(text):
+        yield match.start("code"), match.end("code"), ADDRESS
 
 
 def find_plates(text: str) -> Iterator[tuple[int, int, str]]:

@@ -163,7 +163,9 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
         if (prev_word in TITLES or _title_in_apposition(text, tokens, i)) and not token.initial:
             person[i] = True
         elif token.base in names or _without_foreign_accents(token.base) in names:
-            if token.base in places and prev_word in _PLACE_BEFORE:
+            if token.base in places and (
+                prev_word in _PLACE_BEFORE or _listed_with_places(text, tokens, i, places)
+            ):
                 continue
             if token.initial and is_ordinary_word(token.base) and token.base not in known:
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -175,6 +177,20 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             person[i] = prev_word not in _PLACE_BEFORE
     _extend_to_neighbours(text, tokens, person)
     yield from _spans(text, tokens, person)
+
+
+_LIST_SEPARATORS = (", ", " och ", " eller ")
+
+
+def _listed_with_places(text: str, tokens: list[_Token], i: int, places: frozenset[str]) -> bool:
+    """``Sandviken, Lund och Kalmar``: a town that is also a name (``Lund``), in a list
+    beside another town, is a town."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens) and tokens[j].base in places:
+            left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
+            if text[left.end : right.start] in _LIST_SEPARATORS:
+                return True
+    return False
 
 
 def _without_foreign_accents(word: str) -> str:

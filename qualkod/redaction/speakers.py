@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from qualkod.pseudonyms import name_parts
-from qualkod.redaction.names import is_ordinary_word
+from qualkod.redaction.names import is_ordinary_word, is_swedish_word
 
 SPEAKER = "speaker"
 _SEPARATOR = r"(?:\s+|[._-])"
@@ -77,6 +77,13 @@ class SpeakerNames:
             else None
         )
         self._folded_parts.sort(key=lambda item: -len(item[0]))
+        # Name parts that may begin a closed compound (``Åkessonmodellen``): four
+        # letters or more and no everyday word (``Bergsprängare`` is no Berg's).
+        self._compound_starts = sorted(
+            (k for k in originals if " " not in k and len(k) >= 4 and not is_ordinary_word(k)),
+            key=len,
+            reverse=True,
+        )
         # Long name parts also with one letter wrong, missing or extra ("Hoseini" for
         # Hosseini, "Lindkvist" for Lindqvist): transcription and typing slips.
         self._near: dict[str, str] = {}
@@ -96,6 +103,28 @@ class SpeakerNames:
             near = self._near_name(match.group(0))
             if near is not None:
                 yield match.start(), match.end(), near, self.replacement[near]
+                continue
+            start = self._compound_start(match.group(0))
+            if start is not None:
+                key, length = start
+                end = match.start() + length
+                yield match.start(), end, key, self.replacement[key] + "-"
+
+    def _compound_start(self, word: str) -> tuple[str, int] | None:
+        """(name key, length with a joining ``s``) of a speaker's name that begins the
+        closed compound ``word`` (``Grönlundsmodellen``): the rest a Swedish word of three
+        letters or more, the whole none (``Matsalen`` is no Mats's)."""
+        lower = word.casefold()
+        if is_swedish_word(lower):
+            return None
+        for key in self._compound_starts:
+            if not lower.startswith(key):
+                continue
+            for length in (len(key), len(key) + 1) if lower[len(key) :][:1] == "s" else (len(key),):
+                rest = lower[length:]
+                if len(rest) >= 3 and is_swedish_word(rest):
+                    return key, length
+        return None
 
     def _near_name(self, word: str) -> str | None:
         """The speaker's name part one edit away from ``word`` (or its genitive), if any."""
@@ -212,13 +241,19 @@ def _forms(part: str, *, capitalised_only: bool = False) -> Iterator[tuple[str, 
     """
     words = part.split()
     if len(words) > 1:
-        yield part, "(?i:" + _SEPARATOR.join(map(_double, words)) + ")"
-        reverse = " ".join([words[-1], *words[:-1]])
-        reversed_words = [words[-1], *words[:-1]]
-        yield reverse, "(?i:" + _REVERSED_SEPARATOR.join(map(_double, reversed_words)) + ")"
+        # a double name's hyphen may also be left out (``Annamaria Lindbergkaya``)
+        joined = [w.replace("-", "") for w in words]
+        for written in (words, joined) if joined != words else (words,):
+            yield " ".join(written), "(?i:" + _SEPARATOR.join(map(_double, written)) + ")"
+            reversed_words = [written[-1], *written[:-1]]
+            yield (
+                " ".join(reversed_words),
+                "(?i:" + _REVERSED_SEPARATOR.join(map(_double, reversed_words)) + ")",
+            )
         return
     yield part, _single(part, capitalised_only)
     if "-" in part:
+        yield part.replace("-", ""), _single(part.replace("-", ""), capitalised_only)
         for piece in part.split("-"):
             if len(piece) >= 2:
                 yield piece, _single(piece, capitalised_only)

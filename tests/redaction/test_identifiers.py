@@ -231,3 +231,20 @@ def test_identifiers_written_or_spoken_in_other_forms(text, expected):
 )
 def test_spoken_counts_acronyms_and_sums_are_no_identifiers(text):
     assert Redactor()(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country code without its plus
+        ("Ring 46 70 123 45 67 i kväll.", "Ring [telefon] i kväll."),
+        ("mobilen 46701234567 funkar", "mobilen [telefon] funkar"),
+        # a postcode named as one, without its town
+        ("Hon har postnummer 955 31 nu.", "Hon har postnummer [adress] nu."),
+        ("postnr: 95531", "postnr: [adress]"),
+        # counts that look like them
+        ("Det var 46 av 70 som svarade, 12 345 kronor.", None),
+    ],
+)
+def test_a_country_code_without_plus_and_a_postcode_named_alone(text, expected):
+    assert Redactor()(text) == (text if expected is None else expected)

@@ -147,7 +147,7 @@ def _reproduce(run: _Run, folder: Path) -> dict[str, str]:
         return {"path": name, "sha256": hashlib.sha256((folder / name).read_bytes()).hexdigest()}
 
     study = {
-        "study": "planterat",
+        "study": "planterat-sara-holm",  # a study id that names a speaker
         "transcripts": [entry(name) for name in FILES],
         "interviewers": INTERVIEWERS,
         "codebook": entry("samsjuklighet.yaml"),

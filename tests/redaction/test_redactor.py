@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from qualkod.pseudonyms import display_key, name_parts
 from qualkod.redaction import Redactor, Term, item_key
 
 PEOPLE = [
@@ -318,4 +319,67 @@ def test_an_initial_beside_a_name_goes_with_the_name(text, expected):
     ],
 )
 def test_another_persons_name_in_capitals(text, expected):
+    assert Redactor()(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker's name as the first part of a closed compound, with or without an s
+        ("Vi kör Åkessonmodellen sedan i höstas.", "Vi kör [IP 1]-modellen sedan i höstas."),
+        ("Grönlundsmodellen var hans idé.", "[IP 2]-modellen var hans idé."),
+        ("Hon leder Birgittagruppen på fredagar.", "Hon leder [IP 2]-gruppen på fredagar."),
+        # a double name written without its hyphen, in any case
+        ("Något mer, annamaria?", "Något mer, [IP 3]?"),
+        ("Det sa AnnaMaria Lindbergkaya också.", "Det sa [IP 3] också."),
+        # not compounds of a name: a speaker's name that is an everyday word, and words
+        # that only start like a name
+        ("Hon tog en bergsprängare och åkte till Åkersberga.", None),
+    ],
+)
+def test_a_speakers_name_inside_a_compound_or_without_its_hyphen(text, expected):
+    redact = Redactor(
+        [
+            ("IP 1", ["Åke Åkesson"]),
+            ("IP 2", ["Birgitta Grönlund"]),
+            ("IP 3", ["Anna-Maria Lindberg-Kaya"]),
+            ("IP 4", ["Jonas Berg"]),
+        ]
+    )
+    assert redact(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("raw", "parts"),
+    [
+        ("Nordin, Per (Region Norrbotten)", ["Per Nordin", "Nordin", "Per"]),
+        ("Lisa Ek (Socialförvaltningen)", ["Lisa Ek", "Lisa", "Ek"]),
+        ("Sara Holm [hon/henne]", ["Sara Holm", "Holm", "Sara"]),
+    ],
+)
+def test_an_organisation_after_a_teams_name_is_no_part_of_it(raw, parts):
+    assert name_parts(raw) == parts
+
+
+def test_a_speaker_from_a_region_leaves_the_region_alone():
+    redact = Redactor([("Intervjuare 1", ["Nordin, Per (Region Norrbotten)"])])
+    assert redact("Region Norrbotten betalar, sa Per Nordin.") == (
+        "Region Norrbotten betalar, sa [Intervjuare 1]."
+    )
+    # the same person, given to --interviewer without the organisation
+    assert display_key("Nordin, Per (Region Norrbotten)") == display_key("Per Nordin")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi har kontor i Sandviken, Lund, Linköping och Kalmar.", None),
+        (
+            "Jag pratade med Lund, Berg och Anna.",
+            "Jag pratade med [person], [person] och [person].",
+        ),
+        ("Jag ringde Karlsson och Kalmar kommun.", "Jag ringde [person] och Kalmar kommun."),
+    ],
+)
+def test_a_town_named_like_a_person_in_a_list_of_towns(text, expected):
     assert Redactor()(text) == (text if expected is None else expected)
