@@ -250,9 +250,10 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
     _word.landscape_section(document)
     writer.heading(texts["appendix_title"], 2, numbered=False)
     for theme_id in dict.fromkeys(q.theme for q in rows):
-        writer.heading(_code_name(material, theme_id), 3, numbered=False)
+        name = _code_name(material, theme_id)
+        writer.heading(name, 3, numbered=False)
         writer.table(
-            "",
+            texts["appendix_caption"].replace("{theme}", name),
             texts["appendix_header"],
             [
                 [

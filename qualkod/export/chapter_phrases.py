@@ -125,6 +125,7 @@ TEXTS = {
         "figure": "Figur {n}. Kodade citat per tema och intervju.",
         "chart_axis": "Kodade citat",
         "chart_alt": "Stapeldiagram: antal kodade citat per tema i varje intervju.",
+        "appendix_caption": "Tabell {n}. Samtliga kodade citat under temat {theme}.",
         "appendix_header": ["Kod", "Talare", "Intervju", "Tid", "Citat", "Begrepp"],
         "numbers": (
             *("inga", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio"),
@@ -269,6 +270,7 @@ TEXTS = {
         "figure": "Figure {n}. Coded quotes per theme and interview.",
         "chart_axis": "Coded quotes",
         "chart_alt": "Bar chart: the number of coded quotes per theme in each interview.",
+        "appendix_caption": "Table {n}. All coded quotes under the theme {theme}.",
         "appendix_header": ["Code", "Speaker", "Interview", "Time", "Quote", "Concepts"],
         "numbers": (
             *("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),

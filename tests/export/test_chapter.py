@@ -325,7 +325,7 @@ def test_the_discussion_relates_each_concept_across_the_themes(small):
 
 def test_the_matrix_table_counts_the_links_by_hand(small):
     captions = _styled(small, "Caption")
-    assert captions == [
+    assert captions[:4] == [
         "Tabell 1. Samstämmighet mellan kodarna per tema och sammanvägt: överensstämmelse, "
         "Cohens kappa, Krippendorffs alfa och antal repliker där kodarna bedömde olika.",
         "Tabell 2. Teman med antal citat, intervjupersoner och citat kopplade till begrepp.",
@@ -624,7 +624,14 @@ def test_figure_tables_captions_and_references(document):
     assert alt == "Stapeldiagram: antal kodade citat per tema i varje intervju."
     assert len(document.tables) == 3 + 3  # agreement, summary, matrix; appendix per theme
     captions = _styled(document, "Caption")
-    assert [c.split(".")[0] for c in captions] == ["Tabell 1", "Tabell 2", "Figur 1", "Tabell 3"]
+    assert [c.split(".")[0] for c in captions] == [
+        *("Tabell 1", "Tabell 2", "Figur 1", "Tabell 3"),
+        *("Tabell 4", "Tabell 5", "Tabell 6"),  # the appendix, a table per theme
+    ]
+    assert captions[4:] == [
+        f"Tabell {n}. Samtliga kodade citat under temat {theme}."
+        for n, theme in zip((4, 5, 6), THEMES, strict=True)
+    ]
     # The text refers to every table and the figure by its number.
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Tabell 1 visar" in text and "Tabell 3 visar" in text
@@ -639,7 +646,7 @@ def test_figure_tables_captions_and_references(document):
         " SEQ Tabell \\* ARABIC ",
         " SEQ Tabell \\* ARABIC ",
         " SEQ Figur \\* ARABIC ",
-        " SEQ Tabell \\* ARABIC ",
+        *[" SEQ Tabell \\* ARABIC "] * 4,
     ]
     references = _section(document, "Referenser")
     tyrstrup = next(p for p in document.paragraphs if p.text.startswith("Tyrstrup, M."))
