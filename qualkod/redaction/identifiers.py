@@ -119,11 +119,18 @@ _NOT_A_NUMBER_AFTER = (
     r"(?!\s+(?:gång|gånger|minut|minuter|timme|timmar|dag|dagar|vecka|veckor|månad|månader"
     r"|år|km|kilometer|mil|meter|procent|kronor|kr|st|stycken|personer|av)\b)"
 )
+_SPOKEN_STREET_ENDINGS = (
+    "gatan|vägen|gränden|gränd|stigen|allén|torget|backen|leden|liden|kajen|slingan"
+)
+"""Street words a number said as a word may follow: not ``plan`` or ``platsen``, which
+end everyday words (``handlingsplan två``, ``arbetsplatsen tre``)."""
 _SPOKEN_STREET_NUMBER = re.compile(
-    r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]*(?:" + _STREET_ENDINGS + r")\s+"
+    # in lower case with a name of three letters or more before the street word, so
+    # that "på vägen två gånger" is none
+    r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäöé]*|[a-zåäöé]{3,})(?:" + _SPOKEN_STREET_ENDINGS + r")\s+"
     r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|" + _TWO_DIGIT_WORD + r")(?!\w)" + _NOT_A_NUMBER_AFTER
 )
-"""A street number said as a word: ``Skolgatan tolv``."""
+"""A street number said as a word: ``Skolgatan tolv``, ``myrstigen fyra``."""
 _LOWER_ADDRESS = re.compile(
     r"(?<![\w-])[a-zåäöé]{3,}(?:gatan|vägen|gränden|gränd|stigen|allén)\s+\d{1,4}(?!\d)"
     r"(?:\s?[a-dA-D](?!\w))?(?![\w,.]\d)" + _NOT_A_NUMBER_AFTER
@@ -145,13 +152,19 @@ _NAMED_POSTCODE = re.compile(
 )
 """A postcode without its town where it is named as one: ``postnummer 955 31``."""
 _PLATE = re.compile(
-    r"(?<![\w\-/])[A-HJ-PR-UW-Z]{3}\s?\d\d[A-HJ-PR-UW-Z0-9](?![\w\-/])"
+    r"(?<![\w\-/])[A-HJ-PR-UW-Z]{3}[\s-]?\d\d[A-HJ-PR-UW-Z0-9](?![\w\-/])"
     r"(?!\s+(?:kommuner|timmar|personer|kronor|procent|platser|gånger|dagar|minuter|år|st"
     r"|stycken|deltagare|medarbetare|anställda|invånare|barn|elever|patienter|klienter|brukare"
     r"|ärenden|kr|mil|km|meter|sidor|svar)\b)"
 )
 """A car registration plate: three letters (never I, Q or V) and ``123`` or ``12A``;
 not ``SKR 290 kommuner``."""
+_LABELLED_PLATE = re.compile(
+    r"\b(?i:regnumm?ret|regnummer|registreringsnumm?(?:er|ret)|reg\.?\s?nr|regnr)\.?:?\s*"
+    r"(?:(?:är|var)\s+)?"
+    r"(?P<plate>(?i:[a-hj-pr-uw-z]{3})[\s-]?\d\d(?i:[a-hj-pr-uw-z0-9])(?![\w\-/]))"
+)
+"""A plate in any case where it is named as one: ``regnumret är jbo 214``."""
 
 
 def luhn_valid(digits: str) -> bool:
@@ -268,9 +281,11 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def find_plates(text: str) -> Iterator[tuple[int, int, str]]:
-    """Car registration plates (``ABC 123``, ``XYZ12R``)."""
+    """Car registration plates (``ABC 123``, ``XYZ-12R``; ``regnr jbo 214``)."""
     for match in _PLATE.finditer(text):
         yield match.start(), match.end(), PLATE
+    for match in _LABELLED_PLATE.finditer(text):
+        yield match.start("plate"), match.end("plate"), PLATE
 
 
 def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:

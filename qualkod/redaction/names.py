@@ -123,6 +123,23 @@ def is_swedish_word(word: str) -> bool:
     return word.casefold() in _lexicon()
 
 
+def compound_opened_by(word: str, names) -> tuple[str, int] | None:
+    """(name, its length with a joining ``s``) of the first of ``names`` (lower case,
+    longest first) that opens the closed compound ``word`` (``Grönlundsmodellen``,
+    ``Haddadmodellen``): the rest a Swedish word of three letters or more, the whole
+    word none (``Matsalen`` is no Mats's)."""
+    lower = word.casefold()
+    if is_swedish_word(lower):
+        return None
+    for name in names:
+        if lower.startswith(name):
+            joined = (len(name), len(name) + 1) if lower[len(name) : len(name) + 1] == "s" else ()
+            for length in joined or (len(name),):
+                if len(lower) - length >= 3 and is_swedish_word(lower[length:]):
+                    return name, length
+    return None
+
+
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """spaCy's Swedish stop words and qualkod's spoken words (``data/spoken-words.txt``).

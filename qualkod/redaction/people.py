@@ -4,7 +4,8 @@ Swedish capitalises names, places and organisations but not nouns, weekdays, mon
 or nationalities, so a capitalised word in mid-sentence is a proper noun; it is taken
 as a person's name when the name lists know it (see :mod:`qualkod.redaction.names`),
 or when a title stands before it (``doktor Zelenko``), or when it stands next to a
-known name (``Lena Krantz``). Context rules keep other proper nouns out: a word
+known name (``Lena Krantz``), or when the speaker says it is a nickname (``alla kallar
+henne Jossan``). Context rules keep other proper nouns out: a word
 before ``kommun``, ``län``, ``sjukhus`` or after ``Region`` names a place or an
 organisation; a town after ``i``, ``från``, ``till`` is a place; a capitalised word at
 the start of a sentence that is also an everyday word (``Hans``, ``Inga``, ``Klara``)
@@ -17,8 +18,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from qualkod.redaction.names import (
+    compound_opened_by,
     first_names,
     function_words,
     is_ordinary_word,
@@ -48,7 +51,11 @@ TITLES = frozenset(
     kontaktperson kontaktpersonen boendestödjare boendestödjaren patient patienten klient
     klienten brukare brukaren vän vännen väninna väninnan grannen granne flickvän pojkvän
     barnmorska barnmorskan undersköterska undersköterskan arbetsterapeut fysioterapeut
-    biträdande samordnare samordnaren
+    biträdande samordnare samordnaren storebror storebrodern lillebror lillebrodern
+    storasyster storasystern lillasyster lillasystern halvbror halvsyster svåger svågern
+    svägerska svärmor svärfar svärson svärdotter styvpappa styvmamma styvfar styvmor
+    bonuspappa bonusmamma brorson systerson brorsdotter systerdotter barnbarn barnbarnet
+    kompis kompisen
     """.split()
 )
 """Words that put a name after them: titles, professions, relations."""
@@ -135,6 +142,41 @@ def _adjacent(text: str, left: _Token, right: _Token) -> bool:
     return text[left.end : right.start] in (" ", "-")
 
 
+_NAME_WORD = r"[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)*"
+_NICKNAME = re.compile(
+    # "alla kallade honom Kuba", "de flesta kallar mig Annso"
+    rf"\b(?:kallar|kallade|kalla)\s+(?:mig|honom|henne|hen|dig)\s+(?:för\s+)?(?P<a>{_NAME_WORD})"
+    # "Krzysiek kallar vi honom"
+    rf"|(?P<b>{_NAME_WORD}),?\s+(?:kallar|kallade)\s+(?:vi|de|alla|folk|man|han|hon|jag)\s+"
+    r"(?:honom|henne|hen|mig)\b"
+    # "Nisse, som han kallades"
+    rf"|(?P<c>{_NAME_WORD}),?\s+som\s+(?:han|hon|hen|jag)\s+(?:kallas|kallades|kallade\s+sig)\b"
+    # "Petter, eller P-O, som eleverna säger" (but "SKR, eller Kommunförbundet som han
+    # säger": a Swedish word or compound there is checked in find_people)
+    rf"|\b(?i:eller)\s+(?P<d>{_NAME_WORD}),?\s+som\s+(?:\w+\s+){{1,2}}(?:säger|sa)\b"
+    # "som alla kallar Micke" (but "som vi kallar Huset", checked as above)
+    rf"|\bsom\s+(?:alla|vi|de|folk|många|han|hon|jag)\s+(?:kallar|kallade)\s+(?P<e>{_NAME_WORD})"
+)
+"""A nickname where the speaker says it is one."""
+_NICKNAME_WORDS = re.compile(r"kall|säger|\bsa\b")
+
+
+_NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_]+),?\s+$")
+
+
+def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) -> bool:
+    """A word a nickname pattern found is one: always after "kallar honom"; after
+    "eller" or "som vi kallar" only when it is no Swedish word or compound, or when a
+    name stands before "eller" (``Per, eller Penna, som vi säger``)."""
+    word = match[match.lastgroup]
+    if match.lastgroup not in ("d", "e"):
+        return True
+    if not (is_swedish_word(word) or is_swedish_compound(word)):
+        return True
+    before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return match.lastgroup == "d" and before is not None and before["name"] in names
+
+
 def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of every other person named in ``text``.
 
@@ -152,9 +194,20 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     tokens = _tokens(text, names)
     places = place_names()
     person = [False] * len(tokens)
+    nicknames = [
+        match.span(match.lastgroup)
+        # every pattern has one of these words: most turns need no search
+        for match in (_NICKNAME.finditer(text) if _NICKNAME_WORDS.search(text) else ())
+        if _said_to_be_a_nickname(text, match, names)
+    ]
     for i, token in enumerate(tokens):
+        if any(start <= token.start < end for start, end in nicknames):
+            person[i] = True
+            continue
         if not token.capitalised:
-            in_capitals = token.text.isupper() and _name_in_capitals(text, tokens, i, names)
+            in_capitals = token.text.isupper() and (
+                _name_in_capitals(text, tokens, i, names) or _known_in_capitals(token.text, known)
+            )
             person[i] = in_capitals or (bool(known) and _known_in_lower_case(token.text, known))
             continue
         prev_word, next_word = _neighbour_words(text, tokens, i)
@@ -177,6 +230,24 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             person[i] = prev_word not in _PLACE_BEFORE
     _extend_to_neighbours(text, tokens, person)
     yield from _spans(text, tokens, person)
+    if known:
+        starts = _compound_starts(known)
+        for i, token in enumerate(tokens):
+            if not person[i] and token.capitalised:
+                found = compound_opened_by(token.text, starts.get(token.text[:4].casefold(), ()))
+                if found:
+                    yield token.start, token.start + found[1], token.text[: found[1]]
+
+
+@lru_cache(maxsize=8)
+def _compound_starts(known: frozenset[str]) -> dict[str, list[str]]:
+    """Known names that may open a closed compound, by their first four letters, longest
+    first: four letters or more and no everyday word."""
+    starts: dict[str, list[str]] = {}
+    for name in sorted(known, key=len, reverse=True):
+        if len(name) >= 4 and not is_ordinary_word(name):
+            starts.setdefault(name[:4].casefold(), []).append(name.casefold())
+    return starts
 
 
 _LIST_SEPARATORS = (", ", " och ", " eller ")
@@ -209,6 +280,12 @@ def _without_foreign_accents(word: str) -> str:
                 )
             )
     return "".join(kept)
+
+
+def _known_in_capitals(word: str, known: frozenset[str]) -> bool:
+    """``DRAGANA`` alone where Dragana is a person's name elsewhere in the project."""
+    name = word.capitalize()
+    return len(word) >= 3 and name in known and not is_ordinary_word(name)
 
 
 def _name_in_capitals(text: str, tokens: list[_Token], i: int, names: frozenset[str]) -> bool:
@@ -338,6 +415,8 @@ def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tupl
             name += " " + particle["surname"]
         if end < len(text) and text[end] in "’'" and text[end + 1 : end + 2] == "s":
             end += 2
+        elif text[end : end + 1] in ("’", "'") and text[end - 1] in "sxz":
+            end += 1  # the genitive of a name ending in s, x or z: "Yilmaz' kontor"
         yield start, end, name
         i = j + 1
 
@@ -346,8 +425,17 @@ def people_named(texts) -> frozenset[str]:
     """The names (each word of each name) that :func:`find_people` finds in the texts."""
     found: set[str] = set()
     for text in texts:
-        for _, _, name in find_people(text):
+        for start, end, name in find_people(text):
             found.update(name.split())
+            # "Inga-Britt" and "Hans-Erik" teach that Britt and Erik are names, not that
+            # "Inga" (none) and "Hans" (his) are wherever a sentence starts with them
+            found.difference_update(
+                part
+                for word in text[start:end].split()
+                if "-" in word
+                for part in word.split("-")
+                if part.casefold() in function_words()
+            )
     return frozenset(found)
 
 

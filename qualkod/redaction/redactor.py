@@ -232,7 +232,9 @@ class Redactor:
                 )
         for start, end, name in find_people(text, self.known_people):
             start = _with_initials(text, start)
-            yield Finding(start, end, PERSON, text[start:end], "[person]", item_key(PERSON, name))
+            # the start of a closed compound (``Haddadmodellen``) keeps the rest apart
+            token = "[person]-" if text[end : end + 1].isalpha() else "[person]"
+            yield Finding(start, end, PERSON, text[start:end], token, item_key(PERSON, name))
         if self.possible:
             for start, end, name in find_possible_people(text):
                 key = item_key(POSSIBLE_PERSON, name)

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from qualkod.pseudonyms import name_parts
-from qualkod.redaction.names import is_ordinary_word, is_swedish_word
+from qualkod.redaction.names import compound_opened_by, is_ordinary_word
 
 SPEAKER = "speaker"
 _SEPARATOR = r"(?:\s+|[._-])"
@@ -104,27 +104,11 @@ class SpeakerNames:
             if near is not None:
                 yield match.start(), match.end(), near, self.replacement[near]
                 continue
-            start = self._compound_start(match.group(0))
+            start = compound_opened_by(match.group(0), self._compound_starts)
             if start is not None:
                 key, length = start
                 end = match.start() + length
                 yield match.start(), end, key, self.replacement[key] + "-"
-
-    def _compound_start(self, word: str) -> tuple[str, int] | None:
-        """(name key, length with a joining ``s``) of a speaker's name that begins the
-        closed compound ``word`` (``Grönlundsmodellen``): the rest a Swedish word of three
-        letters or more, the whole none (``Matsalen`` is no Mats's)."""
-        lower = word.casefold()
-        if is_swedish_word(lower):
-            return None
-        for key in self._compound_starts:
-            if not lower.startswith(key):
-                continue
-            for length in (len(key), len(key) + 1) if lower[len(key) :][:1] == "s" else (len(key),):
-                rest = lower[length:]
-                if len(rest) >= 3 and is_swedish_word(rest):
-                    return key, length
-        return None
 
     def _near_name(self, word: str) -> str | None:
         """The speaker's name part one edit away from ``word`` (or its genitive), if any."""

@@ -248,3 +248,20 @@ def test_spoken_counts_acronyms_and_sums_are_no_identifiers(text):
 )
 def test_a_country_code_without_plus_and_a_postcode_named_alone(text, expected):
     assert Redactor()(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Den stod på FMK-402 hela natten.", "Den stod på [registreringsnummer] hela natten."),
+        (
+            "registreringsnumret var kpl 318 enligt protokollet",
+            "registreringsnumret var [registreringsnummer] enligt protokollet",
+        ),
+        ("hon bor på tallstigen sju nu", "hon bor på [adress] nu"),
+        # lower-case letters and a count without a label are words and numbers
+        ("vi var 100 och har 200 elever på vägen tre gånger", None),
+    ],
+)
+def test_plates_with_a_hyphen_or_a_label_and_a_lower_case_street_said(text, expected):
+    assert Redactor()(text) == (text if expected is None else expected)

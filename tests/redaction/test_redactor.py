@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from qualkod.pseudonyms import display_key, name_parts
 from qualkod.redaction import Redactor, Term, item_key
+from qualkod.redaction.people import people_named
 
 PEOPLE = [
     ("IP 1", ["Holm, Sara (Gäst)"]),
@@ -383,3 +384,57 @@ def test_a_speaker_from_a_region_leaves_the_region_alone():
 )
 def test_a_town_named_like_a_person_in_a_list_of_towns(text, expected):
     assert Redactor()(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nickname the speaker says is one
+        (
+            "Hon heter Josefin men alla kallar henne Jossan.",
+            "Hon heter [person] men alla kallar henne [person].",
+        ),
+        (
+            "Vi ringde Ragge, som han kallas, varje vecka.",
+            "Vi ringde [person], som han kallas, varje vecka.",
+        ),
+        ("Leffe kallar vi honom på jobbet.", "[person] kallar vi honom på jobbet."),
+        (
+            "Det var Stefan, eller Stiffe som vi säger.",
+            "Det var [person], eller [person] som vi säger.",
+        ),
+        (
+            "Jag jobbar med Hassan, som alla kallar Hasse.",
+            "Jag jobbar med [person], som alla kallar [person].",
+        ),
+        # a word that is also Swedish, after a name and "eller"
+        (
+            "Det var Åsa, eller Snäckan som vi säger i laget.",
+            "Det var [person], eller [person] som vi säger i laget.",
+        ),
+        # things named the same way stay
+        ("Försäkringskassan, eller Kassan som vi säger, ringde.", None),
+        ("Vi kör det som vi kallar Bryggan på fredagar.", None),
+        ("Det som kallas Trygg hemgång fungerar.", None),
+        # a relative named after the relation
+        ("Hennes lillasyster Ngozi kom också.", "Hennes lillasyster [person] kom också."),
+    ],
+)
+def test_nicknames_and_relatives(text, expected):
+    assert Redactor()(text) == (text if expected is None else expected)
+
+
+def test_a_name_seen_elsewhere_in_capitals_or_opening_a_compound():
+    redact = Redactor(known_people=frozenset({"Dragomir", "Yilmaz"}))
+    assert redact("Skriv DRAGOMIR på kuvertet.") == "Skriv [person] på kuvertet."
+    assert redact("Vi testar Yilmazmodellen i höst.") == "Vi testar [person]-modellen i höst."
+    assert redact("Yilmaz modell och Yilmaz' kontor.") == "[person] modell och [person] kontor."
+
+
+def test_a_double_first_name_does_not_make_its_function_word_half_a_name():
+    known = people_named(["Vi pratade med Inga-Britt Sjöberg och Hans-Erik i går."])
+    assert {"Britt", "Erik", "Sjöberg"} <= known
+    assert not {"Inga", "Hans"} & known
+    assert Redactor(known_people=known)("Inga av dem kom. Hans bil stod kvar.") == (
+        "Inga av dem kom. Hans bil stod kvar."
+    )
