@@ -1,5 +1,5 @@
 """Allow ``python -m qualkod``."""
 
-from qualkod.cli.app import main
+from qualkod.console import main
 
 main()

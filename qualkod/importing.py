@@ -59,6 +59,9 @@ class ImportResult:
     same_words: bool = False
     """With ``already``: another file, but every turn's words as in the transcript there
     (the same interview exported again, re-saved, or with a timestamp edited)."""
+    interviewees: int | None = None
+    """Speakers in it who are interviewees (None for a file already imported); with none,
+    the transcript has nothing to code."""
     cue_times_filled: int = 0
     """With ``already`` (the same file): turns of a transcript imported before the
     project kept cue starts that now have them, so their quotes are timed by their cue."""
@@ -220,6 +223,7 @@ def _store(
         already=False,
         renamed=tuple((old, new) for old, new in changes if old),
         name_in_file_name=_name_in_file_name(path, redactor),
+        interviewees=len(interviewees),
     )
 
 

@@ -19,6 +19,9 @@ def read_input(
     """
     where = shown(path)
     try:
+        if Path(path).exists() and not Path(path).is_file() and not Path(path).is_dir():
+            # a named pipe or a device would be read for ever
+            raise error(f"{where}: is not a regular file (a pipe or a device); give the {what}")
         return Path(path).read_bytes()
     except FileNotFoundError:
         raise error(f"{where}: no such {what}; check the path") from None

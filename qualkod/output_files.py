@@ -6,7 +6,7 @@ import io
 import os
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from qualkod.errors import QualkodError
@@ -16,6 +16,27 @@ from qualkod.errors import QualkodError
 FIXED_ZIP_TIME = (2000, 1, 1, 0, 0, 0)
 
 
+def check_output(
+    out: Path, suffixes: tuple[str, ...], *, reads: Iterable[Path | None] = (), option="--out"
+) -> None:
+    """Refuse an output file name a command must not write to, before any work is done.
+
+    Raises:
+        QualkodError: when ``out`` lacks one of ``suffixes`` (``.csv`` for a CSV file), or
+            is one of the files the command reads (the codebook it exports, say).
+    """
+    if out.suffix.lower() not in suffixes:
+        raise QualkodError(f"{option} {out}: give a {' or '.join(suffixes)} file name")
+    for source in reads:
+        if source is not None and out.exists() and source.exists() and out.samefile(source):
+            raise QualkodError(
+                f"{option} {out}: is a file this command reads; give another file name"
+            )
+
+
+_DATABASE_HEADER = b"SQLite format 3\x00"
+
+
 def write_atomic(path: str | Path, data: bytes) -> None:
     """Write bytes to ``path`` through a temporary file and a rename.
 
@@ -23,13 +44,19 @@ def write_atomic(path: str | Path, data: bytes) -> None:
 
     Raises:
         QualkodError: when the folder is missing or not writable, ``path`` is a folder,
-            read-only, or cannot be replaced (held open by another program).
+            read-only, a database (a project file is never written over), or cannot be
+            replaced (held open by another program).
     """
     path = Path(path)
     if not path.parent.exists():
         raise QualkodError(f"{path}: the folder {path.parent} does not exist; create it first")
     if path.is_dir():
         raise QualkodError(f"{path}: is a folder; give a file name to write")
+    if path.is_file() and _is_database(path):
+        raise QualkodError(
+            f"{path}: is a database (a qualkod project?); it is never written over: "
+            "give another file name"
+        )
     if path.exists() and not path.stat().st_mode & 0o222:
         # Replacing goes through the folder, which a file's own mode does not stop:
         # a write-protected file (a version handed in, say) is kept rather than lost.
@@ -60,6 +87,14 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_DATABASE_HEADER)) == _DATABASE_HEADER
+    except OSError:
+        return False
 
 
 def _umask() -> int:

@@ -19,11 +19,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -33,7 +34,10 @@ from qualkod.counts import counted
 from qualkod.errors import QualkodError
 from qualkod.input_files import read_input
 
-Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Sha256 = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[0-9a-fA-F]{64}$")
+]
+"""A sha256 as ``sha256sum`` writes it, or in capitals as PowerShell's ``Get-FileHash`` does."""
 
 
 class _Strict(BaseModel):
@@ -51,7 +55,7 @@ class ChapterSpec(_Strict):
     """Settings of the Word chapter."""
 
     file: str = "kapitel.docx"
-    lang: str = "sv"
+    lang: Literal["sv", "en"] = "sv"
     number: str | None = None
     max_quotes: int = 4
     coder: str | None = None
@@ -160,6 +164,8 @@ def _study_problem(error) -> str:
         return f"{where}: must be keys and values (key: value lines), not {_kind(given)}"
     if kind == "string_type" and isinstance(given, int | float | bool):
         return f"{where}: must be text; put it in quotes"
+    if kind == "string_pattern_mismatch" and where.endswith("sha256"):
+        return f"{where}: must be the file's sha256, 64 hexadecimal digits (sha256sum FILE)"
     return f"{where}: {error['msg']}"
 
 
@@ -302,6 +308,7 @@ def reproduce(
     outputs folder (``reproduce --check`` uses a temporary one).
     """
     from qualkod import analysis
+    from qualkod.coding import codings as listed_codings
     from qualkod.coding import import_codings, import_memos
     from qualkod.export import quote_tables
     from qualkod.export.chapter import ChapterSettings, build_chapter
@@ -331,9 +338,10 @@ def reproduce(
     written: dict[str, bytes] = {}
     # The temporary project holds the transcripts verbatim: removed however the run
     # ends, also when it is terminated (SIGTERM) rather than interrupted.
+    _remove_abandoned_projects()
     with (
         _terminate_as_interrupt(),
-        tempfile.TemporaryDirectory(prefix="qualkod-reproduce-") as folder,
+        tempfile.TemporaryDirectory(prefix=f"{_TEMPORARY_PREFIX}{os.getpid()}-") as folder,
     ):
         location = Path(folder) / "study.db"
         init_project(location)
@@ -355,6 +363,7 @@ def reproduce(
                 say(f"applying memos from {spec.memos.path}")
                 import_memos(project, root / spec.memos.path)
             chapter = spec.chapter
+            _check_coders(manifest, spec, {c.coder for c in listed_codings(project)})
             say(f"writing the chapter {chapter.file}")
             written[chapter.file] = build_chapter(
                 project,
@@ -397,6 +406,40 @@ def reproduce(
     )
     say(f"wrote {len(paths)} files and MANIFEST.json to {shown}/")
     return ReproduceResult(paths, manifest_out)
+
+
+def _check_coders(manifest: Path, spec: StudySpec, known: set[str]) -> None:
+    """Refuse a coder the codings files lack before any output is made."""
+    for key, coder in (("chapter.coder", spec.chapter.coder), ("tables.coder", spec.tables.coder)):
+        if coder is not None and coder not in known:
+            raise QualkodError(
+                f"{manifest}: {key} {coder}: has no codings in the study's codings files; "
+                f"coders: {', '.join(sorted(known)) or 'none'}"
+            )
+
+
+_TEMPORARY_PREFIX = "qualkod-reproduce-"
+
+
+def _remove_abandoned_projects() -> None:
+    """Remove the temporary projects of runs that were killed (SIGKILL, a power cut):
+    they hold transcripts verbatim. A folder is a killed run's when the process its name
+    records no longer runs; another user's, or an older one without a process id, stays."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{_TEMPORARY_PREFIX}*-*"):
+        pid = folder.name.removeprefix(_TEMPORARY_PREFIX).split("-", 1)[0]
+        if not pid.isdigit() or not folder.is_dir() or _running(int(pid)):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
 
 
 @contextlib.contextmanager

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import tempfile
 
 import pytest
 
@@ -79,6 +81,11 @@ def test_a_catalogue_given_as_the_codebook_stops_the_run_before_any_work(study):
             "study: x\ncodebook: {path: a.yaml, sha256: 0000}\n",
             ":2:34: codebook.sha256: must be text; put it in quotes",
         ),
+        (
+            "study: x\ntranscripts: [{path: t.vtt, sha256: " + "a" * 64 + "}]\n"
+            "codebook: {path: a.yaml, sha256: 'abc'}\n",
+            ":3:34: codebook.sha256: must be the file's sha256, 64 hexadecimal digits",
+        ),
     ],
 )
 def test_a_bad_manifest_is_one_clear_error(tmp_path, text, message):
@@ -88,6 +95,18 @@ def test_a_bad_manifest_is_one_clear_error(tmp_path, text, message):
         load_study(manifest)
     assert str(caught.value).startswith(f"{manifest}{message}")
     assert "\n" not in str(caught.value)
+
+
+def test_a_sha256_in_capitals_as_powershell_writes_it_is_the_same_sha256(tmp_path):
+    digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    manifest = tmp_path / "study.yaml"
+    manifest.write_text(
+        f"study: x\ntranscripts: [{{path: t.vtt, sha256: {digest.upper()}}}]\n"
+        f"codebook: {{path: a.yaml, sha256: {digest.upper()}}}\n",
+        encoding="utf-8",
+    )
+    study = load_study(manifest)
+    assert study.codebook.sha256 == study.transcripts[0].sha256 == digest
 
 
 def test_a_manifest_that_cannot_be_read_is_one_clear_error(tmp_path):
@@ -183,3 +202,49 @@ def test_sigterm_during_a_run_interrupts_it_so_that_cleanup_runs():
         os.kill(os.getpid(), signal.SIGTERM)
         signal.pause()  # not reached: the handler raises as the signal arrives
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_a_coder_the_codings_files_lack_stops_the_run_before_any_output(study):
+    text = study.read_text(encoding="utf-8")
+    study.write_text(text.replace("  coder: kodare1\n", "  coder: kodare9\n", 1), encoding="utf-8")
+    with pytest.raises(QualkodError) as caught:
+        reproduce(study)
+    assert str(caught.value) == (
+        f"{study}: chapter.coder kodare9: has no codings in the study's codings files; "
+        "coders: kodare1, kodare2"
+    )
+    assert list((study.parent / "outputs").iterdir()) == []
+
+
+def test_a_language_the_chapter_is_not_written_in_is_refused_with_its_line(study):
+    text = study.read_text(encoding="utf-8")
+    study.write_text(text.replace("  lang: sv\n", "  lang: de\n", 1), encoding="utf-8")
+    line = text.splitlines().index("  lang: sv") + 1
+    with pytest.raises(QualkodError) as caught:
+        load_study(study)
+    assert str(caught.value).startswith(f"{study}:{line}:9: chapter.lang: ")
+    assert "'sv' or 'en'" in str(caught.value)
+
+
+def test_a_killed_runs_temporary_project_is_removed_by_the_next_run(study, tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead = int(finished.stdout)  # a process that has ended: its pid runs nothing now
+    abandoned = tmp_path / "tmp" / f"qualkod-reproduce-{dead}-x1y2"
+    abandoned.mkdir()
+    (abandoned / "study.db").write_bytes(b"verbatim transcripts")
+    alive = tmp_path / "tmp" / f"qualkod-reproduce-{os.getpid()}-z3"  # a run still going
+    alive.mkdir()
+    reproduce(study)
+    assert not abandoned.exists()
+    assert alive.exists()
+    assert sorted(p.name for p in (tmp_path / "tmp").iterdir()) == [alive.name]

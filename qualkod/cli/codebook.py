@@ -15,7 +15,7 @@ from qualkod.cli._project import opened_project, project_group
 from qualkod.codebook import load_codebook, load_theory, theory_file
 from qualkod.export import codebook_markdown, write_codebook_docx
 from qualkod.models import Code, Codebook, TheoryCatalogue
-from qualkod.output_files import write_atomic
+from qualkod.output_files import check_output, write_atomic
 
 codebook_app = project_group("Validate, show, export and choose codebooks.", no_args_is_help=True)
 
@@ -111,6 +111,7 @@ def export_cli(
     theory: TheoryOption = None,
 ) -> None:
     """Write the codebook as a reviewer's appendix (md, docx) or a REFI-QDA codebook (qdc)."""
+    check_output(out, (f".{fmt.value}",), reads=(path, theory_file(path, theory)))
     codebook, catalogue = _load(path, theory)
     if fmt is ExportFormat.qdc:
         from qualkod.export.refi_qda import write_qdc
@@ -161,6 +162,7 @@ def import_cli(
     """Convert a REFI-QDA .qdc codebook (NVivo, ATLAS.ti, MAXQDA, QualCoder) to codebook YAML."""
     from qualkod.refi_import import import_codebook
 
+    check_output(out, (".yaml", ".yml"), reads=(path,))
     result = import_codebook(path, out)
     for warning in result.warnings:
         render.warn(warning)

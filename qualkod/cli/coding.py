@@ -20,6 +20,7 @@ from qualkod.cli._options import (
 from qualkod.cli._project import OptionsPassOn, opened_project
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.ingest import format_clock
+from qualkod.output_files import check_output
 from qualkod.redaction.project import ProjectRedactor, shown_coder
 
 code_app = typer.Typer(
@@ -326,6 +327,7 @@ def export_cli(
     project: ProjectOption = None,
 ) -> None:
     """Write codings to a stable, sorted CSV file (diff-friendly; imports anywhere)."""
+    check_output(out, (".csv",))
     with opened_project(project) as opened:
         count = coding_api.export_codings(opened, out, coder=coder)
     render.info(f"Wrote {render.counted(count, 'coding')} to {render.safe(out)}")

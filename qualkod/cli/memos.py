@@ -17,6 +17,7 @@ from qualkod.cli._options import (
     RawNamesOption,
 )
 from qualkod.cli._project import opened_project, project_group
+from qualkod.output_files import check_output
 from qualkod.redaction.project import ProjectRedactor
 
 memo_app = project_group(
@@ -92,6 +93,7 @@ def memo_export_cli(
     project: ProjectOption = None,
 ) -> None:
     """Write theme and theme x concept memos to a YAML file."""
+    check_output(out, (".yaml", ".yml"))
     with opened_project(project) as opened:
         count = coding_api.export_memos(opened, out)
     render.info(f"Wrote {render.counted(count, 'memo')} to {render.safe(out)}")

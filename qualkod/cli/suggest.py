@@ -219,6 +219,12 @@ def train_cli(
 
     with opened_project(project) as opened, render.progress("Training", count=False) as update:
         result = train(opened, coder, semantic=semantic, progress=update)
+    if coder is not None and result.coded_turns == 0:
+        # a new blind coder's first model, or a misspelt name: say which
+        render.warn(
+            f"--coder {coder}: has coded no interview yet, so the classifier learnt from the "
+            "codebook's examples alone; check the name with 'qualkod coders'"
+        )
     render.info(
         f"Trained classifier {result.version}{' with sentence embeddings' * result.semantic} "
         f"on {render.counted(result.examples, 'example')} "

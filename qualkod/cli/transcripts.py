@@ -119,6 +119,11 @@ def import_cli(
         )
         for old, new in result.renamed:
             render.warn(f"pseudonym {old} is now {new}")
+        if result.interviewees == 0:
+            render.warn(
+                "no speaker in it is an interviewee, so it has nothing to code; if one is, "
+                "say so: 'qualkod speakers set NAME --role interviewee'"
+            )
         if result.name_in_file_name:
             render.warn(  # warn prints text as it is: no markup escapes here
                 f"the file name contains a speaker's name ({result.name_in_file_name}); "

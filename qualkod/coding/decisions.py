@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
@@ -50,7 +51,8 @@ def resolve_span(
     if quote is not None:
         if start is not None or end is not None:
             raise CodingError("give either --text or --start/--end, not both")
-        quote = " ".join(quote.split())
+        # stored turns are NFC; a quote pasted from a Mac may be decomposed (NFD)
+        quote = " ".join(unicodedata.normalize("NFC", quote).split())
         first = text.find(quote)
         if not quote or first < 0:
             hidden = (

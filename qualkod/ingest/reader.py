@@ -50,6 +50,9 @@ def read_transcript(path: str | Path) -> Transcript:
     # A file name need not be UTF-8: escape such bytes, never crash; and NFC, since
     # macOS writes names decomposed.
     where = nfc(shown(path))
+    if path.exists() and not path.is_file() and not path.is_dir():
+        # a named pipe or a device would be read for ever
+        raise TranscriptError(where, "is not a regular file (a pipe or a device); give a file")
     try:
         data = path.read_bytes()
     except FileNotFoundError:

@@ -107,22 +107,25 @@ def import_codebook(path: str | Path, out: str | Path) -> CodebookImport:
         The imported codebook, its YAML and the warnings to show.
 
     Raises:
-        RefiError: when the file is invalid or truncated, or the catalogue file exists
-            with other content; nothing is written then.
+        RefiError: when the file is invalid or truncated, or ``out`` or the catalogue
+            file exists with other content; nothing is written then.
     """
     result = read_codebook(path)
     out = Path(out)
-    if result.catalogue is None:
-        write_atomic(out, result.yaml.encode("utf-8"))
+    theory = theory_path_for(out) if result.catalogue is not None else None
+    text = result.catalogue.codebook_yaml(result.codebook, theory) if theory else result.yaml
+    # A codebook edited by hand is not replaced by a conversion (the same one is).
+    if out.exists() and out.read_bytes() != text.encode("utf-8"):
+        raise RefiError(f"{shown(out)}: already exists; give another --out, or remove it first")
+    if theory is None:
+        write_atomic(out, text.encode("utf-8"))
         return result
-    theory = theory_path_for(out)
     data = result.catalogue.yaml.encode("utf-8")
     if theory.exists() and theory.read_bytes() != data:
         raise RefiError(
             f"{shown(theory)}: already exists (the theory catalogue goes next to the "
             "codebook); move it or give another --out"
         )
-    text = result.catalogue.codebook_yaml(result.codebook, theory)
     write_atomic(theory, data)
     write_atomic(out, text.encode("utf-8"))
     return replace(result, yaml=text, theory_path=str(theory))

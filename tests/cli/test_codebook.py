@@ -123,3 +123,39 @@ def test_validate_names_a_path_that_cannot_be_opened(cli, tmp_path, monkeypatch)
     assert _one_error_line(result) == (
         f"Error: {DEFAULT}: cannot be read (Permission denied); make it readable"
     )
+
+
+def test_export_never_writes_over_the_codebook_it_reads_nor_under_a_wrong_extension(cli, tmp_path):
+    codebook = tmp_path / "mitt.yaml"
+    codebook.write_bytes((REPO / "codebooks" / "samsjuklighet.yaml").read_bytes())
+    (tmp_path / "tyrstrup-2014.yaml").write_bytes(
+        (REPO / "codebooks" / "tyrstrup-2014.yaml").read_bytes()
+    )
+    before = codebook.read_bytes()
+    for fmt, out, said in (
+        ("docx", codebook, f"--out {codebook}: give a .docx file name"),
+        ("md", tmp_path / "bilaga.docx", f"--out {tmp_path / 'bilaga.docx'}: give a .md file name"),
+    ):
+        result = cli("codebook", "export", codebook, "--format", fmt, "--out", out, project=False)
+        assert result.exit_code == 1
+        assert result.stderr.strip() == f"Error: {said}"
+    assert codebook.read_bytes() == before
+    assert not (tmp_path / "bilaga.docx").exists()
+
+
+def test_import_does_not_replace_a_codebook_edited_by_hand(cli, tmp_path):
+    qdc = tmp_path / "k.qdc"
+    cli("codebook", "export", DEFAULT, "--format", "qdc", "--out", qdc, project=False)
+    mine = tmp_path / "mitt.yaml"
+    mine.write_text("# mitt eget, handskrivet\n", encoding="utf-8")
+    result = cli("codebook", "import", qdc, "--out", mine, project=False)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"Error: {mine}: already exists; give another --out, or remove it first"
+    )
+    assert mine.read_text(encoding="utf-8") == "# mitt eget, handskrivet\n"
+    assert not (tmp_path / "mitt-teori.yaml").exists()
+    # the same conversion again writes the same file, as before
+    again = tmp_path / "ny.yaml"
+    assert cli("codebook", "import", qdc, "--out", again, project=False).exit_code == 0
+    assert cli("codebook", "import", qdc, "--out", again, project=False).exit_code == 0

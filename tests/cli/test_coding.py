@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import INGEST, REPO
 
@@ -256,3 +259,21 @@ def test_messages_name_a_coder_who_is_a_speaker_by_pseudonym(cli):
     assert "(delete) by Intervjuare 1:" in undone.stdout and "karin" not in undone.stdout
     other = cli("code", "add", "-t", "1", "--turn", "4", "--code", "samverkan", "--coder", "bo")
     assert "by bo (" in other.stdout  # a coder who speaks nowhere keeps the name given
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["codings", "export"], "give a .csv file name"),
+        (["memo", "export"], "give a .yaml or .yml file name"),
+    ],
+)
+def test_an_export_never_writes_over_the_project(cli, argv, said):
+    if not Path(str(cli.project_path)).is_file():
+        pytest.skip("the project is a PostgreSQL database, not a file")
+    before = Path(cli.project_path).read_bytes()
+    result = cli(*argv, "--out", cli.project_path)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: --out {cli.project_path}: {said}"
+    assert Path(cli.project_path).read_bytes() == before
+    assert cli("transcripts").exit_code == 0

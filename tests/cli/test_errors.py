@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from tests.conftest import INGEST
@@ -80,6 +82,13 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped(cli, tmp_path):
     assert listing.exit_code == 0 and "Traceback" not in listing.stdout
     missing = _one_error_line(cli("import", os.fsdecode(b"sak\xe9nas.vtt")))
     assert missing == "Error: sak\\xe9nas.vtt: no such file; check the path"
+
+
+def test_a_named_pipe_is_refused_rather_than_read_for_ever(cli, tmp_path):
+    pipe = tmp_path / "intervju.vtt"
+    os.mkfifo(pipe)
+    line = _one_error_line(cli("import", pipe))
+    assert line == f"Error: {pipe}: is not a regular file (a pipe or a device); give a file"
 
 
 @pytest.mark.parametrize(

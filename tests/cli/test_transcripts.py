@@ -201,3 +201,19 @@ def test_a_removal_while_another_program_reads_says_to_purge_later(cli):
     assert purged.exit_code == 0 and purged.stdout.startswith("Purged ")
     log = Path(f"{cli.project_path}-wal")  # emptied, or deleted by the last connection
     assert not log.exists() or log.stat().st_size == 0
+
+
+def test_a_transcript_where_only_the_interviewer_speaks_says_it_has_nothing_to_code(cli, tmp_path):
+    alone = tmp_path / "ensam.vtt"
+    alone.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Karin Lindqvist>Hör du mig nu?\n",
+        encoding="utf-8",
+    )
+    result = cli("import", alone, "--interviewer", "Karin Lindqvist")
+    assert result.exit_code == 0
+    assert result.stderr.strip().splitlines() == [
+        "Warning: no speaker in it is an interviewee, so it has nothing to code; if one is, "
+        "say so: 'qualkod speakers set NAME --role interviewee'"
+    ]
+    # one with an interviewee says nothing of the kind
+    assert cli("import", INGEST / "teams-new.vtt", "--interviewer", "Karin Lindqvist").stderr == ""

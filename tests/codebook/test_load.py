@@ -122,6 +122,18 @@ def test_structural_problems(text, expected):
     assert any(expected in problem for problem in caught.value.problems), caught.value.problems
 
 
+def test_passage_codes_written_as_text_are_one_problem_not_one_a_letter():
+    text = (
+        "codebook: {id: a, name: A, version: '1'}\n"
+        "themes:\n  - {id: ansvar, name: Ansvar, definition: D}\n"
+        "passages:\n  - {text: Ingen tar det., codes: ansvar}\n"
+    )
+    with pytest.raises(CodebookError) as caught:
+        parse_codebook(text, "kodbok.yaml")
+    assert len(caught.value.problems) == 1, caught.value.problems
+    assert "passages[0].codes" in caught.value.problems[0]
+
+
 def test_a_stored_codebook_with_an_unpaired_asterisk_still_opens():
     # Chosen before the asterisks meant italics: the project must keep working.
     text = (

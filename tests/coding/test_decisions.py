@@ -35,6 +35,8 @@ def test_whole_turn_or_exact_text(coded_project):
 def test_offsets_are_code_points_into_nfc_text():
     assert resolve_span("Då är det så.", quote="är det") == (3, 9)
     assert resolve_span("Då är det så.", start=0, end=2) == (0, 2)
+    # pasted decomposed (NFD: "a" + combining ring), as a Mac may copy it
+    assert resolve_span("Vi går på möte.", quote="pa\u030a mo\u0308te") == (7, 14)
 
 
 @pytest.mark.parametrize(

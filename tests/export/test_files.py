@@ -67,3 +67,14 @@ def test_a_file_that_cannot_be_replaced_is_a_clear_error_without_leftovers(tmp_p
         write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["kapitel.docx"]
+
+
+def test_a_database_is_never_written_over(tmp_path):
+    import sqlite3
+
+    target = tmp_path / "studie.csv"  # a project copied under another name
+    sqlite3.connect(target).execute("create table t (x)").connection.commit()
+    before = target.read_bytes()
+    with pytest.raises(QualkodError, match=r"studie.csv: is a database .*give another file name"):
+        write_atomic(target, b"theme,code\n")
+    assert target.read_bytes() == before

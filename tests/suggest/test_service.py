@@ -98,6 +98,17 @@ def test_train_then_suggest_uses_the_classifier(sample):
     assert "classifier" in service.suggestions(sample)[0].method
 
 
+def test_train_for_a_coder_who_has_coded_nothing_says_so(cli, sample):
+    import_codings(sample, SAMPLES / "codings.csv")
+    result = cli("train", "--coder", "kodare")  # a typo, or a new blind coder
+    assert result.exit_code == 0
+    assert result.stderr.strip().splitlines()[-1] == (
+        "Warning: --coder kodare: has coded no interview yet, so the classifier learnt from "
+        "the codebook's examples alone; check the name with 'qualkod coders'"
+    )
+    assert "Warning" not in cli("train", "--coder", "kodare1").stderr
+
+
 def _codebook(project):
     from qualkod.project import current_codebook
 
