@@ -15,9 +15,10 @@ from qualkod.ingest.labels import label_role
 from qualkod.models import Role, Transcript
 
 PREFIXES = {Role.INTERVIEWEE: "IP", Role.INTERVIEWER: "Intervjuare", Role.UNKNOWN: "Okänd talare"}
-_SUFFIX = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*$")
+_SUFFIX = re.compile(r"\s*(?:\((?!\s*\d+\s*\))[^()]*\)|\[(?!\s*\d+\s*\])[^\[\]]*\])\s*$")
 """What Teams puts after a display name in brackets: ``(Gäst)``, ``(External)``, an
-organisation (``(Region Norrbotten)``), pronouns (``[hon/henne]``). No part of the name."""
+organisation (``(Region Norrbotten)``), pronouns (``[hon/henne]``). No part of the name;
+a number in brackets is (``Deltagare (2)`` is another person than ``Deltagare (1)``)."""
 _UNKNOWN = re.compile(
     r"^(?:unknown speaker|okänd talare|unknown|okänd|speaker|talare)?\s*\d*$", re.I
 )

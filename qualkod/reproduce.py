@@ -433,6 +433,8 @@ def _remove_abandoned_projects() -> None:
 
 
 def _running(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl-C there: leave the folder
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -11,7 +11,7 @@ from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import ProjectOption, RawNamesOption
 from qualkod.cli._project import CommandGroup, opened_project
-from qualkod.errors import QualkodError
+from qualkod.output_files import check_output
 
 export_app = typer.Typer(
     cls=CommandGroup,
@@ -56,8 +56,7 @@ def chapter_cli(
     """Write the thematic-analysis chapter (Word), built only from the project's data."""
     from qualkod.export.chapter import ChapterSettings, write_chapter
 
-    if out.suffix.lower() != ".docx":
-        raise QualkodError(f"--out {out}: give a .docx file name")
+    check_output(out, (".docx",), reads=(template,))  # never over the Word template
     settings = ChapterSettings(
         lang=lang, number=number, max_quotes=max_quotes, coder=coder, template=template
     )
@@ -90,8 +89,7 @@ def qdpx_cli(
     """Write a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA and QualCoder."""
     from qualkod.export.refi_qda import write_qdpx
 
-    if out.suffix.lower() != ".qdpx":
-        raise QualkodError(f"--out {out}: give a .qdpx file name")
+    check_output(out, (".qdpx",))
     with opened_project(project) as opened:
         result = write_qdpx(opened, out, coders=coder or None, raw_names=raw_names)
     render.info(

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from qualkod.redaction.names import is_swedish_word
+
 PERSONNUMMER = "personnummer"
 SAMORDNINGSNUMMER = "samordningsnummer"
 PHONE = "phone"
@@ -124,13 +126,26 @@ _SPOKEN_STREET_ENDINGS = (
 )
 """Street words a number said as a word may follow: not ``plan`` or ``platsen``, which
 end everyday words (``handlingsplan två``, ``arbetsplatsen tre``)."""
+_NUMBER_SAID = r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|" + _TWO_DIGIT_WORD + r")(?!\w)"
 _SPOKEN_STREET_NUMBER = re.compile(
-    # in lower case with a name of three letters or more before the street word, so
-    # that "på vägen två gånger" is none
-    r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäöé]*|[a-zåäöé]{3,})(?:" + _SPOKEN_STREET_ENDINGS + r")\s+"
-    r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|" + _TWO_DIGIT_WORD + r")(?!\w)" + _NOT_A_NUMBER_AFTER
+    r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]*(?:"
+    + _SPOKEN_STREET_ENDINGS
+    + r")\s+"
+    + _NUMBER_SAID
+    + _NOT_A_NUMBER_AFTER
 )
-"""A street number said as a word: ``Skolgatan tolv``, ``myrstigen fyra``."""
+"""A street number said as a word: ``Skolgatan tolv``."""
+_SPOKEN_LOWER_STREET = re.compile(
+    r"\b(?:bor|bodde|bott|flyttade|flyttat|adress|adressen)(?:\s+(?:är|var))?\s+(?:på\s+|till\s+)?"
+    r"(?P<street>[a-zåäöé]{3,}(?:"
+    + _SPOKEN_STREET_ENDINGS
+    + r")\s+"
+    + _NUMBER_SAID
+    + ")"
+    + _NOT_A_NUMBER_AFTER
+)
+"""The same in lower case where someone lives there (``bor på myrstigen fyra``): without
+that, ``på skolvägen två killar`` would be one."""
 _LOWER_ADDRESS = re.compile(
     r"(?<![\w-])[a-zåäöé]{3,}(?:gatan|vägen|gränden|gränd|stigen|allén)\s+\d{1,4}(?!\d)"
     r"(?:\s?[a-dA-D](?!\w))?(?![\w,.]\d)" + _NOT_A_NUMBER_AFTER
@@ -144,8 +159,8 @@ _SHORT_ADDRESS = re.compile(
 )
 """A street abbreviated as on envelopes: ``Storg. 12``, ``Kyrkv. 3``."""
 _POSTCODE_TOWN = re.compile(
-    # the postcode's space may be left out (``41124 Göteborg``)
-    r"(?<![\w-])(?:Box\s+\d{1,5},?\s+)?[1-9]\d{2}\s?\d{2}\s+" + _TOWN
+    # the postcode's space may be left out (``41124 Göteborg``): see find_addresses
+    r"(?<![\w-])(?:Box\s+\d{1,5},?\s+)?(?P<code>[1-9]\d{2}\s?\d{2})\s+(?P<town>" + _TOWN + ")"
 )
 _NAMED_POSTCODE = re.compile(
     r"\b(?i:postnummer|postnumret|postnr)\.?:?\s*(?:är\s+)?(?P<code>[1-9]\d{2}\s?\d{2})(?!\w)"
@@ -159,6 +174,11 @@ _PLATE = re.compile(
 )
 """A car registration plate: three letters (never I, Q or V) and ``123`` or ``12A``;
 not ``SKR 290 kommuner``."""
+_NOT_PLATES = frozenset(
+    "SEK EUR USD NOK DKK GBP CHF LSS MAT SOL BUP SKR KBT DBT ADL MRT EKG EEG CPU HLR AKM "
+    "BBB DNR SMS PDF".split()
+)
+"""Currencies, codes and acronyms with a number after them (``SEK 500``, ``LSS 124``)."""
 _LABELLED_PLATE = re.compile(
     r"\b(?i:regnumm?ret|regnummer|registreringsnumm?(?:er|ret)|reg\.?\s?nr|regnr)\.?:?\s*"
     r"(?:(?:är|var)\s+)?"
@@ -273,9 +293,17 @@ def find_urls(text: str) -> Iterator[tuple[int, int, str]]:
 def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
     """Street addresses (``Storgatan 12``, ``Källvägen 4B, 972 31 Luleå``) and postcode + town."""
     patterns = (_ADDRESS, _LOWER_ADDRESS, _CAPITALS_ADDRESS, _SHORT_ADDRESS, _SPOKEN_STREET_NUMBER)
-    for pattern in (*patterns, _POSTCODE_TOWN):
+    for pattern in patterns:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), ADDRESS
+    for match in _POSTCODE_TOWN.finditer(text):
+        town = match["town"].split()[0].split("-")[0]
+        # five digits together before a word in capitals or an everyday word are a sum
+        # or a count ("15000 SEK", "12000 Personer"), not a postcode
+        if " " in match["code"] or not (town.isupper() or is_swedish_word(town)):
+            yield match.start(), match.end(), ADDRESS
+    for match in _SPOKEN_LOWER_STREET.finditer(text):
+        yield match.start("street"), match.end("street"), ADDRESS
     for match in _NAMED_POSTCODE.finditer(text):
         yield match.start("code"), match.end("code"), ADDRESS
 
@@ -283,7 +311,8 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
 def find_plates(text: str) -> Iterator[tuple[int, int, str]]:
     """Car registration plates (``ABC 123``, ``XYZ-12R``; ``regnr jbo 214``)."""
     for match in _PLATE.finditer(text):
-        yield match.start(), match.end(), PLATE
+        if match.group(0)[:3] not in _NOT_PLATES:
+            yield match.start(), match.end(), PLATE
     for match in _LABELLED_PLATE.finditer(text):
         yield match.start("plate"), match.end("plate"), PLATE
 

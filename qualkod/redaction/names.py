@@ -123,19 +123,29 @@ def is_swedish_word(word: str) -> bool:
     return word.casefold() in _lexicon()
 
 
+_PLACE_ENDINGS = frozenset(
+    "stad hamn berg by byn ström holm lund vik sund köping fors dal näs torp bo hult ås "
+    "backa gården gård hus huset".split()
+)
+"""What ends a place's name after a first name (``Kristianstad``, ``Oskarshamn``,
+``Eriksberg``, ``Ingridsgården``): such a word is a place, not a compound of a name."""
+
+
 def compound_opened_by(word: str, names) -> tuple[str, int] | None:
     """(name, its length with a joining ``s``) of the first of ``names`` (lower case,
     longest first) that opens the closed compound ``word`` (``Grönlundsmodellen``,
-    ``Haddadmodellen``): the rest a Swedish word of three letters or more, the whole
-    word none (``Matsalen`` is no Mats's)."""
+    ``Haddadmodellen``): the rest a Swedish word of three letters or more that ends no
+    place name, the whole word none and no town (``Matsalen`` is no Mats's,
+    ``Kristianstad`` no Kristian's)."""
     lower = word.casefold()
-    if is_swedish_word(lower):
+    if is_swedish_word(lower) or word in place_names():
         return None
     for name in names:
         if lower.startswith(name):
             joined = (len(name), len(name) + 1) if lower[len(name) : len(name) + 1] == "s" else ()
             for length in joined or (len(name),):
-                if len(lower) - length >= 3 and is_swedish_word(lower[length:]):
+                rest = lower[length:]
+                if len(rest) >= 3 and is_swedish_word(rest) and rest not in _PLACE_ENDINGS:
                     return name, length
     return None
 

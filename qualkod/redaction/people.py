@@ -122,9 +122,17 @@ def _sentence_initial(text: str, start: int) -> bool:
     position = start - 1
     while position >= 0 and text[position] in _OPENERS:
         position -= 1
-    if _after_an_initial(text, position):
+    if _after_an_initial(text, position) and not _everyday_word_at(text, start):
         return False  # "B. Zelenko": the full stop of an initial ends no sentence
     return position < 0 or text[position] in _SENTENCE_END
+
+
+def _everyday_word_at(text: str, start: int) -> bool:
+    """The word at ``start`` is a function or everyday word (``plan B. Hans idé``)."""
+    word = _WORD.match(text, start)
+    return word is not None and (
+        word.group(0).casefold() in function_words() or is_ordinary_word(word.group(0))
+    )
 
 
 def _after_an_initial(text: str, position: int) -> bool:
@@ -154,27 +162,38 @@ _NICKNAME = re.compile(
     # "Petter, eller P-O, som eleverna säger" (but "SKR, eller Kommunförbundet som han
     # säger": a Swedish word or compound there is checked in find_people)
     rf"|\b(?i:eller)\s+(?P<d>{_NAME_WORD}),?\s+som\s+(?:\w+\s+){{1,2}}(?:säger|sa)\b"
-    # "som alla kallar Micke" (but "som vi kallar Huset", checked as above)
+    # "Hassan, som alla kallar Hasse" (but "det som vi kallar Barnahus": see below)
     rf"|\bsom\s+(?:alla|vi|de|folk|många|han|hon|jag)\s+(?:kallar|kallade)\s+(?P<e>{_NAME_WORD})"
 )
 """A nickname where the speaker says it is one."""
 _NICKNAME_WORDS = re.compile(r"kall|säger|\bsa\b")
 
 
-_NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_]+),?\s+$")
+_NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_]+),?\s+(?:(?i:eller)\s+)?$")
 
 
 def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) -> bool:
-    """A word a nickname pattern found is one: always after "kallar honom"; after
-    "eller" or "som vi kallar" only when it is no Swedish word or compound, or when a
-    name stands before "eller" (``Per, eller Penna, som vi säger``)."""
-    word = match[match.lastgroup]
-    if match.lastgroup not in ("d", "e"):
+    """A word a nickname pattern found is one when the name lists know it, or:
+
+    * after "kallar honom" (``a``), always;
+    * before "kallar vi honom" (``b``), when it is no Swedish word (``Då kallade han mig
+      till ett möte`` is a summons, not a name), and before ", som han kallades" (``c``),
+      when it is no function word;
+    * after "eller" or "som alla kallar" (``d``, ``e``), only when a name stands before
+      (``Per, eller Penna, som vi säger``; ``Hassan, som alla kallar Hasse``): a
+      service, a method or an acronym is named so too (``Soc``, ``Barnahus``, ``SIP``).
+    """
+    group = match.lastgroup
+    word = match[group]
+    if group == "a" or word in names:
         return True
-    if not (is_swedish_word(word) or is_swedish_compound(word)):
-        return True
+    if group in ("b", "c"):
+        if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
+            return False
+        # "Nisse, som han kallades": "han" is a person, so an everyday word is a name
+        return group == "c" or not (is_swedish_word(word) or is_swedish_compound(word))
     before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    return match.lastgroup == "d" and before is not None and before["name"] in names
+    return before is not None and before["name"] in names
 
 
 def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
@@ -283,9 +302,11 @@ def _without_foreign_accents(word: str) -> str:
 
 
 def _known_in_capitals(word: str, known: frozenset[str]) -> bool:
-    """``DRAGANA`` alone where Dragana is a person's name elsewhere in the project."""
+    """``DRAGANA`` alone where Dragana is a person's name elsewhere in the project; five
+    letters or more, since a shorter word in capitals is most often an acronym (``IVO``,
+    ``SARA``, ``KIM``)."""
     name = word.capitalize()
-    return len(word) >= 3 and name in known and not is_ordinary_word(name)
+    return len(word) >= 5 and name in known and not is_ordinary_word(name)
 
 
 def _name_in_capitals(text: str, tokens: list[_Token], i: int, names: frozenset[str]) -> bool:
@@ -424,19 +445,19 @@ def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tupl
 def people_named(texts) -> frozenset[str]:
     """The names (each word of each name) that :func:`find_people` finds in the texts."""
     found: set[str] = set()
+    alone: set[str] = set()  # seen as a name of its own, not only in a double name
+    halves: set[str] = set()
     for text in texts:
         for start, end, name in find_people(text):
             found.update(name.split())
-            # "Inga-Britt" and "Hans-Erik" teach that Britt and Erik are names, not that
-            # "Inga" (none) and "Hans" (his) are wherever a sentence starts with them
-            found.difference_update(
-                part
-                for word in text[start:end].split()
-                if "-" in word
-                for part in word.split("-")
-                if part.casefold() in function_words()
-            )
-    return frozenset(found)
+            for word in text[start:end].split():
+                if "-" in word:
+                    halves.update(p for p in word.split("-") if p.casefold() in function_words())
+                else:  # as written, and without a genitive s
+                    alone.update((word.rstrip("’'"), word.rstrip("’'").removesuffix("s")))
+    # "Inga-Britt" and "Hans-Erik" teach that Britt and Erik are names, not that "Inga"
+    # (none) and "Hans" (his) are wherever a sentence starts with them
+    return frozenset(found - (halves - alone))
 
 
 def find_possible_people(text: str) -> Iterator[tuple[int, int, str]]:

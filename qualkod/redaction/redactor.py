@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from qualkod.pseudonyms import name_parts
 from qualkod.redaction import identifiers as ids
-from qualkod.redaction.names import is_ordinary_word, person_names
+from qualkod.redaction.names import first_names, is_ordinary_word, person_names
 from qualkod.redaction.people import (
     PERSON,
     POSSIBLE_PERSON,
@@ -80,6 +80,7 @@ _TOKENS = {
 }
 _HANDLE = re.compile(r"(?<![\w.@])@[^\W_][\w.]*[^\W_]")
 _DIGITS = re.compile(r"\D")
+_AT = re.compile(r"@|\s+snabel[\s-]?a\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,9 @@ class Redactor:
             words = text[start:end]
             replacement = _TOKENS[category]
             if category == ids.EMAIL:
-                replacement = self.speakers.owner_inside(words.split("@")[0]) or replacement
+                # the local part, before "@" or a spoken "snabel-a"; not the domain
+                local = _AT.split(words, maxsplit=1)[0]
+                replacement = self.speakers.owner_inside(local) or replacement
             yield Finding(start, end, category, words, replacement, item_key(category, words))
         if self._terms is not None:
             for match in self._terms.finditer(text):
@@ -217,7 +220,7 @@ class Redactor:
                         item_key(TERM, term.text),
                     )
         for start, end, form, replacement in self.speakers.find(text):
-            start = _with_initials(text, start)
+            start = _with_initials(text, start, form)
             yield Finding(
                 start, end, SPEAKER, text[start:end], replacement, item_key(SPEAKER, form)
             )
@@ -231,7 +234,7 @@ class Redactor:
                     match.start(), match.end(), HANDLE, words, replacement, item_key(HANDLE, words)
                 )
         for start, end, name in find_people(text, self.known_people):
-            start = _with_initials(text, start)
+            start = _with_initials(text, start, name)
             # the start of a closed compound (``Haddadmodellen``) keeps the rest apart
             token = "[person]-" if text[end : end + 1].isalpha() else "[person]"
             yield Finding(start, end, PERSON, text[start:end], token, item_key(PERSON, name))
@@ -408,9 +411,13 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZÅÄÖ]\.\s?){1,3}$")
 """Initials written before a name: ``A. ``, ``K. L. ``."""
 
 
-def _with_initials(text: str, start: int) -> int:
+def _with_initials(text: str, start: int, name: str) -> int:
     """Where a name that starts at ``start`` begins with the initials before it
-    (``A. Lindqvist``): an initial left beside a pseudonym narrows down who it is."""
+    (``A. Lindqvist``): an initial left beside a pseudonym narrows down who it is.
+    Initials stand before a surname, not a first name (``plan B. Sara sa`` keeps ``B.``)."""
+    first_word = name.split()[0] if name.split() else ""
+    if first_word.capitalize() in first_names():
+        return start
     window = max(0, start - 9)
     match = _INITIALS_BEFORE.search(text, window, start)
     if match is None or (match.start() == window and window and text[window - 1].isalnum()):

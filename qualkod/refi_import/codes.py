@@ -19,6 +19,7 @@ from lxml import etree
 from qualkod.codebook import dump_codebook, parse_codebook, slugify
 from qualkod.counts import are, counted
 from qualkod.errors import CodebookError, shown
+from qualkod.input_files import read_input
 from qualkod.models import Code, Codebook, Exclusion
 from qualkod.output_files import write_atomic
 from qualkod.refi_import.catalogue import CatalogueBranch, find_catalogue, theory_path_for
@@ -114,8 +115,8 @@ def import_codebook(path: str | Path, out: str | Path) -> CodebookImport:
     out = Path(out)
     theory = theory_path_for(out) if result.catalogue is not None else None
     text = result.catalogue.codebook_yaml(result.codebook, theory) if theory else result.yaml
-    # A codebook edited by hand is not replaced by a conversion (the same one is).
-    if out.exists() and out.read_bytes() != text.encode("utf-8"):
+    # A codebook file is not replaced by another conversion (the same one is).
+    if out.exists() and read_input(out, "codebook", error=RefiError) != text.encode("utf-8"):
         raise RefiError(f"{shown(out)}: already exists; give another --out, or remove it first")
     if theory is None:
         write_atomic(out, text.encode("utf-8"))

@@ -159,3 +159,14 @@ def test_import_does_not_replace_a_codebook_edited_by_hand(cli, tmp_path):
     again = tmp_path / "ny.yaml"
     assert cli("codebook", "import", qdc, "--out", again, project=False).exit_code == 0
     assert cli("codebook", "import", qdc, "--out", again, project=False).exit_code == 0
+
+
+def test_import_into_a_folder_is_one_line(cli, tmp_path):
+    qdc = tmp_path / "k.qdc"
+    cli("codebook", "export", DEFAULT, "--format", "qdc", "--out", qdc, project=False)
+    (tmp_path / "mapp.yaml").mkdir()
+    result = cli("codebook", "import", qdc, "--out", tmp_path / "mapp.yaml", project=False)
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {tmp_path / 'mapp.yaml'}: is a folder; give the codebook"
+    ]

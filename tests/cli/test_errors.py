@@ -220,3 +220,13 @@ def test_project_before_the_command_says_where_it_goes(cli):
         "Error: --project goes after the command: 'qualkod transcripts -p FILE ...', "
         "not 'qualkod -p FILE transcripts ...'"
     ]
+
+
+def test_the_chapter_is_never_written_over_its_word_template(cli, tmp_path):
+    template = tmp_path / "mall.docx"
+    template.write_bytes(b"the department's template")
+    result = cli("export", "chapter", "--template", template, "--out", template, project=False)
+    assert _one_error_line(result) == (
+        f"Error: --out {template}: is a file this command reads; give another file name"
+    )
+    assert template.read_bytes() == b"the department's template"

@@ -265,3 +265,16 @@ def test_a_country_code_without_plus_and_a_postcode_named_alone(text, expected):
 )
 def test_plates_with_a_hyphen_or_a_label_and_a_lower_case_street_said(text, expected):
     assert Redactor()(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det kostar 15000 SEK i månaden och han fick 20000 KR i bidrag.",
+        "Det fanns 12000 Personer där.",
+        "På skolvägen två killar slog honom.",
+        "Tillägget är SEK 500 och kursen heter MAT 101.",
+    ],
+)
+def test_sums_counts_and_course_codes_are_no_addresses_or_plates(text):
+    assert Redactor()(text) == text

@@ -438,3 +438,51 @@ def test_a_double_first_name_does_not_make_its_function_word_half_a_name():
     assert Redactor(known_people=known)("Inga av dem kom. Hans bil stod kvar.") == (
         "Inga av dem kom. Hans bil stod kvar."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "kalla" as summon, and things named with "som vi kallar" or "eller"
+        "Då kallade han mig till ett möte.",
+        "Så kallar vi honom inte längre.",
+        "Det som hon kallade sig var fint.",
+        "Det är det som alla kallar Barnahus.",
+        "Något som vi kallar SIP, en samordnad plan.",
+        "Hon ringde socialtjänsten, eller Soc som ungdomarna säger.",
+        # a letter ending a sentence before an everyday word is no initial
+        "Vi hade plan B. Hans idé var bättre.",
+        # towns that begin with a first name are towns
+        "Jag flyttade från Oskarshamn till Kristianstad, sen till Filipstad.",
+        # acronyms in capitals that are also names seen in the project
+        "Vi anmälde det till IVO, och polisen gjorde en SARA-bedömning.",
+    ],
+)
+def test_everyday_phrases_places_and_acronyms_are_not_people(text):
+    redact = Redactor(
+        [("IP 1", ["Oskar Lindgren"]), ("IP 2", ["Kristian Nordin"])],
+        known_people=frozenset({"Ivo", "Sara", "Filip"}),
+    )
+    assert redact(text) == text
+
+
+def test_an_initial_goes_with_a_surname_not_a_first_name():
+    redact = Redactor([("IP 1", ["Sara Holm"])])
+    assert redact("Vi hade plan B. Sara sa ja.") == "Vi hade plan B. [IP 1] sa ja."
+    assert redact("Det skrev S. Holm i mejlet.") == "Det skrev [IP 1] i mejlet."
+
+
+def test_names_learnt_do_not_depend_on_the_order_of_the_texts():
+    texts = ["Jag träffade Hans Berg i går.", "Sen kom Hans-Erik Lund."]
+    assert people_named(texts) == people_named(texts[::-1]) == {"Hans", "Berg", "Erik", "Lund"}
+
+
+def test_a_spoken_email_is_a_speakers_by_its_local_part_not_its_domain():
+    redact = Redactor([("IP 1", ["Sara Holm"])])
+    assert redact("skriv till info snabel-a saraholm punkt se") == "skriv till [e-post]"
+    assert redact("skriv till sara punkt holm snabel-a kommun punkt se") == "skriv till [IP 1]"
+
+
+def test_a_number_in_brackets_after_a_name_tells_two_people_apart():
+    assert display_key("Deltagare (1)") != display_key("Deltagare (2)")
+    assert display_key("Anna Berg (Gäst)") == display_key("Anna Berg")
