@@ -16,12 +16,10 @@ inputs must lie inside that folder and outputs inside its outputs folder (see
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
@@ -33,6 +31,7 @@ from qualkod.codebook import YamlSyntaxError, load_codebook, load_located
 from qualkod.counts import counted
 from qualkod.errors import QualkodError
 from qualkod.input_files import read_input
+from qualkod.temporary_project import temporary_folder
 
 Sha256 = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[0-9a-fA-F]{64}$")
@@ -336,14 +335,9 @@ def reproduce(
     elif not out.is_dir():
         raise QualkodError(f"{manifest}: outputs {spec.outputs} is a file; give a folder")
     written: dict[str, bytes] = {}
-    # The temporary project holds the transcripts verbatim: removed however the run
-    # ends, also when it is terminated (SIGTERM) rather than interrupted.
-    _remove_abandoned_projects()
-    with (
-        _terminate_as_interrupt(),
-        tempfile.TemporaryDirectory(prefix=f"{_TEMPORARY_PREFIX}{os.getpid()}-") as folder,
-    ):
-        location = Path(folder) / "study.db"
+    # The temporary project holds the transcripts verbatim (see temporary_project).
+    with temporary_folder() as folder:
+        location = folder / "study.db"
         init_project(location)
         project = open_project(location)
         try:
@@ -416,53 +410,6 @@ def _check_coders(manifest: Path, spec: StudySpec, known: set[str]) -> None:
                 f"{manifest}: {key} {coder}: has no codings in the study's codings files; "
                 f"coders: {', '.join(sorted(known)) or 'none'}"
             )
-
-
-_TEMPORARY_PREFIX = "qualkod-reproduce-"
-
-
-def _remove_abandoned_projects() -> None:
-    """Remove the temporary projects of runs that were killed (SIGKILL, a power cut):
-    they hold transcripts verbatim. A folder is a killed run's when the process its name
-    records no longer runs; another user's, or an older one without a process id, stays."""
-    for folder in Path(tempfile.gettempdir()).glob(f"{_TEMPORARY_PREFIX}*-*"):
-        pid = folder.name.removeprefix(_TEMPORARY_PREFIX).split("-", 1)[0]
-        if not pid.isdigit() or not folder.is_dir() or _running(int(pid)):
-            continue
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def _running(pid: int) -> bool:
-    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl-C there: leave the folder
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process
-        return True
-    return True
-
-
-@contextlib.contextmanager
-def _terminate_as_interrupt() -> Iterator[None]:
-    """While inside, SIGTERM raises KeyboardInterrupt (as Ctrl-C does), so that cleanup
-    runs; outside the main thread, where no handler can be set, nothing changes."""
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def interrupt(number, frame):
-        raise KeyboardInterrupt
-
-    before = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, before)
 
 
 def _redacted_names(inputs: dict[str, str], redact: Callable[[str], str]) -> dict[str, str]:

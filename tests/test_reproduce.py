@@ -195,10 +195,10 @@ def test_sigterm_during_a_run_interrupts_it_so_that_cleanup_runs():
     import os
     import signal
 
-    from qualkod.reproduce import _terminate_as_interrupt
+    from qualkod.temporary_project import terminate_as_interrupt
 
     before = signal.getsignal(signal.SIGTERM)
-    with pytest.raises(KeyboardInterrupt), _terminate_as_interrupt():
+    with pytest.raises(KeyboardInterrupt), terminate_as_interrupt():
         os.kill(os.getpid(), signal.SIGTERM)
         signal.pause()  # not reached: the handler raises as the signal arrives
     assert signal.getsignal(signal.SIGTERM) is before

@@ -1,0 +1,72 @@
+"""The temporary folder a whole project is rebuilt in (``qualkod reproduce``).
+
+Such a project holds the transcripts verbatim, so the folder is removed however the run
+ends: also when it is terminated (SIGTERM is turned into KeyboardInterrupt while inside),
+and, for a run killed outright (SIGKILL, a power cut), by the next run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+PREFIX = "qualkod-reproduce-"
+"""Names are ``PREFIX`` + the process id + ``-`` + tempfile's random part."""
+
+
+@contextlib.contextmanager
+def temporary_folder() -> Iterator[Path]:
+    """A new private folder, removed afterwards; folders of killed runs are removed first."""
+    remove_abandoned()
+    with (
+        terminate_as_interrupt(),
+        tempfile.TemporaryDirectory(prefix=f"{PREFIX}{os.getpid()}-") as folder,
+    ):
+        yield Path(folder)
+
+
+def remove_abandoned() -> None:
+    """Remove the folders of runs that were killed: a folder is a killed run's when the
+    process its name records no longer runs; another user's, or an older one without a
+    process id, stays."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*-*"):
+        pid = folder.name.removeprefix(PREFIX).split("-", 1)[0]
+        if not pid.isdigit() or not folder.is_dir() or _running(int(pid)):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would send Ctrl-C there: leave the folder
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+@contextlib.contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """While inside, SIGTERM raises KeyboardInterrupt (as Ctrl-C does), so that cleanup
+    runs; outside the main thread, where no handler can be set, nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(number, frame):
+        raise KeyboardInterrupt
+
+    before = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
