@@ -13,7 +13,7 @@ from pathlib import Path
 
 from qualkod.errors import QualkodError, TranscriptError, shown
 from qualkod.ingest import nfc, normalise, read_transcript
-from qualkod.models import Role, Transcript
+from qualkod.models import Role, Speaker, Transcript, TranscriptSummary
 from qualkod.pseudonyms import display_key, guess_roles, match_key
 from qualkod.redaction import Redactor
 from qualkod.redaction.project import project_people
@@ -94,11 +94,17 @@ def import_files(
     Raises:
         ImportFailed: when any file cannot be read (nothing is imported then).
         QualkodError: when an interviewer name matches no speaker, or ``title`` is
-            given for several files.
+            given for several files, is digits alone (read as an id) or is another
+            transcript's already.
     """
     if title is not None and len(paths) != 1:
         raise QualkodError("--title: give a title for one file at a time")
     title = _given_title(title)
+    if title is not None and title.isdigit():  # 'qualkod show 7' means transcript id 7
+        raise QualkodError(
+            f"--title {title!r}: a title of digits alone would be read as a transcript id; "
+            f"add a word, such as 'Intervju {title}'"
+        )
     interviewers = [nfc(name) for name in interviewers]
     steps = 2 * len(paths)
     report = progress or (lambda done, total: None)
@@ -116,7 +122,7 @@ def import_files(
     _check_interviewers(interviewers, [t for _, t in parsed])
     results = []
     for done, (path, transcript) in enumerate(parsed, len(paths) + 1):
-        results.append(_store(project, path, transcript, interviewers, title))
+        results.append(_store(project, path, transcript, interviewers, title, title_free=True))
         report(done, steps)
     return results
 
@@ -156,7 +162,11 @@ def _store(
     transcript: Transcript,
     interviewers: Sequence[str],
     title: str | None,
+    *,
+    title_free: bool = False,
 ) -> ImportResult:
+    """Store one parsed transcript; with ``title_free``, a given title another transcript
+    has already (in any case) is refused."""
     with project.write() as conn:
         existing = transcript_store.transcript_id_by_sha(conn, transcript.sha256)
         same_words = existing is None and (existing := _same_words(conn, transcript)) is not None
@@ -186,7 +196,7 @@ def _store(
                 same_words=same_words,
                 cue_times_filled=filled,
             )
-        known = speaker_store.speakers_by_key(conn)
+        known = _known_speakers(conn)
         guesses = guess_roles(transcript, interviewers, {k: s.role for k, s in known.items()})
         ids_by_key = {key: speaker.id for key, speaker in known.items()}
         speaker_ids: dict[str, int] = {}
@@ -205,9 +215,10 @@ def _store(
         interviewees = {
             s.id for s in everyone if s.id in speaker_ids.values() and s.role is Role.INTERVIEWEE
         }
-        title = title or _generic_title(
-            [t.title for t in transcript_store.list_transcripts(conn)], len(interviewees)
-        )
+        titled = transcript_store.list_transcripts(conn)
+        if title is not None and title_free:
+            _check_title_is_free(title, titled)
+        title = title or _generic_title([t.title for t in titled], len(interviewees))
         transcript_id = transcript_store.add_transcript(conn, transcript, speaker_ids, title)
         redactor = Redactor(project_people(conn))
     return ImportResult(
@@ -225,6 +236,26 @@ def _store(
         name_in_file_name=_name_in_file_name(path, redactor),
         interviewees=len(interviewees),
     )
+
+
+def _known_speakers(conn) -> dict[str, Speaker]:
+    """The project's speakers by match key, each also under the key its first display name
+    gives today: a project made before brackets were dropped for matching holds
+    ``per nordin (region norrbotten)``, and the same person imported now is ``per nordin``."""
+    known = speaker_store.speakers_by_key(conn)
+    for key, speaker in list(known.items()):
+        if not key.startswith(("unknown:", "label:")):
+            known.setdefault(match_key(speaker.raw_name, ""), speaker)
+    return known
+
+
+def _check_title_is_free(title: str, titled: Sequence[TranscriptSummary]) -> None:
+    """Titles tell the interviews apart in every output and command: one per transcript."""
+    same = [t.id for t in titled if t.title.casefold() == title.casefold()]
+    if same:
+        raise QualkodError(
+            f"--title {title!r}: transcript {same[0]} already has this title; choose another"
+        )
 
 
 def _name_in_file_name(path: str, redactor: Redactor) -> str | None:

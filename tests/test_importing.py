@@ -87,6 +87,20 @@ def test_title_option(project):
         import_files(project, [INGEST / "zoom.vtt", INGEST / "subrip.srt"], title="Två")
 
 
+def test_a_title_tells_one_interview_apart(project):
+    import_files(project, [INGEST / "teams-new.vtt"], title="Intervju med chef")
+    with pytest.raises(
+        QualkodError, match="^--title 'intervju MED chef': transcript 1 already has this title"
+    ):
+        import_files(project, [INGEST / "zoom.vtt"], title="intervju  MED chef")
+    with pytest.raises(QualkodError, match="digits alone would be read as a transcript id"):
+        import_files(project, [INGEST / "zoom.vtt"], title=" 2019")
+    assert [t.title for t in api.transcripts(project)] == ["Intervju med chef"]  # nothing added
+    # The same file again is reported as imported before, not refused for its title.
+    [again] = import_files(project, [INGEST / "teams-new.vtt"], title="Intervju med chef")
+    assert again.already and again.transcript_id == 1
+
+
 def test_control_characters_become_spaces_on_every_backend(project, tmp_path):
     # PostgreSQL cannot store NUL in text; no control character is speech anyway.
     source = tmp_path / "styrtecken.vtt"
@@ -149,6 +163,35 @@ def test_a_person_written_two_ways_is_listed_once(project, tmp_path):
     )
     [result] = import_files(project, [source], interviewers=["Märta Ågren"])
     assert result.speakers == ("Intervjuare 1", "IP 1", "IP 2")
+
+
+def test_a_person_stored_with_a_bracketed_organisation_by_an_older_version_is_still_one(
+    project, tmp_path
+):
+    from sqlalchemy import text
+
+    first = tmp_path / "forsta.vtt"
+    first.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Märta Ågren>Hur började det?</v>\n\n"
+        "00:00:03.000 --> 00:00:05.000\n<v Nordin, Per (Region Norrbotten)>Med ett samtal."
+        "</v>\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "andra.vtt"
+    second.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Märta Ågren>Och sedan?</v>\n\n"
+        "00:00:03.000 --> 00:00:05.000\n<v Per Nordin>Sedan kom nästa.</v>\n",
+        encoding="utf-8",
+    )
+    import_files(project, [first], interviewers=["Märta Ågren"])
+    with project.write() as conn:  # the key a version that kept brackets stored
+        conn.execute(
+            text("UPDATE speakers SET match_key = :old WHERE match_key = 'per nordin'"),
+            {"old": "per nordin (region norrbotten)"},
+        )
+    [result] = import_files(project, [second])
+    assert result.speakers == ("Intervjuare 1", "IP 1")
+    assert [s.speaker.pseudonym for s in api.speakers(project)] == ["Intervjuare 1", "IP 1"]
 
 
 def test_codings_naming_a_re_exported_copy_are_read_onto_the_transcript(project, tmp_path):

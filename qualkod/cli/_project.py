@@ -65,9 +65,14 @@ class OptionsPassOn(CommandGroup):
         name, command, rest = super().resolve_command(ctx, args)
         if command is None:
             return name, command, rest
+        from qualkod.cli._repeated_options import given_options
+
         takes = {param.name: param for param in command.params}
+        after = {name for name, _ in given_options(command, rest)}
         passed: list[str] = []
         for param in _given(ctx, self):
+            if param.name in after:
+                continue  # the same option written after the subcommand wins
             if param.name not in takes:
                 raise QualkodError(
                     f"{param.opts[0]} does not apply to 'qualkod {ctx.info_name} {name}'; "

@@ -9,6 +9,7 @@ from qualkod import __version__
 from qualkod.cli import render
 from qualkod.cli._help import readable_help
 from qualkod.cli._project import USAGE_ERROR
+from qualkod.cli._repeated_options import refuse_repeated_options
 from qualkod.cli.agreement import agreement_cli
 from qualkod.cli.codebook import codebook_app
 from qualkod.cli.coding import code_app, codings_app, log_cli, undo_cli
@@ -43,6 +44,7 @@ class QualkodGroup(TyperGroup):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         readable_help(self)
+        refuse_repeated_options(self)
 
     def parse_args(self, ctx, args):
         first = args[0] if args else ""  # parsing consumes ``args``

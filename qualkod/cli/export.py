@@ -45,6 +45,7 @@ def chapter_cli(
         int,
         typer.Option(
             "--max-quotes",
+            min=1,
             help="At most this many quotes per theme: the featured ones first, then the interviewees in turn (the appendix has them all).",
         ),
     ] = 4,

@@ -47,7 +47,10 @@ def suggest_cli(
         str | None, typer.Option("--transcript", "-t", help="Only this transcript.")
     ] = None,
     threshold: Annotated[
-        float | None, typer.Option("--threshold", help="Minimum score in [0, 1]. Default: 0.45.")
+        float | None,
+        typer.Option(
+            "--threshold", min=0.0, max=1.0, help="Minimum score in [0, 1]. Default: 0.45."
+        ),
     ] = None,
     interviewers: Annotated[
         bool, typer.Option("--interviewers", help="Also suggest codes for interviewer turns.")
@@ -254,9 +257,17 @@ def evaluate_cli(
     gold: Annotated[
         Path | None, typer.Option("--gold", help="Measure against a codings file instead.")
     ] = None,
-    folds: Annotated[int, typer.Option("--folds", help="K for K-fold cross-validation.")] = 5,
+    folds: Annotated[
+        int,
+        typer.Option(
+            "--folds", min=2, help="K for K-fold cross-validation (at most one fold per interview)."
+        ),
+    ] = 5,
     threshold: Annotated[
-        float | None, typer.Option("--threshold", help="Score threshold. Default: 0.45.")
+        float | None,
+        typer.Option(
+            "--threshold", min=0.0, max=1.0, help="Score threshold in [0, 1]. Default: 0.45."
+        ),
     ] = None,
     semantic: Annotated[
         bool,
@@ -318,10 +329,15 @@ def evaluate_cli(
                 ]
             )
         rows.append([mode, "macro", "", "", f"{report.macro_f1:.3f}", "", "", "", "", "", ""])
+    any_report = next(iter(reports.values()))
+    if any_report.folds < folds:  # a fold is whole interviews: no more folds than interviews
+        render.warn(
+            f"--folds {folds}: the codings cover {render.counted(any_report.folds, 'interview')}, "
+            f"so {any_report.folds} folds were run (each interview left out in turn)"
+        )
     if fmt is not OutputFormat.table:
         render.listing(fmt.value, columns, rows)
         return
-    any_report = next(iter(reports.values()))
     render.info(
         f"{render.counted(any_report.turns, 'coded interviewee turn')}, {any_report.folds}-fold cross-validation, "
         f"threshold {any_report.threshold}; modes: naive = theme name in turn, lexicon, "

@@ -163,12 +163,69 @@ def test_ctrl_c_is_one_line_and_exit_code_130(monkeypatch, capsys):
             "Error: Invalid value for '--max-quotes': give a whole number; "
             "see 'qualkod export chapter --help'",
         ),
+        # out of range: a usage error (2) before the project is read, not a run's error (1)
+        (
+            ["export", "chapter", "--out", "k.docx", "--max-quotes", "0"],
+            "Error: Invalid value for '--max-quotes': Input should be greater than or equal "
+            "to 1; see 'qualkod export chapter --help'",
+        ),
+        (
+            ["evaluate", "--folds", "1"],
+            "Error: Invalid value for '--folds': Input should be greater than or equal to 2; "
+            "see 'qualkod evaluate --help'",
+        ),
+        (
+            ["suggest", "--threshold", "-0.5"],
+            "Error: Invalid value for '--threshold': Input should be greater than or equal "
+            "to 0; see 'qualkod suggest --help'",
+        ),
     ],
 )
 def test_a_usage_error_is_one_line_naming_the_option(cli, argv, expected):
     result = cli(*argv)
     assert result.exit_code == 2
     assert result.stderr.strip().splitlines() == [expected]
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        # click would keep the last value: one code of two, the second coder's name
+        (
+            ["code", "add", "-t", "1", "--turn", "2", "--code", "ansvar", "--code", "samverkan"],
+            "Error: Option '--code' is given twice; give it once; see 'qualkod code add --help'",
+        ),
+        (
+            ["import", "a.vtt", "--title", "Ett", "--title=Två"],
+            "Error: Option '--title' is given twice; give it once; see 'qualkod import --help'",
+        ),
+        # a short and a long name are one option; a group's own options count too
+        (
+            ["suggestions", "accept", "3", "--coder", "anna", "--coder=eva"],
+            "Error: Option '--coder' is given twice; give it once; "
+            "see 'qualkod suggestions accept --help'",
+        ),
+        (
+            ["transcripts", "-f", "csv", "--format", "json"],
+            "Error: Option '-f' is given twice; give it once; see 'qualkod transcripts --help'",
+        ),
+    ],
+)
+def test_an_option_given_twice_is_refused_not_the_last_kept(cli, argv, expected):
+    result = cli(*argv, project=False)
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [expected]
+
+
+def test_options_that_take_several_values_or_none_may_repeat(cli):
+    # --interviewer takes a list
+    result = cli("import", "nothing.vtt", "-i", "A", "-i", "B")
+    assert result.stderr.strip() == "Error: nothing.vtt: no such file; check the path"
+    # the text '-p' is --text's value, not the project option a second time
+    dash = cli("code", "add", "-t", "1", "--turn", "2", "--code", "ansvar", "--text", "-p")
+    assert dash.exit_code == 1 and "given twice" not in dash.stderr
+    given_before_and_after = cli("memo", "-p", "elsewhere.db", "list", "--format", "csv")
+    assert given_before_and_after.exit_code == 0  # written after the subcommand, it wins
 
 
 def test_a_command_group_alone_shows_its_help_not_an_error(cli):

@@ -173,12 +173,14 @@ def test_cli_train_evaluate_accept(cli, sample):
     trained = cli("train")
     assert trained.exit_code == 0 and "Trained classifier" in trained.stdout
     assert "Training" not in trained.stderr and "━" not in trained.stderr  # piped: no bar
-    assert cli("suggest", "--threshold", "2").exit_code == 1
+    too_high = cli("suggest", "--threshold", "2")
+    assert too_high.exit_code == 2  # a usage error, before the project is touched
+    assert "'--threshold': Input should be less than or equal to 1" in too_high.stderr
     cli("suggest", "--transcript", "1")
     first = next(csv.DictReader(io.StringIO(cli("suggestions", "--format", "csv").stdout)))
     accepted = cli("suggestions", "accept", first["id"], "--coder", "anna")
     assert accepted.exit_code == 0 and "Accepted suggestion" in accepted.stdout
-    evaluated = cli("evaluate", "--coder", "kodare1", "--folds", "3", "--format", "csv")
+    evaluated = cli("evaluate", "--coder", "kodare1", "--folds", "2", "--format", "csv")
     assert evaluated.stderr == ""  # piped: no progress
     rows = list(csv.DictReader(io.StringIO(evaluated.stdout)))
     assert {r["mode"] for r in rows} == {"naive", "lexicon", "classifier", "combined"}
@@ -187,7 +189,12 @@ def test_cli_train_evaluate_accept(cli, sample):
     naive = next(r for r in rows if r["mode"] == "naive" and r["theme"] == "micro")
     # The theme's name in the turn names no sub-code: where judged at all, never right.
     assert naive["subcode_accuracy"] in ("", "0.000")
-    shown = cli("evaluate", "--coder", "kodare1", "--folds", "3").stdout.splitlines()
+    more_folds_than_interviews = cli("evaluate", "--coder", "kodare1", "--folds", "3")
+    assert more_folds_than_interviews.stderr.strip() == (
+        "Warning: --folds 3: the codings cover 2 interviews, so 2 folds were run "
+        "(each interview left out in turn)"
+    )
+    shown = more_folds_than_interviews.stdout.splitlines()
     headers = [line for line in shown if "kappa" in line]
     assert len(headers) == 4  # a table per mode
     assert all(h.rstrip().endswith("sub-code ┃") for h in headers)  # 80 columns, none cut
