@@ -12,7 +12,9 @@ quality
     ``benchmarks/data/redaction-3`` (held out: a third and a fourth writer and setting;
     set 2's misses were seen once, set 3 was first run after every rule was final) and
     ``benchmarks/data/redaction-4`` (a fifth writer, blind to the rules, with spoken,
-    foreign and nickname forms; its misses were seen once, see RESULTS.md). Recall is
+    foreign and nickname forms; its misses were seen once, see RESULTS.md) and
+    ``benchmarks/data/redaction-5`` (a sixth writer: Polish and Sami names, handles,
+    dates of birth, a Teams Word export; seen once). Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
     kept: the hand-listed negatives of both sets (ordinary words, organisations,
@@ -53,6 +55,7 @@ SETS = {
     "held out 2 (seen once)": HERE / "data" / "redaction-2",
     "held out 3": HERE / "data" / "redaction-3",
     "held out 4 (seen once)": HERE / "data" / "redaction-4",
+    "held out 5 (seen once)": HERE / "data" / "redaction-5",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")

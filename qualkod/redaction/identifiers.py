@@ -22,6 +22,7 @@ EMAIL = "email"
 URL = "url"
 ADDRESS = "address"
 PLATE = "plate"
+BIRTHDATE = "birthdate"
 
 _DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 """A hyphen as typed, and the dashes Word and PDFs put in its place (non-breaking
@@ -187,6 +188,33 @@ _LABELLED_PLATE = re.compile(
 """A plate in any case where it is named as one: ``regnumret är jbo 214``."""
 
 
+_MONTHS = (
+    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?)(?!\w)"
+)
+"""A month's name, or its abbreviation with or without its full stop."""
+_ORDINAL_UNITS = "första|förste|andra|andre|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde"
+_ORDINAL_DAYS = (
+    rf"{_ORDINAL_UNITS}|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde"
+    rf"|artonde|nittonde|tjugonde|(?:tjugo|trettio)(?:{_ORDINAL_UNITS})|trettionde"
+)
+_BIRTH_DATE = re.compile(
+    r"\b(?i:född|fött|födda|föddes|födelsedag(?:en)?|födelsedatum(?:et)?|fyller\s+år|fyllde\s+år"
+    r"|fyllt\s+år)(?::|\s+(?i:är|var|den|på|d\.|så|alltså|i\s+så\s+fall))*\s+"
+    r"(?P<date>"
+    # 15 april 1978, 15:e april, den femtonde april -78, 3 maj
+    rf"(?:\d{{1,2}}(?::[ae])?|(?i:{_ORDINAL_DAYS}))\s+(?i:{_MONTHS})"
+    r"(?:\s+(?:(?:19|20)\d\d|-\d\d|'\d\d)(?!\d))?"
+    # 1978-04-15, 19780415, 780415, 15/4 1978, 15.4.1978, 15/4
+    rf"|(?:19|20)\d\d[{_DASHES}]?\d\d[{_DASHES}]?\d\d(?![\d{_DASHES}])"
+    r"|\d{6}(?!\d)"
+    r"|\d{1,2}[/.]\d{1,2}(?:(?:[/.\s]|\s+(?=\d{4}))(?:(?:19|20)\d\d|\d\d))?(?![\d/.]\d)"
+    ")"
+)
+"""A date of birth where it is said to be one (``född den 15 april 1978``, ``fyller år
+3/5``); a year alone (``född 1978``) stays, as most of a cohort shares it."""
+
+
 def luhn_valid(digits: str) -> bool:
     """The Luhn (mod 10) check over a string of digits, as used for personnummer.
 
@@ -317,6 +345,14 @@ def find_plates(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start("plate"), match.end("plate"), PLATE
 
 
+def find_birth_dates(text: str) -> Iterator[tuple[int, int, str]]:
+    """Dates of birth said to be one: ``född den 15 april 1978``, ``födelsedatum 1978-04-15``."""
+    if "föd" not in text and "fyll" not in text and "FÖD" not in text.upper():
+        return  # most turns name no birth: no search
+    for match in _BIRTH_DATE.finditer(text):
+        yield match.start("date"), match.end("date"), BIRTHDATE
+
+
 def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     """Every structured identifier in ``text`` (overlaps are resolved by the caller)."""
     yield from find_personnummer(text)
@@ -325,3 +361,4 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     yield from find_phones(text)
     yield from find_addresses(text)
     yield from find_plates(text)
+    yield from find_birth_dates(text)

@@ -73,10 +73,25 @@ _ORGANISATION_AFTER = frozenset(
     """.split()
 )
 _SURNAME_SHAPE = re.compile(
-    r"^[A-ZÅÄÖÉ][a-zåäöéćčšžüığş]+(?:sson|ović|evič|ević|vić|ić|ski|ska|sky|enko|chuk|yan|ian"
-    r"|oğlu|oglu|zadeh|pour|qvist|kvist|ström|gren|inen|ainen|lä|stedt|felt|ius)s?$"
+    r"^[A-ZÅÄÖÉŁŚŻŹ][a-zåäöéćčšžüığşńłśźżęąóřěňťď]+(?:sson|ović|evič|ević|vić|ić|ski|ska|cki"
+    r"|sky|wicz|czyk|czak|enko|chuk|yan|ian|oğlu|oglu|zadeh|pour|qvist|kvist|ström|gren|inen"
+    r"|ainen|lä|stedt|felt|ius)s?$"
 )
-"""Surnames by their ending (Swedish, Finnish, Slavic, Armenian, Turkish, Persian)."""
+"""Surnames by their ending (Swedish, Finnish, Slavic, Polish, Armenian, Turkish, Persian)."""
+
+_SAID_AFTER_A_NAME = frozenset(
+    "sa sade säger berättade berättar tyckte tycker ringde ringer menar menade skrev skriver "
+    "svarade svarar frågade frågar tror trodde jobbar jobbade brukade brukar".split()
+)
+"""Verbs after a subject, not after the pronoun a name may also be (``Inga sa``, not
+``Inga av dem``)."""
+
+_VERB_OBJECTS = {
+    "bo": frozenset("i på hemma kvar ensam själv tillsammans nära ute hos".split()),
+    "klara": frozenset("sig av upp".split()),
+}
+"""Names that are also verbs, and words after them that make them the verb (``Bo hemma
+gick inte``, ``Klara sig själv``)."""
 
 _PLACE_BEFORE = frozenset("i från till mot utanför norr söder öster väster kring runt via".split())
 
@@ -239,13 +254,30 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
                 prev_word in _PLACE_BEFORE or _listed_with_places(text, tokens, i, places)
             ):
                 continue
-            if token.initial and is_ordinary_word(token.base) and token.base not in known:
+            # a word first in a sentence; one seen as a name elsewhere is a name there
+            # too, unless it is a function word (``Inga av dem``, ``Hans bil``) that no
+            # verb of saying follows (``Inga sa nej``) or a verb (``Bo hemma``)
+            if (
+                token.initial
+                and is_ordinary_word(token.base)
+                and (
+                    token.base not in known
+                    or token.text.casefold() in function_words()
+                    or next_word in _VERB_OBJECTS.get(token.text.casefold(), ())
+                )
+            ):
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
                 neighbour = after and after.capitalised and _adjacent(text, token, after)
-                person[i] = bool(neighbour and after.base in names)
+                person[i] = bool(neighbour and after.base in names) or (
+                    token.base in known and next_word in _SAID_AFTER_A_NAME
+                )
             else:
                 person[i] = True
-        elif not token.initial and _SURNAME_SHAPE.match(token.text):
+        elif (
+            not token.initial
+            and _SURNAME_SHAPE.match(token.text)
+            and not is_swedish_word(token.text)  # Engelska, Karolinska institutet
+        ):
             person[i] = prev_word not in _PLACE_BEFORE
     _extend_to_neighbours(text, tokens, person)
     yield from _spans(text, tokens, person)

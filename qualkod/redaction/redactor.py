@@ -17,9 +17,11 @@ url                   web addresses                          ``[webbadress]``
 phone                 Swedish phone numbers                  ``[telefon]``
 address               street + number, postcode + town       ``[adress]``
 plate                 car registration plates                ``[registreringsnummer]``
+birthdate             a date of birth (``född den 3 maj``)   ``[födelsedatum]``
 term                  study-specific words (``redact add``)  the given token
 speaker               every form of a speaker's name         ``[IP 3]``, ``[Intervjuare 1]``
-handle                ``@name`` with a known name in it      ``[IP 3]`` or ``[person]``
+handle                ``@name``, an account on a service     ``[IP 3]`` or ``[person]`` (a name
+                                                             in it), else ``[användarnamn]``
 person                other people named                     ``[person]``
 possible_person       a capitalised word no list knows       nothing until confirmed
 ====================  =====================================  =========================
@@ -58,6 +60,7 @@ CATEGORIES = (
     ids.PHONE,
     ids.ADDRESS,
     ids.PLATE,
+    ids.BIRTHDATE,
     TERM,
     SPEAKER,
     HANDLE,
@@ -75,10 +78,12 @@ _TOKENS = {
     ids.PHONE: "[telefon]",
     ids.ADDRESS: "[adress]",
     ids.PLATE: "[registreringsnummer]",
+    ids.BIRTHDATE: "[födelsedatum]",
     PERSON: "[person]",
     POSSIBLE_PERSON: "[person]",
 }
 _HANDLE = re.compile(r"(?<![\w.@])@[^\W_][\w.]*[^\W_]")
+_HANDLE_TOKEN = "[användarnamn]"
 _DIGITS = re.compile(r"\D")
 _AT = re.compile(r"@|\s+snabel[\s-]?a\s+", re.IGNORECASE)
 
@@ -225,14 +230,16 @@ class Redactor:
                 start, end, SPEAKER, text[start:end], replacement, item_key(SPEAKER, form)
             )
         for match in _HANDLE.finditer(text):
-            replacement = self.speakers.owner_inside(match.group(0), loose=True) or _listed_name_in(
-                match.group(0)
+            # an account is someone's however it is spelt: whole, never a name inside it
+            words = match.group(0)
+            replacement = (
+                self.speakers.owner_inside(words, loose=True)
+                or _listed_name_in(words)
+                or _HANDLE_TOKEN
             )
-            if replacement:
-                words = match.group(0)
-                yield Finding(
-                    match.start(), match.end(), HANDLE, words, replacement, item_key(HANDLE, words)
-                )
+            yield Finding(
+                match.start(), match.end(), HANDLE, words, replacement, item_key(HANDLE, words)
+            )
         for start, end, name in find_people(text, self.known_people):
             start = _with_initials(text, start, name)
             # the start of a closed compound (``Haddadmodellen``) keeps the rest apart

@@ -97,6 +97,8 @@ class SpeakerNames:
         if self._pattern is None:
             return
         for match in self._pattern.finditer(text):
+            if _acronym_compound(text, match.start(), match.end()):
+                continue
             key = name_key(match["name"])
             yield match.start(), match.end(), match["name"], self.replacement[key]
         for match in _CAPITALISED.finditer(text):
@@ -241,6 +243,16 @@ def _forms(part: str, *, capitalised_only: bool = False) -> Iterator[tuple[str, 
         for piece in part.split("-"):
             if len(piece) >= 2:
                 yield piece, _single(piece, capitalised_only)
+
+
+def _acronym_compound(text: str, start: int, end: int) -> bool:
+    """Capitals joined by a hyphen to a word in lower case are an acronym's compound
+    (``RUT-avdraget``, ``BO-enheten``), not a name (``Rut-gruppen`` is one)."""
+    return (
+        text[start:end].isupper()
+        and text[end : end + 1] == "-"
+        and text[end + 1 : end + 2].islower()
+    )
 
 
 def _double(word: str) -> str:

@@ -278,3 +278,35 @@ def test_plates_with_a_hyphen_or_a_label_and_a_lower_case_street_said(text, expe
 )
 def test_sums_counts_and_course_codes_are_no_addresses_or_plates(text):
     assert Redactor()(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Hon är född den 15 april 1978 och bor kvar.", "15 april 1978"),
+        ("Han föddes 28 februari 1992.", "28 februari 1992"),
+        ("Min son fyller år den 3 maj.", "3 maj"),
+        ("Hon är född 3 sept. 1980 i Kiruna.", "3 sept. 1980"),
+        ("Födelsedatum: 1978-04-15.", "1978-04-15"),
+        ("Han är född 15/4 1978, tror jag.", "15/4 1978"),
+        ("född den femtonde april -78", "femtonde april -78"),
+    ],
+)
+def test_a_date_of_birth_said_to_be_one(text, date):
+    assert _found(text) == [(date, "birthdate")]
+    assert Redactor()(text) == text.replace(date, "[födelsedatum]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year alone is shared by a whole cohort; a date that is no birth stays
+        "Hon är född 1978 och han föddes 1923.",
+        "Hon är född i april.",
+        "Mötet var den 15 april 1978.",
+        "Vi har 15 000 födda per år.",
+        "Hon fyllde år 2020 i juni.",
+    ],
+)
+def test_a_year_of_birth_or_another_date_stays(text):
+    assert _found(text) == []

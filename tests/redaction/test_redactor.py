@@ -137,8 +137,14 @@ def test_an_email_is_a_speakers_only_when_their_name_makes_up_a_word_of_it(redac
     assert redact("Skriv till per.johansson@kommun.se nu.") == "Skriv till [e-post] nu."
     assert redact("Skriv till sholm@kommun.se nu.") == "Skriv till [IP 1] nu."
     assert redact("Skriv till saraholm77@kommun.se nu.") == "Skriv till [IP 1] nu."
-    # A handle is left in the text unless someone's: any part of a name inside it counts.
+    # A handle is a speaker's when any part of a name lies inside it; anyone else's
+    # account is replaced whole, never a name inside it alone.
     assert redact("Följ @saraho och @itsholm.") == "Följ [IP 1] och [IP 1]."
+    assert redact("Han heter @jonne_kalix92 där.") == "Han heter [användarnamn] där."
+    assert Redactor(known_people={"Jonne"})("Skriv till @jonne_kalix92.") == (
+        "Skriv till [användarnamn]."
+    )
+    assert redact("Mejla per@kommun.se, inte @pernilla.") == "Mejla [e-post], inte [person]."
 
 
 def test_a_name_seen_as_a_persons_is_a_name_in_lower_case_too():
@@ -422,6 +428,70 @@ def test_a_town_named_like_a_person_in_a_list_of_towns(text, expected):
 )
 def test_nicknames_and_relatives(text, expected):
     assert Redactor()(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short forms people are called by, said in passing with nothing to mark them
+        ("Tack ska du ha, Tobbe, för hjälpen.", "Tack ska du ha, [person], för hjälpen."),
+        (
+            "Micke på boendet och Bettan i växeln visste inget.",
+            "[person] på boendet och [person] i växeln visste inget.",
+        ),
+        ("Jag frågade Jocke om schemat.", "Jag frågade [person] om schemat."),
+        # the same letters as everyday words stay: a sandwich, maths, leaving
+        ("Jag åt mackan i bilen på väg dit.", None),
+        ("Matte och svenska är de ämnen hon missar mest.", None),
+        ("Stickan tog han efter en vecka.", None),
+    ],
+)
+def test_short_forms_of_names_said_in_passing(text, expected):
+    assert Redactor()(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Polish names: a first name the lists know, the surname beside it or by its ending
+        ("Jag pratade med Kacper Nowicki i går.", "Jag pratade med [person] i går."),
+        ("Hon heter Bożena Wiśniewska.", "Hon heter [person]."),
+        ("Vi ringde Kowalczyk på kontoret.", "Vi ringde [person] på kontoret."),
+        # words with a surname's ending that are Swedish words stay
+        ("Hon jobbar på Karolinska institutet.", None),
+        ("Hon har Engelska som modersmål.", None),
+        ("Han ligger på Akademiska nu.", None),
+    ],
+)
+def test_names_by_their_ending_and_words_that_only_look_so(text, expected):
+    assert Redactor()(text) == (text if expected is None else expected)
+
+
+def test_a_name_that_is_a_function_word_is_a_word_first_in_a_sentence_unless_someone_speaks():
+    # Inga and Hans are people elsewhere in the project
+    redact = Redactor(known_people=frozenset({"Inga", "Hans", "Berg"}))
+    assert redact("Inga av läkarna ringde. Inga tolkar fanns.") == (
+        "Inga av läkarna ringde. Inga tolkar fanns."
+    )
+    assert redact("Hans bil stod kvar.") == "Hans bil stod kvar."
+    assert (
+        redact("Inga sa nej. Hans tyckte likadant.") == "[person] sa nej. [person] tyckte likadant."
+    )
+    assert redact("Berg ringde mig.") == "[person] ringde mig."  # no function word
+    assert redact("Ingas nätverk hjälpte.") == "[person] nätverk hjälpte."  # no pronoun
+    # a name that is also a verb, as the verb
+    with_bo = Redactor(known_people=frozenset({"Bo"}))
+    assert (
+        with_bo("Bo hemma gick inte. Bo ringde sen.") == "Bo hemma gick inte. [person] ringde sen."
+    )
+
+
+def test_an_acronym_joined_to_a_word_is_no_speakers_name():
+    redact = Redactor([("IP 3", ["Rut Öberg"]), ("IP 4", ["Bo Ek"])])
+    assert redact("Hon köper hjälp med RUT-avdraget och BO-enheten kom.") == (
+        "Hon köper hjälp med RUT-avdraget och BO-enheten kom."
+    )
+    assert redact("Rut-gruppen och RUT själv.") == "[IP 3]-gruppen och [IP 3] själv."
 
 
 def test_a_name_seen_elsewhere_in_capitals_or_opening_a_compound():
