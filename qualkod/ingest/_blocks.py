@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from qualkod.errors import TranscriptError
@@ -11,7 +12,22 @@ from qualkod.ingest.timecode import parse_time
 
 
 def blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
-    """Yield (1-based line number, lines) for each blank-line separated block."""
+    """Yield (1-based line number, lines) for each cue block: blank-line separated, and
+    also split where a timing line follows a cue's text with no blank line between
+    (a hand-edited file); as WebVTT's parsing rules say, that line starts the next cue,
+    with a cue number or id on the line before it (``2``, a Teams GUID)."""
+    for start, block in _blank_separated(lines):
+        first = 0
+        for k in range(2, len(block)):
+            if k - first > 1 and _is_timing(block[k]) and any("-->" in b for b in block[first:k]):
+                cut = k - 1 if _CUE_ID.match(block[k - 1]) else k
+                if cut > first + 1:
+                    yield start + first, block[first:cut]
+                    first = cut
+        yield start + first, block[first:]
+
+
+def _blank_separated(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
     block: list[str] = []
     start = 0
     for number, line in enumerate(lines, start=1):
@@ -26,12 +42,33 @@ def blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
         yield start, block
 
 
+_FRAMES = re.compile(r"^\d{1,2}(?::\d{2}){2,3}[:;]\d{2}$")
+
+_CUE_ID = re.compile(r"^(?:\d+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F-]+(?:/\d+-\d+)?)$")
+"""A SubRip cue number, or a Teams cue id (a GUID, with ``/12-0`` after it)."""
+
+
+def _is_timing(line: str) -> bool:
+    """A line that reads as a cue's timing line ('00:00:04.000 --> 00:00:08.000')."""
+    left, arrow, right = line.partition("-->")
+    if not arrow or not right.split() or not _has_fraction(left):
+        return False
+    return parse_time(left) is not None and parse_time(right.split()[0]) is not None
+
+
 def timing(line: str, source: str, lineno: int) -> tuple[int, int]:
     left, _, right = line.partition("-->")
     end_text = right.split()[0] if right.split() else ""
     # WebVTT and SubRip times always carry milliseconds; '00:0' is a cut-off time.
     start = parse_time(left) if _has_fraction(left) else None
     end = parse_time(end_text) if _has_fraction(end_text) else None
+    if (start is None or end is None) and _FRAMES.match(left.strip()):
+        raise TranscriptError(
+            source,
+            f"the timing line {line.strip()!r} counts video frames (HH:MM:SS:FF), not "
+            "milliseconds; export the transcript as WebVTT or SubRip with milliseconds",
+            line=lineno,
+        )
     if start is None or end is None:
         raise TranscriptError(
             source,
@@ -50,18 +87,20 @@ def _has_fraction(text: str) -> bool:
     return "." in text or "," in text
 
 
-def labelled_cues(bodies: list[tuple[int, int, str]], source: str) -> list[Cue]:
-    """Turn (start, end, text) cues whose text starts ``Name: `` into speaker cues.
+def labelled_cues(bodies: list[tuple[int, int, list[str]]], source: str) -> list[Cue]:
+    """Turn (start, end, lines) cues whose text starts ``Name: `` into speaker cues.
 
     Labels count only when they are consistent across the file (see
-    :func:`~qualkod.ingest.labels.cue_speakers`); cues without an accepted label keep
-    an empty speaker (an unknown speaker).
+    :func:`~qualkod.ingest.labels.cue_speakers`); a cue without an accepted label goes
+    on with the speaker before it when it goes on with that speaker's sentence (a
+    subtitle's next line), else keeps an empty speaker (an unknown speaker).
 
     Raises:
         TranscriptError: when the cues do not name their speakers consistently.
     """
-    splits = [split_label(body, strict=False) for *_, body in bodies]
-    spoken = [name for (name, _), (*_, body) in zip(splits, bodies, strict=True) if body.strip()]
+    joined = [(start, end, " ".join(lines)) for start, end, lines in bodies]
+    splits = [split_label(body, strict=False) for *_, body in joined]
+    spoken = [name for (name, _), (*_, body) in zip(splits, joined, strict=True) if body.strip()]
     speakers = cue_speakers(spoken)
     if not speakers:
         raise TranscriptError(
@@ -70,9 +109,36 @@ def labelled_cues(bodies: list[tuple[int, int, str]], source: str) -> list[Cue]:
             "qualkod needs a transcript with speaker attribution",
         )
     cues = []
-    for (start, end, body), (name, rest) in zip(bodies, splits, strict=True):
-        if name in speakers:
-            cues.append(Cue(name, rest, start, end))
-        else:
-            cues.append(Cue("", body, start, end))
+    for start, end, lines in bodies:
+        parts = _by_speaker(lines, speakers)
+        size = sum(len(p) for p in parts) or 1
+        position = 0
+        for k, part in enumerate(parts):  # a cue two people speak in: its time shared
+            begins = start + (end - start) * position // size
+            position += len(part)
+            name, rest = split_label(part, strict=False)
+            ends = end if k == len(parts) - 1 else start + (end - start) * position // size
+            if name in speakers:
+                cues.append(Cue(name, rest, begins, ends))
+            elif cues and cues[-1].speaker and _continues(cues[-1].text, part):
+                cues.append(Cue(cues[-1].speaker, part, begins, ends))
+            else:
+                cues.append(Cue("", part, begins, ends))
     return cues
+
+
+def _continues(before: str, text: str) -> bool:
+    """An unlabelled cue goes on with the sentence of the labelled cue before it
+    (subtitles cut a turn into lines: 'Kan du börja' / 'med att berätta …')."""
+    return text[:1].islower() or not before.rstrip().endswith((".", "?", "!", "…", '"', "”"))
+
+
+def _by_speaker(lines: list[str], speakers: set[str]) -> list[str]:
+    """A cue's text, cut where a later line starts with another of the file's speakers'
+    labels (``Anna Berg: Hur går det?`` / ``Bengt Ström: Bra.`` in one cue)."""
+    parts: list[list[str]] = [[]]
+    for k, line in enumerate(lines):
+        if k and split_label(line)[0] in speakers:
+            parts.append([])
+        parts[-1].append(line)
+    return [" ".join(part) for part in parts]

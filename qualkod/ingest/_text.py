@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from qualkod.errors import TranscriptError
@@ -90,7 +91,29 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
     bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
     if bad > max(2, len(text) // 1000):
         raise TranscriptError(source, "binary data, not a transcript; export it again from Teams")
+    twice = _DOUBLE_ENCODED.search(text)
+    if twice:
+        raise TranscriptError(
+            source,
+            f"the text was encoded twice ({twice.group(0)!r} where '{_once(twice.group(0))}' "
+            "belongs): open it in the program that saved it and save it as UTF-8 once, "
+            "or export it again",
+            line=text.count("\n", 0, twice.start()) + 1,
+        )
     return text
+
+
+_DOUBLE_ENCODED = re.compile("Ã[\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+"""Swedish letters encoded as UTF-8 and read as Latin-1 or Windows-1252 before being
+encoded again (``Ã¥`` for ``å``, ``Ã–`` for ``Ö``): no Swedish text has them."""
+
+
+def _once(pair: str) -> str:
+    """The letter a doubly encoded pair stands for."""
+    try:
+        return pair.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return pair.encode("latin-1", errors="replace").decode("utf-8", errors="replace")
 
 
 def _cut_off(data: bytes, exc: UnicodeDecodeError) -> bool:

@@ -11,6 +11,8 @@ from qualkod.ingest.srt import strip_formatting
 
 _SRT_TIME = r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
 _SRT_TIMING = re.compile(rf"^{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
+_FRAME_TIMING = re.compile(r"^\d{1,2}(?::\d{2}){2,3}[:;]\d{2}\s*-->")
+"""Timecodes in video frames (``00:00:01:12 -->``), as editing software writes them."""
 _VTT_TIME = r"(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3}"
 _VTT_TIMING = re.compile(rf"^{_VTT_TIME}\s*-->\s*{_VTT_TIME}(?:\s|$)")
 _VOICE_TAG = re.compile(r"<v[\s.][^>]*>", re.IGNORECASE)
@@ -71,6 +73,8 @@ def sniff_text(text: str) -> Container:
         return Container.SRT
     if _labelled_subrip(head):
         return Container.SRT
+    if any(_FRAME_TIMING.match(line) for line in head):
+        return Container.SRT  # refused there, naming the line: times in frames
     return Container.TEXT
 
 

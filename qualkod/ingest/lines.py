@@ -68,7 +68,7 @@ def parse_lines(lines: list[tuple[int, str]], source: str, unit: str = "line") -
 
     if any(_ARROW.match(text) for _, text in kept):
         result = _arrow_layout(kept, source, unit)
-    elif found := read_meet(kept, source, unit) or read_zoom_text(kept):
+    elif found := read_meet(kept, source, unit) or read_zoom_text(kept, source, unit):
         result = found
     elif headers := header_lines(kept, source, unit):
         result = _header_layout(kept, headers)

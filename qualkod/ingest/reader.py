@@ -32,6 +32,11 @@ _LINE_FORMATS = {
 }
 
 
+MAX_TRANSCRIPT_BYTES = 100 * 10**6
+"""A file larger than this is refused before it is read (a video or a database given by
+mistake): ten hours of speech is about 1 MB of text."""
+
+
 def read_transcript(path: str | Path) -> Transcript:
     """Read a transcript file, recognising its format from the content.
 
@@ -54,6 +59,13 @@ def read_transcript(path: str | Path) -> Transcript:
         # a named pipe or a device would be read for ever
         raise TranscriptError(where, "is not a regular file (a pipe or a device); give a file")
     try:
+        size = path.stat().st_size
+        if size > MAX_TRANSCRIPT_BYTES:
+            raise TranscriptError(
+                where,
+                f"{size / 1e6:.0f} MB, more than any transcript (a day's Teams meeting is a "
+                f"few MB; at most {MAX_TRANSCRIPT_BYTES // 10**6} MB); is it the right file?",
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         raise TranscriptError(where, "no such file; check the path") from None

@@ -42,7 +42,7 @@ def read_srt(text: str, source: str) -> list[Cue]:
                 line=first_line,
             )
         start, end = timing(block[arrow], source, first_line + arrow)
-        bodies.append((start, end, strip_formatting(" ".join(block[arrow + 1 :]))))
+        bodies.append((start, end, [strip_formatting(line) for line in block[arrow + 1 :]]))
     if not bodies:
         raise TranscriptError(source, "the SubRip file has no cues")
     return labelled_cues(bodies, source)

@@ -71,7 +71,9 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
         cues = [cue for c in raw_cues for cue in _voice_cues(*c)]
         return SourceFormat.TEAMS_VTT, cues
 
-    bodies = [(start, end, _clean(" ".join(payload))) for _, start, end, payload in raw_cues]
+    bodies = [
+        (start, end, [_clean(line) for line in payload]) for _, start, end, payload in raw_cues
+    ]
     return SourceFormat.ZOOM_VTT, labelled_cues(bodies, source)
 
 
@@ -100,12 +102,15 @@ def _refuse_cut_tags(
         for k, line in enumerate(payload, start=1):
             if not _UNCLOSED.search(line) or not (everywhere or timing_line + k == last):
                 continue
-            if timing_line + k == last:
+            if timing_line + k == last and not line.rstrip().endswith(">"):
                 reason = f"the file ends inside a tag ({line!r}): it is truncated"
             else:
-                reason = f"a tag that is never closed ({line!r}): the file is damaged"
+                reason = (
+                    f"a '<' that opens no tag ({line!r}): if it is speech ('<10'), write it "
+                    "as '&lt;' as Teams does; else the file is damaged"
+                )
             raise TranscriptError(
-                source, f"{reason}; export the transcript again", line=timing_line + k
+                source, f"{reason}, so export the transcript again", line=timing_line + k
             )
 
 

@@ -10,6 +10,7 @@ from qualkod.errors import TranscriptError
 from qualkod.ingest.lines import LineTranscript, parse_lines
 from qualkod.ingest.meeting import plausible_title
 from qualkod.ingest.word_tables import TABLE_UNIT, document_rows
+from qualkod.ingest.word_text import PARAGRAPH, TABLE, blocks, paragraph_text
 
 _NOT_A_TRANSCRIPT = (
     "this Word document is not a transcript: no Teams speaker headings ('Name   0:03'), "
@@ -38,15 +39,16 @@ def read_docx(data: bytes, source: str) -> tuple[LineTranscript, str | None]:
             transcript.
     """
     document = _open(data, source)
+    paragraphs = [b for b in blocks(document.element.body) if b.tag == PARAGRAPH]
     lines = [
         (number, line)
-        for number, paragraph in enumerate(document.paragraphs, start=1)
-        for line in paragraph.text.split("\n")
+        for number, paragraph in enumerate(paragraphs, start=1)
+        for line in paragraph_text(paragraph).split("\n")
     ]
     try:
         parsed = _parse(lines, source, "paragraph")
     except _NoTranscript:
-        if not document.tables:
+        if not any(b.tag == TABLE for b in blocks(document.element.body)):
             raise
         parsed = _parse(document_rows(document, source), source, TABLE_UNIT, tables=True)
     # Converters and templates fill the title property with 'Word Document' or

@@ -14,6 +14,7 @@ advice to convert them to text.
 from __future__ import annotations
 
 from qualkod.errors import TranscriptError
+from qualkod.ingest.word_text import TABLE, blocks, cell_text, paragraph_text
 
 TABLE_UNIT = "paragraph or table row"
 """What a line number counts when tables are read: paragraphs and rows in order."""
@@ -29,12 +30,14 @@ def document_rows(document, source: str) -> list[tuple[int, str]]:
 
     lines: list[tuple[int, str]] = []
     number = 0
-    for block in document.iter_inner_content():
-        rows = block.rows if isinstance(block, Table) else [block]
-        for row in rows:
+    for element in blocks(document.element.body):
+        if element.tag == TABLE:
+            for row in Table(element, document._body).rows:
+                number += 1
+                lines += [(number, line) for line in _row_lines(_cells(row, source, number))]
+        else:
             number += 1
-            texts = _cells(row, source, number) if isinstance(block, Table) else [block.text]
-            lines += [(number, line) for line in _row_lines(texts)]
+            lines += [(number, line) for line in _row_lines([paragraph_text(element)])]
     return lines
 
 
@@ -43,7 +46,7 @@ def _cells(row, source: str, number: int) -> list[str]:
     for cell in row.cells:  # a merged cell is listed once per grid column it spans
         if id(cell._tc) not in seen:
             seen.add(id(cell._tc))
-            cells.append(cell.text)
+            cells.append(cell_text(cell))
     if len(cells) > 2:
         raise TranscriptError(
             source,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from qualkod.errors import TranscriptError
 from qualkod.ingest._cues import Cue
 from qualkod.ingest._layout import LineTranscript, chain_times, preamble
 
@@ -22,17 +23,35 @@ _HEADER = re.compile(
     r"(?:\s*(?P<ampm>[AaPp])\.?[Mm]\.?)?$"
 )
 _DAY = 24 * 3600 * 1000
+_DAMAGED_HEADER = re.compile(r"^\[[^\[\]]{1,100}\]\s+\S*\d\S*(?:\s*[AaPp]\.?[Mm]\.?)?$")
+"""A speaker line whose time is damaged: ``[Name]`` and a token with a digit, alone."""
 
 
-def read_zoom_text(rows: list[tuple[int, str]]) -> LineTranscript | None:
+def read_zoom_text(
+    rows: list[tuple[int, str]], source: str = "", unit: str = "line"
+) -> LineTranscript | None:
     """Read a saved Zoom transcript; None when the rows are not laid out like one.
 
     Args:
         rows: (number, text) pairs of the non-empty lines or paragraphs.
+        source, unit: the file and what a number counts, for errors.
+
+    Raises:
+        TranscriptError: for a header line whose time cannot be read (``[Name]
+            10:0x:15``): its speech would go to the speaker before.
     """
     headers = [k for k, (_, text) in enumerate(rows) if _wall_clock(text) is not None]
     if not headers or (headers[0] > 0 and len(headers) < 2):
         return None
+    for number, text in rows[headers[0] :]:
+        if _DAMAGED_HEADER.match(text) and _wall_clock(text) is None:
+            raise TranscriptError(
+                source,
+                f"a speaker line whose time cannot be read ({text!r}); expected "
+                "'[Name] HH:MM:SS', so fix the time or export the transcript again",
+                line=number,
+                unit=unit,
+            )
     title, date, _ = preamble(rows[: headers[0]])
     cues: list[Cue] = []
     first = previous = _wall_clock(rows[headers[0]][1])

@@ -78,3 +78,13 @@ def test_a_password_protected_office_file_is_not_called_an_old_doc():
     data = header + "EncryptedPackage".encode("utf-16-le") + bytes(64)
     with pytest.raises(TranscriptError, match="password-protected or encrypted"):
         parse_transcript(data, "skyddad.docx")
+
+
+def test_a_file_far_larger_than_any_transcript_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    import qualkod.ingest.reader as reader
+
+    monkeypatch.setattr(reader, "MAX_TRANSCRIPT_BYTES", 1000)
+    big = tmp_path / "inspelning.vtt"
+    big.write_bytes(b"WEBVTT\n\n" + b"x" * 3_000_000)
+    with pytest.raises(TranscriptError, match=r"inspelning.vtt: 3 MB, more than any transcript"):
+        read_transcript(big)

@@ -87,3 +87,58 @@ def test_a_lone_angle_bracket_in_subrip_speech_is_kept():
     ).encode()
     transcript = parse_transcript(data, "vinkel.srt")
     assert transcript.turns[0].text == "Är tre <fem?"
+
+
+def test_a_cue_run_on_into_the_next_without_a_blank_line_is_two_cues():
+    text = (
+        "1\n00:00:01,000 --> 00:00:04,000\nOla Falk: Hur började det?\n"
+        "2\n00:00:04,000 --> 00:00:09,000\nMira Sand: Med ett samtal från skolan.\n\n"
+        "3\n00:00:09,000 --> 00:00:11,000\nOla Falk: Och sedan?\n"
+    )
+    transcript = parse_transcript(text.encode(), "utan-tomrad.srt")
+    assert [(t.speaker, t.text, t.start_ms) for t in transcript.turns] == [
+        ("Ola Falk", "Hur började det?", 1000),
+        ("Mira Sand", "Med ett samtal från skolan.", 4000),
+        ("Ola Falk", "Och sedan?", 9000),
+    ]
+
+
+def test_two_speakers_in_one_cue_are_two_turns_sharing_its_time():
+    text = (
+        "1\n00:00:01,000 --> 00:00:05,000\nOla Falk: Hörs jag?\nMira Sand: Ja, nu hörs du bra.\n\n"
+        "2\n00:00:05,000 --> 00:00:08,000\nOla Falk: Bra, då börjar vi.\n\n"
+        "3\n00:00:08,000 --> 00:00:12,000\nMira Sand: Gärna. Jag har en timme.\n"
+    )
+    transcript = parse_transcript(text.encode(), "tva-i-en.srt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Ola Falk", "Hörs jag?"),
+        ("Mira Sand", "Ja, nu hörs du bra."),
+        ("Ola Falk", "Bra, då börjar vi."),
+        ("Mira Sand", "Gärna. Jag har en timme."),
+    ]
+    first, second = transcript.turns[:2]
+    # the cue's four seconds shared by length: "Ola Falk: Hörs jag?" is 19 of 49 characters
+    assert (first.start_ms, second.start_ms, second.end_ms) == (1000, 2551, 5000)
+
+
+def test_times_in_video_frames_are_refused_naming_the_line():
+    text = "1\n00:00:01:12 --> 00:00:04:00\nOla Falk: Hej.\n\n2\n00:00:04:00 --> 00:00:06:00\nMira Sand: Hej.\n"
+    with pytest.raises(TranscriptError, match=r"ramar.srt:2: .*counts video frames"):
+        parse_transcript(text.encode(), "ramar.srt")
+
+
+def test_a_subtitles_next_line_goes_on_with_its_speaker_and_a_new_sentence_does_not():
+    text = (
+        "1\n00:00:01,000 --> 00:00:03,000\nOla Falk: Kan du börja\n\n"
+        "2\n00:00:03,000 --> 00:00:05,000\nmed att berätta om jobbet?\n\n"
+        "3\n00:00:05,000 --> 00:00:08,000\nMira Sand: Jag är kurator.\n\n"
+        "4\n00:00:08,000 --> 00:00:10,000\nHallå, hör ni mig?\n\n"
+        "5\n00:00:10,000 --> 00:00:12,000\nOla Falk: Ja.\n"
+    )
+    transcript = parse_transcript(text.encode(), "rader.srt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Ola Falk", "Kan du börja med att berätta om jobbet?"),
+        ("Mira Sand", "Jag är kurator."),
+        ("", "Hallå, hör ni mig?"),  # a new sentence after a full stop: someone unnamed
+        ("Ola Falk", "Ja."),
+    ]

@@ -117,7 +117,16 @@ def test_unclosed_tag_in_the_middle_is_refused():
     )
     with pytest.raises(TranscriptError) as caught:
         parse_transcript(data, "trasig.vtt")
-    assert str(caught.value).startswith("trasig.vtt:7: a tag that is never closed ('<v Erik Su')")
+    assert str(caught.value).startswith("trasig.vtt:7: a '<' that opens no tag ('<v Erik Su')")
+
+
+def test_a_less_than_sign_in_speech_is_refused_with_how_to_write_it():
+    data = (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna Berg>Hur m\xc3\xa5nga?</v>\n\n"
+        b"00:00:02.000 --> 00:00:03.000\n<v Erik Sund>F\xc3\xa4rre \xc3\xa4n <10.</v>\n"
+    )
+    with pytest.raises(TranscriptError, match=r"write it as '&lt;' as Teams does"):
+        parse_transcript(data, "mindre.vtt")
 
 
 @pytest.mark.parametrize("name", ["utf16.vtt", "bom-crlf.vtt"])
@@ -226,3 +235,36 @@ def test_one_closed_cue_before_an_open_last_one_is_not_yet_a_pattern():
     )
     transcript = parse_transcript(data.encode(), "kort.vtt")
     assert [t.speaker for t in transcript.turns] == ["Greta Dahl", "Per Holm"]
+
+
+def test_a_teams_cue_run_on_into_the_next_is_two_cues_with_its_id_apart():
+    text = (
+        "WEBVTT\n\n"
+        "3f2a9c10-8b1e-4c2d-9f00-1a2b3c4d5e6f/10-0\n00:00:01.000 --> 00:00:04.000\n"
+        "<v Ola Falk>Hur började det?</v>\n"
+        "3f2a9c10-8b1e-4c2d-9f00-1a2b3c4d5e6f/11-0\n00:00:04.000 --> 00:00:09.000\n"
+        "<v Mira Sand>Med ett samtal.</v>\n"
+    )
+    transcript = parse_transcript(text.encode(), "ihop.vtt")
+    assert [(t.speaker, t.text, t.start_ms, t.end_ms) for t in transcript.turns] == [
+        ("Ola Falk", "Hur började det?", 1000, 4000),
+        ("Mira Sand", "Med ett samtal.", 4000, 9000),
+    ]
+
+
+def test_an_arrow_in_speech_is_text_not_a_cue():
+    text = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ola Falk>Från kommunen\n"
+        "--> till regionen, så går det.</v>\n\n"
+        "00:00:04.000 --> 00:00:06.000\n<v Mira Sand>Ja.</v>\n"
+    )
+    transcript = parse_transcript(text.encode(), "pil.vtt")
+    assert transcript.turns[0].text == "Från kommunen --> till regionen, så går det."
+
+
+def test_text_encoded_twice_is_refused_not_imported_with_broken_names():
+    once = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Åsa Öberg>Hej.</v>\n"
+    twice = once.encode("utf-8").decode("cp1252").encode("utf-8")  # "Ã…sa Ã–berg"
+    with pytest.raises(TranscriptError, match=r"^tvagang.vtt:4: the text was encoded twice"):
+        parse_transcript(twice, "tvagang.vtt")
+    assert parse_transcript(once.encode(), "en.vtt").turns[0].speaker == "Åsa Öberg"

@@ -347,3 +347,66 @@ def test_an_ordinal_or_a_time_inside_speech_is_not_a_damaged_heading():
     assert len(transcript.turns) == 5
     assert transcript.turns[2].text == "Och när det är något större? Han sa 0:2x"
     assert transcript.turns[4].text.endswith("Hur lång tid brukar det ta? Möte 2:a anteckning")
+
+
+def _wrapped(tag: str, paragraph, text: str, **attributes) -> None:
+    """Append ``text`` to ``paragraph`` inside a ``w:<tag>`` element (``ins``, ``del``,
+    ``sdt`` …), as Word writes tracked changes and content controls."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    wrapper = OxmlElement(f"w:{tag}")
+    for name, value in attributes.items():
+        wrapper.set(qn(f"w:{name}"), value)
+    run = paragraph.add_run(text)._r
+    if tag == "del":  # deleted text is w:delText, not w:t
+        run.find(qn("w:t")).tag = qn("w:delText")
+    if tag == "sdt":
+        content = OxmlElement("w:sdtContent")
+        wrapper.append(content)
+        content.append(run)
+    else:
+        wrapper.append(run)
+    paragraph._p.append(wrapper)
+
+
+def test_tracked_changes_are_read_as_accepted_and_content_controls_are_read():
+    data = _teams_docx(_turns_with("Per Holm   0:30"))
+    document = docx.Document(io.BytesIO(data))
+    second, fourth = document.paragraphs[5], document.paragraphs[7]
+    change = {"id": "1", "author": "Greta", "date": "2025-05-05T10:00:00Z"}
+    _wrapped("ins", second, " Och lagningar av kedjan.", **change)
+    _wrapped("del", second, " felhört ord", **change)
+    _wrapped("sdt", fourth, " Men det blir bra.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    transcript = parse_transcript(buffer.getvalue(), "rattad.docx")
+    # Written out by hand: what Word shows with every change accepted
+    assert [t.text for t in transcript.turns][1:4] == [
+        "Nästan varje vecka, det är mest punkteringar. Och lagningar av kedjan.",
+        "Och när det är något större?",
+        "Då lämnar jag in den här, fast det tar tid. Men det blir bra.",
+    ]
+
+
+def test_turns_inside_a_block_content_control_are_read():
+    from docx.oxml import OxmlElement
+
+    document = docx.Document(io.BytesIO(_teams_docx(_turns_with("Per Holm   0:30"))))
+    control, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    control.append(content)
+    fourth, fifth = document.paragraphs[7]._p, document.paragraphs[8]._p
+    fourth.addprevious(control)
+    content.append(fourth)
+    content.append(fifth)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    transcript = parse_transcript(buffer.getvalue(), "kontroll.docx")
+    assert [t.speaker for t in transcript.turns] == [
+        "Greta Dahl",
+        "Per Holm",
+        "Greta Dahl",
+        "Per Holm",
+        "Greta Dahl",
+    ]
+    assert transcript.turns[3].text == "Då lämnar jag in den här, fast det tar tid."

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from qualkod.errors import TranscriptError
 from qualkod.ingest import parse_transcript, read_transcript
 from qualkod.models import SourceFormat
 from tests.conftest import INGEST
@@ -29,3 +32,13 @@ def test_twelve_hour_clock():
     data = "[Anna Berg] 11:59:50 AM\nHej.\n[Erik Sund] 12:00:20 PM\nHej du.\n"
     transcript = parse_transcript(data.encode(), "zoom.txt")
     assert [t.start_ms for t in transcript.turns] == [0, 30_000]
+
+
+def test_a_speaker_line_with_a_damaged_time_is_refused_naming_the_line():
+    text = (
+        "[Ola Falk] 10:02:09\nHur började det?\n\n"
+        "[Mira Sand] 10:0x:15\nMed ett samtal.\n\n"
+        "[Ola Falk] 10:03:01\nOch sedan?\n"
+    )
+    with pytest.raises(TranscriptError, match=r"^zoom.txt:4: a speaker line whose time"):
+        parse_transcript(text.encode(), "zoom.txt")
