@@ -42,16 +42,23 @@ def write_atomic(path: str | Path, data: bytes) -> None:
 
     A crash or Ctrl-C leaves either the old file or the new one, never half a file.
 
+    A symbolic link is written through: the file it names is replaced, the link kept.
+
     Raises:
         QualkodError: when the folder is missing or not writable, ``path`` is a folder,
-            read-only, a database (a project file is never written over), or cannot be
-            replaced (held open by another program).
+            a pipe or a device, read-only, a database (a project file is never written
+            over), or cannot be replaced (held open by another program).
     """
     path = Path(path)
+    if path.is_symlink():  # written through: the link stays, the file it names is replaced
+        path = path.resolve()
     if not path.parent.exists():
         raise QualkodError(f"{path}: the folder {path.parent} does not exist; create it first")
     if path.is_dir():
         raise QualkodError(f"{path}: is a folder; give a file name to write")
+    if path.exists() and not path.is_file():
+        # a rename would put a file where a pipe or a device was (/dev/stdout, as root)
+        raise QualkodError(f"{path}: is not a regular file (a pipe or a device); give a file name")
     if path.is_file() and _is_database(path):
         raise QualkodError(
             f"{path}: is a database (a qualkod project?); it is never written over: "

@@ -21,6 +21,7 @@ from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue,
 from qualkod.pseudonyms import PREFIXES, display_key
 from qualkod.store import Project, has_project, open_project, schema_version
 from qualkod.store import codebooks as codebook_store
+from qualkod.store import links as link_store
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
 from qualkod.store.codebooks import StoredCodebook
@@ -194,6 +195,9 @@ class CodebookUse:
     """The codebook that was current before, if any."""
     disappeared: tuple[str, ...]
     """Code ids of the previous codebook that the new one lacks."""
+    unknown_concepts: tuple[tuple[str, int], ...] = ()
+    """(concept id, links) of the links to concepts the new theory catalogue lacks: kept,
+    but no chapter, table or export shows them while this catalogue is current."""
 
 
 def use_codebook(
@@ -237,10 +241,15 @@ def use_codebook(
         else:
             row_id = stored.row_id
         codebook_store.set_current_codebook(conn, row_id)
+        linked: dict[str, int] = {}
+        for link in link_store.list_links(conn):
+            linked[link.concept_id] = linked.get(link.concept_id, 0) + 1
+    concepts = {c.id for c in catalogue.concepts} if catalogue else set()
+    unknown = tuple((c, n) for c, n in sorted(linked.items()) if c not in concepts)
     new_ids = {c.id for c in codebook.codes()}
     disappeared = tuple(i for i in (previous.code_ids if previous else ()) if i not in new_ids)
     already = previous is not None and previous.row_id == row_id
-    return CodebookUse(codebook, catalogue, already, previous, disappeared)
+    return CodebookUse(codebook, catalogue, already, previous, disappeared, unknown)
 
 
 def current_codebook(project: Project) -> tuple[Codebook, TheoryCatalogue | None]:

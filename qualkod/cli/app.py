@@ -24,6 +24,8 @@ from qualkod.cli.team import coders_cli, project_app
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_app
 from qualkod.errors import QualkodError
 
+_ARGV = "qualkod.argv"
+
 
 def _plain(message: str) -> str:
     """A usage error in plain words, without the validator's phrasing."""
@@ -47,6 +49,7 @@ class QualkodGroup(TyperGroup):
         refuse_repeated_options(self)
 
     def parse_args(self, ctx, args):
+        ctx.meta[_ARGV] = list(args)  # the words typed, for usage errors below
         first = args[0] if args else ""  # parsing consumes ``args``
         command = next((a for a in args[1:3] if a in self.commands), "COMMAND")
         try:  # qualkod's own options, before a command: ``qualkod --nope``
@@ -79,8 +82,30 @@ def _usage_error(exc, where: str):
         where = exc.ctx.command_path
     elif getattr(exc, "command_path", None):  # set by a command group on the way up
         where = exc.command_path
-    render.error(f"{_plain(exc.format_message())}; see '{where} --help'")
+    message = f"{_plain(exc.format_message())}; see '{where} --help'"
+    dashed = _file_taken_for_an_option(exc)
+    if dashed:
+        message = (
+            f"{_plain(exc.format_message())}: to give the file {dashed}, write it "
+            f"'./{dashed}' (a name that starts with '-' is read as an option)"
+        )
+    render.error(message)
     raise typer.Exit(exc.exit_code) from None
+
+
+def _file_taken_for_an_option(exc) -> str | None:
+    """The file name on the command line that click read as options (``-anna.docx``)."""
+    import os
+    import sys
+
+    option = getattr(exc, "option_name", None)
+    if not option or option.startswith("--"):
+        return None
+    typed = exc.ctx.find_root().meta.get(_ARGV) if exc.ctx is not None else None
+    for word in sys.argv[1:] if typed is None else typed:
+        if word.startswith(option) and word != option and os.path.exists(word):
+            return word
+    return None
 
 
 app = typer.Typer(

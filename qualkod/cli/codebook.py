@@ -133,12 +133,21 @@ def use_cli(path: CodebookFile, theory: TheoryOption = None, project: ProjectOpt
     what = f"{codebook.id} {codebook.version} (sha256 {codebook.sha256[:12]})"
     if use.already_current:
         render.info(f"Already the project's codebook: {render.safe(what)}")
-        return
-    render.info(f"The project now codes with {render.safe(what)}")
+    else:
+        render.info(f"The project now codes with {render.safe(what)}")
     if use.disappeared:
         render.warn(
             f"codes of the previous codebook ({use.previous.codebook_id} {use.previous.version}) "
             f"missing from this one: {', '.join(use.disappeared)}"
+        )
+    if use.unknown_concepts:
+        links = sum(n for _, n in use.unknown_concepts)
+        concepts = ", ".join(c for c, _ in use.unknown_concepts)
+        render.warn(
+            f"{render.counted(links, 'link')} to concepts "
+            + ("without a theory catalogue" if use.theory is None else "this catalogue lacks")
+            + f" ({concepts}) are kept but left out of the chapter, tables and exports; "
+            "give the catalogue with --theory to show them"
         )
 
 

@@ -123,9 +123,11 @@ def _table_format(fmt: TableFormat | None, out: Path | None) -> TableFormat:
                 "csv, xlsx, html or md (or name the file .csv, .xlsx, .html or .md)"
             )
         return TableFormat(named)
-    if named is not None and named != fmt.value:
+    if out is not None and named != fmt.value and fmt is not TableFormat.terminal:
+        # another extension may be a transcript or the codebook: never written over
+        said = f"the extension says {named}" if named else "the extension is no table's"
         raise QualkodError(
-            f"--out {out}: the extension says {named} but --format is {fmt.value}; "
+            f"--out {out}: {said} but --format is {fmt.value}; "
             f"name the file {out.with_suffix('.' + fmt.value).name} or change --format"
         )
     return fmt

@@ -234,5 +234,12 @@ def load_located(text: str) -> Located:
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         position = Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
-        raise YamlSyntaxError(f"YAML error: {exc.problem}", position) from None
+        problem = exc.problem or "cannot be read"
+        if "yaml.org,2002:merge" in problem:
+            problem = "a merge key ('<<: *anchor') is not read here; write the keys out in full"
+        elif "could not determine a constructor" in problem:
+            problem = (
+                f"{problem.split(' for the tag ')[-1]} is a tag qualkod does not read; remove it"
+            )
+        raise YamlSyntaxError(f"YAML error: {problem}", position) from None
     return Located(data, keys, values, duplicates)

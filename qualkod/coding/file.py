@@ -146,6 +146,11 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CodingsFileError(f"{path}: not UTF-8 text; save the file as UTF-8") from None
+    if text.count('"') % 2:  # quotes inside a cell are doubled: the count is even
+        raise CodingsFileError(
+            f"{path}:{text.count(chr(10), 0, text.rfind(chr(34))) + 1}: the file ends inside "
+            "a quoted cell: it is cut off; copy or export it again"
+        )
     header = text.split("\n", 1)[0]
     # Excel in Swedish (and other languages with a decimal comma) saves CSV with ";".
     delimiter = ";" if REQUIRED <= {h.strip() for h in header.split(";")} else ","

@@ -25,7 +25,9 @@ def linked(material: Material, theme: Code, unique: list[Quote]) -> dict[str, li
             if material.concept(concept_id) is not None:
                 found.setdefault(concept_id, []).append(quote)
     order = {c: n for n, c in enumerate(theme.linked_concepts())}
-    catalogue = {c.id: n for n, c in enumerate(material.catalogue.concepts)}
+    catalogue = (
+        {c.id: n for n, c in enumerate(material.catalogue.concepts)} if material.catalogue else {}
+    )
     ranked = sorted(found, key=lambda c: (order.get(c, len(order)), catalogue.get(c, 0), c))
     return {c: found[c] for c in ranked}
 

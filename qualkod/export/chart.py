@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import io
 import textwrap
+import warnings
 from collections import Counter
 
 from qualkod.analysis.material import Material
+from qualkod.errors import QualkodError
+
+MAX_BARS = 600
+"""Themes x interviews beyond which a chart is refused: 20 themes across 30 interviews
+still draw; a catalogue's 3,000 codes would take minutes and gigabytes for an unreadable
+picture."""
 
 
 def quotes_chart(
@@ -21,7 +28,11 @@ def quotes_chart(
     axis: str = "Kodade citat",
 ) -> bytes:
     """PNG bytes of the chart for the material's codings; no ``title`` in a document,
-    where its caption says it."""
+    where its caption says it.
+
+    Raises:
+        QualkodError: when it would have more than :data:`MAX_BARS` bars.
+    """
     from matplotlib.figure import Figure  # no pyplot: no GUI backend, no global state
 
     transcripts = sorted(material.transcripts)
@@ -31,6 +42,13 @@ def quotes_chart(
         for t in material.codebook.themes
         if not material.scope.theme or t.id == material.scope.theme
     ]
+    count = len(themes) * len(transcripts)
+    if count > MAX_BARS:
+        raise QualkodError(
+            f"the chart of quotes per theme and interview would have {count} bars "
+            f"({len(themes)} themes x {len(transcripts)} interviews; at most {MAX_BARS} can "
+            "be read); 'qualkod stats --chart' draws one theme's with --theme"
+        )
     # Keyed by transcript id: titles may coincide once redacted ("Intervju [person]").
     # A passage (theme, transcript, ...) is one quote however many sub-codes it carries.
     totals = Counter(passage[:2] for passage in {material.passage(c) for c in material.codings})
@@ -49,7 +67,9 @@ def quotes_chart(
     axes.spines[["top", "right"]].set_visible(False)
     axes.margins(y=0.15)
     axes.legend(frameon=False, fontsize=8, ncols=min(len(themes), 3), loc="upper left")
-    figure.tight_layout()
-    out = io.BytesIO()
-    figure.savefig(out, format="png", metadata={"Software": None})
+    with warnings.catch_warnings():  # a crowded legend's layout warning is no user's business
+        warnings.simplefilter("ignore", UserWarning)
+        figure.tight_layout()
+        out = io.BytesIO()
+        figure.savefig(out, format="png", metadata={"Software": None})
     return out.getvalue()

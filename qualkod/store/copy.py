@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Integer, func, insert, select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DatabaseError, DBAPIError
 
 from qualkod.errors import ProjectError
 from qualkod.store import migrations, schema
-from qualkod.store.db import Project
+from qualkod.store.db import Project, damaged_project, is_damage
 from qualkod.store.ids import HIGH_WATER, keep_high_water
 
 BATCH = 500
@@ -72,13 +72,24 @@ def copy_project(
     copied: dict[str, int] = {}
     try:
         with _snapshot(source) as read, target.write() as write:
-            _copy_tables(read, write, target, copied, progress)
+            _copy_tables(read, write, source, target, copied, progress)
     except DBAPIError as exc:
         reason = str(exc.orig or exc).strip().splitlines()[0]
         raise ProjectError(
             f"{target.location}: the copy failed and nothing was written ({reason})"
         ) from None
     return CopyResult(copied)
+
+
+def _rows(read: Connection, table, order, source: Project) -> Iterator:
+    """A source table's rows; a damaged source is named as the source (the error would
+    otherwise surface inside the target's transaction and be told as the target's)."""
+    try:
+        yield from read.execute(select(table).order_by(*order))
+    except DatabaseError as exc:
+        if is_damage(exc):
+            raise damaged_project(source.location) from None
+        raise
 
 
 @contextlib.contextmanager
@@ -94,7 +105,12 @@ def _snapshot(project: Project) -> Iterator[Connection]:
 
 
 def _copy_tables(
-    read: Connection, write: Connection, target: Project, copied: dict[str, int], progress
+    read: Connection,
+    write: Connection,
+    source: Project,
+    target: Project,
+    copied: dict[str, int],
+    progress,
 ) -> None:
     """Copy every table, then the high-water marks, inside the two transactions."""
     if not is_empty(write):
@@ -106,7 +122,7 @@ def _copy_tables(
         count = 0
         order = list(table.primary_key.columns) or list(table.columns)
         batch: list[dict] = []
-        for row in read.execute(select(table).order_by(*order)):
+        for row in _rows(read, table, order, source):
             batch.append(dict(row._mapping))
             if len(batch) == BATCH:
                 write.execute(insert(table), batch)

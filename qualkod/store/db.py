@@ -148,10 +148,21 @@ def open_project(location: str | Path, *, create: bool = False, upgrade: bool = 
                 f"{location}: cannot open the project: its folder is read-only (SQLite "
                 "writes beside the file even to read); copy it to a folder you can write to"
             ) from None
+        if not is_url and _sqlite_file(Path(url)):
+            raise damaged_project(location) from None
         raise ProjectError(
             f"{location}: not a qualkod project database; choose another path with --project"
         ) from None
     return project
+
+
+def _sqlite_file(path: Path) -> bool:
+    """The file starts as every SQLite database does."""
+    try:
+        with path.open("rb") as file:
+            return file.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
 
 
 def _unwritable_folder(path: Path, error: DatabaseError) -> bool:
@@ -264,7 +275,9 @@ def _peek(path: Path) -> bool | None:
             rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if _sqlite_file(path) and is_damage(exc):
+            raise damaged_project(str(path)) from None
         raise ProjectError(
             f"{path}: not a qualkod project database; choose another path with --project"
         ) from None
@@ -401,6 +414,22 @@ def _migrate(project: Project) -> None:
             migrations.record(conn, migration)
 
 
+_DAMAGED = ("malformed", "not a database", "disk image", "corrupt")
+
+
+def is_damage(error: DatabaseError) -> bool:
+    """SQLite found the file damaged (a copy cut short, a disk fault)."""
+    text = str(getattr(error, "orig", error)).lower()
+    return any(sign in text for sign in _DAMAGED)
+
+
+def damaged_project(location: str) -> ProjectError:
+    return ProjectError(
+        f"{location}: the project database is damaged; nothing was changed; restore it "
+        "from your backup (SQLite's '.recover' may save what is left)"
+    )
+
+
 @contextlib.contextmanager
 def _translate(location: str) -> Iterator[None]:
     """Turn a locked database into a clear 'busy' error."""
@@ -421,6 +450,12 @@ def _translate(location: str) -> Iterator[None]:
                 f"{location}: the connection to the database server was lost; "
                 "nothing of this step was saved, retry it"
             ) from None
+        if is_damage(exc):
+            raise damaged_project(location) from None
+        raise
+    except DatabaseError as exc:
+        if is_damage(exc):
+            raise damaged_project(location) from None
         raise
     except DataError as exc:
         reason = hide_password(str(exc.orig).strip().splitlines()[0])

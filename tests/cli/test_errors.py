@@ -58,6 +58,46 @@ def test_project_paths_that_are_not_projects(cli, tmp_path, make, expected):
     assert str(path) in line and expected in line
 
 
+def _damaged(path, how: str) -> None:
+    """Damage a SQLite project as a disk fault or a copy cut short would."""
+    import sqlite3
+
+    data = bytearray(path.read_bytes())
+    if how == "cut short":
+        data = data[: len(data) // 2]
+    elif how == "pages overwritten":  # every page after the first (the schema's)
+        data[4096:] = b"\xa5" * (len(data) - 4096)
+    else:  # one table's page: the project opens, and reading the turns fails
+        with sqlite3.connect(path) as conn:
+            (root,) = conn.execute(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'turns'"
+            ).fetchone()
+        conn.close()
+        data[(root - 1) * 4096 : root * 4096] = b"\xa5" * 4096
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.one_backend  # a SQLite file's damage
+@pytest.mark.parametrize("how", ["cut short", "pages overwritten", "a table's page overwritten"])
+def test_a_damaged_project_is_one_line_naming_it(cli, tmp_path, how):
+    path = tmp_path / "skadad.db"
+    assert cli("init", path, project=False).exit_code == 0
+    assert cli("import", INGEST / "teams-new.vtt", "--project", path, project=False).exit_code == 0
+    _damaged(path, how)
+    for command in (
+        ["show", "1", "--project", path],
+        ["codings", "--project", path],
+        ["project", "copy", path, tmp_path / "ny.db"],  # the source named, not the copy
+    ):
+        result = cli(*command, project=False)
+        assert result.exit_code == 1
+        assert result.stderr.strip().splitlines() == [
+            f"Error: {path}: the project database is damaged; nothing was changed; restore it "
+            "from your backup (SQLite's '.recover' may save what is left)"
+        ]
+    assert not (tmp_path / "ny.db").exists()
+
+
 def test_unknown_transcript(cli):
     line = _one_error_line(cli("show", "7"))
     assert "transcript '7'" in line and "qualkod transcripts" in line
@@ -287,3 +327,14 @@ def test_the_chapter_is_never_written_over_its_word_template(cli, tmp_path):
         f"Error: --out {template}: is a file this command reads; give another file name"
     )
     assert template.read_bytes() == b"the department's template"
+
+
+def test_a_file_whose_name_starts_with_a_dash_is_explained(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-anna.docx").write_bytes(b"")
+    result = cli("import", "-anna.docx")
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        "Error: No such option: -a: to give the file -anna.docx, write it './-anna.docx' "
+        "(a name that starts with '-' is read as an option)"
+    ]

@@ -100,7 +100,13 @@ def test_table_errors_are_one_line(run, tmp_path):
     unknown = run("table", "--out", tmp_path / "citat.txt")
     assert unknown.exit_code == 1 and "add --format" in unknown.stderr
     assert not (tmp_path / "citat.csv").exists() and not (tmp_path / "citat.txt").exists()
-    for result in (xlsx, theme, folder, at_odds, unknown):
+    # a format given does not make any file a table's: the codebook stays as it was
+    codebook = tmp_path / "kodbok.yaml"
+    codebook.write_text("codebook: {}\n", encoding="utf-8")
+    over = run("table", "--format", "md", "--out", codebook)
+    assert over.exit_code == 1 and "name the file kodbok.md" in over.stderr
+    assert codebook.read_text(encoding="utf-8") == "codebook: {}\n"
+    for result in (xlsx, theme, folder, at_odds, unknown, over):
         assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
 
 

@@ -114,6 +114,11 @@ def test_a_given_catalogue_overrides_the_named_one():
             "6:21: codebook.references[0].text: an asterisk without its pair; put a title in "
             "italics as *Title*, both asterisks",
         ),
+        (
+            "codebook: {id: a, name: A, version: '1'}\nbas: &bas {definition: D}\n"
+            "themes:\n  - {<<: *bas, id: a, name: A}\n",
+            "a merge key ('<<: *anchor') is not read here; write the keys out in full",
+        ),
     ],
 )
 def test_structural_problems(text, expected):

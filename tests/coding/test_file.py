@@ -125,6 +125,18 @@ def test_not_a_codings_file(coded_project, tmp_path):
         import_codings(coded_project, path)
 
 
+def test_a_file_cut_off_inside_a_quote_is_refused_as_cut_off(coded_project, tmp_path):
+    cut = tmp_path / "avklippt.csv"
+    cut.write_text(  # the copy stopped inside row 3's quote (line 3 starts it)
+        "transcript_sha256,turn,start,end,code,coder,quote\n"
+        'a1b2c3,2,0,9,samverkan,anna,"I fyra år, ungefär."\n'
+        'a1b2c3,4,0,30,samverkan,anna,"Det beror, sa hon, helt på',
+        encoding="utf-8",
+    )
+    with pytest.raises(CodingsFileError, match=r"avklippt.csv:3: the file ends inside a quoted"):
+        import_codings(coded_project, cut)
+
+
 def test_a_coder_name_too_long_to_keep_is_refused_with_its_line(coded_project, tmp_path):
     _code_some(coded_project)
     path = tmp_path / "codings.csv"

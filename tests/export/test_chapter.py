@@ -1082,3 +1082,26 @@ def test_a_concept_source_is_matched_to_its_reference_by_title_never_dropped():
         "Tyrstrup, M. (2014). Ett tredje verk.",
         "Tyrstrup, M. (2014a). I Gränslandet. Studentlitteratur.",
     ]
+
+
+def test_a_codebook_without_its_catalogue_keeps_the_links_and_still_writes(tmp_path, cli):
+    # The project's links name Tyrstrup's concepts; the codebook is used again without
+    # its theory catalogue (its "theory:" line taken out).
+    project = _make_project(tmp_path / "utan-teori.db")
+    text = (REPO / "codebooks" / "samsjuklighet.yaml").read_text(encoding="utf-8")
+    bare = tmp_path / "utan-teori.yaml"
+    bare.write_text(
+        "\n".join(line for line in text.splitlines() if not line.strip().startswith("theory:")),
+        encoding="utf-8",
+    )
+    use = use_codebook(project, bare)
+    # By hand from _make_project: 9 links to 8 concepts (organisatoriska_mellanrum twice)
+    assert sum(n for _, n in use.unknown_concepts) == 9
+    assert dict(use.unknown_concepts)["organisatoriska_mellanrum"] == 2
+    data = build_chapter(project, ChapterSettings(coder="kodare1"))
+    project.close()
+    shown = "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+    assert "Bristande ansvar" in shown  # written, the links left out (it raised before)
+    again = cli("codebook", "use", bare, "--project", tmp_path / "utan-teori.db", project=False)
+    assert again.exit_code == 0
+    assert "Warning: 9 links to concepts without a theory catalogue" in again.stderr

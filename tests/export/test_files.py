@@ -69,6 +69,25 @@ def test_a_file_that_cannot_be_replaced_is_a_clear_error_without_leftovers(tmp_p
     assert [p.name for p in tmp_path.iterdir()] == ["kapitel.docx"]
 
 
+def test_a_symbolic_link_is_written_through_and_kept(tmp_path):
+    shared = tmp_path / "delad"
+    shared.mkdir()
+    (shared / "citat.md").write_text("gammalt\n", encoding="utf-8")
+    link = tmp_path / "citat.md"
+    link.symlink_to(shared / "citat.md")
+    write_atomic(link, b"nytt\n")
+    assert link.is_symlink() and (shared / "citat.md").read_bytes() == b"nytt\n"
+    assert sorted(p.name for p in shared.iterdir()) == ["citat.md"]  # no temporary left
+
+
+def test_a_pipe_is_refused_not_replaced(tmp_path):
+    pipe = tmp_path / "tabell.csv"
+    os.mkfifo(pipe)
+    with pytest.raises(QualkodError, match=r"tabell.csv: is not a regular file \(a pipe"):
+        write_atomic(pipe, b"x\n")
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+
+
 def test_a_database_is_never_written_over(tmp_path):
     import sqlite3
 

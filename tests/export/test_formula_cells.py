@@ -20,8 +20,8 @@ from qualkod.project import use_codebook
 from tests.conftest import REPO
 
 HOSTILE = ['=HYPERLINK("http://x","y")', "@SUM(1)", "-2+3", "+1", "\t=1", "\r=1"]
-# In the project: no web address, which the exports may redact.
-TEXTS = ['=HYPERLINK("x","y")', "@SUM(1)", "-2+3"]
+# In the project: no web address or @account, which the exports redact.
+TEXTS = ['=HYPERLINK("x","y")', "@1+SUM(1)", "-2+3"]
 CODER = "@kodare"
 
 VTT = """WEBVTT

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from qualkod import analysis
+from qualkod.errors import QualkodError
 from qualkod.export import quote_tables
 from qualkod.export.chart import quotes_chart
 from tests.conftest import raw_name_forms, raw_names_in
@@ -102,3 +103,11 @@ def test_chart_is_a_png_and_the_same_for_the_same_counts(material):
     data = quotes_chart(material)
     assert data.startswith(b"\x89PNG") and data == quotes_chart(material)
     assert b"Software" not in data[:400]
+
+
+def test_a_chart_too_crowded_to_read_is_refused_in_one_line(material, monkeypatch):
+    import qualkod.export.chart as chart
+
+    monkeypatch.setattr(chart, "MAX_BARS", 5)  # the sample: 3 themes x 2 interviews
+    with pytest.raises(QualkodError, match=r"would have 6 bars \(3 themes x 2 interviews"):
+        quotes_chart(material)
