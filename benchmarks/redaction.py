@@ -14,7 +14,8 @@ quality
     ``benchmarks/data/redaction-4`` (a fifth writer, blind to the rules, with spoken,
     foreign and nickname forms; its misses were seen once, see RESULTS.md) and
     ``benchmarks/data/redaction-5`` (a sixth writer: Polish and Sami names, handles,
-    dates of birth, a Teams Word export; seen once). Recall is
+    dates of birth, a Teams Word export; seen once) and ``benchmarks/data/redaction-6``
+    (a seventh writer; its first run, blind, is in RESULTS.md). Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
     kept: the hand-listed negatives of both sets (ordinary words, organisations,
@@ -56,6 +57,7 @@ SETS = {
     "held out 3": HERE / "data" / "redaction-3",
     "held out 4 (seen once)": HERE / "data" / "redaction-4",
     "held out 5 (seen once)": HERE / "data" / "redaction-5",
+    "held out 6 (seen once)": HERE / "data" / "redaction-6",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")

@@ -200,7 +200,10 @@ _ORDINAL_DAYS = (
 )
 _BIRTH_DATE = re.compile(
     r"\b(?i:född|fött|födda|föddes|födelsedag(?:en)?|födelsedatum(?:et)?|fyller\s+år|fyllde\s+år"
-    r"|fyllt\s+år)(?::|\s+(?i:är|var|den|på|d\.|så|alltså|i\s+så\s+fall))*\s+"
+    r"|fyllt\s+år)"
+    # where, before when: "född i Beirut, den 8 augusti 1978"
+    r"(?:\s+(?:i|på)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?,?(?=\s+den\b))?"
+    r"(?::|\s+(?i:är|var|den|på|d\.|så|alltså|i\s+så\s+fall))*\s+"
     r"(?P<date>"
     # 15 april 1978, 15:e april, den femtonde april -78, 3 maj
     rf"(?:\d{{1,2}}(?::[ae])?|(?i:{_ORDINAL_DAYS}))\s+(?i:{_MONTHS})"

@@ -93,6 +93,28 @@ _VERB_OBJECTS = {
 """Names that are also verbs, and words after them that make them the verb (``Bo hemma
 gick inte``, ``Klara sig själv``)."""
 
+_HOSPITALS = frozenset({"Sahlgrenska", "Sahlgrenskas", "Karolinska", "Karolinskas"})
+"""Hospitals named with a surname's ending, said alone (``hamnade på Sahlgrenska``)."""
+
+_STREET_AFTER = re.compile(
+    r"(?P<genitive>\s+[A-ZÅÄÖ][\w-]*s)?\s+(?:torg|torget|gata|gatan|park|parken|allé|allén"
+    r"|gränd|gränden)\b"
+)
+"""A street named after someone: ``Selma Lagerlöfs torg``, ``Olof Palmes gata``; not
+``väg`` or ``plats``, which are someone's too (``Lena Bergs väg dit var lång``)."""
+
+
+def _names_a_street(text: str, start: int, end: int) -> bool:
+    """The name is a street's (a first name, then a surname in the genitive and a street
+    word); a first name alone in the genitive (``Annas väg``) may be someone's, so stays."""
+    after = _STREET_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after["genitive"]:
+        return " " not in text[start:end].strip()
+    return " " in text[start:end].strip() and text[start:end].endswith("s")
+
+
 _PLACE_BEFORE = frozenset("i från till mot utanför norr söder öster väster kring runt via".split())
 
 
@@ -179,9 +201,18 @@ _NICKNAME = re.compile(
     rf"|\b(?i:eller)\s+(?P<d>{_NAME_WORD}),?\s+som\s+(?:\w+\s+){{1,2}}(?:säger|sa)\b"
     # "Hassan, som alla kallar Hasse" (but "det som vi kallar Barnahus": see below)
     rf"|\bsom\s+(?:alla|vi|de|folk|många|han|hon|jag)\s+(?:kallar|kallade)\s+(?P<e>{_NAME_WORD})"
+    # "Alla säger Adde." (the name ends the sentence)
+    rf"|\b(?i:alla|folk)\s+(?:säger|sa)\s+(?P<f>{_NAME_WORD})(?=\s*[.!,]|\s*$)"
+    # "heter jag mest Ebbis", "jag heter Adde"
+    rf"|\b(?i:heter|hette|kallas)\s+(?:jag|han|hon|hen)\s+(?:(?:mest|bara|egentligen|oftast)\s+)?"
+    rf"(?P<h>{_NAME_WORD})"
+    rf"|\b(?i:jag|han|hon|hen)\s+(?:heter|hette|kallas|kallades)\s+"
+    rf"(?:(?:mest|bara|egentligen|oftast)\s+)?(?P<i>{_NAME_WORD})"
+    # "…, Pålle kallas han, …": the name before the verb, set off by a comma
+    rf"|,\s*(?P<g>{_NAME_WORD}),?\s+(?:kallas|kallades)\s+(?:han|hon|hen)\b"
 )
 """A nickname where the speaker says it is one."""
-_NICKNAME_WORDS = re.compile(r"kall|säger|\bsa\b")
+_NICKNAME_WORDS = re.compile(r"kall|säger|\bsa\b|\bhet|\bhette\b")
 
 
 _NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_]+),?\s+(?:(?i:eller)\s+)?$")
@@ -193,7 +224,9 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
     * after "kallar honom" (``a``), always;
     * before "kallar vi honom" (``b``), when it is no Swedish word (``Då kallade han mig
       till ett möte`` is a summons, not a name), and before ", som han kallades" (``c``),
-      when it is no function word;
+      when it is no function word, and so between a comma and "kallas han" (``g``);
+      after "alla säger" at a sentence's end (``f``) and after "heter jag" or "jag heter" (``h``,
+      ``i``), when it is no Swedish word (``Alla säger Nej``, ``jag heter Dans``);
     * after "eller" or "som alla kallar" (``d``, ``e``), only when a name stands before
       (``Per, eller Penna, som vi säger``; ``Hassan, som alla kallar Hasse``): a
       service, a method or an acronym is named so too (``Soc``, ``Barnahus``, ``SIP``).
@@ -202,11 +235,11 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
     word = match[group]
     if group == "a" or word in names:
         return True
-    if group in ("b", "c"):
+    if group in ("b", "c", "f", "g", "h", "i"):
         if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
             return False
         # "Nisse, som han kallades": "han" is a person, so an everyday word is a name
-        return group == "c" or not (is_swedish_word(word) or is_swedish_compound(word))
+        return group in ("c", "g") or not (is_swedish_word(word) or is_swedish_compound(word))
     before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
     return before is not None and before["name"] in names
 
@@ -277,10 +310,13 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             not token.initial
             and _SURNAME_SHAPE.match(token.text)
             and not is_swedish_word(token.text)  # Engelska, Karolinska institutet
+            and token.text not in _HOSPITALS
         ):
             person[i] = prev_word not in _PLACE_BEFORE
     _extend_to_neighbours(text, tokens, person)
-    yield from _spans(text, tokens, person)
+    for start, end, name in _spans(text, tokens, person):
+        if not _names_a_street(text, start, end):
+            yield start, end, name
     if known:
         starts = _compound_starts(known)
         for i, token in enumerate(tokens):
@@ -446,9 +482,10 @@ def _name_like_at_start(token: _Token) -> bool:
 
 
 _NOBILIARY_SURNAME = re.compile(
-    r" (?:von|af|van)(?: der| den)? (?P<surname>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+    r" (?:von|af|van|de|da|di|du|dos|le|la)(?: der| den| la)? "
+    r"(?P<surname>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
 )
-"""A surname after a nobiliary particle, right after a name: `` von Platen``."""
+"""A surname after a particle, right after a name: `` von Platen``, `` de Vries``."""
 
 
 def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tuple[int, int, str]]:

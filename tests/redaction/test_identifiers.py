@@ -290,6 +290,7 @@ def test_sums_counts_and_course_codes_are_no_addresses_or_plates(text):
         ("Födelsedatum: 1978-04-15.", "1978-04-15"),
         ("Han är född 15/4 1978, tror jag.", "15/4 1978"),
         ("född den femtonde april -78", "femtonde april -78"),
+        ("Jag är född i Umeå, den 2 juni 1984, och växte upp där.", "2 juni 1984"),
     ],
 )
 def test_a_date_of_birth_said_to_be_one(text, date):
@@ -306,6 +307,7 @@ def test_a_date_of_birth_said_to_be_one(text, date):
         "Mötet var den 15 april 1978.",
         "Vi har 15 000 födda per år.",
         "Hon fyllde år 2020 i juni.",
+        "Han föddes i Sverige och flyttade den 12 mars 2001.",
     ],
 )
 def test_a_year_of_birth_or_another_date_stays(text):

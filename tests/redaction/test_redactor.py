@@ -467,6 +467,35 @@ def test_names_by_their_ending_and_words_that_only_look_so(text, expected):
     assert Redactor()(text) == (text if expected is None else expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the speaker says someone is called by, in the lists or not
+        ("På jobbet heter jag mest Tussi.", "På jobbet heter jag mest [person]."),
+        ("Jag heter Zelalem och jobbar natt.", "Jag heter [person] och jobbar natt."),
+        ("Han är snäll. Alla säger Nippe.", "Han är snäll. Alla säger [person]."),
+        (
+            "Vår vaktmästare, Lurre kallas han, fixar allt.",
+            "Vår vaktmästare, [person] kallas han, fixar allt.",
+        ),
+        # things are named so too
+        ("Det heter Försäkringskassan nu.", None),
+        ("Alla säger Nej till det förslaget.", None),
+        ("De säger Barnahus.", None),
+        ("Programmet kallas han inte.", None),
+        # a surname after a particle, with the first name
+        ("Min chef Anna de Vries var tveksam.", "Min chef [person] var tveksam."),
+        # a hospital and a square named after people are places
+        ("Hon hamnade på Sahlgrenska tre gånger.", None),
+        ("Han sov i bilen vid Selma Lagerlöfs torg.", None),
+        # but someone's way or seat is someone's
+        ("Lena Bergs väg dit var lång.", "[person] väg dit var lång."),
+    ],
+)
+def test_names_said_to_be_someones_and_places_named_after_people(text, expected):
+    assert Redactor()(text) == (text if expected is None else expected)
+
+
 def test_a_name_that_is_a_function_word_is_a_word_first_in_a_sentence_unless_someone_speaks():
     # Inga and Hans are people elsewhere in the project
     redact = Redactor(known_people=frozenset({"Inga", "Hans", "Berg"}))
