@@ -9,10 +9,9 @@ import typer
 from typer.core import TyperGroup
 
 from qualkod.cli._options import ProjectOption
+from qualkod.cli._repeated_options import given_options
+from qualkod.cli._usage import USAGE_ERROR
 from qualkod.store import Project, open_project, project_location
-
-USAGE_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError")
-"""Click's UsageError, as Typer bundles it (not importable under a public name)."""
 
 
 @contextlib.contextmanager
@@ -65,8 +64,6 @@ class OptionsPassOn(CommandGroup):
         name, command, rest = super().resolve_command(ctx, args)
         if command is None:
             return name, command, rest
-        from qualkod.cli._repeated_options import given_options
-
         takes = {param.name: param for param in command.params}
         after = {name for name, _ in given_options(command, rest)}
         passed: list[str] = []

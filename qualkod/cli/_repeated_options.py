@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typer.core import TyperOption
 
-from qualkod.cli._project import USAGE_ERROR
+from qualkod.cli._usage import USAGE_ERROR
 
 
 def refuse_repeated_options(command) -> None:

@@ -8,8 +8,8 @@ from typer.core import TyperGroup
 from qualkod import __version__
 from qualkod.cli import render
 from qualkod.cli._help import readable_help
-from qualkod.cli._project import USAGE_ERROR
 from qualkod.cli._repeated_options import refuse_repeated_options
+from qualkod.cli._usage import USAGE_ERROR
 from qualkod.cli.agreement import agreement_cli
 from qualkod.cli.codebook import codebook_app
 from qualkod.cli.coding import code_app, codings_app, log_cli, undo_cli
