@@ -51,7 +51,12 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     """
     path = Path(path)
     if path.is_symlink():  # written through: the link stays, the file it names is replaced
-        path = path.resolve()
+        try:
+            path = path.resolve(strict=False)
+        except (RuntimeError, OSError):  # a loop of links (RuntimeError before 3.13)
+            raise QualkodError(
+                f"{path}: is a symbolic link that leads round in a loop; give a file name"
+            ) from None
     if not path.parent.exists():
         raise QualkodError(f"{path}: the folder {path.parent} does not exist; create it first")
     if path.is_dir():

@@ -49,6 +49,8 @@ def given_options(command, args: list[str], *, group: bool = False) -> list[tupl
         if token == "--" or (group and not token.startswith("-")):
             break
         name, inline, _ = token.partition("=")
+        if not inline and name not in options and len(token) > 2 and token[1] != "-":
+            name, inline = token[:2], "="  # a short option with its value: -csamverkan
         param = options.get(name) if token.startswith("-") else None
         if param is None or param.is_flag:
             continue

@@ -146,7 +146,10 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise CodingsFileError(f"{path}: not UTF-8 text; save the file as UTF-8") from None
-    if text.count('"') % 2:  # quotes inside a cell are doubled: the count is even
+    last = text.rfind('"')
+    if text.count('"') % 2 and (last == 0 or text[last - 1] in ",;\n"):
+        # quotes inside a cell are doubled, so an odd count whose last quote opens a cell
+        # is a file cut off inside it (a stray quote in an unquoted cell is read as text)
         raise CodingsFileError(
             f"{path}:{text.count(chr(10), 0, text.rfind(chr(34))) + 1}: the file ends inside "
             "a quoted cell: it is cut off; copy or export it again"

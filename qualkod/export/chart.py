@@ -15,8 +15,8 @@ from collections import Counter
 from qualkod.analysis.material import Material
 from qualkod.errors import QualkodError
 
-MAX_BARS = 600
-"""Themes x interviews beyond which a chart is refused: 20 themes across 30 interviews
+MAX_BARS = 5000
+"""Themes x interviews beyond which a chart is refused: 40 themes across 100 interviews
 still draw; a catalogue's 3,000 codes would take minutes and gigabytes for an unreadable
 picture."""
 

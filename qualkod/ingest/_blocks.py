@@ -17,13 +17,14 @@ def blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
     (a hand-edited file); as WebVTT's parsing rules say, that line starts the next cue,
     with a cue number or id on the line before it (``2``, a Teams GUID)."""
     for start, block in _blank_separated(lines):
+        numbered = bool(_CUE_ID.match(block[0]))  # the file's cues carry numbers or ids
         first = 0
-        for k in range(2, len(block)):
-            if k - first > 1 and _is_timing(block[k]) and any("-->" in b for b in block[first:k]):
-                cut = k - 1 if _CUE_ID.match(block[k - 1]) else k
-                if cut > first + 1:
-                    yield start + first, block[first:cut]
-                    first = cut
+        for k in range(1, len(block)):
+            if not (_is_timing(block[k]) and any(_is_timing(b) for b in block[first:k])):
+                continue
+            cut = k - 1 if numbered and k - 1 > first and _CUE_ID.match(block[k - 1]) else k
+            yield start + first, block[first:cut]  # an empty cue, when only its timing
+            first = cut
         yield start + first, block[first:]
 
 
@@ -128,17 +129,22 @@ def labelled_cues(bodies: list[tuple[int, int, list[str]]], source: str) -> list
 
 
 def _continues(before: str, text: str) -> bool:
-    """An unlabelled cue goes on with the sentence of the labelled cue before it
-    (subtitles cut a turn into lines: 'Kan du börja' / 'med att berätta …')."""
-    return text[:1].islower() or not before.rstrip().endswith((".", "?", "!", "…", '"', "”"))
+    """The text goes on with the sentence before it: that sentence is not ended and the
+    text starts in lower case (subtitles cut a turn into lines: 'Kan du börja' / 'med
+    att berätta …'). A new sentence may be someone else's: Zoom leaves the cues of a
+    speaker it cannot tell unlabelled."""
+    ended = before.rstrip().endswith((".", "?", "!", "…", '"', "”"))
+    return text[:1].islower() and not ended
 
 
 def _by_speaker(lines: list[str], speakers: set[str]) -> list[str]:
     """A cue's text, cut where a later line starts with another of the file's speakers'
-    labels (``Anna Berg: Hur går det?`` / ``Bengt Ström: Bra.`` in one cue)."""
+    labels (``Anna Berg: Hur går det?`` / ``Bengt Ström: Bra.`` in one cue), unless that
+    line goes on with the sentence before it (a label quoted in speech)."""
     parts: list[list[str]] = [[]]
     for k, line in enumerate(lines):
-        if k and split_label(line)[0] in speakers:
+        name, rest = split_label(line)
+        if k and name in speakers and not _continues(lines[k - 1], rest):
             parts.append([])
         parts[-1].append(line)
     return [" ".join(part) for part in parts]

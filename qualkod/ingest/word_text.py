@@ -24,7 +24,9 @@ def qn(name: str) -> str:
 PARAGRAPH = qn("w:p")
 TABLE = qn("w:tbl")
 _TEXT = qn("w:t")
-_TAB = qn("w:tab")
+_TABS = (qn("w:tab"), qn("w:ptab"))
+_HYPHEN = qn("w:noBreakHyphen")
+_CONTROL = qn("w:sdt")
 _BREAKS = (qn("w:br"), qn("w:cr"))
 _NOT_SHOWN = frozenset(
     qn(f"w:{name}")
@@ -33,6 +35,8 @@ _NOT_SHOWN = frozenset(
         "moveFrom",
         "pPr",
         "rPr",
+        "sdtPr",
+        "sdtEndPr",
         "instrText",
         "delText",
         "fldChar",
@@ -54,7 +58,7 @@ def blocks(container) -> Iterator:
     for child in container.iterchildren():
         if child.tag in (PARAGRAPH, TABLE):
             yield child
-        elif child.tag in _WRAPPERS:
+        elif child.tag in _WRAPPERS and not _placeholder(child):
             yield from blocks(child)
 
 
@@ -65,16 +69,27 @@ def paragraph_text(paragraph) -> str:
 
 def _pieces(element) -> Iterator[str]:
     for child in element.iterchildren():
-        if child.tag in _NOT_SHOWN:
+        if child.tag in _NOT_SHOWN or _placeholder(child):
             continue
         if child.tag == _TEXT:
             yield child.text or ""
-        elif child.tag == _TAB:
+        elif child.tag in _TABS:
             yield "\t"
+        elif child.tag == _HYPHEN:
+            yield "-"
         elif child.tag in _BREAKS:
-            yield "\n"
+            # a page or column break ends no line of speech (python-docx reads it so)
+            yield "" if child.get(qn("w:type")) in ("page", "column") else "\n"
         else:
             yield from _pieces(child)
+
+
+def _placeholder(element) -> bool:
+    """A content control showing its placeholder ('Klicka här för att ange text.')."""
+    if element.tag != _CONTROL:
+        return False
+    properties = element.find(qn("w:sdtPr"))
+    return properties is not None and properties.find(qn("w:showingPlcHdr")) is not None
 
 
 def cell_text(cell) -> str:

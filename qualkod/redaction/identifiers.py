@@ -206,7 +206,7 @@ _BIRTH_DATE = re.compile(
     r"(?::|\s+(?i:är|var|den|på|d\.|så|alltså|i\s+så\s+fall))*\s+"
     r"(?P<date>"
     # 15 april 1978, 15:e april, den femtonde april -78, 3 maj
-    rf"(?:\d{{1,2}}(?::[ae])?|(?i:{_ORDINAL_DAYS}))\s+(?i:{_MONTHS})"
+    rf"(?:\d{{1,2}}(?::?[ae])?|(?i:{_ORDINAL_DAYS}))\s+(?i:{_MONTHS})"
     r"(?:\s+(?:(?:19|20)\d\d|-\d\d|'\d\d)(?!\d))?"
     # 1978-04-15, 19780415, 780415, 15/4 1978, 15.4.1978, 15/4
     rf"|(?:19|20)\d\d[{_DASHES}]?\d\d[{_DASHES}]?\d\d(?![\d{_DASHES}])"
@@ -350,7 +350,8 @@ def find_plates(text: str) -> Iterator[tuple[int, int, str]]:
 
 def find_birth_dates(text: str) -> Iterator[tuple[int, int, str]]:
     """Dates of birth said to be one: ``född den 15 april 1978``, ``födelsedatum 1978-04-15``."""
-    if "föd" not in text and "fyll" not in text and "FÖD" not in text.upper():
+    folded = text.casefold()
+    if "föd" not in folded and "fyll" not in folded:
         return  # most turns name no birth: no search
     for match in _BIRTH_DATE.finditer(text):
         yield match.start("date"), match.end("date"), BIRTHDATE

@@ -453,12 +453,12 @@ def _translate(location: str) -> Iterator[None]:
         if is_damage(exc):
             raise damaged_project(location) from None
         raise
-    except DatabaseError as exc:
-        if is_damage(exc):
-            raise damaged_project(location) from None
-        raise
-    except DataError as exc:
+    except DataError as exc:  # before DatabaseError, which it is a kind of
         reason = hide_password(str(exc.orig).strip().splitlines()[0])
         raise ProjectError(
             f"{location}: the database refused the value ({reason}); nothing was saved"
         ) from None
+    except DatabaseError as exc:
+        if is_damage(exc):
+            raise damaged_project(location) from None
+        raise

@@ -245,6 +245,10 @@ def test_a_usage_error_is_one_line_naming_the_option(cli, argv, expected):
             "Error: Option '--coder' is given twice; give it once; "
             "see 'qualkod suggestions accept --help'",
         ),
+        (  # a short option with its value attached
+            ["code", "add", "-t", "1", "--turn", "2", "-csamverkan", "--code", "samarbete"],
+            "Error: Option '-c' is given twice; give it once; see 'qualkod code add --help'",
+        ),
         (
             ["transcripts", "-f", "csv", "--format", "json"],
             "Error: Option '-f' is given twice; give it once; see 'qualkod transcripts --help'",

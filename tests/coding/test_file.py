@@ -7,7 +7,7 @@ import csv
 import pytest
 
 from qualkod.coding import add_coding, codings, export_codings, import_codings, import_memos
-from qualkod.coding.file import CodingsFileError
+from qualkod.coding.file import CodingsFileError, read_codings_file
 from qualkod.errors import QualkodError
 from qualkod.importing import import_files
 from qualkod.project import init_project, use_codebook
@@ -135,6 +135,15 @@ def test_a_file_cut_off_inside_a_quote_is_refused_as_cut_off(coded_project, tmp_
     )
     with pytest.raises(CodingsFileError, match=r"avklippt.csv:3: the file ends inside a quoted"):
         import_codings(coded_project, cut)
+    # a stray quote typed in an unquoted cell is text, as the csv module reads it
+    stray = tmp_path / "handskriven.csv"
+    stray.write_text(
+        "transcript_sha256,turn,start,end,code,coder,memo,quote\n"
+        'a1b2c3,2,0,9,samverkan,anna,hon sa "nej,I fyra år\n',
+        encoding="utf-8",
+    )
+    [row] = read_codings_file(stray)
+    assert row.memo == 'hon sa "nej' and row.quote == "I fyra år"
 
 
 def test_a_coder_name_too_long_to_keep_is_refused_with_its_line(coded_project, tmp_path):

@@ -80,6 +80,13 @@ def test_a_symbolic_link_is_written_through_and_kept(tmp_path):
     assert sorted(p.name for p in shared.iterdir()) == ["citat.md"]  # no temporary left
 
 
+def test_a_loop_of_links_is_one_line(tmp_path):
+    loop = tmp_path / "loop.csv"
+    loop.symlink_to(loop)
+    with pytest.raises(QualkodError, match=r"loop.csv: is a symbolic link that leads round"):
+        write_atomic(loop, b"x\n")
+
+
 def test_a_pipe_is_refused_not_replaced(tmp_path):
     pipe = tmp_path / "tabell.csv"
     os.mkfifo(pipe)

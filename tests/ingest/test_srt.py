@@ -142,3 +142,43 @@ def test_a_subtitles_next_line_goes_on_with_its_speaker_and_a_new_sentence_does_
         ("", "Hallå, hör ni mig?"),  # a new sentence after a full stop: someone unnamed
         ("Ola Falk", "Ja."),
     ]
+
+
+def test_a_number_said_on_its_own_line_is_speech_in_a_file_without_cue_numbers():
+    text = (
+        "00:00:01,000 --> 00:00:04,000\nOla Falk: Hur gammal är han?\n\n"
+        "00:00:04,000 --> 00:00:06,000\nMira Sand: Han fyller\n45\n"
+        "00:00:06,000 --> 00:00:08,000\nOla Falk: Då vet jag.\n"
+    )
+    transcript = parse_transcript(text.encode(), "utan-nummer.srt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Ola Falk", "Hur gammal är han?"),
+        ("Mira Sand", "Han fyller 45"),
+        ("Ola Falk", "Då vet jag."),
+    ]
+
+
+def test_an_empty_cue_run_on_into_the_next_is_dropped_not_read_as_speech():
+    text = (
+        "1\n00:00:01,000 --> 00:00:02,000\n2\n00:00:02,000 --> 00:00:04,000\n"
+        "Ola Falk: Hur gammal är du?\n\n"
+        "3\n00:00:04,000 --> 00:00:06,000\nMira Sand: Trettio.\n\n"
+        "4\n00:00:06,000 --> 00:00:08,000\nOla Falk: Okej.\n"
+    )
+    transcript = parse_transcript(text.encode(), "tom.srt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Ola Falk", "Hur gammal är du?"),
+        ("Mira Sand", "Trettio."),
+        ("Ola Falk", "Okej."),
+    ]
+
+
+def test_a_label_quoted_inside_a_sentence_does_not_cut_the_cue():
+    text = (
+        "1\n00:00:01,000 --> 00:00:05,000\nOla Falk: I mejlet stod det\nMira Sand: kan inte komma.\n\n"
+        "2\n00:00:05,000 --> 00:00:07,000\nMira Sand: Ja, så var det.\n\n"
+        "3\n00:00:07,000 --> 00:00:09,000\nOla Falk: Precis.\n"
+    )
+    transcript = parse_transcript(text.encode(), "citat.srt")
+    assert transcript.turns[0].speaker == "Ola Falk"
+    assert transcript.turns[0].text == "I mejlet stod det Mira Sand: kan inte komma."

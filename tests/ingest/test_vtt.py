@@ -268,3 +268,17 @@ def test_text_encoded_twice_is_refused_not_imported_with_broken_names():
     with pytest.raises(TranscriptError, match=r"^tvagang.vtt:4: the text was encoded twice"):
         parse_transcript(twice, "tvagang.vtt")
     assert parse_transcript(once.encode(), "en.vtt").turns[0].speaker == "Åsa Öberg"
+
+
+def test_an_unlabelled_zoom_cue_that_starts_a_sentence_stays_an_unknown_speakers():
+    text = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nOla Falk: Hur har det gått i år\n\n"
+        "2\n00:00:04.000 --> 00:00:08.000\nDet har gått bra, tycker jag.\n\n"
+        "3\n00:00:08.000 --> 00:00:10.000\nOla Falk: Bra.\n\n"
+        "4\n00:00:10.000 --> 00:00:12.000\nMira Sand: Ja.\n"
+    )
+    transcript = parse_transcript(text.encode(), "zoom.vtt")
+    assert [(t.speaker, t.text) for t in transcript.turns][:2] == [
+        ("Ola Falk", "Hur har det gått i år"),
+        ("", "Det har gått bra, tycker jag."),
+    ]

@@ -410,3 +410,20 @@ def test_turns_inside_a_block_content_control_are_read():
         "Greta Dahl",
     ]
     assert transcript.turns[3].text == "Då lämnar jag in den här, fast det tar tid."
+
+
+def test_a_non_breaking_hyphen_is_a_hyphen_and_a_page_break_no_line():
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+
+    document = docx.Document(io.BytesIO(_teams_docx(_turns_with("Per Holm   0:30"))))
+    second = document.paragraphs[5]
+    run = second.add_run(" Ring 070")
+    run._r.append(OxmlElement("w:noBreakHyphen"))
+    second.add_run("123 45 67.").add_break(WD_BREAK.PAGE)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    transcript = parse_transcript(buffer.getvalue(), "bindestreck.docx")
+    assert transcript.turns[1].text == (
+        "Nästan varje vecka, det är mest punkteringar. Ring 070-123 45 67."
+    )

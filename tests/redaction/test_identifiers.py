@@ -291,6 +291,8 @@ def test_sums_counts_and_course_codes_are_no_addresses_or_plates(text):
         ("Han är född 15/4 1978, tror jag.", "15/4 1978"),
         ("född den femtonde april -78", "femtonde april -78"),
         ("Jag är född i Umeå, den 2 juni 1984, och växte upp där.", "2 juni 1984"),
+        ("Fyller år den 3 maj, hon.", "3 maj"),
+        ("Hon är född 15e april.", "15e april"),
     ],
 )
 def test_a_date_of_birth_said_to_be_one(text, date):
