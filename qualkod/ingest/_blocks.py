@@ -43,7 +43,8 @@ def _blank_separated(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
         yield start, block
 
 
-_FRAMES = re.compile(r"^\d{1,2}(?::\d{2}){2,3}[:;]\d{2}$")
+FRAMES = re.compile(r"^\d{1,2}(?::\d{2}){2,3}[:;]\d{2}$")
+"""A timecode in video frames (``00:00:01:12``), as editing software writes them."""
 
 _CUE_ID = re.compile(r"^(?:\d+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F-]+(?:/\d+-\d+)?)$")
 """A SubRip cue number, or a Teams cue id (a GUID, with ``/12-0`` after it)."""
@@ -63,7 +64,7 @@ def timing(line: str, source: str, lineno: int) -> tuple[int, int]:
     # WebVTT and SubRip times always carry milliseconds; '00:0' is a cut-off time.
     start = parse_time(left) if _has_fraction(left) else None
     end = parse_time(end_text) if _has_fraction(end_text) else None
-    if (start is None or end is None) and _FRAMES.match(left.strip()):
+    if (start is None or end is None) and FRAMES.match(left.strip()):
         raise TranscriptError(
             source,
             f"the timing line {line.strip()!r} counts video frames (HH:MM:SS:FF), not "
@@ -130,8 +131,8 @@ def labelled_cues(bodies: list[tuple[int, int, list[str]]], source: str) -> list
 
 def _continues(before: str, text: str) -> bool:
     """The text goes on with the sentence before it: that sentence is not ended and the
-    text starts in lower case (subtitles cut a turn into lines: 'Kan du börja' / 'med
-    att berätta …'). A new sentence may be someone else's: Zoom leaves the cues of a
+    text starts in lower case (subtitles cut a turn into lines: 'Hur länge har' / 'ni
+    haft öppet …'). A new sentence may be someone else's: Zoom leaves the cues of a
     speaker it cannot tell unlabelled."""
     ended = before.rstrip().endswith((".", "?", "!", "…", '"', "”"))
     return text[:1].islower() and not ended

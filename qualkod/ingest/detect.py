@@ -6,13 +6,12 @@ import re
 from enum import StrEnum
 
 from qualkod.errors import TranscriptError
+from qualkod.ingest._blocks import FRAMES
 from qualkod.ingest.labels import split_label
 from qualkod.ingest.srt import strip_formatting
 
 _SRT_TIME = r"\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
 _SRT_TIMING = re.compile(rf"^{_SRT_TIME}\s*-->\s*{_SRT_TIME}")
-_FRAME_TIMING = re.compile(r"^\d{1,2}(?::\d{2}){2,3}[:;]\d{2}\s*-->")
-"""Timecodes in video frames (``00:00:01:12 -->``), as editing software writes them."""
 _VTT_TIME = r"(?:\d{1,3}:)?\d{2}:\d{2}\.\d{3}"
 _VTT_TIMING = re.compile(rf"^{_VTT_TIME}\s*-->\s*{_VTT_TIME}(?:\s|$)")
 _VOICE_TAG = re.compile(r"<v[\s.][^>]*>", re.IGNORECASE)
@@ -73,7 +72,7 @@ def sniff_text(text: str) -> Container:
         return Container.SRT
     if _labelled_subrip(head):
         return Container.SRT
-    if any(_FRAME_TIMING.match(line) for line in head):
+    if any(FRAMES.match(line.partition("-->")[0].strip()) for line in head if "-->" in line):
         return Container.SRT  # refused there, naming the line: times in frames
     return Container.TEXT
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qualkod.redaction.named_places import HOSPITALS, names_a_street
 from qualkod.redaction.names import (
     compound_opened_by,
     first_names,
@@ -30,6 +31,7 @@ from qualkod.redaction.names import (
     person_names,
     place_names,
 )
+from qualkod.redaction.nicknames import nicknames_said
 
 PERSON = "person"
 POSSIBLE_PERSON = "possible_person"
@@ -100,28 +102,6 @@ _VERB_OBJECTS = {
 }
 """Names that are also verbs, and words after them that make them the verb (``Bo hemma
 gick inte``, ``Klara sig själv``)."""
-
-_HOSPITALS = frozenset({"Sahlgrenska", "Sahlgrenskas", "Karolinska", "Karolinskas"})
-"""Hospitals named with a surname's ending, said alone (``hamnade på Sahlgrenska``)."""
-
-_STREET_AFTER = re.compile(
-    r"(?P<genitive>\s+[A-ZÅÄÖ][\w-]*s)?\s+(?:torg|torget|gata|gatan|park|parken|allé|allén"
-    r"|gränd|gränden)(?![\w-])"
-)
-"""A street named after someone: ``Selma Lagerlöfs torg``, ``Olof Palmes gata``; not
-``väg`` or ``plats``, which are someone's too (``Lena Bergs väg dit var lång``)."""
-
-
-def _names_a_street(text: str, start: int, end: int) -> bool:
-    """The name is a street's (a first name, then a surname in the genitive and a street
-    word); a first name alone in the genitive (``Annas väg``) may be someone's, so stays."""
-    after = _STREET_AFTER.match(text, end)
-    if after is None:
-        return False
-    if after["genitive"]:
-        return " " not in text[start:end].strip()
-    return " " in text[start:end].strip() and text[start:end].endswith("s")
-
 
 _PLACE_BEFORE = frozenset("i från till mot utanför norr söder öster väster kring runt via".split())
 
@@ -195,61 +175,6 @@ def _adjacent(text: str, left: _Token, right: _Token) -> bool:
     return text[left.end : right.start] in (" ", "-")
 
 
-_NAME_WORD = r"[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)*"
-_NICKNAME = re.compile(
-    # "alla kallade honom Kuba", "de flesta kallar mig Annso"
-    rf"\b(?:kallar|kallade|kalla)\s+(?:mig|honom|henne|hen|dig)\s+(?:för\s+)?(?P<a>{_NAME_WORD})"
-    # "Krzysiek kallar vi honom"
-    rf"|(?P<b>{_NAME_WORD}),?\s+(?:kallar|kallade)\s+(?:vi|de|alla|folk|man|han|hon|jag)\s+"
-    r"(?:honom|henne|hen|mig)\b"
-    # "Nisse, som han kallades"
-    rf"|(?P<c>{_NAME_WORD}),?\s+som\s+(?:han|hon|hen|jag)\s+(?:kallas|kallades|kallade\s+sig)\b"
-    # "Petter, eller P-O, som eleverna säger" (but "SKR, eller Kommunförbundet som han
-    # säger": a Swedish word or compound there is checked in find_people)
-    rf"|\b(?i:eller)\s+(?P<d>{_NAME_WORD}),?\s+som\s+(?:\w+\s+){{1,2}}(?:säger|sa)\b"
-    # "Hassan, som alla kallar Hasse" (but "det som vi kallar Barnahus": see below)
-    rf"|\bsom\s+(?:alla|vi|de|folk|många|han|hon|jag)\s+(?:kallar|kallade)\s+(?P<e>{_NAME_WORD})"
-    # "heter jag mest Ebbis", "jag heter Adde"
-    rf"|\b(?i:heter|hette|kallas)\s+(?:jag|han|hon|hen)\s+(?:(?:mest|bara|egentligen|oftast)\s+)?"
-    rf"(?P<h>{_NAME_WORD})"
-    rf"|\b(?i:jag|han|hon|hen)\s+(?:heter|hette|kallas|kallades)\s+"
-    rf"(?:(?:mest|bara|egentligen|oftast)\s+)?(?P<i>{_NAME_WORD})"
-    # "…, Pålle kallas han, …": the name before the verb, set off by a comma
-    rf"|,\s*(?P<g>{_NAME_WORD}),?\s+(?:kallas|kallades)\s+(?:han|hon|hen)\b"
-)
-"""A nickname where the speaker says it is one."""
-_NICKNAME_WORDS = re.compile(r"kall|säger|\bsa\b|\bhet|\bhette\b")
-
-
-_NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_]+),?\s+(?:(?i:eller)\s+)?$")
-
-
-def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) -> bool:
-    """A word a nickname pattern found is one when the name lists know it, or:
-
-    * after "kallar honom" (``a``), always;
-    * before "kallar vi honom" (``b``), when it is no Swedish word (``Då kallade han mig
-      till ett möte`` is a summons, not a name), and before ", som han kallades" (``c``),
-      when it is no function word, and so between a comma and "kallas han" (``g``);
-      after "heter jag" or "jag heter" (``h``, ``i``), when it is no Swedish word (not
-      ``Alla säger Adde``: ``Alla säger Soc`` is said of things as often);
-    * after "eller" or "som alla kallar" (``d``, ``e``), only when a name stands before
-      (``Per, eller Penna, som vi säger``; ``Hassan, som alla kallar Hasse``): a
-      service, a method or an acronym is named so too (``Soc``, ``Barnahus``, ``SIP``).
-    """
-    group = match.lastgroup
-    word = match[group]
-    if group == "a" or word in names:
-        return True
-    if group in ("b", "c", "g", "h", "i"):
-        if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
-            return False
-        # "Nisse, som han kallades": "han" is a person, so an everyday word is a name
-        return group in ("c", "g") or not (is_swedish_word(word) or is_swedish_compound(word))
-    before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
-    return before is not None and before["name"] in names
-
-
 def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of every other person named in ``text``.
 
@@ -267,12 +192,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     tokens = _tokens(text, names)
     places = place_names()
     person = [False] * len(tokens)
-    nicknames = [
-        match.span(match.lastgroup)
-        # every pattern has one of these words: most turns need no search
-        for match in (_NICKNAME.finditer(text) if _NICKNAME_WORDS.search(text) else ())
-        if _said_to_be_a_nickname(text, match, names)
-    ]
+    nicknames = nicknames_said(text, names)
     for i, token in enumerate(tokens):
         if any(start <= token.start < end for start, end in nicknames):
             person[i] = True
@@ -317,12 +237,12 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             and _SURNAME_SHAPE.match(token.text)
             # Engelska, Karolinska institutet: adjectives in -ska (not Backström)
             and not (token.text.endswith(("ska", "skas")) and is_swedish_word(token.text))
-            and token.text not in _HOSPITALS
+            and token.text not in HOSPITALS
         ):
             person[i] = prev_word not in _PLACE_BEFORE
     _extend_to_neighbours(text, tokens, person)
     for start, end, name in _spans(text, tokens, person):
-        if not _names_a_street(text, start, end):
+        if not names_a_street(text, start, end):
             yield start, end, name
     if known:
         starts = _compound_starts(known)

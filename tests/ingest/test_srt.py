@@ -129,15 +129,15 @@ def test_times_in_video_frames_are_refused_naming_the_line():
 
 def test_a_subtitles_next_line_goes_on_with_its_speaker_and_a_new_sentence_does_not():
     text = (
-        "1\n00:00:01,000 --> 00:00:03,000\nOla Falk: Kan du börja\n\n"
-        "2\n00:00:03,000 --> 00:00:05,000\nmed att berätta om jobbet?\n\n"
+        "1\n00:00:01,000 --> 00:00:03,000\nOla Falk: Hur länge har\n\n"
+        "2\n00:00:03,000 --> 00:00:05,000\nni haft öppet på torsdagar?\n\n"
         "3\n00:00:05,000 --> 00:00:08,000\nMira Sand: Jag är kurator.\n\n"
         "4\n00:00:08,000 --> 00:00:10,000\nHallå, hör ni mig?\n\n"
         "5\n00:00:10,000 --> 00:00:12,000\nOla Falk: Ja.\n"
     )
     transcript = parse_transcript(text.encode(), "rader.srt")
     assert [(t.speaker, t.text) for t in transcript.turns] == [
-        ("Ola Falk", "Kan du börja med att berätta om jobbet?"),
+        ("Ola Falk", "Hur länge har ni haft öppet på torsdagar?"),
         ("Mira Sand", "Jag är kurator."),
         ("", "Hallå, hör ni mig?"),  # a new sentence after a full stop: someone unnamed
         ("Ola Falk", "Ja."),

@@ -1,0 +1,83 @@
+"""Names the speaker says someone is called by: ``alla kallar henne Jossan``, ``Leffe
+kallar vi honom``, ``heter jag mest Ebbis``, ``…, Pålle kallas han, …``.
+
+Such a word is a name though no list knows it; the patterns say which word, and
+:func:`nicknames_said` checks that it is no everyday word or thing's name where the
+pattern is said of things too (``det som alla kallar Barnahus``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qualkod.redaction.names import function_words, is_swedish_compound, is_swedish_word
+
+_NAME_WORD = r"[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)*"
+_NICKNAME = re.compile(
+    # "alla kallade honom Kuba", "de flesta kallar mig Annso"
+    rf"\b(?:kallar|kallade|kalla)\s+(?:mig|honom|henne|hen|dig)\s+(?:för\s+)?(?P<a>{_NAME_WORD})"
+    # "Krzysiek kallar vi honom"
+    rf"|(?P<b>{_NAME_WORD}),?\s+(?:kallar|kallade)\s+(?:vi|de|alla|folk|man|han|hon|jag)\s+"
+    r"(?:honom|henne|hen|mig)\b"
+    # "Nisse, som han kallades"
+    rf"|(?P<c>{_NAME_WORD}),?\s+som\s+(?:han|hon|hen|jag)\s+(?:kallas|kallades|kallade\s+sig)\b"
+    # "Petter, eller P-O, som eleverna säger" (but "SKR, eller Kommunförbundet som han
+    # säger": a Swedish word or compound there is checked in find_people)
+    rf"|\b(?i:eller)\s+(?P<d>{_NAME_WORD}),?\s+som\s+(?:\w+\s+){{1,2}}(?:säger|sa)\b"
+    # "Hassan, som alla kallar Hasse" (but "det som vi kallar Barnahus": see below)
+    rf"|\bsom\s+(?:alla|vi|de|folk|många|han|hon|jag)\s+(?:kallar|kallade)\s+(?P<e>{_NAME_WORD})"
+    # "heter jag mest Ebbis", "jag heter Adde"
+    rf"|\b(?i:heter|hette|kallas)\s+(?:jag|han|hon|hen)\s+(?:(?:mest|bara|egentligen|oftast)\s+)?"
+    rf"(?P<h>{_NAME_WORD})"
+    rf"|\b(?i:jag|han|hon|hen)\s+(?:heter|hette|kallas|kallades)\s+"
+    rf"(?:(?:mest|bara|egentligen|oftast)\s+)?(?P<i>{_NAME_WORD})"
+    # "…, Pålle kallas han, …": the name before the verb, set off by a comma
+    rf"|,\s*(?P<g>{_NAME_WORD}),?\s+(?:kallas|kallades)\s+(?:han|hon|hen)\b"
+)
+"""A nickname where the speaker says it is one."""
+_NICKNAME_WORDS = re.compile(r"kall|säger|\bsa\b|\bhet|\bhette\b")
+
+
+_NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_]+),?\s+(?:(?i:eller)\s+)?$")
+
+
+def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) -> bool:
+    """A word a nickname pattern found is one when the name lists know it, or:
+
+    * after "kallar honom" (``a``), always;
+    * before "kallar vi honom" (``b``), when it is no Swedish word (``Då kallade han mig
+      till ett möte`` is a summons, not a name), and before ", som han kallades" (``c``),
+      when it is no function word, and so between a comma and "kallas han" (``g``);
+      after "heter jag" or "jag heter" (``h``, ``i``), when it is no Swedish word (not
+      ``Alla säger Adde``: ``Alla säger Soc`` is said of things as often);
+    * after "eller" or "som alla kallar" (``d``, ``e``), only when a name stands before
+      (``Per, eller Penna, som vi säger``; ``Hassan, som alla kallar Hasse``): a
+      service, a method or an acronym is named so too (``Soc``, ``Barnahus``, ``SIP``).
+    """
+    group = match.lastgroup
+    word = match[group]
+    if group == "a" or word in names:
+        return True
+    if group in ("b", "c", "g", "h", "i"):
+        if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
+            return False
+        # "Nisse, som han kallades": "han" is a person, so an everyday word is a name
+        return group in ("c", "g") or not (is_swedish_word(word) or is_swedish_compound(word))
+    before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    return before is not None and before["name"] in names
+
+
+def nicknames_said(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) of each name the speaker says someone is called by in ``text``.
+
+    Args:
+        text: the text.
+        names: the names known (lists and project): a known name is always one.
+    """
+    if not _NICKNAME_WORDS.search(text):  # every pattern has one: most turns need no search
+        return []
+    return [
+        match.span(match.lastgroup)
+        for match in _NICKNAME.finditer(text)
+        if _said_to_be_a_nickname(text, match, names)
+    ]
