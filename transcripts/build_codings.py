@@ -446,12 +446,12 @@ MEMOS = [
     (
         "bristande_ansvar",
         "organisatoriska_mellanrum",
-        "Intervjupersonerna beskriver uttryckligen ett glapp mellan huvudmännen där personer hamnar och blir utan insats, till exempel de med psykossjukdom och samtidigt narkotikabruk.",
+        "Intervjupersonerna beskriver ett glapp mellan huvudmännen där personer hamnar och blir utan insats; IP 1 nämner särskilt personer med psykossjukdom som samtidigt använder narkotika.",
     ),
     (
         "samverkan",
         None,
-        "Samverkan fungerar där människor känner varandra och sitter i samma rum, som vid en väl genomförd SIP eller med en fast kontaktperson. Strukturerna finns men bär inte: planen är okänd i verksamheten och mötena handlar om övergripande frågor. Förhoppningarna på reformen blandas med oro för att det sociala perspektivet och kunskapen försvinner.",
+        "Samverkan fungerar där människor känner varandra och sitter i samma rum, som vid en väl genomförd SIP eller med en fast kontaktperson. Strukturerna finns men bär inte: planen har enligt intervjupersonerna inte fått genomslag i det dagliga arbetet och mötena handlar om övergripande frågor. Förhoppningarna på reformen blandas med oro för att det sociala perspektivet och kunskapen försvinner.",
     ),
     (
         "samverkan",
@@ -466,7 +466,7 @@ MEMOS = [
     (
         "samverkan",
         "vertikal_styrning",
-        "Styrningen uppifrån uppfattas som budget och statistik snarare än stöd, och beslut fattas på en nivå medan arbetet görs på en annan.",
+        "Styrningen uppifrån beskrivs som budget, statistik och beslut utan tid eller resurser snarare än stöd, och beslut fattas på en nivå medan arbetet görs på en annan. Samtidigt ser IP 1 nytta i att ha en skriftlig plan att hänvisa till.",
     ),
     (
         "samverkan",

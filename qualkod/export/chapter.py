@@ -240,11 +240,12 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
     _figure(writer, material)
 
     sections.discussion(writer, material, unique, memos, theory)
-    writer.heading(texts["limits_title"], 3)
+    writer.heading(texts["limits_title"], 2)
     writer.paragraph(text.limitations(material, agreement, settings.max_quotes, lang))
 
     writer.heading(texts["references_title"], 2, numbered=False)
-    for reference in text.references(material):
+    measures = text.agreement_measures(agreement) if agreement is not None else ()
+    for reference in text.references(material, lang, measures):
         _reference(writer, reference)
 
     _word.landscape_section(document)

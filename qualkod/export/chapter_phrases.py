@@ -21,7 +21,7 @@ TEXTS = {
         "teams": " Intervjuerna genomfördes via Microsoft Teams och transkriberades.",
         "transcribed": " Intervjuerna transkriberades.",
         "pseudonyms": " Transkripten har pseudonymiserats: intervjupersonerna benämns IP 1, "
-        "IP 2 och så vidare. I citaten har intervjudeltagarnas namn ersatts med deras pseudonym "
+        "IP 2 och så vidare. I citaten har deltagarnas namn ersatts med deras pseudonym "
         "inom hakparentes, andra personers namn med [person] och personnummer, "
         "telefonnummer, e-post- och gatuadresser med motsvarande markering.",
         "coding": "Transkripten analyserades med tematisk analys{cite} mot kodboken {codebook} "
@@ -32,8 +32,8 @@ TEXTS = {
         "suggested": "Kodningen stöddes av automatiska kodförslag: {accepted} godtogs, "
         "{rejected} avvisades och {manual} gjordes utan förslag.",
         "unsuggested": "Inga automatiska kodförslag användes: {manual} gjordes utan förslag.",
-        "by_hand": "{manual} gjordes utan automatiska kodförslag.",
-        "imported": "{imported} lästes in från en kodningsfil, som inte visar om {pronoun} "
+        "by_hand": "Utan automatiska kodförslag gjordes {manual}.",
+        "imported": "Från en kodningsfil lästes {imported} in; filen visar inte om {pronoun} "
         "gjordes med stöd av kodförslag.",
         "imported_pronoun": ("den", "de"),
         "agreement": "Samstämmigheten mellan kodarna ({coders}) prövades på {turns} av "
@@ -50,6 +50,14 @@ TEXTS = {
         "percent": "överensstämmelsen {value} procent",
         "kappa": "Cohens kappa {value}",
         "alpha": "Krippendorffs alfa {value}",
+        "chance": "{measures} räknar bort den överensstämmelse som kan väntas av en slump.",
+        "measures": {"kappa": "kappa (Cohen, 1960)", "alpha": "alfa (Krippendorff, 2019)"},
+        "measure_works": {
+            "kappa": "Cohen, J. (1960). A coefficient of agreement for nominal scales. "
+            "*Educational and Psychological Measurement*, *20*(1), 37–46.",
+            "alpha": "Krippendorff, K. (2019). *Content analysis: An introduction to its "
+            "methodology* (4:e uppl.). SAGE.",
+        },
         "agreement_caption": "Tabell {n}. Samstämmighet mellan kodarna per tema och "
         "sammanvägt: överensstämmelse, Cohens kappa, Krippendorffs alfa och antal repliker "
         "där kodarna bedömde olika.",
@@ -193,6 +201,14 @@ TEXTS = {
         "percent": "agreement was {value} per cent",
         "kappa": "Cohen's kappa {value}",
         "alpha": "Krippendorff's alpha {value}",
+        "chance": "{measures} correct for the agreement expected by chance.",
+        "measures": {"kappa": "kappa (Cohen, 1960)", "alpha": "alpha (Krippendorff, 2019)"},
+        "measure_works": {
+            "kappa": "Cohen, J. (1960). A coefficient of agreement for nominal scales. "
+            "*Educational and Psychological Measurement*, *20*(1), 37–46.",
+            "alpha": "Krippendorff, K. (2019). *Content analysis: An introduction to its "
+            "methodology* (4th ed.). SAGE.",
+        },
         "agreement_caption": "Table {n}. Agreement between the coders per theme and pooled: "
         "per cent agreement, Cohen's kappa, Krippendorff's alpha and the number of turns on "
         "which the coders decided differently.",

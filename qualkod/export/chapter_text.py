@@ -360,7 +360,7 @@ def agreement_sentence(
             )
             for second, ids in interviews_of.items()
         ]
-        return texts["agreement_pairs"].format(
+        sentence = texts["agreement_pairs"].format(
             coder=coder(report.against),
             pairs=join(pairs, lang),
             turns=spelled(turns, lang),
@@ -368,14 +368,28 @@ def agreement_sentence(
             figures=join(figures, lang),
             table=table,
         )
-    return texts["agreement"].format(
-        coders=join(list(dict.fromkeys(map(coder, report.coders))), lang),
-        turns=count(turns, "turn", lang),
-        interviews=count(len(report.transcripts), "interview", lang),
-        all_themes=all_themes(len(report.themes), lang),
-        figures=join(figures, lang),
-        table=table,
-    )
+    else:
+        sentence = texts["agreement"].format(
+            coders=join(list(dict.fromkeys(map(coder, report.coders))), lang),
+            turns=count(turns, "turn", lang),
+            interviews=count(len(report.transcripts), "interview", lang),
+            all_themes=all_themes(len(report.themes), lang),
+            figures=join(figures, lang),
+            table=table,
+        )
+    measures = [texts["measures"][m] for m in agreement_measures(report)]
+    if measures:
+        sentence += " " + _capital(texts["chance"].format(measures=join(measures, lang)))
+    return sentence
+
+
+def agreement_measures(report: AgreementReport) -> list[str]:
+    """The chance-corrected measures the report has figures for (``kappa``, ``alpha``):
+    the chapter cites and lists the work behind each."""
+    overall = report.overall
+    return [
+        m for m, value in (("kappa", overall.kappa), ("alpha", overall.alpha)) if value is not None
+    ]
 
 
 def agreement_rows(report: AgreementReport, names: dict[str, str], lang: str) -> list[list[str]]:
@@ -419,14 +433,21 @@ def themes_summary(
     )
 
 
-def references(material: Material) -> list[Reference]:
+def references(material: Material, lang: str, measures: Sequence[str] = ()) -> list[Reference]:
     """The reference list: the codebook's and the catalogue's works, each once, sorted;
-    a concept's source that none of them is gets an entry of its own (it is cited)."""
+    a concept's source that none of them is gets an entry of its own (it is cited), and
+    so does the work behind each agreement measure in ``measures`` (``kappa``, ``alpha``)
+    that the codebook does not list."""
     found: dict[str, Reference] = {}
     works = list(material.codebook.references)
     works += list(material.catalogue.references) if material.catalogue else []
     for reference in works:
         found.setdefault(reference.id, reference)
+    for measure in measures:
+        work = Reference(measure, TEXTS[lang]["measure_works"][measure])
+        author_year = work.plain.partition(")")[0]  # 'Cohen, J. (1960'
+        if not any(r.plain.startswith(author_year) for r in found.values()):
+            found.setdefault(work.id, work)
     listed = list(found.values())
     for concept in material.catalogue.concepts if material.catalogue else ():
         if not any(concept.source.listed_as(r) for r in listed):

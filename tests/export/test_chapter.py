@@ -202,6 +202,7 @@ def test_headings_material_and_method_in_words(small):
         *THEMES,
         "Sammanfattande analys",
         "Diskussion",
+        "Metodens begränsningar",
         "Referenser",
         "Bilaga: Citat per tema",
     ]
@@ -392,9 +393,15 @@ def test_every_listed_reference_is_cited_in_the_text(small, sample_study):
         names = [p.text for p in document.paragraphs]
         listed = _section(document, "Referenser")
         body = " ".join(names[: names.index("Referenser")])
-        assert [r.split(" (")[0] for r in listed if r] == ["Braun, V. & Clarke, V.", "Tyrstrup, M."]
+        assert [r.split(" (")[0] for r in listed if r] == [
+            "Braun, V. & Clarke, V.",
+            "Cohen, J.",
+            "Krippendorff, K.",
+            "Tyrstrup, M.",
+        ]
         assert "tematisk analys (Braun & Clarke, 2006)" in body
         assert "(Tyrstrup, 2014)" in body
+        assert "Kappa (Cohen, 1960) och alfa (Krippendorff, 2019) räknar bort" in body
 
 
 def test_english_chapter_has_the_same_structure(small, small_en):
@@ -411,6 +418,7 @@ def test_english_chapter_has_the_same_structure(small, small_en):
         *THEMES,
         "Summary of the analysis",
         "Discussion",
+        "Limitations of the method",
         "References",
         "Appendix: Quotes by theme",
     ]
@@ -471,8 +479,8 @@ def test_codings_read_from_a_file_are_not_said_to_be_made_without_suggestions(tm
     project.close()
     method = " ".join(_section(document, "Material och metod"))
     assert (
-        "En kodning gjordes utan automatiska kodförslag. Två kodningar lästes in från en "
-        "kodningsfil, som inte visar om de gjordes med stöd av kodförslag." in method
+        "Utan automatiska kodförslag gjordes en kodning. Från en kodningsfil lästes två "
+        "kodningar in; filen visar inte om de gjordes med stöd av kodförslag." in method
     )
     assert "Inga automatiska kodförslag" not in method
 
@@ -483,8 +491,8 @@ def test_one_coding_read_from_a_file_is_it_in_swedish_and_english(tmp_path):
     english = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(lang="en"))))
     project.close()
     assert (
-        "En kodning lästes in från en kodningsfil, som inte visar om den gjordes med stöd av "
-        "kodförslag." in " ".join(_section(swedish, "Material och metod"))
+        "Från en kodningsfil lästes en kodning in; filen visar inte om den gjordes med stöd "
+        "av kodförslag." in " ".join(_section(swedish, "Material och metod"))
     )
     method = " ".join(_section(english, "Material and method"))
     assert (
@@ -535,6 +543,7 @@ def test_headings_are_real_numbered_heading_styles(document):
         *(f"4.2.{n} {name}" for n, name in enumerate(THEMES, start=2)),
         "4.2.5 Sammanfattande analys",
         "4.2.6 Diskussion",
+        "4.2.7 Metodens begränsningar",
         "Referenser",
         "Bilaga: Citat per tema",
     ]
@@ -742,7 +751,7 @@ def test_template_with_swedish_style_names(sample_study, tmp_path):
     data = build_chapter(sample_study, ChapterSettings(template=path, number="3", coder="kodare1"))
     document = docx.Document(io.BytesIO(data))
     assert _styled(document, "Rubrik 1") == ["3 Intervjuanalys"]
-    assert len(_styled(document, "Rubrik 2")) == 8
+    assert len(_styled(document, "Rubrik 2")) == 9
     assert _styled(document, "Beskrivning")[0].startswith("Tabell 1.")
     assert "Mallens exempeltext" not in " ".join(p.text for p in document.paragraphs)
 
@@ -1056,7 +1065,7 @@ def test_a_concept_source_missing_from_the_references_is_cited_and_listed():
     assert concepts[2].source.citation() == "Ek et al., 2020"
     catalogue = TheoryCatalogue("t", "Teori", "1", concepts, references=(listed,))
     material = SimpleNamespace(codebook=SimpleNamespace(references=()), catalogue=catalogue)
-    assert [r.plain for r in references(material)] == [
+    assert [r.plain for r in references(material, "sv")] == [
         "Ek, A., Berg, B. & Holm, C. (2020). Band.",
         "Star, S. L. & Strauss, A. (1999). Tystnadens lager. Kluwer.",
         "Tyrstrup, M. (2014). I gränslandet. Studentlitteratur.",
@@ -1077,7 +1086,7 @@ def test_a_concept_source_is_matched_to_its_reference_by_title_never_dropped():
     )
     catalogue = TheoryCatalogue("t", "Teori", "1", concepts, references=(listed,))
     material = SimpleNamespace(codebook=SimpleNamespace(references=()), catalogue=catalogue)
-    assert [r.plain for r in references(material)] == [
+    assert [r.plain for r in references(material, "sv")] == [
         "Tyrstrup, M. (2014). Ett annat verk.",
         "Tyrstrup, M. (2014). Ett tredje verk.",
         "Tyrstrup, M. (2014a). I Gränslandet. Studentlitteratur.",
