@@ -286,14 +286,10 @@ def renumber_generic_titles(conn) -> list[tuple[str, str]]:
     changes = []
     found = transcript_store.list_transcripts(conn)
     for kind in _GENERIC.values():
-        generic = [
-            t
-            for t in found
-            if t.title.rpartition(" ")[0] == kind and t.title.rpartition(" ")[2].isdigit()
-        ]
+        generic = [t for t in found if _is_generic(t.title, kind)]
         for number, summary in enumerate(generic, start=1):
             new = f"{kind} {number}"
-            if summary.title != new:
+            if summary.title.casefold() != new.casefold():
                 transcript_store.set_title(conn, summary.id, new)
                 changes.append((summary.title, new))
     return changes
@@ -306,9 +302,12 @@ def _generic_title(existing: Sequence[str], interviewees: int) -> str:
     given ``--title`` is never titled after them.
     """
     kind = _GENERIC[interviewees >= 2]
-    taken = [
-        int(number)
-        for head, _, number in (t.rpartition(" ") for t in existing)
-        if head == kind and number.isdigit()
-    ]
+    taken = [int(t.rpartition(" ")[2]) for t in existing if _is_generic(t, kind)]
     return f"{kind} {max(taken, default=0) + 1}"
+
+
+def _is_generic(title: str, kind: str) -> bool:
+    """Whether ``title`` is ``kind n`` in any case (``intervju 2`` given as a --title is
+    the generic title's name: titles are matched without case)."""
+    head, _, number = title.rpartition(" ")
+    return head.casefold() == kind.casefold() and number.isdecimal() and number.isascii()

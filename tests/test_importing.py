@@ -101,6 +101,13 @@ def test_a_title_tells_one_interview_apart(project):
     assert again.already and again.transcript_id == 1
 
 
+def test_a_generic_title_given_in_lower_case_is_not_given_twice(project):
+    import_files(project, [INGEST / "teams-new.vtt"], title="intervju 1")
+    import_files(project, [INGEST / "zoom.vtt"])  # one interviewee: the next generic title
+    assert [t.title for t in api.transcripts(project)] == ["intervju 1", "Intervju 2"]
+    assert api.get_transcript(project, "INTERVJU 2").id == 2
+
+
 def test_control_characters_become_spaces_on_every_backend(project, tmp_path):
     # PostgreSQL cannot store NUL in text; no control character is speech anyway.
     source = tmp_path / "styrtecken.vtt"

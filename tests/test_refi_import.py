@@ -15,6 +15,7 @@ from qualkod.coding import codings, memos
 from qualkod.project import current_codebook, transcripts, turns
 from qualkod.refi_import import RefiError, import_codebook, init_from_qdpx
 from qualkod.refi_import.codes import PLACEHOLDER_DEFINITION
+from qualkod.refi_import.project import usable_titles
 from qualkod.refi_import.turns import UNKNOWN_SPEAKER, split_turns
 from qualkod.store import open_project
 
@@ -205,6 +206,28 @@ def test_init_from_cli(cli, tmp_path):
     again = cli("init", location, "--from", _qdpx(tmp_path), project=False)
     assert again.exit_code == 1
     assert "already exists" in again.stderr
+
+
+def test_a_source_named_by_digits_alone_gets_a_title_commands_can_find(tmp_path):
+    qde = (REFI / "project.qde").read_bytes().replace(b'name="Intervju med IP"', b'name="2019"')
+    location = tmp_path / "ny.db"
+    init_from_qdpx(location, _qdpx(tmp_path, qde=qde), codebook_out=tmp_path / "k.yaml")
+    project = open_project(location)
+    try:
+        assert [t.title for t in transcripts(project)] == ["Intervju 2019"]
+    finally:
+        project.close()
+
+
+def test_sources_of_one_name_get_titles_told_apart():
+    names = ["Intervju A", "intervju  a", "7", "Intervju A", "Intervju 7"]
+    assert usable_titles(names) == [
+        "Intervju A",
+        "intervju a (2)",
+        "Intervju 7",
+        "Intervju A (3)",
+        "Intervju 7 (2)",
+    ]
 
 
 # --- round trip of a qualkod export ---------------------------------------------------

@@ -72,10 +72,11 @@ def timing(line: str, source: str, lineno: int) -> tuple[int, int]:
             line=lineno,
         )
     if start is None or end is None:
+        mark = "," if "," in line else "."  # SubRip writes a comma, WebVTT a full stop
         raise TranscriptError(
             source,
-            f"cannot read the timing line {line.strip()!r}; expected 'HH:MM:SS.mmm --> "
-            "HH:MM:SS.mmm' (the file may be truncated)",
+            f"cannot read the timing line {line.strip()!r}; expected 'HH:MM:SS{mark}mmm --> "
+            f"HH:MM:SS{mark}mmm' (the file may be truncated)",
             line=lineno,
         )
     if end < start:

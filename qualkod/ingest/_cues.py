@@ -27,7 +27,8 @@ def merge_cues(cues: list[Cue]) -> tuple[Turn, ...]:
 
     A merged turn keeps the first cue's start and the last cue's end; cues keep the
     order of the file even when their timestamps overlap. When times run backwards
-    within one turn (an edited Google Meet document), the turn ends at its start.
+    within one turn (cues out of order, an edited Google Meet document), the turn ends
+    at the latest end of its cues, and never before its start.
     """
     turns: list[Turn] = []
     speaker: str | None = None
@@ -57,6 +58,7 @@ def merge_cues(cues: list[Cue]) -> tuple[Turn, ...]:
                 starts.append((length + 1, cue.start_ms))
         length += len(text) + (1 if texts else 0)
         texts.append(text)
-        end = cue.end_ms if cue.end_ms is not None else end
+        if cue.end_ms is not None:
+            end = cue.end_ms if end is None else max(end, cue.end_ms)
     flush()
     return tuple(turns)

@@ -68,8 +68,8 @@ def sniff_text(text: str) -> Container:
     if first_line_text(lines).startswith("WEBVTT") or headerless_vtt(lines):
         return Container.VTT
     head = [line for line in lines[:20] if line]
-    if len(head) >= 2 and head[0].isdigit() and _SRT_TIMING.match(head[1]) and "," in head[1]:
-        return Container.SRT
+    if len(head) >= 2 and head[0].isdigit() and "-->" in head[1] and "," in head[1]:
+        return Container.SRT  # a cue number, then a timing: refused there if unreadable
     if _labelled_subrip(head):
         return Container.SRT
     if any(FRAMES.match(line.partition("-->")[0].strip()) for line in head if "-->" in line):

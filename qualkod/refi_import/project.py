@@ -108,12 +108,34 @@ def init_from_qdpx(
         raise
 
 
+def usable_titles(names: list[str]) -> list[str]:
+    """The sources' names as titles commands can find one by: a name of digits alone
+    (which ``qualkod show 7`` would read as an id) becomes ``Intervju 7``, and a name
+    another source has already (in any case) gets `` (2)``, `` (3)``."""
+    titles: list[str] = []
+    taken: set[str] = set()
+    for name in names:
+        base = " ".join(name.split()) or "Intervju"
+        base = f"Intervju {base}" if base.isdigit() else base
+        title, number = base, 1
+        while title.casefold() in taken:
+            number += 1
+            title = f"{base} ({number})"
+        taken.add(title.casefold())
+        titles.append(title)
+    return titles
+
+
 def _store(
     location: Path, plan: Plan, codebook_path: Path, theory_path: Path | None, created: list[Path]
 ) -> ProjectImport:
     project = open_project(location)
     try:
-        ids = [store_transcript(project, s.transcript, title=s.name) for s in plan.sources]
+        titles = usable_titles([s.name for s in plan.sources])
+        ids = [
+            store_transcript(project, s.transcript, title=title)
+            for s, title in zip(plan.sources, titles, strict=True)
+        ]
         _roles(project, plan)
         if plan.codebook is not None:
             codebook_yaml = plan.codebook.yaml

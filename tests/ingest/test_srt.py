@@ -182,3 +182,20 @@ def test_a_label_quoted_inside_a_sentence_does_not_cut_the_cue():
     transcript = parse_transcript(text.encode(), "citat.srt")
     assert transcript.turns[0].speaker == "Ola Falk"
     assert transcript.turns[0].text == "I mejlet stod det Mira Sand: kan inte komma."
+
+
+def test_times_written_short_are_read_and_a_damaged_one_is_named_in_subrip_terms():
+    short = "1\n0:0:1,5 --> 0:0:4,0\nAnna Berg: Hej och välkommen.\n\n"
+    short += "2\n0:0:4,5 --> 0:0:8,0\nPer Ek: Tack.\n"
+    turns = parse_transcript(short.encode(), name="kort.srt").turns
+    assert [(t.speaker, t.start_ms, t.end_ms) for t in turns] == [
+        ("Anna Berg", 1_500, 4_000),
+        ("Per Ek", 4_500, 8_000),
+    ]
+    damaged = b"1\n00:00:01,000 --> 00:0x:04,000\nAnna Berg: Hej.\n"
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(damaged, name="trasig.srt")
+    assert str(caught.value) == (
+        "trasig.srt:2: cannot read the timing line '00:00:01,000 --> 00:0x:04,000'; "
+        "expected 'HH:MM:SS,mmm --> HH:MM:SS,mmm' (the file may be truncated)"
+    )

@@ -282,3 +282,15 @@ def test_an_unlabelled_zoom_cue_that_starts_a_sentence_stays_an_unknown_speakers
         ("Ola Falk", "Hur har det gått i år"),
         ("", "Det har gått bra, tycker jag."),
     ]
+
+
+def test_a_turn_of_cues_out_of_order_ends_at_its_latest_cue():
+    text = (
+        "WEBVTT\n\n"
+        "00:00:10.000 --> 00:00:14.000\n<v Anna Berg>Hur länge har ni haft öppet?</v>\n\n"
+        "00:00:02.000 --> 00:00:06.000\n<v Anna Berg>Och på fredagar, förresten?</v>\n\n"
+        "00:00:15.000 --> 00:00:19.000\n<v Per Ek>Sedan i våras, tror jag.</v>\n"
+    )
+    first, second = parse_transcript(text.encode(), name="oordning.vtt").turns
+    assert (first.start_ms, first.end_ms) == (10_000, 14_000)  # not 10 s to 10 s
+    assert (second.start_ms, second.end_ms) == (15_000, 19_000)
