@@ -15,7 +15,10 @@ quality
     foreign and nickname forms; its misses were seen once, see RESULTS.md) and
     ``benchmarks/data/redaction-5`` (a sixth writer: Polish and Sami names, handles,
     dates of birth, a Teams Word export; seen once) and ``benchmarks/data/redaction-6``
-    (a seventh writer; its first run, blind, is in RESULTS.md). Recall is
+    (a seventh writer; its first run, blind, is in RESULTS.md) and
+    ``benchmarks/data/redaction-7`` (an eighth writer: elevhälsa, migration, an
+    elder-care home in Kiruna, a police and social-services operation; seen once).
+    Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
     kept: the hand-listed negatives of both sets (ordinary words, organisations,
@@ -58,6 +61,7 @@ SETS = {
     "held out 4 (seen once)": HERE / "data" / "redaction-4",
     "held out 5 (seen once)": HERE / "data" / "redaction-5",
     "held out 6 (seen once)": HERE / "data" / "redaction-6",
+    "held out 7 (seen once)": HERE / "data" / "redaction-7",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")

@@ -46,7 +46,8 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
 
     * after "kallar honom" (``a``), always;
     * before "kallar vi honom" (``b``), when it is no Swedish word (``Då kallade han mig
-      till ett möte`` is a summons, not a name), and before ", som han kallades" (``c``),
+      till ett möte`` is a summons, not a name) or a comma sets it off (``…, Jojo
+      kallar vi henne``), and before ", som han kallades" (``c``),
       when it is no function word, and so between a comma and "kallas han" (``g``);
       after "heter jag" or "jag heter" (``h``, ``i``), when it is no Swedish word (not
       ``Alla säger Adde``: ``Alla säger Soc`` is said of things as often);
@@ -61,8 +62,14 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
     if group in ("b", "c", "g", "h", "i"):
         if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
             return False
-        # "Nisse, som han kallades": "han" is a person, so an everyday word is a name
-        return group in ("c", "g") or not (is_swedish_word(word) or is_swedish_compound(word))
+        # "Nisse, som han kallades": "han" is a person, so an everyday word is a name;
+        # so it is set off by a comma before "kallar vi henne" ("…, Jojo kallar vi henne")
+        set_off = group == "b" and text[: match.start()].rstrip().endswith(",")
+        return (
+            group in ("c", "g")
+            or set_off
+            or not (is_swedish_word(word) or is_swedish_compound(word))
+        )
     before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
     return before is not None and before["name"] in names
 

@@ -57,10 +57,15 @@ TITLES = frozenset(
     storasyster storasystern lillasyster lillasystern halvbror halvsyster svåger svågern
     svägerska svärmor svärfar svärson svärdotter styvpappa styvmamma styvfar styvmor
     bonuspappa bonusmamma brorson systerson brorsdotter systerdotter barnbarn barnbarnet
-    kompis kompisen
+    kompis kompisen kommissarie kommissarien inspektör inspektören polisinspektör
+    kriminalinspektör åklagare åklagaren domare domaren professor professorn docent
+    handledare handledaren ordförande ordföranden
     """.split()
 )
 """Words that put a name after them: titles, professions, relations."""
+
+_SPELLED = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ]-){2,}[A-ZÅÄÖ](?![\w-])")
+"""A word spelt out letter by letter (``S-O-F-I-I-A``)."""
 
 _ORGANISATION_BEFORE = frozenset(
     "region regionen landstinget kommunen stiftelsen föreningen sankt s:t hotell "
@@ -204,7 +209,8 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             person[i] = in_capitals or (bool(known) and _known_in_lower_case(token.text, known))
             continue
         prev_word, next_word = _neighbour_words(text, tokens, i)
-        if next_word in _ORGANISATION_AFTER or prev_word in _ORGANISATION_BEFORE:
+        owned = token.text != token.base and token.base in known  # "Filmons skola"
+        if (next_word in _ORGANISATION_AFTER and not owned) or prev_word in _ORGANISATION_BEFORE:
             continue
         if (prev_word in TITLES or _title_in_apposition(text, tokens, i)) and not token.initial:
             person[i] = True
@@ -227,8 +233,16 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             ):
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
                 neighbour = after and after.capitalised and _adjacent(text, token, after)
-                person[i] = bool(neighbour and after.base in names) or (
-                    token.base in known and next_word in _SAID_AFTER_A_NAME
+                person[i] = (
+                    bool(neighbour and after.base in names)
+                    or (token.base in known and next_word in _SAID_AFTER_A_NAME)
+                    # "Inga Kitok, hon som …": a known name, then a surname no list knows
+                    or bool(
+                        neighbour
+                        and token.base in known
+                        and after.base not in places
+                        and _name_like_at_start(after)
+                    )
                 )
             else:
                 person[i] = True
@@ -244,6 +258,10 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     for start, end, name in _spans(text, tokens, person):
         if not names_a_street(text, start, end):
             yield start, end, name
+    for spelled in _SPELLED.finditer(text):  # "Sofiia, S-O-F-I-I-A, med två i"
+        name = spelled.group(0).replace("-", "").capitalize()
+        if name in names and not is_ordinary_word(name):
+            yield spelled.start(), spelled.end(), name
     if known:
         starts = _compound_starts(known)
         for i, token in enumerate(tokens):
@@ -409,10 +427,18 @@ def _name_like_at_start(token: _Token) -> bool:
 
 
 _NOBILIARY_SURNAME = re.compile(
-    r" (?:von|af|van|de|da|di|du|dos|le|la)(?: der| den| la)? "
+    r" (?:(?:von|af|van|de|da|di|du|dos|le|la|bin|ibn|abu)(?: der| den| la)? |(?:al|el)-)"
     r"(?P<surname>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
 )
-"""A surname after a particle, right after a name: `` von Platen``, `` de Vries``."""
+"""A surname after a particle, right after a name: `` von Platen``, `` de Vries``,
+`` bin Saleh``, `` al-Hakim``."""
+
+_PARTICLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<any>(?:von|af|van|bin|ibn|abu)(?: der| den)? |(?:al|el)-)"
+    r"|(?P<surname_only>(?:de|da|di|du) ))$"
+)
+"""A particle right before a name found alone (``af Forsell``, ``al-Hakim``); ``de``
+and the like only before a surname, since ``de`` is also "they"."""
 
 
 def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tuple[int, int, str]]:
@@ -426,6 +452,9 @@ def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tupl
             j += 1
         start, end = tokens[i].start, tokens[j].end
         name = " ".join(t.base for t in tokens[i : j + 1])
+        before = _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
+        if before and (before["any"] or tokens[i].base not in first_names()):
+            start = before.start()  # "fru af Forsell", "familjen al-Hakim"
         particle = _NOBILIARY_SURNAME.match(text, end)
         if particle:  # "Ebba von Platen", "Magnus af Ugglas": the surname is the name's
             end = particle.end()

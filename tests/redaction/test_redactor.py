@@ -522,6 +522,60 @@ def test_a_name_that_is_a_function_word_is_a_word_first_in_a_sentence_unless_som
     assert with_bo("Bo på socialtjänsten ringde mig.") == "[person] på socialtjänsten ringde mig."
 
 
+def test_a_known_function_word_name_before_a_surname_no_list_knows_opens_a_full_name():
+    redact = Redactor(known_people=frozenset({"Inga", "Hans"}))
+    assert redact("Inga Aikio, hon på trean, fyller snart nittio.") == (
+        "[person], hon på trean, fyller snart nittio."
+    )
+    assert redact("Hans Göteborg var ett annat.") == "Hans Göteborg var ett annat."  # a town
+    assert redact("Inga Timmar räcker.") == "Inga Timmar räcker."  # no project name: words
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        # a particle before a surname found alone goes with it
+        (
+            "Jag träffade fru af Klercker i korridoren.",
+            {"Klercker"},
+            "Jag träffade fru [person] i korridoren.",
+        ),
+        ("Vi ringde familjen al-Masri igen.", {"Masri"}, "Vi ringde familjen [person] igen."),
+        ("Sedan kom Yusuf bin Omar och satte sig.", set(), "Sedan kom [person] och satte sig."),
+        ("Hennes bror, Tariq al-Masri, svarade.", set(), "Hennes bror, [person], svarade."),
+        ("Efteråt sa de Geer att det räckte.", {"Geer"}, "Efteråt sa [person] att det räckte."),
+        # "de" is "they" before a first name
+        ("Efteråt sa de Anna skulle ringa.", {"Anna"}, "Efteråt sa de [person] skulle ringa."),
+        # a known person's genitive before a school or a municipality is theirs
+        ("Hamids skola har ringt två gånger.", {"Hamid"}, "[person] skola har ringt två gånger."),
+        ("Vi pratade om Birgittas kyrka.", set(), "Vi pratade om Birgittas kyrka."),
+        # a police rank or a prosecutor before a surname that is also a word
+        (
+            "Sen sa kommissarie Räv nej till det.",
+            set(),
+            "Sen sa kommissarie [person] nej till det.",
+        ),
+        ("Åklagare Hjort ville vänta.", set(), "Åklagare [person] ville vänta."),
+        # a name spelt out letter by letter
+        (
+            "Dottern heter Zeynep, Z-E-Y-N-E-P, och går i fyran.",
+            {"Zeynep"},
+            "Dottern heter [person], [person], och går i fyran.",
+        ),
+        ("Det stavas S-O-S, alltså nödsignalen.", set(), "Det stavas S-O-S, alltså nödsignalen."),
+        # a nickname set off by a comma, though it is also a word
+        (
+            "Vår chef, Marianne, Pysen kallar vi henne, sa nej.",
+            set(),
+            "Vår chef, [person], [person] kallar vi henne, sa nej.",
+        ),
+        ("Då kallade han mig till ett möte.", set(), "Då kallade han mig till ett möte."),
+    ],
+)
+def test_particles_genitives_ranks_spelt_names_and_nicknames(text, known, expected):
+    assert Redactor(known_people=frozenset(known))(text) == expected
+
+
 def test_an_acronym_joined_to_a_word_is_no_speakers_name():
     redact = Redactor([("IP 3", ["Rut Öberg"]), ("IP 4", ["Bo Ek"])])
     assert redact("Hon köper hjälp med RUT-avdraget och BO-enheten kom.") == (
