@@ -11,3 +11,11 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
 def are(number: int) -> str:
     """The verb after a count: ``1 item is``, ``2 items are``."""
     return "is" if number == 1 else "are"
+
+
+def few(items, shown: int = 5) -> str:
+    """``a, b, c, d, e and 9 more``: a list cut short for a one-line message."""
+    items = list(items)
+    if len(items) <= shown + 1:
+        return ", ".join(items)
+    return ", ".join(items[:shown]) + f" and {len(items) - shown} more"

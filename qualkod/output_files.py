@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import tempfile
@@ -95,6 +96,14 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         raise QualkodError(
             f"{path}: cannot replace it ({exc.strerror}); close it if another program has it "
             "open, or choose another file name"
+        ) from None
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        raise QualkodError(
+            f"{path}: the disk is full (or your quota used up); nothing was written; free "
+            "some space and run again"
         ) from None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

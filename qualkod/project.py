@@ -16,11 +16,13 @@ from qualkod.codebook import (
     parse_theory,
     theory_file,
 )
+from qualkod.counts import few
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
 from qualkod.pseudonyms import PREFIXES, display_key
 from qualkod.store import Project, has_project, open_project, schema_version
 from qualkod.store import codebooks as codebook_store
+from qualkod.store import codings as coding_store
 from qualkod.store import links as link_store
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
@@ -198,10 +200,13 @@ class CodebookUse:
     unknown_concepts: tuple[tuple[str, int], ...] = ()
     """(concept id, links) of the links to concepts the new theory catalogue lacks: kept,
     but no chapter, table or export shows them while this catalogue is current."""
+    uncoded: tuple[tuple[str, int], ...] = ()
+    """(code id, codings) of live codings whose code the codebook lacks (only with
+    ``force``): tables show each as a theme of its own, agreement leaves them out."""
 
 
 def use_codebook(
-    project: Project, path: str | Path, theory: str | Path | None = None
+    project: Project, path: str | Path, theory: str | Path | None = None, *, force: bool = False
 ) -> CodebookUse:
     """Validate a codebook and record it in the project as the one to code with.
 
@@ -210,6 +215,8 @@ def use_codebook(
 
     Raises:
         CodebookError: when the codebook or catalogue is invalid.
+        QualkodError: when live codings use codes the codebook lacks (without ``force``):
+            agreement, tables and the chapter could not report them truthfully.
     """
     path = Path(path)
     theory_path = theory_file(path, theory)
@@ -240,16 +247,26 @@ def use_codebook(
             )
         else:
             row_id = stored.row_id
+        new_ids = {c.id for c in codebook.codes()}
+        used = coding_store.live_code_counts(conn)
+        uncoded = tuple((c, n) for c, n in sorted(used.items()) if c not in new_ids)
+        if uncoded and not force:
+            total = sum(n for _, n in uncoded)
+            raise QualkodError(
+                f"{path}: {total} coding{'s' * (total != 1)} use{'s' * (total == 1)} codes this "
+                f"codebook lacks ({few(c for c, _ in uncoded)}); agreement, tables and "
+                "the chapter could not report them truthfully: remove or recode them first "
+                "('qualkod codings --format csv' lists them), or give --force to use it anyway"
+            )
         codebook_store.set_current_codebook(conn, row_id)
         linked: dict[str, int] = {}
         for link in link_store.list_links(conn):
             linked[link.concept_id] = linked.get(link.concept_id, 0) + 1
     concepts = {c.id for c in catalogue.concepts} if catalogue else set()
     unknown = tuple((c, n) for c, n in sorted(linked.items()) if c not in concepts)
-    new_ids = {c.id for c in codebook.codes()}
     disappeared = tuple(i for i in (previous.code_ids if previous else ()) if i not in new_ids)
     already = previous is not None and previous.row_id == row_id
-    return CodebookUse(codebook, catalogue, already, previous, disappeared, unknown)
+    return CodebookUse(codebook, catalogue, already, previous, disappeared, unknown, uncoded)
 
 
 def current_codebook(project: Project) -> tuple[Codebook, TheoryCatalogue | None]:

@@ -30,3 +30,32 @@ def test_a_changed_codebook_is_a_new_record(project, tmp_path):
     assert use.previous.version == "1.5" and use.codebook.version == "1.6"
     assert use.disappeared == ()
     assert current_codebook(project)[0].version == "1.6"
+
+
+def test_a_codebook_lacking_codes_in_use_is_refused_unless_forced(coded_project, cli):
+    import pytest
+
+    from qualkod.coding import add_coding
+    from qualkod.errors import QualkodError
+
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "1", 4, "samverkan", "anna")
+    add_coding(coded_project, "1", 2, "flexibla_arbetssatt", "anna")
+    smaller = REPO / "tests" / "data" / "codebook" / "valid.yaml"  # themes ansvar, samarbete
+    with pytest.raises(QualkodError) as caught:
+        use_codebook(coded_project, smaller)
+    assert str(caught.value).startswith(
+        f"{smaller}: 3 codings use codes this codebook lacks (flexibla_arbetssatt, samverkan); "
+    )
+    assert current_codebook(coded_project)[0].id == "samsjuklighet"  # nothing changed
+    forced = use_codebook(coded_project, smaller, force=True)
+    assert forced.uncoded == (("flexibla_arbetssatt", 1), ("samverkan", 2))
+    assert current_codebook(coded_project)[0].id != "samsjuklighet"
+    back = cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    assert back.exit_code == 0 and "lacks" not in back.stderr
+    refused = cli("codebook", "use", smaller)
+    assert refused.exit_code == 1 and refused.stderr.count("\n") == 1
+    assert "or give --force to use it anyway" in refused.stderr
+    again = cli("codebook", "use", smaller, "--force")
+    assert again.exit_code == 0
+    assert "Warning: 3 codings use codes this codebook lacks" in again.stderr

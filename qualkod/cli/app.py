@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 import typer
 from typer.core import TyperGroup
 
@@ -176,3 +178,11 @@ def main() -> None:
                 "half-written was kept"
             )
         raise
+    except OSError as exc:  # output redirected to a full disk: '> /mnt/full/rader.csv'
+        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        render.error(
+            "the disk is full (writing the command's output); the output is incomplete; "
+            "free some space and run again"
+        )
+        raise SystemExit(1) from None

@@ -125,10 +125,22 @@ def export_cli(
 
 
 @codebook_app.command("use")
-def use_cli(path: CodebookFile, theory: TheoryOption = None, project: ProjectOption = None) -> None:
+def use_cli(
+    path: CodebookFile,
+    theory: TheoryOption = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="Use it even though live codings use codes it lacks (tables then show each "
+            "such code as a theme of its own, and agreement leaves them out).",
+        ),
+    ] = False,
+    project: ProjectOption = None,
+) -> None:
     """Make this codebook the one the project codes with (recorded by id, version, sha256)."""
     with opened_project(project) as opened:
-        use = project_api.use_codebook(opened, path, theory)
+        use = project_api.use_codebook(opened, path, theory, force=force)
     codebook = use.codebook
     what = f"{codebook.id} {codebook.version} (sha256 {codebook.sha256[:12]})"
     if use.already_current:
@@ -139,6 +151,12 @@ def use_cli(path: CodebookFile, theory: TheoryOption = None, project: ProjectOpt
         render.warn(
             f"codes of the previous codebook ({use.previous.codebook_id} {use.previous.version}) "
             f"missing from this one: {', '.join(use.disappeared)}"
+        )
+    if use.uncoded:
+        render.warn(
+            f"{render.counted(sum(n for _, n in use.uncoded), 'coding')} use codes this "
+            f"codebook lacks ({render.few(c for c, _ in use.uncoded)}): tables and the chapter "
+            "show each as a theme of its own, and agreement leaves them out"
         )
     if use.unknown_concepts:
         links = sum(n for _, n in use.unknown_concepts)

@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from qualkod.counts import are, counted  # noqa: F401 (the commands use them from here)
+from qualkod.counts import are, counted, few  # noqa: F401 (the commands use them from here)
 from qualkod.errors import shown
 
 console = Console(highlight=False, soft_wrap=False)

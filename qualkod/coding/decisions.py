@@ -46,7 +46,7 @@ def resolve_span(
 
     Raises:
         CodingError: when the quote is not in the turn, is ambiguous, or the offsets
-            are out of range.
+            are out of range or hold only spaces.
     """
     if quote is not None:
         if start is not None or end is not None:
@@ -74,6 +74,11 @@ def resolve_span(
         raise CodingError(
             f"--start {start} --end {end}: the turn has {len(text)} characters; "
             "need 0 <= start < end <= length"
+        )
+    if not text[start:end].strip():
+        raise CodingError(
+            f"--start {start} --end {end}: the span holds only spaces; give the offsets of "
+            "the words to code"
         )
     return start, end
 

@@ -145,7 +145,9 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise CodingsFileError(f"{path}: not UTF-8 text; save the file as UTF-8") from None
+        raise CodingsFileError(
+            f"{path}: not UTF-8 text; save the file as UTF-8 (in Excel: Save As, 'CSV UTF-8')"
+        ) from None
     last = text.rfind('"')
     if text.count('"') % 2 and (last == 0 or text[last - 1] in ",;\n"):
         # quotes inside a cell are doubled, so an odd count whose last quote opens a cell
@@ -158,6 +160,12 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
     # Excel in Swedish (and other languages with a decimal comma) saves CSV with ";".
     delimiter = ";" if REQUIRED <= {h.strip() for h in header.split(";")} else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    header_names = [name.strip() for name in reader.fieldnames or []]
+    twice = next((n for n in header_names if n and header_names.count(n) > 1), None)
+    if twice is not None:  # DictReader would keep the last column of the name
+        raise CodingsFileError(
+            f"{path}:1: the column {twice!r} appears twice; keep one and import again"
+        )
     missing = REQUIRED - set(reader.fieldnames or [])
     if missing:
         raise CodingsFileError(
@@ -165,6 +173,15 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
         )
     rows, errors = [], []
     for line, record in enumerate(reader, start=2):
+        extra = [cell for cell in record.get(None) or () if cell.strip()]
+        if extra or any(record.get(name) is None for name in REQUIRED):  # cells off by some
+            cells = len(record) - (None in record) + len(record.get(None) or ())
+            cells -= sum(value is None for key, value in record.items() if key is not None)
+            errors.append(
+                f"{path}:{line}: {cells} cells where the header has "
+                f"{len(reader.fieldnames or [])} columns; check the row's separators and quotes"
+            )
+            continue
         try:
             rows.append(
                 CodingRow(

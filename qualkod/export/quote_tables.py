@@ -269,7 +269,7 @@ def to_xlsx(frame, material: Material) -> bytes:
                 quote_count(rows),
                 rows["speaker"].nunique(),
                 rows["transcript"].nunique(),
-                quote_count(rows[rows["featured"]]),
+                quote_count(rows[rows["featured"].astype(bool)]),
             ]
         )
         overview.cell(overview.max_row, 1).font = Font(bold=True, color=color.lstrip("#"))

@@ -80,6 +80,16 @@ def get_coding(conn: Connection, coding_id: int) -> Coding | None:
     return _coding(row) if row else None
 
 
+def live_code_counts(conn: Connection) -> dict[str, int]:
+    """The number of live codings per code id."""
+    query = (
+        select(codings.c.code_id, func.count())
+        .where(codings.c.deleted.is_(False))
+        .group_by(codings.c.code_id)
+    )
+    return {code: count for code, count in conn.execute(query)}
+
+
 def list_codings(
     conn: Connection,
     *,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -143,6 +144,8 @@ def open_project(location: str | Path, *, create: bool = False, upgrade: bool = 
         raise
     except DatabaseError as exc:
         engine.dispose()
+        if not is_url and disk_full(location, exc):
+            raise full_disk(location) from None
         if not is_url and _unwritable_folder(Path(url), exc):
             raise ProjectError(
                 f"{location}: cannot open the project: its folder is read-only (SQLite "
@@ -423,6 +426,30 @@ def is_damage(error: DatabaseError) -> bool:
     return any(sign in text for sign in _DAMAGED)
 
 
+def disk_full(location: str, error: DatabaseError) -> bool:
+    """SQLite could not write for want of space: it says so (``database or disk is
+    full``), or, opening a project whose WAL file it could not create, gives a ``disk
+    I/O error`` on a disk with (nearly) no space left."""
+    text = str(getattr(error, "orig", error)).lower()
+    if "disk is full" in text:
+        return True
+    if "i/o" not in text:
+        return False
+    try:
+        return shutil.disk_usage(Path(location).resolve().parent).free < _NEARLY_FULL
+    except OSError:
+        return False
+
+
+_NEARLY_FULL = 1 << 20  # bytes: less than a page cache's worth is no room to write
+
+
+def full_disk(location: str) -> ProjectError:
+    return ProjectError(
+        f"{location}: the disk is full; nothing was changed; free some space and run again"
+    )
+
+
 def damaged_project(location: str) -> ProjectError:
     return ProjectError(
         f"{location}: the project database is damaged; nothing was changed; restore it "
@@ -450,6 +477,8 @@ def _translate(location: str) -> Iterator[None]:
                 f"{location}: the connection to the database server was lost; "
                 "nothing of this step was saved, retry it"
             ) from None
+        if "://" not in location and disk_full(location, exc):
+            raise full_disk(location) from None
         if is_damage(exc):
             raise damaged_project(location) from None
         raise

@@ -203,7 +203,8 @@ def train(
     ``semantic`` every example embedded is one more.
 
     Raises:
-        QualkodError: ``semantic`` without the optional extra installed.
+        QualkodError: ``semantic`` without the optional extra installed, or nothing to
+            learn from (no codebook examples and no codings).
     """
     report = progress or (lambda done, total: None)
     started = time.perf_counter()
@@ -233,6 +234,11 @@ def train(
             for s, a in zip(rejected, rejected_analyses, strict=True)
         ]
         texts += [s.text for s in rejected]
+    if not examples:
+        raise QualkodError(
+            f"nothing to learn from in {project.location}: the codebook has no examples and "
+            "nothing is coded; add examples to the codebook or code some turns, then train"
+        )
     if semantic:
         steps += len(texts)
     report(2, steps)

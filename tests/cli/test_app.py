@@ -28,3 +28,23 @@ def test_help_loads_no_heavy_library():
     )
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "[]"
+
+
+def test_output_to_a_full_disk_is_one_line_and_exit_1(monkeypatch, capsys):
+    import errno
+
+    import pytest
+
+    from qualkod.cli import app as cli_app
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(cli_app, "app", full)
+    with pytest.raises(SystemExit) as caught:
+        cli_app.main()
+    assert caught.value.code == 1
+    assert capsys.readouterr().err == (
+        "Error: the disk is full (writing the command's output); the output is incomplete; "
+        "free some space and run again\n"
+    )

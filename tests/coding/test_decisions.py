@@ -46,6 +46,8 @@ def test_offsets_are_code_points_into_nfc_text():
         ({"quote": "a"}, "occurs more than once"),
         ({"start": 5, "end": 2}, "need 0 <= start < end"),
         ({"quote": "De", "start": 0}, "either --text or --start/--end"),
+        ({"start": 2, "end": 3}, r"--start 2 --end 3: the span holds only spaces"),  # "De| |b"
+        ({"start": 24, "end": 25}, "the span holds only spaces"),  # after "tyvärr."
     ],
 )
 def test_bad_spans(options, message):

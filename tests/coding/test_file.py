@@ -125,6 +125,46 @@ def test_not_a_codings_file(coded_project, tmp_path):
         import_codings(coded_project, path)
 
 
+def test_a_column_given_twice_is_refused_not_read_as_its_last(tmp_path):
+    twice = tmp_path / "dubbel.csv"
+    twice.write_text(
+        "transcript_sha256,turn,start,end,code,coder,quote,code\n"
+        "a1b2c3,2,0,9,ansvar,anna,I fyra år,samverkan\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CodingsFileError) as caught:
+        read_codings_file(twice)
+    assert str(caught.value) == (
+        f"{twice}:1: the column 'code' appears twice; keep one and import again"
+    )
+
+
+def test_a_row_with_cells_missing_or_left_over_is_refused_with_its_count(tmp_path):
+    path = tmp_path / "rader.csv"
+    path.write_text(
+        "transcript_sha256,turn,start,end,code,coder,quote\n"
+        "a1b2c3,2,0\n"
+        "a1b2c3,2,0,9,ansvar,anna,I fyra år,samverkan\n"
+        "a1b2c3,2,0,9,ansvar,anna,I fyra år,,\n",  # empty cells left over are no matter
+        encoding="utf-8",
+    )
+    with pytest.raises(CodingsFileError) as caught:
+        read_codings_file(path)
+    assert str(caught.value).splitlines() == [
+        f"{path}:2: 3 cells where the header has 7 columns; check the row's separators and quotes",
+        f"{path}:3: 8 cells where the header has 7 columns; check the row's separators and quotes",
+    ]
+
+
+def test_a_file_saved_in_another_encoding_names_excels_utf8_choice(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes(
+        "transcript_sha256;turn;start;end;code;coder;quote\nå;1;0;1;a;b;c\n".encode("cp1252")
+    )
+    with pytest.raises(CodingsFileError, match=r"not UTF-8 text; .* 'CSV UTF-8'"):
+        read_codings_file(path)
+
+
 def test_a_file_cut_off_inside_a_quote_is_refused_as_cut_off(coded_project, tmp_path):
     cut = tmp_path / "avklippt.csv"
     cut.write_text(  # the copy stopped inside row 3's quote (line 3 starts it)

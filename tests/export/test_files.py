@@ -104,3 +104,24 @@ def test_a_database_is_never_written_over(tmp_path):
     with pytest.raises(QualkodError, match=r"studie.csv: is a database .*give another file name"):
         write_atomic(target, b"theme,code\n")
     assert target.read_bytes() == before
+
+
+def test_a_full_disk_is_one_line_and_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
+    import errno
+
+    import qualkod.output_files as output_files
+
+    def no_space(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    target = tmp_path / "citat.csv"
+    target.write_bytes(b"old")
+    monkeypatch.setattr(output_files.os, "fsync", no_space)
+    with pytest.raises(QualkodError) as caught:
+        write_atomic(target, b"new")
+    assert str(caught.value) == (
+        f"{target}: the disk is full (or your quota used up); nothing was written; free some "
+        "space and run again"
+    )
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["citat.csv"]

@@ -111,3 +111,14 @@ def test_a_chart_too_crowded_to_read_is_refused_in_one_line(material, monkeypatc
     monkeypatch.setattr(chart, "MAX_BARS", 5)  # the sample: 3 themes x 2 interviews
     with pytest.raises(QualkodError, match=r"would have 6 bars \(3 themes x 2 interviews"):
         quotes_chart(material)
+
+
+def test_a_project_with_nothing_coded_gives_empty_tables_in_every_format(coded_project):
+    material = analysis.load_material(coded_project)
+    empty = analysis.quotes(material)
+    assert len(empty) == 0
+    book = load_workbook(io.BytesIO(quote_tables.to_xlsx(empty, material)))
+    assert book.sheetnames[0] == "Översikt"
+    for theme in THEMES:  # a header row and nothing under it
+        assert book[theme].max_row == 1 and book[theme]["A1"].value == "Kod"
+    assert quote_tables.to_csv(empty).count("\n") == 1

@@ -174,3 +174,26 @@ def test_turns_imported_before_cue_times_were_kept_are_timed_by_their_turn(
         project.close()
     # Turn 2 of teams-new.vtt starts at 00:00:10.000; its second cue (15.5 s) is unknown.
     assert turn.cue_starts == () and turn.time_at(60) == turn.start_ms == 10000
+
+
+def test_a_full_disk_is_told_apart_from_a_damaged_database(tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from sqlalchemy.exc import OperationalError
+
+    from qualkod.store import db
+
+    def error(message):
+        return OperationalError("INSERT ...", None, sqlite3.OperationalError(message))
+
+    location = str(tmp_path / "p.db")
+    assert db.disk_full(location, error("database or disk is full"))
+    assert not db.disk_full(location, error("database disk image is malformed"))
+    # an I/O error opening the WAL file is a full disk only when the disk has no room
+    monkeypatch.setattr(db.shutil, "disk_usage", lambda path: SimpleNamespace(free=4096))
+    assert db.disk_full(location, error("disk I/O error"))
+    monkeypatch.setattr(db.shutil, "disk_usage", lambda path: SimpleNamespace(free=10**9))
+    assert not db.disk_full(location, error("disk I/O error"))
+    assert str(db.full_disk(location)) == (
+        f"{location}: the disk is full; nothing was changed; free some space and run again"
+    )

@@ -288,3 +288,19 @@ def test_relearn_after_enough_decisions_only(sample):
     assert again is not None and again.rejected == 1 and again.coded_turns == 36
     assert said == [2]  # told before the fitting, once
     assert service.decisions_since_training(sample) == 0
+
+
+def test_train_with_nothing_to_learn_from_says_what_to_add(cli, project, tmp_path):
+    bare = tmp_path / "tom.yaml"
+    bare.write_text(
+        "codebook:\n  id: tom\n  name: Tom kodbok\n  version: '0.1'\n  authors: [Testare]\n"
+        "  description: Utan exempel.\n"
+        "themes:\n  - id: samverkan\n    name: Samverkan\n    definition: Man arbetar ihop.\n",
+        encoding="utf-8",
+    )
+    use_codebook(project, bare)
+    result = cli("train")
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "nothing to learn from" in result.stderr
+    assert "add examples to the codebook or code some turns" in result.stderr
