@@ -16,7 +16,7 @@ from qualkod.codebook import (
     parse_theory,
     theory_file,
 )
-from qualkod.counts import few
+from qualkod.counts import counted, few
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
 from qualkod.pseudonyms import PREFIXES, display_key
@@ -250,13 +250,15 @@ def use_codebook(
         new_ids = {c.id for c in codebook.codes()}
         used = coding_store.live_code_counts(conn)
         uncoded = tuple((c, n) for c, n in sorted(used.items()) if c not in new_ids)
-        if uncoded and not force:
+        current = previous is not None and previous.row_id == row_id
+        if uncoded and not force and not current:  # once forced, it stays usable
             total = sum(n for _, n in uncoded)
             raise QualkodError(
-                f"{path}: {total} coding{'s' * (total != 1)} use{'s' * (total == 1)} codes this "
-                f"codebook lacks ({few(c for c, _ in uncoded)}); agreement, tables and "
+                f"{path}: {counted(total, 'coding')} {'uses' if total == 1 else 'use'} codes "
+                f"this codebook lacks ({few(c for c, _ in uncoded)}); agreement, tables and "
                 "the chapter could not report them truthfully: remove or recode them first "
-                "('qualkod codings --format csv' lists them), or give --force to use it anyway"
+                "('qualkod codings --format csv' lists them), or use it anyway with "
+                "'qualkod codebook use FILE --force'"
             )
         codebook_store.set_current_codebook(conn, row_id)
         linked: dict[str, int] = {}

@@ -55,7 +55,9 @@ def test_a_codebook_lacking_codes_in_use_is_refused_unless_forced(coded_project,
     assert back.exit_code == 0 and "lacks" not in back.stderr
     refused = cli("codebook", "use", smaller)
     assert refused.exit_code == 1 and refused.stderr.count("\n") == 1
-    assert "or give --force to use it anyway" in refused.stderr
+    assert "or use it anyway with 'qualkod codebook use FILE --force'" in refused.stderr
     again = cli("codebook", "use", smaller, "--force")
     assert again.exit_code == 0
     assert "Warning: 3 codings use codes this codebook lacks" in again.stderr
+    # once forced it is the project's codebook: choosing it again is no new decision
+    assert cli("codebook", "use", smaller).exit_code == 0

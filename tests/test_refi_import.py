@@ -214,19 +214,19 @@ def test_a_source_named_by_digits_alone_gets_a_title_commands_can_find(tmp_path)
     init_from_qdpx(location, _qdpx(tmp_path, qde=qde), codebook_out=tmp_path / "k.yaml")
     project = open_project(location)
     try:
-        assert [t.title for t in transcripts(project)] == ["Intervju 2019"]
+        assert [t.title for t in transcripts(project)] == ["Källa 2019"]
     finally:
         project.close()
 
 
 def test_sources_of_one_name_get_titles_told_apart():
-    names = ["Intervju A", "intervju  a", "7", "Intervju A", "Intervju 7"]
+    names = ["Intervju A", "intervju  a", "7", "Intervju A", "Källa 7"]
     assert usable_titles(names) == [
         "Intervju A",
         "intervju a (2)",
-        "Intervju 7",
+        "Källa 7",
         "Intervju A (3)",
-        "Intervju 7 (2)",
+        "Källa 7 (2)",
     ]
 
 

@@ -182,7 +182,7 @@ def main() -> None:
         if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
             raise
         render.error(
-            "the disk is full (writing the command's output); the output is incomplete; "
-            "free some space and run again"
+            "the disk is full; what the command was writing is incomplete; free some space "
+            "and run again"
         )
         raise SystemExit(1) from None

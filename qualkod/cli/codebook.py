@@ -153,8 +153,9 @@ def use_cli(
             f"missing from this one: {', '.join(use.disappeared)}"
         )
     if use.uncoded:
+        total = sum(n for _, n in use.uncoded)
         render.warn(
-            f"{render.counted(sum(n for _, n in use.uncoded), 'coding')} use codes this "
+            f"{render.counted(total, 'coding')} {'uses' if total == 1 else 'use'} codes this "
             f"codebook lacks ({render.few(c for c, _ in use.uncoded)}): tables and the chapter "
             "show each as a theme of its own, and agreement leaves them out"
         )

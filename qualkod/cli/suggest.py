@@ -99,15 +99,16 @@ def suggest_cli(
             progress=update,
         )
     model = (
-        f"classifier {result.model_version}"
+        f"lexicon + classifier {result.model_version}"
         if result.model_version
-        else "no trained classifier, lexicon only (run 'qualkod train')"
+        else "lexicon only; run 'qualkod train' for a classifier"
     )
     if result.method.endswith("e5"):
         model += " + sentence embeddings"
     render.info(
-        f"{render.counted(result.suggestions, 'suggestion')} in {render.counted(result.turns, 'turn')} "
-        f"(codebook {render.safe(result.codebook)}, lexicon + {render.safe(model)})"
+        f"{render.counted(result.suggestions, 'suggestion')} in "
+        f"{result.suggested_turns} of {render.counted(result.turns, 'interviewee turn')} "
+        f"(codebook {render.safe(result.codebook)}, {render.safe(model)})"
     )
     render.table(["theme", "suggestions"], [[t, n] for t, n in result.per_theme.items()])
 

@@ -18,8 +18,11 @@ TEXTS = {
         "and": "och",
         "marks": ("\u201d", "\u201d"),
         "material": "Materialet består av {interviews} med sammanlagt {participants}: {kinds}.",
-        "teams": " Intervjuerna genomfördes via Microsoft Teams och transkriberades.",
-        "transcribed": " Intervjuerna transkriberades.",
+        "teams": (
+            " Intervjun genomfördes via Microsoft Teams och transkriberades.",
+            " Intervjuerna genomfördes via Microsoft Teams och transkriberades.",
+        ),
+        "transcribed": (" Intervjun transkriberades.", " Intervjuerna transkriberades."),
         "pseudonyms": " Transkripten har pseudonymiserats: intervjupersonerna benämns IP 1, "
         "IP 2 och så vidare. I citaten har deltagarnas namn ersatts med deras pseudonym "
         "inom hakparentes, andra personers namn med [person] och personnummer, "
@@ -166,8 +169,11 @@ TEXTS = {
         "and": "and",
         "marks": ("\u201c", "\u201d"),
         "material": "The material consists of {interviews} with {participants} in all: {kinds}.",
-        "teams": " The interviews were held over Microsoft Teams and transcribed.",
-        "transcribed": " The interviews were transcribed.",
+        "teams": (
+            " The interview was held over Microsoft Teams and transcribed.",
+            " The interviews were held over Microsoft Teams and transcribed.",
+        ),
+        "transcribed": (" The interview was transcribed.", " The interviews were transcribed."),
         "pseudonyms": " The transcripts are pseudonymised: interviewees are called IP 1, IP 2 "
         "and so on. In the quotes, participants' names are replaced by their pseudonym in "
         "brackets, other people's names by [person], and personal identity numbers, phone "
@@ -201,7 +207,7 @@ TEXTS = {
         "percent": "agreement was {value} per cent",
         "kappa": "Cohen's kappa {value}",
         "alpha": "Krippendorff's alpha {value}",
-        "chance": "{measures} correct for the agreement expected by chance.",
+        "chance": "{measures} {correct} for the agreement expected by chance.",
         "measures": {"kappa": "kappa (Cohen, 1960)", "alpha": "alpha (Krippendorff, 2019)"},
         "measure_works": {
             "kappa": "Cohen, J. (1960). A coefficient of agreement for nominal scales. "

@@ -229,7 +229,7 @@ def introduction(
             ),
             kinds=join(kinds, lang),
         )
-        + texts["teams" if teams else "transcribed"]
+        + texts["teams" if teams else "transcribed"][len(summaries) != 1]
         + texts["pseudonyms"]
     )
     codebook = material.codebook
@@ -379,7 +379,10 @@ def agreement_sentence(
         )
     measures = [texts["measures"][m] for m in agreement_measures(report)]
     if measures:
-        sentence += " " + _capital(texts["chance"].format(measures=join(measures, lang)))
+        correct = "correct" if len(measures) > 1 else "corrects"  # Swedish has no such ending
+        sentence += " " + _capital(
+            texts["chance"].format(measures=join(measures, lang), correct=correct)
+        )
     return sentence
 
 

@@ -64,9 +64,6 @@ TITLES = frozenset(
 )
 """Words that put a name after them: titles, professions, relations."""
 
-_SPELLED = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ]-){2,}[A-ZÅÄÖ](?![\w-])")
-"""A word spelt out letter by letter (``S-O-F-I-I-A``)."""
-
 _ORGANISATION_BEFORE = frozenset(
     "region regionen landstinget kommunen stiftelsen föreningen sankt s:t hotell "
     "gymnasiet skolan stiftelse".split()
@@ -209,7 +206,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             person[i] = in_capitals or (bool(known) and _known_in_lower_case(token.text, known))
             continue
         prev_word, next_word = _neighbour_words(text, tokens, i)
-        owned = token.text != token.base and token.base in known  # "Filmons skola"
+        owned = _pupils_school(text, tokens, i, known, places)  # "Filmons skola"
         if (next_word in _ORGANISATION_AFTER and not owned) or prev_word in _ORGANISATION_BEFORE:
             continue
         if (prev_word in TITLES or _title_in_apposition(text, tokens, i)) and not token.initial:
@@ -236,12 +233,14 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
                 person[i] = (
                     bool(neighbour and after.base in names)
                     or (token.base in known and next_word in _SAID_AFTER_A_NAME)
-                    # "Inga Kitok, hon som …": a known name, then a surname no list knows
+                    # "Inga Kitok, hon som …": a known name, then a surname no list knows,
+                    # seen elsewhere or set off by a comma
                     or bool(
                         neighbour
                         and token.base in known
                         and after.base not in places
                         and _name_like_at_start(after)
+                        and (after.base in known or _set_off(text, tokens, i + 1))
                     )
                 )
             else:
@@ -258,10 +257,6 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     for start, end, name in _spans(text, tokens, person):
         if not names_a_street(text, start, end):
             yield start, end, name
-    for spelled in _SPELLED.finditer(text):  # "Sofiia, S-O-F-I-I-A, med två i"
-        name = spelled.group(0).replace("-", "").capitalize()
-        if name in names and not is_ordinary_word(name):
-            yield spelled.start(), spelled.end(), name
     if known:
         starts = _compound_starts(known)
         for i, token in enumerate(tokens):
@@ -366,12 +361,46 @@ def _known_in_lower_case(word: str, known: frozenset[str]) -> bool:
     return False
 
 
+def _set_off(text: str, tokens: list[_Token], i: int) -> bool:
+    """Token ``i`` is followed by a comma (``Inga Kitok, hon som …``; a verb would not
+    do: ``Hans Facebook var full av hot``)."""
+    return text[tokens[i].end : tokens[i].end + 1] == ","
+
+
+def _pupils_school(
+    text: str, tokens: list[_Token], i: int, known: frozenset[str], places: frozenset[str]
+) -> bool:
+    """``Filmons skola``: the genitive of a person the project names, before ``skola``, is
+    that person's school; a town's (``Lunds skola``) or a saint's or a king's (``Karl
+    Johans skola``, a capitalised word before it) names the school."""
+    token = tokens[i]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    before = tokens[i - 1] if i > 0 else None
+    return (
+        token.text != token.base
+        and token.base in known
+        and token.base not in places
+        and after is not None
+        and after.text.casefold() in _SCHOOL
+        and _adjacent_any(text, token, after)
+        and not (before is not None and before.capitalised and _adjacent(text, before, token))
+    )
+
+
+_SCHOOL = frozenset("skola skolan förskola förskolan".split())
+
+
 def _title_in_apposition(text: str, tokens: list[_Token], i: int) -> bool:
-    """``en son, Bohdan,``: a title, a comma, then the name."""
+    """``en son, Bohdan,``: a title, a comma, then the name (no Swedish word: ``åklagaren,
+    Polisen hade …`` starts a clause)."""
     if i == 0:
         return False
-    before = tokens[i - 1]
-    return text[before.end : tokens[i].start] == ", " and before.text.casefold() in TITLES
+    before, word = tokens[i - 1], tokens[i].text
+    return (
+        text[before.end : tokens[i].start] == ", "
+        and before.text.casefold() in TITLES
+        and not (is_swedish_word(word) or is_swedish_compound(word))
+    )
 
 
 def _neighbour_words(text: str, tokens: list[_Token], i: int) -> tuple[str, str]:
@@ -434,11 +463,10 @@ _NOBILIARY_SURNAME = re.compile(
 `` bin Saleh``, `` al-Hakim``."""
 
 _PARTICLE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:(?P<any>(?:von|af|van|bin|ibn|abu)(?: der| den)? |(?:al|el)-)"
-    r"|(?P<surname_only>(?:de|da|di|du) ))$"
+    r"(?<![^\W\d_])(?:(?:von|af|van|bin|ibn|abu)(?: der| den)? |(?:al|el)-)$"
 )
-"""A particle right before a name found alone (``af Forsell``, ``al-Hakim``); ``de``
-and the like only before a surname, since ``de`` is also "they"."""
+"""A particle right before a name found alone (``af Forsell``, ``al-Hakim``); not ``de``,
+``da`` or ``du``, which are also "they" and "you" (``Träffade du Berg i går?``)."""
 
 
 def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tuple[int, int, str]]:
@@ -453,7 +481,7 @@ def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tupl
         start, end = tokens[i].start, tokens[j].end
         name = " ".join(t.base for t in tokens[i : j + 1])
         before = _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
-        if before and (before["any"] or tokens[i].base not in first_names()):
+        if before:
             start = before.start()  # "fru af Forsell", "familjen al-Hakim"
         particle = _NOBILIARY_SURNAME.match(text, end)
         if particle:  # "Ebba von Platen", "Magnus af Ugglas": the surname is the name's

@@ -240,6 +240,19 @@ class Redactor:
             yield Finding(
                 match.start(), match.end(), HANDLE, words, replacement, item_key(HANDLE, words)
             )
+        for match in _SPELLED.finditer(text):  # "Sofiia, S-O-F-I-I-A, med två i"
+            word = re.sub(r"[- ]", "", match.group(0)).capitalize()
+            owner = self.speakers.owner_of_word(word)
+            if owner or (word in self.known_people and not is_ordinary_word(word)):
+                category = SPEAKER if owner else PERSON
+                yield Finding(
+                    match.start(),
+                    match.end(),
+                    category,
+                    match.group(0),
+                    owner or "[person]",
+                    item_key(category, word),
+                )
         for start, end, name in find_people(text, self.known_people):
             start = _with_initials(text, start, name)
             # the start of a closed compound (``Haddadmodellen``) keeps the rest apart
@@ -344,6 +357,13 @@ class Redactor:
             return "[person]"
         return piece
 
+
+_SPELLED = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ]-){2,}[A-ZÅÄÖ](?![\w-])|(?<![\w-])(?:[A-ZÅÄÖ] ){2,}[A-ZÅÄÖ](?![\w-])"
+    r"|(?<![\w-])(?:[a-zåäö]-){2,}[a-zåäö](?![\w-])"
+)
+"""A word spelt out letter by letter, with hyphens or spaces (``S-O-F-I-I-A``, ``Z E Y N E
+P``, ``h-o-l-m``): a name when it is a speaker's or one the project names."""
 
 _FILE_NAME_SEPARATORS = str.maketrans("_-.", "   ")
 _CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÅÄÖÉÜ][a-zåäöéü])")

@@ -110,13 +110,14 @@ def init_from_qdpx(
 
 def usable_titles(names: list[str]) -> list[str]:
     """The sources' names as titles commands can find one by: a name of digits alone
-    (which ``qualkod show 7`` would read as an id) becomes ``Intervju 7``, and a name
-    another source has already (in any case) gets `` (2)``, `` (3)``."""
+    (which ``qualkod show 7`` would read as an id) becomes ``Källa 7`` (not ``Intervju 7``,
+    a generic title imports number), and a name another source has already (in any case)
+    gets `` (2)``, `` (3)``."""
     titles: list[str] = []
     taken: set[str] = set()
     for name in names:
-        base = " ".join(name.split()) or "Intervju"
-        base = f"Intervju {base}" if base.isdigit() else base
+        base = " ".join(name.split()) or "Källa"
+        base = f"Källa {base}" if base.isdigit() else base
         title, number = base, 1
         while title.casefold() in taken:
             number += 1

@@ -307,11 +307,14 @@ class SuggestResult:
     """What ``suggest`` stored."""
 
     turns: int
+    """Interviewee turns read."""
     suggestions: int
     per_theme: dict[str, int]
     method: str
     model_version: str | None
     codebook: str
+    suggested_turns: int = 0
+    """Turns with at least one suggestion."""
 
 
 def suggest(
@@ -384,6 +387,7 @@ def suggest(
         method,
         classifier.version if classifier else None,
         f"{codebook.id} {codebook.version}",
+        len({row[:2] for row in rows}),
     )
 
 

@@ -45,6 +45,6 @@ def test_output_to_a_full_disk_is_one_line_and_exit_1(monkeypatch, capsys):
         cli_app.main()
     assert caught.value.code == 1
     assert capsys.readouterr().err == (
-        "Error: the disk is full (writing the command's output); the output is incomplete; "
-        "free some space and run again\n"
+        "Error: the disk is full; what the command was writing is incomplete; free some "
+        "space and run again\n"
     )

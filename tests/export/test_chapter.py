@@ -964,6 +964,8 @@ def test_one_coder_is_named_as_a_limitation(tmp_path):
     add_coding(project, "1", 4, "samarbete", "anna", quote="Vi har en gemensam plan nu.")
     document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(max_quotes=1))))
     project.close()
+    method = " ".join(_section(document, "Material och metod"))
+    assert "Intervjun " in method and "Intervjuerna" not in method  # one interview
     limits = " ".join(_section(document, "Metodens begränsningar"))
     assert limits.startswith(
         "Analysen bygger på en intervju med en intervjuperson. Resultaten beskriver "
