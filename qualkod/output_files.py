@@ -38,6 +38,10 @@ def check_output(
 _DATABASE_HEADER = b"SQLite format 3\x00"
 
 
+NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT})
+"""The errors of a full disk or a used-up quota."""
+
+
 def write_atomic(path: str | Path, data: bytes) -> None:
     """Write bytes to ``path`` through a temporary file and a rename.
 
@@ -99,7 +103,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         ) from None
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+        if exc.errno not in NO_SPACE:
             raise
         raise QualkodError(
             f"{path}: the disk is full (or your quota used up); nothing was written; free "

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import errno
-
 import typer
 from typer.core import TyperGroup
 
@@ -25,6 +23,7 @@ from qualkod.cli.tables import stats_cli, table_cli
 from qualkod.cli.team import coders_cli, project_app
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_app
 from qualkod.errors import QualkodError
+from qualkod.output_files import NO_SPACE
 
 _ARGV = "qualkod.argv"
 
@@ -179,7 +178,7 @@ def main() -> None:
             )
         raise
     except OSError as exc:  # output redirected to a full disk: '> /mnt/full/rader.csv'
-        if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+        if exc.errno not in NO_SPACE:
             raise
         render.error(
             "the disk is full; what the command was writing is incomplete; free some space "

@@ -20,6 +20,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from qualkod.redaction.name_context import (
+    ORGANISATION_AFTER,
+    ORGANISATION_BEFORE,
+    PARTICLE_BEFORE,
+    PLACE_BEFORE,
+    SAID_AFTER_A_NAME,
+    SCHOOL,
+    SURNAME_AFTER_PARTICLE,
+    SURNAME_SHAPE,
+    TITLES,
+    VERB_OBJECTS,
+)
 from qualkod.redaction.named_places import HOSPITALS, names_a_street
 from qualkod.redaction.names import (
     compound_opened_by,
@@ -39,73 +51,6 @@ POSSIBLE_PERSON = "possible_person"
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = set(".!?:;…\n")
 _OPENERS = set("\"'”“«»(–—-[ \t")
-
-TITLES = frozenset(
-    """
-    doktor doktorn dr läkare läkaren överläkare överläkaren specialistläkare distriktsläkare
-    sjuksköterska sjuksköterskan syster kurator kuratorn psykolog psykologen psykiater
-    psykiatern terapeut terapeuten rektor rektorn lärare läraren mentor mentorn handläggare
-    handläggaren socialsekreterare socialsekreteraren chef chefen enhetschef enhetschefen
-    verksamhetschef verksamhetschefen kollega kollegan kollegor kollegorna mamma pappa mor far
-    bror brodern syster systern son sonen dotter dottern mormor morfar farmor farfar moster
-    faster morbror farbror kusin kusinen make maken maka makan fru frun man mannen sambo
-    sambon herr fröken pastor präst prästen polis polisen advokat advokaten tolk tolken
-    kontaktperson kontaktpersonen boendestödjare boendestödjaren patient patienten klient
-    klienten brukare brukaren vän vännen väninna väninnan grannen granne flickvän pojkvän
-    barnmorska barnmorskan undersköterska undersköterskan arbetsterapeut fysioterapeut
-    biträdande samordnare samordnaren storebror storebrodern lillebror lillebrodern
-    storasyster storasystern lillasyster lillasystern halvbror halvsyster svåger svågern
-    svägerska svärmor svärfar svärson svärdotter styvpappa styvmamma styvfar styvmor
-    bonuspappa bonusmamma brorson systerson brorsdotter systerdotter barnbarn barnbarnet
-    kompis kompisen kommissarie kommissarien inspektör inspektören polisinspektör
-    kriminalinspektör åklagare åklagaren domare domaren professor professorn docent
-    handledare handledaren ordförande ordföranden
-    """.split()
-)
-"""Words that put a name after them: titles, professions, relations."""
-
-_ORGANISATION_BEFORE = frozenset(
-    "region regionen landstinget kommunen stiftelsen föreningen sankt s:t hotell "
-    "gymnasiet skolan stiftelse".split()
-)
-_ORGANISATION_AFTER = frozenset(
-    """
-    kommun kommuns kommunen län läns stad stads region regionen landsting sjukhus sjukhuset
-    lasarett lasarettet universitet universitetet högskola vårdcentral vårdcentralen
-    hälsocentral hälsocentralen gymnasium skola skolan ab hb kyrka kyrkan församling
-    församlingen bruk hamn station stationen torg torget sjö sjön älv älven
-    """.split()
-)
-_SURNAME_SHAPE = re.compile(
-    r"^[A-ZÅÄÖÉŁŚŻŹ][a-zåäöéćčšžüığşńłśźżęąóřěňťď]+(?:sson|ović|evič|ević|vić|ić|ski|ska|cki"
-    r"|sky|wicz|czyk|czak|enko|chuk|yan|ian|oğlu|oglu|zadeh|pour|qvist|kvist|ström|gren|inen"
-    r"|ainen|lä|stedt|felt|ius)s?$"
-)
-"""Surnames by their ending (Swedish, Finnish, Slavic, Polish, Armenian, Turkish, Persian)."""
-
-_SAID_AFTER_A_NAME = frozenset(
-    """
-    sa sade säger berättade berättar tyckte tycker ringde ringer menar menade skrev skriver
-    svarade svarar frågade frågar tror trodde jobbar jobbade brukade brukar kom kommer var
-    är har hade ville vill skulle ska kan kunde gick går fick får blev blir gjorde gör tog
-    tar satt sitter stod står låg ligger bor bodde kände känner visste vet hjälpte hjälper
-    mådde mår började börjar slutade slutar behövde behöver orkade orkar skrek gråter grät
-    sov sover åkte åker flyttade flyttar träffade träffar pratade pratar hörde hör såg ser
-    tänkte tänker förstod förstår väntade väntar
-    """.split()
-)
-"""Verbs after a subject: a name that is also a function word is a name before them
-(``Inga sa``, ``Hans kom in``, ``Mina var sjuk``), the word before anything else
-(``Inga av dem``, ``Hans bil``, ``Mina kollegor``)."""
-
-_VERB_OBJECTS = {
-    "bo": frozenset("i hemma kvar ensam själv tillsammans nära ute".split()),
-    "klara": frozenset("sig av upp".split()),
-}
-"""Names that are also verbs, and words after them that make them the verb (``Bo hemma
-gick inte``, ``Klara sig själv``)."""
-
-_PLACE_BEFORE = frozenset("i från till mot utanför norr söder öster väster kring runt via".split())
 
 
 @dataclass(frozen=True)
@@ -207,13 +152,13 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             continue
         prev_word, next_word = _neighbour_words(text, tokens, i)
         owned = _pupils_school(text, tokens, i, known, places)  # "Filmons skola"
-        if (next_word in _ORGANISATION_AFTER and not owned) or prev_word in _ORGANISATION_BEFORE:
+        if (next_word in ORGANISATION_AFTER and not owned) or prev_word in ORGANISATION_BEFORE:
             continue
         if (prev_word in TITLES or _title_in_apposition(text, tokens, i)) and not token.initial:
             person[i] = True
         elif token.base in names or _without_foreign_accents(token.base) in names:
             if token.base in places and (
-                prev_word in _PLACE_BEFORE or _listed_with_places(text, tokens, i, places)
+                prev_word in PLACE_BEFORE or _listed_with_places(text, tokens, i, places)
             ):
                 continue
             # a word first in a sentence; one seen as a name elsewhere is a name there
@@ -225,14 +170,14 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
                 and (
                     token.base not in known
                     or token.text.casefold() in function_words()
-                    or next_word in _VERB_OBJECTS.get(token.text.casefold(), ())
+                    or next_word in VERB_OBJECTS.get(token.text.casefold(), ())
                 )
             ):
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
                 neighbour = after and after.capitalised and _adjacent(text, token, after)
                 person[i] = (
                     bool(neighbour and after.base in names)
-                    or (token.base in known and next_word in _SAID_AFTER_A_NAME)
+                    or (token.base in known and next_word in SAID_AFTER_A_NAME)
                     # "Inga Kitok, hon som …": a known name, then a surname no list knows,
                     # seen elsewhere or set off by a comma
                     or bool(
@@ -247,12 +192,12 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
                 person[i] = True
         elif (
             not token.initial
-            and _SURNAME_SHAPE.match(token.text)
+            and SURNAME_SHAPE.match(token.text)
             # Engelska, Karolinska institutet: adjectives in -ska (not Backström)
             and not (token.text.endswith(("ska", "skas")) and is_swedish_word(token.text))
             and token.text not in HOSPITALS
         ):
-            person[i] = prev_word not in _PLACE_BEFORE
+            person[i] = prev_word not in PLACE_BEFORE
     _extend_to_neighbours(text, tokens, person)
     for start, end, name in _spans(text, tokens, person):
         if not names_a_street(text, start, end):
@@ -381,13 +326,10 @@ def _pupils_school(
         and token.base in known
         and token.base not in places
         and after is not None
-        and after.text.casefold() in _SCHOOL
+        and after.text.casefold() in SCHOOL
         and _adjacent_any(text, token, after)
         and not (before is not None and before.capitalised and _adjacent(text, before, token))
     )
-
-
-_SCHOOL = frozenset("skola skolan förskola förskolan".split())
 
 
 def _title_in_apposition(text: str, tokens: list[_Token], i: int) -> bool:
@@ -443,7 +385,7 @@ def _extend_to_neighbours(text: str, tokens: list[_Token], person: list[bool]) -
             and (not token.initial or _name_like_at_start(token))
         )
         next_word = right.text.casefold() if right and _adjacent_any(text, token, right) else ""
-        if (after_first or before_name) and next_word not in _ORGANISATION_AFTER:
+        if (after_first or before_name) and next_word not in ORGANISATION_AFTER:
             person[i] = True
 
 
@@ -453,20 +395,6 @@ def _name_like_at_start(token: _Token) -> bool:
     return not (
         word.casefold() in function_words() or is_ordinary_word(word) or is_swedish_word(word)
     )
-
-
-_NOBILIARY_SURNAME = re.compile(
-    r" (?:(?:von|af|van|de|da|di|du|dos|le|la|bin|ibn|abu)(?: der| den| la)? |(?:al|el)-)"
-    r"(?P<surname>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
-)
-"""A surname after a particle, right after a name: `` von Platen``, `` de Vries``,
-`` bin Saleh``, `` al-Hakim``."""
-
-_PARTICLE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:(?:von|af|van|bin|ibn|abu)(?: der| den)? |(?:al|el)-)$"
-)
-"""A particle right before a name found alone (``af Forsell``, ``al-Hakim``); not ``de``,
-``da`` or ``du``, which are also "they" and "you" (``Träffade du Berg i går?``)."""
 
 
 def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tuple[int, int, str]]:
@@ -480,10 +408,10 @@ def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tupl
             j += 1
         start, end = tokens[i].start, tokens[j].end
         name = " ".join(t.base for t in tokens[i : j + 1])
-        before = _PARTICLE_BEFORE.search(text, max(0, start - 12), start)
+        before = PARTICLE_BEFORE.search(text, max(0, start - 12), start)
         if before:
             start = before.start()  # "fru af Forsell", "familjen al-Hakim"
-        particle = _NOBILIARY_SURNAME.match(text, end)
+        particle = SURNAME_AFTER_PARTICLE.match(text, end)
         if particle:  # "Ebba von Platen", "Magnus af Ugglas": the surname is the name's
             end = particle.end()
             name += " " + particle["surname"]
@@ -539,7 +467,7 @@ def find_possible_people(text: str) -> Iterator[tuple[int, int, str]]:
         ):
             continue
         prev_word, next_word = _neighbour_words(text, tokens, i)
-        if next_word in _ORGANISATION_AFTER or prev_word in _ORGANISATION_BEFORE:
+        if next_word in ORGANISATION_AFTER or prev_word in ORGANISATION_BEFORE:
             continue
         possible[i] = True
     yield from _spans(text, tokens, possible)

@@ -1,0 +1,93 @@
+"""The words around a name that tell a person from a place or a thing: titles and
+relations before a name, organisation words before and after one, verbs a subject
+takes, surname endings and particles. Read by :mod:`qualkod.redaction.people`."""
+
+from __future__ import annotations
+
+import re
+
+TITLES = frozenset(
+    """
+    doktor doktorn dr läkare läkaren överläkare överläkaren specialistläkare distriktsläkare
+    sjuksköterska sjuksköterskan syster kurator kuratorn psykolog psykologen psykiater
+    psykiatern terapeut terapeuten rektor rektorn lärare läraren mentor mentorn handläggare
+    handläggaren socialsekreterare socialsekreteraren chef chefen enhetschef enhetschefen
+    verksamhetschef verksamhetschefen kollega kollegan kollegor kollegorna mamma pappa mor far
+    bror brodern syster systern son sonen dotter dottern mormor morfar farmor farfar moster
+    faster morbror farbror kusin kusinen make maken maka makan fru frun man mannen sambo
+    sambon herr fröken pastor präst prästen polis polisen advokat advokaten tolk tolken
+    kontaktperson kontaktpersonen boendestödjare boendestödjaren patient patienten klient
+    klienten brukare brukaren vän vännen väninna väninnan grannen granne flickvän pojkvän
+    barnmorska barnmorskan undersköterska undersköterskan arbetsterapeut fysioterapeut
+    biträdande samordnare samordnaren storebror storebrodern lillebror lillebrodern
+    storasyster storasystern lillasyster lillasystern halvbror halvsyster svåger svågern
+    svägerska svärmor svärfar svärson svärdotter styvpappa styvmamma styvfar styvmor
+    bonuspappa bonusmamma brorson systerson brorsdotter systerdotter barnbarn barnbarnet
+    kompis kompisen kommissarie kommissarien inspektör inspektören polisinspektör
+    kriminalinspektör åklagare åklagaren domare domaren professor professorn docent
+    handledare handledaren ordförande ordföranden
+    """.split()
+)
+"""Words that put a name after them: titles, professions, relations."""
+
+ORGANISATION_BEFORE = frozenset(
+    "region regionen landstinget kommunen stiftelsen föreningen sankt s:t hotell "
+    "gymnasiet skolan stiftelse".split()
+)
+ORGANISATION_AFTER = frozenset(
+    """
+    kommun kommuns kommunen län läns stad stads region regionen landsting sjukhus sjukhuset
+    lasarett lasarettet universitet universitetet högskola vårdcentral vårdcentralen
+    hälsocentral hälsocentralen gymnasium skola skolan ab hb kyrka kyrkan församling
+    församlingen bruk hamn station stationen torg torget sjö sjön älv älven
+    """.split()
+)
+SURNAME_SHAPE = re.compile(
+    r"^[A-ZÅÄÖÉŁŚŻŹ][a-zåäöéćčšžüığşńłśźżęąóřěňťď]+(?:sson|ović|evič|ević|vić|ić|ski|ska|cki"
+    r"|sky|wicz|czyk|czak|enko|chuk|yan|ian|oğlu|oglu|zadeh|pour|qvist|kvist|ström|gren|inen"
+    r"|ainen|lä|stedt|felt|ius)s?$"
+)
+"""Surnames by their ending (Swedish, Finnish, Slavic, Polish, Armenian, Turkish, Persian)."""
+
+SAID_AFTER_A_NAME = frozenset(
+    """
+    sa sade säger berättade berättar tyckte tycker ringde ringer menar menade skrev skriver
+    svarade svarar frågade frågar tror trodde jobbar jobbade brukade brukar kom kommer var
+    är har hade ville vill skulle ska kan kunde gick går fick får blev blir gjorde gör tog
+    tar satt sitter stod står låg ligger bor bodde kände känner visste vet hjälpte hjälper
+    mådde mår började börjar slutade slutar behövde behöver orkade orkar skrek gråter grät
+    sov sover åkte åker flyttade flyttar träffade träffar pratade pratar hörde hör såg ser
+    tänkte tänker förstod förstår väntade väntar
+    """.split()
+)
+"""Verbs after a subject: a name that is also a function word is a name before them
+(``Inga sa``, ``Hans kom in``, ``Mina var sjuk``), the word before anything else
+(``Inga av dem``, ``Hans bil``, ``Mina kollegor``)."""
+
+VERB_OBJECTS = {
+    "bo": frozenset("i hemma kvar ensam själv tillsammans nära ute".split()),
+    "klara": frozenset("sig av upp".split()),
+}
+"""Names that are also verbs, and words after them that make them the verb (``Bo hemma
+gick inte``, ``Klara sig själv``)."""
+
+PLACE_BEFORE = frozenset("i från till mot utanför norr söder öster väster kring runt via".split())
+
+
+SCHOOL = frozenset("skola skolan förskola förskolan".split())
+
+
+_PARTICLES = "von|af|van|bin|ibn|abu"
+"""Particles that are never ordinary words; ``de``, ``da``, ``du`` … are ("they", "you")
+and count only after a first name."""
+
+SURNAME_AFTER_PARTICLE = re.compile(
+    rf" (?:(?:{_PARTICLES}|de|da|di|du|dos|le|la)(?: der| den| la)? |(?:al|el)-)"
+    r"(?P<surname>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
+)
+"""A surname after a particle, right after a name: `` von Platen``, `` de Vries``,
+`` bin Saleh``, `` al-Hakim``."""
+
+PARTICLE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:(?:{_PARTICLES})(?: der| den)? |(?:al|el)-)$")
+"""A particle right before a name found alone (``af Forsell``, ``al-Hakim``); not ``de``,
+``da`` or ``du``, which are also "they" and "you" (``Träffade du Berg i går?``)."""
