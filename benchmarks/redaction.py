@@ -17,7 +17,9 @@ quality
     dates of birth, a Teams Word export; seen once) and ``benchmarks/data/redaction-6``
     (a seventh writer; its first run, blind, is in RESULTS.md) and
     ``benchmarks/data/redaction-7`` (an eighth writer: elevhälsa, migration, an
-    elder-care home in Kiruna, a police and social-services operation; seen once).
+    elder-care home in Kiruna, a police and social-services operation; seen once) and
+    ``benchmarks/data/redaction-8`` (a ninth writer: an LSS home on Gotland, a
+    pre-release meeting in Malmö, a youth clinic in Luleå, a fire debrief in Borås).
     Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
@@ -62,6 +64,7 @@ SETS = {
     "held out 5 (seen once)": HERE / "data" / "redaction-5",
     "held out 6 (seen once)": HERE / "data" / "redaction-6",
     "held out 7 (seen once)": HERE / "data" / "redaction-7",
+    "held out 8": HERE / "data" / "redaction-8",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")

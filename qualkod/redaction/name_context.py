@@ -30,6 +30,15 @@ TITLES = frozenset(
 )
 """Words that put a name after them: titles, professions, relations."""
 
+PEOPLE_NOUNS = frozenset(
+    """
+    tjej tjejen kille killen flicka flickan pojke pojken grabb grabben kvinna kvinnan
+    ungdom ungdomen elev eleven dam damen herre herren tonåring tonåringen
+    """.split()
+)
+"""Words for a person that put a name after them only in apposition, set off by commas
+(``en tjej, Vilja, som bodde …``)."""
+
 ORGANISATION_BEFORE = frozenset(
     "region regionen landstinget kommunen stiftelsen föreningen sankt s:t hotell "
     "gymnasiet skolan stiftelse".split()
@@ -81,13 +90,20 @@ _PARTICLES = "von|af|van|bin|ibn|abu"
 """Particles that are never ordinary words; ``de``, ``da``, ``du`` … are ("they", "you")
 and count only after a first name."""
 
+_APOSTROPHE_PARTICLES = r"(?:[DdO]|[Dd]ell|[Dd]all)['’]"
+"""Particles joined to the surname by an apostrophe: ``D'Amico``, ``O'Brien``."""
+
 SURNAME_AFTER_PARTICLE = re.compile(
-    rf" (?:(?:{_PARTICLES}|de|da|di|du|dos|le|la)(?: der| den| la)? |(?:al|el)-)"
+    rf" (?:(?:{_PARTICLES}|de|da|di|du|dos|le|la)(?: der| den| la)? |(?:al|el)-"
+    rf"|{_APOSTROPHE_PARTICLES})"
     r"(?P<surname>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"
 )
 """A surname after a particle, right after a name: `` von Platen``, `` de Vries``,
-`` bin Saleh``, `` al-Hakim``."""
+`` bin Saleh``, `` al-Hakim``, `` D'Amico``."""
 
-PARTICLE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:(?:{_PARTICLES})(?: der| den)? |(?:al|el)-)$")
-"""A particle right before a name found alone (``af Forsell``, ``al-Hakim``); not ``de``,
+PARTICLE_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:(?:{_PARTICLES})(?: der| den)? |(?:al|el)-|{_APOSTROPHE_PARTICLES})$"
+)
+"""A particle right before a name found alone (``af Forsell``, ``al-Hakim``,
+``D'Amico``); not ``de``,
 ``da`` or ``du``, which are also "they" and "you" (``Träffade du Berg i går?``)."""

@@ -58,6 +58,25 @@ def _normalised(names) -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFC", n) for n in names)
 
 
+def plain_letters(text: str) -> str:
+    """``text`` with look-alike characters as the letters and digits they stand for.
+
+    ``𝔄𝔫𝔫𝔞``, ``𝐀𝐧𝐧𝐚`` and full-width ``Ａｎｎａ`` are Anna to a reader (and to Unicode's
+    NFKC compatibility form), so the redactor reads them so. Each character is replaced
+    by its compatibility form only where that is one character, so that every position
+    in the result is the same position in ``text`` and findings replace the original.
+    """
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return text
+    return "".join(_plain(c) for c in text)
+
+
+@lru_cache(maxsize=4096)
+def _plain(char: str) -> str:
+    plain = unicodedata.normalize("NFKC", char)
+    return plain if len(plain) == 1 else char
+
+
 @lru_cache(maxsize=1)
 def person_names() -> frozenset[str]:
     """Every first name and surname of the lists."""

@@ -12,7 +12,8 @@ import re
 
 from qualkod.redaction.names import function_words, is_swedish_compound, is_swedish_word
 
-_NAME_WORD = r"[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)*"
+_NAME_WORD = r"(?:[A-ZÅÄÖ]\.){2,3}|[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)*"
+"""A name, a double name, or initials (``A.K. kallade vi henne``)."""
 _NICKNAME = re.compile(
     # "alla kallade honom Kuba", "de flesta kallar mig Annso"
     rf"\b(?:kallar|kallade|kalla)\s+(?:mig|honom|henne|hen|dig)\s+(?:för\s+)?(?P<a>{_NAME_WORD})"
@@ -33,12 +34,17 @@ _NICKNAME = re.compile(
     rf"(?:(?:mest|bara|egentligen|oftast)\s+)?(?P<i>{_NAME_WORD})"
     # "…, Pålle kallas han, …": the name before the verb, set off by a comma
     rf"|,\s*(?P<g>{_NAME_WORD}),?\s+(?:kallas|kallades)\s+(?:han|hon|hen)\b"
+    # "Jan-Olof Lundmark, fast alla säger Jolle" (a name must stand before, as for d, e)
+    rf"|\b(?:fast|men)\s+(?:alla|vi|de|folk|många)\s+(?:säger|sa|kallar|kallade)\s+"
+    rf"(?P<f>{_NAME_WORD})"
 )
 """A nickname where the speaker says it is one."""
 _NICKNAME_WORDS = re.compile(r"kall|säger|\bsa\b|\bhet|\bhette\b")
 
 
 _NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_]+),?\s+(?:(?i:eller)\s+)?$")
+_NAME_BEFORE_BUT = re.compile(r"(?P<name>[^\W\d_]+),\s+$")
+"""The name before ``, fast alla säger``: a comma sets the nickname's clause off."""
 
 
 def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) -> bool:
@@ -53,7 +59,9 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
       ``Alla säger Adde``: ``Alla säger Soc`` is said of things as often);
     * after "eller" or "som alla kallar" (``d``, ``e``), only when a name stands before
       (``Per, eller Penna, som vi säger``; ``Hassan, som alla kallar Hasse``): a
-      service, a method or an acronym is named so too (``Soc``, ``Barnahus``, ``SIP``).
+      service, a method or an acronym is named so too (``Soc``, ``Barnahus``, ``SIP``);
+      so after ", fast alla säger" (``f``: ``Jan-Olof Lundmark, fast alla säger Jolle``),
+      and in capitals too there (``Ulf Bengtsson, men alla säger UB``).
     """
     group = match.lastgroup
     word = match[group]
@@ -70,6 +78,9 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
             or set_off
             or not (is_swedish_word(word) or is_swedish_compound(word))
         )
+    if group == "f":
+        before = _NAME_BEFORE_BUT.search(text, max(0, match.start() - 40), match.start())
+        return before is not None and before["name"] in names
     before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
     return before is not None and before["name"] in names
 

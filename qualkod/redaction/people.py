@@ -24,6 +24,7 @@ from qualkod.redaction.name_context import (
     ORGANISATION_AFTER,
     ORGANISATION_BEFORE,
     PARTICLE_BEFORE,
+    PEOPLE_NOUNS,
     PLACE_BEFORE,
     SAID_AFTER_A_NAME,
     SCHOOL,
@@ -42,6 +43,7 @@ from qualkod.redaction.names import (
     is_swedish_word,
     person_names,
     place_names,
+    plain_letters,
 )
 from qualkod.redaction.nicknames import nicknames_said
 
@@ -199,6 +201,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
         ):
             person[i] = prev_word not in PLACE_BEFORE
     _extend_to_neighbours(text, tokens, person)
+    _extend_along_lists(text, tokens, person, places)
     for start, end, name in _spans(text, tokens, person):
         if not names_a_street(text, start, end):
             yield start, end, name
@@ -334,14 +337,20 @@ def _pupils_school(
 
 def _title_in_apposition(text: str, tokens: list[_Token], i: int) -> bool:
     """``en son, Bohdan,``: a title, a comma, then the name (no Swedish word: ``åklagaren,
-    Polisen hade …`` starts a clause)."""
+    Polisen hade …`` starts a clause); after a word for a person, a name set off by
+    commas on both sides, a word too (``en tjej, Vilja, som bodde …``)."""
     if i == 0:
         return False
     before, word = tokens[i - 1], tokens[i].text
+    if text[before.end : tokens[i].start] != ", ":
+        return False
+    noun = before.text.casefold()
+    if noun in TITLES and not (is_swedish_word(word) or is_swedish_compound(word)):
+        return True
     return (
-        text[before.end : tokens[i].start] == ", "
-        and before.text.casefold() in TITLES
-        and not (is_swedish_word(word) or is_swedish_compound(word))
+        (noun in TITLES or noun in PEOPLE_NOUNS)
+        and _set_off(text, tokens, i)
+        and word.casefold() not in function_words()
     )
 
 
@@ -389,6 +398,54 @@ def _extend_to_neighbours(text: str, tokens: list[_Token], person: list[bool]) -
             person[i] = True
 
 
+def _extend_along_lists(
+    text: str, tokens: list[_Token], person: list[bool], places: frozenset[str]
+) -> None:
+    """A name no list knows, listed beside a name (``Ali, Dragana och Sune``): a
+    capitalised word that is no Swedish word, no town and no organisation, between
+    commas or before ``och`` / ``eller`` and a person found."""
+    changed = True
+    while changed:
+        changed = False
+        for i, token in enumerate(tokens):
+            if person[i] or not token.capitalised or token.base in places:
+                continue
+            if not _name_like_at_start(token) or (
+                # Socialstyrelsen, Arbetsförmedlingen, Migrationsverket: an organisation
+                # is a compound in its definite form; a name seldom looks like one
+                is_swedish_compound(token.text)
+                and token.text.casefold().endswith(("en", "et", "an", "én"))
+            ):
+                continue
+            listed = any(
+                0 <= j < len(tokens)
+                and person[j]
+                and tokens[j].capitalised  # not an account said beside it (yasse.0701)
+                and text[
+                    min(token, tokens[j], key=_start).end : max(token, tokens[j], key=_start).start
+                ]
+                in _LIST_SEPARATORS
+                for j in (i - 2, i - 1, i + 1, i + 2)  # two away: across "och"
+            )
+            after = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
+            if listed and after not in ORGANISATION_AFTER:
+                person[i] = changed = True
+
+
+def _start(token: _Token) -> int:
+    return token.start
+
+
+def _initials_end(text: str, token: _Token) -> bool:
+    """``token`` is the last of initials written with full stops (the ``K`` of ``A.K.``)."""
+    return (
+        len(token.text) == 1
+        and token.text.isupper()
+        and text[token.end : token.end + 1] == "."
+        and text[token.start - 1 : token.start] == "."
+    )
+
+
 def _name_like_at_start(token: _Token) -> bool:
     """A capitalised word starting a sentence that is no Swedish word (``Jovana Ilić sa``)."""
     word = token.text
@@ -407,6 +464,8 @@ def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tupl
         while j + 1 < len(tokens) and person[j + 1] and _adjacent(text, tokens[j], tokens[j + 1]):
             j += 1
         start, end = tokens[i].start, tokens[j].end
+        if _initials_end(text, tokens[j]):
+            end += 1  # "A.K. kallade vi henne": the initials' last full stop
         name = " ".join(t.base for t in tokens[i : j + 1])
         before = PARTICLE_BEFORE.search(text, max(0, start - 12), start)
         if before:
@@ -428,7 +487,7 @@ def people_named(texts) -> frozenset[str]:
     found: set[str] = set()
     alone: set[str] = set()  # seen as a name of its own, not only in a double name
     halves: set[str] = set()
-    for text in texts:
+    for text in map(plain_letters, texts):
         for start, end, name in find_people(text):
             found.update(name.split())
             for word in text[start:end].split():

@@ -21,7 +21,9 @@ birthdate             a date of birth (``född den 3 maj``)   ``[födelsedatum]`
 term                  study-specific words (``redact add``)  the given token
 speaker               every form of a speaker's name         ``[IP 3]``, ``[Intervjuare 1]``
 handle                ``@name``, an account on a service     ``[IP 3]`` or ``[person]`` (a name
-                                                             in it), else ``[användarnamn]``
+                      (``snappen heter elvis_07``)           in it), else ``[användarnamn]``
+filename              a file name said or written            the name with its names replaced
+                      (``plan-lena-berg.pdf``)               (``plan-[person].pdf``)
 person                other people named                     ``[person]``
 possible_person       a capitalised word no list knows       nothing until confirmed
 ====================  =====================================  =========================
@@ -40,7 +42,7 @@ from dataclasses import dataclass
 
 from qualkod.pseudonyms import name_parts
 from qualkod.redaction import identifiers as ids
-from qualkod.redaction.names import first_names, is_ordinary_word, person_names
+from qualkod.redaction.names import first_names, is_ordinary_word, person_names, plain_letters
 from qualkod.redaction.people import (
     PERSON,
     POSSIBLE_PERSON,
@@ -51,6 +53,7 @@ from qualkod.redaction.speakers import SPEAKER, SpeakerNames, fold, name_key
 
 TERM = "term"
 HANDLE = "handle"
+FILE_NAME = "filename"
 
 CATEGORIES = (
     ids.PERSONNUMMER,
@@ -64,6 +67,7 @@ CATEGORIES = (
     TERM,
     SPEAKER,
     HANDLE,
+    FILE_NAME,
     PERSON,
     POSSIBLE_PERSON,
 )
@@ -172,6 +176,7 @@ class Redactor:
         """Every identifying item in ``text`` that is not ignored, without overlaps, in order."""
         if not text:
             return []
+        text = plain_letters(text)  # same length: the findings' positions hold in the original
         found = [f for f in self._candidates(text) if f.key not in self.ignored]
         # "Sara Kuhmunen" is another Sara than the speaker Sara Holm: a person's full
         # name beats a speaker's name part inside it. (Names found by find_people never
@@ -240,6 +245,28 @@ class Redactor:
             yield Finding(
                 match.start(), match.end(), HANDLE, words, replacement, item_key(HANDLE, words)
             )
+        for match in _HANDLE_SAID.finditer(text):  # "hennes snap heter elvis_07"
+            group = "handle" if match["handle"] else "said"
+            words = match[group]
+            replacement = (
+                self.speakers.owner_inside(words, loose=True)
+                or _listed_name_in(words)
+                or _HANDLE_TOKEN
+            )
+            start, end = match.span(group)
+            yield Finding(start, end, HANDLE, words, replacement, item_key(HANDLE, words))
+        for match in _FILE_NAME_SAID.finditer(text):  # "planen heter plan-lena-berg.pdf"
+            words = match.group(0)
+            replacement = self.file_name(words)
+            if replacement != words:
+                yield Finding(
+                    match.start(),
+                    match.end(),
+                    FILE_NAME,
+                    words,
+                    replacement,
+                    item_key(FILE_NAME, words),
+                )
         for match in _SPELLED.finditer(text):  # "Sofiia, S-O-F-I-I-A, med två i"
             word = re.sub(r"[- ]", "", match.group(0)).capitalize()
             owner = self.speakers.owner_of_word(word)
@@ -364,6 +391,26 @@ _SPELLED = re.compile(
 )
 """A word spelt out letter by letter, with hyphens or spaces (``S-O-F-I-I-A``, ``Z E Y N E
 P``, ``h-o-l-m``): a name when it is a speaker's or one the project names."""
+
+_SERVICES = (
+    r"(?:snap(?:chat)?|snappen|insta(?:gram)?|instan|tiktok|kik|discord|twitter|telegram"
+    r"|facebook|youtube|threads)"
+)
+_HANDLE_LIKE = r"(?=[\w.]*(?:[_\d]|\.\w))(?=[\w.]*[^\W\d_]{2})[^\W_][\w.]*[^\W_.]"
+"""A word made like an account name: letters with a digit, ``_`` or ``.`` in it
+(``elvis_07``, ``lisa.k``); an everyday word (``jättebra``) is not one."""
+_HANDLE_SAID = re.compile(
+    rf"(?i:\b{_SERVICES}(?:-?(?:konto|kontot|namn|namnet|användare|användarnamn))?\s+"
+    rf"(?:heter|är)\s+)(?P<handle>{_HANDLE_LIKE})"
+    rf"|(?<![\w.@])(?P<said>{_HANDLE_LIKE})(?=\s+(?i:på\s+{_SERVICES})\b)"
+)
+"""An account without ``@`` where the speaker says it is one: ``hennes snap heter
+elvis_07``, ``sara_h86 på Instagram``."""
+_FILE_NAME_SAID = re.compile(
+    r"(?<![\w.@/])[^\W_][\w-]*(?:[_.-][\w-]+)*\."
+    r"(?i:pdf|docx?|xlsx?|odt|ods|pptx?|txt|rtf|jpe?g|png|heic|mp4|mov|m4a|mp3|wav)(?![\w.])"
+)
+"""A file name said or written in the text (``genomforandeplan-lena-berg-2024.pdf``)."""
 
 _FILE_NAME_SEPARATORS = str.maketrans("_-.", "   ")
 _CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÅÄÖÉÜ][a-zåäöéü])")

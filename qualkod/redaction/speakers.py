@@ -113,7 +113,12 @@ class SpeakerNames:
                 yield match.start(), end, key, self.replacement[key] + "-"
 
     def _near_name(self, word: str) -> str | None:
-        """The speaker's name part one edit away from ``word`` (or its genitive), if any."""
+        """The speaker's name part one edit away from ``word`` (or its genitive), if any.
+
+        A word of the language is itself, not a slip: ``Campus`` is no Hampus.
+        """
+        if is_ordinary_word(word):
+            return None
         lower = word.casefold()
         for form in (lower, lower[:-1] if lower.endswith("s") else None):
             if not form or form in self.replacement:

@@ -657,3 +657,121 @@ def test_a_spoken_email_is_a_speakers_by_its_local_part_not_its_domain():
 def test_a_number_in_brackets_after_a_name_tells_two_people_apart():
     assert display_key("Deltagare (1)") != display_key("Deltagare (2)")
     assert display_key("Anna Berg (Gäst)") == display_key("Anna Berg")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mathematical Fraktur and bold letters, as pasted from a chat's "fancy text"
+        ("Vi fick ett mejl från 𝔇𝔞𝔳𝔦𝔡 i morse.", "Vi fick ett mejl från [person] i morse."),
+        ("Det var 𝐒𝐚𝐫𝐚 som tog det samtalet.", "Det var [IP 1] som tog det samtalet."),
+        # full-width letters and digits, as some Asian input methods type them
+        (
+            "Ring Ｊｏｈａｎ på ０７３－６５２ ４１ ０９ efter lunch.",
+            "Ring [IP 2] på [telefon] efter lunch.",
+        ),
+        # look-alikes that are not names stay as they were written
+        ("Rummet är 12 m² och har ﬁna fönster.", "Rummet är 12 m² och har ﬁna fönster."),
+    ],
+)
+def test_names_and_numbers_in_look_alike_letters(redact, text, expected):
+    assert redact(text) == expected
+
+
+def test_a_name_seen_in_look_alike_letters_is_known_elsewhere():
+    known = people_named(["Jag pratade med överläkare 𝔅𝔢𝔯𝔤 om det."])
+    assert "Berg" in known
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name no list knows, listed beside names
+        (
+            "Vi träffade Goran, Mirsada och Selim i går.",
+            "Vi träffade [person], [person] och [person] i går.",
+        ),
+        ("Det var Selim eller Mirsada som ringde.", "Det var [person] eller [person] som ringde."),
+        # organisations and towns listed beside a name stay
+        (
+            "Vi kontaktade Petra, Kronofogden och Migrationsverket.",
+            "Vi kontaktade [person], Kronofogden och Migrationsverket.",
+        ),
+        (
+            "Han bodde med Petra i Lund, Malmö och Ystad.",
+            "Han bodde med [person] i Lund, Malmö och Ystad.",
+        ),
+        # a name in apposition after a word for a person, a word too
+        (
+            "Det fanns en flicka, Saga, som aldrig kom tillbaka.",
+            "Det fanns en flicka, [person], som aldrig kom tillbaka.",
+        ),
+        ("Vi har en kille, Ture, på gruppen.", "Vi har en kille, [person], på gruppen."),
+        # a nickname said after a name, in letters or initials
+        (
+            "Det var Karl-Johan Berg, fast alla säger Kajjan, som ringde.",
+            "Det var [person], fast alla säger [person], som ringde.",
+        ),
+        (
+            "Hon hette Eva-Karin, E.K. kallade vi henne, och slutade i fjol.",
+            "Hon hette [person], [person] kallade vi henne, och slutade i fjol.",
+        ),
+        (
+            "Vi har en mottagning, men alla säger Mottagningen.",
+            "Vi har en mottagning, men alla säger Mottagningen.",
+        ),
+        # a surname joined by an apostrophe
+        ("Jag ringde Marco D'Alessio i morse.", "Jag ringde [person] i morse."),
+    ],
+)
+def test_names_by_lists_apposition_nicknames_and_apostrophes(text, expected):
+    assert Redactor()(text) == expected
+
+
+def test_a_surname_with_an_apostrophe_found_once_is_found_alone():
+    texts = ["Jag ringde Marco D'Alessio i morse.", "D'Alessio svarade inte förrän sent."]
+    redact = Redactor(known_people=people_named(texts))
+    assert redact(texts[1]) == "[person] svarade inte förrän sent."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hennes tiktok heter dansdrottning_88 om du vill se.",
+            "Hennes tiktok heter [användarnamn] om du vill se.",
+        ),
+        ("Kolla tandkram_77 på Instagram.", "Kolla [användarnamn] på Instagram."),
+        ("Hans snap heter petra_k2 tror jag.", "Hans snap heter [person] tror jag."),
+        # words and numbers beside a service are no accounts
+        (
+            "Insta heter det bara, och snap är jättebra.",
+            "Insta heter det bara, och snap är jättebra.",
+        ),
+        ("Vi hade 2.0 på Facebook i fjol.", "Vi hade 2.0 på Facebook i fjol."),
+    ],
+)
+def test_accounts_said_without_an_at_sign(text, expected):
+    assert Redactor()(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jag sparade den som utredning-petra-holmgren.docx nu.",
+            "Jag sparade den som utredning-[person]-[person].docx nu.",
+        ),
+        ("Bilden heter IMG_Holm_0412.jpg i mappen.", "Bilden heter IMG_[IP 1]_0412.jpg i mappen."),
+        # a file name without names is left as it is
+        ("Lägg den i rapport-2024-03.pdf så länge.", "Lägg den i rapport-2024-03.pdf så länge."),
+    ],
+)
+def test_names_inside_a_file_name_said_in_the_text(redact, text, expected):
+    assert redact(text) == expected
+
+
+def test_a_word_one_letter_from_a_speakers_name_stays_a_word():
+    redact = Redactor([("IP 1", ["Hampus Lindgren"])])
+    assert redact("Hon pluggar på Campus Gotland.") == "Hon pluggar på Campus Gotland."
+    assert redact("Det var Hampus som ringde.") == "Det var [IP 1] som ringde."

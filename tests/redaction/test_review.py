@@ -49,6 +49,15 @@ def test_check_fails_until_everything_is_reviewed(reviewed):
     assert result.exit_code == 0 and "are reviewed" in result.stdout
 
 
+def test_confirming_one_category_twice_says_only_that_category_is_reviewed(reviewed):
+    first = reviewed("redact", "confirm", "--all", "--category", "phone")
+    assert first.exit_code == 0 and "(phone)" in first.stdout
+    again = reviewed("redact", "confirm", "--all", "--category", "phone")
+    assert again.exit_code == 0
+    assert "every phone item is reviewed" in again.stdout
+    assert reviewed("redact", "--check").exit_code == 1  # the people are still to review
+
+
 def test_ignore_keeps_a_word_in_outputs_and_undo_brings_redaction_back(reviewed):
     item = _item(reviewed, "Eva Ström")
     assert "Eva Ström" not in reviewed("show", "1", "--format", "csv").stdout
