@@ -54,6 +54,7 @@ sys.path.insert(0, str(REPO))
 from qualkod.ingest import read_transcript  # noqa: E402
 from qualkod.redaction import Redactor, Term  # noqa: E402
 from qualkod.redaction.people import people_named  # noqa: E402
+from qualkod.redaction.redactor import accounts_named  # noqa: E402
 
 SETS = {
     "tests (seen)": REPO / "tests" / "data" / "redaction",
@@ -81,8 +82,9 @@ def _project(files: list[Path], terms: list[Term]) -> tuple[Redactor, dict[str, 
         for raw in transcript.speakers:
             people.append((f"IP {len(people) + 1}", [raw]))
         texts[name] = [turn.text for turn in transcript.turns]
-    known = people_named(t for turns in texts.values() for t in turns)
-    return Redactor(people, terms, known_people=known), texts
+    every = [t for turns in texts.values() for t in turns]
+    known = people_named(every)
+    return Redactor(people, terms, known_people=known, known_accounts=accounts_named(every)), texts
 
 
 def planted_set(folder: Path) -> dict:

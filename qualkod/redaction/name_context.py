@@ -90,8 +90,13 @@ _PARTICLES = "von|af|van|bin|ibn|abu"
 """Particles that are never ordinary words; ``de``, ``da``, ``du`` … are ("they", "you")
 and count only after a first name."""
 
-_APOSTROPHE_PARTICLES = r"(?:[DdO]|[Dd]ell|[Dd]all)['’]"
-"""Particles joined to the surname by an apostrophe: ``D'Amico``, ``O'Brien``."""
+APOSTROPHES = "'’´`"
+"""The marks a surname is joined to its particle by, as typed (``´`` is a key of its own
+on a Swedish keyboard)."""
+APOSTROPHE_PARTICLES = frozenset("D O N Dell Dall Della Dello".split())
+"""Particles joined to the surname by an apostrophe: ``D'Amico``, ``O'Brien``,
+``N'Diaye``, ``Dell'Orto``."""
+_APOSTROPHE_PARTICLES = rf"(?:[DdON]|[Dd]ell|[Dd]all|[Dd]ella|[Dd]ello)[{APOSTROPHES}]"
 
 SURNAME_AFTER_PARTICLE = re.compile(
     rf" (?:(?:{_PARTICLES}|de|da|di|du|dos|le|la)(?: der| den| la)? |(?:al|el)-"

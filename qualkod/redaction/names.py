@@ -71,6 +71,21 @@ def plain_letters(text: str) -> str:
     return "".join(_plain(c) for c in text)
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+"""Characters that show as nothing: the soft hyphen (Word's optional hyphen), the
+zero-width space and joiners, the word joiner, a stray byte-order mark."""
+
+
+def without_invisibles(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without characters that show as nothing (``Kar\u00adin`` reads Karin),
+    and where each remaining character stands in ``text`` (``None`` when none was
+    removed); the list has one more entry, ``len(text)``, for the end."""
+    if _INVISIBLE.search(text) is None:
+        return text, None
+    where = [i for i, char in enumerate(text) if not _INVISIBLE.match(char)]
+    return "".join(text[i] for i in where), [*where, len(text)]
+
+
 @lru_cache(maxsize=4096)
 def _plain(char: str) -> str:
     plain = unicodedata.normalize("NFKC", char)

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from qualkod.redaction.names import function_words, is_swedish_compound, is_swedish_word
+from qualkod.redaction.names import (
+    function_words,
+    is_swedish_compound,
+    is_swedish_word,
+    place_names,
+)
 
 _NAME_WORD = r"(?:[A-ZÅÄÖ]\.){2,3}|[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)*"
 """A name, a double name, or initials (``A.K. kallade vi henne``)."""
@@ -35,7 +40,7 @@ _NICKNAME = re.compile(
     # "…, Pålle kallas han, …": the name before the verb, set off by a comma
     rf"|,\s*(?P<g>{_NAME_WORD}),?\s+(?:kallas|kallades)\s+(?:han|hon|hen)\b"
     # "Jan-Olof Lundmark, fast alla säger Jolle" (a name must stand before, as for d, e)
-    rf"|\b(?:fast|men)\s+(?:alla|vi|de|folk|många)\s+(?:säger|sa|kallar|kallade)\s+"
+    rf"|\b(?:fast|men)\s+(?:alla|vi|de|folk|många)\s+(?:säger|kallar|kallade)\s+"
     rf"(?P<f>{_NAME_WORD})"
 )
 """A nickname where the speaker says it is one."""
@@ -60,8 +65,9 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
     * after "eller" or "som alla kallar" (``d``, ``e``), only when a name stands before
       (``Per, eller Penna, som vi säger``; ``Hassan, som alla kallar Hasse``): a
       service, a method or an acronym is named so too (``Soc``, ``Barnahus``, ``SIP``);
-      so after ", fast alla säger" (``f``: ``Jan-Olof Lundmark, fast alla säger Jolle``),
-      and in capitals too there (``Ulf Bengtsson, men alla säger UB``).
+      so after ", fast alla säger" (``f``: ``Jan-Olof Lundmark, fast alla säger Jolle``)
+      when it is no place or acronym (``Maria, men alla säger BUP``), and no Swedish
+      word unless a comma closes its clause (``…, men alla säger Polisen när …``).
     """
     group = match.lastgroup
     word = match[group]
@@ -78,9 +84,18 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
             or set_off
             or not (is_swedish_word(word) or is_swedish_compound(word))
         )
-    if group == "f":
+    if group == "f":  # "…, men alla säger BUP / Soc / Nej" names no person
         before = _NAME_BEFORE_BUT.search(text, max(0, match.start() - 40), match.start())
-        return before is not None and before["name"] in names
+        # a word ("Jolle" is a dinghy) only when a comma closes the clause after it
+        closed = text[match.end(group) : match.end(group) + 1] == ","
+        return (
+            before is not None
+            and before["name"] in names
+            and not re.search(r"[A-ZÅÄÖ]{2}", word)
+            and word.casefold() not in function_words()
+            and (closed or not (is_swedish_word(word) or is_swedish_compound(word)))
+            and word not in place_names()
+        )
     before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
     return before is not None and before["name"] in names
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from qualkod.redaction.name_context import (
+    APOSTROPHE_PARTICLES,
+    APOSTROPHES,
     ORGANISATION_AFTER,
     ORGANISATION_BEFORE,
     PARTICLE_BEFORE,
@@ -44,6 +46,7 @@ from qualkod.redaction.names import (
     person_names,
     place_names,
     plain_letters,
+    without_invisibles,
 )
 from qualkod.redaction.nicknames import nicknames_said
 
@@ -120,8 +123,10 @@ def _after_an_initial(text: str, position: int) -> bool:
 
 
 def _adjacent(text: str, left: _Token, right: _Token) -> bool:
-    """Two words with only one space or hyphen between them (``Lena Berg``, ``Britt-Marie``)."""
-    return text[left.end : right.start] in (" ", "-")
+    """Two words with only one space, hyphen or apostrophe between them (``Lena Berg``,
+    ``Britt-Marie``, ``O'Brien``)."""
+    between = text[left.end : right.start]
+    return between in (" ", "-") or (len(between) == 1 and between in APOSTROPHES)
 
 
 def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
@@ -200,6 +205,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             and token.text not in HOSPITALS
         ):
             person[i] = prev_word not in PLACE_BEFORE
+    _mark_apostrophe_surnames(text, tokens, person)
     _extend_to_neighbours(text, tokens, person)
     _extend_along_lists(text, tokens, person, places)
     for start, end, name in _spans(text, tokens, person):
@@ -347,10 +353,16 @@ def _title_in_apposition(text: str, tokens: list[_Token], i: int) -> bool:
     noun = before.text.casefold()
     if noun in TITLES and not (is_swedish_word(word) or is_swedish_compound(word)):
         return True
+    # "en flicka, Saga, som …": set off on both sides; a listed name though it is a
+    # word, else no word, place or organisation ("en elev, Sverige, …"; "en dam,
+    # Försäkringskassan, …"; "en kille, Wow, …")
+    token = tokens[i]
     return (
         (noun in TITLES or noun in PEOPLE_NOUNS)
         and _set_off(text, tokens, i)
-        and word.casefold() not in function_words()
+        and token.base not in place_names()
+        and (token.base in person_names() or _name_like_at_start(token))
+        and not is_swedish_compound(word)
     )
 
 
@@ -398,38 +410,77 @@ def _extend_to_neighbours(text: str, tokens: list[_Token], person: list[bool]) -
             person[i] = True
 
 
+def _mark_apostrophe_surnames(text: str, tokens: list[_Token], person: list[bool]) -> None:
+    """``O'Brien``, ``D'Alessio``, ``N'Diaye``, ``Dell'Orto``: a particle joined by an
+    apostrophe to a capitalised word that is no Swedish word is a surname, whoever's
+    (the first name before it, on no list, comes along: ``Siobhan O'Brien``)."""
+    for i in range(len(tokens) - 1):
+        particle, surname = tokens[i], tokens[i + 1]
+        if (
+            particle.text in APOSTROPHE_PARTICLES
+            and surname.start == particle.end + 1
+            and text[particle.end] in APOSTROPHES
+            and surname.capitalised
+            and not is_swedish_word(surname.text)
+        ):
+            person[i] = person[i + 1] = True
+
+
 def _extend_along_lists(
     text: str, tokens: list[_Token], person: list[bool], places: frozenset[str]
 ) -> None:
-    """A name no list knows, listed beside a name (``Ali, Dragana och Sune``): a
-    capitalised word that is no Swedish word, no town and no organisation, between
-    commas or before ``och`` / ``eller`` and a person found."""
-    changed = True
-    while changed:
-        changed = False
-        for i, token in enumerate(tokens):
-            if person[i] or not token.capitalised or token.base in places:
-                continue
-            if not _name_like_at_start(token) or (
-                # Socialstyrelsen, Arbetsförmedlingen, Migrationsverket: an organisation
-                # is a compound in its definite form; a name seldom looks like one
-                is_swedish_compound(token.text)
-                and token.text.casefold().endswith(("en", "et", "an", "én"))
-            ):
-                continue
-            listed = any(
-                0 <= j < len(tokens)
-                and person[j]
-                and tokens[j].capitalised  # not an account said beside it (yasse.0701)
-                and text[
-                    min(token, tokens[j], key=_start).end : max(token, tokens[j], key=_start).start
-                ]
-                in _LIST_SEPARATORS
-                for j in (i - 2, i - 1, i + 1, i + 2)  # two away: across "och"
-            )
-            after = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
-            if listed and after not in ORGANISATION_AFTER:
-                person[i] = changed = True
+    """A name no list knows in a list of names (``Ali, Dragana och Sune``): a capitalised
+    word that is no Swedish word, no town and no organisation, listed with commas, ``och``
+    or ``eller`` beside two names or more (one, ``Johan, Snapchat och Instagram``, says
+    nothing of the others)."""
+    found = []
+    for i, token in enumerate(tokens):
+        if person[i] or not token.capitalised or token.base in places:
+            continue
+        if not _name_like_at_start(token) or (
+            # Socialstyrelsen, Arbetsförmedlingen, Migrationsverket: an organisation is a
+            # compound in its definite form; a name seldom looks like one
+            is_swedish_compound(token.text)
+            and token.text.casefold().endswith(("en", "et", "an", "én"))
+        ):
+            continue
+        after = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
+        if after in ORGANISATION_AFTER:
+            continue
+        members = _listed_with(text, tokens, i)
+        if sum(person[k] and tokens[k].capitalised for k in members) >= 2:
+            found.append(i)
+    for i in found:
+        person[i] = True
+
+
+_MOST_LISTED = 8
+"""Members looked at on each side of a word in a list."""
+
+
+def _listed_with(text: str, tokens: list[_Token], i: int) -> list[int]:
+    """The tokens listed with token ``i`` (each name's token nearest to it)."""
+    members = []
+    for step in (-1, 1):
+        at = i
+        for _ in range(_MOST_LISTED):
+            nearest = None
+            for k in (at + step, at + 2 * step):  # two away: across "och", "eller"
+                if 0 <= k < len(tokens) and tokens[k].capitalised:
+                    left, right = sorted((tokens[at], tokens[k]), key=_start)
+                    if text[left.end : right.start] in _LIST_SEPARATORS:
+                        nearest = k
+                        break
+            if nearest is None:
+                break
+            members.append(nearest)
+            at = nearest  # then past the rest of that name (Ali Berg)
+            while 0 <= at + step < len(tokens) and tokens[at + step].capitalised:
+                left, right = sorted((tokens[at], tokens[at + step]), key=_start)
+                if not _adjacent(text, left, right):
+                    break
+                at += step
+    return members
 
 
 def _start(token: _Token) -> int:
@@ -487,7 +538,7 @@ def people_named(texts) -> frozenset[str]:
     found: set[str] = set()
     alone: set[str] = set()  # seen as a name of its own, not only in a double name
     halves: set[str] = set()
-    for text in map(plain_letters, texts):
+    for text in (without_invisibles(plain_letters(t))[0] for t in texts):
         for start, end, name in find_people(text):
             found.update(name.split())
             for word in text[start:end].split():

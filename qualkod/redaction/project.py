@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from qualkod.redaction.people import POSSIBLE_PERSON, people_named
-from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term
+from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term, accounts_named
 from qualkod.store import Project
 from qualkod.store import redactions as store
 from qualkod.store import speakers as speaker_store
@@ -72,7 +72,14 @@ def project_redactor(
             turn_texts = [row.text for row in transcript_store.turn_texts(conn)]
     ignored = [] if review else [d.key for d in decisions if d.decision == store.IGNORED]
     known = people_named(turn_texts) | confirmed_names(decisions)
-    return Redactor(people, terms_of(decisions), ignored, known, possible=review)
+    return Redactor(
+        people,
+        terms_of(decisions),
+        ignored,
+        known,
+        possible=review,
+        known_accounts=accounts_named(turn_texts),
+    )
 
 
 def shown_coder(project: Project, name: str) -> str:

@@ -14,6 +14,8 @@ personnummer          10/12 digits passing the Luhn check    ``[personnummer]``
 samordningsnummer     the same with day + 60                 ``[personnummer]``
 email                 e-mail addresses                       ``[e-post]`` (a speaker's: ``[IP 3]``)
 url                   web addresses                          ``[webbadress]``
+filename              a file name said or written            the name with its names replaced
+                      (``plan-lena-berg.pdf``)               (``plan-[person]-[person].pdf``)
 phone                 Swedish phone numbers                  ``[telefon]``
 address               street + number, postcode + town       ``[adress]``
 plate                 car registration plates                ``[registreringsnummer]``
@@ -22,8 +24,6 @@ term                  study-specific words (``redact add``)  the given token
 speaker               every form of a speaker's name         ``[IP 3]``, ``[Intervjuare 1]``
 handle                ``@name``, an account on a service     ``[IP 3]`` or ``[person]`` (a name
                       (``snappen heter elvis_07``)           in it), else ``[användarnamn]``
-filename              a file name said or written            the name with its names replaced
-                      (``plan-lena-berg.pdf``)               (``plan-[person].pdf``)
 person                other people named                     ``[person]``
 possible_person       a capitalised word no list knows       nothing until confirmed
 ====================  =====================================  =========================
@@ -38,11 +38,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qualkod.pseudonyms import name_parts
 from qualkod.redaction import identifiers as ids
-from qualkod.redaction.names import first_names, is_ordinary_word, person_names, plain_letters
+from qualkod.redaction.names import (
+    first_names,
+    is_ordinary_word,
+    person_names,
+    plain_letters,
+    without_invisibles,
+)
 from qualkod.redaction.people import (
     PERSON,
     POSSIBLE_PERSON,
@@ -60,6 +66,7 @@ CATEGORIES = (
     ids.SAMORDNINGSNUMMER,
     ids.EMAIL,
     ids.URL,
+    FILE_NAME,
     ids.PHONE,
     ids.ADDRESS,
     ids.PLATE,
@@ -67,7 +74,6 @@ CATEGORIES = (
     TERM,
     SPEAKER,
     HANDLE,
-    FILE_NAME,
     PERSON,
     POSSIBLE_PERSON,
 )
@@ -147,6 +153,7 @@ class Redactor:
         known_people: Iterable[str] = (),
         *,
         possible: bool = False,
+        known_accounts: Iterable[str] = (),
     ) -> None:
         """Args:
         people: (pseudonym, raw display names) per speaker.
@@ -156,6 +163,8 @@ class Redactor:
             (:func:`~qualkod.redaction.people.people_named`), so that ``Berg`` at the
             start of a sentence is taken as the ``överläkare Berg`` of another turn.
         possible: also find possible people (for the review listing only).
+        known_accounts: accounts seen elsewhere in the project
+            (:func:`accounts_named`): found also where nothing says they are accounts.
         """
         self.speakers = SpeakerNames(people)
         self.terms = {name_key(t.text): t for t in terms if t.text.strip()}
@@ -171,12 +180,27 @@ class Redactor:
             if ordered
             else None
         )
+        accounts = sorted({a.casefold() for a in known_accounts}, key=lambda a: (-len(a), a))
+        self._accounts = (
+            re.compile(
+                r"(?<![\w.@])(?:" + "|".join(map(re.escape, accounts)) + r")(?![\w]|\.\w)",
+                re.IGNORECASE,
+            )
+            if accounts
+            else None
+        )
 
     def findings(self, text: str) -> list[Finding]:
         """Every identifying item in ``text`` that is not ignored, without overlaps, in order."""
         if not text:
             return []
         text = plain_letters(text)  # same length: the findings' positions hold in the original
+        visible, where = without_invisibles(text)  # "Kar\u00adin" is Karin to a reader
+        if where is not None:
+            return [
+                replace(f, start=where[f.start], end=where[f.end - 1] + 1)
+                for f in self.findings(visible)
+            ]
         found = [f for f in self._candidates(text) if f.key not in self.ignored]
         # "Sara Kuhmunen" is another Sara than the speaker Sara Holm: a person's full
         # name beats a speaker's name part inside it. (Names found by find_people never
@@ -234,27 +258,15 @@ class Redactor:
             yield Finding(
                 start, end, SPEAKER, text[start:end], replacement, item_key(SPEAKER, form)
             )
-        for match in _HANDLE.finditer(text):
-            # an account is someone's however it is spelt: whole, never a name inside it
-            words = match.group(0)
-            replacement = (
-                self.speakers.owner_inside(words, loose=True)
-                or _listed_name_in(words)
-                or _HANDLE_TOKEN
-            )
-            yield Finding(
-                match.start(), match.end(), HANDLE, words, replacement, item_key(HANDLE, words)
-            )
+        # an account is someone's however it is spelt: whole, never a name inside it
+        for match in _HANDLE.finditer(text):  # "@elvis_07"
+            yield self._account(match.start(), match.end(), match.group(0))
+        if self._accounts is not None:  # "lisa_k07" where a turn said it is an account
+            for match in self._accounts.finditer(text):
+                yield self._account(match.start(), match.end(), match.group(0))
         for match in _HANDLE_SAID.finditer(text):  # "hennes snap heter elvis_07"
             group = "handle" if match["handle"] else "said"
-            words = match[group]
-            replacement = (
-                self.speakers.owner_inside(words, loose=True)
-                or _listed_name_in(words)
-                or _HANDLE_TOKEN
-            )
-            start, end = match.span(group)
-            yield Finding(start, end, HANDLE, words, replacement, item_key(HANDLE, words))
+            yield self._account(*match.span(group), match[group])
         for match in _FILE_NAME_SAID.finditer(text):  # "planen heter plan-lena-berg.pdf"
             words = match.group(0)
             replacement = self.file_name(words)
@@ -289,6 +301,14 @@ class Redactor:
             for start, end, name in find_possible_people(text):
                 key = item_key(POSSIBLE_PERSON, name)
                 yield Finding(start, end, POSSIBLE_PERSON, text[start:end], "[person]", key)
+
+    def _account(self, start: int, end: int, words: str) -> Finding:
+        """An account: the speaker's or a listed person's whose name is in it, else
+        ``[användarnamn]``."""
+        replacement = (
+            self.speakers.owner_inside(words, loose=True) or _listed_name_in(words) or _HANDLE_TOKEN
+        )
+        return Finding(start, end, HANDLE, words, replacement, item_key(HANDLE, words))
 
     def _term_of(self, written: str) -> Term | None:
         """The longest term the written words start with (``Fjällby`` before ``Fjäll``)."""
@@ -385,6 +405,22 @@ class Redactor:
         return piece
 
 
+def accounts_named(texts: Iterable[str]) -> frozenset[str]:
+    """The accounts (``lisa_k07``, without ``@``) that the texts say are accounts, by an
+    ``@`` or a service named beside them; only words made like an account name, so
+    that ``@sara`` does not make every Sara an account."""
+    found: set[str] = set()
+    shaped = re.compile(_HANDLE_LIKE)
+    for text in texts:
+        text = without_invisibles(plain_letters(text))[0]
+        if "@" not in text and _SERVICE_NAMED.search(text) is None:
+            continue
+        words = [m.group(0)[1:] for m in _HANDLE.finditer(text)]
+        words += [m["handle"] or m["said"] for m in _HANDLE_SAID.finditer(text)]
+        found.update(w for w in words if shaped.fullmatch(w))
+    return frozenset(found)
+
+
 _SPELLED = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ]-){2,}[A-ZÅÄÖ](?![\w-])|(?<![\w-])(?:[A-ZÅÄÖ] ){2,}[A-ZÅÄÖ](?![\w-])"
     r"|(?<![\w-])(?:[a-zåäö]-){2,}[a-zåäö](?![\w-])"
@@ -396,9 +432,11 @@ _SERVICES = (
     r"(?:snap(?:chat)?|snappen|insta(?:gram)?|instan|tiktok|kik|discord|twitter|telegram"
     r"|facebook|youtube|threads)"
 )
-_HANDLE_LIKE = r"(?=[\w.]*(?:[_\d]|\.\w))(?=[\w.]*[^\W\d_]{2})[^\W_][\w.]*[^\W_.]"
-"""A word made like an account name: letters with a digit, ``_`` or ``.`` in it
-(``elvis_07``, ``lisa.k``); an everyday word (``jättebra``) is not one."""
+_HANDLE_LIKE = r"(?=[\w.]*(?:[_\d]|\.\w))(?=[\w.]*[^\W\d_]{3})[^\W_][\w.]*[^\W_.]"
+"""A word made like an account name: three letters or more in a row, with a digit, ``_``
+or ``.`` in it (``elvis_07``, ``lisa.k``); not an everyday word (``jättebra``) nor an
+abbreviation (``t.ex``, ``kl.22``)."""
+_SERVICE_NAMED = re.compile(rf"(?i:\b{_SERVICES})")
 _HANDLE_SAID = re.compile(
     rf"(?i:\b{_SERVICES}(?:-?(?:konto|kontot|namn|namnet|användare|användarnamn))?\s+"
     rf"(?:heter|är)\s+)(?P<handle>{_HANDLE_LIKE})"

@@ -678,6 +678,23 @@ def test_names_and_numbers_in_look_alike_letters(redact, text, expected):
     assert redact(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Word's optional hyphens, pasted along with the text
+        ("Det var Sa\u00adra Holm som ring\u00adde.", "Det var [IP 1] som ring\u00adde."),
+        # a zero-width space and a word joiner inside names
+        (
+            "Vi pratade med Jo\u200bhan och Eli\u2060sabeth i dag.",
+            "Vi pratade med [IP 2] och [person] i dag.",
+        ),
+        ("Ring 070-\u200b123 45 67 i morgon.", "Ring [telefon] i morgon."),
+    ],
+)
+def test_names_and_numbers_with_invisible_characters_inside(redact, text, expected):
+    assert redact(text) == expected
+
+
 def test_a_name_seen_in_look_alike_letters_is_known_elsewhere():
     known = people_named(["Jag pratade med överläkare 𝔅𝔢𝔯𝔤 om det."])
     assert "Berg" in known
@@ -691,7 +708,15 @@ def test_a_name_seen_in_look_alike_letters_is_known_elsewhere():
             "Vi träffade Goran, Mirsada och Selim i går.",
             "Vi träffade [person], [person] och [person] i går.",
         ),
-        ("Det var Selim eller Mirsada som ringde.", "Det var [person] eller [person] som ringde."),
+        (
+            "Det var Selim, Mirsada eller Goran som ringde.",
+            "Det var [person], [person] eller [person] som ringde.",
+        ),
+        # one name in a list says nothing of the rest
+        (
+            "Johan, Snapchat och Instagram tog all hans tid.",
+            "[person], Snapchat och Instagram tog all hans tid.",
+        ),
         # organisations and towns listed beside a name stay
         (
             "Vi kontaktade Petra, Kronofogden och Migrationsverket.",
@@ -707,6 +732,10 @@ def test_a_name_seen_in_look_alike_letters_is_known_elsewhere():
             "Det fanns en flicka, [person], som aldrig kom tillbaka.",
         ),
         ("Vi har en kille, Ture, på gruppen.", "Vi har en kille, [person], på gruppen."),
+        # but no place, organisation or exclamation set off so
+        ("Det var en elev, Sverige, som vann.", "Det var en elev, Sverige, som vann."),
+        ("En dam, Försäkringskassan, ringde.", "En dam, Försäkringskassan, ringde."),
+        ("Det var en kille, Herregud, vad arg.", "Det var en kille, Herregud, vad arg."),
         # a nickname said after a name, in letters or initials
         (
             "Det var Karl-Johan Berg, fast alla säger Kajjan, som ringde.",
@@ -720,8 +749,15 @@ def test_a_name_seen_in_look_alike_letters_is_known_elsewhere():
             "Vi har en mottagning, men alla säger Mottagningen.",
             "Vi har en mottagning, men alla säger Mottagningen.",
         ),
+        (
+            "Hon fick träffa Maria, men alla säger BUP om dem.",
+            "Hon fick träffa [person], men alla säger BUP om dem.",
+        ),
         # a surname joined by an apostrophe
         ("Jag ringde Marco D'Alessio i morse.", "Jag ringde [person] i morse."),
+        ("Vi pratade med Siobhan O'Brien på skolan.", "Vi pratade med [person] på skolan."),
+        ("Maria Dell’Orto var god man.", "[person] var god man."),
+        ("Luca D´Angelo ringde tillbaka.", "[person] ringde tillbaka."),
     ],
 )
 def test_names_by_lists_apposition_nicknames_and_apostrophes(text, expected):
@@ -749,6 +785,10 @@ def test_a_surname_with_an_apostrophe_found_once_is_found_alone():
             "Insta heter det bara, och snap är jättebra.",
         ),
         ("Vi hade 2.0 på Facebook i fjol.", "Vi hade 2.0 på Facebook i fjol."),
+        (
+            "Det sprids bl.a på TikTok och kl.22 på Snapchat.",
+            "Det sprids bl.a på TikTok och kl.22 på Snapchat.",
+        ),
     ],
 )
 def test_accounts_said_without_an_at_sign(text, expected):
@@ -763,6 +803,9 @@ def test_accounts_said_without_an_at_sign(text, expected):
             "Jag sparade den som utredning-[person]-[person].docx nu.",
         ),
         ("Bilden heter IMG_Holm_0412.jpg i mappen.", "Bilden heter IMG_[IP 1]_0412.jpg i mappen."),
+        # a speaker's whole name in it is one pseudonym, the file name kept whole
+        ("Filen intervju-sara-holm.docx ligger kvar.", "Filen intervju-[IP 1].docx ligger kvar."),
+        ("Filen Sara.docx ligger kvar.", "Filen [IP 1].docx ligger kvar."),
         # a file name without names is left as it is
         ("Lägg den i rapport-2024-03.pdf så länge.", "Lägg den i rapport-2024-03.pdf så länge."),
     ],
@@ -775,3 +818,14 @@ def test_a_word_one_letter_from_a_speakers_name_stays_a_word():
     redact = Redactor([("IP 1", ["Hampus Lindgren"])])
     assert redact("Hon pluggar på Campus Gotland.") == "Hon pluggar på Campus Gotland."
     assert redact("Det var Hampus som ringde.") == "Det var [IP 1] som ringde."
+
+
+def test_an_account_said_once_is_found_wherever_it_is_written():
+    from qualkod.redaction.redactor import accounts_named
+
+    turns = ["Hennes insta heter tandkram_77 och där lägger hon ut allt.", "Följ @sara, sa hon."]
+    accounts = accounts_named(turns)
+    assert accounts == {"tandkram_77"}  # '@sara' is a name, not made like an account
+    redact = Redactor(known_accounts=accounts)
+    assert redact("Memo: tandkram_77 postade igen.") == "Memo: [användarnamn] postade igen."
+    assert redact("Vi sa sara till henne.") == "Vi sa sara till henne."
