@@ -306,6 +306,14 @@ class Memo:
     """With ``code_id``: the concept link it is about."""
     coding_id: int | None = None
     """The coding it is about."""
+    replaced: str | None = None
+    """On a coding: the memo it had before, which this one replaced (one memo per coding)."""
+
+    @property
+    def is_conclusion(self) -> bool:
+        """A conclusion of the study: about no theme, concept or coding (the chapter's
+        "Slutsatser")."""
+        return self.code_id is None and self.concept_id is None and self.coding_id is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -203,6 +203,9 @@ class CodebookUse:
     uncoded: tuple[tuple[str, int], ...] = ()
     """(code id, codings) of live codings whose code the codebook lacks (only with
     ``force``): tables show each as a theme of its own, agreement leaves them out."""
+    same_version_changed: bool = False
+    """True when the codebook differs from the previous one but has its id and version:
+    the chapter and the audit trail name codebooks by version, so two would look one."""
 
 
 def use_codebook(
@@ -268,7 +271,14 @@ def use_codebook(
     unknown = tuple((c, n) for c, n in sorted(linked.items()) if c not in concepts)
     disappeared = tuple(i for i in (previous.code_ids if previous else ()) if i not in new_ids)
     already = previous is not None and previous.row_id == row_id
-    return CodebookUse(codebook, catalogue, already, previous, disappeared, unknown, uncoded)
+    changed = (
+        previous is not None
+        and previous.sha256 != codebook.sha256
+        and (previous.codebook_id, previous.version) == (codebook.id, codebook.version)
+    )
+    return CodebookUse(
+        codebook, catalogue, already, previous, disappeared, unknown, uncoded, changed
+    )
 
 
 def current_codebook(project: Project) -> tuple[Codebook, TheoryCatalogue | None]:

@@ -41,6 +41,10 @@ FEATURED = "Featured"
 """Name of the set of featured quotes (its members are notes, one per featured quote,
 each referred to from the quote's selection) and first word of those notes."""
 
+CONCLUSION_NOTE = "Memo: slutsats"
+"""The name of a note on the project that is a conclusion of the study (qualkod's
+``memo add --conclusion``); such notes come back as conclusions, in their order."""
+
 DATE_VARIABLE, FORMAT_VARIABLE, ROLE_VARIABLE = "Intervjudatum", "Format", "Roll"
 """The variables of a qualkod export: interview date and format (sources), role (cases);
 the date and format are also lines ``<name>: <value>`` of the source's description."""

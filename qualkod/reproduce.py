@@ -140,6 +140,11 @@ def load_study(path: str | Path) -> StudySpec:
         raise QualkodError(f"{where}: not valid YAML ({exc})") from None
     except UnicodeDecodeError as exc:
         raise QualkodError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    for key_path, position in located.duplicates:  # YAML would keep the last silently
+        raise QualkodError(
+            f"{path}:{position.line}:{position.column}: duplicate key "
+            f"'{'.'.join(map(str, key_path))}'; each key may appear once, remove one"
+        )
     try:
         return StudySpec.model_validate(located.data)
     except ValidationError as exc:

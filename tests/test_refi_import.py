@@ -305,6 +305,10 @@ def test_round_trip_of_the_sample_study_is_byte_identical(sample_study, tmp_path
     assert replace(new_catalogue, sha256="") == replace(catalogue, sha256="")
     assert sum(c.featured for c in new_codings) == sum(c.featured for c in codings(sample_study))
     assert any(m.concept_id for m in new_memos)
+    # the study's conclusions, notes on the project, come back in the order written
+    conclusions = [m.text for m in memos(sample_study) if m.is_conclusion]
+    assert len(conclusions) == 3
+    assert [m.text for m in new_memos if m.is_conclusion] == conclusions
     # The codings and memos files are the same but for the transcripts' sha256: the
     # original names the .vtt/.docx file a transcript was read from, the imported one
     # the text source in the .qdpx (the original files are not in it).

@@ -226,6 +226,17 @@ def test_a_language_the_chapter_is_not_written_in_is_refused_with_its_line(study
     assert "'sv' or 'en'" in str(caught.value)
 
 
+def test_a_key_given_twice_in_the_manifest_is_refused_with_its_line(study):
+    text = study.read_text(encoding="utf-8")
+    study.write_text(text.replace("  lang: sv\n", "  lang: sv\n  lang: en\n", 1), encoding="utf-8")
+    line = text.splitlines().index("  lang: sv") + 2
+    with pytest.raises(QualkodError) as caught:
+        load_study(study)
+    assert str(caught.value) == (
+        f"{study}:{line}:3: duplicate key 'chapter.lang'; each key may appear once, remove one"
+    )
+
+
 def test_a_killed_runs_temporary_project_is_removed_by_the_next_run(study, tmp_path, monkeypatch):
     import subprocess
     import sys

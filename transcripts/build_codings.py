@@ -12,7 +12,8 @@ temporary project and exports:
 * ``transcripts/codings.csv`` - the main coder (``kodare1``), both transcripts;
 * ``transcripts/codings-coder2.csv`` - the independent second coder (``kodare2``), both
   transcripts, for the agreement feature;
-* ``transcripts/memos.yaml`` - memos on each theme and each theme x concept link.
+* ``transcripts/memos.yaml`` - memos on each theme and each theme x concept link, and
+  the study's conclusions.
 
 Each coder's codings carry a fixed time (``created_at``), so that the files are the same
 on every run.
@@ -490,6 +491,23 @@ MEMOS = [
     ),
 ]
 
+CONCLUSIONS = [
+    "Över de tre temana återkommer samma mönster: ansvaret är fördelat på papperet, men "
+    "fördelningen följer huvudmännens uppdrag och inte den enskildes behov. Med teorins "
+    "begrepp uppstår de organisatoriska mellanrummen ur ansvarsgränserna snarare än ur "
+    "bristande vilja hos dem som gör arbetet, vilket IP 4 själv betonar.",
+    "Det som håller ihop arbetet i dag är relationer: en fast kontaktperson, en väl "
+    "genomförd SIP, ett team som har slagits ihop. Det är ett sätt att foga samman i "
+    "stället för att dela upp, men det vilar på enskilda medarbetare och försvinner när de "
+    "slutar. Intervjupersonerna efterfrågar därför rutiner som bär oberoende av vem som "
+    "råkar vara i tjänst.",
+    "För reformen tyder materialet på att en flytt av huvudmannaskapet inte i sig stänger "
+    "glappet: intervjupersonerna befarar att det i stället flyttar någon annanstans, till "
+    "exempel till gränsen mot boendestödet. Slutsatserna vilar på fyra intervjupersoner i två "
+    "intervjuer och behöver prövas i fler verksamheter.",
+]
+"""kodare1's conclusions of the study: the chapter's "Slutsatser", in this order."""
+
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
@@ -530,6 +548,8 @@ def main() -> None:
                 )
         for theme, concept, text in MEMOS:
             add_memo(project, text, "kodare1", theme=theme, concept=concept)
+        for text in CONCLUSIONS:
+            add_memo(project, text, "kodare1", conclusion=True)
         linked = apply_links(project)
         export_codings(project, HERE / "codings.csv", coder="kodare1")
         export_codings(project, HERE / "codings-coder2.csv", coder="kodare2")
@@ -537,7 +557,8 @@ def main() -> None:
         project.close()
     print(
         f"{dt.date.today()}: wrote codings.csv ({len(KODARE1)}), codings-coder2.csv "
-        f"({len(kodare2)}) and memos.yaml ({len(MEMOS)} memos, {linked} link memos)"
+        f"({len(kodare2)}) and memos.yaml ({len(MEMOS)} memos, {len(CONCLUSIONS)} "
+        f"conclusions, {linked} link memos)"
     )
 
 

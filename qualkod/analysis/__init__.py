@@ -10,6 +10,7 @@ from qualkod.analysis.agreement import (
 )
 from qualkod.analysis.material import Material, Scope, load_material
 from qualkod.analysis.tables import (
+    ALL_TRANSCRIPTS,
     LINK_COLUMNS,
     QUOTE_COLUMNS,
     concept_coverage,
@@ -22,6 +23,7 @@ from qualkod.analysis.tables import (
 )
 
 __all__ = [
+    "ALL_TRANSCRIPTS",
     "LINK_COLUMNS",
     "QUOTE_COLUMNS",
     "AgreementReport",

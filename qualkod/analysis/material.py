@@ -46,16 +46,24 @@ class Scope:
     featured_only: bool = False
     """Whether only featured quotes are included."""
 
-    def describe(self) -> str:
-        """One Swedish line for the head of a table."""
-        parts = [f"Kodbok {self.codebook}"]
-        parts.append("kodare: " + (", ".join(self.coders) or "inga"))
-        parts.append("intervjuer: " + "; ".join(self.transcripts))
+    def describe(self, lang: str = "sv") -> str:
+        """One line for the head of a table: Swedish for reports, English (``en``) for
+        the terminal, where qualkod speaks English."""
+        words = _SCOPE_WORDS[lang]
+        parts = [f"{words[0]} {self.codebook}"]
+        parts.append(f"{words[1]}: " + (", ".join(self.coders) or words[2]))
+        parts.append(f"{words[3]}: " + "; ".join(self.transcripts))
         if self.theme:
-            parts.append(f"tema: {self.theme}")
+            parts.append(f"{words[4]}: {self.theme}")
         if self.featured_only:
-            parts.append("endast utvalda citat")
+            parts.append(words[5])
         return " · ".join(parts)
+
+
+_SCOPE_WORDS = {
+    "sv": ("Kodbok", "kodare", "inga", "intervjuer", "tema", "endast utvalda citat"),
+    "en": ("Codebook", "coders", "none", "interviews", "theme", "featured quotes only"),
+}
 
 
 @dataclass

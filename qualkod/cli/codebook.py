@@ -77,7 +77,7 @@ def _node(code: Code, catalogue: TheoryCatalogue | None) -> render.TreeNode:
             concept.name if (concept := catalogue and catalogue.concept(c)) else c
             for c in code.concepts
         ]
-        details.append("Begrepp: " + ", ".join(names))
+        details.append("Concepts: " + ", ".join(names))
     return render.TreeNode(
         label=f"{code.name} ({code.id})",
         color=code.color,
@@ -147,6 +147,12 @@ def use_cli(
         render.info(f"Already the project's codebook: {render.safe(what)}")
     else:
         render.info(f"The project now codes with {render.safe(what)}")
+    if use.same_version_changed:
+        render.warn(
+            f"this codebook differs from the {render.safe(codebook.id)} {render.safe(codebook.version)} "
+            f"used before (sha256 {use.previous.sha256[:12]}) but has the same version: raise "
+            "'version' in the file so that the chapter and the log tell them apart"
+        )
     if use.disappeared:
         render.warn(
             f"codes of the previous codebook ({use.previous.codebook_id} {use.previous.version}) "

@@ -57,6 +57,10 @@ def chapter_cli(
     """Write the thematic-analysis chapter (Word), built only from the project's data."""
     from qualkod.export.chapter import ChapterSettings, write_chapter
 
+    if lang not in ("sv", "en"):
+        raise typer.BadParameter("use sv or en", param_hint="--lang")
+    if number is not None and not all(part.isdigit() for part in number.split(".")):
+        raise typer.BadParameter("use digits and dots, such as 7.2", param_hint="--number")
     check_output(out, (".docx",), reads=(template,))  # never over the Word template
     settings = ChapterSettings(
         lang=lang, number=number, max_quotes=max_quotes, coder=coder, template=template

@@ -33,10 +33,18 @@ def memo_add_cli(
         str | None, typer.Option("--concept", help="With --theme: the linked concept id.")
     ] = None,
     coding: Annotated[int | None, typer.Option("--coding", help="Coding id.")] = None,
+    conclusion: Annotated[
+        bool,
+        typer.Option(
+            "--conclusion",
+            help="A conclusion of the whole study: the chapter's 'Slutsatser', in the order "
+            "written.",
+        ),
+    ] = False,
     coder: CoderOption = None,
     project: ProjectOption = None,
 ) -> None:
-    """Write a memo on a theme, a theme x concept link or a coding."""
+    """Write a memo on a theme, a theme x concept link or a coding, or a conclusion."""
     with opened_project(project) as opened:
         memo = coding_api.add_memo(
             opened,
@@ -45,7 +53,11 @@ def memo_add_cli(
             theme=theme,
             concept=concept,
             coding_id=coding,
+            conclusion=conclusion,
         )
+    if memo.is_conclusion:
+        render.info("Conclusion saved (the chapter's 'Slutsatser')")
+        return
     target = (
         f"coding {memo.coding_id}"
         if memo.coding_id
@@ -54,6 +66,15 @@ def memo_add_cli(
         else f"theme {memo.code_id}"
     )
     render.info(f"Memo on {render.safe(target)} saved")
+    if memo.replaced and memo.replaced != memo.text:
+        render.warn(
+            f"it replaces the coding's earlier memo ({render.safe(_shortened(memo.replaced))}); "
+            "'qualkod undo' brings that back"
+        )
+
+
+def _shortened(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 @memo_app.command("list")
@@ -68,6 +89,7 @@ def memo_list_cli(
         outgoing = ProjectRedactor(opened, raw=raw_names)
     rows = [
         [
+            _about(m),
             m.code_id or "",
             m.concept_id or "",
             m.coding_id or "",
@@ -78,7 +100,7 @@ def memo_list_cli(
     ]
     render.listing(
         fmt.value,
-        ["theme", "concept", "coding", "coder", "text"],
+        ["about", "theme", "concept", "coding", "coder", "text"],
         rows,
         title="Memos",
         wrap=("text",),
@@ -92,7 +114,7 @@ def memo_export_cli(
     ],
     project: ProjectOption = None,
 ) -> None:
-    """Write theme and theme x concept memos to a YAML file."""
+    """Write theme, theme x concept, link and conclusion memos to a YAML file."""
     check_output(out, (".yaml", ".yml"))
     with opened_project(project) as opened:
         count = coding_api.export_memos(opened, out)
@@ -103,16 +125,34 @@ def memo_export_cli(
 def memo_import_cli(
     file: Annotated[Path, typer.Argument(help="A memos YAML file.", show_default=False)],
     coder: Annotated[
-        str | None, typer.Option("--coder", help="Import the memos as this coder's.")
+        str | None,
+        typer.Option(
+            "--coder",
+            help="Import every memo as this coder's (default: as the file says; a memo "
+            "naming no coder is yours, --coder or $QUALKOD_CODER).",
+        ),
     ] = None,
     project: ProjectOption = None,
 ) -> None:
-    """Import theme and link memos from a YAML file: all or none."""
+    """Import theme, link and conclusion memos from a YAML file: all or none."""
     with opened_project(project) as opened:
-        added, present = coding_api.import_memos(opened, file, coder=coder)
+        added, present = coding_api.import_memos(
+            opened,
+            file,
+            coder=coding_api.resolve_coder(coder) if coder is not None else None,
+            default_coder=coding_api.resolve_coder(None),  # a memo naming no coder is yours
+        )
     render.info(
         f"Imported {render.counted(added, 'memo')} from {render.safe(file)} ({present} already present)"
     )
 
 
 __all__ = ["memo_app"]
+
+
+def _about(memo) -> str:
+    if memo.is_conclusion:
+        return "conclusion"
+    if memo.coding_id:
+        return "coding"
+    return "link" if memo.concept_id else "theme"

@@ -129,11 +129,13 @@ def _decide(decision: str, ids, every, category, coder, project) -> None:
         )
     verb = "Confirmed" if decision == CONFIRMED else "Ignored"
     if not decided:
-        render.info(
-            "Nothing to decide: every item is reviewed"
-            if every
-            else "Nothing changed: a study term is in force once added ('ignore' withdraws it)"
-        )
+        if every and category:
+            message = f"Nothing to decide: every {category.value} item is reviewed"
+        elif every:
+            message = "Nothing to decide: every item is reviewed"
+        else:
+            message = "Nothing changed: a study term is in force once added ('ignore' withdraws it)"
+        render.info(message)
         return
     what = ", ".join(f"{c.id} ({c.category})" for c in decided[:10])
     more = f" and {len(decided) - 10} more" if len(decided) > 10 else ""

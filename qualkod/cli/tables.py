@@ -136,7 +136,7 @@ def _table_format(fmt: TableFormat | None, out: Path | None) -> TableFormat:
 def _terminal(frame, material) -> None:
     from qualkod.export.quote_tables import quote_count, themes_in_order
 
-    render.line(material.scope.describe(), style="dim")
+    render.line(material.scope.describe("en"), style="dim")
     several = len(set(frame["coder"])) > 1
     for theme, name, color in themes_in_order(frame, material):
         rows = frame[frame["theme"] == theme]
@@ -145,7 +145,7 @@ def _terminal(frame, material) -> None:
             source = f"{r.code}\n{r.speaker} · {r.transcript_id} · {r.start or '-'}"
             quote = r.quote
             if r.concept_names:
-                quote += f"\nBegrepp: {r.concept_names}"
+                quote += f"\nConcepts: {r.concept_names}"
             if r.memo:
                 quote += f"\nMemo: {r.memo}"
             cells.append([source + (f"\n{r.coder}" if several else ""), quote, "★" * r.featured])
@@ -176,6 +176,7 @@ def stats_cli(
 ) -> None:
     """Counts, coverage, co-occurrence and concept coverage; optionally a bar chart."""
     from qualkod.analysis import (
+        ALL_TRANSCRIPTS,
         concept_coverage,
         cooccurrence,
         counts,
@@ -200,7 +201,7 @@ def stats_cli(
     if fmt is StatsFormat.csv:
         sys.stdout.write(_tidy_csv(tables, material.scope))
     else:
-        render.line(material.scope.describe(), style="dim")
+        render.line(material.scope.describe("en"), style="dim")
         titles = {
             "counts": "Coded quotes and turns per theme, interview and speaker",
             "coverage": "Share of interviewee words coded per theme",
@@ -220,6 +221,10 @@ def stats_cli(
                 frame = frame.rename(columns={"coded_words": "coded", "interviewee_words": "words"})
             if name == "concepts":
                 frame = frame.drop(columns=["name"])  # the id says it too, and fits 80 columns
+            if "transcript" in frame.columns:  # the reports' Swedish total, in English here
+                frame = frame.assign(
+                    transcript=frame["transcript"].replace(ALL_TRANSCRIPTS, "all interviews")
+                )
             render.table(
                 list(frame.columns),
                 frame.itertuples(index=False),

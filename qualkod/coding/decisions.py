@@ -222,20 +222,24 @@ def add_memo(
     theme: str | None = None,
     concept: str | None = None,
     coding_id: int | None = None,
+    conclusion: bool = False,
 ) -> Memo:
-    """Attach a memo to a theme, a theme x concept link, or a coding.
+    """Attach a memo to a theme, a theme x concept link, or a coding; or, with
+    ``conclusion``, write a conclusion of the study (the chapter's "Slutsatser").
 
     Raises:
         CodingError: when the target is not given right or does not exist.
     """
     check_coder(coder, "coder")
-    text = text.strip()
+    text = " ".join(text.split())  # one paragraph, as a memos file is read back
     if not text:
         raise CodingError("the memo is empty; write the text")
     if concept is not None and theme is None:
         raise CodingError("--concept needs --theme: a memo on a link is about theme x concept")
-    if (coding_id is None) == (theme is None):
-        raise CodingError("give --theme CODE (optionally with --concept ID) or --coding ID")
+    if (coding_id is not None) + (theme is not None) + conclusion != 1:
+        raise CodingError(
+            "give one of --theme CODE (optionally with --concept ID), --coding ID or --conclusion"
+        )
     if theme is not None:
         check_memo_target(project_api.current_codebook(project)[0], theme, concept)
     with project.write() as conn:
@@ -245,7 +249,9 @@ def add_memo(
             store.update_coding(conn, coding_id, memo=text)
             after = store.coding_state(store.get_coding(conn, coding_id))
             store.add_event(conn, coder, "memo", coding_id=coding_id, before=before, after=after)
-            return Memo(0, text, coder, coding.created_at, coding_id=coding_id)
+            return Memo(
+                0, text, coder, coding.created_at, coding_id=coding_id, replaced=coding.memo or None
+            )
         created = store.now()
         memo_id = store.insert_memo(
             conn,
@@ -258,7 +264,8 @@ def add_memo(
                 "deleted": False,
             },
         )
-        state = json.dumps({"theme": theme, "concept": concept, "text": text}, ensure_ascii=False)
+        about = {"conclusion": True} if conclusion else {"theme": theme, "concept": concept}
+        state = json.dumps({**about, "text": text}, ensure_ascii=False)
         store.add_event(conn, coder, "memo", memo_id=memo_id, after=state)
     return Memo(memo_id, text, coder, created, theme, concept)
 

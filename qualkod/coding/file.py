@@ -51,6 +51,32 @@ class CodingsFileError(QualkodError):
     """A codings file cannot be imported; every bad row is listed."""
 
 
+def _problems_by_rows(path, problems: list[tuple[int, str]]) -> str:
+    """One line per problem, naming the rows that have it: a file with one wrong column
+    in every row says so once (``codings.csv: lines 2-61 (60 rows): ...``)."""
+    lines: dict[str, list[int]] = {}
+    for line, problem in problems:
+        lines.setdefault(problem, []).append(line)
+    return "\n".join(
+        f"{path}:{found[0]}: {problem}"
+        if len(found) == 1
+        else f"{path}: lines {_ranges(found)} ({len(found)} rows): {problem}"
+        for problem, found in lines.items()
+    )
+
+
+def _ranges(numbers: list[int]) -> str:
+    """``2, 3, 4, 7`` as ``2-4, 7``; at most five ranges, then ``...``."""
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    shown = [f"{a}-{b}" if a != b else str(a) for a, b in spans[:5]]
+    return ", ".join(shown) + (", ..." if len(spans) > 5 else "")
+
+
 @dataclass(frozen=True)
 class CodingsImport:
     """What an import did."""
@@ -142,14 +168,17 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
     """
     path = Path(path)
     data = read_input(path, "codings file", error=CodingsFileError)
+    # Excel's "Unicode Text" is UTF-16 with a byte-order mark, its cells split by tabs
+    encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError:
         raise CodingsFileError(
-            f"{path}: not UTF-8 text; save the file as UTF-8 (in Excel: Save As, 'CSV UTF-8')"
+            f"{path}: not UTF-8 text (nor UTF-16 with a byte-order mark); save the file as "
+            "UTF-8 (in Excel: Save As, 'CSV UTF-8')"
         ) from None
     last = text.rfind('"')
-    if text.count('"') % 2 and (last == 0 or text[last - 1] in ",;\n"):
+    if text.count('"') % 2 and (last == 0 or text[last - 1] in ",;\t\n"):
         # quotes inside a cell are doubled, so an odd count whose last quote opens a cell
         # is a file cut off inside it (a stray quote in an unquoted cell is read as text)
         raise CodingsFileError(
@@ -157,8 +186,11 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
             "a quoted cell: it is cut off; copy or export it again"
         )
     header = text.split("\n", 1)[0]
-    # Excel in Swedish (and other languages with a decimal comma) saves CSV with ";".
-    delimiter = ";" if REQUIRED <= {h.strip() for h in header.split(";")} else ","
+    # Excel in Swedish (and other languages with a decimal comma) saves CSV with ";",
+    # and its Unicode Text with tabs.
+    delimiter = next(
+        (d for d in (";", "\t") if REQUIRED <= {h.strip() for h in header.split(d)}), ","
+    )
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header_names = [name.strip() for name in reader.fieldnames or []]
     twice = next((n for n in header_names if n and header_names.count(n) > 1), None)
@@ -171,15 +203,19 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
         raise CodingsFileError(
             f"{path}:1: not a codings file; missing columns {', '.join(sorted(missing))}"
         )
-    rows, errors = [], []
+    rows: list[CodingRow] = []
+    errors: list[tuple[int, str]] = []
     for line, record in enumerate(reader, start=2):
         extra = [cell for cell in record.get(None) or () if cell.strip()]
         if extra or any(record.get(name) is None for name in REQUIRED):  # cells off by some
             cells = len(record) - (None in record) + len(record.get(None) or ())
             cells -= sum(value is None for key, value in record.items() if key is not None)
             errors.append(
-                f"{path}:{line}: {cells} cells where the header has "
-                f"{len(reader.fieldnames or [])} columns; check the row's separators and quotes"
+                (
+                    line,
+                    f"{cells} cells where the header has {len(reader.fieldnames or [])} "
+                    "columns; check the row's separators and quotes",
+                )
             )
             continue
         try:
@@ -203,13 +239,13 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
                 )
             )
         except (TypeError, ValueError, AttributeError):
-            errors.append(f"{path}:{line}: turn, start and end must be whole numbers")
+            errors.append((line, "turn, start and end must be whole numbers"))
             continue
         problem = _row_problem(record, rows[-1])
         if problem:
-            errors.append(f"{path}:{line}: {problem}")
+            errors.append((line, problem))
     if errors:
-        raise CodingsFileError("\n".join(errors))
+        raise CodingsFileError(_problems_by_rows(path, errors))
     return rows
 
 
@@ -254,7 +290,7 @@ def import_codings(
     rows = read_codings_file(path, coder=coder)
     codebook, catalogue = project_api.current_codebook(project)
     concepts = {c.id for c in catalogue.concepts} if catalogue else set()
-    errors: list[str] = []
+    errors: list[tuple[int, str]] = []  # (line, problem)
     with project.write() as conn:
         ids = transcript_store.ids_by_sha256(conn)
         texts: dict[int, dict[int, str]] = {}
@@ -266,8 +302,11 @@ def import_codings(
             transcript_id = ids.get(row.transcript_sha256)
             if transcript_id is None:
                 errors.append(
-                    f"{where}: transcript sha256 {row.transcript_sha256[:12]}... is not in the "
-                    "project; import that transcript file first"
+                    (
+                        row.line,
+                        f"transcript sha256 {row.transcript_sha256[:12]}... is not in the "
+                        "project; import that transcript file first",
+                    )
                 )
                 continue
             if transcript_id not in texts:
@@ -276,23 +315,32 @@ def import_codings(
                 }
             text = texts[transcript_id].get(row.turn)
             if text is None:
-                errors.append(f"{where}: turn {row.turn} does not exist in that transcript")
+                errors.append((row.line, f"turn {row.turn} does not exist in that transcript"))
                 continue
             if row.end > len(text):
                 errors.append(
-                    f"{where}: end {row.end} lies past turn {row.turn}, which is {len(text)} "
-                    "characters long; was the transcript re-exported?"
+                    (
+                        row.line,
+                        f"end {row.end} lies past turn {row.turn}, which is {len(text)} "
+                        "characters long; was the transcript re-exported?",
+                    )
                 )
                 continue
             if text[row.start : row.end] != row.quote or not row.quote:
                 errors.append(
-                    f"{where}: the quoted text no longer matches turn {row.turn} at "
-                    f"{row.start}-{row.end}; was the transcript re-exported?"
+                    (
+                        row.line,
+                        f"the quoted text no longer matches turn {row.turn} at "
+                        f"{row.start}-{row.end}; was the transcript re-exported?",
+                    )
                 )
                 continue
             if codebook.code(row.code) is None:
                 errors.append(
-                    f"{where}: code '{row.code}' is not in codebook {codebook.id} {codebook.version}"
+                    (
+                        row.line,
+                        f"code '{row.code}' is not in codebook {codebook.id} {codebook.version}",
+                    )
                 )
                 continue
             theme = codebook.theme_of(row.code)
@@ -302,8 +350,10 @@ def import_codings(
             if unknown:
                 known = ", ".join(sorted(concepts)) or "none (the codebook has no catalogue)"
                 errors.append(
-                    f"{where}: concept '{unknown[0]}' is not in the theory catalogue; "
-                    f"concepts: {known}"
+                    (
+                        row.line,
+                        f"concept '{unknown[0]}' is not in the theory catalogue; concepts: {known}",
+                    )
                 )
                 continue
             if errors:
@@ -338,7 +388,7 @@ def import_codings(
             added += 1
         if errors:
             # Raising inside the transaction rolls back every row already inserted.
-            raise CodingsFileError("\n".join(errors))
+            raise CodingsFileError(_problems_by_rows(path, errors))
     return CodingsImport(
         added, unchanged, tuple(sorted({r.coder for r in rows})), tuple(other_theme)
     )

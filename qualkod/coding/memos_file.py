@@ -23,13 +23,17 @@ from qualkod.store import links as link_store
 
 
 def export_memos(project: Project, path: str | Path) -> int:
-    """Write theme and theme x concept memos (sorted by theme, concept, coder, text), then
-    link memos (sorted like a codings file, then by concept)."""
+    """Write theme and theme x concept memos (sorted by theme, concept, coder, text), the
+    study's conclusions (in the order written), then link memos (sorted like a codings
+    file, then by concept)."""
     with project.read() as conn:
-        found = [m for m in store.list_memos(conn) if m.code_id]
+        stored = store.list_memos(conn)
         codings = {c.id: c for c in store.list_codings(conn)}
         linked = [k for k in link_store.list_links(conn) if k.memo and k.coding_id in codings]
-    found.sort(key=lambda m: (m.code_id, m.concept_id or "", m.coder, m.text))
+    found = sorted(
+        (m for m in stored if m.code_id),
+        key=lambda m: (m.code_id, m.concept_id or "", m.coder, m.text),
+    )
     items = []
     for memo in found:
         item = {"theme": memo.code_id}
@@ -38,6 +42,9 @@ def export_memos(project: Project, path: str | Path) -> int:
         item["coder"] = memo.coder
         item["text"] = memo.text
         items.append(item)
+    # conclusions in the order written: the chapter argues in that order
+    for memo in (m for m in stored if m.is_conclusion):
+        items.append({"conclusion": True, "coder": memo.coder, "text": memo.text})
     key = lambda k: (*_coding_key(codings[k.coding_id]), k.concept_id)  # noqa: E731
     for link in sorted(linked, key=key):
         c = codings[link.coding_id]
@@ -61,14 +68,25 @@ def export_memos(project: Project, path: str | Path) -> int:
     return len(items)
 
 
+_MEMO_KEYS = frozenset({"theme", "coding", "conclusion", "concept", "coder", "text"})
+
+
 def _coding_key(c) -> tuple:
     return (c.transcript_sha256, c.turn, c.start, c.end, c.code_id, c.coder)
 
 
 def import_memos(
-    project: Project, path: str | Path, *, coder: str | None = None
+    project: Project,
+    path: str | Path,
+    *,
+    coder: str | None = None,
+    default_coder: str = "unknown",
 ) -> tuple[int, int]:
     """Import a memos file, all or nothing; returns (added, already present).
+
+    Args:
+        coder: every memo's coder, whoever the file names.
+        default_coder: the coder of a memo the file names no coder for.
 
     Raises:
         CodingError: naming the file and entry of every problem.
@@ -82,17 +100,58 @@ def import_memos(
         raise CodingError(f"{where}: not a readable YAML file ({exc})") from None
     except UnicodeDecodeError as exc:
         raise CodingError(f"{path}: not a readable YAML file ({type(exc).__name__})") from None
+    for key_path, position in located.duplicates:  # YAML would keep the last silently
+        raise CodingError(
+            f"{path}:{position.line}:{position.column}: duplicate key '{key_path[-1]}'; "
+            "each key may appear once, remove one"
+        )
     data = located.data
     items = data.get("memos") if isinstance(data, dict) else None
     if not isinstance(items, list):
         raise CodingError(f"{path}: expected 'memos:' with a list of memos")
+    other = sorted(set(data) - {"memos"}, key=str)
+    if other:
+        line = located.position((other[0],), key=True).line
+        raise CodingError(f"{path}:{line}: unknown key '{other[0]}'; the file has 'memos:' only")
+    coder = coder or None
+    fallback = default_coder
     codebook = project_api.current_codebook(project)[0]
     errors, entries, link_memos = [], [], []
     for number, item in enumerate(items, start=1):
         line = located.position(("memos", number - 1)).line
         where = f"{path}:{line}: memo {number}"
+        unknown = sorted(set(item) - _MEMO_KEYS, key=str) if isinstance(item, dict) else []
+        if unknown:  # a misspelt 'consept' would make a theme memo of a concept memo
+            errors.append(
+                f"{where}: unknown key '{unknown[0]}'; a memo has theme, coding or "
+                "conclusion, concept, coder and text"
+            )
+            continue
+        wrong = next(
+            (k for k in ("text", "coder") if isinstance(item, dict) and _not_text(item.get(k))),
+            None,
+        )
+        if wrong:
+            errors.append(f"{where}: '{wrong}' must be text; put it in quotes")
+            continue
+        if isinstance(item, dict) and "conclusion" in item:
+            if item["conclusion"] is not True:
+                errors.append(
+                    f"{where}: 'conclusion' must be true; leave it out for a memo on a theme"
+                )
+            elif {"theme", "concept", "coding"} & set(item):
+                errors.append(
+                    f"{where}: a conclusion is about the whole study: "
+                    "give it no theme, concept or coding"
+                )
+            elif not str(item.get("text") or "").strip():
+                errors.append(f"{where}: a conclusion needs 'text'")
+            else:
+                who = coder or str(item.get("coder") or fallback)
+                entries.append((None, None, who, " ".join(str(item["text"]).split())))
+            continue
         if isinstance(item, dict) and "coding" in item:
-            found = _link_memo(item, where, coder)
+            found = _link_memo(item, where, coder or None, fallback)
             if isinstance(found, str):
                 errors.append(found)
             else:
@@ -114,7 +173,7 @@ def import_memos(
             (
                 str(item["theme"]),
                 item.get("concept"),
-                coder or str(item.get("coder") or "unknown"),
+                coder or str(item.get("coder") or fallback),
                 " ".join(str(item["text"]).split()),
             )
         )
@@ -160,7 +219,12 @@ def import_memos(
     return added, present
 
 
-def _link_memo(item: dict, where: str, coder: str | None):
+def _not_text(value) -> bool:
+    """A value given that YAML did not read as text (``text: [a, b]``, ``coder: 12``)."""
+    return value is not None and not isinstance(value, str)
+
+
+def _link_memo(item: dict, where: str, coder: str | None, fallback: str):
     """A link memo entry as (where, coding key, concept, coder, text), or an error line."""
     coding = item.get("coding")
     text = " ".join(str(item.get("text") or "").split())
@@ -180,4 +244,4 @@ def _link_memo(item: dict, where: str, coder: str | None):
         )
     except (TypeError, ValueError):
         return f"{where}: 'coding' turn, start and end must be whole numbers"
-    return where, key, str(item["concept"]), coder or str(item.get("coder") or "unknown"), text
+    return where, key, str(item["concept"]), coder or str(item.get("coder") or fallback), text

@@ -240,6 +240,11 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
     _figure(writer, material)
 
     sections.discussion(writer, material, unique, memos, theory)
+    conclusions = [m for m in memos if m.is_conclusion]
+    if conclusions:  # the analyst's own argument, in the order it was written
+        writer.heading(texts["conclusions_title"], 2)
+        for memo in conclusions:
+            writer.paragraph(material.redact(memo.text))
     writer.heading(texts["limits_title"], 2)
     writer.paragraph(text.limitations(material, agreement, settings.max_quotes, lang))
 

@@ -99,6 +99,7 @@ TEXTS = {
         "har kopplats till, ett begrepp i taget. Tabell {table} visar hur många citat i "
         "varje tema som har kopplats till varje begrepp.",
         "discussion_none": "Inga citat har kopplats till begreppen ur {cite}.",
+        "conclusions_title": "Slutsatser",
         "limits_title": "Metodens begränsningar",
         "limits_material": "Analysen bygger på {interviews} med {interviewees}. Resultaten "
         "beskriver {whose} erfarenheter och kan inte utan vidare överföras till andra "
@@ -253,6 +254,7 @@ TEXTS = {
         "the quotes are linked to, one concept at a time. Table {table} shows how many quotes "
         "of each theme are linked to each concept.",
         "discussion_none": "No quote is linked to the concepts from {cite}.",
+        "conclusions_title": "Conclusions",
         "limits_title": "Limitations of the method",
         "limits_material": "The analysis rests on {interviews} with {interviewees}. The results "
         "describe {whose} experience and do not carry over to other services without further "

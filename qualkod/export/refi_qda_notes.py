@@ -2,7 +2,8 @@
 set (see :mod:`qualkod.export.refi_qda`).
 
 - a memo on a theme is a note referred to from the theme's code; a theme x concept memo
-  from both the theme's and the concept's code;
+  from both the theme's and the concept's code; a conclusion of the study is a note on
+  the project (``Memo: slutsats``);
 - a memo on a coding is a note on its selection, and its text the selection's
   ``Description`` too (QualCoder reads a coding's memo only from there); a link memo a
   note on the concept's coding of that selection;
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from qualkod.export import refi_qda_xml as qx
 from qualkod.export.refi_qda_sources import Layout
 from qualkod.models import Codebook, Coding, Link, Memo, TheoryCatalogue
-from qualkod.refi_markers import FEATURED
+from qualkod.refi_markers import CONCLUSION_NOTE, FEATURED
 
 NS = qx.PROJECT_NS
 PROJECT = "project"
@@ -63,6 +64,7 @@ class Notes:
         concepts = {c.id for c in catalogue.concepts} if catalogue else set()
         by_coding = {c.id: c for c in codings}
         placed = []
+        conclusions = 0
         for memo in memos:
             targets, on_selection = [], False
             if memo.coding_id is not None:
@@ -77,12 +79,18 @@ class Notes:
                     targets.append(qx.code_guid(memo.code_id))
                 if memo.concept_id in concepts:
                     targets.append(qx.concept_guid(memo.concept_id))
-            about = " x ".join(x for x in (memo.code_id, memo.concept_id) if x) or "kodning"
-            key = (tuple(targets), memo.coder, memo.text, qx.date_time(memo.created_at) or "")
-            placed.append((key, about, memo, targets, on_selection))
-        for key, about, memo, targets, on_selection in sorted(placed, key=lambda item: item[0]):
+            name = "Memo: " + (
+                " x ".join(x for x in (memo.code_id, memo.concept_id) if x) or "kodning"
+            )
+            where = tuple(targets)
+            if memo.is_conclusion:  # last, in the order written: the argument's order
+                name, where = CONCLUSION_NOTE, ("\uffff", f"{conclusions:06d}")
+                conclusions += 1
+            key = (where, memo.coder, memo.text, qx.date_time(memo.created_at) or "")
+            placed.append((key, name, memo, targets, on_selection))
+        for key, name, memo, targets, on_selection in sorted(placed, key=lambda item: item[0]):
             text = redactor.text(memo.text)
-            note = self._note(("memo", *key), f"Memo: {about}", memo, text)
+            note = self._note(("memo", *key), name, memo, text)
             for target in targets or [PROJECT]:
                 self.refs[target].append(note)
             if on_selection:

@@ -16,7 +16,7 @@ from lxml import etree
 from qualkod.models import Codebook
 from qualkod.refi_import.times import stored_time
 from qualkod.refi_import.xml_safety import child, children, local, required, text_of
-from qualkod.refi_markers import FEATURED
+from qualkod.refi_markers import CONCLUSION_NOTE, FEATURED
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,8 @@ class Note:
     coder: str
     created: str
     """``creationDateTime`` as written, or ''."""
+    name: str = ""
+    """The note's name (whitespace collapsed)."""
 
 
 def read_notes(root: etree._Element, users: dict[str, str], coder: str, where: str) -> dict:
@@ -37,7 +39,12 @@ def read_notes(root: etree._Element, users: dict[str, str], coder: str, where: s
             guid = required(note, "guid", where).lower()
             author = users.get((note.get("creatingUser") or "").lower()) or coder
             text = " ".join(text_of(child(note, "PlainTextContent")).split())
-            found[guid] = Note(text, author, stored_time(note.get("creationDateTime") or ""))
+            found[guid] = Note(
+                text,
+                author,
+                stored_time(note.get("creationDateTime") or ""),
+                " ".join((note.get("name") or "").split()),
+            )
     return found
 
 
@@ -102,3 +109,15 @@ def code_memos(
             unlinked += bool(concepts) and not paired
             memos.append(CodeMemo(code_id, paired[0] if paired else None, notes[note]))
     return memos, used, unlinked
+
+
+def conclusions(root: etree._Element, notes: dict[str, Note]) -> list[tuple[str, Note]]:
+    """(GUID, note) of the conclusions of the study, in the order the project refers to
+    them: notes named ``Memo: slutsats`` referred to from the project itself."""
+    found = []
+    for ref in children(root, "NoteRef"):
+        guid = (ref.get("targetGUID") or "").lower()
+        note = notes.get(guid)
+        if note is not None and note.text and note.name == CONCLUSION_NOTE:
+            found.append((guid, note))
+    return found

@@ -187,23 +187,26 @@ def _roles(project, plan: Plan) -> None:
 
 
 def _memos(project, plan: Plan) -> None:
-    """Memos on codes (and theme x concept), with their authors and times."""
-    if not plan.code_memos:
+    """Memos on codes (and theme x concept), then the study's conclusions in their order,
+    with their authors and times."""
+    if not plan.code_memos and not plan.conclusions:
         return
+    memos = [(m.code, m.concept, m.note) for m in plan.code_memos]
+    memos += [(None, None, note) for note in plan.conclusions]
     with project.write() as conn:
-        for memo in plan.code_memos:
+        for code, concept, note in memos:
             memo_id = coding_store.insert_memo(
                 conn,
                 {
-                    "code_id": memo.code,
-                    "concept_id": memo.concept,
-                    "text": memo.note.text,
-                    "coder": memo.note.coder,
-                    "created_at": memo.note.created or coding_store.now(),
+                    "code_id": code,
+                    "concept_id": concept,
+                    "text": note.text,
+                    "coder": note.coder,
+                    "created_at": note.created or coding_store.now(),
                     "deleted": False,
                 },
             )
-            coding_store.add_event(conn, memo.note.coder, "import", memo_id=memo_id)
+            coding_store.add_event(conn, note.coder, "import", memo_id=memo_id)
 
 
 def _links(project, plan: Plan) -> int:

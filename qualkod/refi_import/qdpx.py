@@ -19,7 +19,14 @@ from qualkod.errors import QualkodError, shown
 from qualkod.models import Role, Transcript
 from qualkod.refi_import.catalogue import CatalogueBranch, find_catalogue
 from qualkod.refi_import.codes import CodebookImport, codebook_from_element
-from qualkod.refi_import.notes import CodeMemo, Note, code_memos, featured_notes, read_notes
+from qualkod.refi_import.notes import (
+    CodeMemo,
+    Note,
+    code_memos,
+    conclusions,
+    featured_notes,
+    read_notes,
+)
 from qualkod.refi_import.positions import UTF16, decide_units
 from qualkod.refi_import.selections import Link, Selection, described_memo, pair_links
 from qualkod.refi_import.sources import about, position, source_text
@@ -67,6 +74,8 @@ class Plan:
     selections: list[Selection] = field(default_factory=list)
     codebook: CodebookImport | None = None
     code_memos: list[CodeMemo] = field(default_factory=list)
+    conclusions: list[Note] = field(default_factory=list)
+    """The study's conclusions (notes ``Memo: slutsats`` on the project), in order."""
     warnings: list[str] = field(default_factory=list)
     catalogue: CatalogueBranch | None = None
     roles: dict[str, Role] = field(default_factory=dict)
@@ -157,6 +166,9 @@ class _Reader:
                 self._source(element)
         self._pair()
         self._cases()
+        for guid, note in conclusions(root, self.notes):
+            plan.conclusions.append(note)
+            self.used_notes.add(guid)
         unused = [
             g for g, n in self.notes.items() if n.text and g not in self.used_notes | self.featured
         ]

@@ -42,7 +42,7 @@ def test_validate_with_an_explicit_catalogue(cli):
 def test_show_prints_the_tree(cli):
     result = cli("codebook", "show", DEFAULT, project=False)
     assert result.exit_code == 0
-    for text in ("Bristande ansvar (bristande_ansvar)", "Samordning (samordning)", "Begrepp:"):
+    for text in ("Bristande ansvar (bristande_ansvar)", "Samordning (samordning)", "Concepts:"):
         assert text in result.stdout
 
 
@@ -75,6 +75,28 @@ def test_use_records_the_codebook_and_warns_about_lost_codes(cli):
     assert "bristande_ansvar" in changed.stderr
     current = cli("codebook", "current")
     assert current.stdout.startswith("liten 0.1")
+
+
+def test_a_changed_codebook_under_the_same_version_is_used_with_a_warning(cli, tmp_path):
+    assert cli("codebook", "use", CODEBOOKS / "valid.yaml").exit_code == 0
+    edited = tmp_path / "valid.yaml"
+    text = (CODEBOOKS / "valid.yaml").read_text(encoding="utf-8")
+    edited.write_text(
+        text.replace("Någon tar inte sitt ansvar.", "Ingen tar ansvaret.", 1), encoding="utf-8"
+    )
+    theory = ("--theory", CODEBOOKS / "theory.yaml")
+    same = cli("codebook", "use", edited, *theory)
+    assert same.exit_code == 0 and "now codes with liten 0.1" in same.stdout
+    assert "differs from the liten 0.1 used before" in same.stderr
+    assert "raise 'version'" in same.stderr
+    bumped = tmp_path / "bumped.yaml"
+    bumped.write_text(
+        edited.read_text(encoding="utf-8").replace('version: "0.1"', 'version: "0.2"', 1),
+        encoding="utf-8",
+    )
+    raised = cli("codebook", "use", bumped, *theory)
+    assert raised.exit_code == 0 and "now codes with liten 0.2" in raised.stdout
+    assert "differs" not in raised.stderr
 
 
 def test_current_without_a_codebook(cli):

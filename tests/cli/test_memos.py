@@ -56,3 +56,50 @@ def test_memos_travel_by_yaml_to_another_project_and_list_without_names(cli, tmp
     assert "Imported 0 memos from" in again.stdout and "(1 already present)" in again.stdout
     theirs = cli("memo", "-p", other, "list", "--format", "csv", project=False).stdout
     assert "drar sig undan" in theirs and "bristande_ansvar" in theirs
+
+
+def test_a_second_memo_on_a_coding_says_what_it_replaced_and_undo_restores_it(cli):
+    _setup(cli)
+    coded = cli(
+        "code", "--coder", "anna", "add", "--transcript", "1", "--turn", "2", "--code", "samverkan"
+    )
+    assert coded.exit_code == 0, coded.stderr
+    first = cli("memo", "add", "Första tanken om samarbetet.", "--coding", "1", "--coder", "anna")
+    assert first.exit_code == 0 and "replaces" not in first.stderr
+    second = cli("memo", "add", "En annan läsning.", "--coding", "1", "--coder", "anna")
+    assert second.exit_code == 0, second.stderr
+    assert "replaces the coding's earlier memo (Första tanken om samarbetet.)" in second.stderr
+    assert "qualkod undo" in second.stderr
+    assert cli("undo", "--coder", "anna").exit_code == 0
+    listed = cli("memo", "list", "--format", "csv").stdout
+    assert "Första tanken om samarbetet." in listed and "En annan läsning." not in listed
+
+
+def test_a_conclusion_of_the_study_is_listed_exported_and_imported(cli, tmp_path):
+    _setup(cli)
+    conclusion = "Ansvaret följer uppdragen, inte behoven."
+    saved = cli("memo", "add", "--conclusion", conclusion, "--coder", "anna")
+    assert saved.exit_code == 0 and "Conclusion saved" in saved.stdout
+    both = cli("memo", "add", "--conclusion", "--theme", "samverkan", "Vilket?", "--coder", "anna")
+    assert both.exit_code == 1 and "give one of --theme" in both.stderr
+    assert cli("memo", "add", "--theme", "samverkan", "Om temat.", "--coder", "anna").exit_code == 0
+    listed = list(csv.DictReader(io.StringIO(cli("memo", "list", "--format", "csv").stdout)))
+    assert [(m["about"], m["theme"], m["text"]) for m in listed] == [
+        ("conclusion", "", conclusion),
+        ("theme", "samverkan", "Om temat."),
+    ]
+    out = tmp_path / "memos.yaml"
+    assert cli("memo", "export", "--out", out).exit_code == 0
+    assert "- conclusion: true\n  coder: anna\n" in out.read_text(encoding="utf-8")
+    other = tmp_path / "other.db"
+    assert cli("init", other, project=False).exit_code == 0
+    _setup(cli, "-p", other)
+    imported = cli("memo", "-p", other, "import", out, project=False)
+    assert "Imported 2 memos from" in imported.stdout, imported.stderr
+    theirs = cli("memo", "-p", other, "list", "--format", "csv", project=False).stdout
+    rows = list(csv.DictReader(io.StringIO(theirs)))
+    assert ("conclusion", "", "anna", conclusion) in [
+        (m["about"], m["theme"], m["coder"], m["text"]) for m in rows
+    ]
+    again = cli("memo", "-p", other, "import", out, project=False)
+    assert "(2 already present)" in again.stdout

@@ -41,7 +41,7 @@ def run(sample_study_db, monkeypatch):
 def test_table_in_the_terminal_is_grouped_by_theme_and_fits_100_columns(run):
     result = run("table", "--coder", "kodare1")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("Kodbok samsjuklighet 1.5 · kodare: kodare1")
+    assert result.stdout.startswith("Codebook samsjuklighet 1.5 · coders: kodare1")
     for title in ("Bristande ansvar (bristande_ansvar): 26 quotes", "Samverkan"):
         assert title in result.stdout
     assert max(len(line) for line in result.stdout.splitlines()[1:]) <= 100
@@ -173,6 +173,18 @@ def test_export_chapter_writes_a_docx(run, tmp_path):
     assert both.exit_code == 1 and not merged.exists()
     assert "kodare1 and kodare2 both coded transcript 1" in both.stderr
     assert len(both.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "hint"),
+    [("--lang", "de", "use sv or en"), ("--number", "sju", "use digits and dots")],
+)
+def test_a_chapter_option_of_the_wrong_kind_is_a_usage_error(run, tmp_path, option, value, hint):
+    out = tmp_path / "kapitel.docx"
+    result = run("export", "chapter", "--out", out, option, value)
+    assert result.exit_code == 2 and not out.exists()
+    assert hint in result.stderr and option in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_reproduce_command_reports_a_changed_input(tmp_path, monkeypatch):

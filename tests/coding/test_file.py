@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 
@@ -30,6 +31,22 @@ def _fresh(tmp_path, name, files):
     import_files(project, files)
     use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
     return project
+
+
+def _exported_rows(project, tmp_path) -> list[dict[str, str]]:
+    """The rows of a codings file of ``_code_some``'s three codings."""
+    _code_some(project)
+    out = tmp_path / "c.csv"
+    export_codings(project, out)
+    return _rows(out)
+
+
+def _written(path, rows: list[dict[str, str]]):
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
 
 
 def _rows(path) -> list[dict[str, str]]:
@@ -118,6 +135,38 @@ def test_rows_that_no_longer_match_are_refused_and_nothing_is_imported(coded_pro
         only_vtt.close()
 
 
+def test_one_problem_in_many_rows_is_one_line_naming_the_rows(coded_project, tmp_path):
+    rows = _exported_rows(coded_project, tmp_path)
+    for row in rows:
+        row["concepts"] = "mellanrummet"
+    rows[1]["quote"] = "Något annat."  # line 3: its own problem, its own line
+    bad = _written(tmp_path / "bad.csv", rows)
+    other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
+    try:
+        with pytest.raises(CodingsFileError) as caught:
+            import_codings(other, bad)
+        lines = str(caught.value).splitlines()
+        assert len(lines) == 2, lines
+        assert lines[0].startswith(
+            f"{bad}: lines 2, 4 (2 rows): concept 'mellanrummet' is not in the theory catalogue;"
+        )
+        assert lines[1].startswith(f"{bad}:3: the quoted text no longer matches turn")
+        assert codings(other) == []
+    finally:
+        other.close()
+
+
+def test_a_bad_cell_in_every_row_is_one_line_naming_the_rows(coded_project, tmp_path):
+    rows = _exported_rows(coded_project, tmp_path)
+    for row in rows:
+        row["featured"] = "kanske"
+    bad = _written(tmp_path / "bad.csv", rows)
+    with pytest.raises(CodingsFileError) as caught:
+        read_codings_file(bad)
+    (line,) = str(caught.value).splitlines()
+    assert line.startswith(f"{bad}: lines 2-4 (3 rows): featured is 'kanske'")
+
+
 def test_not_a_codings_file(coded_project, tmp_path):
     path = tmp_path / "x.csv"
     path.write_text("a,b\n1,2\n", encoding="utf-8")
@@ -161,7 +210,7 @@ def test_a_file_saved_in_another_encoding_names_excels_utf8_choice(tmp_path):
     path.write_bytes(
         "transcript_sha256;turn;start;end;code;coder;quote\nå;1;0;1;a;b;c\n".encode("cp1252")
     )
-    with pytest.raises(CodingsFileError, match=r"not UTF-8 text; .* 'CSV UTF-8'"):
+    with pytest.raises(CodingsFileError, match=r"not UTF-8 text \(nor UTF-16 .*\); .* 'CSV UTF-8'"):
         read_codings_file(path)
 
 
@@ -276,8 +325,63 @@ def test_memos_file_round_trip(coded_project, tmp_path):
         )
         with pytest.raises(QualkodError, match="bad.yaml:5: memo 2: needs 'theme' and 'text'"):
             import_memos(other, bad)
+        # a key misspelt or given twice is not silently dropped or overwritten
+        bad.write_text(
+            "memos:\n  - theme: samverkan\n    konsept: integrering\n    text: bra\n",
+            encoding="utf-8",
+        )
+        with pytest.raises(QualkodError, match="bad.yaml:2: memo 1: unknown key 'konsept'"):
+            import_memos(other, bad)
+        bad.write_text(
+            "memos:\n  - theme: samverkan\n    text: bra\n    text: dåligt\n", encoding="utf-8"
+        )
+        with pytest.raises(QualkodError, match="bad.yaml:4:5: duplicate key 'text'"):
+            import_memos(other, bad)
+        for entry, message in [
+            ("{theme: samverkan, text: [bra, dåligt]}", "memo 1: 'text' must be text"),
+            ("{conclusion: false, text: Slutsats.}", "memo 1: 'conclusion' must be true"),
+            (
+                "{conclusion: true, concept: integrering, text: Slutsats.}",
+                "memo 1: a conclusion is about the whole study: give it no theme",
+            ),
+            ("{conclusion: true}", "memo 1: a conclusion needs 'text'"),
+        ]:
+            bad.write_text(f"memos:\n  - {entry}\n", encoding="utf-8")
+            with pytest.raises(QualkodError, match=re.escape(f"bad.yaml:2: {message}")):
+                import_memos(other, bad)
+        bad.write_text("memos: []\nmemon: []\n", encoding="utf-8")
+        with pytest.raises(QualkodError, match="bad.yaml:2: unknown key 'memon'"):
+            import_memos(other, bad)
+        assert {m.text for m in memos(other)} == {"Om samverkan.", "Om länken."}
     finally:
         other.close()
+
+
+def test_a_memo_naming_no_coder_is_the_importers(coded_project, tmp_path):
+    from qualkod.coding import import_memos, memos
+
+    path = tmp_path / "memos.yaml"
+    path.write_text(
+        "memos:\n  - {conclusion: true, text: Ansvaret faller mellan stolarna.}\n"
+        "  - {theme: samverkan, coder: bo, text: Om samverkan.}\n",
+        encoding="utf-8",
+    )
+    assert import_memos(coded_project, path, default_coder="anna") == (2, 0)
+    found = {(m.text, m.coder, m.is_conclusion) for m in memos(coded_project)}
+    assert ("Ansvaret faller mellan stolarna.", "anna", True) in found
+    assert ("Om samverkan.", "bo", False) in found
+
+
+def test_a_memo_written_on_lines_is_one_paragraph_and_round_trips(coded_project, tmp_path):
+    from qualkod.coding import add_memo, export_memos, import_memos, memos
+
+    add_memo(coded_project, "Första raden.\n\tAndra  raden.", "anna", conclusion=True)
+    assert [m.text for m in memos(coded_project) if m.is_conclusion] == [
+        "Första raden. Andra raden."
+    ]
+    out = tmp_path / "memos.yaml"
+    export_memos(coded_project, out)
+    assert import_memos(coded_project, out) == (0, 1)
 
 
 def test_a_formula_like_memo_round_trips_unchanged(coded_project, tmp_path):
@@ -321,6 +425,26 @@ def test_a_file_saved_by_excel_in_swedish_with_semicolons_imports(coded_project,
     other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
     try:
         assert import_codings(other, excel).added == 3
+    finally:
+        other.close()
+
+
+def test_a_file_saved_by_excel_as_unicode_text_imports(coded_project, tmp_path):
+    _code_some(coded_project)
+    first = tmp_path / "codings.csv"
+    export_codings(coded_project, first)
+    rows = _rows(first)
+    excel = tmp_path / "excel.txt"
+    # Excel's "Unicode Text": UTF-16 little-endian with a byte-order mark, tabs, CRLF
+    with excel.open("w", encoding="utf-16", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), delimiter="\t")
+        writer.writeheader()
+        writer.writerows(rows)
+    assert excel.read_bytes()[:2] == b"\xff\xfe"
+    other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
+    try:
+        assert import_codings(other, excel).added == 3
+        assert {c.quote for c in codings(other)} >= {"De backar undan"}
     finally:
         other.close()
 

@@ -543,7 +543,8 @@ def test_headings_are_real_numbered_heading_styles(document):
         *(f"4.2.{n} {name}" for n, name in enumerate(THEMES, start=2)),
         "4.2.5 Sammanfattande analys",
         "4.2.6 Diskussion",
-        "4.2.7 Metodens begränsningar",
+        "4.2.7 Slutsatser",  # the sample study's three conclusion memos
+        "4.2.8 Metodens begränsningar",
         "Referenser",
         "Bilaga: Citat per tema",
     ]
@@ -751,7 +752,7 @@ def test_template_with_swedish_style_names(sample_study, tmp_path):
     data = build_chapter(sample_study, ChapterSettings(template=path, number="3", coder="kodare1"))
     document = docx.Document(io.BytesIO(data))
     assert _styled(document, "Rubrik 1") == ["3 Intervjuanalys"]
-    assert len(_styled(document, "Rubrik 2")) == 9
+    assert len(_styled(document, "Rubrik 2")) == 10  # Slutsatser among them
     assert _styled(document, "Beskrivning")[0].startswith("Tabell 1.")
     assert "Mallens exempeltext" not in " ".join(p.text for p in document.paragraphs)
 
@@ -1116,3 +1117,25 @@ def test_a_codebook_without_its_catalogue_keeps_the_links_and_still_writes(tmp_p
     again = cli("codebook", "use", bare, "--project", tmp_path / "utan-teori.db", project=False)
     assert again.exit_code == 0
     assert "Warning: 9 links to concepts without a theory catalogue" in again.stderr
+
+
+def test_the_studys_conclusions_close_the_discussion_in_the_order_written(tmp_path):
+    project = _fresh_project(tmp_path, [SESSION])
+    add_coding(project, "1", 2, "ansvar_skjuts_undan", "kodare1")
+    first = "Glappet uppstår vid gränsen mellan uppdragen, som Lena Berg beskriver det."
+    second = "Relationer bär samverkan där strukturerna inte gör det."
+    add_memo(project, first, "kodare1", conclusion=True)
+    add_memo(project, "En annan kodares slutsats.", "kodare2", conclusion=True)
+    add_memo(project, second, "kodare1", conclusion=True)
+    swedish = build_chapter(project, ChapterSettings(coder="kodare1"))
+    english = build_chapter(project, ChapterSettings(coder="kodare1", lang="en"))
+    project.close()
+    document = docx.Document(io.BytesIO(swedish))
+    titles = _styled(document, "Heading 2")
+    at = titles.index("Slutsatser")
+    assert titles[at - 1] == "Diskussion" and titles[at + 1] == "Metodens begränsningar"
+    assert _section(document, "Slutsatser") == [
+        "Glappet uppstår vid gränsen mellan uppdragen, som [IP 1] beskriver det.",
+        second,
+    ]
+    assert "Conclusions" in _styled(docx.Document(io.BytesIO(english)), "Heading 2")

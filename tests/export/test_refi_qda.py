@@ -329,3 +329,17 @@ def test_the_file_name_is_only_in_a_raw_export(project, tmp_path: Path):
     assert "Fyrbåken" not in qde.decode("utf-8") and "2024-03" not in qde.decode("utf-8")
     raw, _ = _open(build_qdpx(project, raw_names=True))
     assert "Fil: Samtal_Nyström Maria_Fyrbåken_2024-03.vtt" in raw.decode("utf-8")
+
+
+def test_a_conclusion_of_the_study_is_a_note_on_the_project(unicode_project):
+    add_memo(unicode_project, "Glappet följer Marias berättelse.", "anna", conclusion=True)
+    qde, _ = _open(build_qdpx(unicode_project))
+    from lxml import etree
+
+    doc = etree.fromstring(qde)
+    (note,) = doc.findall(".//q:Note[@name='Memo: slutsats']", NS)
+    assert note.findtext("q:PlainTextContent", namespaces=NS) == "Glappet följer [IP 1] berättelse."
+    on_project = {ref.get("targetGUID") for ref in doc.findall("q:NoteRef", NS)}
+    assert note.get("guid") in on_project
+    if (REFI / "Project.xsd").exists():
+        _valid(qde, "Project.xsd")
