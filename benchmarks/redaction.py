@@ -53,8 +53,8 @@ sys.path.insert(0, str(REPO))
 
 from qualkod.ingest import read_transcript  # noqa: E402
 from qualkod.redaction import Redactor, Term  # noqa: E402
+from qualkod.redaction.accounts import accounts_named  # noqa: E402
 from qualkod.redaction.people import people_named  # noqa: E402
-from qualkod.redaction.redactor import accounts_named  # noqa: E402
 
 SETS = {
     "tests (seen)": REPO / "tests" / "data" / "redaction",

@@ -14,10 +14,8 @@ is a word unless a name stands next to it or a title before it.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from qualkod.redaction.name_context import (
@@ -34,6 +32,17 @@ from qualkod.redaction.name_context import (
     SURNAME_SHAPE,
     TITLES,
     VERB_OBJECTS,
+)
+from qualkod.redaction.name_tokens import (
+    Token,
+    adjacent,
+    adjacent_any,
+    initials_end,
+    name_like_at_start,
+    neighbour_words,
+    read_tokens,
+    set_off,
+    token_start,
 )
 from qualkod.redaction.named_places import HOSPITALS, names_a_street
 from qualkod.redaction.names import (
@@ -53,81 +62,6 @@ from qualkod.redaction.nicknames import nicknames_said
 PERSON = "person"
 POSSIBLE_PERSON = "possible_person"
 
-_WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = set(".!?:;…\n")
-_OPENERS = set("\"'”“«»(–—-[ \t")
-
-
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    text: str
-    base: str
-    capitalised: bool
-    initial: bool
-
-
-def _tokens(text: str, names: frozenset[str]) -> list[_Token]:
-    tokens = []
-    for match in _WORD.finditer(text):
-        word = match.group(0)
-        capitalised = word[0].isupper() and not word.isupper()
-        if word.isupper() and len(word) >= 2:
-            capitalised = False
-        tokens.append(
-            _Token(
-                match.start(),
-                match.end(),
-                word,
-                _base(word, names),
-                capitalised,
-                _sentence_initial(text, match.start()),
-            )
-        )
-    return tokens
-
-
-def _base(word: str, names: frozenset[str]) -> str:
-    """The name a word may be: itself, or itself without a genitive ``s``."""
-    if word in names or not word.endswith("s") or len(word) < 3:
-        return word
-    return word[:-1] if word[:-1] in names else word
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    position = start - 1
-    while position >= 0 and text[position] in _OPENERS:
-        position -= 1
-    if _after_an_initial(text, position) and not _everyday_word_at(text, start):
-        return False  # "B. Zelenko": the full stop of an initial ends no sentence
-    return position < 0 or text[position] in _SENTENCE_END
-
-
-def _everyday_word_at(text: str, start: int) -> bool:
-    """The word at ``start`` is a function or everyday word (``plan B. Hans idé``)."""
-    word = _WORD.match(text, start)
-    return word is not None and (
-        word.group(0).casefold() in function_words() or is_ordinary_word(word.group(0))
-    )
-
-
-def _after_an_initial(text: str, position: int) -> bool:
-    """``text[position]`` is the full stop after a single capital letter (``B.``)."""
-    return (
-        position >= 1
-        and text[position] == "."
-        and text[position - 1].isupper()
-        and (position < 2 or not text[position - 2].isalnum())
-    )
-
-
-def _adjacent(text: str, left: _Token, right: _Token) -> bool:
-    """Two words with only one space, hyphen or apostrophe between them (``Lena Berg``,
-    ``Britt-Marie``, ``O'Brien``)."""
-    between = text[left.end : right.start]
-    return between in (" ", "-") or (len(between) == 1 and between in APOSTROPHES)
-
 
 def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of every other person named in ``text``.
@@ -143,7 +77,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             (``pelle``) when they are no Swedish word.
     """
     names = person_names() | known | {_without_foreign_accents(name) for name in known}
-    tokens = _tokens(text, names)
+    tokens = read_tokens(text, names)
     places = place_names()
     person = [False] * len(tokens)
     nicknames = nicknames_said(text, names)
@@ -157,7 +91,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             )
             person[i] = in_capitals or (bool(known) and _known_in_lower_case(token.text, known))
             continue
-        prev_word, next_word = _neighbour_words(text, tokens, i)
+        prev_word, next_word = neighbour_words(text, tokens, i)
         owned = _pupils_school(text, tokens, i, known, places)  # "Filmons skola"
         if (next_word in ORGANISATION_AFTER and not owned) or prev_word in ORGANISATION_BEFORE:
             continue
@@ -181,7 +115,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
                 )
             ):
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
-                neighbour = after and after.capitalised and _adjacent(text, token, after)
+                neighbour = after and after.capitalised and adjacent(text, token, after)
                 person[i] = (
                     bool(neighbour and after.base in names)
                     or (token.base in known and next_word in SAID_AFTER_A_NAME)
@@ -191,8 +125,8 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
                         neighbour
                         and token.base in known
                         and after.base not in places
-                        and _name_like_at_start(after)
-                        and (after.base in known or _set_off(text, tokens, i + 1))
+                        and name_like_at_start(after)
+                        and (after.base in known or set_off(text, tokens, i + 1))
                     )
                 )
             else:
@@ -234,7 +168,7 @@ def _compound_starts(known: frozenset[str]) -> dict[str, list[str]]:
 _LIST_SEPARATORS = (", ", " och ", " eller ")
 
 
-def _listed_with_places(text: str, tokens: list[_Token], i: int, places: frozenset[str]) -> bool:
+def _listed_with_places(text: str, tokens: list[Token], i: int, places: frozenset[str]) -> bool:
     """``Sandviken, Lund och Kalmar``: a town that is also a name (``Lund``), in a list
     beside another town, is a town."""
     for j in (i - 1, i + 1):
@@ -271,12 +205,12 @@ def _known_in_capitals(word: str, known: frozenset[str]) -> bool:
     return len(word) >= 5 and name in known and not is_ordinary_word(name)
 
 
-def _name_in_capitals(text: str, tokens: list[_Token], i: int, names: frozenset[str]) -> bool:
+def _name_in_capitals(text: str, tokens: list[Token], i: int, names: frozenset[str]) -> bool:
     """``LENA BERG``, ``LENA BERGS``, ``BERG, LENA``: a word in capitals that the name
     lists know, beside another such word, one of the two no everyday word (one alone,
     ``SARA``, or ``HANS BIL`` may be an acronym or a shouted sentence)."""
 
-    def listed(token: _Token) -> str:
+    def listed(token: Token) -> str:
         word = token.text
         if len(word) < 2 or not word.isupper():
             return ""
@@ -315,14 +249,8 @@ def _known_in_lower_case(word: str, known: frozenset[str]) -> bool:
     return False
 
 
-def _set_off(text: str, tokens: list[_Token], i: int) -> bool:
-    """Token ``i`` is followed by a comma (``Inga Kitok, hon som …``; a verb would not
-    do: ``Hans Facebook var full av hot``)."""
-    return text[tokens[i].end : tokens[i].end + 1] == ","
-
-
 def _pupils_school(
-    text: str, tokens: list[_Token], i: int, known: frozenset[str], places: frozenset[str]
+    text: str, tokens: list[Token], i: int, known: frozenset[str], places: frozenset[str]
 ) -> bool:
     """``Filmons skola``: the genitive of a person the project names, before ``skola``, is
     that person's school; a town's (``Lunds skola``) or a saint's or a king's (``Karl
@@ -336,12 +264,12 @@ def _pupils_school(
         and token.base not in places
         and after is not None
         and after.text.casefold() in SCHOOL
-        and _adjacent_any(text, token, after)
-        and not (before is not None and before.capitalised and _adjacent(text, before, token))
+        and adjacent_any(text, token, after)
+        and not (before is not None and before.capitalised and adjacent(text, before, token))
     )
 
 
-def _title_in_apposition(text: str, tokens: list[_Token], i: int) -> bool:
+def _title_in_apposition(text: str, tokens: list[Token], i: int) -> bool:
     """``en son, Bohdan,``: a title, a comma, then the name (no Swedish word: ``åklagaren,
     Polisen hade …`` starts a clause); after a word for a person, a name set off by
     commas on both sides, a word too (``en tjej, Vilja, som bodde …``)."""
@@ -359,27 +287,14 @@ def _title_in_apposition(text: str, tokens: list[_Token], i: int) -> bool:
     token = tokens[i]
     return (
         (noun in TITLES or noun in PEOPLE_NOUNS)
-        and _set_off(text, tokens, i)
+        and set_off(text, tokens, i)
         and token.base not in place_names()
-        and (token.base in person_names() or _name_like_at_start(token))
+        and (token.base in person_names() or name_like_at_start(token))
         and not is_swedish_compound(word)
     )
 
 
-def _neighbour_words(text: str, tokens: list[_Token], i: int) -> tuple[str, str]:
-    """The words right before and after token ``i`` (lower case; empty across punctuation)."""
-    before = tokens[i - 1] if i > 0 else None
-    after = tokens[i + 1] if i + 1 < len(tokens) else None
-    prev_word = before.text.casefold() if before and _adjacent_any(text, before, tokens[i]) else ""
-    next_word = after.text.casefold() if after and _adjacent_any(text, tokens[i], after) else ""
-    return prev_word, next_word
-
-
-def _adjacent_any(text: str, left: _Token, right: _Token) -> bool:
-    return not text[left.end : right.start].strip()
-
-
-def _extend_to_neighbours(text: str, tokens: list[_Token], person: list[bool]) -> None:
+def _extend_to_neighbours(text: str, tokens: list[Token], person: list[bool]) -> None:
     """An unknown capitalised word right after a name, or before a surname, is part of it.
 
     ``Lena Krantz``, ``kollega Ngozi Okonkwo`` (the first name found by its title);
@@ -393,24 +308,21 @@ def _extend_to_neighbours(text: str, tokens: list[_Token], person: list[bool]) -
         left = tokens[i - 1] if i > 0 else None
         right = tokens[i + 1] if i + 1 < len(tokens) else None
         after_first = (
-            left is not None
-            and person[i - 1]
-            and _adjacent(text, left, token)
-            and not token.initial
+            left is not None and person[i - 1] and adjacent(text, left, token) and not token.initial
         )
         before_name = (
             right is not None
             and person[i + 1]
-            and _adjacent(text, token, right)
+            and adjacent(text, token, right)
             and right.base not in firsts
-            and (not token.initial or _name_like_at_start(token))
+            and (not token.initial or name_like_at_start(token))
         )
-        next_word = right.text.casefold() if right and _adjacent_any(text, token, right) else ""
+        next_word = right.text.casefold() if right and adjacent_any(text, token, right) else ""
         if (after_first or before_name) and next_word not in ORGANISATION_AFTER:
             person[i] = True
 
 
-def _mark_apostrophe_surnames(text: str, tokens: list[_Token], person: list[bool]) -> None:
+def _mark_apostrophe_surnames(text: str, tokens: list[Token], person: list[bool]) -> None:
     """``O'Brien``, ``D'Alessio``, ``N'Diaye``, ``Dell'Orto``: a particle joined by an
     apostrophe to a capitalised word that is no Swedish word is a surname, whoever's
     (the first name before it, on no list, comes along: ``Siobhan O'Brien``)."""
@@ -427,7 +339,7 @@ def _mark_apostrophe_surnames(text: str, tokens: list[_Token], person: list[bool
 
 
 def _extend_along_lists(
-    text: str, tokens: list[_Token], person: list[bool], places: frozenset[str]
+    text: str, tokens: list[Token], person: list[bool], places: frozenset[str]
 ) -> None:
     """A name no list knows in a list of names (``Ali, Dragana och Sune``): a capitalised
     word that is no Swedish word, no town and no organisation, listed with commas, ``och``
@@ -437,7 +349,7 @@ def _extend_along_lists(
     for i, token in enumerate(tokens):
         if person[i] or not token.capitalised or token.base in places:
             continue
-        if not _name_like_at_start(token) or (
+        if not name_like_at_start(token) or (
             # Socialstyrelsen, Arbetsförmedlingen, Migrationsverket: an organisation is a
             # compound in its definite form; a name seldom looks like one
             is_swedish_compound(token.text)
@@ -458,7 +370,7 @@ _MOST_LISTED = 8
 """Members looked at on each side of a word in a list."""
 
 
-def _listed_with(text: str, tokens: list[_Token], i: int) -> list[int]:
+def _listed_with(text: str, tokens: list[Token], i: int) -> list[int]:
     """The tokens listed with token ``i`` (each name's token nearest to it)."""
     members = []
     for step in (-1, 1):
@@ -467,7 +379,7 @@ def _listed_with(text: str, tokens: list[_Token], i: int) -> list[int]:
             nearest = None
             for k in (at + step, at + 2 * step):  # two away: across "och", "eller"
                 if 0 <= k < len(tokens) and tokens[k].capitalised:
-                    left, right = sorted((tokens[at], tokens[k]), key=_start)
+                    left, right = sorted((tokens[at], tokens[k]), key=token_start)
                     if text[left.end : right.start] in _LIST_SEPARATORS:
                         nearest = k
                         break
@@ -476,46 +388,24 @@ def _listed_with(text: str, tokens: list[_Token], i: int) -> list[int]:
             members.append(nearest)
             at = nearest  # then past the rest of that name (Ali Berg)
             while 0 <= at + step < len(tokens) and tokens[at + step].capitalised:
-                left, right = sorted((tokens[at], tokens[at + step]), key=_start)
-                if not _adjacent(text, left, right):
+                left, right = sorted((tokens[at], tokens[at + step]), key=token_start)
+                if not adjacent(text, left, right):
                     break
                 at += step
     return members
 
 
-def _start(token: _Token) -> int:
-    return token.start
-
-
-def _initials_end(text: str, token: _Token) -> bool:
-    """``token`` is the last of initials written with full stops (the ``K`` of ``A.K.``)."""
-    return (
-        len(token.text) == 1
-        and token.text.isupper()
-        and text[token.end : token.end + 1] == "."
-        and text[token.start - 1 : token.start] == "."
-    )
-
-
-def _name_like_at_start(token: _Token) -> bool:
-    """A capitalised word starting a sentence that is no Swedish word (``Jovana Ilić sa``)."""
-    word = token.text
-    return not (
-        word.casefold() in function_words() or is_ordinary_word(word) or is_swedish_word(word)
-    )
-
-
-def _spans(text: str, tokens: list[_Token], person: list[bool]) -> Iterator[tuple[int, int, str]]:
+def _spans(text: str, tokens: list[Token], person: list[bool]) -> Iterator[tuple[int, int, str]]:
     i = 0
     while i < len(tokens):
         if not person[i]:
             i += 1
             continue
         j = i
-        while j + 1 < len(tokens) and person[j + 1] and _adjacent(text, tokens[j], tokens[j + 1]):
+        while j + 1 < len(tokens) and person[j + 1] and adjacent(text, tokens[j], tokens[j + 1]):
             j += 1
         start, end = tokens[i].start, tokens[j].end
-        if _initials_end(text, tokens[j]):
+        if initials_end(text, tokens[j]):
             end += 1  # "A.K. kallade vi henne": the initials' last full stop
         name = " ".join(t.base for t in tokens[i : j + 1])
         before = PARTICLE_BEFORE.search(text, max(0, start - 12), start)
@@ -562,7 +452,7 @@ def find_possible_people(text: str) -> Iterator[tuple[int, int, str]]:
     one span.
     """
     names = person_names()
-    tokens = _tokens(text, names)
+    tokens = read_tokens(text, names)
     places = place_names()
     possible = [False] * len(tokens)
     for i, token in enumerate(tokens):
@@ -576,7 +466,7 @@ def find_possible_people(text: str) -> Iterator[tuple[int, int, str]]:
             token.text.casefold() in function_words() or is_swedish_compound(token.text)
         ):
             continue
-        prev_word, next_word = _neighbour_words(text, tokens, i)
+        prev_word, next_word = neighbour_words(text, tokens, i)
         if next_word in ORGANISATION_AFTER or prev_word in ORGANISATION_BEFORE:
             continue
         possible[i] = True

@@ -11,8 +11,9 @@ import json
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from qualkod.redaction.accounts import accounts_named
 from qualkod.redaction.people import POSSIBLE_PERSON, people_named
-from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term, accounts_named
+from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term
 from qualkod.store import Project
 from qualkod.store import redactions as store
 from qualkod.store import speakers as speaker_store

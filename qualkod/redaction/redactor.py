@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 
 from qualkod.pseudonyms import name_parts
 from qualkod.redaction import identifiers as ids
+from qualkod.redaction.accounts import AT_HANDLE, HANDLE_SAID, HANDLE_TOKEN, listed_name_in
 from qualkod.redaction.names import (
     first_names,
     is_ordinary_word,
@@ -55,7 +56,7 @@ from qualkod.redaction.people import (
     find_people,
     find_possible_people,
 )
-from qualkod.redaction.speakers import SPEAKER, SpeakerNames, fold, name_key
+from qualkod.redaction.speakers import SPEAKER, SpeakerNames, name_key
 
 TERM = "term"
 HANDLE = "handle"
@@ -92,8 +93,6 @@ _TOKENS = {
     PERSON: "[person]",
     POSSIBLE_PERSON: "[person]",
 }
-_HANDLE = re.compile(r"(?<![\w.@])@[^\W_][\w.]*[^\W_]")
-_HANDLE_TOKEN = "[användarnamn]"
 _DIGITS = re.compile(r"\D")
 _AT = re.compile(r"@|\s+snabel[\s-]?a\s+", re.IGNORECASE)
 
@@ -164,7 +163,7 @@ class Redactor:
             start of a sentence is taken as the ``överläkare Berg`` of another turn.
         possible: also find possible people (for the review listing only).
         known_accounts: accounts seen elsewhere in the project
-            (:func:`accounts_named`): found also where nothing says they are accounts.
+            (:func:`~qualkod.redaction.accounts.accounts_named`): found also where nothing says they are accounts.
         """
         self.speakers = SpeakerNames(people)
         self.terms = {name_key(t.text): t for t in terms if t.text.strip()}
@@ -259,12 +258,12 @@ class Redactor:
                 start, end, SPEAKER, text[start:end], replacement, item_key(SPEAKER, form)
             )
         # an account is someone's however it is spelt: whole, never a name inside it
-        for match in _HANDLE.finditer(text):  # "@elvis_07"
+        for match in AT_HANDLE.finditer(text):  # "@elvis_07"
             yield self._account(match.start(), match.end(), match.group(0))
         if self._accounts is not None:  # "lisa_k07" where a turn said it is an account
             for match in self._accounts.finditer(text):
                 yield self._account(match.start(), match.end(), match.group(0))
-        for match in _HANDLE_SAID.finditer(text):  # "hennes snap heter elvis_07"
+        for match in HANDLE_SAID.finditer(text):  # "hennes snap heter elvis_07"
             group = "handle" if match["handle"] else "said"
             yield self._account(*match.span(group), match[group])
         for match in _FILE_NAME_SAID.finditer(text):  # "planen heter plan-lena-berg.pdf"
@@ -306,7 +305,7 @@ class Redactor:
         """An account: the speaker's or a listed person's whose name is in it, else
         ``[användarnamn]``."""
         replacement = (
-            self.speakers.owner_inside(words, loose=True) or _listed_name_in(words) or _HANDLE_TOKEN
+            self.speakers.owner_inside(words, loose=True) or listed_name_in(words) or HANDLE_TOKEN
         )
         return Finding(start, end, HANDLE, words, replacement, item_key(HANDLE, words))
 
@@ -405,22 +404,6 @@ class Redactor:
         return piece
 
 
-def accounts_named(texts: Iterable[str]) -> frozenset[str]:
-    """The accounts (``lisa_k07``, without ``@``) that the texts say are accounts, by an
-    ``@`` or a service named beside them; only words made like an account name, so
-    that ``@sara`` does not make every Sara an account."""
-    found: set[str] = set()
-    shaped = re.compile(_HANDLE_LIKE)
-    for text in texts:
-        text = without_invisibles(plain_letters(text))[0]
-        if "@" not in text and _SERVICE_NAMED.search(text) is None:
-            continue
-        words = [m.group(0)[1:] for m in _HANDLE.finditer(text)]
-        words += [m["handle"] or m["said"] for m in _HANDLE_SAID.finditer(text)]
-        found.update(w for w in words if shaped.fullmatch(w))
-    return frozenset(found)
-
-
 _SPELLED = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖ]-){2,}[A-ZÅÄÖ](?![\w-])|(?<![\w-])(?:[A-ZÅÄÖ] ){2,}[A-ZÅÄÖ](?![\w-])"
     r"|(?<![\w-])(?:[a-zåäö]-){2,}[a-zåäö](?![\w-])"
@@ -428,22 +411,6 @@ _SPELLED = re.compile(
 """A word spelt out letter by letter, with hyphens or spaces (``S-O-F-I-I-A``, ``Z E Y N E
 P``, ``h-o-l-m``): a name when it is a speaker's or one the project names."""
 
-_SERVICES = (
-    r"(?:snap(?:chat)?|snappen|insta(?:gram)?|instan|tiktok|kik|discord|twitter|telegram"
-    r"|facebook|youtube|threads)"
-)
-_HANDLE_LIKE = r"(?=[\w.]*(?:[_\d]|\.\w))(?=[\w.]*[^\W\d_]{3})[^\W_][\w.]*[^\W_.]"
-"""A word made like an account name: three letters or more in a row, with a digit, ``_``
-or ``.`` in it (``elvis_07``, ``lisa.k``); not an everyday word (``jättebra``) nor an
-abbreviation (``t.ex``, ``kl.22``)."""
-_SERVICE_NAMED = re.compile(rf"(?i:\b{_SERVICES})")
-_HANDLE_SAID = re.compile(
-    rf"(?i:\b{_SERVICES}(?:-?(?:konto|kontot|namn|namnet|användare|användarnamn))?\s+"
-    rf"(?:heter|är)\s+)(?P<handle>{_HANDLE_LIKE})"
-    rf"|(?<![\w.@])(?P<said>{_HANDLE_LIKE})(?=\s+(?i:på\s+{_SERVICES})\b)"
-)
-"""An account without ``@`` where the speaker says it is one: ``hennes snap heter
-elvis_07``, ``sara_h86 på Instagram``."""
 _FILE_NAME_SAID = re.compile(
     r"(?<![\w.@/])[^\W_][\w-]*(?:[_.-][\w-]+)*\."
     r"(?i:pdf|docx?|xlsx?|odt|ods|pptx?|txt|rtf|jpe?g|png|heic|mp4|mov|m4a|mp3|wav)(?![\w.])"
@@ -542,12 +509,3 @@ def _term_pattern(term: str) -> str:
     pattern = r"\s+".join(map(re.escape, words))
     # Long terms also as a compound's first part (Fjällbymodellen); short ones whole.
     return pattern + (r"\w*" if len(term) >= 5 else r"(?:s|es)?(?!\w)")
-
-
-def _listed_name_in(handle: str) -> str | None:
-    """``[person]`` when a listed name of four or more letters stands inside a handle."""
-    folded = fold(handle)
-    for name in person_names():
-        if len(name) >= 4 and fold(name) in folded:
-            return "[person]"
-    return None

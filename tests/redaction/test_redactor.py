@@ -821,7 +821,7 @@ def test_a_word_one_letter_from_a_speakers_name_stays_a_word():
 
 
 def test_an_account_said_once_is_found_wherever_it_is_written():
-    from qualkod.redaction.redactor import accounts_named
+    from qualkod.redaction.accounts import accounts_named
 
     turns = ["Hennes insta heter tandkram_77 och där lägger hon ut allt.", "Följ @sara, sa hon."]
     accounts = accounts_named(turns)
