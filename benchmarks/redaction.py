@@ -19,7 +19,10 @@ quality
     ``benchmarks/data/redaction-7`` (an eighth writer: elevhälsa, migration, an
     elder-care home in Kiruna, a police and social-services operation; seen once) and
     ``benchmarks/data/redaction-8`` (a ninth writer: an LSS home on Gotland, a
-    pre-release meeting in Malmö, a youth clinic in Luleå, a fire debrief in Borås).
+    pre-release meeting in Malmö, a youth clinic in Luleå, a fire debrief in Borås; seen
+    once) and ``benchmarks/data/redaction-9`` (a tenth writer: night-time home care in
+    Umeå, a Barnahus consultation in Jönköping, a school welfare team in Västerås, a
+    psychiatric ward in Sundsvall; SubRip, paths and styled file names).
     Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
@@ -65,7 +68,8 @@ SETS = {
     "held out 5 (seen once)": HERE / "data" / "redaction-5",
     "held out 6 (seen once)": HERE / "data" / "redaction-6",
     "held out 7 (seen once)": HERE / "data" / "redaction-7",
-    "held out 8": HERE / "data" / "redaction-8",
+    "held out 8 (seen once)": HERE / "data" / "redaction-8",
+    "held out 9": HERE / "data" / "redaction-9",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")

@@ -17,6 +17,7 @@ from qualkod.cli._options import (
     RawNamesOption,
 )
 from qualkod.cli._project import opened_project, project_group
+from qualkod.cli._usage import USAGE_ERROR
 from qualkod.output_files import check_output
 from qualkod.redaction.project import ProjectRedactor
 
@@ -45,6 +46,12 @@ def memo_add_cli(
     project: ProjectOption = None,
 ) -> None:
     """Write a memo on a theme, a theme x concept link or a coding, or a conclusion."""
+    if [theme is not None, coding is not None, conclusion].count(True) != 1 or (
+        concept is not None and theme is None
+    ):
+        raise USAGE_ERROR(
+            "give one of --theme CODE (optionally with --concept ID), --coding ID or --conclusion"
+        )
     with opened_project(project) as opened:
         memo = coding_api.add_memo(
             opened,
@@ -56,7 +63,7 @@ def memo_add_cli(
             conclusion=conclusion,
         )
     if memo.is_conclusion:
-        render.info("Conclusion saved (the chapter's 'Slutsatser')")
+        render.info(f"Conclusion saved as memo {memo.id} (the chapter's 'Slutsatser')")
         return
     target = (
         f"coding {memo.coding_id}"
@@ -65,7 +72,8 @@ def memo_add_cli(
         if memo.concept_id
         else f"theme {memo.code_id}"
     )
-    render.info(f"Memo on {render.safe(target)} saved")
+    number = f" {memo.id}" if memo.id else ""  # a coding's memo has no id of its own
+    render.info(f"Memo{number} on {render.safe(target)} saved")
     if memo.replaced and memo.replaced != memo.text:
         render.warn(
             f"it replaces the coding's earlier memo ({render.safe(_shortened(memo.replaced))}); "
@@ -89,6 +97,7 @@ def memo_list_cli(
         outgoing = ProjectRedactor(opened, raw=raw_names)
     rows = [
         [
+            m.id or "",  # a coding's memo is part of the coding, not a memo of its own
             _about(m),
             m.code_id or "",
             m.concept_id or "",
@@ -100,7 +109,7 @@ def memo_list_cli(
     ]
     render.listing(
         fmt.value,
-        ["about", "theme", "concept", "coding", "coder", "text"],
+        ["id", "about", "theme", "concept", "coding", "coder", "text"],
         rows,
         title="Memos",
         wrap=("text",),

@@ -11,6 +11,7 @@ from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import CoderOption, ProjectOption
 from qualkod.cli._project import OptionsPassOn, opened_project
+from qualkod.cli._usage import USAGE_ERROR
 from qualkod.coding import resolve_coder
 from qualkod.redaction import review
 from qualkod.redaction.redactor import CATEGORIES
@@ -118,6 +119,8 @@ def redact_cli(
 
 
 def _decide(decision: str, ids, every, category, coder, project) -> None:
+    if bool(ids) == every:
+        raise USAGE_ERROR("give item ids (or texts), or --all, not both")
     with opened_project(project) as opened:
         decided = review.decide(
             opened,

@@ -6,9 +6,16 @@ turns name, so that they are found wherever they are written (read by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-from qualkod.redaction.names import person_names, plain_letters, without_invisibles
+from qualkod.redaction.names import (
+    function_words,
+    is_swedish_compound,
+    is_swedish_word,
+    person_names,
+    plain_letters,
+    without_invisibles,
+)
 from qualkod.redaction.speakers import fold
 
 AT_HANDLE = re.compile(r"(?<![\w.@])@[^\W_][\w.]*[^\W_]")
@@ -20,33 +27,101 @@ _SERVICES = (
     r"(?:snap(?:chat)?|snappen|insta(?:gram)?|instan|tiktok|kik|discord|twitter|telegram"
     r"|facebook|youtube|threads)"
 )
-_HANDLE_LIKE = r"(?=[\w.]*(?:[_\d]|\.\w))(?=[\w.]*[^\W\d_]{3})[^\W_][\w.]*[^\W_.]"
-"""A word made like an account name: three letters or more in a row, with a digit, ``_``
-or ``.`` in it (``elvis_07``, ``lisa.k``); not an everyday word (``jättebra``) nor an
-abbreviation (``t.ex``, ``kl.22``)."""
-_SERVICE_NAMED = re.compile(rf"(?i:\b{_SERVICES})")
-HANDLE_SAID = re.compile(
-    rf"(?i:\b{_SERVICES}(?:-?(?:konto|kontot|namn|namnet|användare|användarnamn))?\s+"
-    rf"(?:heter|är)\s+)(?P<handle>{_HANDLE_LIKE})"
-    rf"|(?<![\w.@])(?P<said>{_HANDLE_LIKE})(?=\s+(?i:på\s+{_SERVICES})\b)"
+_HANDLE_LIKE = (
+    r"(?=[\w.]*(?:[_\d]|\.\w))(?=[\w.]*[^\W\d_]{3})[^\W\d_][\w.]*[^\W_.](?!\w)"
+    r"(?<!\.png)(?<!\.jpg)(?<!\.jpeg)(?<!\.pdf)(?<!\.docx)(?<!\.doc)(?<!\.mp4)"
 )
-"""An account without ``@`` where the speaker says it is one: ``hennes snap heter
-elvis_07``, ``sara_h86 på Instagram``."""
+"""A word made like an account name: it starts with a letter, has three letters or more
+in a row and a digit, ``_`` or ``.`` in it (``elvis_07``, ``lisa.k``); not an everyday
+word (``jättebra``), an abbreviation (``t.ex``, ``kl.22``), a count (``10min``,
+``14åring``) or a file (``skärmdump.png``)."""
+_SERVICE_WORD = rf"{_SERVICES}(?:-?(?:konto|kontot|profil|profilen|namn|namnet))?\b"
+_SERVICE_NAMED = re.compile(rf"(?i:\b{_SERVICE_WORD})")
+"""A service named (``Snapchat``, ``TikTok-profilen``), not a word it starts (``instans``,
+``kikhosta``)."""
+_DISCORD_TAG = r"(?<![\w.@#])[^\W\d_][\w.]{1,31}#\d{4}(?!\w)"
+"""A Discord name with its number (``dawit#4821``)."""
+_SAID = r"(?:heter|hette|är|var)"
+_FILLER = r"(?:(?:typ|ju|alltså|väl|då|bara|nog|liksom|egentligen)\s+)?"
+HANDLE_SAID = re.compile(
+    rf"(?i:(?:\b{_SERVICES}(?:-?(?:konto|kontot|profil|profilen|namn|namnet|användare"
+    rf"|användarnamn))?"
+    rf"|\b(?:konto|kontot|namnet|användarnamnet|profilen)\s+(?:på|i)\s+{_SERVICES})"
+    rf"\s+{_SAID}\s+{_FILLER}"
+    rf"|\b{_SERVICES}(?:-?(?:konto|kontot|namn|namnet))?\s*:\s*"
+    rf"|\b(?:på|i)\s+{_SERVICES}\s+{_SAID}\s+{_FILLER}"
+    rf"(?:han|hon|hen|de|den|det|namnet|kontot|användarnamnet)\s+{_FILLER}"
+    rf"|\b{_SAID}\s+(?:hans|hennes|hens|deras|min|mitt|din|ditt|sin|sitt)\s+{_SERVICES}\s+"
+    rf"{_FILLER})"
+    rf"(?P<handle>{_HANDLE_LIKE})"
+    rf"|(?<![\w.@#])(?P<said>(?=[a-zåäöéü]){_HANDLE_LIKE})"
+    rf"(?=\s+(?i:på\s+{_SERVICES})\b)"
+    # "Hon hette sundsvallsvarg på Discord": a word no dictionary has, in lower case
+    rf"|\b(?:heter|hette)\s+(?P<word>[a-zåäöéü][a-zåäöéü]{{3,}})"
+    rf"(?=\s+(?i:på\s+{_SERVICES})\b)"
+)
+"""An account without ``@`` where the speaker says it is one, now or before: ``hennes
+snap heter elvis_07``, ``kontot på TikTok hette mira.lund07``, ``förut var hennes snap
+typ elvis_07``, ``på Discord var namnet elvis_07``, ``hans snap: elvis_07``,
+``sara_h86 på Instagram``, ``hon hette nattkatten på Discord``."""
+_PERSON_SAID = re.compile(
+    rf"(?i:\b(?:heter|hette|var)\s+(?:han|hon|hen)\s+"
+    rf"|\b(?:han|hon|hen|kontot|profilen|namnet|användarnamnet)\s+(?:heter|hette|var|är)\s+)"
+    rf"{_FILLER}(?P<near>{_HANDLE_LIKE}|{_DISCORD_TAG})"
+)
+"""``där hette han joikaren_7``, ``kontot hette ronja.s``: an account when the text names
+a service."""
+_TAG = re.compile(_DISCORD_TAG)
+_NOT_A_PERSON = frozenset(("det", "den", "vad", "som", "allt", "detta", "dessa", "vilket"))
+"""Subjects of ``hette … på Facebook`` that are no person (``det hette annorlunda``)."""
+
+
+def accounts_said(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, account) of each account without ``@`` that ``text`` says is one
+    (:data:`HANDLE_SAID`); where the text names a service, also an account-like word a
+    person is said to be called (``där hette hon mira.lund07``) and a Discord name with
+    its number (``dawit#4821``)."""
+    for match in HANDLE_SAID.finditer(text):
+        group = match.lastgroup
+        word = match[group]
+        if group == "word" and (
+            word in function_words()
+            or is_swedish_word(word)
+            or set(text[: match.start()].lower().split()[-1:]) & _NOT_A_PERSON
+        ):
+            continue
+        yield match.start(group), match.end(group), word
+    service = _SERVICE_NAMED.search(text) is not None
+    if service:
+        for match in _PERSON_SAID.finditer(text):
+            yield match.start("near"), match.end("near"), match["near"]
+    for match in _TAG.finditer(text):
+        # "dawit#4821" anywhere; "ärende#4821", "Ticket#1234" only where a service is named
+        name = match.group(0).split("#")[0]
+        if service or (
+            name.islower()
+            and len(name) >= 4
+            and not (is_swedish_word(name) or is_swedish_compound(name))
+        ):
+            yield match.start(), match.end(), match.group(0)
 
 
 def accounts_named(texts: Iterable[str]) -> frozenset[str]:
     """The accounts (``lisa_k07``, without ``@``) that the texts say are accounts, by an
-    ``@`` or a service named beside them; only words made like an account name, so
-    that ``@sara`` does not make every Sara an account."""
+    ``@`` or a service named beside them; only words made like an account name with a
+    ``_``, ``.`` or ``#`` in it, so that ``@sara`` does not make every Sara an account,
+    nor ``covid19 på Facebook`` every covid19."""
     found: set[str] = set()
     shaped = re.compile(_HANDLE_LIKE)
     for text in texts:
-        text = without_invisibles(plain_letters(text))[0]
+        text = plain_letters(without_invisibles(text)[0])
         if "@" not in text and _SERVICE_NAMED.search(text) is None:
             continue
         words = [m.group(0)[1:] for m in AT_HANDLE.finditer(text)]
-        words += [m["handle"] or m["said"] for m in HANDLE_SAID.finditer(text)]
-        found.update(w for w in words if shaped.fullmatch(w))
+        words += [word for _, _, word in accounts_said(text)]
+        found.update(
+            w for w in words if (shaped.fullmatch(w) and re.search(r"[_.]", w)) or "#" in w
+        )
     return frozenset(found)
 
 

@@ -65,15 +65,63 @@ def plain_letters(text: str) -> str:
     NFKC compatibility form), so the redactor reads them so. Each character is replaced
     by its compatibility form only where that is one character, so that every position
     in the result is the same position in ``text`` and findings replace the original.
+    Letters Unicode gives no such form but a reader reads as well, small capitals
+    (``ᴇᴍᴍᴀ``) and letters in squares or circles (``🅴🅼🅼🅰``), are read in lower case,
+    and capitalised where that makes a listed name: ``Emma``, but ``ʟᴏᴠᴇ`` love.
     """
-    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+    if text.isascii():
+        return text
+    if _STYLED_LETTER.search(text) is not None:
+        text = _STYLED_WORD.sub(_styled_word, text)
+    if unicodedata.is_normalized("NFKC", text):
         return text
     return "".join(_plain(c) for c in text)
 
 
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+def _styled_letters() -> dict[str, str]:
+    """Small capitals and letters in squares or circles, each as its capital letter."""
+    styled = {}
+    for code in (
+        *range(0x0250, 0x02B0),
+        *range(0x1D00, 0x1D2C),
+        *range(0x24B6, 0x24EA),
+        *range(0xA700, 0xA800),
+        *range(0x1F130, 0x1F18A),
+    ):
+        name = unicodedata.name(chr(code), "")
+        match = re.fullmatch(
+            r"(?:LATIN LETTER SMALL CAPITAL|(?:NEGATIVE )?(?:SQUARED|CIRCLED) LATIN "
+            r"(?:CAPITAL|SMALL) LETTER) ([A-Z])",
+            name,
+        )
+        if match:
+            styled[chr(code)] = match[1]
+    return styled
+
+
+_STYLED = _styled_letters()
+_STYLED_LETTER = re.compile("[" + "".join(map(re.escape, _STYLED)) + "]")
+_STYLED_WORD = re.compile(r"(?:\w|" + _STYLED_LETTER.pattern + ")+")
+
+
+def _styled_word(match: re.Match) -> str:
+    """A word with styled letters in lower case, capitalised where it then is a listed
+    name or its genitive (``ᴋᴀʀɪɴs`` Karins, ``ʟᴏᴠᴇ`` love): the same length."""
+    word = match.group(0)
+    if _STYLED_LETTER.search(word) is None:
+        return word
+    plain = "".join(_STYLED[c].lower() if c in _STYLED else c for c in word)
+    if word[0] in _STYLED:
+        named = plain.capitalize()
+        if named in person_names() or (named.endswith("s") and named[:-1] in person_names()):
+            plain = plain[0].upper() + plain[1:]
+    return plain
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f]")
 """Characters that show as nothing: the soft hyphen (Word's optional hyphen), the
-zero-width space and joiners, the word joiner, a stray byte-order mark."""
+zero-width space and joiners, the word joiner, a stray byte-order mark, and the
+variation selectors that show a letter as an emoji (``🅰️``)."""
 
 
 def without_invisibles(text: str) -> tuple[str, list[int] | None]:

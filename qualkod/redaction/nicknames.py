@@ -1,5 +1,5 @@
 """Names the speaker says someone is called by: ``alla kallar henne Jossan``, ``Leffe
-kallar vi honom``, ``heter jag mest Ebbis``, ``…, Pålle kallas han, …``.
+kallar vi honom``, ``heter jag mest Ebbis``, ``…, Pålle kallas han, …``, ``hon kallar sig Zorro``.
 
 Such a word is a name though no list knows it; the patterns say which word, and
 :func:`nicknames_said` checks that it is no everyday word or thing's name where the
@@ -22,6 +22,10 @@ _NAME_WORD = r"(?:[A-ZÅÄÖ]\.){2,3}|[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\
 _NICKNAME = re.compile(
     # "alla kallade honom Kuba", "de flesta kallar mig Annso"
     rf"\b(?:kallar|kallade|kalla)\s+(?:mig|honom|henne|hen|dig)\s+(?:för\s+)?(?P<a>{_NAME_WORD})"
+    # "hon kallar sig Lillan", "han har kallat sig Zorro", "kallar sig bara för "Lillis""
+    rf"|\b(?:kallar|kallade|kallat|kalla)\s+sig\s+(?:själv\s+|själva\s+)?"
+    rf"(?:(?:fortfarande|bara|mest|numera|numer|alltid|ju|oftast|gärna)\s+)?(?:för\s+)?"
+    rf"[\"”“'»«]?(?P<j>{_NAME_WORD})"
     # "Krzysiek kallar vi honom"
     rf"|(?P<b>{_NAME_WORD}),?\s+(?:kallar|kallade)\s+(?:vi|de|alla|folk|man|han|hon|jag)\s+"
     r"(?:honom|henne|hen|mig)\b"
@@ -30,6 +34,8 @@ _NICKNAME = re.compile(
     # "Petter, eller P-O, som eleverna säger" (but "SKR, eller Kommunförbundet som han
     # säger": a Swedish word or compound there is checked in find_people)
     rf"|\b(?i:eller)\s+(?P<d>{_NAME_WORD}),?\s+som\s+(?:\w+\s+){{1,2}}(?:säger|sa)\b"
+    # "syster Fernanda eller bara Nanda" (a name must stand before, as for d)
+    rf"|\b(?i:eller)\s+(?:bara|helt\s+enkelt)\s+(?P<k>{_NAME_WORD})"
     # "Hassan, som alla kallar Hasse" (but "det som vi kallar Barnahus": see below)
     rf"|\bsom\s+(?:alla|vi|de|folk|många|han|hon|jag)\s+(?:kallar|kallade)\s+(?P<e>{_NAME_WORD})"
     # "heter jag mest Ebbis", "jag heter Adde"
@@ -44,7 +50,7 @@ _NICKNAME = re.compile(
     rf"(?P<f>{_NAME_WORD})"
 )
 """A nickname where the speaker says it is one."""
-_NICKNAME_WORDS = re.compile(r"kall|säger|\bsa\b|\bhet|\bhette\b")
+_NICKNAME_WORDS = re.compile(r"kall|säger|\bsa\b|\bhet|\bhette\b|\beller\s+(?:bara|helt)")
 
 
 _NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_]+),?\s+(?:(?i:eller)\s+)?$")
@@ -55,7 +61,12 @@ _NAME_BEFORE_BUT = re.compile(r"(?P<name>[^\W\d_]+),\s+$")
 def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) -> bool:
     """A word a nickname pattern found is one when the name lists know it, or:
 
-    * after "kallar honom" (``a``), always;
+    * after "kallar honom" (``a``), always; after "kallar sig" (``j``) when it is no
+      Swedish word, compound or acronym, or is quoted (``Zorro``, ``"Lillan"``; not
+      ``Muslim``, ``Doktorn``, ``HBTQ``) and no thing calls itself so (``den kallar sig …``);
+    * after "eller bara" (``k``), when a name stands before and the word is a short
+      form of a name said before it (``jag heter Fernanda, men de säger syster Nyberg
+      eller bara Nanda``);
     * before "kallar vi honom" (``b``), when it is no Swedish word (``Då kallade han mig
       till ett möte`` is a summons, not a name) or a comma sets it off (``…, Jojo
       kallar vi henne``), and before ", som han kallades" (``c``),
@@ -73,6 +84,25 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
     word = match[group]
     if group == "a" or word in names:
         return True
+    if group == "j":  # "hon kallar sig Zorro", not "Muslim", "Doktorn", "Livets Ord"
+        subject = text[max(0, match.start() - 12) : match.start()].lower().split()[-1:]
+        quoted = text[match.start(group) - 1] in "\"”“'»«"
+        return (
+            not set(subject) & {"den", "det", "som", "vilket"}
+            and not re.search(r"[A-ZÅÄÖ]{2}", word)
+            and word.casefold() not in function_words()
+            and (quoted or not (is_swedish_word(word) or is_swedish_compound(word)))
+        )
+    if group == "k":  # "syster Fernanda eller bara Nanda": a short form of a name before
+        before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        earlier = re.findall(r"\b[A-ZÅÄÖÉ][^\W\d_]+", text[: match.start()])
+        short = word.casefold()
+        return (
+            before is not None
+            and before["name"][:1].isupper()
+            and len(word) >= 2
+            and any(short in name.casefold() and short != name.casefold() for name in earlier)
+        )
     if group in ("b", "c", "g", "h", "i"):
         if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
             return False

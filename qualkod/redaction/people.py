@@ -325,7 +325,8 @@ def _extend_to_neighbours(text: str, tokens: list[Token], person: list[bool]) ->
 def _mark_apostrophe_surnames(text: str, tokens: list[Token], person: list[bool]) -> None:
     """``O'Brien``, ``D'Alessio``, ``N'Diaye``, ``Dell'Orto``: a particle joined by an
     apostrophe to a capitalised word that is no Swedish word is a surname, whoever's
-    (the first name before it, on no list, comes along: ``Siobhan O'Brien``)."""
+    (the first name before it, on no list, comes along: ``Siobhan O'Brien``); and so is
+    a capitalised word with an apostrophe inside (``Sa'ad``)."""
     for i in range(len(tokens) - 1):
         particle, surname = tokens[i], tokens[i + 1]
         if (
@@ -336,6 +337,31 @@ def _mark_apostrophe_surnames(text: str, tokens: list[Token], person: list[bool]
             and not is_swedish_word(surname.text)
         ):
             person[i] = person[i + 1] = True
+        # "Sa'ad", "Ma'mun", "Shu'aib": an Arabic name with its hamza or ayn written as an
+        # apostrophe, inside the word (not "Tim's", "Don't", "Rock'n'roll")
+        elif (
+            particle.capitalised
+            and surname.start == particle.end + 1
+            and text[particle.end] in APOSTROPHES
+            and surname.text.islower()
+            and len(surname.text) >= 2
+            and surname.text not in _ENGLISH_CLITICS
+            and not f"{particle.text}'{surname.text}".casefold().startswith(_LOANWORDS)
+            and surname.end - particle.start <= 12
+            and not (surname.end < len(text) and text[surname.end] in APOSTROPHES)
+            and not is_swedish_word(particle.text + surname.text)
+        ):
+            person[i] = person[i + 1] = True
+
+
+_ENGLISH_CLITICS = frozenset(
+    ("ll", "re", "ve", "nt", "em", "en", "ens", "et", "ets", "ns", "ru", "du", "men", "am")
+)
+"""What follows an apostrophe in English (``we'll``, ``they're``, ``Ma'am``) and in
+spoken or informal Swedish (``Ha'ru``, ``Ja'men``, ``Soc'en``, ``Ipad'ens``)."""
+_LOANWORDS = ("qur'an", "sha'ban", "ka'ba", "ba'ath", "shi'a", "jum'a", "ta'ziyeh")
+"""Words of Arabic written with an apostrophe that are no names (and their compounds:
+``Qur'anskolan``)."""
 
 
 def _extend_along_lists(
@@ -428,7 +454,7 @@ def people_named(texts) -> frozenset[str]:
     found: set[str] = set()
     alone: set[str] = set()  # seen as a name of its own, not only in a double name
     halves: set[str] = set()
-    for text in (without_invisibles(plain_letters(t))[0] for t in texts):
+    for text in (plain_letters(without_invisibles(t)[0]) for t in texts):
         for start, end, name in find_people(text):
             found.update(name.split())
             for word in text[start:end].split():

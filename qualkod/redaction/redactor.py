@@ -39,10 +39,11 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from qualkod.pseudonyms import name_parts
 from qualkod.redaction import identifiers as ids
-from qualkod.redaction.accounts import AT_HANDLE, HANDLE_SAID, HANDLE_TOKEN, listed_name_in
+from qualkod.redaction.accounts import AT_HANDLE, HANDLE_TOKEN, accounts_said, listed_name_in
 from qualkod.redaction.names import (
     first_names,
     is_ordinary_word,
@@ -193,13 +194,13 @@ class Redactor:
         """Every identifying item in ``text`` that is not ignored, without overlaps, in order."""
         if not text:
             return []
-        text = plain_letters(text)  # same length: the findings' positions hold in the original
         visible, where = without_invisibles(text)  # "Kar\u00adin" is Karin to a reader
         if where is not None:
             return [
                 replace(f, start=where[f.start], end=where[f.end - 1] + 1)
                 for f in self.findings(visible)
             ]
+        text = plain_letters(text)  # same length: the findings' positions hold in the original
         found = [f for f in self._candidates(text) if f.key not in self.ignored]
         # "Sara Kuhmunen" is another Sara than the speaker Sara Holm: a person's full
         # name beats a speaker's name part inside it. (Names found by find_people never
@@ -263,10 +264,12 @@ class Redactor:
         if self._accounts is not None:  # "lisa_k07" where a turn said it is an account
             for match in self._accounts.finditer(text):
                 yield self._account(match.start(), match.end(), match.group(0))
-        for match in HANDLE_SAID.finditer(text):  # "hennes snap heter elvis_07"
-            group = "handle" if match["handle"] else "said"
-            yield self._account(*match.span(group), match[group])
-        for match in _FILE_NAME_SAID.finditer(text):  # "planen heter plan-lena-berg.pdf"
+        for start, end, words in accounts_said(text):  # "hennes snap heter elvis_07"
+            yield self._account(start, end, words)
+        for match in chain(
+            _FILE_NAME_SAID.finditer(text),  # "planen heter plan-lena-berg.pdf"
+            _PATH.finditer(text),  # "den ligger under /hem/lisa/planer/"
+        ):
             words = match.group(0)
             replacement = self.file_name(words)
             if replacement != words:
@@ -374,7 +377,8 @@ class Redactor:
         # "_" is a letter to the patterns, and "-" and "." join what they stand between;
         # as spaces (same length) the words and numbers between them are seen.
         redacted = self.apply(name, self.findings(name.translate(_FILE_NAME_SEPARATORS)))
-        return _NAME_PIECE.sub(lambda m: self._name_pieces(m.group(0)), redacted)
+        redacted = _NAME_PIECE.sub(lambda m: self._name_pieces(m.group(0)), redacted)
+        return _SAME_NAME_JOINED.sub(r"\1", redacted)  # "holm_sara": one [IP 1]
 
     def _name_pieces(self, word: str) -> str:
         """A word with its camel-case pieces replaced where they, or neighbours joined
@@ -417,10 +421,20 @@ _FILE_NAME_SAID = re.compile(
 )
 """A file name said or written in the text (``genomforandeplan-lena-berg-2024.pdf``)."""
 
-_FILE_NAME_SEPARATORS = str.maketrans("_-.", "   ")
+_PATH = re.compile(
+    r"(?<![\w.:/\\])(?:/|[A-Za-z]:[\\/]|\\\\)(?:[\w.-]+[/\\])+[\w.-]*(?<![.-])"
+    r"|(?<![\w.:/\\])~/[\w.-]+(?:[/\\][\w.-]+)*/?(?<![.-])"
+)
+"""A folder or file path (``/hem/lisa/planer/``, ``G:\\Socialtjänst\\lisa_b\\``,
+``\\\\server\\ifo\\lisa_b``, ``~/lisa``): its parts are named like a file's."""
+
+_FILE_NAME_SEPARATORS = str.maketrans("_-./\\", "     ")
 _CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÅÄÖÉÜ][a-zåäöéü])")
 """Where a word's next piece starts with a capital (``Intervju|Sara|Holm``)."""
 _NAME_PIECE = re.compile(r"(?<![^\W\d_\[])[^\W\d_]+(?![^\W\d_\]])")
+_SAME_NAME_JOINED = re.compile(r"(\[[^\[\]]+\])(?:[_.-]\1)+")
+"""The same replacement twice, joined by a separator (``holm_sara``: a speaker's name
+pieces replaced one by one)."""
 
 
 def _inside_longer(finding: Finding, people: list[Finding], starts: list[int]) -> bool:

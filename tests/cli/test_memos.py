@@ -81,13 +81,25 @@ def test_a_conclusion_of_the_study_is_listed_exported_and_imported(cli, tmp_path
     saved = cli("memo", "add", "--conclusion", conclusion, "--coder", "anna")
     assert saved.exit_code == 0 and "Conclusion saved" in saved.stdout
     both = cli("memo", "add", "--conclusion", "--theme", "samverkan", "Vilket?", "--coder", "anna")
-    assert both.exit_code == 1 and "give one of --theme" in both.stderr
-    assert cli("memo", "add", "--theme", "samverkan", "Om temat.", "--coder", "anna").exit_code == 0
+    assert both.exit_code == 2 and "give one of --theme" in both.stderr
+    assert both.stderr.count("\n") == 1
+    for targets in (["--coding", "1", "--theme", "samverkan"], [], ["--concept", "c1"]):
+        wrong = cli("memo", "add", "Vart hör det?", *targets, "--coder", "anna")
+        assert wrong.exit_code == 2 and "give one of --theme" in wrong.stderr
+    on_theme = cli("memo", "add", "--theme", "samverkan", "Om temat.", "--coder", "anna")
+    assert on_theme.exit_code == 0
     listed = list(csv.DictReader(io.StringIO(cli("memo", "list", "--format", "csv").stdout)))
     assert [(m["about"], m["theme"], m["text"]) for m in listed] == [
         ("conclusion", "", conclusion),
         ("theme", "samverkan", "Om temat."),
     ]
+    # undo names the memo it removes by the id the list shows
+    memo_id = listed[1]["id"]
+    assert memo_id != listed[0]["id"]
+    assert f"Memo {memo_id} on theme samverkan saved" in on_theme.stdout
+    undone = cli("undo", "--coder", "anna")
+    assert undone.exit_code == 0 and f"removed memo {memo_id}" in undone.stdout + undone.stderr
+    assert cli("memo", "add", "--theme", "samverkan", "Om temat.", "--coder", "anna").exit_code == 0
     out = tmp_path / "memos.yaml"
     assert cli("memo", "export", "--out", out).exit_code == 0
     assert "- conclusion: true\n  coder: anna\n" in out.read_text(encoding="utf-8")

@@ -92,9 +92,13 @@ def test_items_are_named_by_id_prefix_or_text(reviewed):
 
 
 def test_confirm_needs_ids_or_all(reviewed):
-    result = reviewed("redact", "confirm")
-    assert result.exit_code == 1
-    assert result.stderr.strip() == "Error: give item ids (or texts), or --all"
+    for words in (["confirm"], ["ignore", "1", "--all"]):
+        result = reviewed("redact", *words)
+        assert result.exit_code == 2
+        assert result.stderr.strip() == (
+            f"Error: give item ids (or texts), or --all, not both; "
+            f"see 'qualkod redact {words[0]} --help'"
+        )
     result = reviewed("redact", "add", "Fjällby", "--as", " ")
     assert result.exit_code == 1 and "--as: give the replacement" in result.stderr
 
