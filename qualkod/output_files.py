@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable
@@ -42,17 +43,25 @@ NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT})
 """The errors of a full disk or a used-up quota."""
 
 
-def write_atomic(path: str | Path, data: bytes) -> None:
+def write_atomic(path: str | Path, data: bytes, *, replaces: str | None = None) -> None:
     """Write bytes to ``path`` through a temporary file and a rename.
 
     A crash or Ctrl-C leaves either the old file or the new one, never half a file.
 
     A symbolic link is written through: the file it names is replaced, the link kept.
 
+    Args:
+        path: the file to write.
+        data: its bytes.
+        replaces: the kind of study file (:func:`study_file_kind`) this writer may
+            replace (``"memos file"`` for ``memo export``); any other is refused.
+
     Raises:
         QualkodError: when the folder is missing or not writable, ``path`` is a folder,
             a pipe or a device, read-only, a database (a project file is never written
-            over), or cannot be replaced (held open by another program).
+            over), a study's input of another kind (a codebook, a theory catalogue, a
+            study file, a codings or memos file: ``memo export --out`` the codebook), or
+            cannot be replaced (held open by another program).
     """
     path = Path(path)
     if path.is_symlink():  # written through: the link stays, the file it names is replaced
@@ -73,6 +82,12 @@ def write_atomic(path: str | Path, data: bytes) -> None:
         raise QualkodError(
             f"{path}: is a database (a qualkod project?); it is never written over: "
             "give another file name"
+        )
+    kind = study_file_kind(path) if path.is_file() else None
+    if kind is not None and kind != replaces:
+        raise QualkodError(
+            f"{path}: is a {kind}, an input of the study; it is not written over: give "
+            "another file name"
         )
     if path.exists() and not path.stat().st_mode & 0o222:
         # Replacing goes through the folder, which a file's own mode does not stop:
@@ -112,6 +127,35 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+_TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_]+):", re.MULTILINE)
+
+
+def study_file_kind(path: Path) -> str | None:
+    """What study input ``path`` holds, by its first 64 KiB: ``codebook``, ``theory
+    catalogue``, ``study file``, ``memos file`` (YAML by their top-level keys), ``codings
+    file`` (a CSV whose header starts ``transcript_sha256,``); ``None`` for anything
+    else (an output, a file of another program)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536).decode("utf-8", "replace").lstrip("\ufeff")
+    except OSError:
+        return None
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        keys = set(_TOP_LEVEL_KEY.findall(head))
+        if "codebook" in keys and keys & {"themes", "codes"}:
+            return "codebook"
+        if "catalogue" in keys and "concepts" in keys:
+            return "theory catalogue"
+        if "study" in keys and "transcripts" in keys:
+            return "study file"
+        if keys == {"memos"}:
+            return "memos file"
+    if suffix in (".csv", ".tsv", ".txt") and head.startswith("transcript_sha256,"):
+        return "codings file"
+    return None
 
 
 def _is_database(path: Path) -> bool:

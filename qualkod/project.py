@@ -6,6 +6,7 @@ notebooks as well as from the CLI.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from qualkod.codebook import (
 from qualkod.counts import counted, few
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
-from qualkod.pseudonyms import PREFIXES, display_key
+from qualkod.pseudonyms import PREFIXES, display_key, name_parts
 from qualkod.store import Project, has_project, open_project, schema_version
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as coding_store
@@ -163,16 +164,43 @@ def set_speaker(
             if pseudonym.casefold() in others:
                 raise QualkodError(f"--pseudonym {pseudonym!r}: already used by another speaker")
             _refuse_automatic_form(pseudonym, role or target.role)
+            _refuse_a_name(pseudonym, speaker_store.list_speakers(conn))
         speaker_store.update_speaker(conn, target.id, role=role, pseudonym=pseudonym)
         changes = speaker_store.renumber(conn)
         updated = next(s for s in speaker_store.list_speakers(conn) if s.id == target.id)
     return updated, changes
 
 
+def codings_on_speaker(project: Project, speaker: Speaker) -> int:
+    """How many live codings are on the speaker's turns (by any coder): an interviewer's
+    turn is not coded, so a speaker made an interviewer with codings needs a look."""
+    with project.read() as conn:
+        return coding_store.live_codings_on_speaker(conn, speaker.id)
+
+
+def _refuse_a_name(pseudonym: str, speakers: list[Speaker]) -> None:
+    """A pseudonym holding a participant's name, in any case or as a genitive, would put
+    that name in every export (``Maria Nyström`` for IP 3, ``Karin`` for anyone)."""
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", pseudonym)}
+    words |= {w.removesuffix("s") for w in words}
+    for speaker in speakers:
+        for part in name_parts(speaker.raw_name):
+            if " " not in part and part.casefold() in words:
+                raise QualkodError(
+                    f"--pseudonym {pseudonym!r}: holds a participant's name; a pseudonym is "
+                    "shown in every export, so choose one that names nobody"
+                )
+
+
 def _refuse_automatic_form(pseudonym: str, role: Role) -> None:
     """A fixed pseudonym of another role's automatic form would confuse readers."""
     for other_role, prefix in PREFIXES.items():
         head, _, number = pseudonym.rpartition(" ")
+        if head == prefix and number.isdigit() and number != str(int(number)):
+            raise QualkodError(
+                f"--pseudonym {pseudonym!r}: looks like {prefix} {int(number)} to a reader; "
+                "write the number without leading zeros"
+            )
         if head == prefix and number.isdigit() and other_role is not role:
             raise QualkodError(
                 f"--pseudonym {pseudonym!r}: that form is for {other_role.value}s; "

@@ -56,7 +56,7 @@ class ChapterSpec(_Strict):
     file: str = "kapitel.docx"
     lang: Literal["sv", "en"] = "sv"
     number: str | None = None
-    max_quotes: int = 4
+    max_quotes: int = Field(4, ge=1, strict=True)
     coder: str | None = None
 
 
@@ -99,7 +99,7 @@ class StudySpec(_Strict):
     theory: InputFile | None = None
     codings: list[InputFile] = Field(default_factory=list)
     memos: InputFile | None = None
-    outputs: str = "outputs"
+    outputs: str = Field("outputs", min_length=1)
     chapter: ChapterSpec = ChapterSpec()
     tables: TablesSpec = TablesSpec()
     redaction: RedactionSpec = RedactionSpec()
@@ -168,6 +168,12 @@ def _study_problem(error) -> str:
         return f"{where}: must be keys and values (key: value lines), not {_kind(given)}"
     if kind == "string_type" and isinstance(given, int | float | bool):
         return f"{where}: must be text; put it in quotes"
+    if kind == "greater_than_equal":
+        return f"{where}: must be {error['ctx']['ge']} or more"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"{where}: must be a whole number, such as 4"
+    if kind == "string_too_short":
+        return f"{where}: must not be empty"
     if kind == "string_pattern_mismatch" and where.endswith("sha256"):
         return f"{where}: must be the file's sha256, 64 hexadecimal digits (sha256sum FILE)"
     return f"{where}: {error['msg']}"
@@ -244,6 +250,11 @@ def check_paths(spec: StudySpec, root: Path, manifest: Path) -> Path:
                 f"{manifest}: {key} '{item.path}' leaves the study folder; "
                 f"give a path inside {where}"
             )
+        if file in inputs:
+            raise QualkodError(
+                f"{manifest}: {key} '{item.path}' is listed twice (also as "
+                f"'{inputs[file]}'); list each input once"
+            )
         inputs[file] = item.path
     out = (root / spec.outputs).resolve()
     if not out.is_relative_to(root) or out == root:
@@ -288,6 +299,11 @@ def check_inputs(spec: StudySpec, root: Path, manifest: Path) -> dict[str, str]:
     found = {}
     for item in _inputs(spec):
         file = root / item.path
+        if file.is_dir():
+            raise QualkodError(
+                f"{manifest}: input {item.path} is a folder; give the file's path "
+                f"(relative to the manifest's folder, {root})"
+            )
         if not file.is_file():
             raise QualkodError(
                 f"{manifest}: input {item.path} does not exist "

@@ -65,6 +65,12 @@ def test_a_catalogue_given_as_the_codebook_stops_the_run_before_any_work(study):
     assert list((study.parent / "outputs").iterdir()) == []  # nothing half-written
 
 
+_VALID = (
+    "study: x\ntranscripts: [{path: t.vtt, sha256: " + "a" * 64 + "}]\n"
+    "codebook: {path: a.yaml, sha256: " + "b" * 64 + "}\n"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -86,6 +92,12 @@ def test_a_catalogue_given_as_the_codebook_stops_the_run_before_any_work(study):
             "codebook: {path: a.yaml, sha256: 'abc'}\n",
             ":3:34: codebook.sha256: must be the file's sha256, 64 hexadecimal digits",
         ),
+        (_VALID + "chapter: {max_quotes: -3}\n", ":4:23: chapter.max_quotes: must be 1 or more"),
+        (
+            _VALID + "chapter: {max_quotes: true}\n",
+            ":4:23: chapter.max_quotes: must be a whole number, such as 4",
+        ),
+        (_VALID + "outputs: ''\n", ":4:10: outputs: must not be empty"),
     ],
 )
 def test_a_bad_manifest_is_one_clear_error(tmp_path, text, message):
@@ -259,3 +271,25 @@ def test_a_killed_runs_temporary_project_is_removed_by_the_next_run(study, tmp_p
     assert not abandoned.exists()
     assert alive.exists()
     assert sorted(p.name for p in (tmp_path / "tmp").iterdir()) == [alive.name]
+
+
+def test_an_input_listed_twice_or_a_folder_is_refused_before_any_work(study):
+    text = study.read_text(encoding="utf-8")
+    first = "  - path: transcripts/intervju-ifo-chef.vtt\n"
+    entry = first + "    sha256: " + load_study(study).transcripts[0].sha256 + "\n"
+    twice = text.replace(entry, entry + entry, 1)
+    study.write_text(twice, encoding="utf-8")
+    with pytest.raises(
+        QualkodError,
+        match=r"transcripts\.1\.path 'transcripts/intervju-ifo-chef"
+        r"\.vtt' is listed twice \(also as 'transcripts/intervju-ifo-chef\.vtt'\)",
+    ):
+        reproduce(study)
+    (study.parent / "transcripts" / "mapp").mkdir()
+    study.write_text(
+        text.replace("path: transcripts/intervju-ifo-chef.vtt", "path: transcripts/mapp", 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(QualkodError, match=r"input transcripts/mapp is a folder; give the file"):
+        reproduce(study)
+    assert list((study.parent / "outputs").iterdir()) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import typer
 from typer.core import TyperGroup
 
@@ -24,6 +26,7 @@ from qualkod.cli.team import coders_cli, project_app
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_app
 from qualkod.errors import QualkodError
 from qualkod.output_files import NO_SPACE
+from qualkod.store.db import TOO_LARGE
 
 _ARGV = "qualkod.argv"
 
@@ -69,6 +72,9 @@ class QualkodGroup(TyperGroup):
             return super().invoke(ctx)
         except QualkodError as exc:
             render.error(str(exc))
+            raise typer.Exit(1) from None
+        except OverflowError:  # an id past what a database column holds, read outside
+            render.error(TOO_LARGE)  # a transaction
             raise typer.Exit(1) from None
         except USAGE_ERROR as exc:
             # An option's value missing has no context: the subcommand being parsed.
@@ -166,8 +172,27 @@ INTERRUPTED = 130
 """Exit code after Ctrl-C (128 + SIGINT), as Typer gives it."""
 
 
+def _text_streams_take_any_character() -> None:
+    """Output that cannot be encoded is no traceback: a file or pipe in another encoding
+    (Windows' ``> rader.csv``, ``PYTHONIOENCODING=cp1252``) gets UTF-8, which is what the
+    CSV and YAML files qualkod writes are in; a terminal that cannot show a character
+    (``LANG=C``) shows ``?`` for it."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if encoding.startswith("utf") or not hasattr(stream, "reconfigure"):
+            continue
+        try:
+            if stream.isatty():
+                stream.reconfigure(errors="replace")
+            else:
+                stream.reconfigure(encoding="utf-8")
+        except (OSError, ValueError):  # a stream that cannot change: leave it
+            continue
+
+
 def main() -> None:
     """Entry point of the ``qualkod`` console script."""
+    _text_streams_take_any_character()
     try:
         app()
     except SystemExit as exc:

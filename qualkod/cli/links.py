@@ -35,16 +35,22 @@ def add_cli(
     render.info(f"Linked coding {coding} to {concept} (link {link.id})")
 
 
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Also when the link is another coder's.")
+]
+
+
 @link_app.command("remove")
 def remove_cli(
     link: Annotated[int, typer.Argument(help="Link id (see 'qualkod links').")],
+    force: ForceOption = False,
     coder: CoderOption = None,
     project: ProjectOption = None,
 ) -> None:
     """Remove a link (kept in the audit log; 'qualkod undo' brings it back)."""
     who = coding_api.resolve_coder(coder)
     with opened_project(project) as opened:
-        removed = coding_api.remove_link(opened, link, who)
+        removed = coding_api.remove_link(opened, link, who, others=force)
     render.info(f"Removed link {link} (coding {removed.coding_id} -> {removed.concept_id})")
 
 
@@ -52,13 +58,14 @@ def remove_cli(
 def memo_cli(
     link: Annotated[int, typer.Argument(help="Link id (see 'qualkod links').")],
     text: Annotated[str, typer.Argument(help="Why the quote shows the concept.")],
+    force: ForceOption = False,
     coder: CoderOption = None,
     project: ProjectOption = None,
 ) -> None:
     """Write or replace a link's memo."""
     who = coding_api.resolve_coder(coder)
     with opened_project(project) as opened:
-        coding_api.set_link_memo(opened, link, text, who)
+        coding_api.set_link_memo(opened, link, text, who, others=force)
     render.info(f"Memo saved on link {link}")
 
 

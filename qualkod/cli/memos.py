@@ -42,6 +42,9 @@ def memo_add_cli(
             "written.",
         ),
     ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="With --coding: also on another coder's coding.")
+    ] = False,
     coder: CoderOption = None,
     project: ProjectOption = None,
 ) -> None:
@@ -61,6 +64,7 @@ def memo_add_cli(
             concept=concept,
             coding_id=coding,
             conclusion=conclusion,
+            others=force,
         )
     if memo.is_conclusion:
         render.info(f"Conclusion saved as memo {memo.id} (the chapter's 'Slutsatser')")

@@ -11,6 +11,7 @@ from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawNamesOption
 from qualkod.cli._project import OptionsPassOn, opened_project
+from qualkod.cli._usage import USAGE_ERROR
 from qualkod.models import Role
 
 speakers_app = typer.Typer(
@@ -85,11 +86,25 @@ def set_cli(
     project: ProjectOption = None,
 ) -> None:
     """Correct a speaker's role or give them a fixed pseudonym."""
+    if role is None and pseudonym is None:
+        raise USAGE_ERROR("give --role and/or --pseudonym")
     with opened_project(project) as opened:
         speaker, changes = project_api.set_speaker(
             opened, name, role=Role(role.value) if role else None, pseudonym=pseudonym
+        )
+        coded = (
+            project_api.codings_on_speaker(opened, speaker)
+            if speaker.role is Role.INTERVIEWER
+            else 0
         )
     render.info(f"{render.safe(speaker.pseudonym)}: role {speaker.role.value}")
     for old, new in changes:
         if old and old != new:
             render.info(f"  pseudonym {render.safe(old)} is now {render.safe(new)}")
+    if coded:
+        render.warn(
+            f"{render.counted(coded, 'coding')} {'is' if coded == 1 else 'are'} on "
+            f"{render.safe(speaker.pseudonym)}'s turns and stay in tables and the chapter; "
+            "an interviewer's turn is not coded: remove them ('qualkod code remove') or "
+            "set the role back"
+        )

@@ -12,6 +12,7 @@ import typer
 from qualkod.cli import render
 from qualkod.cli._options import ProjectOption
 from qualkod.cli._project import opened_project
+from qualkod.cli._usage import USAGE_ERROR
 from qualkod.errors import QualkodError
 
 
@@ -88,6 +89,10 @@ def table_cli(
     from qualkod.export import quote_tables
 
     fmt = _table_format(fmt, out)
+    if out is None and fmt is TableFormat.xlsx:
+        raise USAGE_ERROR("--format xlsx writes a file: add --out FILE.xlsx")
+    if out is not None and fmt is TableFormat.terminal:
+        raise USAGE_ERROR("--format terminal prints to the terminal; leave out --out")
     with opened_project(project) as opened:
         material = load_material(opened, theme=theme, coder=coder, featured=featured)
     frame = quotes(material)

@@ -20,6 +20,7 @@ from qualkod.cli._options import (
     RawNamesOption,
 )
 from qualkod.cli._project import OptionsPassOn, opened_project
+from qualkod.cli._usage import USAGE_ERROR
 from qualkod.errors import QualkodError
 from qualkod.importing import import_files
 from qualkod.ingest import format_clock
@@ -85,6 +86,8 @@ def import_cli(
     project: ProjectOption = None,
 ) -> None:
     """Import transcripts; speakers get pseudonyms (IP 1, IP 2, ..., Intervjuare 1)."""
+    if title is not None and len(files) > 1:
+        raise USAGE_ERROR("--title: give a title for one file at a time")
     with opened_project(project) as opened, render.progress("Importing", count=False) as update:
         results = import_files(
             opened, files, interviewers=interviewer or [], title=title, progress=update
@@ -293,6 +296,10 @@ def _init_from(location: str, source: Path, codebook_out: Path | None) -> None:
     from qualkod.coding import resolve_coder
     from qualkod.refi_import import init_from_qdpx
 
+    if codebook_out is not None and codebook_out.suffix.lower() not in (".yaml", ".yml"):
+        raise typer.BadParameter(
+            f"{codebook_out}: give a .yaml file name", param_hint="--codebook-out"
+        )
     result = init_from_qdpx(location, source, codebook_out=codebook_out, coder=resolve_coder())
     for warning in result.warnings:
         render.warn(warning)

@@ -15,12 +15,16 @@ def resolve_coder(option: str | None = None) -> str:
     """The coder's name for this command.
 
     Raises:
-        QualkodError: when ``option`` is given but blank (it would otherwise fall back
-            to another name), or the name is too long to keep.
+        QualkodError: when ``option`` or ``$QUALKOD_CODER`` is given but blank (it
+            would otherwise fall back to another name), or the name is too long to keep.
     """
     if option is not None:
         return check_coder(" ".join(option.split()), "--coder / $QUALKOD_CODER")
     name = os.environ.get(CODER_ENV)
+    if name is not None and not name.strip():  # set but blank: not silently the user name
+        raise QualkodError(
+            f"${CODER_ENV} is set but empty; set it to the coder's name or initials, or unset it"
+        )
     if not name:
         try:
             name = getpass.getuser()

@@ -223,12 +223,17 @@ def add_memo(
     concept: str | None = None,
     coding_id: int | None = None,
     conclusion: bool = False,
+    others: bool = False,
 ) -> Memo:
     """Attach a memo to a theme, a theme x concept link, or a coding; or, with
     ``conclusion``, write a conclusion of the study (the chapter's "Slutsatser").
 
+    A coding's memo is part of the coding: on another coder's coding only with
+    ``others`` (``--force``), as for any change to it.
+
     Raises:
-        CodingError: when the target is not given right or does not exist.
+        CodingError: when the target is not given right or does not exist, or the
+            coding is another coder's and ``others`` is not set.
     """
     check_coder(coder, "coder")
     text = " ".join(text.split())  # one paragraph, as a memos file is read back
@@ -245,6 +250,11 @@ def add_memo(
     with project.write() as conn:
         if coding_id is not None:
             coding = _live(conn, coding_id)
+            if not others and coding.coder != coder:
+                raise CodingError(
+                    f"coding {coding_id} is {coding.coder}'s, not {coder}'s: its memo is part "
+                    f"of {coding.coder}'s results; add --force to write it anyway"
+                )
             before = store.coding_state(coding)
             store.update_coding(conn, coding_id, memo=text)
             after = store.coding_state(store.get_coding(conn, coding_id))

@@ -156,7 +156,7 @@ def export_codings(project: Project, path: str | Path, *, coder: str | None = No
                 c.quote,
             ]
         )
-    write_atomic(path, buffer.getvalue().encode("utf-8"))
+    write_atomic(path, buffer.getvalue().encode("utf-8"), replaces="codings file")
     return len(rows)
 
 

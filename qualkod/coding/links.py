@@ -112,27 +112,32 @@ def reject_link(project: Project, coding_id: int, concept_id: str, coder: str) -
     return link
 
 
-def remove_link(project: Project, link_id: int, coder: str) -> Link:
+def remove_link(project: Project, link_id: int, coder: str, *, others: bool = False) -> Link:
     """Remove a link (it stays in the audit trail; ``qualkod undo`` brings it back).
 
     Raises:
         NotFoundError: when there is no such link.
+        CodingError: when the link is another coder's and ``others`` is not set.
     """
     check_coder(coder, "coder")
     with project.write() as conn:
         link = store.get_link(conn, link_id)
         if link is None or link.status != "linked":
             raise NotFoundError(f"link {link_id}: no such link; list them with 'qualkod links'")
+        _refuse_anothers(link, coder, others, "removing")
         store.update_link(conn, link_id, deleted=True)
         coding_store.add_event(conn, coder, "unlink", before=store.link_state(link))
     return link
 
 
-def set_link_memo(project: Project, link_id: int, memo: str, coder: str) -> Link:
+def set_link_memo(
+    project: Project, link_id: int, memo: str, coder: str, *, others: bool = False
+) -> Link:
     """Write (or replace) a link's memo.
 
     Raises:
         NotFoundError: when there is no such link.
+        CodingError: when the link is another coder's and ``others`` is not set.
     """
     check_coder(coder, "coder")
     memo = " ".join(memo.split())
@@ -140,7 +145,16 @@ def set_link_memo(project: Project, link_id: int, memo: str, coder: str) -> Link
         link = store.get_link(conn, link_id)
         if link is None or link.status != "linked":
             raise NotFoundError(f"link {link_id}: no such link; list them with 'qualkod links'")
+        _refuse_anothers(link, coder, others, "changing its memo")
         return store.write_memo(conn, link, memo, coder)
+
+
+def _refuse_anothers(link: Link, coder: str, others: bool, doing: str) -> None:
+    if not others and link.coder != coder:
+        raise CodingError(
+            f"link {link.id} is {link.coder}'s, not {coder}'s: {doing} changes {link.coder}'s "
+            "chapter; add --force to do it anyway"
+        )
 
 
 def links(

@@ -64,7 +64,7 @@ def export_memos(project: Project, path: str | Path) -> int:
             }
         )
     text = yaml.safe_dump({"memos": items}, allow_unicode=True, sort_keys=False, width=88)
-    write_atomic(path, text.encode("utf-8"))
+    write_atomic(path, text.encode("utf-8"), replaces="memos file")
     return len(items)
 
 

@@ -9,8 +9,12 @@ from qualkod.ingest._common_words import COMMON_WORDS
 from qualkod.ingest.timecode import TIME_PATTERN
 
 # A label is a short name: up to five tokens of letters, digits, dots, hyphens, an
-# e-mail address, optionally a parenthesised display suffix such as "(Gäst)".
-_NAME = r"[^\W\d_][\w.'’@\-]*(?:,? [\w.'’@\-]+){0,4}(?: \((?:[^()\d]{1,20})\))?|IP ?\d{1,3}"
+# e-mail address, optionally an emoji after it ("Bengt Ström 🙂") and a parenthesised
+# display suffix such as "(Gäst)".
+_NAME = (
+    r"[^\W\d_][\w.'’@\-]*(?:,? [\w.'’@\-]+){0,4}(?: [^\w\s:()]{1,6})?"
+    r"(?: \((?:[^()\d]{1,20})\))?|IP ?\d{1,3}"
+)
 _LABEL = re.compile(
     rf"^(?:\[(?P<pre>{TIME_PATTERN})\]\s*)?(?P<name>{_NAME})"
     rf"\s*(?:\((?P<post>{TIME_PATTERN})\))?\s*:(?:\s+(?P<text>.*))?$"
@@ -58,18 +62,32 @@ def looks_like_name(name: str) -> bool:
     """True when a label is plausibly a person or a role label rather than prose.
 
     A name is one to four short capitalised words (lower-case particles such as
-    ``van`` allowed inside), an ``I``/``IP 2`` role label or an e-mail address, and
-    does not start with a common sentence word (``Obs:``, ``Honestly:``).
+    ``van`` allowed inside; any word of a script without capitals; an emoji after it),
+    an ``I``/``IP 2`` role label, a name made like an account (``anna.b``) or an e-mail
+    address, and does not start with a common sentence word (``Obs:``, ``Honestly:``).
     """
     if label_role(name) or "@" in name:
         return True
     words = re.sub(r"\s*\([^)]*\)$", "", name).replace(",", " ").split()
+    words = [w for w in words if any(c.isalnum() for c in w)]  # not an emoji after it
     if not 0 < len(words) <= 4 or words[0].lower().strip(".") in COMMON_WORDS:
         return False
+    if len(words) == 1 and _ACCOUNT_NAME.fullmatch(words[0]):
+        return True
     return all(
-        len(w) <= 20 and (w[:1].isupper() or (k > 0 and w in _PARTICLES))
+        len(w) <= 20 and (_capitalised(w) or (k > 0 and w in _PARTICLES))
         for k, w in enumerate(words)
     )
+
+
+_ACCOUNT_NAME = re.compile(r"[^\W\d_]{2,}[._][\w.]*[^\W_.]")
+"""A display name made like an account (``anna.b``, ``sara_holm``): no prose word."""
+
+
+def _capitalised(word: str) -> bool:
+    """Capitalised, or in a script without capitals (Arabic ``أحمد``, Chinese ``李``)."""
+    first = word[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
 
 
 def label_role(name: str) -> str | None:

@@ -81,7 +81,8 @@ def accounts_said(text: str) -> Iterator[tuple[int, int, str]]:
     (:data:`HANDLE_SAID`); where the text names a service, also an account-like word a
     person is said to be called (``där hette hon mira.lund07``) and a Discord name with
     its number (``dawit#4821``)."""
-    for match in HANDLE_SAID.finditer(text):
+    service = _SERVICE_NAMED.search(text) is not None  # every pattern but a tag names one
+    for match in HANDLE_SAID.finditer(text) if service else ():
         group = match.lastgroup
         word = match[group]
         if group == "word" and (
@@ -91,11 +92,10 @@ def accounts_said(text: str) -> Iterator[tuple[int, int, str]]:
         ):
             continue
         yield match.start(group), match.end(group), word
-    service = _SERVICE_NAMED.search(text) is not None
     if service:
         for match in _PERSON_SAID.finditer(text):
             yield match.start("near"), match.end("near"), match["near"]
-    for match in _TAG.finditer(text):
+    for match in _TAG.finditer(text) if "#" in text else ():
         # "dawit#4821" anywhere; "ärende#4821", "Ticket#1234" only where a service is named
         name = match.group(0).split("#")[0]
         if service or (

@@ -166,7 +166,14 @@ class Redactor:
         known_accounts: accounts seen elsewhere in the project
             (:func:`~qualkod.redaction.accounts.accounts_named`): found also where nothing says they are accounts.
         """
+        people = [(pseudonym, list(names)) for pseudonym, names in people]
         self.speakers = SpeakerNames(people)
+        # one speaker's name pieces, replaced one by one in a file name ("holm_sara")
+        self._same_speaker_joined = (
+            re.compile(r"(\[(?:" + "|".join(re.escape(p) for p, _ in people) + r")\])(?:[_.-]\1)+")
+            if people
+            else None
+        )
         self.terms = {name_key(t.text): t for t in terms if t.text.strip()}
         self.ignored = frozenset(ignored)
         self.known_people = frozenset(known_people)
@@ -268,7 +275,7 @@ class Redactor:
             yield self._account(start, end, words)
         for match in chain(
             _FILE_NAME_SAID.finditer(text),  # "planen heter plan-lena-berg.pdf"
-            _PATH.finditer(text),  # "den ligger under /hem/lisa/planer/"
+            _PATH.finditer(text) if "/" in text or "\\" in text else (),  # "/hem/lisa/"
         ):
             words = match.group(0)
             replacement = self.file_name(words)
@@ -378,7 +385,9 @@ class Redactor:
         # as spaces (same length) the words and numbers between them are seen.
         redacted = self.apply(name, self.findings(name.translate(_FILE_NAME_SEPARATORS)))
         redacted = _NAME_PIECE.sub(lambda m: self._name_pieces(m.group(0)), redacted)
-        return _SAME_NAME_JOINED.sub(r"\1", redacted)  # "holm_sara": one [IP 1]
+        if self._same_speaker_joined is None:
+            return redacted
+        return self._same_speaker_joined.sub(r"\1", redacted)  # "holm_sara": one [IP 1]
 
     def _name_pieces(self, word: str) -> str:
         """A word with its camel-case pieces replaced where they, or neighbours joined
@@ -432,9 +441,6 @@ _FILE_NAME_SEPARATORS = str.maketrans("_-./\\", "     ")
 _CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÅÄÖÉÜ][a-zåäöéü])")
 """Where a word's next piece starts with a capital (``Intervju|Sara|Holm``)."""
 _NAME_PIECE = re.compile(r"(?<![^\W\d_\[])[^\W\d_]+(?![^\W\d_\]])")
-_SAME_NAME_JOINED = re.compile(r"(\[[^\[\]]+\])(?:[_.-]\1)+")
-"""The same replacement twice, joined by a separator (``holm_sara``: a speaker's name
-pieces replaced one by one)."""
 
 
 def _inside_longer(finding: Finding, people: list[Finding], starts: list[int]) -> bool:

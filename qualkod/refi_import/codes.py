@@ -119,7 +119,7 @@ def import_codebook(path: str | Path, out: str | Path) -> CodebookImport:
     if out.exists() and read_input(out, "codebook", error=RefiError) != text.encode("utf-8"):
         raise RefiError(f"{shown(out)}: already exists; give another --out, or remove it first")
     if theory is None:
-        write_atomic(out, text.encode("utf-8"))
+        write_atomic(out, text.encode("utf-8"), replaces="codebook")
         return result
     data = result.catalogue.yaml.encode("utf-8")
     if theory.exists() and theory.read_bytes() != data:
@@ -127,8 +127,8 @@ def import_codebook(path: str | Path, out: str | Path) -> CodebookImport:
             f"{shown(theory)}: already exists (the theory catalogue goes next to the "
             "codebook); move it or give another --out"
         )
-    write_atomic(theory, data)
-    write_atomic(out, text.encode("utf-8"))
+    write_atomic(theory, data, replaces="theory catalogue")
+    write_atomic(out, text.encode("utf-8"), replaces="codebook")
     return replace(result, yaml=text, theory_path=str(theory))
 
 

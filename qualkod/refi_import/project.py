@@ -141,10 +141,12 @@ def _store(
         if plan.codebook is not None:
             codebook_yaml = plan.codebook.yaml
             if plan.catalogue is not None and theory_path is not None:
-                write_atomic(theory_path, plan.catalogue.yaml.encode("utf-8"))
+                write_atomic(
+                    theory_path, plan.catalogue.yaml.encode("utf-8"), replaces="theory catalogue"
+                )
                 created.append(theory_path)
                 codebook_yaml = plan.catalogue.codebook_yaml(plan.codebook.codebook, theory_path)
-            write_atomic(codebook_path, codebook_yaml.encode("utf-8"))
+            write_atomic(codebook_path, codebook_yaml.encode("utf-8"), replaces="codebook")
             created.append(codebook_path)
             use_codebook(project, codebook_path)
         added, coders, linked = 0, (), 0

@@ -116,6 +116,22 @@ def list_codings(
     return [_coding(row) for row in conn.execute(query)]
 
 
+def live_codings_on_speaker(conn: Connection, speaker_id: int) -> int:
+    """How many live codings are on the speaker's turns."""
+    query = (
+        select(func.count())
+        .select_from(codings)
+        .join(
+            turns,
+            and_(
+                turns.c.transcript_id == codings.c.transcript_id, turns.c.idx == codings.c.turn_idx
+            ),
+        )
+        .where(codings.c.deleted.is_(False), turns.c.speaker_id == speaker_id)
+    )
+    return conn.execute(query).scalar_one()
+
+
 def find_live_coding(
     conn: Connection, transcript_id: int, turn: int, start: int, end: int, code_id: str, coder: str
 ) -> int | None:

@@ -457,6 +457,10 @@ def damaged_project(location: str) -> ProjectError:
     )
 
 
+TOO_LARGE = "a number given is too large: no id is above 9223372036854775807; check the command"
+"""What an id or number past a database column's range gets, on either backend."""
+
+
 @contextlib.contextmanager
 def _translate(location: str) -> Iterator[None]:
     """Turn a locked database into a clear 'busy' error."""
@@ -482,8 +486,12 @@ def _translate(location: str) -> Iterator[None]:
         if is_damage(exc):
             raise damaged_project(location) from None
         raise
+    except OverflowError:  # SQLite: an id past what a column holds names nothing
+        raise ProjectError(TOO_LARGE) from None
     except DataError as exc:  # before DatabaseError, which it is a kind of
         reason = hide_password(str(exc.orig).strip().splitlines()[0])
+        if "out of range" in reason and "integer" in reason:  # PostgreSQL: the same
+            raise ProjectError(TOO_LARGE) from None
         raise ProjectError(
             f"{location}: the database refused the value ({reason}); nothing was saved"
         ) from None

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from tests.conftest import INGEST
+from tests.conftest import INGEST, REPO
 
 
 def _one_error_line(result) -> str:
@@ -342,3 +342,80 @@ def test_a_file_whose_name_starts_with_a_dash_is_explained(cli, tmp_path, monkey
         "Error: No such option: -a: to give the file -anna.docx, write it './-anna.docx' "
         "(a name that starts with '-' is read as an option)"
     ]
+
+
+def test_an_id_too_large_for_the_database_is_one_line_not_a_traceback(cli):
+    cli("import", INGEST / "teams-new.vtt", "--interviewer", "Karin Lindqvist")
+    for words in (
+        ["show", "9223372036854775808"],
+        ["code", "remove", "99999999999999999999999", "--coder", "anna"],
+        ["memo", "add", "Text.", "--coding", "99999999999999999999999", "--coder", "anna"],
+    ):
+        result = cli(*words)
+        assert result.exit_code == 1, words
+        assert result.stderr == (
+            "Error: a number given is too large: no id is above 9223372036854775807; "
+            "check the command\n"
+        )
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
+
+
+@pytest.mark.sqlite_only  # the output stream is under test, not the database
+def test_output_in_another_encoding_is_utf8_not_a_traceback(tmp_path):
+    import subprocess
+    import sys
+
+    vtt = tmp_path / "emoji.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Anna Berg>Hur går det? 😀</v>\n\n"
+        "00:00:04.000 --> 00:00:06.000\n<v Bo Ek>Det går bra 🙂 tack.</v>\n",
+        encoding="utf-8",
+    )
+    run = [sys.executable, "-c", "from qualkod.console import main; main()"]
+    env = {**os.environ, "QUALKOD_PROJECT": str(tmp_path / "p.db"), "PYTHONIOENCODING": "cp1252"}
+    env.pop("PYTHONUTF8", None)
+    for words in (["init"], ["import", str(vtt), "--interviewer", "Anna Berg"]):
+        subprocess.run([*run, *words], env=env, capture_output=True, check=True)
+    shown = subprocess.run([*run, "show", "1", "--format", "csv"], env=env, capture_output=True)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stderr == b""
+    assert shown.stdout.decode("utf-8").splitlines()[-1] == (
+        "2,00:00:04,00:00:06,IP 1,interviewee,Det går bra 🙂 tack."
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        (["speakers", "set", "IP 1"], "Error: give --role and/or --pseudonym"),
+        (
+            ["import", INGEST / "teams-new.vtt", INGEST / "teams-new.docx", "--title", "A"],
+            "Error: --title: give a title for one file at a time",
+        ),
+        (
+            ["init", "ny.db", "--from", "x.qdpx", "--codebook-out", "kodbok.txt"],
+            "Error: Invalid value for --codebook-out: kodbok.txt: give a .yaml file name",
+        ),
+    ],
+)
+def test_commands_typed_wrong_are_usage_errors(cli, words, message):
+    cli("import", INGEST / "teams-new.vtt", "--interviewer", "Karin Lindqvist")
+    result = cli(*words)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(message + "; see 'qualkod "), result.stderr
+
+
+def test_a_pseudonym_like_an_automatic_one_with_a_leading_zero_is_refused(cli):
+    cli("import", INGEST / "teams-new.vtt", "--interviewer", "Karin Lindqvist")
+    result = cli("speakers", "set", "IP 1", "--pseudonym", "IP 02")
+    assert result.exit_code == 1
+    assert "looks like IP 2 to a reader" in result.stderr
+
+
+def test_an_empty_coder_variable_is_refused_not_the_user_name(cli, monkeypatch):
+    cli("import", INGEST / "teams-new.vtt", "--interviewer", "Karin Lindqvist")
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    monkeypatch.setenv("QUALKOD_CODER", "")
+    result = cli("code", "add", "-t", "1", "--turn", "2", "--code", "samverkan")
+    assert result.exit_code == 1
+    assert "$QUALKOD_CODER is set but empty" in result.stderr

@@ -115,3 +115,20 @@ def test_a_conclusion_of_the_study_is_listed_exported_and_imported(cli, tmp_path
     ]
     again = cli("memo", "-p", other, "import", out, project=False)
     assert "(2 already present)" in again.stdout
+
+
+def test_memo_export_does_not_write_over_the_codebook(cli, tmp_path):
+    _setup(cli)
+    assert cli("memo", "add", "--theme", "samverkan", "Om temat.", "--coder", "anna").exit_code == 0
+    codebook = tmp_path / "kodbok.yaml"
+    codebook.write_bytes(CODEBOOK.read_bytes())
+    result = cli("memo", "export", "--out", codebook)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"Error: {codebook}: is a codebook, an input of the study; it is not written over: "
+        "give another file name"
+    )
+    assert codebook.read_bytes() == CODEBOOK.read_bytes()
+    memos = tmp_path / "memon.yaml"
+    assert cli("memo", "export", "--out", memos).exit_code == 0
+    assert cli("memo", "export", "--out", memos).exit_code == 0  # its own file, again

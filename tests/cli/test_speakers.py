@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from tests.conftest import INGEST
+from tests.conftest import INGEST, REPO
 
 
 def test_listing_hides_raw_names_unless_asked(cli):
@@ -69,3 +69,27 @@ def test_a_listing_option_before_a_subcommand_is_refused_not_dropped(cli):
         "or give it to 'qualkod speakers' alone"
     )
     assert ",interviewer,set" not in cli("speakers", "--format", "csv").stdout
+
+
+def test_a_pseudonym_holding_a_participants_name_is_refused(cli):
+    cli("import", INGEST / "teams-new.docx", "--interviewer", "Karin Lindqvist")
+    for named in ("Sara Holm", "karin", "Holms kollega", "Ahmed i teamet"):
+        result = cli("speakers", "set", "IP 2", "--pseudonym", named)
+        assert result.exit_code == 1, named
+        assert "holds a participant's name" in result.stderr
+    assert cli("speakers", "set", "IP 2", "--pseudonym", "Enhetschefen").exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(cli("speakers", "--format", "csv").stdout)))
+    assert [r["pseudonym"] for r in rows] == ["Intervjuare 1", "IP 1", "Enhetschefen"]
+
+
+def test_making_a_coded_interviewee_an_interviewer_warns_of_the_codings(cli):
+    cli("import", INGEST / "teams-new.docx", "--interviewer", "Karin Lindqvist")
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    for turn in ("2", "4"):  # IP 1's turn, then IP 2's
+        added = cli("code", "add", "-t", "1", "--turn", turn, "--code", "samverkan", "--coder", "a")
+        assert added.exit_code == 0, added.stderr
+    result = cli("speakers", "set", "IP 2", "--role", "interviewer")
+    assert result.exit_code == 0
+    assert "Warning: 1 coding is on Intervjuare 2's turns" in result.stderr
+    quiet = cli("speakers", "set", "Intervjuare 2", "--role", "interviewee")
+    assert quiet.exit_code == 0 and "Warning" not in quiet.stderr

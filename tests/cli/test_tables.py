@@ -90,7 +90,7 @@ def test_table_writes_files(run, tmp_path, fmt):
 
 def test_table_errors_are_one_line(run, tmp_path):
     xlsx = run("table", "--format", "xlsx")
-    assert xlsx.exit_code == 1 and "add --out FILE.xlsx" in xlsx.stderr
+    assert xlsx.exit_code == 2 and "add --out FILE.xlsx" in xlsx.stderr
     theme = run("table", "--theme", "nonsense")
     assert theme.exit_code == 1 and "--theme nonsense" in theme.stderr
     folder = run("table", "--format", "md", "--out", tmp_path / "missing" / "x.md")

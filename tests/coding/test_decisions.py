@@ -141,6 +141,9 @@ def test_coder_identity(monkeypatch):
     assert resolve_coder("anna") == "anna"
     monkeypatch.delenv("QUALKOD_CODER")
     assert resolve_coder(None)
+    monkeypatch.setenv("QUALKOD_CODER", "  ")  # set by mistake: refused, not the user name
+    with pytest.raises(QualkodError, match=r"\$QUALKOD_CODER is set but empty"):
+        resolve_coder(None)
 
 
 def test_the_python_api_refuses_a_coder_name_longer_than_a_project_keeps(coded_project):

@@ -9,14 +9,17 @@ import pytest
 from qualkod.coding import (
     add_coding,
     add_link,
+    add_memo,
     coders,
     codings,
     copy_project,
     export_codings,
+    links,
     mark_decided,
     reject_suggestion,
     remove_coding,
     remove_link,
+    set_link_memo,
     undo,
 )
 from qualkod.coding.decisions import CodingError
@@ -172,7 +175,7 @@ def test_a_server_url_without_the_driver_says_which_extra(monkeypatch):
 def test_undo_does_not_take_back_a_link_another_coder_changed(coded_project):
     coding = add_coding(coded_project, "1", 2, "samverkan", "anna")
     link = add_link(coded_project, coding.id, "integrering", "anna", memo="möten varje vecka")
-    remove_link(coded_project, link.id, "bo")
+    remove_link(coded_project, link.id, "bo", others=True)  # bo forces it
     with pytest.raises(CodingError, match=rf"link {link.id}: bo changed it \('unlink'\)"):
         undo(coded_project, "anna")
 
@@ -202,3 +205,20 @@ def test_copy_onto_a_file_that_is_not_a_project_keeps_it(project_path, tmp_path)
     with pytest.raises(ProjectError, match="not a qualkod project"):
         copy_project(str(project_path), str(foreign))
     assert foreign.read_bytes() == before
+
+
+def test_another_coders_link_and_coding_memo_change_only_when_forced(coded_project):
+    coding = add_coding(coded_project, "1", 2, "samverkan", "anna")
+    link = add_link(coded_project, coding.id, "integrering", "anna", memo="möten varje vecka")
+    for change in (
+        lambda force: remove_link(coded_project, link.id, "bo", others=force),
+        lambda force: set_link_memo(coded_project, link.id, "Annan läsning.", "bo", others=force),
+    ):
+        with pytest.raises(CodingError, match=rf"link {link.id} is anna's, not bo's"):
+            change(False)
+    with pytest.raises(CodingError, match=rf"coding {coding.id} is anna's, not bo's"):
+        add_memo(coded_project, "Bos tanke.", "bo", coding_id=coding.id)
+    assert [lk.memo for lk in links(coded_project)] == ["möten varje vecka"]
+    add_memo(coded_project, "Bos tanke.", "bo", coding_id=coding.id, others=True)
+    set_link_memo(coded_project, link.id, "Annan läsning.", "bo", others=True)
+    assert [lk.memo for lk in links(coded_project)] == ["Annan läsning."]

@@ -125,3 +125,35 @@ def test_a_full_disk_is_one_line_and_leaves_the_old_file_and_no_temporary(tmp_pa
     )
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["citat.csv"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [
+        (
+            "kodbok.yaml",
+            "# Min kodbok\ncodebook:\n  id: test\n  version: '1'\nthemes:\n  - id: a\n",
+            "codebook",
+        ),
+        ("teori.yml", "catalogue:\n  id: t\nconcepts:\n  - id: c\n", "theory catalogue"),
+        ("study.yaml", "study: s\ntitle: T\ntranscripts:\n  - path: a.vtt\n", "study file"),
+        ("koder.csv", "transcript_sha256,transcript,turn\nabc,Intervju 1,3\n", "codings file"),
+        ("memon.yaml", "memos:\n- theme: a\n  text: Ett memo.\n", "memos file"),
+    ],
+)
+def test_a_study_input_is_not_written_over_by_another_kind(tmp_path, name, content, kind):
+    target = tmp_path / name
+    target.write_text(content, encoding="utf-8")
+    with pytest.raises(QualkodError) as refused:
+        write_atomic(target, b"memos: []\n" if kind != "memos file" else b"x")
+    assert f"is a {kind}, an input of the study" in str(refused.value)
+    assert target.read_text(encoding="utf-8") == content
+    write_atomic(target, b"ny\n", replaces=kind)  # its own kind's writer replaces it
+    assert target.read_bytes() == b"ny\n"
+
+
+def test_files_of_other_programs_are_replaced_as_before(tmp_path):
+    for name, content in (("a.yaml", "namn: x\n"), ("b.csv", "tema,citat\nx,y\n")):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        write_atomic(tmp_path / name, b"ny\n")
+        assert (tmp_path / name).read_bytes() == b"ny\n"

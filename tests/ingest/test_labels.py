@@ -22,6 +22,13 @@ from qualkod.ingest.labels import accepted_labels, cue_speakers, looks_like_name
         ("Achtung", False),
         ("det är så här", False),
         ("Kapitel 3", False),
+        # a script without capitals, an emoji after the name, a name made like an account
+        ("Фатима", True),
+        ("محمد حسن", True),
+        ("Bengt Ström 🙂", True),
+        ("anna.b", True),
+        ("t.ex", False),
+        ("🙂", False),
     ],
 )
 def test_looks_like_name(label, expected):

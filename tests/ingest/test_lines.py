@@ -88,3 +88,18 @@ def test_windows_1252_quotes_and_dashes_still_read_as_latin1():
     data = "Anna Berg: Det är “bra” – tror jag.\nErik Sund: Jaså.\n".encode("cp1252")
     with pytest.raises(TranscriptError, match="looks like Latin-1"):
         parse_transcript(data, "cp1252.txt")
+
+
+@pytest.mark.parametrize("other", ["محمد حسن", "Bengt Ström 🙂", "anna.b"])
+def test_every_consistent_label_is_a_speaker_not_part_of_the_turn_before(other):
+    text = (
+        f"Anna Berg: Hur började ni arbeta ihop?\n{other}: Vi träffades på ett nätverksmöte.\n"
+        f"Anna Berg: Och sedan?\n{other}: Sedan ringde vi varandra varje vecka.\n"
+    )
+    transcript = parse_transcript(text.encode("utf-8"), "samtal.txt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Anna Berg", "Hur började ni arbeta ihop?"),
+        (other, "Vi träffades på ett nätverksmöte."),
+        ("Anna Berg", "Och sedan?"),
+        (other, "Sedan ringde vi varandra varje vecka."),
+    ]

@@ -800,7 +800,7 @@ def test_accounts_said_without_an_at_sign(text, expected):
     [
         (
             "Jag sparade den som utredning-petra-holmgren.docx nu.",
-            "Jag sparade den som utredning-[person].docx nu.",
+            "Jag sparade den som utredning-[person]-[person].docx nu.",
         ),
         ("Bilden heter IMG_Holm_0412.jpg i mappen.", "Bilden heter IMG_[IP 1]_0412.jpg i mappen."),
         # a speaker's whole name in it is one pseudonym, the file name kept whole
