@@ -73,8 +73,11 @@ def get_transcript(project: Project, reference: str) -> TranscriptSummary:
     with project.read() as conn:
         found = transcript_store.find_transcript(conn, reference)
     if not found:
+        short = re.fullmatch(r"[0-9a-fA-F]{1,5}", reference) and not reference.isdigit()
+        hint = "; a sha256 prefix needs 6 hex digits or more" if short else ""
         raise NotFoundError(
-            f"transcript {reference!r}: not in {project.location}; list them with 'qualkod transcripts'"
+            f"transcript {reference!r}: not in {project.location}{hint}; list them with "
+            "'qualkod transcripts'"
         )
     if len(found) > 1:
         ids = ", ".join(str(t.id) for t in found)
@@ -185,7 +188,9 @@ def _refuse_a_name(pseudonym: str, speakers: list[Speaker]) -> None:
     words |= {w.removesuffix("s") for w in words}
     for speaker in speakers:
         for part in name_parts(speaker.raw_name):
-            if " " not in part and part.casefold() in words:
+            # every piece, in any case or script: "Anna-Karin", "sara_holm", "محمد حسن"
+            pieces = {p.casefold() for p in re.split(r"[\s\-_.]+", part) if len(p) >= 2}
+            if pieces & words:
                 raise QualkodError(
                     f"--pseudonym {pseudonym!r}: holds a participant's name; a pseudonym is "
                     "shown in every export, so choose one that names nobody"

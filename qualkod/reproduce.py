@@ -243,6 +243,7 @@ def check_paths(spec: StudySpec, root: Path, manifest: Path) -> Path:
     root = root.resolve()
     where = f"the folder of {manifest.name}"
     inputs = {}
+    listed: dict[tuple[Path, str], str] = {}
     for key, item in _named_inputs(spec):
         file = (root / item.path).resolve()
         if not file.is_relative_to(root) or file == root:
@@ -250,12 +251,13 @@ def check_paths(spec: StudySpec, root: Path, manifest: Path) -> Path:
                 f"{manifest}: {key} '{item.path}' leaves the study folder; "
                 f"give a path inside {where}"
             )
-        if file in inputs:
+        kind = key.split(".")[0]  # the same transcript or codings file twice
+        if (file, kind) in listed:  # (a codebook given as the catalogue is named later)
             raise QualkodError(
                 f"{manifest}: {key} '{item.path}' is listed twice (also as "
-                f"'{inputs[file]}'); list each input once"
+                f"'{listed[file, kind]}'); list each input once"
             )
-        inputs[file] = item.path
+        listed[file, kind] = inputs[file] = item.path
     out = (root / spec.outputs).resolve()
     if not out.is_relative_to(root) or out == root:
         raise QualkodError(

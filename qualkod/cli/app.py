@@ -26,7 +26,6 @@ from qualkod.cli.team import coders_cli, project_app
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_app
 from qualkod.errors import QualkodError
 from qualkod.output_files import NO_SPACE
-from qualkod.store.db import TOO_LARGE
 
 _ARGV = "qualkod.argv"
 
@@ -72,9 +71,6 @@ class QualkodGroup(TyperGroup):
             return super().invoke(ctx)
         except QualkodError as exc:
             render.error(str(exc))
-            raise typer.Exit(1) from None
-        except OverflowError:  # an id past what a database column holds, read outside
-            render.error(TOO_LARGE)  # a transaction
             raise typer.Exit(1) from None
         except USAGE_ERROR as exc:
             # An option's value missing has no context: the subcommand being parsed.

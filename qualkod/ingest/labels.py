@@ -9,14 +9,12 @@ from qualkod.ingest._common_words import COMMON_WORDS
 from qualkod.ingest.timecode import TIME_PATTERN
 
 # A label is a short name: up to five tokens of letters, digits, dots, hyphens, an
-# e-mail address, optionally an emoji after it ("Bengt Ström 🙂") and a parenthesised
-# display suffix such as "(Gäst)".
-_NAME = (
-    r"[^\W\d_][\w.'’@\-]*(?:,? [\w.'’@\-]+){0,4}(?: [^\w\s:()]{1,6})?"
-    r"(?: \((?:[^()\d]{1,20})\))?|IP ?\d{1,3}"
-)
+# e-mail address, optionally a parenthesised display suffix such as "(Gäst)".
+_NAME = r"[^\W\d_][\w.'’@\-]*(?:,? [\w.'’@\-]+){0,4}(?: \((?:[^()\d]{1,20})\))?|IP ?\d{1,3}"
+_EMOJI = "[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{1,8}"
+"""Emoji after a display name (``Bengt Ström 🙂``): not part of the name."""
 _LABEL = re.compile(
-    rf"^(?:\[(?P<pre>{TIME_PATTERN})\]\s*)?(?P<name>{_NAME})"
+    rf"^(?:\[(?P<pre>{TIME_PATTERN})\]\s*)?(?P<name>{_NAME})(?: {_EMOJI})?"
     rf"\s*(?:\((?P<post>{TIME_PATTERN})\))?\s*:(?:\s+(?P<text>.*))?$"
 )
 
@@ -62,14 +60,13 @@ def looks_like_name(name: str) -> bool:
     """True when a label is plausibly a person or a role label rather than prose.
 
     A name is one to four short capitalised words (lower-case particles such as
-    ``van`` allowed inside; any word of a script without capitals; an emoji after it),
+    ``van`` allowed inside; any word of a script without capitals),
     an ``I``/``IP 2`` role label, a name made like an account (``anna.b``) or an e-mail
     address, and does not start with a common sentence word (``Obs:``, ``Honestly:``).
     """
     if label_role(name) or "@" in name:
         return True
     words = re.sub(r"\s*\([^)]*\)$", "", name).replace(",", " ").split()
-    words = [w for w in words if any(c.isalnum() for c in w)]  # not an emoji after it
     if not 0 < len(words) <= 4 or words[0].lower().strip(".") in COMMON_WORDS:
         return False
     if len(words) == 1 and _ACCOUNT_NAME.fullmatch(words[0]):
@@ -80,8 +77,9 @@ def looks_like_name(name: str) -> bool:
     )
 
 
-_ACCOUNT_NAME = re.compile(r"[^\W\d_]{2,}[._][\w.]*[^\W_.]")
-"""A display name made like an account (``anna.b``, ``sara_holm``): no prose word."""
+_ACCOUNT_NAME = re.compile(r"[^\W\d_]{3,}[._][\w.]*[^\W_.]")
+"""A display name made like an account (``anna.b``, ``sara_holm``): no prose word nor
+abbreviation (``bl.a``, ``t.ex``)."""
 
 
 def _capitalised(word: str) -> bool:
@@ -119,8 +117,11 @@ def accepted_labels(candidates: list[str]) -> set[str]:
 
 
 def _self_evident(name: str) -> bool:
-    """A role label, an e-mail address or a full name is a speaker even when seen once."""
-    return bool(label_role(name)) or "@" in name or len(name.split()) >= 2
+    """A role label, an e-mail address or a full name is a speaker even when seen once
+    (a full name in a script without capitals only when seen twice: a line of Arabic
+    prose with a colon looks like one)."""
+    cased = any(c.isupper() for c in name)
+    return bool(label_role(name)) or "@" in name or (len(name.split()) >= 2 and cased)
 
 
 def cue_speakers(labels: list[str | None]) -> set[str]:

@@ -27,14 +27,24 @@ _SERVICES = (
     r"(?:snap(?:chat)?|snappen|insta(?:gram)?|instan|tiktok|kik|discord|twitter|telegram"
     r"|facebook|youtube|threads)"
 )
-_HANDLE_LIKE = (
-    r"(?=[\w.]*(?:[_\d]|\.\w))(?=[\w.]*[^\W\d_]{3})[^\W\d_][\w.]*[^\W_.](?!\w)"
-    r"(?<!\.png)(?<!\.jpg)(?<!\.jpeg)(?<!\.pdf)(?<!\.docx)(?<!\.doc)(?<!\.mp4)"
+_ACCOUNT_SHAPE = (
+    r"(?=[\w.]*(?:[_\d]|\.\w))(?=[\w.]*[^\W\d_]{3})"
+    r"(?![\w.]*\.[A-ZÅÄÖ])"  # "jättearg.Sen": two sentences without a space
+    r"(?![\w.]*\.(?i:png|jpe?g|heic|gif|pdf|docx?|xlsx?|pptx?|mp[34]|mov|txt|zip|csv)(?![\w.]))"
 )
-"""A word made like an account name: it starts with a letter, has three letters or more
-in a row and a digit, ``_`` or ``.`` in it (``elvis_07``, ``lisa.k``); not an everyday
-word (``jättebra``), an abbreviation (``t.ex``, ``kl.22``), a count (``10min``,
-``14åring``) or a file (``skärmdump.png``)."""
+_COUNT = (
+    r"(?!\d+(?:ggr|gånger|min|minuter|tim|timmar|åring|åringar|st|kr|kronor|år|km|mil|mg|kg"
+    r"|tal|talet|procent|e|a|nd|rd|th)(?![\w.]))"
+)
+"""A number with its unit (``5ggr``, ``10min``, ``14åring``): no account."""
+_HANDLE_ANY = _ACCOUNT_SHAPE + _COUNT + r"[^\W_][\w.]*[^\W_.](?![\w-])"
+"""A word made like an account name: three letters or more in a row and a digit, ``_``
+or ``.`` in it (``elvis_07``, ``lisa.k``, ``07elvis``); not an everyday word
+(``jättebra``), an abbreviation (``t.ex``, ``kl.22``), a file (``skärmdump.heic``), two
+sentences run together (``arg.Sen``) or the start of a compound (``covid19-sjuk``)."""
+_HANDLE_LIKE = _ACCOUNT_SHAPE + r"[^\W\d_][\w.]*[^\W_.](?![\w-])"
+"""The same starting with a letter, where less says it is an account: not a count
+(``10min``, ``14åring``)."""
 _SERVICE_WORD = rf"{_SERVICES}(?:-?(?:konto|kontot|profil|profilen|namn|namnet))?\b"
 _SERVICE_NAMED = re.compile(rf"(?i:\b{_SERVICE_WORD})")
 """A service named (``Snapchat``, ``TikTok-profilen``), not a word it starts (``instans``,
@@ -53,8 +63,8 @@ HANDLE_SAID = re.compile(
     rf"(?:han|hon|hen|de|den|det|namnet|kontot|användarnamnet)\s+{_FILLER}"
     rf"|\b{_SAID}\s+(?:hans|hennes|hens|deras|min|mitt|din|ditt|sin|sitt)\s+{_SERVICES}\s+"
     rf"{_FILLER})"
-    rf"(?P<handle>{_HANDLE_LIKE})"
-    rf"|(?<![\w.@#])(?P<said>(?=[a-zåäöéü]){_HANDLE_LIKE})"
+    rf"(?P<handle>{_HANDLE_ANY})"
+    rf"|(?<![\w.@#])(?P<said>(?=[a-zåäöéü]){_HANDLE_LIKE}|(?=\d\w*[_.]){_HANDLE_ANY})"
     rf"(?=\s+(?i:på\s+{_SERVICES})\b)"
     # "Hon hette sundsvallsvarg på Discord": a word no dictionary has, in lower case
     rf"|\b(?:heter|hette)\s+(?P<word>[a-zåäöéü][a-zåäöéü]{{3,}})"
@@ -65,15 +75,20 @@ snap heter elvis_07``, ``kontot på TikTok hette mira.lund07``, ``förut var hen
 typ elvis_07``, ``på Discord var namnet elvis_07``, ``hans snap: elvis_07``,
 ``sara_h86 på Instagram``, ``hon hette nattkatten på Discord``."""
 _PERSON_SAID = re.compile(
-    rf"(?i:\b(?:heter|hette|var)\s+(?:han|hon|hen)\s+"
-    rf"|\b(?:han|hon|hen|kontot|profilen|namnet|användarnamnet)\s+(?:heter|hette|var|är)\s+)"
+    rf"(?i:\b(?:heter|hette)\s+(?:han|hon|hen)\s+|\b(?:han|hon|hen)\s+(?:heter|hette)\s+"
+    rf"|\b(?:kontot|profilen|namnet|användarnamnet)\s+(?:heter|hette|var|är)\s+)"
     rf"{_FILLER}(?P<near>{_HANDLE_LIKE}|{_DISCORD_TAG})"
 )
 """``där hette han joikaren_7``, ``kontot hette ronja.s``: an account when the text names
 a service."""
 _TAG = re.compile(_DISCORD_TAG)
-_NOT_A_PERSON = frozenset(("det", "den", "vad", "som", "allt", "detta", "dessa", "vilket"))
-"""Subjects of ``hette … på Facebook`` that are no person (``det hette annorlunda``)."""
+_PEOPLE = frozenset(
+    "han hon hen jag du vi ni de dom bror brodern syster systern mamma pappa son sonen "
+    "dotter dottern kompis kompisen kille killen tjej tjejen pojke pojken flicka flickan "
+    "eleven patienten klienten kusin kusinen".split()
+)
+"""Who ``hette … på Discord`` is said of, when it is a person: a pronoun or a word for a
+person (a name is the other kind); not ``det``, ``funktionen``, ``gruppen``."""
 
 
 def accounts_said(text: str) -> Iterator[tuple[int, int, str]]:
@@ -88,7 +103,7 @@ def accounts_said(text: str) -> Iterator[tuple[int, int, str]]:
         if group == "word" and (
             word in function_words()
             or is_swedish_word(word)
-            or set(text[: match.start()].lower().split()[-1:]) & _NOT_A_PERSON
+            or not _said_of_a_person(text[: match.start()])
         ):
             continue
         yield match.start(group), match.end(group), word
@@ -104,6 +119,18 @@ def accounts_said(text: str) -> Iterator[tuple[int, int, str]]:
             and not (is_swedish_word(name) or is_swedish_compound(name))
         ):
             yield match.start(), match.end(), match.group(0)
+
+
+def _said_of_a_person(before: str) -> bool:
+    """Whether the word before ``hette`` is a person: a pronoun, a word for a person, a
+    listed name or a capitalised word no dictionary has."""
+    subject = before.split()[-1:]
+    if not subject:
+        return False
+    word = subject[0].strip(",;:")
+    return word.casefold() in _PEOPLE or (
+        word[:1].isupper() and (word in person_names() or not is_swedish_word(word))
+    )
 
 
 def accounts_named(texts: Iterable[str]) -> frozenset[str]:

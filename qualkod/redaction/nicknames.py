@@ -61,12 +61,14 @@ _NAME_BEFORE_BUT = re.compile(r"(?P<name>[^\W\d_]+),\s+$")
 def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) -> bool:
     """A word a nickname pattern found is one when the name lists know it, or:
 
-    * after "kallar honom" (``a``), always; after "kallar sig" (``j``) when it is no
-      Swedish word, compound or acronym, or is quoted (``Zorro``, ``"Lillan"``; not
-      ``Muslim``, ``Doktorn``, ``HBTQ``) and no thing calls itself so (``den kallar sig …``);
-    * after "eller bara" (``k``), when a name stands before and the word is a short
-      form of a name said before it (``jag heter Fernanda, men de säger syster Nyberg
-      eller bara Nanda``);
+    * after "kallar honom" (``a``), always; after "kallar sig" (``j``) when a person does
+      (a pronoun or a name: not ``företaget kallar sig Attendo``) and it is no Swedish
+      word, compound or acronym, or is quoted (``Zorro``, ``"Lillan"``; not ``Muslim``,
+      ``Doktorn``, ``HBTQ``);
+    * after "eller bara" (``k``), when a person's name stands before (a listed name, or
+      no Swedish word: not ``Socialtjänsten eller bara Soc``) and the word, no Swedish
+      word, is a short form of a name said before it (``jag heter Fernanda, men de
+      säger syster Nyberg eller bara Nanda``);
     * before "kallar vi honom" (``b``), when it is no Swedish word (``Då kallade han mig
       till ett möte`` is a summons, not a name) or a comma sets it off (``…, Jojo
       kallar vi henne``), and before ", som han kallades" (``c``),
@@ -85,10 +87,11 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
     if group == "a" or word in names:
         return True
     if group == "j":  # "hon kallar sig Zorro", not "Muslim", "Doktorn", "Livets Ord"
-        subject = text[max(0, match.start() - 12) : match.start()].lower().split()[-1:]
+        subject = text[max(0, match.start() - 20) : match.start()].split()[-1:]
         quoted = text[match.start(group) - 1] in "\"”“'»«"
+        who = subject[0] if subject else ""
         return (
-            not set(subject) & {"den", "det", "som", "vilket"}
+            (who in _PERSONS or who in names or (who[:1].isupper() and not _a_word(who)))
             and not re.search(r"[A-ZÅÄÖ]{2}", word)
             and word.casefold() not in function_words()
             and (quoted or not (is_swedish_word(word) or is_swedish_compound(word)))
@@ -97,10 +100,14 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
         earlier = re.findall(r"\b[A-ZÅÄÖÉ][^\W\d_]+", text[: match.start()])
         short = word.casefold()
+        person = before is not None and (
+            before["name"] in names
+            or (before["name"][:1].isupper() and not _a_word(before["name"]))
+        )
         return (
-            before is not None
-            and before["name"][:1].isupper()
+            person
             and len(word) >= 2
+            and not _a_word(word)
             and any(short in name.casefold() and short != name.casefold() for name in earlier)
         )
     if group in ("b", "c", "g", "h", "i"):
@@ -128,6 +135,17 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         )
     before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
     return before is not None and before["name"] in names
+
+
+_PERSONS = frozenset(
+    "han hon hen jag vi de dom du ni man Han Hon Hen Jag Vi De Dom Du Ni Man".split()
+)
+"""Who calls themself something, when it is a person (``hon kallar sig …``)."""
+
+
+def _a_word(word: str) -> bool:
+    """A Swedish word or compound (``Soc``, ``Kassan``, ``Socialtjänsten``)."""
+    return is_swedish_word(word) or is_swedish_compound(word)
 
 
 def nicknames_said(text: str, names: frozenset[str]) -> list[tuple[int, int]]:

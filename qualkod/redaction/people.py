@@ -14,6 +14,7 @@ is a word unless a name stands next to it or a title before it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
@@ -345,7 +346,7 @@ def _mark_apostrophe_surnames(text: str, tokens: list[Token], person: list[bool]
             and text[particle.end] in APOSTROPHES
             and surname.text.islower()
             and len(surname.text) >= 2
-            and surname.text not in _ENGLISH_CLITICS
+            and surname.text not in _CLITICS
             and not f"{particle.text}'{surname.text}".casefold().startswith(_LOANWORDS)
             and surname.end - particle.start <= 12
             and not (surname.end < len(text) and text[surname.end] in APOSTROPHES)
@@ -354,11 +355,13 @@ def _mark_apostrophe_surnames(text: str, tokens: list[Token], person: list[bool]
             person[i] = person[i + 1] = True
 
 
-_ENGLISH_CLITICS = frozenset(
-    ("ll", "re", "ve", "nt", "em", "en", "ens", "et", "ets", "ns", "ru", "du", "men", "am")
+_CLITICS = frozenset(
+    ("ll", "re", "ve", "nt", "em", "am")  # we'll, they're, I've, don't, Ma'am
+    + ("de", "dom", "nte", "te", "rå", "ru", "du", "ni", "på", "då", "va", "men")  # Så'de, Vet'nte
+    + ("en", "ens", "et", "ets", "ns")  # Soc'en, Ipad'ens
 )
-"""What follows an apostrophe in English (``we'll``, ``they're``, ``Ma'am``) and in
-spoken or informal Swedish (``Ha'ru``, ``Ja'men``, ``Soc'en``, ``Ipad'ens``)."""
+"""What follows an apostrophe in English (``we'll``, ``Ma'am``) and in spoken or informal
+Swedish (``Så'de``, ``Vet'nte``, ``Ha'ru``, ``Tänk'på``, ``Ja'men``, ``Soc'en``): no name."""
 _LOANWORDS = ("qur'an", "sha'ban", "ka'ba", "ba'ath", "shi'a", "jum'a", "ta'ziyeh")
 """Words of Arabic written with an apostrophe that are no names (and their compounds:
 ``Qur'anskolan``)."""
@@ -458,7 +461,9 @@ def people_named(texts) -> frozenset[str]:
         for start, end, name in find_people(text):
             found.update(name.split())
             for word in text[start:end].split():
-                if "-" in word:
+                if re.search(r"\w['’´`]\w", word):  # "Sa'ad": no part of it is a name alone
+                    halves.update(re.split(r"['’´`-]", word))
+                elif "-" in word:
                     halves.update(p for p in word.split("-") if p.casefold() in function_words())
                 else:  # as written, and without a genitive s
                     alone.update((word.rstrip("’'"), word.rstrip("’'").removesuffix("s")))

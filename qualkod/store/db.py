@@ -457,7 +457,7 @@ def damaged_project(location: str) -> ProjectError:
     )
 
 
-TOO_LARGE = "a number given is too large: no id is above 9223372036854775807; check the command"
+TOO_LARGE = "a number given is too large for the database: no id or turn is that large"
 """What an id or number past a database column's range gets, on either backend."""
 
 

@@ -101,6 +101,9 @@ def test_a_damaged_project_is_one_line_naming_it(cli, tmp_path, how):
 def test_unknown_transcript(cli):
     line = _one_error_line(cli("show", "7"))
     assert "transcript '7'" in line and "qualkod transcripts" in line
+    assert "6 hex digits" not in line  # an id, not a prefix
+    line = _one_error_line(cli("show", "fb25f"))
+    assert "transcript 'fb25f'" in line and "a sha256 prefix needs 6 hex digits or more" in line
 
 
 def test_bad_option_value_is_a_usage_error(cli):
@@ -354,8 +357,7 @@ def test_an_id_too_large_for_the_database_is_one_line_not_a_traceback(cli):
         result = cli(*words)
         assert result.exit_code == 1, words
         assert result.stderr == (
-            "Error: a number given is too large: no id is above 9223372036854775807; "
-            "check the command\n"
+            "Error: a number given is too large for the database: no id or turn is that large\n"
         )
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
 

@@ -56,7 +56,7 @@ def unicode_project(project):
     add_memo(
         project, "Mellanrum syns.", "anna", theme="samverkan", concept="horisontell_samordning"
     )
-    add_memo(project, "Karin frågar.", "bertil", coding_id=made[5].id)
+    add_memo(project, "Karin frågar.", "bertil", coding_id=made[5].id, others=True)
     return project
 
 

@@ -97,9 +97,28 @@ def test_every_consistent_label_is_a_speaker_not_part_of_the_turn_before(other):
         f"Anna Berg: Och sedan?\n{other}: Sedan ringde vi varandra varje vecka.\n"
     )
     transcript = parse_transcript(text.encode("utf-8"), "samtal.txt")
+    name = other.removesuffix(" 🙂")  # an emoji after a display name is not part of it
     assert [(t.speaker, t.text) for t in transcript.turns] == [
         ("Anna Berg", "Hur började ni arbeta ihop?"),
-        (other, "Vi träffades på ett nätverksmöte."),
+        (name, "Vi träffades på ett nätverksmöte."),
         ("Anna Berg", "Och sedan?"),
-        (other, "Sedan ringde vi varandra varje vecka."),
+        (name, "Sedan ringde vi varandra varje vecka."),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mamma 😂: nu får du komma hem",
+        "Chefen !!: nej nej nej",
+        "قالت لي أمي: اذهب إلى المدرسة",  # Arabic prose with a colon, once
+        "bl.a: pengar och tid",
+    ],
+)
+def test_a_line_of_prose_with_a_colon_stays_in_the_turn(line):
+    text = (
+        f"Anna Berg: Hur var det?\nKalle Ek: Hon sa\n{line}\nAnna Berg: Och sen?\nKalle Ek: Sen.\n"
+    )
+    transcript = parse_transcript(text.encode("utf-8"), "samtal.txt")
+    assert [t.speaker for t in transcript.turns] == ["Anna Berg", "Kalle Ek"] * 2
+    assert transcript.turns[1].text == f"Hon sa {line}"
