@@ -56,9 +56,7 @@ OutOption = Annotated[
 def _write(out: Path | None, data: str | bytes) -> None:
     from qualkod.output_files import write_atomic
 
-    if out is None:
-        if isinstance(data, bytes):
-            raise QualkodError("--format xlsx writes a file: add --out FILE.xlsx")
+    if out is None:  # text only: table_cli refuses xlsx without --out before any work
         sys.stdout.write(data)
         return
     write_atomic(out, data.encode("utf-8") if isinstance(data, str) else data)
@@ -96,7 +94,7 @@ def table_cli(
     with opened_project(project) as opened:
         material = load_material(opened, theme=theme, coder=coder, featured=featured)
     frame = quotes(material)
-    if fmt is TableFormat.terminal and out is None:
+    if fmt is TableFormat.terminal:
         _terminal(frame, material)
         return
     if fmt is TableFormat.csv:
@@ -105,10 +103,8 @@ def table_cli(
         data = quote_tables.to_xlsx(frame, material)
     elif fmt is TableFormat.html:
         data = quote_tables.to_html(frame, material)
-    elif fmt is TableFormat.md:
-        data = quote_tables.to_markdown(frame, material)
     else:
-        raise QualkodError("--format terminal prints to the terminal; leave out --out")
+        data = quote_tables.to_markdown(frame, material)
     _write(out, data)
 
 

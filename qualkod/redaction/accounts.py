@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from qualkod.redaction.name_context import PEOPLE_NOUNS, PRONOUNS, TITLES
 from qualkod.redaction.names import (
     function_words,
     is_swedish_compound,
@@ -82,11 +83,7 @@ _PERSON_SAID = re.compile(
 """``där hette han joikaren_7``, ``kontot hette ronja.s``: an account when the text names
 a service."""
 _TAG = re.compile(_DISCORD_TAG)
-_PEOPLE = frozenset(
-    "han hon hen jag du vi ni de dom bror brodern syster systern mamma pappa son sonen "
-    "dotter dottern kompis kompisen kille killen tjej tjejen pojke pojken flicka flickan "
-    "eleven patienten klienten kusin kusinen".split()
-)
+_PEOPLE = PRONOUNS | TITLES | PEOPLE_NOUNS
 """Who ``hette … på Discord`` is said of, when it is a person: a pronoun or a word for a
 person (a name is the other kind); not ``det``, ``funktionen``, ``gruppen``."""
 

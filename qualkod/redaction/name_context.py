@@ -39,6 +39,21 @@ PEOPLE_NOUNS = frozenset(
 """Words for a person that put a name after them only in apposition, set off by commas
 (``en tjej, Vilja, som bodde …``)."""
 
+PRONOUNS = frozenset("han hon hen jag du vi ni de dom man".split())
+"""Pronouns for a person: who calls themself something or is called something
+(``hon kallar sig …``, ``där hette han …``), not ``det``, ``den``."""
+
+CLITICS = frozenset(
+    ("ll", "re", "ve", "nt", "em", "am")  # we'll, they're, I've, don't, Ma'am
+    + ("de", "dom", "nte", "te", "rå", "ru", "du", "ni", "på", "då", "va", "men")  # Så'de, Vet'nte
+    + ("en", "ens", "et", "ets", "ns")  # Soc'en, Ipad'ens
+)
+"""What follows an apostrophe in English (``we'll``, ``Ma'am``) and in spoken or informal
+Swedish (``Så'de``, ``Vet'nte``, ``Ha'ru``, ``Tänk'på``, ``Ja'men``, ``Soc'en``): no name."""
+APOSTROPHE_LOANWORDS = ("qur'an", "sha'ban", "ka'ba", "ba'ath", "shi'a", "jum'a", "ta'ziyeh")
+"""Words of Arabic written with an apostrophe that are no names (and their compounds:
+``Qur'anskolan``)."""
+
 ORGANISATION_BEFORE = frozenset(
     "region regionen landstinget kommunen stiftelsen föreningen sankt s:t hotell "
     "gymnasiet skolan stiftelse".split()

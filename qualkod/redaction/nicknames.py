@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from qualkod.redaction.name_context import PRONOUNS
 from qualkod.redaction.names import (
     function_words,
     is_swedish_compound,
@@ -91,7 +92,7 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         quoted = text[match.start(group) - 1] in "\"”“'»«"
         who = subject[0] if subject else ""
         return (
-            (who in _PERSONS or who in names or (who[:1].isupper() and not _a_word(who)))
+            (who.casefold() in PRONOUNS or who in names or (who[:1].isupper() and not _a_word(who)))
             and not re.search(r"[A-ZÅÄÖ]{2}", word)
             and word.casefold() not in function_words()
             and (quoted or not (is_swedish_word(word) or is_swedish_compound(word)))
@@ -135,12 +136,6 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         )
     before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
     return before is not None and before["name"] in names
-
-
-_PERSONS = frozenset(
-    "han hon hen jag vi de dom du ni man Han Hon Hen Jag Vi De Dom Du Ni Man".split()
-)
-"""Who calls themself something, when it is a person (``hon kallar sig …``)."""
 
 
 def _a_word(word: str) -> bool:

@@ -20,8 +20,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from qualkod.redaction.name_context import (
+    APOSTROPHE_LOANWORDS,
     APOSTROPHE_PARTICLES,
     APOSTROPHES,
+    CLITICS,
     ORGANISATION_AFTER,
     ORGANISATION_BEFORE,
     PARTICLE_BEFORE,
@@ -346,25 +348,13 @@ def _mark_apostrophe_surnames(text: str, tokens: list[Token], person: list[bool]
             and text[particle.end] in APOSTROPHES
             and surname.text.islower()
             and len(surname.text) >= 2
-            and surname.text not in _CLITICS
-            and not f"{particle.text}'{surname.text}".casefold().startswith(_LOANWORDS)
+            and surname.text not in CLITICS
+            and not f"{particle.text}'{surname.text}".casefold().startswith(APOSTROPHE_LOANWORDS)
             and surname.end - particle.start <= 12
             and not (surname.end < len(text) and text[surname.end] in APOSTROPHES)
             and not is_swedish_word(particle.text + surname.text)
         ):
             person[i] = person[i + 1] = True
-
-
-_CLITICS = frozenset(
-    ("ll", "re", "ve", "nt", "em", "am")  # we'll, they're, I've, don't, Ma'am
-    + ("de", "dom", "nte", "te", "rå", "ru", "du", "ni", "på", "då", "va", "men")  # Så'de, Vet'nte
-    + ("en", "ens", "et", "ets", "ns")  # Soc'en, Ipad'ens
-)
-"""What follows an apostrophe in English (``we'll``, ``Ma'am``) and in spoken or informal
-Swedish (``Så'de``, ``Vet'nte``, ``Ha'ru``, ``Tänk'på``, ``Ja'men``, ``Soc'en``): no name."""
-_LOANWORDS = ("qur'an", "sha'ban", "ka'ba", "ba'ath", "shi'a", "jum'a", "ta'ziyeh")
-"""Words of Arabic written with an apostrophe that are no names (and their compounds:
-``Qur'anskolan``)."""
 
 
 def _extend_along_lists(
@@ -452,6 +442,9 @@ def _spans(text: str, tokens: list[Token], person: list[bool]) -> Iterator[tuple
         i = j + 1
 
 
+_INNER_APOSTROPHE = re.compile(rf"\w[{APOSTROPHES}]\w")
+
+
 def people_named(texts) -> frozenset[str]:
     """The names (each word of each name) that :func:`find_people` finds in the texts."""
     found: set[str] = set()
@@ -461,8 +454,8 @@ def people_named(texts) -> frozenset[str]:
         for start, end, name in find_people(text):
             found.update(name.split())
             for word in text[start:end].split():
-                if re.search(r"\w['’´`]\w", word):  # "Sa'ad": no part of it is a name alone
-                    halves.update(re.split(r"['’´`-]", word))
+                if _INNER_APOSTROPHE.search(word):  # "Sa'ad": no part is a name alone
+                    halves.update(re.split(f"[{APOSTROPHES}-]", word))
                 elif "-" in word:
                     halves.update(p for p in word.split("-") if p.casefold() in function_words())
                 else:  # as written, and without a genitive s
