@@ -22,7 +22,10 @@ quality
     pre-release meeting in Malmö, a youth clinic in Luleå, a fire debrief in Borås; seen
     once) and ``benchmarks/data/redaction-9`` (a tenth writer: night-time home care in
     Umeå, a Barnahus consultation in Jönköping, a school welfare team in Västerås, a
-    psychiatric ward in Sundsvall; SubRip, paths and styled file names).
+    psychiatric ward in Sundsvall; SubRip, paths and styled file names; seen once) and
+    ``benchmarks/data/redaction-10`` (an eleventh writer: a joint case meeting in Gävle
+    in a Zoom export, district nurses in Jämtland, a children's social-services group
+    in Örebro, a crisis-support debrief in Kalmar with names that are also words).
     Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
@@ -69,7 +72,8 @@ SETS = {
     "held out 6 (seen once)": HERE / "data" / "redaction-6",
     "held out 7 (seen once)": HERE / "data" / "redaction-7",
     "held out 8 (seen once)": HERE / "data" / "redaction-8",
-    "held out 9": HERE / "data" / "redaction-9",
+    "held out 9 (seen once)": HERE / "data" / "redaction-9",
+    "held out 10": HERE / "data" / "redaction-10",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")

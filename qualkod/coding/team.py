@@ -16,7 +16,7 @@ from qualkod.store import Project, has_project, open_project
 from qualkod.store import codings as coding_store
 from qualkod.store.copy import CopyResult
 from qualkod.store.copy import copy_project as _copy_rows
-from qualkod.store.db import hide_password
+from qualkod.store.db_errors import hide_password
 
 
 @dataclass(frozen=True)

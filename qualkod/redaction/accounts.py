@@ -58,8 +58,9 @@ HANDLE_SAID = re.compile(
     rf"(?i:(?:\b{_SERVICES}(?:-?(?:konto|kontot|profil|profilen|namn|namnet|användare"
     rf"|användarnamn))?"
     rf"|\b(?:konto|kontot|namnet|användarnamnet|profilen)\s+(?:på|i)\s+{_SERVICES})"
-    rf"\s+{_SAID}\s+{_FILLER}"
+    rf"\s+(?:som\s+)?{_SAID}\s+{_FILLER}"
     rf"|\b{_SERVICES}(?:-?(?:konto|kontot|namn|namnet))?\s*:\s*"
+    rf"|\b{_SERVICES}-?(?:konto|kontot|profil|profilen)\s*,\s*"
     rf"|\b(?:på|i)\s+{_SERVICES}\s+{_SAID}\s+{_FILLER}"
     rf"(?:han|hon|hen|de|den|det|namnet|kontot|användarnamnet)\s+{_FILLER}"
     rf"|\b{_SAID}\s+(?:hans|hennes|hens|deras|min|mitt|din|ditt|sin|sitt)\s+{_SERVICES}\s+"
@@ -74,6 +75,7 @@ HANDLE_SAID = re.compile(
 """An account without ``@`` where the speaker says it is one, now or before: ``hennes
 snap heter elvis_07``, ``kontot på TikTok hette mira.lund07``, ``förut var hennes snap
 typ elvis_07``, ``på Discord var namnet elvis_07``, ``hans snap: elvis_07``,
+``ett Instagramkonto som heter elvis_07``, ``ett Snapchatkonto, elvis.07,``,
 ``sara_h86 på Instagram``, ``hon hette nattkatten på Discord``."""
 _PERSON_SAID = re.compile(
     rf"(?i:\b(?:heter|hette)\s+(?:han|hon|hen)\s+|\b(?:han|hon|hen)\s+(?:heter|hette)\s+"

@@ -72,7 +72,9 @@ _TENS = (
     "|åttio|åtti|nittio|nitti"
 )
 _TWO_DIGIT_WORD = rf"(?:{_TEENS}|(?:{_TENS})(?:{_UNIT_WORDS})?)"
-_NUMBER_WORD = rf"(?:{_TWO_DIGIT_WORD}|{'|'.join(sorted(_ONE_DIGIT_WORDS))})"
+_HUNDREDS_WORD = rf"(?:(?:ett|en|{_UNIT_WORDS})?hundra(?:{_TWO_DIGIT_WORD}|{_UNIT_WORDS})?)"
+"""Three digits in one word (``hundrasjuttiofyra``, ``tvåhundraåtta``)."""
+_NUMBER_WORD = rf"(?:{_HUNDREDS_WORD}|{_TWO_DIGIT_WORD}|{'|'.join(sorted(_ONE_DIGIT_WORDS))})"
 _SPOKEN_NUMBER = re.compile(rf"(?<!\w)noll(?:[\s,\-–]+{_NUMBER_WORD}(?!\w))+", re.IGNORECASE)
 """A run of number words from ``noll``: ``noll sju noll, ett två tre, fyrtiofem sextiosju``."""
 _SPOKEN_WORD = re.compile(r"\w+")
@@ -147,6 +149,14 @@ _SPOKEN_LOWER_STREET = re.compile(
 )
 """The same in lower case where someone lives there (``bor på myrstigen fyra``): without
 that, ``på skolvägen två killar`` would be one."""
+_VILLAGE_HOUSE = re.compile(
+    r"\b(?:bor|bodde|bott|flyttade|flyttat)\s+(?:(?:ensam|själv|kvar|fortfarande|nu)\s+)?"
+    r"(?:i|på)\s+(?P<house>(?P<place>[A-ZÅÄÖ][a-zåäöé]{2,})\s+\d{1,4}(?:\s?[A-Z](?!\w))?)"
+    r"(?!\w|[.,]\d)" + _NOT_A_NUMBER_AFTER
+)
+"""A house in a village, as rural addresses are (``bor ensam i Jormby 142``): a place and a
+number after someone lives there; not a ward or a room (``bor på Avdelning 5``)."""
+_STREET_WORD_END = re.compile(rf"(?:{_STREET_ENDINGS})$")
 _LOWER_ADDRESS = re.compile(
     r"(?<![\w-])[a-zåäöé]{3,}(?:gatan|vägen|gränden|gränd|stigen|allén)\s+\d{1,4}(?!\d)"
     r"(?:\s?[a-dA-D](?!\w))?(?![\w,.]\d)" + _NOT_A_NUMBER_AFTER
@@ -290,7 +300,8 @@ def _spoken_phones(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _SPOKEN_NUMBER.finditer(text):
         digits, end = 0, None
         for word in _SPOKEN_WORD.finditer(match.group(0)):
-            digits += 1 if word.group(0).casefold() in _ONE_DIGIT_WORDS else 2
+            said = word.group(0).casefold()
+            digits += 1 if said in _ONE_DIGIT_WORDS else 3 if "hundra" in said else 2
             if digits > 10:
                 break
             if digits >= 8:
@@ -335,6 +346,11 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), ADDRESS
     for match in _SPOKEN_LOWER_STREET.finditer(text):
         yield match.start("street"), match.end("street"), ADDRESS
+    for match in _VILLAGE_HOUSE.finditer(text):
+        place = match["place"].casefold()
+        # not "bor på Avdelning 5"; a street is found above
+        if not (is_swedish_word(place) or _STREET_WORD_END.search(place)):
+            yield match.start("house"), match.end("house"), ADDRESS
     for match in _NAMED_POSTCODE.finditer(text):
         yield match.start("code"), match.end("code"), ADDRESS
 

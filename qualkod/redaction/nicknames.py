@@ -1,5 +1,6 @@
 """Names the speaker says someone is called by: ``alla kallar henne Jossan``, ``Leffe
-kallar vi honom``, ``heter jag mest Ebbis``, ``…, Pålle kallas han, …``, ``hon kallar sig Zorro``.
+kallar vi honom``, ``heter jag mest Ebbis``, ``men säg Pim``, ``…, Pålle kallas han, …``,
+``hon kallar sig Zorro``.
 
 Such a word is a name though no list knows it; the patterns say which word, and
 :func:`nicknames_said` checks that it is no everyday word or thing's name where the
@@ -21,15 +22,18 @@ from qualkod.redaction.names import (
 _NAME_WORD = r"(?:[A-ZÅÄÖ]\.){2,3}|[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)*"
 """A name, a double name, or initials (``A.K. kallade vi henne``)."""
 _NICKNAME = re.compile(
-    # "alla kallade honom Kuba", "de flesta kallar mig Annso"
-    rf"\b(?:kallar|kallade|kalla)\s+(?:mig|honom|henne|hen|dig)\s+(?:för\s+)?(?P<a>{_NAME_WORD})"
+    # "alla kallade honom Kuba", "de flesta kallar mig bara Annso", "kallar de honom Kuba"
+    rf"\b(?:kallar|kallade|kalla)\s+(?:(?:de|dom|vi|alla|folk|man|många)\s+)?"
+    rf"(?:mig|honom|henne|hen|dig)\s+(?:(?:bara|mest|alltid|oftast|fortfarande)\s+)?"
+    rf"(?:för\s+)?(?P<a>{_NAME_WORD})"
     # "hon kallar sig Lillan", "han har kallat sig Zorro", "kallar sig bara för "Lillis""
     rf"|\b(?:kallar|kallade|kallat|kalla)\s+sig\s+(?:själv\s+|själva\s+)?"
     rf"(?:(?:fortfarande|bara|mest|numera|numer|alltid|ju|oftast|gärna)\s+)?(?:för\s+)?"
     rf"[\"”“'»«]?(?P<j>{_NAME_WORD})"
     # "Krzysiek kallar vi honom"
     rf"|(?P<b>{_NAME_WORD}),?\s+(?:kallar|kallade)\s+(?:vi|de|alla|folk|man|han|hon|jag)\s+"
-    r"(?:honom|henne|hen|mig)\b"
+    r"(?:honom|henne|hen|mig)\b(?!\s+(?:(?:bara|mest|alltid|oftast|för)\s+)?[A-ZÅÄÖÉ])"
+    # (not "Hemma kallar de honom Haohao": the name is after, as in a)
     # "Nisse, som han kallades"
     rf"|(?P<c>{_NAME_WORD}),?\s+som\s+(?:han|hon|hen|jag)\s+(?:kallas|kallades|kallade\s+sig)\b"
     # "Petter, eller P-O, som eleverna säger" (but "SKR, eller Kommunförbundet som han
@@ -46,12 +50,15 @@ _NICKNAME = re.compile(
     rf"(?:(?:mest|bara|egentligen|oftast)\s+)?(?P<i>{_NAME_WORD})"
     # "…, Pålle kallas han, …": the name before the verb, set off by a comma
     rf"|,\s*(?P<g>{_NAME_WORD}),?\s+(?:kallas|kallades)\s+(?:han|hon|hen)\b"
+    # "alla säger Cami till mig", "jag heter Siriporn, men säg Pim"
+    rf"|\b(?:säger|sa|sade)\s+(?P<l>{_NAME_WORD})\s+till\s+(?:mig|honom|henne|hen)\b"
+    rf"|\b(?:men|eller)\s+säg\s+(?:bara\s+)?(?P<m>{_NAME_WORD})"
     # "Jan-Olof Lundmark, fast alla säger Jolle" (a name must stand before, as for d, e)
     rf"|\b(?:fast|men)\s+(?:alla|vi|de|folk|många)\s+(?:säger|kallar|kallade)\s+"
     rf"(?P<f>{_NAME_WORD})"
 )
 """A nickname where the speaker says it is one."""
-_NICKNAME_WORDS = re.compile(r"kall|säger|\bsa\b|\bhet|\bhette\b|\beller\s+(?:bara|helt)")
+_NICKNAME_WORDS = re.compile(r"kall|säg|\bsa\b|\bsade\b|\bhet|\bhette\b|\beller\s+(?:bara|helt)")
 
 
 _NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_]+),?\s+(?:(?i:eller)\s+)?$")
@@ -74,8 +81,10 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
       till ett möte`` is a summons, not a name) or a comma sets it off (``…, Jojo
       kallar vi henne``), and before ", som han kallades" (``c``),
       when it is no function word, and so between a comma and "kallas han" (``g``);
-      after "heter jag" or "jag heter" (``h``, ``i``), when it is no Swedish word (not
-      ``Alla säger Adde``: ``Alla säger Soc`` is said of things as often);
+      after "heter jag" or "jag heter" (``h``, ``i``), and before "till mig" after
+      "säger" (``l``: ``alla säger Cami till mig``) or after "men säg" (``m``: ``jag
+      heter Siriporn, men säg Pim``), when it is no Swedish word (not ``Alla säger
+      Adde``: ``Alla säger Soc`` is said of things as often);
     * after "eller" or "som alla kallar" (``d``, ``e``), only when a name stands before
       (``Per, eller Penna, som vi säger``; ``Hassan, som alla kallar Hasse``): a
       service, a method or an acronym is named so too (``Soc``, ``Barnahus``, ``SIP``);
@@ -111,7 +120,7 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
             and not _a_word(word)
             and any(short in name.casefold() and short != name.casefold() for name in earlier)
         )
-    if group in ("b", "c", "g", "h", "i"):
+    if group in ("b", "c", "g", "h", "i", "l", "m"):
         if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
             return False
         # "Nisse, som han kallades": "han" is a person, so an everyday word is a name;

@@ -317,12 +317,21 @@ def _extend_to_neighbours(text: str, tokens: list[Token], person: list[bool]) ->
             right is not None
             and person[i + 1]
             and adjacent(text, token, right)
-            and right.base not in firsts
             and (not token.initial or name_like_at_start(token))
+            # before a first name only a word no dictionary has ("Och Sherwan Mahmoud",
+            # where Mahmoud is a surname too; not "Ring Lena", "Fråga Mahmoud")
+            and (right.base not in firsts or (not token.initial and _unknown_word(token.text)))
         )
         next_word = right.text.casefold() if right and adjacent_any(text, token, right) else ""
         if (after_first or before_name) and next_word not in ORGANISATION_AFTER:
             person[i] = True
+
+
+def _unknown_word(word: str) -> bool:
+    """No Swedish word, compound or function word: a name no list knows, or a misspelling."""
+    return not (
+        is_swedish_word(word) or is_swedish_compound(word) or word.casefold() in function_words()
+    )
 
 
 def _mark_apostrophe_surnames(text: str, tokens: list[Token], person: list[bool]) -> None:

@@ -39,15 +39,19 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import chain
 
 from qualkod.pseudonyms import name_parts
 from qualkod.redaction import identifiers as ids
 from qualkod.redaction.accounts import AT_HANDLE, HANDLE_TOKEN, accounts_said, listed_name_in
+from qualkod.redaction.file_names import (
+    SEPARATORS,
+    replace_name_pieces,
+    said_file_names_and_paths,
+)
 from qualkod.redaction.names import (
     first_names,
     is_ordinary_word,
-    person_names,
+    is_swedish_word,
     plain_letters,
     without_invisibles,
 )
@@ -261,6 +265,8 @@ class Redactor:
                         item_key(TERM, term.text),
                     )
         for start, end, form, replacement in self.speakers.find(text):
+            if _a_thing(text, start, end):  # "under en hägg", "på en tuva"
+                continue
             start = _with_initials(text, start, form)
             yield Finding(
                 start, end, SPEAKER, text[start:end], replacement, item_key(SPEAKER, form)
@@ -273,10 +279,7 @@ class Redactor:
                 yield self._account(match.start(), match.end(), match.group(0))
         for start, end, words in accounts_said(text):  # "hennes snap heter elvis_07"
             yield self._account(start, end, words)
-        for match in chain(
-            _FILE_NAME_SAID.finditer(text),  # "planen heter plan-lena-berg.pdf"
-            _PATH.finditer(text) if "/" in text or "\\" in text else (),  # "/hem/lisa/"
-        ):
+        for match in said_file_names_and_paths(text):
             words = match.group(0)
             replacement = self.file_name(words)
             if replacement != words:
@@ -366,7 +369,7 @@ class Redactor:
         # it as in a file name; a name of someone else is left, a coder's own.
         found = {
             f.replacement
-            for f in self.findings(name.translate(_FILE_NAME_SEPARATORS))
+            for f in self.findings(name.translate(SEPARATORS))
             if f.category == SPEAKER and f.replacement != f"[{NO_TRANSCRIPT}]"
         }
         if not found:
@@ -381,40 +384,11 @@ class Redactor:
         names of the lists. Underscores separate words (``holm_0701234567``), and so does
         a capital inside a word (``IntervjuSaraHolm`` -> ``Intervju[IP 1]``).
         """
-        # "_" is a letter to the patterns, and "-" and "." join what they stand between;
-        # as spaces (same length) the words and numbers between them are seen.
-        redacted = self.apply(name, self.findings(name.translate(_FILE_NAME_SEPARATORS)))
-        redacted = _NAME_PIECE.sub(lambda m: self._name_pieces(m.group(0)), redacted)
+        redacted = self.apply(name, self.findings(name.translate(SEPARATORS)))
+        redacted = replace_name_pieces(redacted, self.speakers)
         if self._same_speaker_joined is None:
             return redacted
         return self._same_speaker_joined.sub(r"\1", redacted)  # "holm_sara": one [IP 1]
-
-    def _name_pieces(self, word: str) -> str:
-        """A word with its camel-case pieces replaced where they, or neighbours joined
-        (``Mc`` + ``Lean``), are a name; one replacement for neighbouring pieces of the
-        same person's name."""
-        pieces = _CAMEL_CASE.split(word)
-        replaced: list[str] = []
-        start = 0
-        while start < len(pieces):
-            for end in range(len(pieces), start, -1):  # the longest name first
-                joined = "".join(pieces[start:end])
-                found = self._name_piece(joined)
-                if found != joined or end == start + 1:
-                    break
-            if not (found != joined and replaced and replaced[-1] == found):
-                replaced.append(found)
-            start = end
-        return "".join(replaced)
-
-    def _name_piece(self, piece: str) -> str:
-        owner = self.speakers.owner_of_word(piece)
-        if owner:
-            return owner
-        capitalised = piece[:1].upper() + piece[1:].lower()
-        if len(piece) >= 3 and capitalised in person_names() and not is_ordinary_word(capitalised):
-            return "[person]"
-        return piece
 
 
 _SPELLED = re.compile(
@@ -423,24 +397,6 @@ _SPELLED = re.compile(
 )
 """A word spelt out letter by letter, with hyphens or spaces (``S-O-F-I-I-A``, ``Z E Y N E
 P``, ``h-o-l-m``): a name when it is a speaker's or one the project names."""
-
-_FILE_NAME_SAID = re.compile(
-    r"(?<![\w.@/])[^\W_][\w-]*(?:[_.-][\w-]+)*\."
-    r"(?i:pdf|docx?|xlsx?|odt|ods|pptx?|txt|rtf|jpe?g|png|heic|mp4|mov|m4a|mp3|wav)(?![\w.])"
-)
-"""A file name said or written in the text (``genomforandeplan-lena-berg-2024.pdf``)."""
-
-_PATH = re.compile(
-    r"(?<![\w.:/\\])(?:/|[A-Za-z]:[\\/]|\\\\)(?:[\w.-]+[/\\])+[\w.-]*(?<![.-])"
-    r"|(?<![\w.:/\\])~/[\w.-]+(?:[/\\][\w.-]+)*/?(?<![.-])"
-)
-"""A folder or file path (``/hem/lisa/planer/``, ``G:\\Socialtjänst\\lisa_b\\``,
-``\\\\server\\ifo\\lisa_b``, ``~/lisa``): its parts are named like a file's."""
-
-_FILE_NAME_SEPARATORS = str.maketrans("_-./\\", "     ")
-_CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÅÄÖÉÜ][a-zåäöéü])")
-"""Where a word's next piece starts with a capital (``Intervju|Sara|Holm``)."""
-_NAME_PIECE = re.compile(r"(?<![^\W\d_\[])[^\W\d_]+(?![^\W\d_\]])")
 
 
 def _inside_longer(finding: Finding, people: list[Finding], starts: list[int]) -> bool:
@@ -522,6 +478,21 @@ def _with_initials(text: str, start: int, name: str) -> int:
     if match is None or (match.start() == window and window and text[window - 1].isalnum()):
         return start
     return match.start()
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:en|ett|någon|något|varje|denna|detta)\s+$")
+
+
+def _a_thing(text: str, start: int, end: int) -> bool:
+    """A speaker's name that is also a word, in lower case after an article: the word
+    (``under en hägg``, ``på en tuva``), not the name lower-cased by speech recognition."""
+    word = text[start:end]
+    return (
+        word.islower()
+        and " " not in word
+        and is_swedish_word(word)
+        and _ARTICLE_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _term_pattern(term: str) -> str:

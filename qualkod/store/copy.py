@@ -18,7 +18,8 @@ from sqlalchemy.exc import DatabaseError, DBAPIError
 
 from qualkod.errors import ProjectError
 from qualkod.store import migrations, schema
-from qualkod.store.db import Project, damaged_project, is_damage
+from qualkod.store.db import Project
+from qualkod.store.db_errors import damaged_project, is_damage
 from qualkod.store.ids import HIGH_WATER, keep_high_water
 
 BATCH = 500

@@ -11,18 +11,25 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, DataError, DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError
 
-from qualkod.errors import ProjectBusyError, ProjectError
+from qualkod.errors import ProjectError
 from qualkod.store import migrations, schema
+from qualkod.store.db_errors import (
+    damaged_project,
+    disk_full,
+    full_disk,
+    hide_password,
+    is_damage,
+    reason_without_password,
+    translate_errors,
+)
 
 DEFAULT_PROJECT = "qualkod.db"
 PROJECT_ENV = "QUALKOD_PROJECT"
@@ -45,7 +52,7 @@ class Project:
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         """A connection for reading."""
-        with _translate(self.location), self.engine.connect() as conn:
+        with translate_errors(self.location), self.engine.connect() as conn:
             yield conn
 
     @contextlib.contextmanager
@@ -55,7 +62,7 @@ class Project:
         On SQLite the write lock is taken at the start (``BEGIN IMMEDIATE``), so two
         processes writing at once wait for each other instead of failing half-way.
         """
-        with _translate(self.location), self.engine.connect() as conn:
+        with translate_errors(self.location), self.engine.connect() as conn:
             conn = conn.execution_options(qualkod_write=True)
             with conn.begin():
                 yield conn
@@ -69,7 +76,7 @@ class Project:
         """
         if self.engine.dialect.name != "sqlite":
             return False
-        with _translate(self.location):
+        with translate_errors(self.location):
             raw = self.engine.raw_connection()  # outside a transaction, which would pin the log
             try:
                 cursor = raw.cursor()
@@ -94,15 +101,6 @@ def project_location(option: str | Path | None) -> str:
     if option is not None and not str(option).strip():
         raise ProjectError("--project is empty; give the project's file or database URL")
     return str(option or os.environ.get(PROJECT_ENV) or DEFAULT_PROJECT)
-
-
-_URL_PASSWORD = re.compile(r"^([\w+.-]+://[^:/@?#]*):(.*)@")  # to the last @: hide more
-_QUERY_PASSWORD = re.compile(r"([?&](?:password|passwd|pwd|pass|sslpassword)=)[^&#]*", re.I)
-
-
-def hide_password(text: str) -> str:
-    """A database URL (or a message quoting one) with its password shown as ``***``."""
-    return _QUERY_PASSWORD.sub(r"\1***", _URL_PASSWORD.sub(r"\1:***@", text))
 
 
 def open_project(location: str | Path, *, create: bool = False, upgrade: bool = True) -> Project:
@@ -316,7 +314,7 @@ def _engine(location: str) -> Engine:
             ) from None
         except Exception as exc:  # noqa: BLE001 - bad URLs raise ArgumentError, ImportError, ...
             raise ProjectError(
-                f"{hide_password(location)}: cannot open this database URL ({_reason(exc, location)})"
+                f"{hide_password(location)}: cannot open this database URL ({reason_without_password(exc, location)})"
             ) from None
         if engine.dialect.name == "postgresql":
             _serialise_postgres_writes(engine)
@@ -370,7 +368,9 @@ def _check_server(project: Project) -> None:
         with project.engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
     except DBAPIError as exc:
-        reason = _reason(exc.orig or exc, str(project.engine.url.render_as_string(False)))
+        reason = reason_without_password(
+            exc.orig or exc, str(project.engine.url.render_as_string(False))
+        )
         hint = ""
         if "database" in reason and "does not exist" in reason:
             hint = "; create it first (createdb)"
@@ -385,16 +385,6 @@ def _check_server(project: Project) -> None:
         raise ProjectError(
             f"{project.location}: PostgreSQL {shown} is too old; qualkod needs 13 or newer"
         )
-
-
-def _reason(exc: Exception, url: str) -> str:
-    """The first line of an error about ``url``, unless it quotes a piece of the password."""
-    text = hide_password(str(exc).strip().split("\n")[0])
-    found = _URL_PASSWORD.match(url)
-    pieces = re.split(r"[@:/?#&=]", found.group(2)) if found else []
-    if not text or any(len(piece) > 1 and piece in text for piece in pieces):
-        return type(exc).__name__
-    return text
 
 
 def _migrate(project: Project) -> None:
@@ -415,87 +405,3 @@ def _migrate(project: Project) -> None:
                 continue  # another process applied it while this one waited for the lock
             migration.apply(conn)
             migrations.record(conn, migration)
-
-
-_DAMAGED = ("malformed", "not a database", "disk image", "corrupt")
-
-
-def is_damage(error: DatabaseError) -> bool:
-    """SQLite found the file damaged (a copy cut short, a disk fault)."""
-    text = str(getattr(error, "orig", error)).lower()
-    return any(sign in text for sign in _DAMAGED)
-
-
-def disk_full(location: str, error: DatabaseError) -> bool:
-    """SQLite could not write for want of space: it says so (``database or disk is
-    full``), or, opening a project whose WAL file it could not create, gives a ``disk
-    I/O error`` on a disk with (nearly) no space left."""
-    text = str(getattr(error, "orig", error)).lower()
-    if "disk is full" in text:
-        return True
-    if "i/o" not in text:
-        return False
-    try:
-        return shutil.disk_usage(Path(location).resolve().parent).free < _NEARLY_FULL
-    except OSError:
-        return False
-
-
-_NEARLY_FULL = 1 << 20  # bytes: less than a page cache's worth is no room to write
-
-
-def full_disk(location: str) -> ProjectError:
-    return ProjectError(
-        f"{location}: the disk is full; nothing was changed; free some space and run again"
-    )
-
-
-def damaged_project(location: str) -> ProjectError:
-    return ProjectError(
-        f"{location}: the project database is damaged; nothing was changed; restore it "
-        "from your backup (SQLite's '.recover' may save what is left)"
-    )
-
-
-TOO_LARGE = "a number given is too large for the database: no id or turn is that large"
-"""What an id or number past a database column's range gets, on either backend."""
-
-
-@contextlib.contextmanager
-def _translate(location: str) -> Iterator[None]:
-    """Turn a locked database into a clear 'busy' error."""
-    try:
-        yield
-    except OperationalError as exc:
-        text = str(exc.orig).lower()
-        if "locked" in text or "busy" in text or "lock timeout" in text:
-            raise ProjectBusyError(
-                f"{location}: the project is busy (another qualkod process is writing); retry in a moment"
-            ) from None
-        if "readonly" in text or "read-only" in text:
-            raise ProjectError(
-                f"{location}: the project is read-only; check the file's permissions"
-            ) from None
-        if "connection" in text or "terminat" in text or "shutdown" in text:
-            raise ProjectError(
-                f"{location}: the connection to the database server was lost; "
-                "nothing of this step was saved, retry it"
-            ) from None
-        if "://" not in location and disk_full(location, exc):
-            raise full_disk(location) from None
-        if is_damage(exc):
-            raise damaged_project(location) from None
-        raise
-    except OverflowError:  # SQLite: an id past what a column holds names nothing
-        raise ProjectError(TOO_LARGE) from None
-    except DataError as exc:  # before DatabaseError, which it is a kind of
-        reason = hide_password(str(exc.orig).strip().splitlines()[0])
-        if "out of range" in reason and "integer" in reason:  # PostgreSQL: the same
-            raise ProjectError(TOO_LARGE) from None
-        raise ProjectError(
-            f"{location}: the database refused the value ({reason}); nothing was saved"
-        ) from None
-    except DatabaseError as exc:
-        if is_damage(exc):
-            raise damaged_project(location) from None
-        raise

@@ -193,6 +193,15 @@ def test_a_dotted_phone_number_at_the_end_of_a_sentence():
         ),
         ("numret är noll åtta tjugotre elva nittio sju", "numret är [telefon]"),
         ("numret är 0 7 3 4 4 4 5 5 6 6 till växeln", "numret är [telefon] till växeln"),
+        # three digits in one word
+        (
+            "numret är noll sjuttio, tvåhundraåtta, elva, fyrtiotre så ring",
+            "numret är [telefon] så ring",
+        ),
+        # a house in a village: a place and a number where someone lives
+        ("Han bor ensam i Rävsjön 14 med hunden.", "Han bor ensam i [adress] med hunden."),
+        ("Hon bor på Avdelning 7 just nu.", "Hon bor på Avdelning 7 just nu."),
+        ("De bor i Gävle 3 dagar i veckan.", "De bor i Gävle 3 dagar i veckan."),
         (
             "mejla till olle punkt nord snabel-a kommun punkt se så svarar han",
             "mejla till [e-post] så svarar han",

@@ -1021,3 +1021,57 @@ def test_the_reviewed_rules_keep_ordinary_speech(text, expected):
 def test_a_name_with_an_apostrophe_teaches_no_half_of_it_as_a_name():
     known = people_named(["Så'de blev det till slut.", "Jag pratade med Mu'taz i går."])
     assert not known & {"Så", "de", "Mu", "taz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name someone goes by, said with "bara", with the subject after the verb, or
+        # by "säg" / "säger … till mig"
+        ("Alla kallar mig bara Zolle sedan skolan.", "Alla kallar mig bara [person] sedan skolan."),
+        (
+            "På jobbet kallar de henne Mirri, det har fastnat.",
+            "På jobbet kallar de henne [person], det har fastnat.",
+        ),
+        ("Hemma kallar vi honom Totte.", "Hemma kallar vi honom [person]."),
+        (
+            "Jag heter Wannaporn, men säg Wan, det är enklare.",
+            "Jag heter [person], men säg [person], det är enklare.",
+        ),
+        ("Kollegorna säger Fiffi till mig.", "Kollegorna säger [person] till mig."),
+        # an account named by a service's compound, with "som heter" or set off by commas
+        (
+            "Hon har ett Tiktokkonto som heter lilla_myran04 nu.",
+            "Hon har ett Tiktokkonto som heter [användarnamn] nu.",
+        ),
+        (
+            "Han har ett Snapchatkonto, dansaren.92, där han lägger upp allt.",
+            "Han har ett Snapchatkonto, [användarnamn], där han lägger upp allt.",
+        ),
+        # an unknown word before a first name that is a surname too is the first name
+        ("Sedan ringde Zhyar Mahmoud och tackade.", "Sedan ringde [person] och tackade."),
+    ],
+)
+def test_nicknames_service_accounts_and_first_names_no_list_knows(text, expected):
+    assert Redactor()(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han sa Kommunen till mig, inte Regionen.",
+        "Eller säg Barnahus, det är kortare.",
+        "Men säg Nej om du tvekar.",
+        "Jag har ett Instagramkonto som heter som det gör.",
+    ],
+)
+def test_things_said_like_nicknames_or_accounts_stay(text):
+    assert Redactor()(text) == text
+
+
+def test_a_speakers_name_that_is_a_word_stays_a_word_after_an_article():
+    redactor = Redactor([("IP 1", ["Tuva Ek"])])
+    assert redactor("Vi satt på en tuva och åt.") == "Vi satt på en tuva och åt."
+    assert redactor("Vi satt under en ek.") == "Vi satt under en ek."
+    # lower-cased by speech recognition, the name is still hers
+    assert redactor("tuva sa att det var klart.") == "[IP 1] sa att det var klart."

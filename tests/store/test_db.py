@@ -181,7 +181,7 @@ def test_a_full_disk_is_told_apart_from_a_damaged_database(tmp_path, monkeypatch
 
     from sqlalchemy.exc import OperationalError
 
-    from qualkod.store import db
+    from qualkod.store import db_errors as db
 
     def error(message):
         return OperationalError("INSERT ...", None, sqlite3.OperationalError(message))

@@ -1,0 +1,79 @@
+"""Names inside file names, titles and paths, however they are cased or joined.
+
+A file name hides a name in ways running text does not: ``intervju-sara-holm.vtt``,
+``holm_0701234567``, ``IntervjuSaraHolm.docx``, ``G:\\Socialtjänst\\lisa_b\\``. This
+module says where a file name or path is written in a turn, turns its separators into
+spaces so the redactor's patterns see the words, and replaces the camel-case pieces that
+are names. The :class:`~qualkod.redaction.redactor.Redactor` puts these together in
+``file_name``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from qualkod.redaction.names import is_ordinary_word, person_names
+from qualkod.redaction.speakers import SpeakerNames
+
+FILE_NAME_SAID = re.compile(
+    r"(?<![\w.@/])[^\W_][\w-]*(?:[_.-][\w-]+)*\."
+    r"(?i:pdf|docx?|xlsx?|odt|ods|pptx?|txt|rtf|jpe?g|png|heic|mp4|mov|m4a|mp3|wav)(?![\w.])"
+)
+"""A file name said or written in the text (``genomforandeplan-lena-berg-2024.pdf``)."""
+
+PATH = re.compile(
+    r"(?<![\w.:/\\])(?:/|[A-Za-z]:[\\/]|\\\\)(?:[\w.-]+[/\\])+[\w.-]*(?<![.-])"
+    r"|(?<![\w.:/\\])~/[\w.-]+(?:[/\\][\w.-]+)*/?(?<![.-])"
+)
+"""A folder or file path (``/hem/lisa/planer/``, ``G:\\Socialtjänst\\lisa_b\\``,
+``\\\\server\\ifo\\lisa_b``, ``~/lisa``): its parts are named like a file's."""
+
+SEPARATORS = str.maketrans("_-./\\", "     ")
+"""``_``, ``-``, ``.``, ``/`` and ``\\`` as spaces (same length, so offsets hold): "_" is
+a letter to the patterns, and "-" and "." join what they stand between."""
+
+_CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÅÄÖÉÜ][a-zåäöéü])")
+"""Where a word's next piece starts with a capital (``Intervju|Sara|Holm``)."""
+_NAME_PIECE = re.compile(r"(?<![^\W\d_\[])[^\W\d_]+(?![^\W\d_\]])")
+
+
+def said_file_names_and_paths(text: str) -> Iterator[re.Match[str]]:
+    """The file names and paths written in ``text``, as regex matches in order of kind."""
+    yield from FILE_NAME_SAID.finditer(text)  # "planen heter plan-lena-berg.pdf"
+    if "/" in text or "\\" in text:
+        yield from PATH.finditer(text)  # "/hem/lisa/"
+
+
+def replace_name_pieces(text: str, speakers: SpeakerNames) -> str:
+    """``text`` with every word's camel-case pieces replaced where they are names."""
+    return _NAME_PIECE.sub(lambda m: _name_pieces(m.group(0), speakers), text)
+
+
+def _name_pieces(word: str, speakers: SpeakerNames) -> str:
+    """A word with its camel-case pieces replaced where they, or neighbours joined
+    (``Mc`` + ``Lean``), are a name; one replacement for neighbouring pieces of the
+    same person's name."""
+    pieces = _CAMEL_CASE.split(word)
+    replaced: list[str] = []
+    start = 0
+    while start < len(pieces):
+        for end in range(len(pieces), start, -1):  # the longest name first
+            joined = "".join(pieces[start:end])
+            found = _name_piece(joined, speakers)
+            if found != joined or end == start + 1:
+                break
+        if not (found != joined and replaced and replaced[-1] == found):
+            replaced.append(found)
+        start = end
+    return "".join(replaced)
+
+
+def _name_piece(piece: str, speakers: SpeakerNames) -> str:
+    owner = speakers.owner_of_word(piece)
+    if owner:
+        return owner
+    capitalised = piece[:1].upper() + piece[1:].lower()
+    if len(piece) >= 3 and capitalised in person_names() and not is_ordinary_word(capitalised):
+        return "[person]"
+    return piece
