@@ -46,21 +46,22 @@ sentences run together (``arg.Sen``) or the start of a compound (``covid19-sjuk`
 _HANDLE_LIKE = _ACCOUNT_SHAPE + r"[^\W\d_][\w.]*[^\W_.](?![\w-])"
 """The same starting with a letter, where less says it is an account: not a count
 (``10min``, ``14åring``)."""
-_SERVICE_WORD = rf"{_SERVICES}(?:-?(?:konto|kontot|profil|profilen|namn|namnet))?\b"
+_SERVICE_WORD = rf"{_SERVICES}(?:-?(?:konto|kontot|konton|profil|profilen|namn|namnet))?\b"
 _SERVICE_NAMED = re.compile(rf"(?i:\b{_SERVICE_WORD})")
 """A service named (``Snapchat``, ``TikTok-profilen``), not a word it starts (``instans``,
 ``kikhosta``)."""
 _DISCORD_TAG = r"(?<![\w.@#])[^\W\d_][\w.]{1,31}#\d{4}(?!\w)"
 """A Discord name with its number (``dawit#4821``)."""
 _SAID = r"(?:heter|hette|är|var)"
-_FILLER = r"(?:(?:typ|ju|alltså|väl|då|bara|nog|liksom|egentligen)\s+)?"
+_FILLER = r"(?:(?:typ|ju|alltså|väl|då|bara|nog|liksom|egentligen|nu|numera)\s+)?"
 HANDLE_SAID = re.compile(
     rf"(?i:(?:\b{_SERVICES}(?:-?(?:konto|kontot|profil|profilen|namn|namnet|användare"
     rf"|användarnamn))?"
     rf"|\b(?:konto|kontot|namnet|användarnamnet|profilen)\s+(?:på|i)\s+{_SERVICES})"
-    rf"\s+(?:som\s+)?{_SAID}\s+{_FILLER}"
+    rf"\s+(?:som\s+(?:(?:han|hon|hen|jag|vi|de)\s+kallar|kallas)|(?:som\s+)?{_SAID})"
+    rf"\s+{_FILLER}"
     rf"|\b{_SERVICES}(?:-?(?:konto|kontot|namn|namnet))?\s*:\s*"
-    rf"|\b{_SERVICES}-?(?:konto|kontot|profil|profilen)\s*,\s*"
+    rf"|\b{_SERVICES}-?(?:konto|kontot|konton|profil|profilen)\s*,\s*"
     rf"|\b(?:på|i)\s+{_SERVICES}\s+{_SAID}\s+{_FILLER}"
     rf"(?:han|hon|hen|de|den|det|namnet|kontot|användarnamnet)\s+{_FILLER}"
     rf"|\b{_SAID}\s+(?:hans|hennes|hens|deras|min|mitt|din|ditt|sin|sitt)\s+{_SERVICES}\s+"

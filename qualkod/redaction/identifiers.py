@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from qualkod.redaction.names import is_swedish_word
+from qualkod.redaction.names import is_swedish_word, place_names
 
 PERSONNUMMER = "personnummer"
 SAMORDNINGSNUMMER = "samordningsnummer"
@@ -78,6 +78,11 @@ _NUMBER_WORD = rf"(?:{_HUNDREDS_WORD}|{_TWO_DIGIT_WORD}|{'|'.join(sorted(_ONE_DI
 _SPOKEN_NUMBER = re.compile(rf"(?<!\w)noll(?:[\s,\-–]+{_NUMBER_WORD}(?!\w))+", re.IGNORECASE)
 """A run of number words from ``noll``: ``noll sju noll, ett två tre, fyrtiofem sextiosju``."""
 _SPOKEN_WORD = re.compile(r"\w+")
+_AMOUNT_AFTER = re.compile(
+    r"\s*(?:%|(?:procent|kronor|kr|poäng|timmar|minuter|år|dagar|gånger|mil|km)\b)",
+    re.IGNORECASE,
+)
+"""A unit after number words: amounts or levels, not a phone number."""
 # A Swedish suffix may follow after a hyphen (``anna@kommun.se-adressen``).
 _EMAIL = re.compile(r"(?<![\w.+\-@])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?![\w@])")
 _SPOKEN_EMAIL = re.compile(
@@ -150,13 +155,18 @@ _SPOKEN_LOWER_STREET = re.compile(
 """The same in lower case where someone lives there (``bor på myrstigen fyra``): without
 that, ``på skolvägen två killar`` would be one."""
 _VILLAGE_HOUSE = re.compile(
-    r"\b(?:bor|bodde|bott|flyttade|flyttat)\s+(?:(?:ensam|själv|kvar|fortfarande|nu)\s+)?"
-    r"(?:i|på)\s+(?P<house>(?P<place>[A-ZÅÄÖ][a-zåäöé]{2,})\s+\d{1,4}(?:\s?[A-Z](?!\w))?)"
-    r"(?!\w|[.,]\d)" + _NOT_A_NUMBER_AFTER
+    r"\b(?:bor|bodde|bott|flyttade|flyttat)\s+"
+    r"(?:(?:ensam|själv|kvar|fortfarande|nu|ju|ute|uppe|nere|borta|tidigare|numera)\s+){0,2}"
+    r"(?:i|på|till)\s+(?P<house>(?P<place>[A-ZÅÄÖ][a-zåäöé]{2,})\s+(?:nummer\s+)?"
+    r"\d{1,3}(?:\s?[A-Z](?!\w))?)"
+    r"(?!\w|[.,:]\d|:|,\s*(?:nej|eller)\b|\s+(?:till|nätter|dygn|helger)\b)" + _NOT_A_NUMBER_AFTER
 )
 """A house in a village, as rural addresses are (``bor ensam i Jormby 142``): a place and a
-number after someone lives there; not a ward or a room (``bor på Avdelning 5``)."""
+number after someone lives there; not a town or a country (``bodde i Malmö 2019``,
+``bott i Sverige 6, nej 7 år``), a ward or a home (``bor på Avdelning 5``,
+``Ängsgården 1``)."""
 _STREET_WORD_END = re.compile(rf"(?:{_STREET_ENDINGS})$")
+_HOME_END = re.compile(r"(?:gården|hemmet|boendet|enheten|avdelningen)$")
 _LOWER_ADDRESS = re.compile(
     r"(?<![\w-])[a-zåäöé]{3,}(?:gatan|vägen|gränden|gränd|stigen|allén)\s+\d{1,4}(?!\d)"
     r"(?:\s?[a-dA-D](?!\w))?(?![\w,.]\d)" + _NOT_A_NUMBER_AFTER
@@ -298,10 +308,24 @@ def _spoken_phones(text: str) -> Iterator[tuple[int, int, str]]:
     """Numbers said as words from ``noll``: the longest start of the run that has the 8
     to 10 digits of a Swedish number (``... sextiosju ett tag`` ends at ``sextiosju``)."""
     for match in _SPOKEN_NUMBER.finditer(text):
-        digits, end = 0, None
+        words = [w.group(0).casefold() for w in _SPOKEN_WORD.finditer(match.group(0))]
+        round_hundreds = sum(w.endswith("hundra") for w in words)
+        if round_hundreds >= 2 or _AMOUNT_AFTER.match(text, match.end()):
+            continue  # "noll, hundra, tvåhundra", "noll, tjugofem, … hundra procent"
+        digits, end, completes, previous = 0, None, False, ""
         for word in _SPOKEN_WORD.finditer(match.group(0)):
             said = word.group(0).casefold()
-            digits += 1 if said in _ONE_DIGIT_WORDS else 3 if "hundra" in said else 2
+            if completes and said not in ("noll", "hundra") and "hundra" not in said:
+                completes = False  # "två hundra åtta": the åtta is the hundred's last digits
+            elif said == "hundra" and previous in _ONE_DIGIT_WORDS:
+                digits += 2  # "två hundra": the två was the hundred's first digit
+                completes = True
+            elif said.endswith("hundra"):
+                digits += 3
+                completes = True  # "tvåhundra åttio"
+            else:
+                digits += 1 if said in _ONE_DIGIT_WORDS else 3 if "hundra" in said else 2
+            previous = said
             if digits > 10:
                 break
             if digits >= 8:
@@ -348,8 +372,13 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start("street"), match.end("street"), ADDRESS
     for match in _VILLAGE_HOUSE.finditer(text):
         place = match["place"].casefold()
-        # not "bor på Avdelning 5"; a street is found above
-        if not (is_swedish_word(place) or _STREET_WORD_END.search(place)):
+        # not "bor på Avdelning 5", a town; a street is found above
+        if not (
+            is_swedish_word(place)
+            or _STREET_WORD_END.search(place)
+            or _HOME_END.search(place)
+            or match["place"] in place_names()
+        ):
             yield match.start("house"), match.end("house"), ADDRESS
     for match in _NAMED_POSTCODE.finditer(text):
         yield match.start("code"), match.end("code"), ADDRESS

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from qualkod.redaction.name_context import PRONOUNS
+from qualkod.redaction.name_context import PRONOUNS, TITLES
 from qualkod.redaction.names import (
     function_words,
     is_swedish_compound,
@@ -19,21 +19,23 @@ from qualkod.redaction.names import (
     place_names,
 )
 
+_FILLER = r"(?:bara|mest|alltid|oftast|fortfarande|typ|ju|numera|också|gärna)"
+_SENTENCE_OPENERS = r"(?:Han|Hon|Hen|Den|Det|De|Dom|Vi|Jag|Men|Och|Så|Då|Sen|Sedan)\b"
 _NAME_WORD = r"(?:[A-ZÅÄÖ]\.){2,3}|[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)*"
 """A name, a double name, or initials (``A.K. kallade vi henne``)."""
 _NICKNAME = re.compile(
     # "alla kallade honom Kuba", "de flesta kallar mig bara Annso", "kallar de honom Kuba"
-    rf"\b(?:kallar|kallade|kalla)\s+(?:(?:de|dom|vi|alla|folk|man|många)\s+)?"
-    rf"(?:mig|honom|henne|hen|dig)\s+(?:(?:bara|mest|alltid|oftast|fortfarande)\s+)?"
-    rf"(?:för\s+)?(?P<a>{_NAME_WORD})"
+    rf"\b(?:kallar|kallade|kalla)\s+(?:(?:de|dom|vi|alla|folk|man|många|han|hon|hen|jag)\s+)?"
+    rf"(?:mig|honom|henne|hen|dig)\s+(?:{_FILLER}\s+)?(?:för\s+)?(?P<a>{_NAME_WORD})"
     # "hon kallar sig Lillan", "han har kallat sig Zorro", "kallar sig bara för "Lillis""
     rf"|\b(?:kallar|kallade|kallat|kalla)\s+sig\s+(?:själv\s+|själva\s+)?"
     rf"(?:(?:fortfarande|bara|mest|numera|numer|alltid|ju|oftast|gärna)\s+)?(?:för\s+)?"
     rf"[\"”“'»«]?(?P<j>{_NAME_WORD})"
     # "Krzysiek kallar vi honom"
     rf"|(?P<b>{_NAME_WORD}),?\s+(?:kallar|kallade)\s+(?:vi|de|alla|folk|man|han|hon|jag)\s+"
-    r"(?:honom|henne|hen|mig)\b(?!\s+(?:(?:bara|mest|alltid|oftast|för)\s+)?[A-ZÅÄÖÉ])"
-    # (not "Hemma kallar de honom Haohao": the name is after, as in a)
+    rf"(?:honom|henne|hen|mig)\b(?!\s+(?:(?:{_FILLER}|för)\s+)?(?!{_SENTENCE_OPENERS})[A-ZÅÄÖÉ])"
+    # (not "Hemma kallar de honom Haohao": the name is after, as in a; but "Kuba kallar
+    # vi honom Han är snäll", a cue's sentence without its full stop, is b)
     # "Nisse, som han kallades"
     rf"|(?P<c>{_NAME_WORD}),?\s+som\s+(?:han|hon|hen|jag)\s+(?:kallas|kallades|kallade\s+sig)\b"
     # "Petter, eller P-O, som eleverna säger" (but "SKR, eller Kommunförbundet som han
@@ -50,17 +52,22 @@ _NICKNAME = re.compile(
     rf"(?:(?:mest|bara|egentligen|oftast)\s+)?(?P<i>{_NAME_WORD})"
     # "…, Pålle kallas han, …": the name before the verb, set off by a comma
     rf"|,\s*(?P<g>{_NAME_WORD}),?\s+(?:kallas|kallades)\s+(?:han|hon|hen)\b"
-    # "alla säger Cami till mig", "jag heter Siriporn, men säg Pim"
-    rf"|\b(?:säger|sa|sade)\s+(?P<l>{_NAME_WORD})\s+till\s+(?:mig|honom|henne|hen)\b"
-    rf"|\b(?:men|eller)\s+säg\s+(?:bara\s+)?(?P<m>{_NAME_WORD})"
-    # "Jan-Olof Lundmark, fast alla säger Jolle" (a name must stand before, as for d, e)
+    # "Jan-Olof Lundmark, fast alla säger Jolle" (a name must stand before, as for d, e;
+    # "men alla säger Ebbis till mig" is l)
     rf"|\b(?:fast|men)\s+(?:alla|vi|de|folk|många)\s+(?:säger|kallar|kallade)\s+"
-    rf"(?P<f>{_NAME_WORD})"
+    rf"(?P<f>{_NAME_WORD})(?![\w-]|\s+till\s+(?:mig|honom|henne|hen|oss)\b)"
+    # "alla säger Cami till mig": what people call someone, not what one said once
+    rf"|\b(?i:alla|folk|många|flesta|vi|dom|de|mamma|pappa)\s+(?:säger|sa|sade|brukar\s+säga)\s+"
+    rf"(?:{_FILLER}\s+)?(?P<l>{_NAME_WORD})\s+till\s+(?:mig|honom|henne|hen|oss)\b"
+    # "jag heter Siriporn, men säg Pim" (a name must have been said: see below)
+    rf"|\b(?:säg|(?:ni|du)\s+kan\s+säga)\s+(?:(?:bara|gärna)\s+)?(?P<m>{_NAME_WORD})"
 )
 """A nickname where the speaker says it is one."""
 _NICKNAME_WORDS = re.compile(r"kall|säg|\bsa\b|\bsade\b|\bhet|\bhette\b|\beller\s+(?:bara|helt)")
 
 
+_NAME_SAID = re.compile(r"\b(?:heter|hette)\s+(?:jag\s+|han\s+|hon\s+)?(?P<name>[A-ZÅÄÖÉ]\w+)")
+"""A name said before "men säg …" (``jag heter Siriporn``)."""
 _NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_]+),?\s+(?:(?i:eller)\s+)?$")
 _NAME_BEFORE_BUT = re.compile(r"(?P<name>[^\W\d_]+),\s+$")
 """The name before ``, fast alla säger``: a comma sets the nickname's clause off."""
@@ -69,7 +76,8 @@ _NAME_BEFORE_BUT = re.compile(r"(?P<name>[^\W\d_]+),\s+$")
 def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) -> bool:
     """A word a nickname pattern found is one when the name lists know it, or:
 
-    * after "kallar honom" (``a``), always; after "kallar sig" (``j``) when a person does
+    * after "kallar honom" (``a``), unless a function word (a cue cut before its full
+      stop: ``kallar vi honom Han är …``); after "kallar sig" (``j``) when a person does
       (a pronoun or a name: not ``företaget kallar sig Attendo``) and it is no Swedish
       word, compound or acronym, or is quoted (``Zorro``, ``"Lillan"``; not ``Muslim``,
       ``Doktorn``, ``HBTQ``);
@@ -83,8 +91,10 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
       when it is no function word, and so between a comma and "kallas han" (``g``);
       after "heter jag" or "jag heter" (``h``, ``i``), and before "till mig" after
       "säger" (``l``: ``alla säger Cami till mig``) or after "men säg" (``m``: ``jag
-      heter Siriporn, men säg Pim``), when it is no Swedish word (not ``Alla säger
-      Adde``: ``Alla säger Soc`` is said of things as often);
+      heter Siriporn, men säg Pim``: only where a name was said, ``heter X``, just
+      before, and a Swedish word only as the start of that name, ``heter Mohammed, men
+      säg Mo``), when it is no Swedish word (not ``Alla säger Adde``: ``Alla säger Soc``
+      is said of things as often);
     * after "eller" or "som alla kallar" (``d``, ``e``), only when a name stands before
       (``Per, eller Penna, som vi säger``; ``Hassan, som alla kallar Hasse``): a
       service, a method or an acronym is named so too (``Soc``, ``Barnahus``, ``SIP``);
@@ -94,8 +104,18 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
     """
     group = match.lastgroup
     word = match[group]
-    if group == "a" or word in names:
+    if word in names:
         return True
+    if group == "a":  # "kallar vi honom Kuba", not "… honom Han är snäll", "… henne Mamma"
+        return word.casefold() not in function_words() and word.casefold() not in TITLES
+    if group == "m":  # "jag heter Mohammed, men säg Mo": not "eller säg Concerta"
+        named = _NAME_SAID.search(text, max(0, match.start() - 80), match.start())
+        return (
+            named is not None
+            and word.casefold() not in function_words()
+            and not re.search(r"[A-ZÅÄÖ]{2}", word)
+            and (not _a_word(word) or named["name"].casefold().startswith(word.casefold()))
+        )
     if group == "j":  # "hon kallar sig Zorro", not "Muslim", "Doktorn", "Livets Ord"
         subject = text[max(0, match.start() - 20) : match.start()].split()[-1:]
         quoted = text[match.start(group) - 1] in "\"”“'»«"
@@ -120,7 +140,7 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
             and not _a_word(word)
             and any(short in name.casefold() and short != name.casefold() for name in earlier)
         )
-    if group in ("b", "c", "g", "h", "i", "l", "m"):
+    if group in ("b", "c", "g", "h", "i", "l"):
         if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
             return False
         # "Nisse, som han kallades": "han" is a person, so an everyday word is a name;

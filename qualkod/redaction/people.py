@@ -317,14 +317,25 @@ def _extend_to_neighbours(text: str, tokens: list[Token], person: list[bool]) ->
             right is not None
             and person[i + 1]
             and adjacent(text, token, right)
-            and (not token.initial or name_like_at_start(token))
             # before a first name only a word no dictionary has ("Och Sherwan Mahmoud",
-            # where Mahmoud is a surname too; not "Ring Lena", "Fråga Mahmoud")
-            and (right.base not in firsts or (not token.initial and _unknown_word(token.text)))
+            # where Mahmoud is a surname too; not "Ring Lena", "Fråga Mahmoud"), and
+            # not a place or a firm after a preposition ("i Rinkeby Ahmed och jag")
+            and (
+                (right.base not in firsts and (not token.initial or name_like_at_start(token)))
+                or (
+                    _unknown_word(token.text)
+                    and len(token.text) >= 3
+                    and token.text.casefold() not in TITLES  # "Dr Karin …"
+                    and (left is None or left.text.casefold() not in _PREPOSITIONS)
+                )
+            )
         )
         next_word = right.text.casefold() if right and adjacent_any(text, token, right) else ""
         if (after_first or before_name) and next_word not in ORGANISATION_AFTER:
             person[i] = True
+
+
+_PREPOSITIONS = frozenset("i på till från med hos vid mot genom via".split())
 
 
 def _unknown_word(word: str) -> bool:

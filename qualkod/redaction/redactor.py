@@ -480,18 +480,24 @@ def _with_initials(text: str, start: int, name: str) -> int:
     return match.start()
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?i:en|ett|någon|något|varje|denna|detta)\s+$")
+_ARTICLE_BEFORE = re.compile(
+    r"(?<!\w)(?i:på|under|vid|bakom|bredvid|ovanför|bland|mot|över|i|av|från)\s+(?i:en|ett)\s+"
+    r"(?:(?:liten|lite|stor|sån|sådan|gammal|hög|mjuk|ny|vacker)\s+)?$"
+)
+"""A place and an article before a word (``på en liten tuva``, ``under en hägg``): not
+``någon tuva har ringt`` or ``med en viola från skolan``, a person."""
 
 
 def _a_thing(text: str, start: int, end: int) -> bool:
-    """A speaker's name that is also a word, in lower case after an article: the word
-    (``under en hägg``, ``på en tuva``), not the name lower-cased by speech recognition."""
+    """A speaker's name that is also a word, in lower case after a place's preposition and
+    an article: the word (``under en hägg``, ``på en tuva``), not the name lower-cased by
+    speech recognition."""
     word = text[start:end]
     return (
         word.islower()
         and " " not in word
         and is_swedish_word(word)
-        and _ARTICLE_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _ARTICLE_BEFORE.search(text, max(0, start - 30), start) is not None
     )
 
 
