@@ -105,6 +105,10 @@ def load_recorded(path: str | Path) -> Recorded:
         QualkodError: one line, when the file is missing, not JSON or not a manifest.
     """
     path = Path(path)
+    if path.is_dir():
+        raise QualkodError(
+            f"{path}: is a folder; give the MANIFEST.json in it ({path / 'MANIFEST.json'})"
+        )
     if not path.is_file():
         raise QualkodError(f"{path}: no such MANIFEST.json")
     try:

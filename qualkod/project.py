@@ -20,7 +20,7 @@ from qualkod.codebook import (
 from qualkod.counts import counted, few
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
-from qualkod.pseudonyms import PREFIXES, display_key, name_parts
+from qualkod.pseudonyms import PREFIXES, display_key, name_parts, plain_name_key
 from qualkod.store import Project, has_project, open_project, schema_version
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as coding_store
@@ -184,12 +184,18 @@ def codings_on_speaker(project: Project, speaker: Speaker) -> int:
 def _refuse_a_name(pseudonym: str, speakers: list[Speaker]) -> None:
     """A pseudonym holding a participant's name, in any case or as a genitive, would put
     that name in every export (``Maria Nyström`` for IP 3, ``Karin`` for anyone)."""
-    words = {w.casefold() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", pseudonym)}
+    if re.search(r"[@\[\]]", pseudonym):  # "[IP 1]" is a redaction's, "a@b.se" an address
+        raise QualkodError(
+            f"--pseudonym {pseudonym!r}: a pseudonym is a label such as 'Socionom A'; "
+            "leave out '@', '[' and ']'"
+        )
+    plain = plain_name_key(pseudonym)  # "Ｍａｒｉａ", "Mаria" (Cyrillic а), "Nystrom"
+    words = set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", plain))
     words |= {w.removesuffix("s") for w in words}
     for speaker in speakers:
         for part in name_parts(speaker.raw_name):
             # every piece, in any case or script: "Anna-Karin", "sara_holm", "محمد حسن"
-            pieces = {p.casefold() for p in re.split(r"[\s\-_.]+", part) if len(p) >= 2}
+            pieces = {plain_name_key(p) for p in re.split(r"[\s\-_.]+", part) if len(p) >= 2}
             if pieces & words:
                 raise QualkodError(
                     f"--pseudonym {pseudonym!r}: holds a participant's name; a pseudonym is "

@@ -192,3 +192,20 @@ def name_parts(raw: str) -> list[str]:
     words = name.split()
     parts = {" ".join(words)} | {w for w in words if len(w) >= 2 and w[0].isupper()}
     return sorted(parts, key=lambda p: (-len(p), p))
+
+
+_LOOK_ALIKES = str.maketrans(
+    "аеорсухіјѕкмтнвАВЕКМНОРСТХІαοειкνρτυΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijskmthbABEKMHOPCTXIaoeikvptuABEZHIKMNOPTYX",
+)
+"""Cyrillic and Greek letters a reader takes for Latin ones (``Mаria`` with a Cyrillic а)."""
+
+
+def plain_name_key(text: str) -> str:
+    """``text`` as a reader reads it, for comparing names: compatibility forms
+    (``Ｍａｒｉａ``, ``𝐌𝐚𝐫𝐢𝐚``), invisible characters dropped (a soft hyphen), look-alike
+    letters as Latin ones, case and accents folded (``Nystrom`` is ``Nyström``)."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf").translate(_LOOK_ALIKES)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -84,6 +84,22 @@ def test_broken_codebooks_are_refused_and_nothing_is_written(tmp_path, name, mes
     assert not out.exists()
 
 
+def test_a_project_given_for_a_codebook_points_to_init_from(tmp_path):
+    import zipfile
+
+    project = tmp_path / "projekt.qdpx"
+    with zipfile.ZipFile(project, "w") as archive:
+        archive.writestr("project.qde", "<Project/>")
+    out = tmp_path / "k.yaml"
+    with pytest.raises(RefiError) as caught:
+        import_codebook(project, out)
+    assert str(caught.value) == (
+        f"{project}: a zip file (a .qdpx project?), not a .qdc codebook; import a project "
+        "with 'qualkod init --from', or give its codebook's .qdc"
+    )
+    assert not out.exists()
+
+
 def test_codebook_import_cli(cli, tmp_path):
     out = tmp_path / "k.yaml"
     result = cli("codebook", "import", REFI / "nested.qdc", "--out", out, project=False)

@@ -153,6 +153,7 @@ def test_check_against_the_committed_manifest_exits_0(study):
     ("content", "message"),
     [
         (None, "{path}: no such MANIFEST.json"),
+        ("folder", "{path}: is a folder; give the MANIFEST.json in it"),
         ("{not json", "{path}:1:2: not a MANIFEST.json (not valid JSON: "),
         (b"\xff\xfe", "{path}: not a MANIFEST.json (not UTF-8 text"),
         ("[]", "{path}: not a MANIFEST.json written by 'qualkod reproduce' (top level: "),
@@ -161,7 +162,9 @@ def test_check_against_the_committed_manifest_exits_0(study):
 )
 def test_a_missing_or_invalid_manifest_is_one_line_before_any_run(study, content, message):
     path = study.parent / "other.json"
-    if isinstance(content, str):
+    if content == "folder":
+        path.mkdir()
+    elif isinstance(content, str):
         path.write_text(content, encoding="utf-8")
     elif content is not None:
         path.write_bytes(content)

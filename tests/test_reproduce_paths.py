@@ -123,3 +123,15 @@ def test_a_symlinked_input_that_leads_out_is_refused(study):
     codebook.symlink_to(outside)
     with pytest.raises(QualkodError, match="codebook.path 'codebooks/samsjuklighet.yaml' leaves"):
         reproduce(study)
+
+
+def test_an_interviewer_no_transcript_names_is_reported_as_the_studys(study):
+    _edit(study, lambda data: data.update(interviewers=["Karin Lindqvist", "Ingen Alls"]))
+    before = _snapshot(study.parent.parent)
+    with pytest.raises(QualkodError) as caught:
+        reproduce(study)
+    assert str(caught.value) == (
+        f"{study}: interviewers: 'Ingen Alls': no speaker of that name in the imported "
+        "files; check the spelling against the transcript"
+    )
+    assert _snapshot(study.parent.parent) == before

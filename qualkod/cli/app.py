@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import typer
@@ -38,6 +39,13 @@ def _plain(message: str) -> str:
         ("Input should be a valid number, unable to parse string as a number", "a number"),
     ):
         message = message.replace(validator, f"give {plain}")
+    # a range ("--threshold 1.5", "nan"): what to give, not the validator's comparison
+    message = re.sub(
+        r"Input should be less than or equal to (\S+)", r"give a number up to \1", message
+    )
+    message = re.sub(
+        r"Input should be greater than or equal to (\S+)", r"give a number of \1 or more", message
+    )
     return message
 
 

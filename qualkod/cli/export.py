@@ -10,13 +10,11 @@ import typer
 from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import ProjectOption, RawNamesOption
-from qualkod.cli._project import CommandGroup, opened_project
+from qualkod.cli._project import opened_project, project_group
 from qualkod.output_files import check_output
 
-export_app = typer.Typer(
-    cls=CommandGroup,
-    help="Export the Word thematic-analysis chapter or a REFI-QDA project.",
-    no_args_is_help=True,
+export_app = project_group(
+    "Export the Word thematic-analysis chapter or a REFI-QDA project.", no_args_is_help=True
 )
 
 

@@ -60,6 +60,10 @@ def init_cli(
         return
     if codebook_out is not None:
         raise typer.BadParameter("only with --from", param_hint="--codebook-out")
+    if path is not None and not path.strip():  # an unset shell variable: not ./qualkod.db
+        raise typer.BadParameter(
+            "is empty; give the project's file or database URL", param_hint="PATH"
+        )
     result = project_api.init_project(project_location(path or project))
     verb = "Created" if result.created else "Already a project:"
     render.info(f"{verb} {render.safe(result.location)} (schema version {result.schema_version})")

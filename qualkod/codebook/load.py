@@ -322,6 +322,12 @@ def _check_codebook_links(data: object, report: _Report, catalogue: TheoryCatalo
                         (*path, "exclude", i, "see"),
                         f"exclusion points to code '{rule['see']}', which this codebook lacks",
                     )
+                elif rule["see"] == code.get("id"):
+                    report.add(
+                        (*path, "exclude", i, "see"),
+                        f"exclusion points to its own code '{rule['see']}'; name the code "
+                        "such passages get instead",
+                    )
         if catalogue is None:
             continue
         known = [c.id for c in catalogue.concepts]

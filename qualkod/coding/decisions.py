@@ -312,23 +312,27 @@ def decided_turns(project: Project, coder: str) -> set[tuple[int, int]]:
         return coded | store.reviewed_turns(conn, coder)
 
 
-def check_memo_target(codebook: Codebook, theme: str, concept: str | None) -> None:
+def check_memo_target(
+    codebook: Codebook, theme: str, concept: str | None, *, from_file: bool = False
+) -> None:
     """Check that a memo's theme exists and, with a concept, that the codebook links them.
 
     Raises:
-        CodingError: naming the option that is wrong.
+        CodingError: naming the option that is wrong (with ``from_file``, the memo file's
+            field: ``theme: nope``).
     """
-    _check_code(codebook, theme, "--theme")
+    theme_label, concept_label = ("theme:", "concept:") if from_file else ("--theme", "--concept")
+    _check_code(codebook, theme, theme_label)
     every = sorted({c for code in codebook.codes() for c in code.concepts})
     if concept is not None and concept not in every:
         raise CodingError(
-            f"--concept {concept}: no theme of the codebook is linked to such a concept; "
+            f"{concept_label} {concept}: no theme of the codebook is linked to such a concept; "
             f"concepts: {', '.join(every) or 'none'}"
         )
     if concept is not None and concept not in codebook.code(theme).concepts:
         linked = ", ".join(codebook.code(theme).concepts) or "none"
         raise CodingError(
-            f"--concept {concept}: {theme} is not linked to it in the codebook; "
+            f"{concept_label} {concept}: {theme} is not linked to it in the codebook; "
             f"linked concepts: {linked}"
         )
 

@@ -165,7 +165,7 @@ def import_memos(
             errors.append(f"{where}: needs 'theme' and 'text'")
             continue
         try:
-            check_memo_target(codebook, str(item["theme"]), item.get("concept"))
+            check_memo_target(codebook, str(item["theme"]), item.get("concept"), from_file=True)
         except CodingError as exc:
             errors.append(f"{where}: {exc}")
             continue

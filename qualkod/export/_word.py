@@ -66,9 +66,9 @@ def _open_template(template: Path):
         return docx.Document(io.BytesIO(data))
     except ZipTooLargeError as exc:
         raise QualkodError(f"--template {template}: {exc}") from None
-    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile):
         raise QualkodError(
-            f"--template {template}: not a Word document ({exc.__class__.__name__}); "
+            f"--template {template}: not a Word document (cannot be read as one); "
             "give a .docx or .dotx saved by Word"
         ) from None
 
@@ -296,6 +296,34 @@ def clear_body(document) -> None:
     for child in list(body):
         if not child.tag.endswith("}sectPr"):
             body.remove(child)
+
+
+def redact_headers_and_footers(document, redact) -> None:
+    """Every paragraph of a template's headers and footers (text boxes in them too)
+    through ``redact``: a paragraph that changes keeps its first run's formatting."""
+    parts = {
+        id(part): part
+        for section in document.sections
+        for part in (
+            section.header,
+            section.footer,
+            section.first_page_header,
+            section.first_page_footer,
+            section.even_page_header,
+            section.even_page_footer,
+        )
+        if not part.is_linked_to_previous
+    }
+    for part in parts.values():
+        for paragraph in part._element.iter(qn("w:p")):
+            texts = list(paragraph.iter(qn("w:t")))
+            written = "".join(t.text or "" for t in texts)
+            redacted = redact(written) if written.strip() else written
+            if redacted != written:
+                texts[0].text = redacted
+                texts[0].set(qn("xml:space"), "preserve")
+                for other in texts[1:]:
+                    other.text = ""
 
 
 def prepare_for_saving(document, *, title: str, language: str = "sv") -> None:

@@ -158,6 +158,8 @@ def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterR
     document = _word.new_document(settings.lang, template=settings.template)
     if settings.template is not None:
         _word.clear_body(document)
+        # a department's header may name its author, who is often the interviewer
+        _word.redact_headers_and_footers(document, material.redact)
     else:
         _word.add_quote_style(document, STYLE_NAMES["quote"][0])
     writer = ChapterWriter(document, settings.lang, settings.number)

@@ -33,8 +33,9 @@ SEPARATORS = str.maketrans("_-./\\", "     ")
 """``_``, ``-``, ``.``, ``/`` and ``\\`` as spaces (same length, so offsets hold): "_" is
 a letter to the patterns, and "-" and "." join what they stand between."""
 
-_CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÅÄÖÉÜ][a-zåäöéü])")
-"""Where a word's next piece starts with a capital (``Intervju|Sara|Holm``)."""
+_CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÅÄÖÉÜ][a-zåäöéü])|(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ]$)")
+"""Where a word's next piece starts with a capital (``Intervju|Sara|Holm``), and an
+initial after a name (``Sara|H``)."""
 _NAME_PIECE = re.compile(r"(?<![^\W\d_\[])[^\W\d_]+(?![^\W\d_\]])")
 
 
@@ -73,6 +74,10 @@ def _name_piece(piece: str, speakers: SpeakerNames) -> str:
     owner = speakers.owner_of_word(piece)
     if owner:
         return owner
+    if len(piece) >= 5:  # a login made of the name: "mnystrom", "saraholm"
+        owner = speakers.owner_inside(piece)
+        if owner:
+            return owner
     capitalised = piece[:1].upper() + piece[1:].lower()
     if len(piece) >= 3 and capitalised in person_names() and not is_ordinary_word(capitalised):
         return "[person]"

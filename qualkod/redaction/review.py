@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from qualkod.errors import NotFoundError, RedactionError
 from qualkod.redaction.people import PERSON, POSSIBLE_PERSON
-from qualkod.redaction.project import project_redactor
-from qualkod.redaction.redactor import CATEGORIES, TERM, item_key
+from qualkod.redaction.project import project_people, project_redactor
+from qualkod.redaction.redactor import CATEGORIES, TERM, Redactor, item_key
 from qualkod.store import Project
 from qualkod.store import codings as log_store
 from qualkod.store import redactions as store
@@ -193,7 +193,7 @@ def add_term(project: Project, text: str, replacement: str, coder: str) -> str:
 
     Raises:
         RedactionError: when the text has fewer than two letters or digits, or the
-            replacement is empty.
+            replacement is empty or holds a name, number or address outputs hide.
     """
     text = " ".join(text.split())
     replacement = " ".join(replacement.split())
@@ -206,6 +206,15 @@ def add_term(project: Project, text: str, replacement: str, coder: str) -> str:
         raise RedactionError('--as: give the replacement, for example --as "[kommun]"')
     if len(replacement) > NAME_LENGTH:
         raise RedactionError(f"--as: the replacement is longer than {NAME_LENGTH} characters")
+    with project.read() as conn:
+        people = project_people(conn)
+    # "--as 'Maria Nyström'" or a phone number would put it in every output
+    found = [f for f in Redactor(people).findings(replacement) if f.category != TERM]
+    if found:
+        raise RedactionError(
+            f"--as {replacement!r}: holds what outputs hide ({found[0].category.replace('_', ' ')}"
+            f' {found[0].text!r}); give a label that names nobody, such as "[kommun]"'
+        )
     key = item_key(TERM, text)
     if len(key) > KEY_LENGTH:
         raise RedactionError(

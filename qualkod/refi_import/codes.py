@@ -74,6 +74,11 @@ def read_codebook(path: str | Path) -> CodebookImport:
         raise RefiError(f"{source}: no such file; check the path") from None
     except OSError as exc:
         raise RefiError(f"{source}: cannot be read ({exc.strerror})") from None
+    if data.startswith(b"PK\x03\x04"):  # a zip: a .qdpx project given for a codebook
+        raise RefiError(
+            f"{source}: a zip file (a .qdpx project?), not a .qdc codebook; import a project "
+            "with 'qualkod init --from', or give its codebook's .qdc"
+        )
     root = parse_xml(data, source)
     if local(root) != "CodeBook":
         raise RefiError(

@@ -335,6 +335,8 @@ def suggest(
         raise QualkodError(f"--threshold {threshold}: use a number from 0 to 1")
     if codebook_path is not None:
         project_api.use_codebook(project, codebook_path)
+    with project.read() as conn:
+        last_event = coding_store.last_event_id(conn)  # before reading models and turns
     codebook, stored = _current(project)
     classifier = load_classifier(project, stored.row_id)
     embedder = load_semantic(project, stored.row_id, classifier)
@@ -374,7 +376,12 @@ def suggest(
             if progress:
                 progress(offset + len(batch), len(turns))
         rows = _store_suggestions(
-            project, sorted({t.transcript_id for t in turns}), rows, version, stored.row_id
+            project,
+            sorted({t.transcript_id for t in turns}),
+            rows,
+            version,
+            stored.row_id,
+            last_event,
         )
     theme = store.SUGGESTION_COLUMNS.index("theme_id")
     for row in rows:
@@ -421,9 +428,20 @@ def _store_suggestions(
     rows: list[tuple],
     model_version: str | None,
     codebook_row: int,
+    last_event: int,
 ) -> list[tuple]:
-    """Replace the transcripts' open suggestions, leaving out spans already decided."""
+    """Replace the transcripts' open suggestions, leaving out spans already decided.
+
+    Raises:
+        QualkodError: when a transcript was removed after ``last_event`` (the run began
+            before): its turns, or the classifier trained on them, are gone.
+    """
     with project.write() as conn:
+        if coding_store.removed_since(conn, last_event):
+            raise QualkodError(
+                "a transcript was removed while suggestions were being made; nothing "
+                "stored: run 'qualkod suggest' again"
+            )
         decided = store.decided_spans(conn, transcript_ids)
         if decided:
             rows = [r for r in rows if (*r[:4], r[5]) not in decided]

@@ -223,6 +223,10 @@ def test_project_before_the_subcommand_works_for_memo_link_codebook_and_project(
     refused = cli("codebook", "-p", where, "validate", "nothing.yaml", project=False)
     assert refused.exit_code == 1
     assert "--project does not apply to 'qualkod codebook validate'" in refused.stderr
+    out = tmp_path / "projekt.qdpx"
+    exported = cli("export", "-p", where, "qdpx", "--out", out, project=False)
+    assert exported.exit_code == 0, exported.stderr
+    assert out.stat().st_size > 0
 
 
 def test_a_row_whose_theme_column_disagrees_with_its_code_is_imported_with_a_warning(cli, tmp_path):

@@ -209,18 +209,28 @@ def test_ctrl_c_is_one_line_and_exit_code_130(monkeypatch, capsys):
         # out of range: a usage error (2) before the project is read, not a run's error (1)
         (
             ["export", "chapter", "--out", "k.docx", "--max-quotes", "0"],
-            "Error: Invalid value for '--max-quotes': Input should be greater than or equal "
-            "to 1; see 'qualkod export chapter --help'",
+            "Error: Invalid value for '--max-quotes': give a number of 1 or more; "
+            "see 'qualkod export chapter --help'",
         ),
         (
             ["evaluate", "--folds", "1"],
-            "Error: Invalid value for '--folds': Input should be greater than or equal to 2; "
+            "Error: Invalid value for '--folds': give a number of 2 or more; "
             "see 'qualkod evaluate --help'",
         ),
         (
             ["suggest", "--threshold", "-0.5"],
-            "Error: Invalid value for '--threshold': Input should be greater than or equal "
-            "to 0; see 'qualkod suggest --help'",
+            "Error: Invalid value for '--threshold': give a number of 0 or more; "
+            "see 'qualkod suggest --help'",
+        ),
+        (
+            ["init", ""],
+            "Error: Invalid value for PATH: is empty; give the project's file or database URL; "
+            "see 'qualkod init --help'",
+        ),
+        (
+            ["suggest", "--threshold", "nan"],
+            "Error: Invalid value for '--threshold': give a number up to 1; "
+            "see 'qualkod suggest --help'",
         ),
     ],
 )

@@ -73,10 +73,15 @@ def test_a_listing_option_before_a_subcommand_is_refused_not_dropped(cli):
 
 def test_a_pseudonym_holding_a_participants_name_is_refused(cli):
     cli("import", INGEST / "teams-new.docx", "--interviewer", "Karin Lindqvist")
-    for named in ("Sara Holm", "karin", "Holms kollega", "Ahmed i teamet"):
+    look_alikes = ("Ｓａｒａ", "𝐒𝐚𝐫𝐚", "S\u0430ra", "Sa\u00adra", "Lindqvíst")
+    for named in ("Sara Holm", "karin", "Holms kollega", "Ahmed i teamet", *look_alikes):
         result = cli("speakers", "set", "IP 2", "--pseudonym", named)
         assert result.exit_code == 1, named
         assert "holds a participant's name" in result.stderr
+    for label in ("[IP 1]", "a@b.se"):  # a redaction's token, an address
+        result = cli("speakers", "set", "IP 2", "--pseudonym", label)
+        assert result.exit_code == 1, label
+        assert "a pseudonym is a label such as" in result.stderr
     assert cli("speakers", "set", "IP 2", "--pseudonym", "Enhetschefen").exit_code == 0
     rows = list(csv.DictReader(io.StringIO(cli("speakers", "--format", "csv").stdout)))
     assert [r["pseudonym"] for r in rows] == ["Intervjuare 1", "IP 1", "Enhetschefen"]

@@ -119,6 +119,12 @@ def test_a_given_catalogue_overrides_the_named_one():
             "themes:\n  - {<<: *bas, id: a, name: A}\n",
             "a merge key ('<<: *anchor') is not read here; write the keys out in full",
         ),
+        (
+            "codebook: {id: a, name: A, version: '1'}\nthemes:\n"
+            "  - {id: a, name: A, definition: D, exclude: [{text: T, see: a}]}\n",
+            "3:62: themes[0].exclude[0].see: exclusion points to its own code 'a'; name the "
+            "code such passages get instead",
+        ),
     ],
 )
 def test_structural_problems(text, expected):

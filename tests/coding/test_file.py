@@ -317,7 +317,7 @@ def test_memos_file_round_trip(coded_project, tmp_path):
         assert {m.text for m in memos(other)} == {"Om samverkan.", "Om länken."}
         bad = tmp_path / "bad.yaml"
         bad.write_text("memos:\n  - {theme: okand, text: x}\n", encoding="utf-8")
-        with pytest.raises(QualkodError, match="bad.yaml:2: memo 1: --theme okand"):
+        with pytest.raises(QualkodError, match="bad.yaml:2: memo 1: theme: okand"):
             import_memos(other, bad)
         bad.write_text(
             "memos:\n  - theme: samverkan\n    text: bra\n\n  - theme: samverkan\n",

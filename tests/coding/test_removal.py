@@ -263,6 +263,25 @@ def test_a_training_that_overlaps_a_removal_stores_nothing(study, project_path, 
     assert _count(project_path, "SELECT count(*) FROM models") == 0
 
 
+def test_suggestions_made_while_a_transcript_is_removed_store_nothing(study, project_path):
+    from qualkod.errors import QualkodError
+    from qualkod.suggest import service
+
+    service.train(study)
+    before = _count(project_path, "SELECT count(*) FROM suggestions")
+    removed = []
+
+    def removing_meanwhile(done, total):  # the run has read the turns and the model
+        if done and not removed:
+            removed.append(remove_transcript(study, "2", "bo", with_codings=True))
+
+    with pytest.raises(QualkodError, match="removed while suggestions were being made"):
+        service.suggest(study, progress=removing_meanwhile)
+    assert removed
+    assert _count(project_path, "SELECT count(*) FROM suggestions") == before
+    assert service.suggest(study).turns > 0  # run again: it works
+
+
 def test_vectors_made_before_a_removal_are_not_stored_after_it(study, project_path):
     from qualkod.errors import QualkodError
     from qualkod.suggest.embedding_cache import ProjectVectors

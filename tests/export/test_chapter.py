@@ -888,6 +888,29 @@ def test_a_templates_own_properties_do_not_carry_over(sample_study, tmp_path):
     assert data == build_chapter(sample_study, ChapterSettings(template=template, coder="kodare1"))
 
 
+def test_a_templates_header_and_footer_are_redacted(sample_study, tmp_path):
+    template = docx.Document()
+    section = template.sections[0]
+    section.header.paragraphs[0].text = "Karin Lindqvist – Institutionen för socialt arbete"
+    section.footer.paragraphs[0].text = "Kontakt: maria.nystrom@kommun.se"
+    section.different_first_page_header_footer = True
+    first = section.first_page_header.paragraphs[0]
+    first.add_run("Utkast av Maria ")
+    first.add_run("Nyström")  # a name split over two runs
+    path = tmp_path / "mall.docx"
+    template.save(path)
+    data = build_chapter(sample_study, ChapterSettings(template=path, coder="kodare1"))
+    written = docx.Document(io.BytesIO(data)).sections[0]
+    assert written.header.paragraphs[0].text == "[Intervjuare 1] – Institutionen för socialt arbete"
+    assert "Kontakt: [" in written.footer.paragraphs[0].text
+    assert written.first_page_header.paragraphs[0].text.startswith("Utkast av [")
+    package = zipfile.ZipFile(io.BytesIO(data))
+    for name in package.namelist():
+        content = package.read(name).decode("utf-8", "replace")
+        for trace in ("Lindqvist", "Nyström", "nystrom", "Maria"):
+            assert trace not in content, (name, trace)
+
+
 def test_the_page_is_a4_with_2_5_cm_margins(small):
     section = small.sections[0]  # Word keeps twentieths of a point: millimetres rounded
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)  # ISO 216

@@ -101,6 +101,14 @@ def test_confirm_needs_ids_or_all(reviewed):
         )
     result = reviewed("redact", "add", "Fjällby", "--as", " ")
     assert result.exit_code == 1 and "--as: give the replacement" in result.stderr
+    # a replacement the outputs would themselves hide: a speaker's name, a phone number
+    for replacement in ("Karin Lindqvist", "070-123 45 67", "Ｋａｒｉｎ"):
+        result = reviewed("redact", "add", "Björkgården", "--as", replacement)
+        assert result.exit_code == 1, replacement
+        assert f"--as {replacement!r}: holds what outputs hide" in result.stderr
+    assert ",term," not in reviewed("redact", "--format", "csv").stdout  # nothing added
+    assert reviewed("redact", "add", "Björkgården", "--as", "[boende]").exit_code == 0
+    assert ",term," in reviewed("redact", "--format", "csv").stdout
 
 
 def test_a_possible_name_is_offered_and_redacted_once_confirmed(cli, tmp_path, monkeypatch):

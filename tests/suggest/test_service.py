@@ -181,7 +181,7 @@ def test_cli_train_evaluate_accept(cli, sample):
     assert "Training" not in trained.stderr and "━" not in trained.stderr  # piped: no bar
     too_high = cli("suggest", "--threshold", "2")
     assert too_high.exit_code == 2  # a usage error, before the project is touched
-    assert "'--threshold': Input should be less than or equal to 1" in too_high.stderr
+    assert "'--threshold': give a number up to 1" in too_high.stderr
     cli("suggest", "--transcript", "1")
     first = next(csv.DictReader(io.StringIO(cli("suggestions", "--format", "csv").stdout)))
     accepted = cli("suggestions", "accept", first["id"], "--coder", "anna")
