@@ -223,12 +223,19 @@ def _named_theory(text: str, path: Path) -> Path | None:
     if not isinstance(named, str) or not named.strip():
         return None
     found = path.parent / named
+    where = located.position(("codebook", "theory"))
     if not found.exists():
-        where = located.position(("codebook", "theory"))
         raise CodebookError(
             [
                 f"{path}:{where.line}:{where.column}: codebook.theory: {named} is not there "
                 f"({found}); correct the path, relative to the codebook, or give --theory FILE"
+            ]
+        )
+    if found.is_dir():
+        raise CodebookError(
+            [
+                f"{path}:{where.line}:{where.column}: codebook.theory: {named} is a folder; "
+                "name the theory catalogue's YAML file, relative to the codebook"
             ]
         )
     return found

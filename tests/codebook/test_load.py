@@ -277,3 +277,17 @@ def test_a_missing_catalogue_named_by_the_codebook_names_the_codebooks_line(tmp_
         f"({tmp_path / 'saknas.yaml'}); correct the path, relative to the codebook, or give "
         "--theory FILE"
     )
+
+
+def test_a_catalogue_path_that_is_a_folder_names_the_codebooks_line(tmp_path):
+    text = (REPO / "codebooks" / "samsjuklighet.yaml").read_text(encoding="utf-8")
+    codebook = tmp_path / "kodbok.yaml"
+    codebook.write_text(text.replace("theory: tyrstrup-2014.yaml", "theory: teori"), "utf-8")
+    (tmp_path / "teori").mkdir()
+    line = text[: text.index("  theory: tyrstrup")].count("\n") + 1
+    with pytest.raises(CodebookError) as caught:
+        load_codebook(codebook)
+    assert str(caught.value) == (
+        f"{codebook}:{line}:11: codebook.theory: teori is a folder; name the theory "
+        "catalogue's YAML file, relative to the codebook"
+    )
