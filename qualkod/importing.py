@@ -65,6 +65,9 @@ class ImportResult:
     cue_times_filled: int = 0
     """With ``already`` (the same file): turns of a transcript imported before the
     project kept cue starts that now have them, so their quotes are timed by their cue."""
+    time_runs_back: tuple[int, int, int] | None = None
+    """(turn, its start, the turn before's start in ms) where a turn starts before the
+    one before it: the file's times are wrong there, and quotes are cited by them."""
 
 
 def import_files(
@@ -235,6 +238,7 @@ def _store(
         renamed=tuple((old, new) for old, new in changes if old),
         name_in_file_name=_name_in_file_name(path, redactor),
         interviewees=len(interviewees),
+        time_runs_back=_time_running_back(transcript),
     )
 
 
@@ -256,6 +260,15 @@ def _check_title_is_free(title: str, titled: Sequence[TranscriptSummary]) -> Non
         raise QualkodError(
             f"--title {title!r}: transcript {same[0]} already has this title; choose another"
         )
+
+
+def _time_running_back(transcript: Transcript) -> tuple[int, int, int] | None:
+    """The first turn that starts before the turn before it, with both starts."""
+    timed = [t for t in transcript.turns if t.start_ms is not None]
+    for before, turn in zip(timed, timed[1:], strict=False):
+        if turn.start_ms < before.start_ms:
+            return turn.index, turn.start_ms, before.start_ms
+    return None
 
 
 def _name_in_file_name(path: str, redactor: Redactor) -> str | None:

@@ -131,6 +131,13 @@ def import_cli(
                 "no speaker in it is an interviewee, so it has nothing to code; if one is, "
                 "say so: 'qualkod speakers set NAME --role interviewee'"
             )
+        if result.time_runs_back:
+            turn, start, previous = result.time_runs_back
+            render.warn(
+                f"turn {turn} starts at {format_clock(start)}, before the turn before it "
+                f"({format_clock(previous)}): the file's times run back there, and quotes "
+                "are cited by them; check the export"
+            )
         if result.name_in_file_name:
             render.warn(  # warn prints text as it is: no markup escapes here
                 f"the file name contains a speaker's name ({result.name_in_file_name}); "

@@ -37,6 +37,23 @@ def test_import_prints_what_it_imported(cli):
     assert again.exit_code == 0 and "Already imported" in again.stdout
 
 
+def test_import_warns_where_the_files_times_run_back(cli, tmp_path):
+    backwards = tmp_path / "samtal.vtt"
+    backwards.write_text(
+        "WEBVTT\n\n00:00:20.000 --> 00:00:25.000\n<v Anna Berg>Hur länge har du varit här?</v>\n\n"
+        "00:00:05.000 --> 00:00:09.000\n<v Bengt Ström>Sedan tjugo år.</v>\n",
+        encoding="utf-8",
+    )
+    result = cli("import", backwards)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip() == (
+        "Warning: turn 2 starts at 00:00:05, before the turn before it (00:00:20): the "
+        "file's times run back there, and quotes are cited by them; check the export"
+    )
+    in_order = cli("import", INGEST / "zoom.vtt")
+    assert "Warning: turn" not in in_order.stderr
+
+
 def test_transcripts_csv_contract(cli):
     cli("import", INGEST / "teams-new.vtt", INGEST / "labels.txt")
     result = cli("transcripts", "--format", "csv")
