@@ -263,10 +263,11 @@ def _check_title_is_free(title: str, titled: Sequence[TranscriptSummary]) -> Non
 
 
 def _time_running_back(transcript: Transcript) -> tuple[int, int, int] | None:
-    """The first turn that starts before the turn before it, with both starts."""
+    """The first turn that starts a second or more before the turn before it, with both
+    starts (cues a fraction of a second out of order are no error worth a warning)."""
     timed = [t for t in transcript.turns if t.start_ms is not None]
     for before, turn in zip(timed, timed[1:], strict=False):
-        if turn.start_ms < before.start_ms:
+        if turn.start_ms <= before.start_ms - 1000:
             return turn.index, turn.start_ms, before.start_ms
     return None
 

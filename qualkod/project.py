@@ -191,6 +191,7 @@ def _refuse_a_name(pseudonym: str, speakers: list[Speaker]) -> None:
         )
     plain = plain_name_key(pseudonym)  # "Ｍａｒｉａ", "Mаria" (Cyrillic а), "Nystrom"
     words = set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", plain))
+    words |= {piece for w in words for piece in w.split("-")}  # "IP-Ahmed", "Anna-Karin"
     words |= {w.removesuffix("s") for w in words}
     for speaker in speakers:
         for part in name_parts(speaker.raw_name):

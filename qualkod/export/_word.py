@@ -299,8 +299,10 @@ def clear_body(document) -> None:
 
 
 def redact_headers_and_footers(document, redact) -> None:
-    """Every paragraph of a template's headers and footers (text boxes in them too)
-    through ``redact``: a paragraph that changes keeps its first run's formatting."""
+    """A template's headers and footers (first-page and even-page ones, and text boxes
+    in them) through ``redact``, each stretch of text between tabs, breaks and fields on
+    its own: a changed stretch keeps its first run's formatting, and tabs, page numbers
+    and other fields stay as they are."""
     parts = {
         id(part): part
         for section in document.sections
@@ -316,14 +318,39 @@ def redact_headers_and_footers(document, redact) -> None:
     }
     for part in parts.values():
         for paragraph in part._element.iter(qn("w:p")):
-            texts = list(paragraph.iter(qn("w:t")))
-            written = "".join(t.text or "" for t in texts)
-            redacted = redact(written) if written.strip() else written
-            if redacted != written:
-                texts[0].text = redacted
-                texts[0].set(qn("xml:space"), "preserve")
-                for other in texts[1:]:
-                    other.text = ""
+            for stretch in _text_stretches(paragraph):
+                written = "".join(t.text or "" for t in stretch)
+                redacted = redact(written) if written.strip() else written
+                if redacted != written:
+                    stretch[0].text = redacted
+                    stretch[0].set(qn("xml:space"), "preserve")
+                    for other in stretch[1:]:
+                        other.text = ""
+
+
+_SEPARATORS = {qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr"), qn("w:drawing"), qn("w:pict")}
+
+
+def _text_stretches(paragraph) -> list[list]:
+    """The paragraph's own ``w:t`` elements (not a text box's inside it, not a field's
+    result) in stretches a tab, a break, a picture or a field ends."""
+    stretches: list[list] = [[]]
+    in_field = 0
+    for run in paragraph.iter(qn("w:r")):
+        ancestors = list(run.iterancestors(qn("w:p"), qn("w:fldSimple")))
+        if ancestors[0] is not paragraph:  # a text box's run, or a simple field's result
+            stretches.append([])
+            continue
+        for child in run:
+            if child.tag == qn("w:fldChar"):
+                stretches.append([])
+                kind = child.get(qn("w:fldCharType"))
+                in_field += 1 if kind == "begin" else -1 if kind == "end" else 0
+            elif child.tag == qn("w:t") and in_field <= 0:
+                stretches[-1].append(child)
+            elif child.tag in _SEPARATORS or child.tag == qn("w:t"):
+                stretches.append([])
+    return [stretch for stretch in stretches if stretch]
 
 
 def prepare_for_saving(document, *, title: str, language: str = "sv") -> None:

@@ -74,10 +74,10 @@ def _name_piece(piece: str, speakers: SpeakerNames) -> str:
     owner = speakers.owner_of_word(piece)
     if owner:
         return owner
-    if len(piece) >= 5:  # a login made of the name: "mnystrom", "saraholm"
-        owner = speakers.owner_inside(piece)
+    if len(piece) >= 5:  # a login made of the whole name: "mnystrom", "saraholm"
+        owner = speakers.owner_of_name(piece)  # not "blind" for Olle Lind
         if owner:
-            return owner
+            return f"[{owner}]"
     capitalised = piece[:1].upper() + piece[1:].lower()
     if len(piece) >= 3 and capitalised in person_names() and not is_ordinary_word(capitalised):
         return "[person]"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from qualkod.errors import NotFoundError, RedactionError
 from qualkod.redaction.people import PERSON, POSSIBLE_PERSON
-from qualkod.redaction.project import project_people, project_redactor
+from qualkod.redaction.project import project_people, project_redactor, terms_of
 from qualkod.redaction.redactor import CATEGORIES, TERM, Redactor, item_key
 from qualkod.store import Project
 from qualkod.store import codings as log_store
@@ -208,8 +208,10 @@ def add_term(project: Project, text: str, replacement: str, coder: str) -> str:
         raise RedactionError(f"--as: the replacement is longer than {NAME_LENGTH} characters")
     with project.read() as conn:
         people = project_people(conn)
-    # "--as 'Maria Nyström'" or a phone number would put it in every output
-    found = [f for f in Redactor(people).findings(replacement) if f.category != TERM]
+        terms = terms_of(store.live_decisions(conn))
+    # "--as 'Maria Nyström'", a phone number or a word already added ("skolan i
+    # Fjällby") would put it in every output
+    found = Redactor(people, terms).findings(replacement)
     if found:
         raise RedactionError(
             f"--as {replacement!r}: holds what outputs hide ({found[0].category.replace('_', ' ')}"

@@ -888,11 +888,36 @@ def test_a_templates_own_properties_do_not_carry_over(sample_study, tmp_path):
     assert data == build_chapter(sample_study, ChapterSettings(template=template, coder="kodare1"))
 
 
+def _page_field(paragraph) -> None:
+    """A PAGE field as Word writes it: begin, instruction, separate, result, end."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1")):
+        run = OxmlElement("w:r")
+        element = OxmlElement("w:fldChar" if kind else ("w:instrText" if "PAGE" in text else "w:t"))
+        if kind:
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element.text = text
+        run.append(element)
+        paragraph._p.append(run)
+    end = OxmlElement("w:r")
+    end.append(OxmlElement("w:fldChar"))
+    end[0].set(qn("w:fldCharType"), "end")
+    paragraph._p.append(end)
+
+
 def test_a_templates_header_and_footer_are_redacted(sample_study, tmp_path):
     template = docx.Document()
     section = template.sections[0]
-    section.header.paragraphs[0].text = "Karin Lindqvist – Institutionen för socialt arbete"
+    header = section.header.paragraphs[0]
+    header.add_run("Karin Lindqvist")
+    header.add_run().add_tab()
+    header.add_run("Institutionen för socialt arbete")
     section.footer.paragraphs[0].text = "Kontakt: maria.nystrom@kommun.se"
+    pages = section.footer.add_paragraph("Karin Lindqvist, sida ")
+    _page_field(pages)
     section.different_first_page_header_footer = True
     first = section.first_page_header.paragraphs[0]
     first.add_run("Utkast av Maria ")
@@ -901,8 +926,12 @@ def test_a_templates_header_and_footer_are_redacted(sample_study, tmp_path):
     template.save(path)
     data = build_chapter(sample_study, ChapterSettings(template=path, coder="kodare1"))
     written = docx.Document(io.BytesIO(data)).sections[0]
-    assert written.header.paragraphs[0].text == "[Intervjuare 1] – Institutionen för socialt arbete"
+    # the tab stays between the name and the department; the page number stays a field
+    assert written.header.paragraphs[0].text == "[Intervjuare 1]\tInstitutionen för socialt arbete"
     assert "Kontakt: [" in written.footer.paragraphs[0].text
+    footer = written.footer.paragraphs[1]
+    assert footer.text == "[Intervjuare 1], sida 1"
+    assert " PAGE " in footer._p.xml and footer._p.xml.count("w:fldChar ") == 3
     assert written.first_page_header.paragraphs[0].text.startswith("Utkast av [")
     package = zipfile.ZipFile(io.BytesIO(data))
     for name in package.namelist():

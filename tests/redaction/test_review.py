@@ -109,6 +109,10 @@ def test_confirm_needs_ids_or_all(reviewed):
     assert ",term," not in reviewed("redact", "--format", "csv").stdout  # nothing added
     assert reviewed("redact", "add", "Björkgården", "--as", "[boende]").exit_code == 0
     assert ",term," in reviewed("redact", "--format", "csv").stdout
+    # nor may a replacement bring back a word already added
+    result = reviewed("redact", "add", "Fjällby", "--as", "nära Björkgården")
+    assert result.exit_code == 1
+    assert "--as 'nära Björkgården': holds what outputs hide (term 'Björkgården')" in result.stderr
 
 
 def test_a_possible_name_is_offered_and_redacted_once_confirmed(cli, tmp_path, monkeypatch):
