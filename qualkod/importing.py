@@ -77,6 +77,7 @@ def import_files(
     interviewers: Sequence[str] = (),
     title: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    interviewers_from: str = "--interviewer",
 ) -> list[ImportResult]:
     """Import transcript files into a project.
 
@@ -87,6 +88,8 @@ def import_files(
             suffixes such as ``(Gäst)``); other speakers in those files become
             interviewees. Without it, roles are guessed from who asks the questions.
         title: a title for the transcript (only with a single file).
+        interviewers_from: where the interviewers were given, for the error naming one
+            no file has (``--interviewer``, or a study file's ``interviewers:``).
         progress: called as ``progress(done, total)`` before the first step and after
             each: reading a file is one step and storing it another, so ``total`` is
             twice the number of files.
@@ -122,7 +125,7 @@ def import_files(
         report(done, steps)
     if errors:
         raise ImportFailed(errors)
-    _check_interviewers(interviewers, [t for _, t in parsed])
+    _check_interviewers(interviewers, [t for _, t in parsed], interviewers_from)
     results = []
     for done, (path, transcript) in enumerate(parsed, len(paths) + 1):
         results.append(_store(project, path, transcript, interviewers, title, title_free=True))
@@ -149,12 +152,14 @@ def _same_words(conn, transcript: Transcript) -> int | None:
     return next((tid for tid, texts in stored.items() if texts == words), None)
 
 
-def _check_interviewers(interviewers: Sequence[str], parsed: list[Transcript]) -> None:
+def _check_interviewers(
+    interviewers: Sequence[str], parsed: list[Transcript], given_as: str
+) -> None:
     present = {display_key(raw) for t in parsed for raw in t.speakers}
     for name in interviewers:
         if display_key(name) not in present:
             raise QualkodError(
-                f"--interviewer {name!r}: no speaker of that name in the imported files; "
+                f"{given_as} {name!r}: no speaker of that name in the imported files; "
                 "check the spelling against the transcript"
             )
 

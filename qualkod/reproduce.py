@@ -365,17 +365,12 @@ def reproduce(
         project = open_project(location)
         try:
             say(f"importing {counted(len(spec.transcripts), 'transcript')}")
-            try:
-                import_files(
-                    project,
-                    [root / t.path for t in spec.transcripts],
-                    interviewers=spec.interviewers,
-                )
-            except QualkodError as exc:  # the name is in study.yaml, not an option typed
-                if not str(exc).startswith("--interviewer "):
-                    raise
-                reason = str(exc).removeprefix("--interviewer ")
-                raise QualkodError(f"{manifest}: interviewers: {reason}") from None
+            import_files(
+                project,
+                [root / t.path for t in spec.transcripts],
+                interviewers=spec.interviewers,
+                interviewers_from=f"{manifest}: interviewers:",
+            )
             _apply_redaction(project, spec.redaction, manifest)
             say("choosing the codebook")
             use_codebook(project, root / spec.codebook.path)

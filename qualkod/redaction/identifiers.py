@@ -308,12 +308,12 @@ def _spoken_phones(text: str) -> Iterator[tuple[int, int, str]]:
     """Numbers said as words from ``noll``: the longest start of the run that has the 8
     to 10 digits of a Swedish number (``... sextiosju ett tag`` ends at ``sextiosju``)."""
     for match in _SPOKEN_NUMBER.finditer(text):
-        words = [w.group(0).casefold() for w in _SPOKEN_WORD.finditer(match.group(0))]
-        round_hundreds = sum(w.endswith("hundra") for w in words)
+        words = list(_SPOKEN_WORD.finditer(match.group(0)))
+        round_hundreds = sum(w.group(0).casefold().endswith("hundra") for w in words)
         if round_hundreds >= 2 or _AMOUNT_AFTER.match(text, match.end()):
             continue  # "noll, hundra, tvåhundra", "noll, tjugofem, … hundra procent"
         digits, end, completes, previous = 0, None, False, ""
-        for word in _SPOKEN_WORD.finditer(match.group(0)):
+        for word in words:
             said = word.group(0).casefold()
             if completes and said not in ("noll", "hundra") and "hundra" not in said:
                 completes = False  # "två hundra åtta": the åtta is the hundred's last digits

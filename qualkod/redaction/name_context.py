@@ -1,10 +1,13 @@
 """The words around a name that tell a person from a place or a thing: titles and
 relations before a name, organisation words before and after one, verbs a subject
-takes, surname endings and particles. Read by :mod:`qualkod.redaction.people`."""
+takes, surname endings and particles, and the place and article before a word that is
+no name. Read by :mod:`qualkod.redaction.people` and :mod:`qualkod.redaction.redactor`."""
 
 from __future__ import annotations
 
 import re
+
+from qualkod.redaction.names import is_swedish_word
 
 TITLES = frozenset(
     """
@@ -127,3 +130,27 @@ PARTICLE_BEFORE = re.compile(
 """A particle right before a name found alone (``af Forsell``, ``al-Hakim``,
 ``D'Amico``); not ``de``,
 ``da`` or ``du``, which are also "they" and "you" (``Träffade du Berg i går?``)."""
+
+_ARTICLE_BEFORE = re.compile(
+    r"(?<!\w)(?i:på|under|vid|bakom|bredvid|ovanför|bland|mot|över|i|av|från)\s+(?i:en|ett)\s+"
+    r"(?:(?:liten|lite|stor|sån|sådan|gammal|hög|mjuk|ny|vacker)\s+)?$"
+)
+"""A place and an article before a word (``på en liten tuva``, ``under en hägg``): not
+``någon tuva har ringt`` or ``med en viola från skolan``, a person."""
+
+
+def a_thing_not_a_name(text: str, start: int, end: int) -> bool:
+    """A name that is also a word, in lower case after a place's preposition and an
+    article: the word (``under en hägg``, ``på en tuva``), not a speaker's name that
+    speech recognition wrote in lower case."""
+    word = text[start:end]
+    return (
+        word.islower()
+        and " " not in word
+        and is_swedish_word(word)
+        and _ARTICLE_BEFORE.search(text, max(0, start - 30), start) is not None
+    )
+
+
+PREPOSITIONS = frozenset("i på till från med hos vid mot genom via".split())
+"""Words before a place or a firm (``i Rinkeby``, ``med Flixbus``): no first name follows."""

@@ -255,3 +255,28 @@ def is_swedish_compound(word: str) -> bool:
     lower = word.casefold()
     lexicon = _lexicon()
     return any(lower[cut:] in lexicon for cut in range(2, len(lower) - 3))
+
+
+def without_foreign_accents(word: str) -> str:
+    """The word without accents Swedish does not spell with (``Zoë`` -> ``Zoe``,
+    ``Hélène`` -> ``Helene``); å, ä and ö are letters of their own and stay."""
+    if word.isascii():
+        return word
+    kept = []
+    for char in word:
+        if char in "åäöÅÄÖ":
+            kept.append(char)
+        else:
+            kept.append(
+                "".join(
+                    c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
+                )
+            )
+    return "".join(kept)
+
+
+def is_unknown_word(word: str) -> bool:
+    """No Swedish word, compound or function word: a name no list knows, or a misspelling."""
+    return not (
+        is_swedish_word(word) or is_swedish_compound(word) or word.casefold() in function_words()
+    )

@@ -15,7 +15,6 @@ is a word unless a name stands next to it or a title before it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -29,6 +28,7 @@ from qualkod.redaction.name_context import (
     PARTICLE_BEFORE,
     PEOPLE_NOUNS,
     PLACE_BEFORE,
+    PREPOSITIONS,
     SAID_AFTER_A_NAME,
     SCHOOL,
     SURNAME_AFTER_PARTICLE,
@@ -55,9 +55,11 @@ from qualkod.redaction.names import (
     is_ordinary_word,
     is_swedish_compound,
     is_swedish_word,
+    is_unknown_word,
     person_names,
     place_names,
     plain_letters,
+    without_foreign_accents,
     without_invisibles,
 )
 from qualkod.redaction.nicknames import nicknames_said
@@ -79,7 +81,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             say so, at the start of a sentence, without a title, or in lower case
             (``pelle``) when they are no Swedish word.
     """
-    names = person_names() | known | {_without_foreign_accents(name) for name in known}
+    names = person_names() | known | {without_foreign_accents(name) for name in known}
     tokens = read_tokens(text, names)
     places = place_names()
     person = [False] * len(tokens)
@@ -100,7 +102,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             continue
         if (prev_word in TITLES or _title_in_apposition(text, tokens, i)) and not token.initial:
             person[i] = True
-        elif token.base in names or _without_foreign_accents(token.base) in names:
+        elif token.base in names or without_foreign_accents(token.base) in names:
             if token.base in places and (
                 prev_word in PLACE_BEFORE or _listed_with_places(text, tokens, i, places)
             ):
@@ -180,24 +182,6 @@ def _listed_with_places(text: str, tokens: list[Token], i: int, places: frozense
             if text[left.end : right.start] in _LIST_SEPARATORS:
                 return True
     return False
-
-
-def _without_foreign_accents(word: str) -> str:
-    """The word without accents Swedish does not spell with (``Zoë`` -> ``Zoe``,
-    ``Hélène`` -> ``Helene``); å, ä and ö are letters of their own and stay."""
-    if word.isascii():
-        return word
-    kept = []
-    for char in word:
-        if char in "åäöÅÄÖ":
-            kept.append(char)
-        else:
-            kept.append(
-                "".join(
-                    c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)
-                )
-            )
-    return "".join(kept)
 
 
 def _known_in_capitals(word: str, known: frozenset[str]) -> bool:
@@ -323,26 +307,16 @@ def _extend_to_neighbours(text: str, tokens: list[Token], person: list[bool]) ->
             and (
                 (right.base not in firsts and (not token.initial or name_like_at_start(token)))
                 or (
-                    _unknown_word(token.text)
+                    is_unknown_word(token.text)
                     and len(token.text) >= 3
                     and token.text.casefold() not in TITLES  # "Dr Karin …"
-                    and (left is None or left.text.casefold() not in _PREPOSITIONS)
+                    and (left is None or left.text.casefold() not in PREPOSITIONS)
                 )
             )
         )
         next_word = right.text.casefold() if right and adjacent_any(text, token, right) else ""
         if (after_first or before_name) and next_word not in ORGANISATION_AFTER:
             person[i] = True
-
-
-_PREPOSITIONS = frozenset("i på till från med hos vid mot genom via".split())
-
-
-def _unknown_word(word: str) -> bool:
-    """No Swedish word, compound or function word: a name no list knows, or a misspelling."""
-    return not (
-        is_swedish_word(word) or is_swedish_compound(word) or word.casefold() in function_words()
-    )
 
 
 def _mark_apostrophe_surnames(text: str, tokens: list[Token], person: list[bool]) -> None:

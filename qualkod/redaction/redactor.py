@@ -48,10 +48,10 @@ from qualkod.redaction.file_names import (
     replace_name_pieces,
     said_file_names_and_paths,
 )
+from qualkod.redaction.name_context import a_thing_not_a_name
 from qualkod.redaction.names import (
     first_names,
     is_ordinary_word,
-    is_swedish_word,
     plain_letters,
     without_invisibles,
 )
@@ -265,7 +265,7 @@ class Redactor:
                         item_key(TERM, term.text),
                     )
         for start, end, form, replacement in self.speakers.find(text):
-            if _a_thing(text, start, end):  # "under en hägg", "på en tuva"
+            if a_thing_not_a_name(text, start, end):  # "under en hägg", "på en tuva"
                 continue
             start = _with_initials(text, start, form)
             yield Finding(
@@ -478,27 +478,6 @@ def _with_initials(text: str, start: int, name: str) -> int:
     if match is None or (match.start() == window and window and text[window - 1].isalnum()):
         return start
     return match.start()
-
-
-_ARTICLE_BEFORE = re.compile(
-    r"(?<!\w)(?i:på|under|vid|bakom|bredvid|ovanför|bland|mot|över|i|av|från)\s+(?i:en|ett)\s+"
-    r"(?:(?:liten|lite|stor|sån|sådan|gammal|hög|mjuk|ny|vacker)\s+)?$"
-)
-"""A place and an article before a word (``på en liten tuva``, ``under en hägg``): not
-``någon tuva har ringt`` or ``med en viola från skolan``, a person."""
-
-
-def _a_thing(text: str, start: int, end: int) -> bool:
-    """A speaker's name that is also a word, in lower case after a place's preposition and
-    an article: the word (``under en hägg``, ``på en tuva``), not the name lower-cased by
-    speech recognition."""
-    word = text[start:end]
-    return (
-        word.islower()
-        and " " not in word
-        and is_swedish_word(word)
-        and _ARTICLE_BEFORE.search(text, max(0, start - 30), start) is not None
-    )
 
 
 def _term_pattern(term: str) -> str:
