@@ -17,7 +17,7 @@ from qualkod import project as project_api
 from qualkod.errors import QualkodError
 from qualkod.input_files import read_input
 from qualkod.models import Coding
-from qualkod.output_files import write_atomic
+from qualkod.output_files import study_file_kind, write_atomic
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as store
@@ -120,6 +120,7 @@ def export_codings(project: Project, path: str | Path, *, coder: str | None = No
     except QualkodError:
         codebook = None
     with project.read() as conn:
+        _refuse_another_studys_file(conn, Path(path))
         rows = store.list_codings(conn, coder=coder)
         linked: dict[int, list[str]] = {}
         for link in link_store.list_links(conn):
@@ -158,6 +159,24 @@ def export_codings(project: Project, path: str | Path, *, coder: str | None = No
         )
     write_atomic(path, buffer.getvalue().encode("utf-8"), replaces="codings file")
     return len(rows)
+
+
+def _refuse_another_studys_file(conn, path: Path) -> None:
+    """Refuse to write over a codings file that holds codings of transcripts this
+    project does not have: another study's codings, which the export would lose."""
+    if not path.is_file() or study_file_kind(path) != "codings file":
+        return
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return  # write_atomic says what is wrong with the file
+    shas = {row.get("transcript_sha256") for row in csv.DictReader(io.StringIO(text))}
+    foreign = {sha for sha in shas if sha} - set(transcript_store.ids_by_sha256(conn))
+    if foreign:
+        raise QualkodError(
+            f"{path}: holds codings of {len(foreign)} transcript(s) this project does not "
+            "have (another study's?); it is not written over: give another file name"
+        )
 
 
 def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[CodingRow]:

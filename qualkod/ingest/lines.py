@@ -29,7 +29,7 @@ from qualkod.errors import TranscriptError
 from qualkod.ingest._cues import Cue
 from qualkod.ingest._layout import LineTranscript, estimated_end, preamble
 from qualkod.ingest.headers import header_lines
-from qualkod.ingest.labels import accepted_labels, label_role, match_label
+from qualkod.ingest.labels import accepted_labels, label_role, looks_like_name, match_label
 from qualkod.ingest.meet import read_meet
 from qualkod.ingest.meeting import transcription_notice
 from qualkod.ingest.teams_pane import read_teams_pane
@@ -158,6 +158,7 @@ def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTr
     matches = [(n, text, match_label(text)) for n, text in rows]
     candidates = [m["name"] for _, _, m in matches if m and _plausible(m["name"])]
     speakers = accepted_labels(candidates)
+    speakers |= _one_off_speakers([(text, m) for _, text, m in matches], speakers)
     if not speakers:
         _refuse_bare_clock(rows, source, unit)
         raise TranscriptError(
@@ -182,6 +183,31 @@ def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTr
         cues = _close_times(cues)
     labels = {name: role for name in speakers if (role := label_role(name))}
     return LineTranscript("labels", cues, title, date, labels=labels)
+
+
+def _one_off_speakers(lines: list[tuple[str, re.Match | None]], speakers: set[str]) -> set[str]:
+    """Single-word labels seen once that still start a turn of their own.
+
+    :func:`accepted_labels` takes a one-word label seen once (``Mamma: kom hem``) for
+    prose, which keeps a quoted line inside the turn it belongs to. Two cases say
+    otherwise: a label with a time (``[00:01:05] Bengt: ...``), and a file in which every
+    line is a labelled turn and the line before is a finished sentence (``Bengt: Hur gick
+    det?`` / ``Anna: Bra.``) or a finished sentence before the first speaker — read as
+    prose, Anna's words would become Bengt's, and Bengt's be lost as a title line.
+    """
+    labelled = [m is not None and looks_like_name(m["name"]) for _, m in lines]
+    start = labelled.index(True) if True in labelled else len(lines)
+    every_line = len(lines) - start >= 2 and all(labelled[start:])
+    first = next((k for k, (_, m) in enumerate(lines) if m and m["name"] in speakers), len(lines))
+    found = set()
+    for k, (_, match) in enumerate(lines):
+        if not labelled[k] or match["name"] in speakers or not match["text"]:
+            continue
+        before = lines[k - 1][0] if k > start else match["text"]
+        finished = before.endswith(_SENTENCE_END) and (every_line or k < first)
+        if match["pre"] or match["post"] or finished:
+            found.add(match["name"])
+    return found
 
 
 def _plausible(name: str) -> bool:

@@ -7,7 +7,14 @@ import re
 
 import pytest
 
-from qualkod.coding import add_coding, codings, export_codings, import_codings, import_memos
+from qualkod.coding import (
+    add_coding,
+    codings,
+    export_codings,
+    import_codings,
+    import_memos,
+    remove_coding,
+)
 from qualkod.coding.file import CodingsFileError, read_codings_file
 from qualkod.errors import QualkodError
 from qualkod.importing import import_files
@@ -478,3 +485,21 @@ def test_a_control_character_in_a_memos_file_is_refused_with_its_place(coded_pro
         f"{path}:3:14: not a readable YAML file "
         "(control character U+0000 is not allowed in YAML; remove it)"
     )
+
+
+def test_another_studys_codings_file_is_not_written_over(coded_project, tmp_path):
+    out = tmp_path / "kodningar.csv"
+    _code_some(coded_project)
+    export_codings(coded_project, out)
+    before = out.read_bytes()
+    other = _fresh(tmp_path, "annan.db", [INGEST / "labels.txt"])
+    with pytest.raises(QualkodError) as caught:
+        export_codings(other, out)
+    assert str(caught.value) == (
+        f"{out}: holds codings of 2 transcript(s) this project does not have "
+        "(another study's?); it is not written over: give another file name"
+    )
+    assert out.read_bytes() == before
+    # the study's own file is written over as before, a removed coding gone from it
+    remove_coding(coded_project, codings(coded_project)[0].id, "anna")
+    assert export_codings(coded_project, out) == 2

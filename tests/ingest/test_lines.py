@@ -122,3 +122,41 @@ def test_a_line_of_prose_with_a_colon_stays_in_the_turn(line):
     transcript = parse_transcript(text.encode("utf-8"), "samtal.txt")
     assert [t.speaker for t in transcript.turns] == ["Anna Berg", "Kalle Ek"] * 2
     assert transcript.turns[1].text == f"Hon sa {line}"
+
+
+def test_a_one_word_label_seen_once_is_a_speaker_in_a_file_of_labelled_turns():
+    text = "Bengt: Hur går det med samordningen?\nAnna: Ingen tar ansvar.\nBengt: Jaså.\n"
+    transcript = parse_transcript(text.encode("utf-8"), "kort.txt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Bengt", "Hur går det med samordningen?"),
+        ("Anna", "Ingen tar ansvar."),
+        ("Bengt", "Jaså."),
+    ]
+
+
+def test_a_finished_sentence_before_the_first_speaker_is_a_turn_not_a_lost_title():
+    text = "Samtal i Tierp\nBengt: Vem ringer du?\nIP: Ingen.\nsom svarar alltså\nIP: Nej.\n"
+    transcript = parse_transcript(text.encode("utf-8"), "samtal.txt")
+    assert transcript.title == "Samtal i Tierp"
+    assert [t.speaker for t in transcript.turns] == ["Bengt", "IP"]
+    assert transcript.turns[0].text == "Vem ringer du?"
+
+
+def test_a_title_with_a_colon_stays_a_title():
+    text = "Projekt: Mellanrum i vården\nI: Vem ringer du?\nIP: Ingen.\nI: Aha.\n"
+    transcript = parse_transcript(text.encode("utf-8"), "samtal.txt")
+    assert transcript.title == "Projekt: Mellanrum i vården"
+    assert [t.speaker for t in transcript.turns] == ["I", "IP", "I"]
+
+
+def test_a_timed_one_word_label_seen_once_is_a_speaker():
+    text = (
+        "[00:00:02] Karin Lind: Hur började det?\n[00:00:07] Olle: Med ett samtal\n"
+        "som ingen tog.\n[00:00:15] Karin Lind: Jaha.\n"
+    )
+    transcript = parse_transcript(text.encode("utf-8"), "tider.txt")
+    assert [(t.speaker, t.start_ms) for t in transcript.turns] == [
+        ("Karin Lind", 2000),
+        ("Olle", 7000),
+        ("Karin Lind", 15000),
+    ]
