@@ -25,8 +25,11 @@ quality
     psychiatric ward in Sundsvall; SubRip, paths and styled file names; seen once) and
     ``benchmarks/data/redaction-10`` (an eleventh writer: a joint case meeting in Gävle
     in a Zoom export, district nurses in Jämtland, a children's social-services group
-    in Örebro, a crisis-support debrief in Kalmar with names that are also words).
-    Recall is
+    in Örebro, a crisis-support debrief in Kalmar with names that are also words; seen
+    once) and ``benchmarks/data/redaction-11`` (a twelfth writer: police and outreach
+    workers in Malmö in SubRip, peer support in psychiatry in Pajala, elder care in
+    Angered with the interviewee's name in the file name, a school counsellor in
+    Uppsala). Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
     kept: the hand-listed negatives of both sets (ordinary words, organisations,
@@ -73,7 +76,8 @@ SETS = {
     "held out 7 (seen once)": HERE / "data" / "redaction-7",
     "held out 8 (seen once)": HERE / "data" / "redaction-8",
     "held out 9 (seen once)": HERE / "data" / "redaction-9",
-    "held out 10": HERE / "data" / "redaction-10",
+    "held out 10 (seen once)": HERE / "data" / "redaction-10",
+    "held out 11": HERE / "data" / "redaction-11",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")

@@ -26,7 +26,8 @@ HANDLE_TOKEN = "[användarnamn]"
 
 _SERVICES = (
     r"(?:snap(?:chat)?|snappen|insta(?:gram)?|instan|tiktok|kik|discord|twitter|telegram"
-    r"|facebook|youtube|threads)"
+    r"|facebook|youtube|threads|whatsapp|messenger|twitch|reddit|linkedin|bereal|roblox"
+    r"|fortnite|minecraft|steam|xbox|playstation)"
 )
 _ACCOUNT_SHAPE = (
     r"(?=[\w.]*(?:[_\d]|\.\w))(?=[\w.]*[^\W\d_]{3})"
@@ -80,12 +81,22 @@ typ elvis_07``, ``på Discord var namnet elvis_07``, ``hans snap: elvis_07``,
 ``sara_h86 på Instagram``, ``hon hette nattkatten på Discord``."""
 _PERSON_SAID = re.compile(
     rf"(?i:\b(?:heter|hette)\s+(?:han|hon|hen)\s+|\b(?:han|hon|hen)\s+(?:heter|hette)\s+"
-    rf"|\b(?:kontot|profilen|namnet|användarnamnet)\s+(?:heter|hette|var|är)\s+)"
+    rf"|\b(?:kontot|profilen|namnet|användarnamnet)\s+(?:heter|hette|var|är)\s+"
+    rf"|\bkonto\s+som\s+(?:heter|hette)\s+)"
     rf"{_FILLER}(?P<near>{_HANDLE_LIKE}|{_DISCORD_TAG})"
+    # "han spelar under namnet KhoaGG": any word no dictionary has
+    rf"|\b(?i:under\s+(?:namnet|användarnamnet|nicket|aliaset))\s+"
+    rf"(?P<under>[^\W_][\w.#]*[^\W_.])(?![\w@])"
 )
-"""``där hette han joikaren_7``, ``kontot hette ronja.s``: an account when the text names
-a service."""
+"""``där hette han joikaren_7``, ``kontot hette ronja.s``, ``ett konto som hette
+omarr_040``, ``under namnet KhoaGG``: an account when the text names a service."""
 _TAG = re.compile(_DISCORD_TAG)
+_UNDERSCORED = re.compile(
+    r"(?<![\w.@#/\\-])[a-zåäöéüæø]{3,}[^\W_]*_[^\W_]+(?:_[^\W_]+)*(?![\w@/\\-]|\.\w)"
+)
+"""A word joined by ``_`` (``kobbe_upps``, ``omarr_040``): speech has no such word; an
+account's or a file's (a file name with its ending is found as one). In lower case:
+``PCR_2`` is a test's code."""
 _PEOPLE = PRONOUNS | TITLES | PEOPLE_NOUNS
 """Who ``hette … på Discord`` is said of, when it is a person: a pronoun or a word for a
 person (a name is the other kind); not ``det``, ``funktionen``, ``gruppen``."""
@@ -109,7 +120,12 @@ def accounts_said(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(group), match.end(group), word
     if service:
         for match in _PERSON_SAID.finditer(text):
-            yield match.start("near"), match.end("near"), match["near"]
+            group = match.lastgroup
+            if group == "under" and (is_swedish_word(match[group]) or len(match[group]) < 3):
+                continue
+            yield match.start(group), match.end(group), match[group]
+    for match in _UNDERSCORED.finditer(text) if "_" in text else ():
+        yield match.start(), match.end(), match.group(0)  # "det stod kobbe_upps som avsändare"
     for match in _TAG.finditer(text) if "#" in text else ():
         # "dawit#4821" anywhere; "ärende#4821", "Ticket#1234" only where a service is named
         name = match.group(0).split("#")[0]

@@ -91,6 +91,14 @@ _SPOKEN_EMAIL = re.compile(
     re.IGNORECASE,
 )
 """An e-mail address as said: ``olle punkt nord snabel-a kommun punkt se``."""
+_SPOKEN_EMAIL_AT = re.compile(
+    rf"(?<![\w@.])[\w\-]+(?:(?:\s+punkt\s+|\.)[\w\-]+)*(?:\s+{_NUMBER_WORD})?\s+at\s+"
+    r"[\w\-]+(?:\s+punkt\s+[\w\-]+)*\s+punkt\s+(?:se|com|nu|org|net|eu|fi|no|dk|io|me)(?!\w)",
+    re.IGNORECASE,
+)
+"""An e-mail address said with English ``at``: ``lan punkt pham sextiofyra at gmail punkt
+com`` (the domain's last word a top-level domain: ``at`` is no Swedish word, but it may
+stand in English or Norwegian words)."""
 _URL = re.compile(
     r"(?<![\w@/])(?:https?://|www\.|(?=[\w\-]+(?:\.[\w\-]+)*\.(?:se|com|nu|org|net|eu|fi|no|dk|io|me)/))"
     r"[^\s<>\"”»]+"
@@ -112,7 +120,10 @@ _ADDRESS = re.compile(
     r"(?<![\w-])(?:[A-ZÅÄÖÉ][a-zåäöéü]+[\s-])?(?:[A-ZÅÄÖÉ][a-zåäöéü]*(?:" + _STREET_ENDINGS + r")"
     # a street word alone (``Torget 3 A``) only where no word follows the number, so
     # that "till Torget 2 dagar senare" is no address
-    r"|(?:" + _CAPITALISED_ENDINGS + r")(?=\s+\d{1,4}(?:\s?[A-Z](?!\w))?(?!\w|\s+[a-zåäö])))"
+    r"|(?:" + _CAPITALISED_ENDINGS + r")(?=\s+\d{1,4}(?:\s?[A-Z](?!\w))?(?!\w|\s+[a-zåäö]))"
+    # a name and a street word apart: ``Ramels väg 141``, ``Drottning Kristinas gata 4``
+    r"|(?!(?:Den|Det|Denna|Samma|Varje|Min|Din|Sin|Vår|Er|Hans|Hennes|En|Ett|Fel|Rätt)\s)"
+    r"[A-ZÅÄÖÉ][a-zåäöéü]+\s(?:väg|gata|gränd|allé|torg|plats|backe|stig)(?=\s+\d))"
     # a number, an entrance letter (``12 A``, ``12a``, ``12 b``; not ``12 i`` the
     # preposition) and an apartment number (``lgh 1101``)
     r"\s+\d{1,4}(?:\s?[A-Z](?!\w)|[a-z](?!\w)|\s[a-d](?!\w))?(?:,?\s+(?i:lgh)\.?\s*\d{4})?"
@@ -219,8 +230,9 @@ _ORDINAL_DAYS = (
     rf"|artonde|nittonde|tjugonde|(?:tjugo|trettio)(?:{_ORDINAL_UNITS})|trettionde"
 )
 _BIRTH_DATE = re.compile(
-    r"\b(?i:född|fött|födda|föddes|födelsedag(?:en)?|födelsedatum(?:et)?|fyller\s+år|fyllde\s+år"
-    r"|fyllt\s+år)"
+    r"\b(?i:född|fött|födda|föddes|födelsedag(?:en)?|födelsedatum(?:et)?"
+    # "fyller år", "fyller sexton den fjortonde maj", "fyllde 50 den 3 maj"
+    rf"|(?:fyller|fyllde|fyllt)\s+(?:år|\d{{1,3}}|{_NUMBER_WORD}(?:\s+år)?))"
     # where, before when: "född i Beirut, den 8 augusti 1978"
     r"(?:\s+(?:i|på)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?,?(?=\s+den\b))?"
     r"(?::|\s+(?i:är|var|den|på|d\.|så|alltså|i\s+så\s+fall))*\s+"
@@ -340,6 +352,9 @@ def find_emails(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), EMAIL
     if "snabel" in text.casefold():  # the spoken form's pattern is slow to try everywhere
         for match in _SPOKEN_EMAIL.finditer(text):
+            yield match.start(), match.end(), EMAIL
+    if " at " in text.casefold():
+        for match in _SPOKEN_EMAIL_AT.finditer(text):
             yield match.start(), match.end(), EMAIL
 
 

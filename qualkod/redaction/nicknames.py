@@ -31,9 +31,9 @@ _NICKNAME = re.compile(
     rf"|\b(?:kallar|kallade|kallat|kalla)\s+sig\s+(?:själv\s+|själva\s+)?"
     rf"(?:(?:fortfarande|bara|mest|numera|numer|alltid|ju|oftast|gärna)\s+)?(?:för\s+)?"
     rf"[\"”“'»«]?(?P<j>{_NAME_WORD})"
-    # "Krzysiek kallar vi honom"
-    rf"|(?P<b>{_NAME_WORD}),?\s+(?:kallar|kallade)\s+(?:vi|de|alla|folk|man|han|hon|jag)\s+"
-    rf"(?:honom|henne|hen|mig)\b(?!\s+(?:(?:{_FILLER}|för)\s+)?(?!{_SENTENCE_OPENERS})[A-ZÅÄÖÉ])"
+    # "Krzysiek kallar vi honom", "Josse, ja, så kallar vi honom", "Rikke kallar hon sig"
+    rf"|(?P<b>{_NAME_WORD}),?\s+(?:(?:ja|alltså),\s+)?(?:så\s+)?(?:kallar|kallade)\s+"
+    rf"(?:vi|de|alla|folk|man|han|hon|hen|jag)\s+(?:honom|henne|hen|mig|sig)\b(?!\s+(?:(?:{_FILLER}|för)\s+)?(?!{_SENTENCE_OPENERS})[A-ZÅÄÖÉ])"
     # (not "Hemma kallar de honom Haohao": the name is after, as in a; but "Kuba kallar
     # vi honom Han är snäll", a cue's sentence without its full stop, is b)
     # "Nisse, som han kallades"
@@ -59,11 +59,18 @@ _NICKNAME = re.compile(
     # "alla säger Cami till mig": what people call someone, not what one said once
     rf"|\b(?i:alla|folk|många|flesta|vi|dom|de|mamma|pappa)\s+(?:säger|sa|sade|brukar\s+säga)\s+"
     rf"(?:{_FILLER}\s+)?(?P<l>{_NAME_WORD})\s+till\s+(?:mig|honom|henne|hen|oss)\b"
+    # "Niloufar heter hon, Nilo säger alla" (a short form of a name just said)
+    rf"|(?:^|(?<=[,.!?])\s*|(?<=[,.!?]))(?P<o>{_NAME_WORD}),?\s+säger\s+"
+    rf"(?:alla|vi|de|dom|folk|många)\b(?!\s+(?:att|så|det|nej|ja)\b)"
+    # "Edo, alltså Edin, spelade …": a short form, then the name it is short for
+    rf"|(?<![\w-])(?P<p>{_NAME_WORD}),\s+alltså\s+(?=[A-ZÅÄÖÉ])"
     # "jag heter Siriporn, men säg Pim" (a name must have been said: see below)
     rf"|\b(?:säg|(?:ni|du)\s+kan\s+säga)\s+(?:(?:bara|gärna)\s+)?(?P<m>{_NAME_WORD})"
 )
 """A nickname where the speaker says it is one."""
-_NICKNAME_WORDS = re.compile(r"kall|säg|\bsa\b|\bsade\b|\bhet|\bhette\b|\beller\s+(?:bara|helt)")
+_NICKNAME_WORDS = re.compile(
+    r"kall|säg|\bsa\b|\bsade\b|\bhet|\bhette\b|\beller\s+(?:bara|helt)|, alltså [A-ZÅÄÖÉ]"
+)
 
 
 _NAME_SAID = re.compile(r"\b(?:heter|hette)\s+(?:jag\s+|han\s+|hon\s+)?(?P<name>[A-ZÅÄÖÉ]\w+)")
@@ -140,15 +147,35 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
             and not _a_word(word)
             and any(short in name.casefold() and short != name.casefold() for name in earlier)
         )
+    if group in ("o", "p"):  # a short form of a name said just before or just after
+        if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
+            return False
+        if group == "o":
+            said = re.findall(
+                r"\b[A-ZÅÄÖÉ][^\W\d_]+", text[max(0, match.start() - 80) : match.start()]
+            )
+        else:
+            said = re.findall(r"^[A-ZÅÄÖÉ][^\W\d_]+", text[match.end() :])
+        short = word.casefold()
+        return any(
+            name.casefold() != short
+            and name.casefold().startswith(short[:2])
+            and (name in names or not _a_word(name))
+            and (len(short) >= 3 and name.casefold().startswith(short[:3]) or not _a_word(word))
+            for name in said
+        )
     if group in ("b", "c", "g", "h", "i", "l"):
         if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
             return False
         # "Nisse, som han kallades": "han" is a person, so an everyday word is a name;
         # so it is set off by a comma before "kallar vi henne" ("…, Jojo kallar vi henne")
         set_off = group == "b" and text[: match.start()].rstrip().endswith(",")
+        # "han heter Dimma": what a person is named is a name, a word or not
+        named = group in ("h", "i") and re.search(r"\bhet", match.group(0)) is not None
         return (
             group in ("c", "g")
             or set_off
+            or named
             or not (is_swedish_word(word) or is_swedish_compound(word))
         )
     if group == "f":  # "…, men alla säger BUP / Soc / Nej" names no person

@@ -99,7 +99,7 @@ _TOKENS = {
     POSSIBLE_PERSON: "[person]",
 }
 _DIGITS = re.compile(r"\D")
-_AT = re.compile(r"@|\s+snabel[\s-]?a\s+", re.IGNORECASE)
+_AT = re.compile(r"@|\s+snabel[\s-]?a\s+|\s+at\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,12 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from qualkod.pseudonyms import name_parts
-from qualkod.redaction.names import compound_opened_by, is_ordinary_word
+from qualkod.redaction.names import (
+    compound_opened_by,
+    is_ordinary_word,
+    is_unknown_word,
+    person_names,
+)
 
 SPEAKER = "speaker"
 _SEPARATOR = r"(?:\s+|[._-])"
@@ -86,11 +91,18 @@ class SpeakerNames:
         )
         # Long name parts also with one letter wrong, missing or extra ("Hoseini" for
         # Hosseini, "Lindkvist" for Lindqvist): transcription and typing slips.
+        # Five-letter ones too, where the slip is no other name ("Hodaan" for Hodan, not
+        # "Marie" for Maria); six letters or more also with two slips, the first letter
+        # kept ("Shireen" for Shirin).
         self._near: dict[str, str] = {}
+        self._far: list[str] = []
         for key in originals:
-            if " " not in key and len(key) >= _NEAR_LENGTH and not is_ordinary_word(key):
+            if " " not in key and len(key) >= _NEAR_LENGTH - 1 and not is_ordinary_word(key):
                 for variant in _deletions(key) | {key}:
                     self._near.setdefault(variant, key)
+                if len(key) >= _NEAR_LENGTH:
+                    self._far.append(key)
+        self._slips: dict[str, str | None] = {}
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, str]]:
         """(start, end, name form without genitive, replacement) of every speaker name."""
@@ -117,6 +129,12 @@ class SpeakerNames:
 
         A word of the language is itself, not a slip: ``Campus`` is no Hampus.
         """
+        if word in self._slips:
+            return self._slips[word]
+        self._slips[word] = found = self._slip_of(word)
+        return found
+
+    def _slip_of(self, word: str) -> str | None:
         if is_ordinary_word(word):
             return None
         lower = word.casefold()
@@ -124,7 +142,13 @@ class SpeakerNames:
             if not form or form in self.replacement:
                 continue
             found = {self._near[v] for v in _deletions(form) | {form} if v in self._near}
-            found = {k for k in found if _one_edit(form, k)}
+            found = {
+                k
+                for k in found
+                if _one_edit(form, k) and (len(k) >= _NEAR_LENGTH or _no_other_name(form))
+            }
+            if not found and len(form) >= _NEAR_LENGTH and _no_other_name(form):
+                found = {k for k in self._far if k[0] == form[0] and _within_two_edits(form, k)}
             if len(found) == 1:
                 return found.pop()
         return None
@@ -200,6 +224,27 @@ def _made_of(word: str, parts: set[str], named: bool = False, initial: bool = Fa
 
 _NEAR_LENGTH = 6
 _CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÅÄÖÉÜ][^\W\d_]{4,}(?![\w@])")
+
+
+def _no_other_name(form: str) -> bool:
+    """A slip that is no name of its own (``hodaan``, not ``marie``) nor a Swedish word."""
+    word = form.capitalize()
+    return word not in person_names() and is_unknown_word(word)
+
+
+def _within_two_edits(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most two letters replaced, removed or added."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        if min(current) > 2:
+            return False
+        previous = current
+    return previous[-1] <= 2
 
 
 def _deletions(word: str) -> set[str]:
