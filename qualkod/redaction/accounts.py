@@ -81,22 +81,30 @@ typ elvis_07``, ``på Discord var namnet elvis_07``, ``hans snap: elvis_07``,
 ``sara_h86 på Instagram``, ``hon hette nattkatten på Discord``."""
 _PERSON_SAID = re.compile(
     rf"(?i:\b(?:heter|hette)\s+(?:han|hon|hen)\s+|\b(?:han|hon|hen)\s+(?:heter|hette)\s+"
-    rf"|\b(?:kontot|profilen|namnet|användarnamnet)\s+(?:heter|hette|var|är)\s+"
-    rf"|\bkonto\s+som\s+(?:heter|hette)\s+)"
+    rf"|\b(?:kontot|profilen|namnet|användarnamnet)\s+(?:heter|hette|var|är)\s+)"
     rf"{_FILLER}(?P<near>{_HANDLE_LIKE}|{_DISCORD_TAG})"
     # "han spelar under namnet KhoaGG": any word no dictionary has
     rf"|\b(?i:under\s+(?:namnet|användarnamnet|nicket|aliaset))\s+"
     rf"(?P<under>[^\W_][\w.#]*[^\W_.])(?![\w@])"
 )
-"""``där hette han joikaren_7``, ``kontot hette ronja.s``, ``ett konto som hette
-omarr_040``, ``under namnet KhoaGG``: an account when the text names a service."""
+"""``där hette han joikaren_7``, ``kontot hette ronja.s``, ``under namnet KhoaGG``: an
+account when the text names a service."""
 _TAG = re.compile(_DISCORD_TAG)
+_ACCOUNT_NAMED = re.compile(
+    rf"(?i:\bkonto\s+som\s+(?:heter|hette)\s+){_FILLER}(?P<handle>{_HANDLE_LIKE}|{_DISCORD_TAG})"
+)
+"""``ett konto som hette omarr_040``: the word ``konto`` says it, no service needed."""
 _UNDERSCORED = re.compile(
     r"(?<![\w.@#/\\-])[a-zåäöéüæø]{3,}[^\W_]*_[^\W_]+(?:_[^\W_]+)*(?![\w@/\\-]|\.\w)"
 )
-"""A word joined by ``_`` (``kobbe_upps``, ``omarr_040``): speech has no such word; an
-account's or a file's (a file name with its ending is found as one). In lower case:
-``PCR_2`` is a test's code."""
+"""A word joined by ``_`` (``kobbe_upps``, ``omarr_040``): an account's or a file's (a
+file name with its ending is found as one), or a programmer's (``snake_case``). In lower
+case: ``PCR_2`` is a test's code."""
+_ACCOUNT_WORDS = re.compile(
+    r"(?i:\b(?:avsändare|avsändaren|konto|kontot|profil|profilen|användarnamn|användarnamnet"
+    r"|nick|nicket|chatt|chatten|gamertag|alias|aliaset)\b)"
+)
+"""Words that say a word joined by ``_`` nearby is someone's account."""
 _PEOPLE = PRONOUNS | TITLES | PEOPLE_NOUNS
 """Who ``hette … på Discord`` is said of, when it is a person: a pronoun or a word for a
 person (a name is the other kind); not ``det``, ``funktionen``, ``gruppen``."""
@@ -118,6 +126,8 @@ def accounts_said(text: str) -> Iterator[tuple[int, int, str]]:
         ):
             continue
         yield match.start(group), match.end(group), word
+    for match in _ACCOUNT_NAMED.finditer(text):  # "ett konto som hette hamidr07"
+        yield match.start("handle"), match.end("handle"), match["handle"]
     if service:
         for match in _PERSON_SAID.finditer(text):
             group = match.lastgroup
@@ -125,7 +135,11 @@ def accounts_said(text: str) -> Iterator[tuple[int, int, str]]:
                 continue
             yield match.start(group), match.end(group), match[group]
     for match in _UNDERSCORED.finditer(text) if "_" in text else ():
-        yield match.start(), match.end(), match.group(0)  # "det stod kobbe_upps som avsändare"
+        # "det stod kobbe_upps som avsändare", "lisa_k07"; not "snake_case" in a sentence
+        # about code, nor "personnummer_ok" in one about a form
+        near = text[max(0, match.start() - 60) : match.end() + 60]
+        if service or re.search(r"\d", match.group(0)) or _ACCOUNT_WORDS.search(near):
+            yield match.start(), match.end(), match.group(0)
     for match in _TAG.finditer(text) if "#" in text else ():
         # "dawit#4821" anywhere; "ärende#4821", "Ticket#1234" only where a service is named
         name = match.group(0).split("#")[0]

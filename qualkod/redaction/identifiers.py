@@ -123,7 +123,8 @@ _ADDRESS = re.compile(
     r"|(?:" + _CAPITALISED_ENDINGS + r")(?=\s+\d{1,4}(?:\s?[A-Z](?!\w))?(?!\w|\s+[a-zåäö]))"
     # a name and a street word apart: ``Ramels väg 141``, ``Drottning Kristinas gata 4``
     r"|(?!(?:Den|Det|Denna|Samma|Varje|Min|Din|Sin|Vår|Er|Hans|Hennes|En|Ett|Fel|Rätt)\s)"
-    r"[A-ZÅÄÖÉ][a-zåäöéü]+\s(?:väg|gata|gränd|allé|torg|plats|backe|stig)(?=\s+\d))"
+    r"[A-ZÅÄÖÉ][a-zåäöéü]+\s(?:väg|gata|gränd|allé|torg|plats|backe|stig)"
+    r"(?=\s+\d{1,4}(?![\d.,]\d)))"  # not "Barnens väg 2.0", a plan's version
     # a number, an entrance letter (``12 A``, ``12a``, ``12 b``; not ``12 i`` the
     # preposition) and an apartment number (``lgh 1101``)
     r"\s+\d{1,4}(?:\s?[A-Z](?!\w)|[a-z](?!\w)|\s[a-d](?!\w))?(?:,?\s+(?i:lgh)\.?\s*\d{4})?"

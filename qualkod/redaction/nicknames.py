@@ -23,6 +23,7 @@ _FILLER = r"(?:bara|mest|alltid|oftast|fortfarande|typ|ju|numera|också|gärna)"
 _SENTENCE_OPENERS = r"(?:Han|Hon|Hen|Den|Det|De|Dom|Vi|Jag|Men|Och|Så|Då|Sen|Sedan)\b"
 _NAME_WORD = r"(?:[A-ZÅÄÖ]\.){2,3}|[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)*"
 """A name, a double name, or initials (``A.K. kallade vi henne``)."""
+_TITLE_WORDS = "|".join(sorted(TITLES, key=len, reverse=True))
 _NICKNAME = re.compile(
     # "alla kallade honom Kuba", "de flesta kallar mig bara Annso", "kallar de honom Kuba"
     rf"\b(?:kallar|kallade|kalla)\s+(?:(?:de|dom|vi|alla|folk|man|många|han|hon|hen|jag)\s+)?"
@@ -59,6 +60,8 @@ _NICKNAME = re.compile(
     # "alla säger Cami till mig": what people call someone, not what one said once
     rf"|\b(?i:alla|folk|många|flesta|vi|dom|de|mamma|pappa)\s+(?:säger|sa|sade|brukar\s+säga)\s+"
     rf"(?:{_FILLER}\s+)?(?P<l>{_NAME_WORD})\s+till\s+(?:mig|honom|henne|hen|oss)\b"
+    # "min dotter heter Dijana", "läkaren hette Sol": what a person is named
+    rf"|\b(?i:{_TITLE_WORDS})\s+(?:heter|hette)\s+(?P<q>{_NAME_WORD})"
     # "Niloufar heter hon, Nilo säger alla" (a short form of a name just said)
     rf"|(?:^|(?<=[,.!?])\s*|(?<=[,.!?]))(?P<o>{_NAME_WORD}),?\s+säger\s+"
     rf"(?:alla|vi|de|dom|folk|många)\b(?!\s+(?:att|så|det|nej|ja)\b)"
@@ -111,6 +114,9 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
     """
     group = match.lastgroup
     word = match[group]
+    set_off = text[: match.start()].rstrip().endswith(",")
+    if group == "b" and match.group(0).endswith("sig") and not set_off and _a_word(word):
+        return False  # "Frisk kallar han sig": what he calls himself, a listed name or not
     if word in names:
         return True
     if group == "a":  # "kallar vi honom Kuba", not "… honom Han är snäll", "… henne Mamma"
@@ -148,30 +154,15 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
             and any(short in name.casefold() and short != name.casefold() for name in earlier)
         )
     if group in ("o", "p"):  # a short form of a name said just before or just after
-        if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
-            return False
-        if group == "o":
-            said = re.findall(
-                r"\b[A-ZÅÄÖÉ][^\W\d_]+", text[max(0, match.start() - 80) : match.start()]
-            )
-        else:
-            said = re.findall(r"^[A-ZÅÄÖÉ][^\W\d_]+", text[match.end() :])
-        short = word.casefold()
-        return any(
-            name.casefold() != short
-            and name.casefold().startswith(short[:2])
-            and (name in names or not _a_word(name))
-            and (len(short) >= 3 and name.casefold().startswith(short[:3]) or not _a_word(word))
-            for name in said
-        )
-    if group in ("b", "c", "g", "h", "i", "l"):
+        return _shortened(text, match, names) is not None
+    if group in ("b", "c", "g", "h", "i", "l", "q"):
         if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
             return False
         # "Nisse, som han kallades": "han" is a person, so an everyday word is a name;
         # so it is set off by a comma before "kallar vi henne" ("…, Jojo kallar vi henne")
         set_off = group == "b" and text[: match.start()].rstrip().endswith(",")
         # "han heter Dimma": what a person is named is a name, a word or not
-        named = group in ("h", "i") and re.search(r"\bhet", match.group(0)) is not None
+        named = group in ("h", "i", "q") and re.search(r"\bhet", match.group(0)) is not None
         return (
             group in ("c", "g")
             or set_off
@@ -194,6 +185,42 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
     return before is not None and before["name"] in names
 
 
+def _shortened(text: str, match: re.Match, names: frozenset[str]) -> tuple[int, int] | None:
+    """Where the name stands that the short form of ``o`` or ``p`` shortens (``Niloufar
+    heter hon, Nilo säger alla``; ``Edo, alltså Edin``): the first letters shared, the
+    name listed or no Swedish word, and a short form that is a Swedish word only when it
+    shares three letters (not ``Jojo`` for Johanna, nor ``Soc, alltså Socialtjänsten``)."""
+    group = match.lastgroup
+    word = match[group]
+    if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
+        return None
+    if group == "o":
+        start = max(0, match.start() - 80)
+        said = list(_CAPITALISED_WORD.finditer(text, start, match.start()))
+    else:
+        said = [m for m in [_CAPITALISED_WORD.match(text, match.end())] if m]
+    short = word.casefold()
+    for name in said:
+        full = name.group(0).casefold()
+        if (
+            full != short
+            and full.startswith(short[:2])
+            and (
+                name.group(0) in names
+                or not _a_word(name.group(0))
+                or _NAMED_BEFORE.search(text, 0, name.start()) is not None
+            )
+            and (len(short) >= 3 and full.startswith(short[:3]) or not _a_word(word))
+        ):
+            return name.span()
+    return None
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÅÄÖÉ][^\W\d_]+")
+_NAMED_BEFORE = re.compile(r"\b(?:heter|hette)\s+$")
+"""A name said as one (``hans bror heter Ruslan``), whatever else it may be."""
+
+
 def _a_word(word: str) -> bool:
     """A Swedish word or compound (``Soc``, ``Kassan``, ``Socialtjänsten``)."""
     return is_swedish_word(word) or is_swedish_compound(word)
@@ -208,8 +235,11 @@ def nicknames_said(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
     """
     if not _NICKNAME_WORDS.search(text):  # every pattern has one: most turns need no search
         return []
-    return [
-        match.span(match.lastgroup)
-        for match in _NICKNAME.finditer(text)
-        if _said_to_be_a_nickname(text, match, names)
-    ]
+    spans = []
+    for match in _NICKNAME.finditer(text):
+        if _said_to_be_a_nickname(text, match, names):
+            spans.append(match.span(match.lastgroup))
+            shortened = _shortened(text, match, names) if match.lastgroup in ("o", "p") else None
+            if shortened is not None:  # the name it shortens is one too
+                spans.append(shortened)
+    return spans

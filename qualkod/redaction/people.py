@@ -29,7 +29,6 @@ from qualkod.redaction.name_context import (
     PEOPLE_NOUNS,
     PLACE_BEFORE,
     PREPOSITIONS,
-    PRONOUNS,
     SAID_AFTER_A_NAME,
     SCHOOL,
     SURNAME_AFTER_PARTICLE,
@@ -64,6 +63,11 @@ from qualkod.redaction.names import (
     without_invisibles,
 )
 from qualkod.redaction.nicknames import nicknames_said
+from qualkod.redaction.person_contexts import (
+    mark_names_in_apposition,
+    said_of_a_person,
+    slip_of_a_known_name,
+)
 
 PERSON = "person"
 POSSIBLE_PERSON = "possible_person"
@@ -137,9 +141,9 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
                 )
             else:
                 person[i] = True
-        elif _said_of_a_person(text, tokens, i, prev_word) and token.base not in places:
+        elif said_of_a_person(text, tokens, i, prev_word) and token.base not in places:
             person[i] = True
-        elif known and token.base not in places and _slip_of_a_known_name(token.base, known):
+        elif known and token.base not in places and slip_of_a_known_name(token.base, known):
             person[i] = True  # "Veiko" where Veikko is named elsewhere
         elif (
             not token.initial
@@ -149,7 +153,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             and token.text not in HOSPITALS
         ):
             person[i] = prev_word not in PLACE_BEFORE
-    _mark_names_in_apposition(text, tokens, person, places)
+    mark_names_in_apposition(text, tokens, person, places)
     _mark_apostrophe_surnames(text, tokens, person)
     _extend_to_neighbours(text, tokens, person)
     _extend_along_lists(text, tokens, person, places)
@@ -163,100 +167,6 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
                 found = compound_opened_by(token.text, starts.get(token.text[:4].casefold(), ()))
                 if found:
                     yield token.start, token.start + found[1], token.text[: found[1]]
-
-
-_RELATIONS = frozenset(
-    """
-    mamma pappa mor far son dotter bror syster make maka fru sambo granne grannen vän
-    väninna kompis kusin barnbarn mormor morfar farmor farfar moster faster morbror
-    farbror storebror lillebror storasyster lillasyster halvbror halvsyster
-    """.split()
-)
-"""Relations that name the person they are to after ``till`` (``dotter till Faadumo``)."""
-_ME_AFTER = re.compile(r"\s+och\s+jag\b")
-_ME_BEFORE = re.compile(r"(?<!\w)[Jj]ag\s+och\s+$")
-_HIRED = frozenset("anställde anställer anställt anställa".split())
-
-
-def _said_of_a_person(text: str, tokens: list[Token], i: int, prev_word: str) -> bool:
-    """A capitalised word no list knows, where only a person fits: after a relation and
-    ``till`` (``dotter till Faadumo``), beside ``och jag`` (``Nilufar och jag``, ``jag
-    och Nilufar``), or hired (``anställde vi Mehret``). A Swedish word, compound or
-    function word (``Socialen och jag``, ``Kassan``) is none of these."""
-    token = tokens[i]
-    if not is_unknown_word(token.base) or len(token.base) < 2:
-        return False
-    earlier = [t.text.casefold() for t in tokens[max(0, i - 3) : i]]
-    if prev_word == "till" and len(earlier) >= 2 and earlier[-2] in _RELATIONS:
-        return not token.initial
-    if _ME_AFTER.match(text, token.end) or _ME_BEFORE.search(text, 0, token.start):
-        return prev_word not in PLACE_BEFORE  # not "vi åkte till Pajala och jag körde"
-    hired = prev_word in _HIRED or (
-        len(earlier) >= 2 and earlier[-2] in _HIRED and earlier[-1] in PRONOUNS
-    )
-    return hired and not token.initial
-
-
-_SAID_OF_IT = re.compile(r",\s+(?:han|hon|hen)\b")
-
-
-def _mark_names_in_apposition(
-    text: str, tokens: list[Token], person: list[bool], places: frozenset[str]
-) -> None:
-    """``en man från Pello, Jouni Ylitalo, han jobbar …``: two capitalised words no list
-    or dictionary knows, set off by commas, then ``han`` or ``hon``, are a full name (not
-    ``ett program, Treserva Ecare, som …``)."""
-    for i in range(len(tokens) - 1):
-        first, second = tokens[i], tokens[i + 1]
-        if (
-            first.capitalised
-            and second.capitalised
-            and text[first.end : second.start] == " "
-            and text[: first.start].rstrip().endswith(",")
-            and _SAID_OF_IT.match(text, second.end)
-            and all(
-                is_unknown_word(t.base) and t.base not in places and len(t.base) >= 2
-                for t in (first, second)
-            )
-        ):
-            person[i] = person[i + 1] = True
-
-
-def _slip_of_a_known_name(word: str, known: frozenset[str]) -> bool:
-    """``word`` is a name seen elsewhere in the project with one letter wrong, missing or
-    extra (``Veiko`` for Veikko, ``Hadad`` for Haddad): five letters or more, and
-    neither a name of its own nor a Swedish word."""
-    if len(word) < 5 or word in person_names() or not is_unknown_word(word):
-        return False
-    near = _known_by_deletion(known)
-    lower = word.casefold()
-    return any(
-        _one_letter_apart(lower, name)
-        for variant in {lower} | {lower[:k] + lower[k + 1 :] for k in range(len(lower))}
-        for name in near.get(variant, ())
-    )
-
-
-@lru_cache(maxsize=8)
-def _known_by_deletion(known: frozenset[str]) -> dict[str, list[str]]:
-    """Known names of five letters or more (no everyday word), lower case, by themselves
-    and by each form with one letter taken out."""
-    index: dict[str, list[str]] = {}
-    for name in known:
-        if len(name) >= 5 and name[:1].isupper() and not is_ordinary_word(name):
-            lower = name.casefold()
-            for variant in {lower} | {lower[:k] + lower[k + 1 :] for k in range(len(lower))}:
-                index.setdefault(variant, []).append(lower)
-    return index
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
 @lru_cache(maxsize=8)

@@ -17,10 +17,12 @@ from collections.abc import Iterable, Iterator
 from qualkod.pseudonyms import name_parts
 from qualkod.redaction.names import (
     compound_opened_by,
+    function_words,
     is_ordinary_word,
-    is_unknown_word,
+    is_swedish_word,
     person_names,
 )
+from qualkod.redaction.slips import deletions, one_edit, within_two_edits
 
 SPEAKER = "speaker"
 _SEPARATOR = r"(?:\s+|[._-])"
@@ -98,7 +100,7 @@ class SpeakerNames:
         self._far: list[str] = []
         for key in originals:
             if " " not in key and len(key) >= _NEAR_LENGTH - 1 and not is_ordinary_word(key):
-                for variant in _deletions(key) | {key}:
+                for variant in deletions(key) | {key}:
                     self._near.setdefault(variant, key)
                 if len(key) >= _NEAR_LENGTH:
                     self._far.append(key)
@@ -141,14 +143,14 @@ class SpeakerNames:
         for form in (lower, lower[:-1] if lower.endswith("s") else None):
             if not form or form in self.replacement:
                 continue
-            found = {self._near[v] for v in _deletions(form) | {form} if v in self._near}
+            found = {self._near[v] for v in deletions(form) | {form} if v in self._near}
             found = {
                 k
                 for k in found
-                if _one_edit(form, k) and (len(k) >= _NEAR_LENGTH or _no_other_name(form))
+                if one_edit(form, k) and (len(k) >= _NEAR_LENGTH or _no_other_name(form))
             }
             if not found and len(form) >= _NEAR_LENGTH and _no_other_name(form):
-                found = {k for k in self._far if k[0] == form[0] and _within_two_edits(form, k)}
+                found = {k for k in self._far if k[0] == form[0] and within_two_edits(form, k)}
             if len(found) == 1:
                 return found.pop()
         return None
@@ -227,38 +229,10 @@ _CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÅÄÖÉÜ][^\W\d_]{4,}(?![\w@])")
 
 
 def _no_other_name(form: str) -> bool:
-    """A slip that is no name of its own (``hodaan``, not ``marie``) nor a Swedish word."""
+    """A slip that is no name of its own (``hodaan``, not ``marie``) nor a Swedish word; it
+    may end in one by chance (``heikila``, ``kila``)."""
     word = form.capitalize()
-    return word not in person_names() and is_unknown_word(word)
-
-
-def _within_two_edits(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by at most two letters replaced, removed or added."""
-    if abs(len(a) - len(b)) > 2:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        if min(current) > 2:
-            return False
-        previous = current
-    return previous[-1] <= 2
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one letter replaced, removed or added."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return word not in person_names() and not is_swedish_word(word) and form not in function_words()
 
 
 def _without_accents(text: str) -> str:

@@ -134,7 +134,8 @@ def test_file_names_lose_every_name_part(redact):
     # initial after it, as people name files
     assert redact.file_name("kodning-sholm.csv") == "kodning-[IP 1].csv"
     assert redact.file_name("Intervju saraholm") == "Intervju [IP 1]"
-    assert redact.file_name("JohanE.vtt") == "[IP 2]E.vtt"
+    # a first name with an initial joined on: the whole is the speaker (the initial too)
+    assert redact.file_name("JohanE.vtt") == "[IP 2].vtt"
     assert redact.file_name("Stockholm-mars.vtt") == "Stockholm-mars.vtt"
 
 
@@ -1118,6 +1119,12 @@ def test_a_speakers_name_that_is_a_word_stays_a_word_after_an_article():
         ),
         # a genitive before "skola" after a word that starts a sentence
         ("Men Sakaris skola ringde.", "Men [person] skola ringde."),
+        # the name a short form shortens goes too; what a relation is named is a name
+        ("Hans bror heter Ruslan, Rus säger vi.", "Hans bror heter [person], [person] säger vi."),
+        ("Min dotter heter Vendela och går i sjuan.", "Min dotter heter [person] och går i sjuan."),
+        # what someone calls himself; a compound's start after a hiring
+        ("Frisk kallar han sig, men han sover inte.", "Frisk kallar han sig, men han sover inte."),
+        ("I våras anställde vi Randstad-vikarier.", "I våras anställde vi Randstad-vikarier."),
     ],
 )
 def test_names_said_in_ways_no_list_knows(text, expected):
@@ -1166,6 +1173,9 @@ def test_slips_in_names_the_project_knows(text, expected):
             "Han spelar Minecraft under namnet Blixten.",
             "Han spelar Minecraft under namnet Blixten.",
         ),
+        ("Han hade ett konto som hette zxqwr77.", "Han hade ett konto som hette [användarnamn]."),
+        ("Koden skrivs i snake_case hos oss.", "Koden skrivs i snake_case hos oss."),
+        ("Vi följer Barnens väg 2.0 nu.", "Vi följer Barnens väg 2.0 nu."),
     ],
 )
 def test_addresses_dates_and_accounts_said_in_other_ways(text, expected):

@@ -1,0 +1,103 @@
+"""Where only a person fits a word no list knows: after a relation and ``till``
+(``dotter till Faadumo``), beside ``och jag``, hired (``anställde vi Mehret``), two such
+words set off by commas before ``han`` (``från Pello, Jouni Ylitalo, han …``), and a name
+seen elsewhere in the project written with a slip (``Veiko`` for Veikko). Read by
+:mod:`qualkod.redaction.people`."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from qualkod.redaction.name_context import PLACE_BEFORE, PRONOUNS
+from qualkod.redaction.name_tokens import Token
+from qualkod.redaction.names import is_ordinary_word, is_unknown_word, person_names
+from qualkod.redaction.slips import deletions, one_edit
+
+_RELATIONS = frozenset(
+    """
+    mamma pappa mor far son dotter bror syster make maka fru sambo granne grannen vän
+    väninna kompis kusin barnbarn mormor morfar farmor farfar moster faster morbror
+    farbror storebror lillebror storasyster lillasyster halvbror halvsyster
+    """.split()
+)
+"""Relations that name the person they are to after ``till`` (``dotter till Faadumo``)."""
+_ME_AFTER = re.compile(r"\s+och\s+jag\b")
+_ME_BEFORE = re.compile(r"(?<!\w)[Jj]ag\s+och\s+$")
+_HIRED = frozenset("anställde anställer anställt anställa".split())
+
+
+def said_of_a_person(text: str, tokens: list[Token], i: int, prev_word: str) -> bool:
+    """A capitalised word no list knows, where only a person fits: after a relation and
+    ``till`` (``dotter till Faadumo``), beside ``och jag`` (``Nilufar och jag``, ``jag
+    och Nilufar``), or hired (``anställde vi Mehret``). A Swedish word, compound or
+    function word (``Socialen och jag``, ``Kassan``) is none of these."""
+    token = tokens[i]
+    if (
+        not is_unknown_word(token.base)
+        or len(token.base) < 2
+        or text[token.end : token.end + 1] == "-"
+    ):
+        return False  # "anställde vi Adecco-vikarier": a compound's start
+    earlier = [t.text.casefold() for t in tokens[max(0, i - 3) : i]]
+    if prev_word == "till" and len(earlier) >= 2 and earlier[-2] in _RELATIONS:
+        return not token.initial
+    if _ME_AFTER.match(text, token.end) or _ME_BEFORE.search(text, 0, token.start):
+        return prev_word not in PLACE_BEFORE  # not "vi åkte till Pajala och jag körde"
+    hired = prev_word in _HIRED or (
+        len(earlier) >= 2 and earlier[-2] in _HIRED and earlier[-1] in PRONOUNS
+    )
+    return hired and not token.initial
+
+
+_SAID_OF_IT = re.compile(r",\s+(?:han|hon|hen)\b")
+
+
+def mark_names_in_apposition(
+    text: str, tokens: list[Token], person: list[bool], places: frozenset[str]
+) -> None:
+    """``en man från Pello, Jouni Ylitalo, han jobbar …``: two capitalised words no list
+    or dictionary knows, set off by commas, then ``han`` or ``hon``, are a full name (not
+    ``ett program, Treserva Ecare, som …``)."""
+    for i in range(len(tokens) - 1):
+        first, second = tokens[i], tokens[i + 1]
+        if (
+            first.capitalised
+            and second.capitalised
+            and text[first.end : second.start] == " "
+            and text[: first.start].rstrip().endswith(",")
+            and _SAID_OF_IT.match(text, second.end)
+            and all(
+                is_unknown_word(t.base) and t.base not in places and len(t.base) >= 2
+                for t in (first, second)
+            )
+        ):
+            person[i] = person[i + 1] = True
+
+
+def slip_of_a_known_name(word: str, known: frozenset[str]) -> bool:
+    """``word`` is a name seen elsewhere in the project with one letter wrong, missing or
+    extra (``Veiko`` for Veikko, ``Hadad`` for Haddad): five letters or more, and
+    neither a name of its own nor a Swedish word."""
+    if len(word) < 5 or word in person_names() or not is_unknown_word(word):
+        return False
+    near = _known_by_deletion(known)
+    lower = word.casefold()
+    return any(
+        one_edit(lower, name)
+        for variant in {lower} | deletions(lower)
+        for name in near.get(variant, ())
+    )
+
+
+@lru_cache(maxsize=8)
+def _known_by_deletion(known: frozenset[str]) -> dict[str, list[str]]:
+    """Known names of five letters or more (no everyday word), lower case, by themselves
+    and by each form with one letter taken out."""
+    index: dict[str, list[str]] = {}
+    for name in known:
+        if len(name) >= 5 and name[:1].isupper() and not is_ordinary_word(name):
+            lower = name.casefold()
+            for variant in {lower} | deletions(lower):
+                index.setdefault(variant, []).append(lower)
+    return index
