@@ -291,18 +291,56 @@ def landscape_section(document) -> None:
 
 
 def clear_body(document) -> None:
-    """Keep a template's styles, headers and page setup; drop its example text."""
+    """Keep a template's styles, headers and page setup; drop its example text, and with
+    it what only that text used and what may name its writers: comments (their authors
+    and initials, in comments.xml and people.xml), footnotes and endnotes (their
+    separators kept), building blocks (the glossary) and custom XML (a cover page's
+    author, address, e-mail)."""
     body = document.element.body
     for child in list(body):
         if not child.tag.endswith("}sectPr"):
             body.remove(child)
+    rels = document.part.rels
+    for r_id, rel in list(rels.items()):
+        kind = rel.reltype.rsplit("/", 1)[-1]
+        if rel.is_external:
+            continue
+        if kind in _TEMPLATE_NOTES:
+            rels.pop(r_id)
+        elif kind in ("footnotes", "endnotes"):  # settings.xml names their separators
+            _keep_separators_only(rel.target_part)
+    for header_or_footer in _header_and_footer_parts(document):
+        for element in list(header_or_footer._element.iter(*_COMMENT_MARKS)):
+            parent = element.getparent()
+            parent.remove(element)
+            if parent.tag == qn("w:r") and not len(parent):  # the run held only the mark
+                parent.getparent().remove(parent)
 
 
-def redact_headers_and_footers(document, redact) -> None:
-    """A template's headers and footers (first-page and even-page ones, and text boxes
-    in them) through ``redact``, each stretch of text between tabs, breaks and fields on
-    its own: a changed stretch keeps its first run's formatting, and tabs, page numbers
-    and other fields stay as they are."""
+_TEMPLATE_NOTES = frozenset(
+    """comments commentsExtended commentsIds commentsExtensible people glossaryDocument
+    customXml""".split()
+)
+"""Parts a template's document part may point to that hold its writers' words or names
+(the ends of their relationship types)."""
+
+
+def _keep_separators_only(part) -> None:
+    """Drop a footnotes or endnotes part's notes, keeping the separator lines Word needs."""
+    from lxml import etree
+
+    root = etree.fromstring(part.blob)
+    for note in list(root):
+        if note.get(qn("w:type")) in (None, "normal"):
+            root.remove(note)
+    part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+_COMMENT_MARKS = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference"))
+
+
+def _header_and_footer_parts(document) -> list:
+    """Every header and footer the sections use, once each."""
     parts = {
         id(part): part
         for section in document.sections
@@ -316,7 +354,15 @@ def redact_headers_and_footers(document, redact) -> None:
         )
         if not part.is_linked_to_previous
     }
-    for part in parts.values():
+    return list(parts.values())
+
+
+def redact_headers_and_footers(document, redact) -> None:
+    """A template's headers and footers (first-page and even-page ones, and text boxes
+    in them) through ``redact``, each stretch of text between tabs, breaks and fields on
+    its own: a changed stretch keeps its first run's formatting, and tabs, page numbers
+    and other fields stay as they are."""
+    for part in _header_and_footer_parts(document):
         for paragraph in part._element.iter(qn("w:p")):
             for stretch in _text_stretches(paragraph):
                 written = "".join(t.text or "" for t in stretch)

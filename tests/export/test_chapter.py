@@ -940,6 +940,65 @@ def test_a_templates_header_and_footer_are_redacted(sample_study, tmp_path):
             assert trace not in content, (name, trace)
 
 
+def _with_a_footnote(path, text: str) -> None:
+    """Add a footnotes part holding ``text`` (as Word writes one: two separators, then
+    the note) to the .docx at ``path``, referenced from the document part."""
+    footnotes = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        "</w:footnote>"
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        "<w:continuationSeparator/></w:r></w:p></w:footnote>"
+        f'<w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>'
+        "</w:footnotes>"
+    )
+    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+    content = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+    with zipfile.ZipFile(path) as original:
+        files = {name: original.read(name) for name in original.namelist()}
+    files["word/footnotes.xml"] = footnotes.encode()
+    files["word/_rels/document.xml.rels"] = files["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>",
+        f'<Relationship Id="rIdNotes" Type="{kind}" Target="footnotes.xml"/>'
+        "</Relationships>".encode(),
+    )
+    files["[Content_Types].xml"] = files["[Content_Types].xml"].replace(
+        b"</Types>",
+        f'<Override PartName="/word/footnotes.xml" ContentType="{content}"/></Types>'.encode(),
+    )
+    with zipfile.ZipFile(path, "w") as rewritten:
+        for name, data in files.items():
+            rewritten.writestr(name, data)
+
+
+def test_a_templates_comments_and_footnotes_do_not_carry_over(sample_study, tmp_path):
+    template = docx.Document()
+    paragraph = template.add_paragraph("Skriv kapitlet här.")
+    template.add_comment(
+        paragraph.runs, text="Fråga Karin om tabellen", author="Karin Lindqvist", initials="KL"
+    )
+    header = template.sections[0].header.paragraphs[0]
+    header.add_run("Institutionen")
+    template.add_comment(header.runs, text="Logga?", author="Johan Ek", initials="JE")
+    path = tmp_path / "mall.docx"
+    template.save(path)
+    _with_a_footnote(path, "Enligt samtal med Johan Ek i maj.")
+    raw = zipfile.ZipFile(path)
+    assert b"Karin Lindqvist" in raw.read("word/comments.xml")
+    assert b"Johan Ek" in raw.read("word/footnotes.xml")
+    data = build_chapter(sample_study, ChapterSettings(template=path, coder="kodare1"))
+    package = zipfile.ZipFile(io.BytesIO(data))
+    assert "word/comments.xml" not in package.namelist()
+    assert b'w:type="separator"' in package.read("word/footnotes.xml")
+    for name in package.namelist():
+        content = package.read(name).decode("utf-8", "replace")
+        for trace in ("Karin", "Lindqvist", "Johan", 'initials="', "commentReference", "Logga"):
+            assert trace not in content, (name, trace)
+    written = docx.Document(io.BytesIO(data))  # still a document Word (and python-docx) opens
+    assert written.sections[0].header.paragraphs[0].text == "Institutionen"
+
+
 def test_the_page_is_a4_with_2_5_cm_margins(small):
     section = small.sections[0]  # Word keeps twentieths of a point: millimetres rounded
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)  # ISO 216
