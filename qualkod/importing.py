@@ -1,8 +1,9 @@
 """Importing transcript files into a project: parse, pseudonymise, store.
 
 Every file is parsed before anything is written, so one bad file stops the whole
-import with nothing half-done; each file is then stored in its own transaction, and
-a file already in the project (same sha256) is reported, never duplicated.
+import with nothing half-done; the files are then stored in one transaction, so that an
+import interrupted (Ctrl-C, a crash) leaves none of them, and a file already in the
+project (same sha256) is reported, never duplicated.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import Connection
 
 from qualkod.errors import QualkodError, TranscriptError, shown
 from qualkod.ingest import nfc, normalise, read_transcript
@@ -65,6 +68,12 @@ class ImportResult:
     cue_times_filled: int = 0
     """With ``already`` (the same file): turns of a transcript imported before the
     project kept cue starts that now have them, so their quotes are timed by their cue."""
+    made_interviewers: tuple[str, ...] = ()
+    """Pseudonyms of people an earlier import took for interviewees whom
+    ``interviewers`` names: interviewers now (their earlier turns too)."""
+    kept_roles: tuple[str, ...] = ()
+    """Pseudonyms of people ``interviewers`` names whose role was set by hand with
+    ``speakers set``: kept, and worth a warning."""
     time_runs_back: tuple[int, int, int] | None = None
     """(turn, its start, the turn before's start in ms) where a turn starts before the
     one before it: the file's times are wrong there, and quotes are cited by them."""
@@ -127,9 +136,10 @@ def import_files(
         raise ImportFailed(errors)
     _check_interviewers(interviewers, [t for _, t in parsed], interviewers_from)
     results = []
-    for done, (path, transcript) in enumerate(parsed, len(paths) + 1):
-        results.append(_store(project, path, transcript, interviewers, title, title_free=True))
-        report(done, steps)
+    with project.write() as conn:  # all or nothing, also when interrupted
+        for done, (path, transcript) in enumerate(parsed, len(paths) + 1):
+            results.append(_store_in(conn, path, transcript, interviewers, title, title_free=True))
+            report(done, steps)
     return results
 
 
@@ -170,65 +180,89 @@ def _store(
     transcript: Transcript,
     interviewers: Sequence[str],
     title: str | None,
+) -> ImportResult:
+    """Store one parsed transcript in a transaction of its own."""
+    with project.write() as conn:
+        return _store_in(conn, path, transcript, interviewers, title)
+
+
+def _store_in(
+    conn: Connection,
+    path: str,
+    transcript: Transcript,
+    interviewers: Sequence[str],
+    title: str | None,
     *,
     title_free: bool = False,
 ) -> ImportResult:
-    """Store one parsed transcript; with ``title_free``, a given title another transcript
-    has already (in any case) is refused."""
-    with project.write() as conn:
-        existing = transcript_store.transcript_id_by_sha(conn, transcript.sha256)
-        same_words = existing is None and (existing := _same_words(conn, transcript)) is not None
-        filled = 0
-        if same_words:
-            # Codings made on the copy (a colleague imported this file) name its sha256.
-            transcript_store.add_copy(conn, transcript.sha256, existing)
-        elif existing is not None:
-            filled = transcript_store.fill_cue_starts(conn, existing, transcript)
-        if existing is not None:
-            summary = transcript_store.find_transcript(conn, str(existing))[0]
-            pseudonyms = {
-                t.speaker.pseudonym: None for t in transcript_store.transcript_turns(conn, existing)
-            }
-            redactor = Redactor(project_people(conn))
-            return ImportResult(
-                path,
-                existing,
-                redactor.file_name(summary.title),
-                summary.source_format,
-                summary.turns,
-                summary.words,
-                tuple(pseudonyms),
-                summary.duration_ms,
-                already=True,
-                name_in_file_name=_name_in_file_name(path, redactor),
-                same_words=same_words,
-                cue_times_filled=filled,
-            )
-        known = _known_speakers(conn)
-        guesses = guess_roles(transcript, interviewers, {k: s.role for k, s in known.items()})
-        ids_by_key = {key: speaker.id for key, speaker in known.items()}
-        speaker_ids: dict[str, int] = {}
-        for raw in transcript.speakers:
-            key = match_key(raw, transcript.sha256)
-            speaker_id = ids_by_key.get(key)
-            if speaker_id is None:
-                guess = guesses[raw]
-                speaker_id = speaker_store.add_speaker(conn, raw, key, guess.role, guess.source)
-                ids_by_key[key] = speaker_id
-            speaker_store.add_name(conn, speaker_id, raw)
-            speaker_ids[raw] = speaker_id
-        changes = speaker_store.renumber(conn, also_speaking=speaker_ids.values())
-        everyone = speaker_store.list_speakers(conn)
-        pseudonyms = {s.id: s.pseudonym for s in everyone}
-        interviewees = {
-            s.id for s in everyone if s.id in speaker_ids.values() and s.role is Role.INTERVIEWEE
+    """Store one parsed transcript in the transaction ``conn``; with ``title_free``, a
+    given title another transcript has already (in any case) is refused."""
+    existing = transcript_store.transcript_id_by_sha(conn, transcript.sha256)
+    same_words = existing is None and (existing := _same_words(conn, transcript)) is not None
+    filled = 0
+    if same_words:
+        # Codings made on the copy (a colleague imported this file) name its sha256.
+        transcript_store.add_copy(conn, transcript.sha256, existing)
+    elif existing is not None:
+        filled = transcript_store.fill_cue_starts(conn, existing, transcript)
+    if existing is not None:
+        summary = transcript_store.find_transcript(conn, str(existing))[0]
+        pseudonyms = {
+            t.speaker.pseudonym: None for t in transcript_store.transcript_turns(conn, existing)
         }
-        titled = transcript_store.list_transcripts(conn)
-        if title is not None and title_free:
-            _check_title_is_free(title, titled)
-        title = title or _generic_title([t.title for t in titled], len(interviewees))
-        transcript_id = transcript_store.add_transcript(conn, transcript, speaker_ids, title)
         redactor = Redactor(project_people(conn))
+        return ImportResult(
+            path,
+            existing,
+            redactor.file_name(summary.title),
+            summary.source_format,
+            summary.turns,
+            summary.words,
+            tuple(pseudonyms),
+            summary.duration_ms,
+            already=True,
+            name_in_file_name=_name_in_file_name(path, redactor),
+            same_words=same_words,
+            cue_times_filled=filled,
+        )
+    known = _known_speakers(conn)
+    given = {display_key(name) for name in interviewers}
+    guesses = guess_roles(transcript, interviewers, {k: s.role for k, s in known.items()})
+    ids_by_key = {key: speaker.id for key, speaker in known.items()}
+    speaker_ids: dict[str, int] = {}
+    made_interviewers: list[int] = []
+    kept_roles: list[int] = []
+    for raw in transcript.speakers:
+        key = match_key(raw, transcript.sha256)
+        speaker_id = ids_by_key.get(key)
+        guess = guesses[raw]
+        if speaker_id is None:
+            speaker_id = speaker_store.add_speaker(conn, raw, key, guess.role, guess.source)
+            ids_by_key[key] = speaker_id
+        elif key in given and known[key].role is not Role.INTERVIEWER:
+            # --interviewer names someone an earlier import took for an interviewee:
+            # it wins over a guess, not over a role set with 'speakers set'
+            if known[key].role_source == "set":
+                kept_roles.append(speaker_id)
+            else:
+                speaker_store.update_speaker(
+                    conn, speaker_id, role=Role.INTERVIEWER, role_source="given"
+                )
+                made_interviewers.append(speaker_id)
+        speaker_store.add_name(conn, speaker_id, raw)
+        speaker_ids[raw] = speaker_id
+    changes = speaker_store.renumber(conn, also_speaking=speaker_ids.values())
+    everyone = speaker_store.list_speakers(conn)
+    pseudonyms = {s.id: s.pseudonym for s in everyone}
+    interviewees = {
+        s.id for s in everyone if s.id in speaker_ids.values() and s.role is Role.INTERVIEWEE
+    }
+    titled = transcript_store.list_transcripts(conn)
+    if title is not None and title_free:
+        _check_title_is_free(title, titled)
+    title = title or _generic_title([t.title for t in titled], len(interviewees))
+    transcript_id = transcript_store.add_transcript(conn, transcript, speaker_ids, title)
+    redactor = Redactor(project_people(conn))
     return ImportResult(
         path=path,
         transcript_id=transcript_id,
@@ -244,6 +278,8 @@ def _store(
         name_in_file_name=_name_in_file_name(path, redactor),
         interviewees=len(interviewees),
         time_runs_back=_time_running_back(transcript),
+        made_interviewers=tuple(pseudonyms[i] for i in made_interviewers),
+        kept_roles=tuple(pseudonyms[i] for i in kept_roles),
     )
 
 

@@ -267,3 +267,52 @@ def test_cue_times_are_not_filled_in_from_a_file_read_into_other_turns(project, 
     [again] = import_files(project, [INGEST / "teams-new.vtt"])
     assert again.already and again.cue_times_filled == 0
     assert all(not t.cue_starts for t in api.turns(project, "1")[1] if t.index == 2)
+
+
+def _two_interviews(tmp_path):
+    alone = tmp_path / "hälsning.txt"
+    alone.write_text(
+        "Birgitta Östman: Välkommen. Hur länge har du arbetat här?\n", encoding="utf-8"
+    )
+    talk = tmp_path / "samtal.txt"
+    talk.write_text(
+        "Birgitta Östman: Hur fungerar samverkan?\nSune Åberg: Ingen tar ansvar.\n"
+        "Birgitta Östman: Ge ett exempel.\nSune Åberg: När någon skrivs ut.\n",
+        encoding="utf-8",
+    )
+    return alone, talk
+
+
+def test_interviewer_given_later_wins_over_an_earlier_guess(project, tmp_path):
+    alone, talk = _two_interviews(tmp_path)
+    import_files(project, [alone])  # alone, she is taken for an interviewee
+    (result,) = import_files(project, [talk], interviewers=["Birgitta Östman"])
+    people = [row.speaker for row in api.speakers(project)]
+    roles = {s.pseudonym: (s.role.value, s.role_source) for s in people}
+    assert roles == {"Intervjuare 1": ("interviewer", "given"), "IP 1": ("interviewee", "given")}
+    assert result.made_interviewers == ("Intervjuare 1",) and result.kept_roles == ()
+
+
+def test_interviewer_given_later_keeps_a_role_set_by_hand_and_says_so(project, tmp_path):
+    alone, talk = _two_interviews(tmp_path)
+    import_files(project, [alone])
+    api.set_speaker(project, "Birgitta Östman", role=api.Role.INTERVIEWEE)
+    (result,) = import_files(project, [talk], interviewers=["Birgitta Östman"])
+    assert result.kept_roles == ("IP 1",) and result.made_interviewers == ()
+
+
+def test_an_import_interrupted_half_way_leaves_none_of_its_files(project, tmp_path, monkeypatch):
+    import qualkod.importing as importing
+
+    alone, talk = _two_interviews(tmp_path)
+    stored = importing._store_in
+
+    def interrupted_at_the_second(conn, path, *args, **kwargs):
+        if path.endswith("samtal.txt"):
+            raise KeyboardInterrupt  # Ctrl-C while the second file is stored
+        return stored(conn, path, *args, **kwargs)
+
+    monkeypatch.setattr(importing, "_store_in", interrupted_at_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        import_files(project, [alone, talk])
+    assert api.transcripts(project) == [] and api.speakers(project) == []

@@ -104,7 +104,7 @@ def set_cli(
     if coded:
         render.warn(
             f"{render.counted(coded, 'coding')} {'is' if coded == 1 else 'are'} on "
-            f"{render.safe(speaker.pseudonym)}'s turns and stay in tables and the chapter; "
-            "an interviewer's turn is not coded: remove them ('qualkod code remove') or "
-            "set the role back"
+            f"{render.safe(speaker.pseudonym)}'s turns: tables still list them, the chapter "
+            "leaves them out (an interviewer's turn is not coded); remove them ('qualkod "
+            "code remove') or set the role back"
         )

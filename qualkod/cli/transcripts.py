@@ -126,6 +126,16 @@ def import_cli(
         )
         for old, new in result.renamed:
             render.warn(f"pseudonym {old} is now {new}")
+        for who in result.made_interviewers:
+            render.warn(
+                f"{who} was taken for an interviewee in an earlier import and is an "
+                "interviewer now, as --interviewer says (in every transcript)"
+            )
+        for who in result.kept_roles:
+            render.warn(
+                f"{who} stays an interviewee, as set with 'qualkod speakers set'; if "
+                f"--interviewer is right, say so: 'qualkod speakers set \"{who}\" --role interviewer'"
+            )
         if result.interviewees == 0:
             render.warn(
                 "no speaker in it is an interviewee, so it has nothing to code; if one is, "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -113,7 +114,7 @@ def open_project(location: str | Path, *, create: bool = False, upgrade: bool = 
         ProjectError: when the location is missing, not a database, a foreign
             database or a project made by a newer qualkod.
     """
-    url = str(location)
+    url = database_location(location)
     location = hide_password(url)  # every message below names the project this way
     is_url = "://" in url
     if not is_url:
@@ -181,9 +182,32 @@ def _unwritable_folder(path: Path, error: DatabaseError) -> bool:
         return False
 
 
+_URL_TYPO = re.compile(r"(?i)(?:postgres(?:ql)?|sqlite|mysql|mariadb)(?:\+\w+)?(?::|//)")
+
+
+def database_location(location: str | Path) -> str:
+    """The project location as given, a URL without the spaces pasting may bring.
+
+    Raises:
+        ProjectError: for a URL with a typo in its ``scheme://`` (``postgresql:/…``,
+            ``postgresql//…``), which would otherwise be taken for a file name; the
+            message hides a password in it.
+    """
+    text = str(location)
+    if "://" in text.strip():
+        return text.strip()
+    if _URL_TYPO.match(text.strip()):
+        shown = re.sub(r":[^:@]*@", ":***@", text.strip())
+        raise ProjectError(
+            f"{shown}: looks like a database URL with a typo; write it as "
+            "postgresql://user@host/dbname (a colon and two slashes)"
+        )
+    return text
+
+
 def has_project(location: str | Path) -> bool:
     """Whether ``location`` already holds a qualkod project (read without writing)."""
-    url = str(location)
+    url = database_location(location)
     if "://" not in url:
         path = Path(url)
         return path.is_file() and path.stat().st_size > 0 and _peek(path) is True

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from qualkod.coding import add_coding, mark_decided
 
 
@@ -72,3 +74,30 @@ def test_the_interviewer_coding_under_her_login_is_her_pseudonym_in_every_listin
     chapter = cli("export", "chapter", "--out", "kapitel.docx")
     assert chapter.exit_code == 1
     assert "--coder: Intervjuare 1, anna and bo all coded transcript 1" in chapter.stderr
+
+
+@pytest.mark.parametrize(
+    "typo",
+    [
+        "postgresql:/kodare:hemligt@localhost/studie",
+        "postgresql//kodare:hemligt@localhost/studie",
+        "postgresql:kodare:hemligt@localhost/studie",
+    ],
+)
+def test_a_database_url_with_a_typo_is_named_as_one_and_hides_the_password(cli, typo):
+    for command in (("transcripts", "--project", typo), ("init", typo)):
+        result = cli(*command, project=False)
+        assert result.exit_code == 1
+        assert "looks like a database URL with a typo" in result.stderr
+        assert "kodare:***@localhost/studie" in result.stderr
+        assert "hemligt" not in result.stdout + result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_database_url_pasted_with_a_space_before_it_is_read_as_the_url(cli):
+    result = cli(
+        "transcripts", "--project", " postgresql://kodare:hemligt@127.0.0.1:1/studie", project=False
+    )
+    assert result.exit_code == 1
+    assert "cannot connect to the database" in result.stderr  # not "no project here"
+    assert "hemligt" not in result.stderr
