@@ -21,6 +21,7 @@ from qualkod.counts import counted, few
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
 from qualkod.pseudonyms import PREFIXES, display_key, name_parts, plain_name_key
+from qualkod.redaction.project import project_redactor
 from qualkod.store import Project, has_project, open_project, schema_version
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as coding_store
@@ -168,6 +169,7 @@ def set_speaker(
                 raise QualkodError(f"--pseudonym {pseudonym!r}: already used by another speaker")
             _refuse_automatic_form(pseudonym, role or target.role)
             _refuse_a_name(pseudonym, speaker_store.list_speakers(conn))
+            _refuse_what_outputs_hide(project, pseudonym)
         speaker_store.update_speaker(conn, target.id, role=role, pseudonym=pseudonym)
         changes = speaker_store.renumber(conn)
         updated = next(s for s in speaker_store.list_speakers(conn) if s.id == target.id)
@@ -202,6 +204,38 @@ def _refuse_a_name(pseudonym: str, speakers: list[Speaker]) -> None:
                     f"--pseudonym {pseudonym!r}: holds a participant's name; a pseudonym is "
                     "shown in every export, so choose one that names nobody"
                 )
+
+
+def _refuse_what_outputs_hide(project: Project, pseudonym: str) -> None:
+    """A pseudonym the project's redactor would hide names someone: a participant's name
+    inside a word (``Lövgrenskan``), a person the interviews name in passing (``Tord``), a
+    term added with ``redact add``. An invented first name no interview names is a
+    pseudonym as researchers often choose them (``Anna, 45``); a single letter is a
+    label's (``Handläggare X``)."""
+    redactor = project_redactor(project)
+    found = [
+        f
+        for f in redactor.findings(pseudonym)
+        if sum(c.isalpha() for c in f.text) >= 2
+        and (f.category != "person" or _named_in_passing(f.text, redactor.known_people))
+    ]
+    if found:
+        what = (
+            "a participant's name"
+            if found[0].category == "speaker"
+            else f"what outputs hide ({found[0].category} {found[0].text!r})"
+        )
+        raise QualkodError(
+            f"--pseudonym {pseudonym!r}: holds {what}; a pseudonym is shown in every "
+            "export, so choose one that names nobody"
+        )
+
+
+def _named_in_passing(text: str, known: frozenset[str]) -> bool:
+    """Whether a word of ``text`` (or it without a genitive ``s``) is a name the
+    project's interviews use for someone."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return any(w in known or w.removesuffix("s") in known for w in words)
 
 
 def _refuse_automatic_form(pseudonym: str, role: Role) -> None:

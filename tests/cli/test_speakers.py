@@ -87,6 +87,28 @@ def test_a_pseudonym_holding_a_participants_name_is_refused(cli):
     assert [r["pseudonym"] for r in rows] == ["Intervjuare 1", "IP 1", "Enhetschefen"]
 
 
+def test_a_pseudonym_naming_someone_the_interviews_name_is_refused(cli, tmp_path):
+    talk = tmp_path / "samtal.txt"
+    talk.write_text(
+        "Birgitta Östman: Vem hjälper dig?\nSune Åberg: Tord Ekholm på boendet hjälper mig.\n"
+        "Birgitta Östman: Hur ofta?\nSune Åberg: Varje vecka.\n",
+        encoding="utf-8",
+    )
+    cli("import", talk, "--interviewer", "Birgitta Östman")
+    for named, why in (
+        ("Åbergskan", "holds a participant's name"),  # a speaker's name inside a word
+        ("Tord", "holds what outputs hide (person 'Tord')"),  # named in passing
+        ("Ekholms granne", "holds what outputs hide (person 'Ekholms')"),
+    ):
+        result = cli("speakers", "set", "IP 1", "--pseudonym", named)
+        assert result.exit_code == 1, named
+        assert why in result.stderr, result.stderr
+    # an invented first name no interview names is a pseudonym as researchers choose them
+    for label in ("Anna", "Handläggare X"):
+        result = cli("speakers", "set", "Sune Åberg", "--pseudonym", label)
+        assert result.exit_code == 0, result.stderr
+
+
 def test_making_a_coded_interviewee_an_interviewer_warns_of_the_codings(cli):
     cli("import", INGEST / "teams-new.docx", "--interviewer", "Karin Lindqvist")
     cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
