@@ -385,6 +385,19 @@ def import_codings(
                 unchanged += not linked
                 added += bool(linked)
                 continue
+            overlapping = store.overlapping_codings(
+                conn, transcript_id, row.turn, row.start, row.end, row.code, row.coder
+            )
+            if overlapping:  # as 'code add' refuses: the same words would count twice
+                errors.append(
+                    (
+                        row.line,
+                        f"{row.coder} has coded words of this span of turn {row.turn} as "
+                        f"{row.code} already (coding {overlapping[0]}); keep one of the two "
+                        "rows, or import the file as another coder's (--coder)",
+                    )
+                )
+                continue
             coding_id = store.insert_coding(
                 conn,
                 {

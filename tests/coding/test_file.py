@@ -503,3 +503,22 @@ def test_another_studys_codings_file_is_not_written_over(coded_project, tmp_path
     # the study's own file is written over as before, a removed coding gone from it
     remove_coding(coded_project, codings(coded_project)[0].id, "anna")
     assert export_codings(coded_project, out) == 2
+
+
+def test_rows_coding_the_same_words_twice_are_refused_as_code_add_refuses(coded_project, tmp_path):
+    rows = _exported_rows(coded_project, tmp_path)
+    first = next(r for r in rows if r["code"] == "ansvar_skjuts_undan")  # "De backar undan"
+    shorter = dict(first, end=str(int(first["end"]) - 6), quote=first["quote"][:-6])
+    path = _written(tmp_path / "dubbel.csv", [first, shorter])
+    other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
+    try:
+        with pytest.raises(CodingsFileError) as caught:
+            import_codings(other, path)
+        assert str(caught.value) == (
+            f"{path}:3: anna has coded words of this span of turn 4 as ansvar_skjuts_undan "
+            "already (coding 1); keep one of the two rows, or import the file as another "
+            "coder's (--coder)"
+        )
+        assert codings(other) == []
+    finally:
+        other.close()
