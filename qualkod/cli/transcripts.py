@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -150,7 +151,8 @@ def import_cli(
             )
         if result.name_in_file_name:
             render.warn(  # warn prints text as it is: no markup escapes here
-                f"the file name contains a speaker's name ({result.name_in_file_name}); "
+                f"the file {'path' if os.sep in result.name_in_file_name else 'name'} "
+                f"contains a speaker's name ({result.name_in_file_name}); "
                 f"outputs call the interview '{result.title}' and never show the file name"
             )
 

@@ -234,3 +234,16 @@ def test_a_transcript_where_only_the_interviewer_speaks_says_it_has_nothing_to_c
     ]
     # one with an interviewee says nothing of the kind
     assert cli("import", INGEST / "teams-new.vtt", "--interviewer", "Karin Lindqvist").stderr == ""
+
+
+def test_a_folder_named_after_a_speaker_is_not_repeated_by_import(cli, tmp_path):
+    folder = tmp_path / "Sune Åberg"
+    folder.mkdir()
+    (folder / "intervju.txt").write_text(
+        "Birgitta Östman: Hur gick det?\nSune Åberg: Ingen ringde tillbaka.\n", encoding="utf-8"
+    )
+    result = cli("import", folder / "intervju.txt", "--interviewer", "Birgitta Östman")
+    assert result.exit_code == 0, result.stderr
+    shown = result.stdout + result.stderr
+    assert "Sune" not in shown and "Åberg" not in shown
+    assert "the file path contains a speaker's name" in result.stderr
