@@ -250,6 +250,7 @@ def function_words() -> frozenset[str]:
     return frozenset(words.split()) | frozenset(_read_list("spoken-words.txt"))
 
 
+@lru_cache(maxsize=65536)
 def is_swedish_compound(word: str) -> bool:
     """True when the word ends in a Swedish word of four letters or more (``Handlingsplanen``)."""
     lower = word.casefold()
@@ -275,6 +276,7 @@ def without_foreign_accents(word: str) -> str:
     return "".join(kept)
 
 
+@lru_cache(maxsize=65536)
 def is_unknown_word(word: str) -> bool:
     """No Swedish word, compound or function word: a name no list knows, or a misspelling."""
     return not (

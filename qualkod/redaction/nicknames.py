@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from qualkod.redaction.name_context import PRONOUNS, TITLES
+from qualkod.redaction.name_context import PEOPLE_NOUNS, PRONOUNS, TITLES
 from qualkod.redaction.names import (
     function_words,
     is_swedish_compound,
@@ -23,7 +23,6 @@ _FILLER = r"(?:bara|mest|alltid|oftast|fortfarande|typ|ju|numera|också|gärna)"
 _SENTENCE_OPENERS = r"(?:Han|Hon|Hen|Den|Det|De|Dom|Vi|Jag|Men|Och|Så|Då|Sen|Sedan)\b"
 _NAME_WORD = r"(?:[A-ZÅÄÖ]\.){2,3}|[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)*"
 """A name, a double name, or initials (``A.K. kallade vi henne``)."""
-_TITLE_WORDS = "|".join(sorted(TITLES, key=len, reverse=True))
 _NICKNAME = re.compile(
     # "alla kallade honom Kuba", "de flesta kallar mig bara Annso", "kallar de honom Kuba"
     rf"\b(?:kallar|kallade|kalla)\s+(?:(?:de|dom|vi|alla|folk|man|många|han|hon|hen|jag)\s+)?"
@@ -61,7 +60,7 @@ _NICKNAME = re.compile(
     rf"|\b(?i:alla|folk|många|flesta|vi|dom|de|mamma|pappa)\s+(?:säger|sa|sade|brukar\s+säga)\s+"
     rf"(?:{_FILLER}\s+)?(?P<l>{_NAME_WORD})\s+till\s+(?:mig|honom|henne|hen|oss)\b"
     # "min dotter heter Dijana", "läkaren hette Sol": what a person is named
-    rf"|\b(?i:{_TITLE_WORDS})\s+(?:heter|hette)\s+(?P<q>{_NAME_WORD})"
+    rf"|\b(?P<title>\w+)\s+(?:heter|hette)\s+(?P<q>{_NAME_WORD})"
     # "Niloufar heter hon, Nilo säger alla" (a short form of a name just said)
     rf"|(?:^|(?<=[,.!?])\s*|(?<=[,.!?]))(?P<o>{_NAME_WORD}),?\s+säger\s+"
     rf"(?:alla|vi|de|dom|folk|många)\b(?!\s+(?:att|så|det|nej|ja)\b)"
@@ -114,6 +113,8 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
     """
     group = match.lastgroup
     word = match[group]
+    if group == "q" and match["title"].casefold() not in TITLES | PEOPLE_NOUNS:
+        return False  # "Det heter Barnahus": no person named
     set_off = text[: match.start()].rstrip().endswith(",")
     if group == "b" and match.group(0).endswith("sig") and not set_off and _a_word(word):
         return False  # "Frisk kallar han sig": what he calls himself, a listed name or not

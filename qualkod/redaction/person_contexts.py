@@ -33,21 +33,19 @@ def said_of_a_person(text: str, tokens: list[Token], i: int, prev_word: str) -> 
     och Nilufar``), or hired (``anställde vi Mehret``). A Swedish word, compound or
     function word (``Socialen och jag``, ``Kassan``) is none of these."""
     token = tokens[i]
-    if (
-        not is_unknown_word(token.base)
-        or len(token.base) < 2
-        or text[token.end : token.end + 1] == "-"
-    ):
+    if len(token.base) < 2 or text[token.end : token.end + 1] == "-":
         return False  # "anställde vi Adecco-vikarier": a compound's start
     earlier = [t.text.casefold() for t in tokens[max(0, i - 3) : i]]
     if prev_word == "till" and len(earlier) >= 2 and earlier[-2] in _RELATIONS:
-        return not token.initial
-    if _ME_AFTER.match(text, token.end) or _ME_BEFORE.search(text, 0, token.start):
-        return prev_word not in PLACE_BEFORE  # not "vi åkte till Pajala och jag körde"
-    hired = prev_word in _HIRED or (
-        len(earlier) >= 2 and earlier[-2] in _HIRED and earlier[-1] in PRONOUNS
-    )
-    return hired and not token.initial
+        fits = not token.initial
+    elif _ME_AFTER.match(text, token.end) or _ME_BEFORE.search(text, 0, token.start):
+        fits = prev_word not in PLACE_BEFORE  # not "vi åkte till Pajala och jag körde"
+    else:
+        hired = prev_word in _HIRED or (
+            len(earlier) >= 2 and earlier[-2] in _HIRED and earlier[-1] in PRONOUNS
+        )
+        fits = hired and not token.initial
+    return fits and is_unknown_word(token.base)
 
 
 _SAID_OF_IT = re.compile(r",\s+(?:han|hon|hen)\b")
@@ -79,14 +77,18 @@ def slip_of_a_known_name(word: str, known: frozenset[str]) -> bool:
     """``word`` is a name seen elsewhere in the project with one letter wrong, missing or
     extra (``Veiko`` for Veikko, ``Hadad`` for Haddad): five letters or more, and
     neither a name of its own nor a Swedish word."""
-    if len(word) < 5 or word in person_names() or not is_unknown_word(word):
+    if len(word) < 5:
         return False
     near = _known_by_deletion(known)
     lower = word.casefold()
-    return any(
-        one_edit(lower, name)
-        for variant in {lower} | deletions(lower)
-        for name in near.get(variant, ())
+    return (
+        any(
+            one_edit(lower, name)
+            for variant in {lower} | deletions(lower)
+            for name in near.get(variant, ())
+        )
+        and word not in person_names()
+        and is_unknown_word(word)
     )
 
 
