@@ -56,7 +56,8 @@ class ImportResult:
     already: bool
     """True when the same file (by sha256) was already in the project."""
     renamed: tuple[tuple[str, str], ...] = ()
-    """Existing pseudonyms that changed because of this import (old, new)."""
+    """Existing pseudonyms, and generic titles of interviews whose kind a role given
+    here changed, that changed because of this import (old, new)."""
     name_in_file_name: str | None = None
     """The file name with a speaker's name in it replaced, when it had one (else None)."""
     same_words: bool = False
@@ -252,6 +253,8 @@ def _store_in(
         speaker_store.add_name(conn, speaker_id, raw)
         speaker_ids[raw] = speaker_id
     changes = speaker_store.renumber(conn, also_speaking=speaker_ids.values())
+    if made_interviewers:  # an earlier interview's title may name the wrong kind now
+        changes += retitle_by_roles(conn)
     everyone = speaker_store.list_speakers(conn)
     pseudonyms = {s.id: s.pseudonym for s in everyone}
     interviewees = {
@@ -351,6 +354,31 @@ def renumber_generic_titles(conn) -> list[tuple[str, str]]:
                 transcript_store.set_title(conn, summary.id, new)
                 changes.append((summary.title, new))
     return changes
+
+
+def retitle_by_roles(conn) -> list[tuple[str, str]]:
+    """After a role changed: give each generic title the kind its speakers' roles say now
+    (``Fokusgrupp`` for two interviewees or more, else ``Intervju``) and number the
+    titles again in import order, so that a one-to-one interview is not cited as a focus
+    group.
+
+    Returns:
+        (old, new) for every title that changed.
+    """
+    roles = {s.id: s.role for s in speaker_store.list_speakers(conn)}
+    before = transcript_store.list_transcripts(conn)
+    for summary in before:
+        kind = next((k for k in _GENERIC.values() if _is_generic(summary.title, k)), None)
+        if kind is None:
+            continue
+        speaking = {t.speaker.id for t in transcript_store.transcript_turns(conn, summary.id)}
+        interviewees = sum(roles.get(i) is Role.INTERVIEWEE for i in speaking)
+        wanted = _GENERIC[interviewees >= 2]
+        if wanted != kind:  # numbered below, in import order among its kind
+            transcript_store.set_title(conn, summary.id, f"{wanted} {10**9 + summary.id}")
+    renumber_generic_titles(conn)
+    after = {t.id: t.title for t in transcript_store.list_transcripts(conn)}
+    return [(t.title, after[t.id]) for t in before if after[t.id] != t.title]
 
 
 def _generic_title(existing: Sequence[str], interviewees: int) -> str:

@@ -19,6 +19,7 @@ from qualkod.codebook import (
 )
 from qualkod.counts import counted, few
 from qualkod.errors import NotFoundError, QualkodError
+from qualkod.importing import retitle_by_roles
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
 from qualkod.pseudonyms import PREFIXES, display_key, name_parts, plain_name_key
 from qualkod.redaction.project import project_redactor
@@ -134,7 +135,8 @@ def set_speaker(
     sequence in order of first appearance.
 
     Returns:
-        The updated speaker and the (old, new) pseudonyms that changed.
+        The updated speaker and the (old, new) pseudonyms that changed, and after a role
+        change the generic titles (``Fokusgrupp 1`` -> ``Intervju 2``) that changed.
 
     Raises:
         NotFoundError: when no speaker or several speakers match.
@@ -172,6 +174,8 @@ def set_speaker(
             _refuse_what_outputs_hide(project, pseudonym)
         speaker_store.update_speaker(conn, target.id, role=role, pseudonym=pseudonym)
         changes = speaker_store.renumber(conn)
+        if role is not None and role is not target.role:  # "Fokusgrupp 1" may be one-to-one now
+            changes += retitle_by_roles(conn)
         updated = next(s for s in speaker_store.list_speakers(conn) if s.id == target.id)
     return updated, changes
 

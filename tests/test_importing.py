@@ -316,3 +316,17 @@ def test_an_import_interrupted_half_way_leaves_none_of_its_files(project, tmp_pa
     with pytest.raises(KeyboardInterrupt):
         import_files(project, [alone, talk])
     assert api.transcripts(project) == [] and api.speakers(project) == []
+
+
+def test_a_role_change_gives_a_focus_group_title_back_to_a_one_to_one_interview(project, tmp_path):
+    group = tmp_path / "grupp.txt"
+    group.write_text(
+        "Birgitta Östman: Hur gick det?\nSune Åberg: Ingen ringde.\nRagnar Lövgren: Nej.\n"
+        "Birgitta Östman: Varför?\nSune Åberg: Vet inte.\nRagnar Lövgren: Ingen vet.\n",
+        encoding="utf-8",
+    )
+    (result,) = import_files(project, [group])  # two interviewees, one asking
+    assert result.title == "Fokusgrupp 1"
+    _, changes = api.set_speaker(project, "Ragnar Lövgren", role=api.Role.INTERVIEWER)
+    assert ("Fokusgrupp 1", "Intervju 1") in changes
+    assert [t.title for t in api.transcripts(project)] == ["Intervju 1"]

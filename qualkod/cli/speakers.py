@@ -100,7 +100,8 @@ def set_cli(
     render.info(f"{render.safe(speaker.pseudonym)}: role {speaker.role.value}")
     for old, new in changes:
         if old and old != new:
-            render.info(f"  pseudonym {render.safe(old)} is now {render.safe(new)}")
+            what = "title" if old.startswith(("Intervju ", "Fokusgrupp ")) else "pseudonym"
+            render.info(f"  {what} {render.safe(old)} is now {render.safe(new)}")
     if coded:
         render.warn(
             f"{render.counted(coded, 'coding')} {'is' if coded == 1 else 'are'} on "

@@ -126,7 +126,8 @@ def import_cli(
             f"{render.counted(result.words, 'word')}, speakers {render.safe(speakers)}, duration {duration}"
         )
         for old, new in result.renamed:
-            render.warn(f"pseudonym {old} is now {new}")
+            what = "title" if old.startswith(("Intervju ", "Fokusgrupp ")) else "pseudonym"
+            render.warn(f"{what} {old} is now {new}")
         for who in result.made_interviewers:
             render.warn(
                 f"{who} was taken for an interviewee in an earlier import and is an "
