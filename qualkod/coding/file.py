@@ -185,7 +185,20 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
     Raises:
         CodingsFileError: listing every malformed row.
     """
-    path = Path(path)
+    rows, errors = _read_rows(Path(path), coder)
+    if errors:
+        raise CodingsFileError(_problems_by_rows(path, errors))
+    return rows
+
+
+def _read_rows(path: Path, coder: str | None) -> tuple[list[CodingRow], list[tuple[int, str]]]:
+    """The rows a codings file's lines give, and (line, problem) for each malformed one
+    (a row with a problem may be among the rows: its line is in the problems).
+
+    Raises:
+        CodingsFileError: when the file as a whole cannot be read (encoding, cut off,
+            header).
+    """
     data = read_input(path, "codings file", error=CodingsFileError)
     # Excel's "Unicode Text" is UTF-16 with a byte-order mark, its cells split by tabs
     encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
@@ -263,9 +276,7 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
         problem = _row_problem(record, rows[-1])
         if problem:
             errors.append((line, problem))
-    if errors:
-        raise CodingsFileError(_problems_by_rows(path, errors))
-    return rows
+    return rows, errors
 
 
 _YES, _NO = {"yes", "true", "1", "ja"}, {"no", "false", "0", "nej", ""}
@@ -306,10 +317,11 @@ def import_codings(
         CodingsFileError: listing every row whose transcript is missing, whose quote
             no longer matches the turn text, or whose code the codebook lacks.
     """
-    rows = read_codings_file(path, coder=coder)
+    rows, errors = _read_rows(Path(path), coder)  # (line, problem): every row is checked
+    malformed = {line for line, _ in errors}
+    rows = [row for row in rows if row.line not in malformed]
     codebook, catalogue = project_api.current_codebook(project)
     concepts = {c.id for c in catalogue.concepts} if catalogue else set()
-    errors: list[tuple[int, str]] = []  # (line, problem)
     with project.write() as conn:
         ids = transcript_store.ids_by_sha256(conn)
         texts: dict[int, dict[int, str]] = {}
@@ -420,7 +432,7 @@ def import_codings(
             added += 1
         if errors:
             # Raising inside the transaction rolls back every row already inserted.
-            raise CodingsFileError(_problems_by_rows(path, errors))
+            raise CodingsFileError(_problems_by_rows(path, sorted(errors)))
     return CodingsImport(
         added, unchanged, tuple(sorted({r.coder for r in rows})), tuple(other_theme)
     )

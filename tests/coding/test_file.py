@@ -281,7 +281,9 @@ def test_rows_with_impossible_values_are_refused_with_their_lines(coded_project,
     try:
         with pytest.raises(CodingsFileError) as refused:
             import_codings(other, path)
-        assert str(refused.value).splitlines() == [
+        assert str(refused.value).splitlines() == [  # every row's problem, in one go
+            f"{path}:2: end {length + 1000} lies past turn 2, which is {length} "
+            "characters long; was the transcript re-exported?",
             f"{path}:3: the coder name is empty; fill in the coder column or give --coder",
             f"{path}:4: featured is 'kanske'; write yes or no",
             f"{path}:5: created_at 'igår' is not a date and time such as "
@@ -519,6 +521,24 @@ def test_rows_coding_the_same_words_twice_are_refused_as_code_add_refuses(coded_
             "already (coding 1); keep one of the two rows, or import the file as another "
             "coder's (--coder)"
         )
+        assert codings(other) == []
+    finally:
+        other.close()
+
+
+def test_every_problem_of_a_file_is_listed_format_and_content_alike(coded_project, tmp_path):
+    rows = _exported_rows(coded_project, tmp_path)
+    rows[0]["featured"] = "kanske"
+    rows[1]["quote"] = rows[1]["quote"] + " och mer"
+    path = _written(tmp_path / "två-fel.csv", rows)
+    other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
+    try:
+        with pytest.raises(CodingsFileError) as caught:
+            import_codings(other, path)
+        lines = str(caught.value).splitlines()
+        assert len(lines) == 2
+        assert lines[0].startswith(f"{path}:2: featured is 'kanske'")
+        assert lines[1].startswith(f"{path}:3: the quoted text no longer matches turn")
         assert codings(other) == []
     finally:
         other.close()
