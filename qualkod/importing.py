@@ -392,6 +392,11 @@ def _generic_title(existing: Sequence[str], interviewees: int) -> str:
     return f"{kind} {max(taken, default=0) + 1}"
 
 
+def is_generic_title(title: str) -> bool:
+    """Whether ``title`` is a generic one (``Intervju 3``, ``Fokusgrupp 1``) qualkod gave."""
+    return any(_is_generic(title, kind) for kind in _GENERIC.values())
+
+
 def _is_generic(title: str, kind: str) -> bool:
     """Whether ``title`` is ``kind n`` in any case (``intervju 2`` given as a --title is
     the generic title's name: titles are matched without case)."""

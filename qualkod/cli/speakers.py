@@ -12,6 +12,7 @@ from qualkod.cli import render
 from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawNamesOption
 from qualkod.cli._project import OptionsPassOn, opened_project
 from qualkod.cli._usage import USAGE_ERROR
+from qualkod.importing import is_generic_title
 from qualkod.models import Role
 
 speakers_app = typer.Typer(
@@ -100,7 +101,7 @@ def set_cli(
     render.info(f"{render.safe(speaker.pseudonym)}: role {speaker.role.value}")
     for old, new in changes:
         if old and old != new:
-            what = "title" if old.startswith(("Intervju ", "Fokusgrupp ")) else "pseudonym"
+            what = "title" if is_generic_title(old) else "pseudonym"
             render.info(f"  {what} {render.safe(old)} is now {render.safe(new)}")
     if coded:
         render.warn(

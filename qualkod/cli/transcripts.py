@@ -23,7 +23,7 @@ from qualkod.cli._options import (
 from qualkod.cli._project import OptionsPassOn, opened_project
 from qualkod.cli._usage import USAGE_ERROR
 from qualkod.errors import QualkodError
-from qualkod.importing import import_files
+from qualkod.importing import import_files, is_generic_title
 from qualkod.ingest import format_clock
 from qualkod.redaction.project import ProjectRedactor
 from qualkod.store import project_location
@@ -126,7 +126,7 @@ def import_cli(
             f"{render.counted(result.words, 'word')}, speakers {render.safe(speakers)}, duration {duration}"
         )
         for old, new in result.renamed:
-            what = "title" if old.startswith(("Intervju ", "Fokusgrupp ")) else "pseudonym"
+            what = "title" if is_generic_title(old) else "pseudonym"
             render.warn(f"{what} {old} is now {new}")
         for who in result.made_interviewers:
             render.warn(

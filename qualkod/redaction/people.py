@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from qualkod.redaction.name_cases import known_in_capitals, known_in_lower_case, name_in_capitals
 from qualkod.redaction.name_context import (
     APOSTROPHE_LOANWORDS,
     APOSTROPHE_PARTICLES,
@@ -97,9 +98,9 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             continue
         if not token.capitalised:
             in_capitals = token.text.isupper() and (
-                _name_in_capitals(text, tokens, i, names) or _known_in_capitals(token.text, known)
+                name_in_capitals(text, tokens, i, names) or known_in_capitals(token.text, known)
             )
-            person[i] = in_capitals or (bool(known) and _known_in_lower_case(token.text, known))
+            person[i] = in_capitals or (bool(known) and known_in_lower_case(token.text, known))
             continue
         prev_word, next_word = neighbour_words(text, tokens, i)
         owned = _pupils_school(text, tokens, i, known, places)  # "Filmons skola"
@@ -191,58 +192,6 @@ def _listed_with_places(text: str, tokens: list[Token], i: int, places: frozense
             left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
             if text[left.end : right.start] in _LIST_SEPARATORS:
                 return True
-    return False
-
-
-def _known_in_capitals(word: str, known: frozenset[str]) -> bool:
-    """``DRAGANA`` alone where Dragana is a person's name elsewhere in the project; five
-    letters or more, since a shorter word in capitals is most often an acronym (``IVO``,
-    ``SARA``, ``KIM``)."""
-    name = word.capitalize()
-    return len(word) >= 5 and name in known and not is_ordinary_word(name)
-
-
-def _name_in_capitals(text: str, tokens: list[Token], i: int, names: frozenset[str]) -> bool:
-    """``LENA BERG``, ``LENA BERGS``, ``BERG, LENA``: a word in capitals that the name
-    lists know, beside another such word, one of the two no everyday word (one alone,
-    ``SARA``, or ``HANS BIL`` may be an acronym or a shouted sentence)."""
-
-    def listed(token: Token) -> str:
-        word = token.text
-        if len(word) < 2 or not word.isupper():
-            return ""
-        for form in (word.capitalize(), word[:-1].capitalize() if word.endswith("S") else ""):
-            if form in names:
-                return form
-        return ""
-
-    name = listed(tokens[i])
-    if not name:
-        return False
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(tokens) and (other := listed(tokens[j])):
-            left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
-            if text[left.end : right.start] in (" ", "-", ", ") and not (
-                is_ordinary_word(name) and is_ordinary_word(other)
-            ):
-                return True
-    return False
-
-
-def _known_in_lower_case(word: str, known: frozenset[str]) -> bool:
-    """``pelle`` or ``pelles`` where ``Pelle`` is a person's name elsewhere in the project,
-    unless the word is also a Swedish word (``per``, ``hans``, ``björn``)."""
-    if not word.islower() or len(word) < 3 or is_swedish_word(word):
-        return False  # "jeans" stays, also in a project with a Jean
-    for form in (word, word[:-1] if word.endswith("s") and len(word) > 3 else ""):
-        if (
-            form
-            and form.capitalize() in known
-            and not is_swedish_word(form)
-            and not is_ordinary_word(form)
-            and form not in function_words()
-        ):
-            return True
     return False
 
 
