@@ -22,7 +22,7 @@ from qualkod.errors import NotFoundError, QualkodError
 from qualkod.importing import retitle_by_roles
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
 from qualkod.pseudonyms import PREFIXES, display_key, name_parts, plain_name_key
-from qualkod.redaction.project import project_redactor
+from qualkod.redaction.project import identifying, project_redactor
 from qualkod.store import Project, has_project, open_project, schema_version
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as coding_store
@@ -211,18 +211,8 @@ def _refuse_a_name(pseudonym: str, speakers: list[Speaker]) -> None:
 
 
 def _refuse_what_outputs_hide(project: Project, pseudonym: str) -> None:
-    """A pseudonym the project's redactor would hide names someone: a participant's name
-    inside a word (``Lövgrenskan``), a person the interviews name in passing (``Tord``), a
-    term added with ``redact add``. An invented first name no interview names is a
-    pseudonym as researchers often choose them (``Anna, 45``); a single letter is a
-    label's (``Handläggare X``)."""
-    redactor = project_redactor(project)
-    found = [
-        f
-        for f in redactor.findings(pseudonym)
-        if sum(c.isalpha() for c in f.text) >= 2
-        and (f.category != "person" or _named_in_passing(f.text, redactor.known_people))
-    ]
+    """A pseudonym the project's redactor hides as someone's (:func:`identifying`)."""
+    found = identifying(project_redactor(project), pseudonym)
     if found:
         what = (
             "a participant's name"
@@ -233,13 +223,6 @@ def _refuse_what_outputs_hide(project: Project, pseudonym: str) -> None:
             f"--pseudonym {pseudonym!r}: holds {what}; a pseudonym is shown in every "
             "export, so choose one that names nobody"
         )
-
-
-def _named_in_passing(text: str, known: frozenset[str]) -> bool:
-    """Whether a word of ``text`` (or it without a genitive ``s``) is a name the
-    project's interviews use for someone."""
-    words = re.findall(r"[^\W\d_]+", text)
-    return any(w in known or w.removesuffix("s") in known for w in words)
 
 
 def _refuse_automatic_form(pseudonym: str, role: Role) -> None:
@@ -280,7 +263,8 @@ class CodebookUse:
     but no chapter, table or export shows them while this catalogue is current."""
     uncoded: tuple[tuple[str, int], ...] = ()
     """(code id, codings) of live codings whose code the codebook lacks (only with
-    ``force``): tables show each as a theme of its own, agreement leaves them out."""
+    ``force``): tables show each as a theme of its own, the chapter only in its appendix,
+    agreement leaves them out."""
     same_version_changed: bool = False
     """True when the codebook differs from the previous one but has its id and version:
     the chapter and the audit trail name codebooks by version, so two would look one."""

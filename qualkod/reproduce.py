@@ -145,14 +145,29 @@ def load_study(path: str | Path) -> StudySpec:
             f"{path}:{position.line}:{position.column}: duplicate key "
             f"'{'.'.join(map(str, key_path))}'; each key may appear once, remove one"
         )
+    data = located.data
+    if isinstance(data, dict) and "transcripts" not in data:
+        kind = (
+            "a codebook"
+            if "themes" in data
+            else "a theory catalogue"
+            if "concepts" in data
+            else None
+        )
+        if kind:  # "qualkod reproduce kodbok.yaml"
+            raise QualkodError(
+                f"{path}: {kind}, not a study manifest; give the study's manifest "
+                "(study.yaml, see the README)"
+            )
     try:
-        return StudySpec.model_validate(located.data)
+        return StudySpec.model_validate(data)
     except ValidationError as exc:
         # Problems at a place in the file first: their position is the one given.
         errors = sorted(exc.errors(), key=lambda e: e["type"] == "missing")
         first = errors[0]["loc"]
         position = located.position(first, key=errors[0]["type"] == "extra_forbidden")
-        problems = "; ".join(_study_problem(e) for e in errors)
+        said = list(dict.fromkeys(_study_problem(e) for e in errors))
+        problems = "; ".join(said[:3]) + (f"; and {len(said) - 3} more" if len(said) > 3 else "")
         raise QualkodError(f"{path}:{position.line}:{position.column}: {problems}") from None
 
 
@@ -338,7 +353,7 @@ def reproduce(
     from qualkod.importing import import_files
     from qualkod.output_files import write_atomic
     from qualkod.project import init_project, use_codebook
-    from qualkod.redaction.project import ProjectRedactor
+    from qualkod.redaction.project import ProjectRedactor, refuse_a_named_file
     from qualkod.store import open_project
 
     say = step or (lambda _: None)
@@ -372,6 +387,9 @@ def reproduce(
                 interviewers_from=f"{manifest}: interviewers:",
             )
             _apply_redaction(project, spec.redaction, manifest)
+            outgoing = ProjectRedactor(project)
+            for key, name in _output_names(spec):  # they go into MANIFEST.json as given
+                refuse_a_named_file(outgoing.redactor, name, f"{manifest}: {key}")
             say("choosing the codebook")
             use_codebook(project, root / spec.codebook.path)
             for codings in spec.codings:
@@ -400,7 +418,6 @@ def reproduce(
             written[spec.tables.csv] = quote_tables.to_csv(frame).encode("utf-8")
             written[spec.tables.chart] = quotes_chart(material)
             codebook = material.codebook
-            outgoing = ProjectRedactor(project)
         finally:
             project.close()
     paths = {}

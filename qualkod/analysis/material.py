@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from qualkod import project as project_api
+from qualkod.codebook import with_words_as_shown
 from qualkod.errors import QualkodError
 from qualkod.ingest import format_clock
 from qualkod.models import (
@@ -24,7 +25,7 @@ from qualkod.models import (
     TranscriptSummary,
 )
 from qualkod.redaction import Redactor
-from qualkod.redaction.project import project_redactor
+from qualkod.redaction.project import coder_meant, project_redactor
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import links as link_store
@@ -165,12 +166,6 @@ def load_material(
     coders = [coder] if isinstance(coder, str) else list(coder or [])
     with project.read() as conn:
         every = coding_store.list_codings(conn)
-        known_coders = sorted({c.coder for c in every})
-        for name in coders:
-            if name not in known_coders:
-                raise QualkodError(
-                    f"--coder {name}: has no codings; coders: {', '.join(known_coders) or 'none'}"
-                )
         summaries = {t.id: t for t in transcript_store.list_transcripts(conn)}
         turns = {
             (tid, turn.index): turn
@@ -179,6 +174,14 @@ def load_material(
         }
         every_link = link_store.list_links(conn)
     redactor = project_redactor(project, [turn.text for turn in turns.values()])
+    codebook = with_words_as_shown(codebook, redactor)  # "som när Sofias klass leker"
+    known_coders = sorted({c.coder for c in every})
+    coders = [coder_meant(redactor, name, known_coders) for name in coders]
+    for name in coders:
+        if name not in known_coders:
+            raise QualkodError(
+                f"--coder {name}: has no codings; coders: {', '.join(known_coders) or 'none'}"
+            )
     selected = [
         c
         for c in every

@@ -112,7 +112,13 @@ def export_cli(
 ) -> None:
     """Write the codebook as a reviewer's appendix (md, docx) or a REFI-QDA codebook (qdc)."""
     check_output(out, (f".{fmt.value}",), reads=(path, theory_file(path, theory)))
+    from qualkod.codebook import with_words_as_shown
+    from qualkod.redaction import Redactor
+
     codebook, catalogue = _load(path, theory)
+    # Examples may quote an interview and a definition name a case: redacted like
+    # quotes (names the lists know, numbers, addresses; a codebook knows no speakers).
+    codebook = with_words_as_shown(codebook, Redactor())
     if fmt is ExportFormat.qdc:
         from qualkod.export.refi_qda import write_qdc
 
@@ -133,7 +139,8 @@ def use_cli(
         typer.Option(
             "--force",
             help="Use it even though live codings use codes it lacks (tables then show each "
-            "such code as a theme of its own, and agreement leaves them out).",
+            "such code as a theme of its own, the chapter only in its appendix, and "
+            "agreement leaves them out).",
         ),
     ] = False,
     project: ProjectOption = None,
@@ -162,8 +169,9 @@ def use_cli(
         total = sum(n for _, n in use.uncoded)
         render.warn(
             f"{render.counted(total, 'coding')} {'uses' if total == 1 else 'use'} codes this "
-            f"codebook lacks ({render.few(c for c, _ in use.uncoded)}): tables and the chapter "
-            "show each as a theme of its own, and agreement leaves them out"
+            f"codebook lacks ({render.few(c for c, _ in use.uncoded)}): tables show each as a theme "
+            "of its own, the chapter only in its appendix (not in the analysis, featured or "
+            "not), and agreement leaves them out"
         )
     if use.unknown_concepts:
         links = sum(n for _, n in use.unknown_concepts)

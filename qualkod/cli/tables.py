@@ -85,6 +85,7 @@ def table_cli(
     """The quote-by-theme table: terminal, csv, xlsx, html (self-contained) or md."""
     from qualkod.analysis import load_material, quotes
     from qualkod.export import quote_tables
+    from qualkod.redaction.project import refuse_a_named_file
 
     fmt = _table_format(fmt, out)
     if out is None and fmt is TableFormat.xlsx:
@@ -93,6 +94,8 @@ def table_cli(
         raise USAGE_ERROR("--format terminal prints to the terminal; leave out --out")
     with opened_project(project) as opened:
         material = load_material(opened, theme=theme, coder=coder, featured=featured)
+    if out is not None:
+        refuse_a_named_file(material.redactor, out)
     frame = quotes(material)
     if fmt is TableFormat.terminal:
         _terminal(frame, material)
@@ -185,6 +188,7 @@ def stats_cli(
         load_material,
         theory_matrix,
     )
+    from qualkod.redaction.project import refuse_a_named_file
 
     if chart is not None and chart.suffix.lower() != ".png":
         raise QualkodError(f"--chart {chart}: give a .png file name")
@@ -192,6 +196,8 @@ def stats_cli(
         raise QualkodError(f"--chart {chart}: the folder {chart.parent} does not exist; create it")
     with opened_project(project) as opened:
         material = load_material(opened, theme=theme, coder=coder)
+    if chart is not None:
+        refuse_a_named_file(material.redactor, chart, "--chart")
     tables = {
         "counts": counts(material),
         "coverage": coverage(material),

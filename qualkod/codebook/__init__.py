@@ -15,6 +15,7 @@ from qualkod.codebook.load import (
     slugify,
     theory_file,
 )
+from qualkod.codebook.shown import with_words_as_shown
 
 __all__ = [
     "YamlSyntaxError",
@@ -27,4 +28,5 @@ __all__ = [
     "parse_theory",
     "slugify",
     "theory_file",
+    "with_words_as_shown",
 ]

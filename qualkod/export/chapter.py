@@ -45,6 +45,7 @@ from qualkod.export import chapter_text as text
 from qualkod.export.chapter_phrases import TEXTS
 from qualkod.export.chapter_writer import STYLE_NAMES, ChapterWriter
 from qualkod.models import Reference, Role
+from qualkod.redaction.project import coder_meant, refuse_a_named_file
 from qualkod.store import Project
 
 
@@ -88,7 +89,7 @@ def write_chapter(project: Project, path: str | Path, settings: ChapterSettings)
     """Build the chapter and write it atomically to ``path``."""
     from qualkod.output_files import write_atomic
 
-    data, result = _build(project, settings)
+    data, result = _build(project, settings, out=Path(path))
     write_atomic(path, data)
     return result
 
@@ -142,14 +143,26 @@ def _one_coder_per_transcript(material: Material) -> None:
                 "so the chapter would count their quotes twice; name the coder whose analysis "
                 "it reports (--coder, or coder: under chapter: in study.yaml); the others' "
                 "codings go into the agreement section"
+                + (
+                    " (one person coded under two names: 'qualkod coders --raw-names' lists them)"
+                    if len(set(shown)) < len(shown)
+                    else ""
+                )
             )
 
 
-def _build(project: Project, settings: ChapterSettings) -> tuple[bytes, ChapterResult]:
+def _build(
+    project: Project, settings: ChapterSettings, out: Path | None = None
+) -> tuple[bytes, ChapterResult]:
     from qualkod.export import _word
 
     _check(settings)
     material = _interviewees_only(analysis.load_material(project, coder=settings.coder))
+    if out is not None:
+        refuse_a_named_file(material.redactor, out)
+    if settings.coder is not None:  # "Intervjuare 1", as messages show Karin Lindqvist
+        known = {c.coder for c in list_codings(project)}
+        settings = replace(settings, coder=coder_meant(material.redactor, settings.coder, known))
     if not material.codings:
         who = f" by {settings.coder}" if settings.coder else ""
         raise QualkodError(f"no codings{who} in {project.location}: code first, or check --coder")

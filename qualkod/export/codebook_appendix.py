@@ -45,22 +45,24 @@ def _concept_name(concept_id: str, theory: TheoryCatalogue | None) -> str:
 
 
 def _code_label(code: Code, depth: int) -> str:
-    return f"{'– ' * depth}{code.name} ({code.id})"
+    return f"{'– ' * depth}{_example_redactor()(code.name)} ({code.id})"
 
 
 def _code_row(code: Code, depth: int, theory: TheoryCatalogue | None) -> list[str]:
-    exclusions = [
-        f"{rule.text} → se {rule.see}" if rule.see else rule.text for rule in code.exclude
-    ]
-    # Example passages may paraphrase an interview: they leave redacted like quotes.
+    # Examples may paraphrase an interview and a definition name a case: they leave
+    # redacted like quotes.
     redact = _example_redactor()
+    exclusions = [
+        f"{redact(rule.text)} → se {rule.see}" if rule.see else redact(rule.text)
+        for rule in code.exclude
+    ]
     examples = [f"+ {redact(text)}" for text in code.positive_examples] + [
         f"− {redact(text)}" for text in code.negative_examples
     ]
     return [
         _code_label(code, depth),
-        code.definition,
-        "\n".join(f"• {text}" for text in code.include),
+        redact(code.definition),
+        "\n".join(f"• {redact(text)}" for text in code.include),
         "\n".join(f"• {text}" for text in exclusions),
         "\n".join(examples),
         "\n".join(_concept_name(c, theory) for c in code.concepts),

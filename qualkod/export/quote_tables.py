@@ -243,6 +243,20 @@ def _matrix_html(material: Material) -> list[str]:
     return parts
 
 
+EXCEL_CELL_LIMIT = 32_767
+"""The most characters an Excel cell holds (openpyxl cuts longer text without a word)."""
+CUT_MARK = " … [avkortat: hela citatet finns i HTML- och CSV-tabellen]"
+
+
+def _within_excel(text: str) -> str:
+    """Text longer than a cell holds (a whole untimed interview coded as one turn), cut at
+    a word and marked as cut, so no reader takes the rest for missing words."""
+    if len(text) <= EXCEL_CELL_LIMIT:
+        return text
+    kept = text[: EXCEL_CELL_LIMIT - len(CUT_MARK)]
+    return kept[: kept.rfind(" ")].rstrip() + CUT_MARK if " " in kept else kept + CUT_MARK
+
+
 def to_xlsx(frame, material: Material) -> bytes:
     """An overview sheet and one sheet per theme: wrapped text, frozen header, filters."""
     from openpyxl import Workbook
@@ -304,7 +318,7 @@ def to_xlsx(frame, material: Material) -> bytes:
             cell.alignment = Alignment(vertical="top")
         rows = frame[frame["theme"] == theme]
         for _, row in rows.iterrows():
-            sheet.append([_cell(c, row[c]) for c in columns])
+            sheet.append([_within_excel(_cell(c, row[c])) for c in columns])
         for number, column in enumerate(columns, start=1):
             letter = get_column_letter(number)
             longest = max([len(LABELS[column]), *(len(_cell(column, v)) for v in rows[column])])

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from qualkod import __version__
 from qualkod import project as project_api
+from qualkod.codebook import with_words_as_shown
 from qualkod.coding import codings as list_codings
 from qualkod.coding import links as list_links
 from qualkod.coding import memos as list_memos
@@ -48,7 +49,7 @@ from qualkod.export import refi_qda_xml as qx
 from qualkod.export.refi_qda_notes import PROJECT, Notes
 from qualkod.models import Codebook, TheoryCatalogue
 from qualkod.output_files import write_atomic
-from qualkod.redaction.project import ProjectRedactor
+from qualkod.redaction.project import ProjectRedactor, coder_meant, refuse_a_named_file
 from qualkod.refi_markers import FEATURED
 from qualkod.store import Project
 
@@ -74,12 +75,19 @@ class QdpxResult:
 class _Builder:
     """Collects the project's data and writes the XML tree (one export, used once)."""
 
-    def __init__(self, project: Project, coders: Sequence[str] | None, raw: bool) -> None:
+    def __init__(
+        self, project: Project, coders: Sequence[str] | None, raw: bool, out: Path | None = None
+    ) -> None:
         self.redactor = ProjectRedactor(project, raw=raw)
+        if out is not None and not raw:
+            refuse_a_named_file(self.redactor.redactor, out)
         self.codebook, self.catalogue = self._codebook(project)
+        if self.codebook is not None and not raw:  # an example may quote an interview
+            self.codebook = with_words_as_shown(self.codebook, self.redactor.text)
         all_codings = list_codings(project)
         known = sorted({c.coder for c in all_codings})
         if coders:
+            coders = [coder_meant(self.redactor.redactor, c, known) for c in coders]
             missing = [c for c in coders if c not in known]
             if missing:
                 raise QualkodError(
@@ -200,10 +208,14 @@ def _zip(members: Iterable[tuple[str, bytes]]) -> bytes:
 
 
 def project_qde(
-    project: Project, coders: Sequence[str] | None = None, raw_names: bool = False
+    project: Project,
+    coders: Sequence[str] | None = None,
+    raw_names: bool = False,
+    out: Path | None = None,
 ) -> tuple[bytes, dict[str, str], QdpxResult]:
-    """The ``project.qde`` XML, the source texts by GUID and a summary (see build_qdpx)."""
-    builder = _Builder(project, coders, raw_names)
+    """The ``project.qde`` XML, the source texts by GUID and a summary (see build_qdpx);
+    ``out``, the file to be written, is refused when its name names someone."""
+    builder = _Builder(project, coders, raw_names, out)
     root = builder.build()
     files = {s.guid: s.text for s in builder.layout.sources}
     result = QdpxResult(
@@ -235,8 +247,8 @@ def build_qdpx(
     return _qdpx(project, coders, raw_names)[0]
 
 
-def _qdpx(project, coders, raw_names) -> tuple[bytes, QdpxResult]:
-    qde, files, result = project_qde(project, coders, raw_names)
+def _qdpx(project, coders, raw_names, out=None) -> tuple[bytes, QdpxResult]:
+    qde, files, result = project_qde(project, coders, raw_names, out)
     members = [("project.qde", qde)]
     members += [(f"Sources/{guid}.txt", files[guid].encode("utf-8")) for guid in sorted(files)]
     return _zip(members), result
@@ -249,7 +261,7 @@ def write_qdpx(
     raw_names: bool = False,
 ) -> QdpxResult:
     """Write :func:`build_qdpx` to ``path`` atomically and say what it holds."""
-    data, result = _qdpx(project, coders, raw_names)
+    data, result = _qdpx(project, coders, raw_names, Path(path))
     write_atomic(path, data)
     return result
 

@@ -39,6 +39,12 @@ initial after a name (``Sara|H``)."""
 _NAME_PIECE = re.compile(r"(?<![^\W\d_\[])[^\W\d_]+(?![^\W\d_\]])")
 
 
+def file_name_words(name: str) -> list[str]:
+    """The words of a file name, split at separators and capitals inside a word
+    (``citat_LindqvistKarin.xlsx``: ``citat``, ``Lindqvist``, ``Karin``, ``xlsx``)."""
+    return [piece for word in _NAME_PIECE.findall(name) for piece in _CAMEL_CASE.split(word)]
+
+
 def said_file_names_and_paths(text: str) -> Iterator[re.Match[str]]:
     """The file names and paths written in ``text``, as regex matches in order of kind."""
     yield from FILE_NAME_SAID.finditer(text)  # "planen heter plan-lena-berg.pdf"

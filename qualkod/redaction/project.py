@@ -8,10 +8,14 @@ session shows).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from pathlib import Path
 
+from qualkod.errors import RedactionError
 from qualkod.redaction.accounts import accounts_named
+from qualkod.redaction.file_names import SEPARATORS, file_name_words
 from qualkod.redaction.people import POSSIBLE_PERSON, people_named
 from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term
 from qualkod.store import Project
@@ -81,6 +85,69 @@ def project_redactor(
         possible=review,
         known_accounts=accounts_named(turn_texts),
     )
+
+
+def identifying(redactor: Redactor, label: str) -> list[Finding]:
+    """What of a label (a pseudonym, a replacement, a file name) the project's outputs
+    hide because it points at someone of this project: a participant's name, also inside
+    a word (``Lövgrenskan``), a person the interviews name (``Tord``), a term added with
+    ``redact add``, a number or an address. A name nobody in the project has, from the
+    name lists (``Anna, 45``), is a label as researchers often choose them, and a single
+    letter is a label's (``Handläggare X``)."""
+    return [
+        f
+        for f in redactor.findings(label)
+        if sum(c.isalnum() for c in f.text) >= 2
+        and (f.category != "person" or named_in_passing(f.text, redactor.known_people))
+    ]
+
+
+def named_in_passing(text: str, known: frozenset[str]) -> bool:
+    """Whether a word of ``text`` (or it without a genitive ``s``) is a name the
+    project's interviews use for someone."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return any(w in known or w.removesuffix("s") in known for w in words)
+
+
+def names_someone(redactor: Redactor, file_name: str) -> bool:
+    """Whether an output's file name names someone of the project, however it is
+    written (``kapitel-karin.docx``, ``citat_Lindqvists.xlsx``, ``analys-tord.docx``):
+    the name would go wherever the file goes, and into a study's MANIFEST.json."""
+    if redactor.file_name(file_name) == file_name:
+        return False
+    if identifying(redactor, file_name.translate(SEPARATORS)):
+        return True
+    return any(
+        redactor.speakers.owner_of_word(form) or form.capitalize() in redactor.known_people
+        for word in file_name_words(file_name)
+        for form in {word, word.removesuffix("s")}
+    )
+
+
+def refuse_a_named_file(redactor: Redactor, path: str | Path, option: str = "--out") -> None:
+    """Refuse an output file name that names someone of the project (:func:`names_someone`).
+
+    Raises:
+        RedactionError: naming ``option`` and the file name with the name hidden.
+    """
+    name = Path(path).name
+    if names_someone(redactor, name):
+        shown = Path(path).with_name(redactor.file_name(name))
+        raise RedactionError(
+            f"{option} {shown}: the file name names someone in the interviews (hidden here); "
+            "outputs name nobody, so give another file name"
+        )
+
+
+def coder_meant(redactor: Redactor, name: str, known: Iterable[str]) -> str:
+    """The coder a ``--coder`` value means: a coder's own name, or the pseudonym that
+    outputs and messages show for a coder named like a speaker (``Intervjuare 1`` for the
+    interviewer who codes as ``Karin Lindqvist``); ``name`` itself when neither."""
+    known = list(known)
+    if name in known:
+        return name
+    shown = [k for k in known if redactor.coder(k).casefold() == name.strip().casefold()]
+    return shown[0] if len(shown) == 1 else name
 
 
 def shown_coder(project: Project, name: str) -> str:

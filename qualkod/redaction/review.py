@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from qualkod.errors import NotFoundError, RedactionError
 from qualkod.redaction.people import PERSON, POSSIBLE_PERSON
-from qualkod.redaction.project import project_people, project_redactor, terms_of
-from qualkod.redaction.redactor import CATEGORIES, TERM, Redactor, item_key
+from qualkod.redaction.project import identifying, project_redactor
+from qualkod.redaction.redactor import CATEGORIES, TERM, item_key
 from qualkod.store import Project
 from qualkod.store import codings as log_store
 from qualkod.store import redactions as store
@@ -206,12 +206,9 @@ def add_term(project: Project, text: str, replacement: str, coder: str) -> str:
         raise RedactionError('--as: give the replacement, for example --as "[kommun]"')
     if len(replacement) > NAME_LENGTH:
         raise RedactionError(f"--as: the replacement is longer than {NAME_LENGTH} characters")
-    with project.read() as conn:
-        people = project_people(conn)
-        terms = terms_of(store.live_decisions(conn))
     # "--as 'Maria Nyström'", a phone number or a word already added ("skolan i
     # Fjällby") would put it in every output
-    found = Redactor(people, terms).findings(replacement)
+    found = identifying(project_redactor(project), replacement)
     if found:
         raise RedactionError(
             f"--as {replacement!r}: holds what outputs hide ({found[0].category.replace('_', ' ')}"

@@ -14,7 +14,7 @@ from qualkod import analysis
 from qualkod.errors import QualkodError
 from qualkod.export import quote_tables
 from qualkod.export.chart import quotes_chart
-from tests.conftest import raw_name_forms, raw_names_in
+from tests.conftest import REPO, raw_name_forms, raw_names_in
 
 THEMES = ["bristande_ansvar", "samverkan", "situationsanpassning"]
 
@@ -122,3 +122,26 @@ def test_a_project_with_nothing_coded_gives_empty_tables_in_every_format(coded_p
     for theme in THEMES:  # a header row and nothing under it
         assert book[theme].max_row == 1 and book[theme]["A1"].value == "Kod"
     assert quote_tables.to_csv(empty).count("\n") == 1
+
+
+def test_a_quote_longer_than_an_excel_cell_is_cut_at_a_word_and_says_so(cli, tmp_path):
+    sentence = "Vi ringde och ringde men ingen på vårdcentralen svarade den veckan. "
+    long_turn = sentence * 600  # 40,800 characters, more than a cell's 32,767
+    talk = tmp_path / "lang.txt"
+    talk.write_text(
+        f"Karin Lindqvist: Berätta.\nIrma Falk: {long_turn.strip()}\nKarin Lindqvist: Tack.\n",
+        encoding="utf-8",
+    )
+    cli("import", talk, "--interviewer", "Karin Lindqvist")
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    cli("code", "add", "-t", "1", "--turn", "2", "-c", "bristande_ansvar", "--coder", "eva")
+    out = tmp_path / "citat.xlsx"
+    assert cli("table", "--out", out).exit_code == 0
+    sheet = load_workbook(out)["bristande_ansvar"]
+    quote = next(c.value for c in sheet[2] if isinstance(c.value, str) and "ringde" in c.value)
+    assert len(quote) <= 32_767
+    assert quote.endswith("[avkortat: hela citatet finns i HTML- och CSV-tabellen]")
+    assert quote.split(" … [avkortat")[0].split()[-1] in sentence.split()  # a whole word
+    html = tmp_path / "citat.html"
+    assert cli("table", "--out", html).exit_code == 0
+    assert html.read_text(encoding="utf-8").count("ingen på vårdcentralen svarade") == 600
