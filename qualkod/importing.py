@@ -21,6 +21,7 @@ from qualkod.pseudonyms import display_key, guess_roles, match_key
 from qualkod.redaction import Redactor
 from qualkod.redaction.project import project_people
 from qualkod.store import Project
+from qualkod.store import codings as coding_store
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
 
@@ -78,6 +79,9 @@ class ImportResult:
     time_runs_back: tuple[int, int, int] | None = None
     """(turn, its start, the turn before's start in ms) where a turn starts before the
     one before it: the file's times are wrong there, and quotes are cited by them."""
+    near_copy_of: tuple[int, tuple[int, ...]] | None = None
+    """(transcript, turns) when the new transcript has another's words but for these
+    few turns: a corrected copy of it, most likely (the interview is in twice now)."""
 
 
 def import_files(
@@ -88,6 +92,7 @@ def import_files(
     title: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     interviewers_from: str = "--interviewer",
+    again: bool = False,
 ) -> list[ImportResult]:
     """Import transcript files into a project.
 
@@ -103,15 +108,18 @@ def import_files(
         progress: called as ``progress(done, total)`` before the first step and after
             each: reading a file is one step and storing it another, so ``total`` is
             twice the number of files.
+        again: import a file removed from the project before (``transcripts remove``:
+            consent withdrawn, or a wrong import); refused otherwise.
 
     Returns:
         One result per file, in the order given.
 
     Raises:
         ImportFailed: when any file cannot be read (nothing is imported then).
-        QualkodError: when an interviewer name matches no speaker, or ``title`` is
-            given for several files, is digits alone (read as an id) or is another
-            transcript's already.
+        QualkodError: when an interviewer name matches no speaker, a file was removed
+            from the project before (without ``again``), or ``title`` is given for
+            several files, is digits alone (read as an id) or is another transcript's
+            already.
     """
     if title is not None and len(paths) != 1:
         raise QualkodError("--title: give a title for one file at a time")
@@ -138,6 +146,8 @@ def import_files(
     _check_interviewers(interviewers, [t for _, t in parsed], interviewers_from)
     results = []
     with project.write() as conn:  # all or nothing, also when interrupted
+        if not again:
+            _refuse_removed(conn, parsed)
         for done, (path, transcript) in enumerate(parsed, len(paths) + 1):
             results.append(_store_in(conn, path, transcript, interviewers, title, title_free=True))
             report(done, steps)
@@ -154,13 +164,80 @@ def store_transcript(project: Project, transcript: Transcript, *, title: str | N
     ).transcript_id
 
 
-def _same_words(conn, transcript: Transcript) -> int | None:
-    """The stored transcript with the same turns, word for word, if there is one."""
-    words = [" ".join(turn.text.split()) for turn in transcript.turns]
+def _refuse_removed(conn: Connection, parsed: list[tuple[str, Transcript]]) -> None:
+    """A file removed from the project (an interviewee withdrew consent) comes back only
+    when the investigator says so."""
+    removed = coding_store.removed_files(conn)
+    for path, transcript in parsed:
+        when = removed.get(transcript.sha256)
+        if (
+            when is not None
+            and transcript_store.transcript_id_by_sha(conn, transcript.sha256) is None
+        ):
+            shown_path = Redactor(project_people(conn)).file_name(path)  # "Maja Lundgren/…"
+            raise QualkodError(
+                f"{shown_path}: this file was removed from the project on {when} ('qualkod "
+                "transcripts remove'); if it may come back (consent given again, removed by "
+                "mistake), import it with --again"
+            )
+
+
+def _refuse_other_speakers(
+    conn: Connection, path: str, transcript: Transcript, existing: int
+) -> None:
+    """A file with a stored transcript's words but other speakers on some turns (a turn
+    Teams gave the wrong person, corrected by hand) is no copy of it: taking it for one
+    would drop the correction, and leave a newly named speaker unknown to redaction."""
+    stored = transcript_store.transcript_turns(conn, existing)
+    differing = [
+        turn.index
+        for turn, new in zip(stored, transcript.turns, strict=True)
+        if display_key(turn.speaker.raw_name) != display_key(new.speaker)
+    ]
+    if differing:
+        listed = ", ".join(str(n) for n in differing[:5]) + (", …" if len(differing) > 5 else "")
+        shown_path = Redactor(project_people(conn)).file_name(path)
+        raise QualkodError(
+            f"{shown_path}: the words of transcript {existing}, but other speakers on turn"
+            f"{'s' if len(differing) > 1 else ''} {listed}; to use the corrected file, remove "
+            f"the old one first ('qualkod transcripts remove {existing}'; its codings go "
+            "with it)"
+        )
+
+
+def _stored_words(conn) -> dict[int, list[str]]:
+    """Each stored transcript's turns, their words joined by single spaces."""
     stored: dict[int, list[str]] = {}
     for row in transcript_store.turn_texts(conn):
         stored.setdefault(row.id, []).append(" ".join(row.text.split()))
+    return stored
+
+
+def _same_words(stored: dict[int, list[str]], transcript: Transcript) -> int | None:
+    """The stored transcript with the same turns, word for word, if there is one."""
+    words = [" ".join(turn.text.split()) for turn in transcript.turns]
     return next((tid for tid, texts in stored.items() if texts == words), None)
+
+
+NEAR_COPY = 0.8
+"""The share of turns word for word alike above which a new file is taken for a
+corrected version of a stored transcript (and said to be one)."""
+
+
+def _near_copy(
+    stored: dict[int, list[str]], transcript: Transcript
+) -> tuple[int, tuple[int, ...]] | None:
+    """(the stored transcript, its turns that differ) when a new file has as many turns
+    as one stored and most of them word for word: a corrected copy of it, most likely,
+    which would put the interview in the project twice."""
+    words = [" ".join(turn.text.split()) for turn in transcript.turns]
+    for tid, texts in stored.items():
+        if len(texts) != len(words) or not words:
+            continue
+        differing = tuple(n for n, (a, b) in enumerate(zip(texts, words, strict=True), 1) if a != b)
+        if differing and len(words) - len(differing) >= NEAR_COPY * len(words):
+            return tid, differing
+    return None
 
 
 def _check_interviewers(
@@ -199,9 +276,11 @@ def _store_in(
     """Store one parsed transcript in the transaction ``conn``; with ``title_free``, a
     given title another transcript has already (in any case) is refused."""
     existing = transcript_store.transcript_id_by_sha(conn, transcript.sha256)
-    same_words = existing is None and (existing := _same_words(conn, transcript)) is not None
+    stored = _stored_words(conn) if existing is None else {}
+    same_words = existing is None and (existing := _same_words(stored, transcript)) is not None
     filled = 0
     if same_words:
+        _refuse_other_speakers(conn, path, transcript, existing)
         # Codings made on the copy (a colleague imported this file) name its sha256.
         transcript_store.add_copy(conn, transcript.sha256, existing)
     elif existing is not None:
@@ -264,6 +343,7 @@ def _store_in(
     if title is not None and title_free:
         _check_title_is_free(title, titled)
     title = title or _generic_title([t.title for t in titled], len(interviewees))
+    near_copy = _near_copy(stored, transcript)
     transcript_id = transcript_store.add_transcript(conn, transcript, speaker_ids, title)
     redactor = Redactor(project_people(conn))
     return ImportResult(
@@ -283,6 +363,7 @@ def _store_in(
         time_runs_back=_time_running_back(transcript),
         made_interviewers=tuple(pseudonyms[i] for i in made_interviewers),
         kept_roles=tuple(pseudonyms[i] for i in kept_roles),
+        near_copy_of=near_copy,
     )
 
 

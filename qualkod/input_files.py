@@ -15,14 +15,15 @@ def read_input(
 
     Raises:
         QualkodError: (or what ``error`` makes of the message) naming the path and why it
-            cannot be read: missing, a folder, no permission, a symbolic link loop, ...
+            cannot be read: missing, a folder, no permission, a symbolic link loop, ..., or
+            another program's file (a database, a .qdpx, an Excel workbook).
     """
     where = shown(path)
     try:
         if Path(path).exists() and not Path(path).is_file() and not Path(path).is_dir():
             # a named pipe or a device would be read for ever
             raise error(f"{where}: is not a regular file (a pipe or a device); give the {what}")
-        return Path(path).read_bytes()
+        data = Path(path).read_bytes()
     except FileNotFoundError:
         raise error(f"{where}: no such {what}; check the path") from None
     except IsADirectoryError:
@@ -33,3 +34,19 @@ def read_input(
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise error(f"{where}: cannot be read ({reason}); check the path") from None
+    other = _other_program(data, Path(path).suffix.lower())
+    if other:  # "qualkod codings import studie.qdpx"
+        raise error(f"{where}: {other[0]}, not a {what}; {other[1] or f'give the {what}'}")
+    return data
+
+
+def _other_program(data: bytes, suffix: str) -> tuple[str, str] | None:
+    """What a file no text reader reads is, and what to do with it, by its first bytes."""
+    if data.startswith(b"SQLite format 3\x00"):
+        return "a database (a qualkod project?)", ""
+    if data.startswith(b"PK\x03\x04"):
+        return {
+            ".qdpx": ("a REFI-QDA project", "read it with 'qualkod init NEW.db --from FILE'"),
+            ".xlsx": ("an Excel workbook", "save it as 'CSV UTF-8' in Excel"),
+        }.get(suffix, ("a zip archive (a Word or Excel file?)", ""))
+    return None

@@ -140,6 +140,16 @@ def test_turns_from_paragraphs_without_labels():
     ]
 
 
+def test_a_source_of_one_turn_keeps_its_role_label_but_not_a_title():
+    """qualkod writes a one-turn transcript as one labelled line; a title is no speaker."""
+    one = split_turns("Intervjuare 1: Hur ser samverkan ut hos er i dag?")
+    assert [(t.speaker, t.text) for t in one.turns] == [
+        ("Intervjuare 1", "Hur ser samverkan ut hos er i dag?")
+    ]
+    for text in ("Anna Berg: Hur ser samverkan ut?", "Samverkan: en studie i tre delar"):
+        assert [t.speaker for t in split_turns(text).turns] == [UNKNOWN_SPEAKER]
+
+
 # --- projects ------------------------------------------------------------------------
 
 

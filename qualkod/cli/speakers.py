@@ -11,8 +11,8 @@ from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import FormatOption, OutputFormat, ProjectOption, RawNamesOption
 from qualkod.cli._project import OptionsPassOn, opened_project
+from qualkod.cli._renamed import say_renamed
 from qualkod.cli._usage import USAGE_ERROR
-from qualkod.importing import is_generic_title
 from qualkod.models import Role
 
 speakers_app = typer.Typer(
@@ -99,10 +99,7 @@ def set_cli(
             else 0
         )
     render.info(f"{render.safe(speaker.pseudonym)}: role {speaker.role.value}")
-    for old, new in changes:
-        if old and old != new:
-            what = "title" if is_generic_title(old) else "pseudonym"
-            render.info(f"  {what} {render.safe(old)} is now {render.safe(new)}")
+    say_renamed(changes, warn=False)
     if coded:
         render.warn(
             f"{render.counted(coded, 'coding')} {'is' if coded == 1 else 'are'} on "

@@ -21,9 +21,10 @@ from qualkod.cli._options import (
     RawNamesOption,
 )
 from qualkod.cli._project import OptionsPassOn, opened_project
+from qualkod.cli._renamed import say_renamed
 from qualkod.cli._usage import USAGE_ERROR
 from qualkod.errors import QualkodError
-from qualkod.importing import import_files, is_generic_title
+from qualkod.importing import import_files
 from qualkod.ingest import format_clock
 from qualkod.redaction.project import ProjectRedactor
 from qualkod.store import project_location
@@ -88,6 +89,14 @@ def import_cli(
     title: Annotated[
         str | None, typer.Option("--title", help="Title for the transcript (one file only).")
     ] = None,
+    again: Annotated[
+        bool,
+        typer.Option(
+            "--again",
+            help="Import a file removed from the project before ('transcripts remove'), "
+            "when it may come back (consent given again, removed by mistake).",
+        ),
+    ] = False,
     project: ProjectOption = None,
 ) -> None:
     """Import transcripts; speakers get pseudonyms (IP 1, IP 2, ..., Intervjuare 1)."""
@@ -95,7 +104,12 @@ def import_cli(
         raise USAGE_ERROR("--title: give a title for one file at a time")
     with opened_project(project) as opened, render.progress("Importing", count=False) as update:
         results = import_files(
-            opened, files, interviewers=interviewer or [], title=title, progress=update
+            opened,
+            files,
+            interviewers=interviewer or [],
+            title=title,
+            progress=update,
+            again=again,
         )
     for result in results:
         duration = format_clock(result.duration_ms) or "untimed"
@@ -125,9 +139,16 @@ def import_cli(
             f"'{render.safe(result.title)}' ({result.source_format}): {render.counted(result.turns, 'turn')}, "
             f"{render.counted(result.words, 'word')}, speakers {render.safe(speakers)}, duration {duration}"
         )
-        for old, new in result.renamed:
-            what = "title" if is_generic_title(old) else "pseudonym"
-            render.warn(f"{what} {old} is now {new}")
+        say_renamed(result.renamed)
+        if result.near_copy_of is not None:
+            other, turns = result.near_copy_of
+            listed = ", ".join(str(n) for n in turns[:5]) + (", …" if len(turns) > 5 else "")
+            render.warn(
+                f"it has the words of transcript {other} but for turn"
+                f"{'s' if len(turns) > 1 else ''} {listed}: if it is a corrected version, "
+                f"the interview is in the project twice now; keep one ('qualkod transcripts "
+                f"remove {other}' or {result.transcript_id})"
+            )
         for who in result.made_interviewers:
             render.warn(
                 f"{who} was taken for an interviewee in an earlier import and is an "
@@ -238,8 +259,7 @@ def remove_cli(
         f"Removed transcript {removed.transcript_id} '{render.safe(title)}': "
         + _removal_counts(removed, outgoing.coder)
     )
-    for old, new in removed.renamed:
-        render.warn(f"{old} is now {new}")
+    say_renamed(removed.renamed)
     if removed.models:
         render.info(
             f"Deleted {render.counted(removed.models, 'stored classifier')} that may have learnt "

@@ -136,6 +136,25 @@ def _check_depth(text: str, loader: type) -> None:
             depth -= 1
 
 
+def _syntax_error(exc: yaml.MarkedYAMLError) -> YamlSyntaxError:
+    """PyYAML's error in words a reader acts on, at the line where the problem starts: a
+    quote never closed is named where it opens, not at the end of the file."""
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or "invalid YAML"
+    context = exc.context or ""
+    if "quoted scalar" in context and exc.context_mark is not None:
+        mark = exc.context_mark
+        problem = "a quote opened here is never closed; close it on the same value"
+    elif "single document" in context:
+        problem = "a second document ('---') in the file; a file holds one, so remove it"
+    elif problem.startswith("expected <block end>"):
+        problem = (
+            "the indentation does not line up with the lines above; indent with spaces as they do"
+        )
+    position = Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
+    return YamlSyntaxError(f"YAML syntax error: {problem}", position)
+
+
 def load_located(text: str) -> Located:
     """Parse one YAML document with positions.
 
@@ -155,10 +174,7 @@ def load_located(text: str) -> Located:
             _check_depth(text, yaml.SafeLoader)
             node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        position = Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
-        problem = exc.problem or "invalid YAML"
-        raise YamlSyntaxError(f"YAML syntax error: {problem}", position) from None
+        raise _syntax_error(exc) from None
     except yaml.reader.ReaderError as exc:  # has a character offset, not a line
         raise _unprintable_error(text, exc) from None
     keys: dict[Path, Position] = {}

@@ -143,6 +143,8 @@ def _report_pydantic(error: dict, located: Located, report: _Report) -> None:
         # One union member failing is not an error by itself; report the union once.
         if kind == "string_type":
             report.add(path, "must be text, or a mapping with the keys shown in the docs")
+    elif kind == "string_type" and error.get("input") is None:
+        report.add(path, "is empty; write the text")  # "definition:" with nothing after
     elif kind in _MESSAGES:
         report.add(path, _MESSAGES[kind].format(what=error["msg"]))
     else:

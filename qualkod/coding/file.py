@@ -324,6 +324,7 @@ def import_codings(
     concepts = {c.id for c in catalogue.concepts} if catalogue else set()
     with project.write() as conn:
         ids = transcript_store.ids_by_sha256(conn)
+        removed = store.removed_files(conn)
         texts: dict[int, dict[int, str]] = {}
         current = codebook_store.current_codebook(conn)
         added = unchanged = 0
@@ -332,11 +333,16 @@ def import_codings(
             where = f"{path}:{row.line}"
             transcript_id = ids.get(row.transcript_sha256)
             if transcript_id is None:
+                when = removed.get(row.transcript_sha256)
                 errors.append(
                     (
                         row.line,
-                        f"transcript sha256 {row.transcript_sha256[:12]}... is not in the "
-                        "project; import that transcript file first",
+                        f"transcript sha256 {row.transcript_sha256[:12]}... was removed from "
+                        f"the project on {when} ('qualkod transcripts remove'); leave its "
+                        "codings out"
+                        if when
+                        else f"transcript sha256 {row.transcript_sha256[:12]}... is not in "
+                        "the project; import that transcript file first",
                     )
                 )
                 continue

@@ -33,6 +33,10 @@ def decode(data: bytes, source: str) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(_unpadded(data[len(bom) :], encoding), encoding, source)
+    if data.startswith(b"SQLite format 3\x00"):  # "qualkod import qualkod.db"
+        raise TranscriptError(
+            source, "a database (a qualkod project?), not a transcript; give the transcript file"
+        )
     if b"\x00" not in data.rstrip(b"\x00"):
         return _strict(data.rstrip(b"\x00"), "utf-8", source)
     if len(data) >= 4 and data.count(0) >= len(data) // 4:

@@ -21,6 +21,11 @@ _OTHER_PACKAGES = (
     ("xl/workbook.xml", "an Excel workbook renamed .docx; export the transcript from Word"),
     ("ppt/presentation.xml", "a PowerPoint file renamed .docx; export the transcript from Word"),
     ("content.xml", "an OpenDocument file (LibreOffice); save it as Word (.docx) there"),
+    (
+        "project.qde",
+        "a REFI-QDA project (.qdpx), not a transcript; read it with "
+        "'qualkod init NEW.db --from FILE'",
+    ),
 )
 
 

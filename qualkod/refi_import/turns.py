@@ -2,13 +2,13 @@
 
 Turns come from ``Name [hh:mm:ss]: text`` or ``Name: text`` lines when the source is
 laid out so, consistently: its first line is labelled, several lines are (one will do
-when it has a time), at least a third of its paragraphs open with a label, the labels
-look like names and are few, and a name recurs (or every label has a time or is a role
-label such as ``IP 1``). Unlabelled lines then continue the turn. Otherwise (a title
-such as ``Critical learning: a study`` is no speaker) every paragraph (lines up to a
-blank line) is one turn of an unknown speaker. A turn's text is its lines' text, each
-stripped, joined with one space; the characters themselves are kept as they are, so a
-selection inside one line keeps its exact text.
+when it has a time or a role label such as ``Intervjuare 1``), at least a third of its
+paragraphs open with a label, the labels look like names and are few, and a name recurs
+(or every label has a time or is a role label such as ``IP 1``). Unlabelled lines then
+continue the turn. Otherwise (a title such as ``Critical learning: a study`` is no
+speaker) every paragraph (lines up to a blank line) is one turn of an unknown speaker. A
+turn's text is its lines' text, each stripped, joined with one space; the characters
+themselves are kept as they are, so a selection inside one line keeps its exact text.
 """
 
 from __future__ import annotations
@@ -131,11 +131,15 @@ def _speakers(matches: list, paragraphs: int) -> set[str]:
     speakers = accepted_labels([m["name"].strip() for m in found])
     used = [m for m in found if m["name"].strip() in speakers]
     timed = bool(used) and all(m["time"] for m in used)
-    if len(used) < 2 - timed or 3 * len(used) < paragraphs or len(speakers) > _MAX_SPEAKERS:
+    roles = bool(used) and all(label_role(m["name"].strip()) for m in used)
+    # one line will do when it has a time or a role label ("Intervjuare 1: …", one turn)
+    if len(used) < 2 - (timed or roles) or 3 * len(used) < paragraphs:
+        return set()
+    if len(speakers) > _MAX_SPEAKERS:
         return set()
     if timed or len(used) > len(speakers):  # timed, or a name recurs
         return speakers
-    return speakers if all(label_role(m["name"].strip()) for m in used) else set()
+    return speakers if roles else set()
 
 
 class _Builder:

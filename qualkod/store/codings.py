@@ -273,6 +273,27 @@ def count_events_since(conn: Connection, event_id: int) -> int:
 
 
 REMOVE_TRANSCRIPT = "remove-transcript"
+
+
+def removed_files(conn: Connection) -> dict[str, str]:
+    """sha256 -> when (``2026-12-06``) of every transcript file removed from the project
+    (``qualkod transcripts remove``), the last removal of each."""
+    rows = conn.execute(
+        select(events.c.at, events.c.after)
+        .where(events.c.action == REMOVE_TRANSCRIPT)
+        .order_by(events.c.id)
+    )
+    found: dict[str, str] = {}
+    for at, after in rows:
+        try:
+            sha256 = json.loads(after or "{}").get("transcript")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(sha256, str):
+            found[sha256] = str(at)[:10]
+    return found
+
+
 """The audit-log action of removing a transcript: final, so ``undo`` passes over it."""
 
 

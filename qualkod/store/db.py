@@ -197,9 +197,8 @@ def database_location(location: str | Path) -> str:
     if "://" in text.strip():
         return text.strip()
     if _URL_TYPO.match(text.strip()):
-        shown = re.sub(r":[^:@]*@", ":***@", text.strip())
         raise ProjectError(
-            f"{shown}: looks like a database URL with a typo; write it as "
+            f"{hide_password(text.strip())}: looks like a database URL with a typo; write it as "
             "postgresql://user@host/dbname (a colon and two slashes)"
         )
     return text
@@ -324,13 +323,24 @@ def database_url(location: str) -> str:
 def _engine(location: str) -> Engine:
     if "://" in location:
         url = database_url(location)
+        if location.split("://", 1)[1].split("/", 1)[0].count("@") > 1:
+            raise ProjectError(
+                f"{hide_password(location)}: an '@' in the user name or password; write it "
+                "as %40 (and ':' as %3A, '/' as %2F), as URLs need"
+            )
         try:
             engine = create_engine(url, pool_pre_ping=True)  # survives a server restart
         except ModuleNotFoundError as exc:
-            if url.startswith("postgresql"):
+            if url.startswith("postgresql+psycopg:"):
                 raise ProjectError(
                     f"{hide_password(location)}: the PostgreSQL driver is not installed; "
                     "install it with pip install 'qualkod[postgres]'"
+                ) from None
+            if url.startswith("postgresql"):  # postgresql+psycopg2://, +asyncpg://, …
+                raise ProjectError(
+                    f"{hide_password(location)}: the driver {exc.name} is not installed; "
+                    "write postgresql://user@host/dbname to use psycopg 3, which "
+                    "pip install 'qualkod[postgres]' installs"
                 ) from None
             raise ProjectError(
                 f"{hide_password(location)}: no driver for this database URL ({exc.name}); "

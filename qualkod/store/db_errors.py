@@ -18,7 +18,8 @@ from sqlalchemy.exc import DatabaseError, DataError, OperationalError
 
 from qualkod.errors import ProjectBusyError, ProjectError
 
-_URL_PASSWORD = re.compile(r"^([\w+.-]+://[^:/@?#]*):(.*)@")  # to the last @: hide more
+_URL_PASSWORD = re.compile(r"^([\w+.-]+(?::/{0,2}|//)[^:/?#]*):(.*)@")  # to the last @
+"""A URL's password, also in a URL with a typo (``postgresql:/kodare:hemligt@…``)."""
 _QUERY_PASSWORD = re.compile(r"([?&](?:password|passwd|pwd|pass|sslpassword)=)[^&#]*", re.I)
 
 

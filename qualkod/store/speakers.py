@@ -140,10 +140,25 @@ def renumber(conn: Connection, also_speaking: Collection[int] = ()) -> list[tupl
         (old, new) pairs for every pseudonym that changed (old is empty for new
         speakers).
     """
-    speaking = {sid for (sid,) in conn.execute(select(turns.c.speaker_id).distinct())}
-    speaking |= set(also_speaking)
+    # Where each speaker first speaks: the earliest transcript, then turn (a speaker of a
+    # removed interview imported again comes after those who spoke in the meantime).
+    first: dict[int, tuple[int, int]] = {}
+    rows = conn.execute(
+        select(turns.c.speaker_id, turns.c.transcript_id, func.min(turns.c.idx)).group_by(
+            turns.c.speaker_id, turns.c.transcript_id
+        )
+    )
+    for speaker_id, transcript_id, index in rows:
+        first[speaker_id] = min(
+            first.get(speaker_id, (transcript_id, index)), (transcript_id, index)
+        )
+    arriving = [sid for sid in also_speaking if sid not in first]  # being stored: last
     listed = list_speakers(conn)
-    current = [s for s in listed if s.id in speaking] + [s for s in listed if s.id not in speaking]
+    speaking = sorted(
+        (s for s in listed if s.id in first or s.id in arriving),
+        key=lambda s: (first[s.id], 0) if s.id in first else ((float("inf"), 0), s.id),
+    )
+    current = speaking + [s for s in listed if s.id not in first and s.id not in arriving]
     wanted = number_pseudonyms(
         [(s.id, s.role, s.pseudonym if s.pseudonym_fixed else None) for s in current]
     )

@@ -431,3 +431,23 @@ def test_an_empty_coder_variable_is_refused_not_the_user_name(cli, monkeypatch):
     result = cli("code", "add", "-t", "1", "--turn", "2", "--code", "samverkan")
     assert result.exit_code == 1
     assert "$QUALKOD_CODER is set but empty" in result.stderr
+
+
+def test_another_programs_file_is_named_for_what_it_is(cli, tmp_path):
+    """A project database, a .qdpx or a codebook given where something else belongs."""
+    cli("import", INGEST / "teams-new.vtt", "--interviewer", "Karin Lindqvist")
+    project = tmp_path / "egen.db"
+    assert cli("init", project, project=False).exit_code == 0
+    qdpx = tmp_path / "studie.qdpx"
+    assert cli("export", "qdpx", "--out", qdpx).exit_code == 0
+    cases = [
+        (("import", project), "egen.db: a database (a qualkod project?), not a transcript"),
+        (("import", qdpx), "studie.qdpx: a REFI-QDA project (.qdpx), not a transcript"),
+        (("codings", "import", qdpx), "studie.qdpx: a REFI-QDA project, not a codings file"),
+        (("codings", "import", project), "egen.db: a database (a qualkod project?), not a codings"),
+    ]
+    for args, expected in cases:
+        assert expected in _one_error_line(cli(*args)), args
+    codebook = REPO / "codebooks" / "samsjuklighet.yaml"
+    line = _one_error_line(cli("reproduce", codebook, project=False))
+    assert "samsjuklighet.yaml: a codebook, not a study manifest" in line

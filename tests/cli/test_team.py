@@ -94,6 +94,25 @@ def test_a_database_url_with_a_typo_is_named_as_one_and_hides_the_password(cli, 
         assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("url", "advice"),
+    [
+        # psycopg2 and asyncpg are not what qualkod installs: the URL qualkod takes is named
+        ("postgresql+psycopg2://kodare:hemligt@localhost/studie", "the driver psycopg2 is not"),
+        ("postgresql+asyncpg://kodare:hemligt@localhost/studie", "the driver asyncpg is not"),
+        # an e-mail address as user name, or an @ in the password, needs %40
+        ("postgresql://kodare@region.se:hemligt@localhost/studie", "write it as %40"),
+        ("postgresql://kodare:hem@ligt@localhost/studie", "write it as %40"),
+    ],
+)
+def test_a_database_url_qualkod_cannot_use_says_what_to_write(cli, url, advice):
+    result = cli("transcripts", "--project", url, project=False)
+    assert result.exit_code == 1
+    assert advice in result.stderr, result.stderr
+    assert "hemligt" not in result.stderr and "ligt" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
 def test_a_database_url_pasted_with_a_space_before_it_is_read_as_the_url(cli):
     result = cli(
         "transcripts", "--project", " postgresql://kodare:hemligt@127.0.0.1:1/studie", project=False

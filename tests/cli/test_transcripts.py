@@ -247,3 +247,119 @@ def test_a_folder_named_after_a_speaker_is_not_repeated_by_import(cli, tmp_path)
     shown = result.stdout + result.stderr
     assert "Sune" not in shown and "Åberg" not in shown
     assert "the file path contains a speaker's name" in result.stderr
+
+
+def test_removal_and_import_say_each_renumbering_in_one_line(cli, tmp_path):
+    for name, who, says in (
+        ("forsta.txt", "Siv Lund", "Vi ses varje vecka."),
+        ("andra.txt", "Dan Moberg", "Vi ringer när det behövs."),
+    ):
+        (tmp_path / name).write_text(
+            f"Karin Lindqvist: Berätta om ert arbete.\n{who}: {says}\nKarin Lindqvist: Tack.\n",
+            encoding="utf-8",
+        )
+        assert cli("import", tmp_path / name, "--interviewer", "Karin Lindqvist").exit_code == 0
+    removed = cli("transcripts", "remove", "1", "--yes")
+    assert removed.exit_code == 0, removed.stderr
+    # Dan Moberg (IP 2) is the first interviewee who speaks now; Siv Lund, who says
+    # nothing any more, goes last; Intervju 2 is the only interview.
+    assert [line for line in removed.stderr.splitlines() if "VACUUM" not in line] == [
+        "Warning: pseudonyms numbered again: IP 2 -> IP 1, IP 1 -> IP 2; outputs made "
+        "before use the old ones",
+        "Warning: titles numbered again: Intervju 2 -> Intervju 1; outputs made before use "
+        "the old ones",
+    ]
+
+
+def _talk(tmp_path, name: str, who: str, says: str) -> Path:
+    path = tmp_path / name
+    path.write_text(
+        f"Karin Lindqvist: Hur har det gått?\n{who}: {says}\nKarin Lindqvist: Tack.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_removed_file_comes_back_only_with_again_and_its_codings_never(cli, tmp_path):
+    first = _talk(tmp_path, "forsta.txt", "Åsa Tornberg", "Ingen ringde tillbaka.")
+    cli("import", first, "--interviewer", "Karin Lindqvist")
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    cli("code", "add", "-t", "1", "--turn", "2", "-c", "bristande_ansvar", "--coder", "eva")
+    codings = tmp_path / "eva.csv"
+    assert cli("codings", "export", "--out", codings).exit_code == 0
+    assert cli("transcripts", "remove", "1", "--with-codings", "--yes").exit_code == 0
+    again = cli("import", first, "--interviewer", "Karin Lindqvist")
+    assert again.exit_code == 1
+    assert "forsta.txt: this file was removed from the project on" in again.stderr
+    assert "--again" in again.stderr
+    read = cli("codings", "import", codings)
+    assert read.exit_code == 1
+    assert "was removed from the project" in read.stderr
+    assert "import that transcript file first" not in read.stderr
+    back = cli("import", first, "--interviewer", "Karin Lindqvist", "--again")
+    assert back.exit_code == 0, back.stderr
+
+
+def test_a_file_with_the_same_words_but_another_speaker_is_no_copy(cli, tmp_path):
+    cli(
+        "import", _talk(tmp_path, "a.txt", "Åsa Tornberg", "Ingen ringde."), "-i", "Karin Lindqvist"
+    )
+    other = _talk(tmp_path, "b.txt", "Greta Nyhlén", "Ingen ringde.")
+    result = cli("import", other, "-i", "Karin Lindqvist")
+    assert result.exit_code == 1
+    assert "the words of transcript 1, but other speakers on turn 2" in result.stderr
+    assert "Greta" not in cli("speakers", "--raw-names", "--format", "csv").stdout
+
+
+def test_a_pseudonym_stays_when_a_removed_interview_comes_back(cli, tmp_path):
+    """Numbered in order of first appearance: Pelle speaks in transcript 2, before the
+    focus group imported again as transcript 3, so he stays IP 2."""
+    one = _talk(tmp_path, "ett.txt", "Åsa Tornberg", "Det gick bra.")
+    group = tmp_path / "grupp.txt"
+    group.write_text(
+        "Karin Lindqvist: Välkomna.\nOmid Rahimi: Tack.\nLotta Gren: Hej.\n", encoding="utf-8"
+    )
+    later = _talk(tmp_path, "tre.txt", "Pelle Strand", "Vi väntade länge.")
+    cli("import", one, "-i", "Karin Lindqvist")
+    cli("import", group, "-i", "Karin Lindqvist")
+    cli("transcripts", "remove", "2", "--yes")
+    cli("import", later, "-i", "Karin Lindqvist")
+    back = cli("import", group, "-i", "Karin Lindqvist", "--again")
+    assert back.exit_code == 0, back.stderr
+    rows = {
+        r["raw_names"]: r["pseudonym"]
+        for r in csv.DictReader(
+            io.StringIO(cli("speakers", "--raw-names", "--format", "csv").stdout)
+        )
+    }
+    assert rows["Åsa Tornberg"] == "IP 1"
+    assert rows["Pelle Strand"] == "IP 2"
+    assert rows["Omid Rahimi"] == "IP 3" and rows["Lotta Gren"] == "IP 4"
+    assert "numbered again" not in back.stderr
+
+
+def test_a_corrected_copy_is_imported_with_a_warning_naming_the_turns(cli, tmp_path):
+    lines = [
+        "Karin Lindqvist: Hur började det?",
+        "Åsa Tornberg: Med ett brev från kommunen.",
+        "Karin Lindqvist: Och sedan?",
+        "Åsa Tornberg: Ingen svarade på flera veckor.",
+        "Karin Lindqvist: Tack för att du berättade.",
+    ]
+    first, corrected = tmp_path / "forsta.txt", tmp_path / "rattad.txt"
+    first.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lines[3] = "Åsa Tornberg: Ingen alls svarade på flera veckor."
+    corrected.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cli("import", first, "-i", "Karin Lindqvist")
+    result = cli("import", corrected, "-i", "Karin Lindqvist")
+    assert result.exit_code == 0
+    assert "it has the words of transcript 1 but for turn 4" in result.stderr
+    # a different interview of the same length is not one
+    other = tmp_path / "annan.txt"
+    other.write_text(
+        "Karin Lindqvist: Hur började det?\nGreta Nyhlén: Jag flyttade hit.\n"
+        "Karin Lindqvist: Och sedan?\nGreta Nyhlén: Det blev bättre.\n"
+        "Karin Lindqvist: Tack.\n",
+        encoding="utf-8",
+    )
+    assert "words of transcript" not in cli("import", other, "-i", "Karin Lindqvist").stderr

@@ -125,6 +125,25 @@ def test_a_given_catalogue_overrides_the_named_one():
             "3:62: themes[0].exclude[0].see: exclusion points to its own code 'a'; name the "
             "code such passages get instead",
         ),
+        # a quote never closed is named where it opens (line 3), not at the file's end
+        (
+            "codebook: {id: a, name: A, version: '1'}\nthemes:\n  - id: a\n    name: \"A\n"
+            "    definition: D\n    color: '#112233'\n",
+            "4:11: YAML syntax error: a quote opened here is never closed",
+        ),
+        (
+            "codebook: {id: a, name: A, version: '1'}\nthemes: []\n---\nthemes: []\n",
+            "3:1: YAML syntax error: a second document ('---') in the file",
+        ),
+        (
+            "codebook: {id: a, name: A, version: '1'}\nthemes:\n  - id: a\n    name: A\n"
+            "    definition:\n",
+            "themes[0].definition: is empty; write the text",
+        ),
+        (
+            "codebook:\n  id: a\n  name: A\n version: '1'\n",
+            "the indentation does not line up with the lines above",
+        ),
     ],
 )
 def test_structural_problems(text, expected):
