@@ -29,7 +29,10 @@ quality
     once) and ``benchmarks/data/redaction-11`` (a twelfth writer: police and outreach
     workers in Malmö in SubRip, peer support in psychiatry in Pajala, elder care in
     Angered with the interviewee's name in the file name, a school counsellor in
-    Uppsala). Recall is
+    Uppsala; seen once) and ``benchmarks/data/redaction-12`` (a thirteenth writer: LSS
+    in Södertälje in a Zoom export, child psychiatry in Östersund in Teams' older Word
+    layout, reception of newly arrived and Roma families in Jönköping, rehabilitation
+    coordination in Borås in plain text with a BOM). Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
     kept: the hand-listed negatives of both sets (ordinary words, organisations,
@@ -77,7 +80,8 @@ SETS = {
     "held out 8 (seen once)": HERE / "data" / "redaction-8",
     "held out 9 (seen once)": HERE / "data" / "redaction-9",
     "held out 10 (seen once)": HERE / "data" / "redaction-10",
-    "held out 11": HERE / "data" / "redaction-11",
+    "held out 11 (seen once)": HERE / "data" / "redaction-11",
+    "held out 12": HERE / "data" / "redaction-12",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")

@@ -218,6 +218,14 @@ _LABELLED_PLATE = re.compile(
     r"(?P<plate>(?i:[a-hj-pr-uw-z]{3})[\s-]?\d\d(?i:[a-hj-pr-uw-z0-9])(?![\w\-/]))"
 )
 """A plate in any case where it is named as one: ``regnumret är jbo 214``."""
+_SIGNED_PLATE = re.compile(
+    r"\b(?i:(?:registrerings|reg|nummer)?skylt(?:en)?|nummerplåt(?:en)?)\s*[:,]?\s*"
+    r"(?:(?:är|var)\s+)?"
+    r"(?P<plate>[A-Z]{1,3}(?:[\s-][A-Z]{1,2})?[\s-]?\d{3,4}(?:[\s-]?[A-Z]{1,3})?)(?![\w\-/])"
+)
+"""A plate of another country's form after the word for the sign it is on (``den
+ukrainska skylten AX 4521 KT``, ``nummerplåten WX 1234A``): letters, then three or four
+digits (not a road's ``skylten E45``)."""
 
 
 _MONTHS = (
@@ -236,7 +244,7 @@ _BIRTH_DATE = re.compile(
     rf"|(?:fyller|fyllde|fyllt)\s+(?:år|\d{{1,3}}|{_NUMBER_WORD}(?:\s+år)?))"
     # where, before when: "född i Beirut, den 8 augusti 1978"
     r"(?:\s+(?:i|på)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?,?(?=\s+den\b))?"
-    r"(?::|\s+(?i:är|var|den|på|d\.|så|alltså|i\s+så\s+fall))*\s+"
+    r"(?::|,|\s+(?i:är|var|den|på|d\.|så|alltså|i\s+så\s+fall))*\s+"
     r"(?P<date>"
     # 15 april 1978, 15:e april, den femtonde april -78, 3 maj
     rf"(?:\d{{1,2}}(?::?[ae])?|(?i:{_ORDINAL_DAYS}))\s+(?i:{_MONTHS})"
@@ -406,6 +414,8 @@ def find_plates(text: str) -> Iterator[tuple[int, int, str]]:
         if match.group(0)[:3] not in _NOT_PLATES:
             yield match.start(), match.end(), PLATE
     for match in _LABELLED_PLATE.finditer(text):
+        yield match.start("plate"), match.end("plate"), PLATE
+    for match in _SIGNED_PLATE.finditer(text):
         yield match.start("plate"), match.end("plate"), PLATE
 
 

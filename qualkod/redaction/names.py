@@ -146,10 +146,32 @@ def person_names() -> frozenset[str]:
     return first_names() | surnames()
 
 
+_COUNTRIES = frozenset(
+    """
+    Sverige Norge Danmark Finland Island Estland Lettland Litauen Polen Tyskland Nederländerna
+    Belgien Frankrike Spanien Portugal Italien Grekland Österrike Schweiz Ungern Tjeckien
+    Slovakien Rumänien Bulgarien Serbien Kroatien Bosnien Kosovo Albanien Makedonien
+    Nordmakedonien Montenegro Slovenien Ukraina Ryssland Belarus Vitryssland Moldavien
+    Georgien Armenien Azerbajdzjan Turkiet Syrien Irak Iran Libanon Jordanien Palestina
+    Egypten Libyen Tunisien Algeriet Marocko Sudan Sydsudan Eritrea Etiopien Somalia
+    Somaliland Djibouti Kenya Uganda Tanzania Rwanda Burundi Kongo Nigeria Ghana Gambia
+    Senegal Kamerun Angola Zimbabwe Moçambique Sydafrika Jemen Saudiarabien Kuwait Qatar
+    Afghanistan Pakistan Indien Bangladesh Nepal Tibet Myanmar Burma Thailand
+    Vietnam Kambodja Laos Kina Mongoliet Japan Korea Sydkorea Nordkorea Filippinerna
+    Indonesien Malaysia Uzbekistan Tadzjikistan Kazakstan Kirgizistan Turkmenistan
+    Tjetjenien Kurdistan Chile Argentina Bolivia Peru Colombia Venezuela Ecuador Brasilien
+    Uruguay Paraguay Mexiko Kuba Guatemala Honduras Nicaragua Haiti Kanada USA
+    Amerika Storbritannien England Skottland Irland Wales Australien
+    """.split()
+)
+"""Countries and a few regions people come from, by their Swedish names."""
+
+
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
-    """Swedish towns (Faker's sv_SE list) and the counties and regions of Sweden."""
-    return frozenset(_faker_lists()[2]) | _REGIONS
+    """Swedish towns (Faker's sv_SE list), the counties and regions of Sweden, and
+    countries by their Swedish names (``Irak``, ``Polen``)."""
+    return frozenset(_faker_lists()[2]) | _REGIONS | _COUNTRIES
 
 
 _REGIONS = frozenset(

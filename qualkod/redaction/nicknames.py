@@ -23,6 +23,12 @@ _FILLER = r"(?:bara|mest|alltid|oftast|fortfarande|typ|ju|numera|också|gärna)"
 _SENTENCE_OPENERS = r"(?:Han|Hon|Hen|Den|Det|De|Dom|Vi|Jag|Men|Och|Så|Då|Sen|Sedan)\b"
 _NAME_WORD = r"(?:[A-ZÅÄÖ]\.){2,3}|[A-ZÅÄÖÉ][^\W\d_]*(?:-[A-ZÅÄÖÉ][^\W\d_]*)*"
 """A name, a double name, or initials (``A.K. kallade vi henne``)."""
+_RELATION = (
+    r"(?:storebror|lillebror|storasyster|lillasyster|bror|brodern|syster|systern|mamma|"
+    r"mamman|pappa|pappan|morbror|farbror|moster|faster|kusin|kusinen|sonen|dottern|"
+    r"mormor|morfar|farmor|farfar|sambon|frun|maken|grannen|kompisen|vännen)\b"
+)
+"""Who someone is to the speaker or to the person spoken of, after ``X, alltså``."""
 _NICKNAME = re.compile(
     # "alla kallade honom Kuba", "de flesta kallar mig bara Annso", "kallar de honom Kuba"
     rf"\b(?:kallar|kallade|kalla)\s+(?:(?:de|dom|vi|alla|folk|man|många|han|hon|hen|jag)\s+)?"
@@ -37,7 +43,16 @@ _NICKNAME = re.compile(
     # (not "Hemma kallar de honom Haohao": the name is after, as in a; but "Kuba kallar
     # vi honom Han är snäll", a cue's sentence without its full stop, is b)
     # "Nisse, som han kallades"
-    rf"|(?P<c>{_NAME_WORD}),?\s+som\s+(?:han|hon|hen|jag)\s+(?:kallas|kallades|kallade\s+sig)\b"
+    # "Sunni, som hon vill bli kallad", "Dima, som han vill kallas"
+    rf"|(?P<c>{_NAME_WORD}),?\s+som\s+(?:han|hon|hen|jag)\s+(?:själv\s+)?(?:vill\s+)?"
+    rf"(?:bli\s+)?"
+    rf"(?:kallas|kallad|kallades|kallade\s+sig)\b"
+    # "Ros, som alla sa, lärde mig …" (a short form of a name said before, or no word)
+    rf"|(?P<r>{_NAME_WORD}),\s+som\s+(?:alla|vi|de|dom|folk|många|syrran|brorsan|morsan|"
+    rf"farsan|mamma|pappa|hon|han)\s+(?:sa|sade|säger)\b"
+    # "Gabbe, alltså storebror, lånar den": a name, then who the person is
+    rf"|(?<![\w-])(?P<u>{_NAME_WORD}),\s+alltså\s+(?:(?:min|mitt|hans|hennes|hens|deras|"
+    rf"vår|er)\s+)?(?={_RELATION})"
     # "Petter, eller P-O, som eleverna säger" (but "SKR, eller Kommunförbundet som han
     # säger": a Swedish word or compound there is checked in find_people)
     rf"|\b(?i:eller)\s+(?P<d>{_NAME_WORD}),?\s+som\s+(?:\w+\s+){{1,2}}(?:säger|sa)\b"
@@ -68,10 +83,16 @@ _NICKNAME = re.compile(
     rf"|(?<![\w-])(?P<p>{_NAME_WORD}),\s+alltså\s+(?=[A-ZÅÄÖÉ])"
     # "jag heter Siriporn, men säg Pim" (a name must have been said: see below)
     rf"|\b(?:säg|(?:ni|du)\s+kan\s+säga)\s+(?:(?:bara|gärna)\s+)?(?P<m>{_NAME_WORD})"
+    # "Kollegorna säger Roji, det går bra", "vi säger Afi.": what people call someone,
+    # the clause ending with the name (last: ", fast alla säger Jolle" is f)
+    rf"|(?:^|(?<=[,.!?:])\s*|\b(?:och|men|fast|så)\s+)(?i:alla|vi|de|dom|folk|många|"
+    rf"kollegorna|kompisarna|vännerna|barnen|eleverna|killarna|tjejerna|familjen|"
+    rf"personalen)\s+(?:säger|sa|sade)\s+(?:(?:bara|ju)\s+)?(?P<s>{_NAME_WORD})"
+    rf"(?=\s*[,.!?]|\s*$)"
 )
 """A nickname where the speaker says it is one."""
 _NICKNAME_WORDS = re.compile(
-    r"kall|säg|\bsa\b|\bsade\b|\bhet|\bhette\b|\beller\s+(?:bara|helt)|, alltså [A-ZÅÄÖÉ]"
+    r"kall|säg|\bsa\b|\bsade\b|\bhet|\bhette\b|\beller\s+(?:bara|helt)|, alltså "
 )
 
 
@@ -156,6 +177,10 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         )
     if group in ("o", "p"):  # a short form of a name said just before or just after
         return _shortened(text, match, names) is not None
+    if group == "s":  # "vi säger Afi.", "Kollegorna säger Roji, det går bra för dig"
+        return _called_so(text, match, names)
+    if group in ("r", "u"):  # "Ros, som alla sa", "Gabbe, alltså storebror"
+        return (group == "r" and _shortened(text, match, names) is not None) or _no_word(word)
     if group in ("b", "c", "g", "h", "i", "l", "q"):
         if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
             return False
@@ -195,7 +220,7 @@ def _shortened(text: str, match: re.Match, names: frozenset[str]) -> tuple[int, 
     word = match[group]
     if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
         return None
-    if group == "o":
+    if group in ("o", "r", "s"):
         start = max(0, match.start() - 80)
         said = list(_CAPITALISED_WORD.finditer(text, start, match.start()))
     else:
@@ -222,6 +247,46 @@ _NAMED_BEFORE = re.compile(r"\b(?:heter|hette)\s+$")
 """A name said as one (``hans bror heter Ruslan``), whatever else it may be."""
 
 
+_PEOPLE_SAYING = frozenset(
+    "kollegorna kompisarna vännerna barnen eleverna killarna tjejerna familjen personalen".split()
+)
+_TO_YOU = re.compile(r"[^.!?]{0,40}?\b(?:dig|du|mig|er|ni)\b|\s*,\s+(?:han|hon|hen)\b")
+
+
+def _called_so(text: str, match: re.Match, names: frozenset[str]) -> bool:
+    """``vi säger Afi.`` names a person when the word is no word, acronym or place, and
+    the name was said before it (``Afi, alltså, vi säger Afi``), is a short form of one
+    said before, or people say it to whom the speaker speaks (``Kollegorna säger Roji,
+    det går bra för dig också``): ``Alla säger Barnahus.`` names a service."""
+    word = match["s"]
+    if not _no_word(word):
+        return False
+    if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text[: match.start("s")]):
+        return True
+    if _shortened(text, match, names) is not None:
+        return True
+    subject = re.search(r"(\w+)\s+(?:säger|sa|sade)\s", match.group(0))
+    return (
+        subject is not None
+        and subject.group(1).casefold() in _PEOPLE_SAYING
+        and _TO_YOU.match(text, match.end("s")) is not None
+    )
+
+
+def _no_word(word: str) -> bool:
+    """No Swedish word, compound, function word, acronym or place: only a name fits."""
+    return not (
+        _a_word(word)
+        or word.casefold() in function_words()
+        or re.search(r"[A-ZÅÄÖ]{2}", word)
+        or word in place_names()
+    )
+
+
+_OR_ANOTHER = re.compile(rf"\s+eller\s+(?P<name>{_NAME_WORD})(?![\w-])")
+"""``alla säger Grzesiek eller Greg``: a second name for the same person."""
+
+
 def _a_word(word: str) -> bool:
     """A Swedish word or compound (``Soc``, ``Kassan``, ``Socialtjänsten``)."""
     return is_swedish_word(word) or is_swedish_compound(word)
@@ -240,7 +305,13 @@ def nicknames_said(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
     for match in _NICKNAME.finditer(text):
         if _said_to_be_a_nickname(text, match, names):
             spans.append(match.span(match.lastgroup))
-            shortened = _shortened(text, match, names) if match.lastgroup in ("o", "p") else None
+            shortened = (
+                _shortened(text, match, names) if match.lastgroup in ("o", "p", "r") else None
+            )
             if shortened is not None:  # the name it shortens is one too
                 spans.append(shortened)
+            another = _OR_ANOTHER.match(text, match.end(match.lastgroup))
+            if another and match.lastgroup in ("f", "l", "s"):
+                if another["name"] in names or _no_word(another["name"]):
+                    spans.append(another.span("name"))
     return spans

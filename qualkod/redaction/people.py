@@ -36,6 +36,7 @@ from qualkod.redaction.name_context import (
     SURNAME_SHAPE,
     TITLES,
     VERB_OBJECTS,
+    is_title,
 )
 from qualkod.redaction.name_tokens import (
     Token,
@@ -104,9 +105,16 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             continue
         prev_word, next_word = neighbour_words(text, tokens, i)
         owned = _pupils_school(text, tokens, i, known, places)  # "Filmons skola"
-        if (next_word in ORGANISATION_AFTER and not owned) or prev_word in ORGANISATION_BEFORE:
+        if (
+            (next_word in ORGANISATION_AFTER and not owned)
+            or prev_word in ORGANISATION_BEFORE
+            or prev_word.endswith(("klubben", "föreningen"))  # "Boxningsklubben Linnéa"
+        ):
             continue
-        if (prev_word in TITLES or _title_in_apposition(text, tokens, i)) and not token.initial:
+        titled = prev_word in TITLES or (
+            is_title(prev_word) and is_unknown_word(token.base) and token.base not in places
+        )  # "elevassistenten Khanh", not "socialsekreteraren Malmö"
+        if (titled or _title_in_apposition(text, tokens, i)) and not token.initial:
             person[i] = True
         elif token.base in names or without_foreign_accents(token.base) in names:
             if token.base in places and (
@@ -230,14 +238,18 @@ def _title_in_apposition(text: str, tokens: list[Token], i: int) -> bool:
     if text[before.end : tokens[i].start] != ", ":
         return False
     noun = before.text.casefold()
-    if noun in TITLES and not (is_swedish_word(word) or is_swedish_compound(word)):
-        return True
+    if (
+        is_title(noun)
+        and not (is_swedish_word(word) or is_swedish_compound(word))
+        and tokens[i].base not in place_names()  # "Brodern, Irak har han inte sett"
+    ):
+        return True  # "en elevassistent, Khanh Vo, som …", "Pappan, Bohdan, är …"
     # "en flicka, Saga, som …": set off on both sides; a listed name though it is a
     # word, else no word, place or organisation ("en elev, Sverige, …"; "en dam,
     # Försäkringskassan, …"; "en kille, Wow, …")
     token = tokens[i]
     return (
-        (noun in TITLES or noun in PEOPLE_NOUNS)
+        (is_title(noun) or noun in PEOPLE_NOUNS)
         and set_off(text, tokens, i)
         and token.base not in place_names()
         and (token.base in person_names() or name_like_at_start(token))

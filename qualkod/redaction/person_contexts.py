@@ -9,15 +9,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qualkod.redaction.name_context import PLACE_BEFORE, PRONOUNS
+from qualkod.redaction.name_context import PLACE_BEFORE, PRONOUNS, is_title
 from qualkod.redaction.name_tokens import Token
-from qualkod.redaction.names import is_ordinary_word, is_unknown_word, person_names
+from qualkod.redaction.names import (
+    is_ordinary_word,
+    is_unknown_word,
+    person_names,
+    place_names,
+)
 from qualkod.redaction.slips import deletions, one_edit
 
 _RELATIONS = frozenset(
     """
     mamma pappa mor far son dotter bror syster make maka fru sambo granne grannen vän
-    väninna kompis kusin barnbarn mormor morfar farmor farfar moster faster morbror
+    väninna kompis kusin barnbarn barn söner döttrar bröder systrar föräldrar mormor morfar farmor farfar moster faster morbror
     farbror storebror lillebror storasyster lillasyster halvbror halvsyster
     """.split()
 )
@@ -29,13 +34,37 @@ _HIRED = frozenset("anställde anställer anställt anställa".split())
 
 def said_of_a_person(text: str, tokens: list[Token], i: int, prev_word: str) -> bool:
     """A capitalised word no list knows, where only a person fits: after a relation and
-    ``till`` (``dotter till Faadumo``), beside ``och jag`` (``Nilufar och jag``, ``jag
-    och Nilufar``), or hired (``anställde vi Mehret``). A Swedish word, compound or
+    ``till`` (``dotter till Faadumo``), a genitive before one (``Katis barnbarn``), spoken
+    to (``Chai, hur ser ditt kontaktnät ut?``, ``Siv och Chai, ni har …``), beside
+    ``och jag`` (``Nilufar och jag``, ``jag och Nilufar``), or hired (``anställde vi
+    Mehret``). A Swedish word, compound or
     function word (``Socialen och jag``, ``Kassan``) is none of these."""
     token = tokens[i]
     if len(token.base) < 2 or text[token.end : token.end + 1] == "-":
         return False  # "anställde vi Adecco-vikarier": a compound's start
     earlier = [t.text.casefold() for t in tokens[max(0, i - 3) : i]]
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if (
+        token.base.endswith("s")
+        and after is not None
+        and after.text.casefold() in _RELATIONS
+        and text[token.end : after.start] == " "
+    ):  # "Katis barnbarn hjälper henne": whose relation it is
+        stem = token.base[:-1]
+        return (
+            len(token.base) >= 4
+            and is_unknown_word(stem)
+            and is_unknown_word(token.base)
+            and stem not in place_names()  # "Sveriges barn"
+        )
+    if (
+        _ADDRESSED.match(text, token.end)
+        and (token.initial or (prev_word == "och" and i >= 2 and tokens[i - 2].capitalised))
+    ) or (token.initial and _ADDRESSED_FIRST.match(text, token.end)):
+        # "Chai, hur ser ditt kontaktnät ut?", "Siv och Chai, ni har ju …", "Kamal och …"
+        return _SPOKEN_TO.search(text, token.end, _sentence_end(text, token.end)) is not None and (
+            is_unknown_word(token.base)
+        )
     if prev_word == "till" and len(earlier) >= 2 and earlier[-2] in _RELATIONS:
         fits = not token.initial
     elif _ME_AFTER.match(text, token.end) or _ME_BEFORE.search(text, 0, token.start):
@@ -48,7 +77,43 @@ def said_of_a_person(text: str, tokens: list[Token], i: int, prev_word: str) -> 
     return fits and is_unknown_word(token.base)
 
 
+_ADDRESSED = re.compile(
+    r",\s+(?:hur|vad|vem|vilka|vilken|när|var|varför|kan|kunde|skulle|vill|har|hade|är|"
+    r"berätta|säg|du|ni)\b"
+)
+_ADDRESSED_FIRST = re.compile(r"\s+och\s+[A-ZÅÄÖÉ][^\W\d_]*,\s+(?:ni|hur|vad|kan)\b")
+_SPOKEN_TO = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
+"""Whom a question or a request is put to: ``Chai, hur ser ditt kontaktnät ut?``."""
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = re.search(r"[.!?]", text[start:])
+    return start + found.end() if found else len(text)
+
+
 _SAID_OF_IT = re.compile(r",\s+(?:han|hon|hen)\b")
+_A_PERSON_AFTER = re.compile(
+    r"\s+(?:är|var)\s+en\s+(?P<rest>(?:[^\W\d_]+\s+){0,2}[^\W\d_]+)"
+    r"|,\s+som\s+(?:fyllde|fyller|har\s+fyllt)\s+"
+)
+"""After a full name, what is said only of a person: ``… är en äldre kvinna``, ``…, som
+fyllde nitton``."""
+_PERSONS = frozenset("kvinna man kille tjej flicka pojke dam herre pensionär änka änkling".split())
+_ORGANISATION_LAST = frozenset(
+    "ab care group center centre consulting home homes living service services".split()
+)
+"""Last words of a company's name (``Attendo Care, som fyllde trettio``)."""
+
+
+def _said_of_a_person_only(text: str, end: int) -> bool:
+    """``… är en äldre kvinna``, ``… är en pensionerad lärare``, ``…, som fyllde nitton``:
+    a word for a person, a title or a profession within three words after ``är en``."""
+    found = _A_PERSON_AFTER.match(text, end)
+    if found is None:
+        return False
+    if found["rest"] is None:
+        return True
+    return any(w.casefold() in _PERSONS or is_title(w) for w in found["rest"].split())
 
 
 def mark_names_in_apposition(
@@ -56,15 +121,25 @@ def mark_names_in_apposition(
 ) -> None:
     """``en man från Pello, Jouni Ylitalo, han jobbar …``: two capitalised words no list
     or dictionary knows, set off by commas, then ``han`` or ``hon``, are a full name (not
-    ``ett program, Treserva Ecare, som …``)."""
+    ``ett program, Treserva Ecare, som …``); so are two such words before what is said
+    only of a person (``Kati Hagert är en äldre kvinna``, ``Aphrem Barsom, som fyllde
+    nitton``)."""
     for i in range(len(tokens) - 1):
         first, second = tokens[i], tokens[i + 1]
         if (
             first.capitalised
             and second.capitalised
             and text[first.end : second.start] == " "
-            and text[: first.start].rstrip().endswith(",")
-            and _SAID_OF_IT.match(text, second.end)
+            and (
+                (
+                    text[: first.start].rstrip().endswith(",")
+                    and _SAID_OF_IT.match(text, second.end) is not None
+                )
+                or (
+                    _said_of_a_person_only(text, second.end)
+                    and second.base.casefold() not in _ORGANISATION_LAST
+                )
+            )
             and all(
                 is_unknown_word(t.base) and t.base not in places and len(t.base) >= 2
                 for t in (first, second)

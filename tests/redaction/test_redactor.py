@@ -1180,3 +1180,85 @@ def test_slips_in_names_the_project_knows(text, expected):
 )
 def test_addresses_dates_and_accounts_said_in_other_ways(text, expected):
     assert Redactor()(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after a compound profession, or set off after a relation or a title
+        ("Vi ringde fritidsledaren Ilkka direkt.", "Vi ringde fritidsledaren [person] direkt."),
+        (
+            "Hon har en stödpedagog, Wanjiru Kamau, som kommer på tisdagar.",
+            "Hon har en stödpedagog, [person], som kommer på tisdagar.",
+        ),
+        ("Mamman, Zeynep, vill inte skriva på.", "Mamman, [person], vill inte skriva på."),
+        ("Imamen Yusuf kom till mötet.", "Imamen [person] kom till mötet."),
+        (
+            "Fältsekreteraren Kiruna hade mycket att göra.",
+            "Fältsekreteraren Kiruna hade mycket att göra.",
+        ),
+        # a full name before what is said only of a person; a company stays
+        (
+            "Tuomo Rautio är en lugn man i sextioårsåldern.",
+            "[person] är en lugn man i sextioårsåldern.",
+        ),
+        (
+            "Vi har Lejla Hodžić, som fyller tjugo i maj.",
+            "Vi har [person], som fyller tjugo i maj.",
+        ),
+        (
+            "Humana Omsorg, som fyllde tjugo i år, köpte dem.",
+            "Humana Omsorg, som fyllde tjugo i år, köpte dem.",
+        ),
+        ("Sodexo Care, som fyllde tio, drog sig ur.", "Sodexo Care, som fyllde tio, drog sig ur."),
+        # a genitive before a relation; an organisation's stays
+        ("Ngozis söner hämtar henne.", "[person] söner hämtar henne."),
+        ("Kommunens barn går i den skolan.", "Kommunens barn går i den skolan."),
+        # names someone goes by
+        (
+            "Taavi, som han vill bli kallad, kommer snart.",
+            "[person], som han vill bli kallad, kommer snart.",
+        ),
+        (
+            "Personalen säger Jukka, det funkar för dig med.",
+            "Personalen säger [person], det funkar för dig med.",
+        ),
+        ("Ossi, alltså lillebror, sover över där.", "[person], alltså lillebror, sover över där."),
+        ("Vi säger Barnahus, det är enklast.", "Vi säger Barnahus, det är enklast."),
+        ("Alla säger Kassan.", "Alla säger Kassan."),
+        # someone spoken to; a place spoken of stays
+        ("Tarja, vad tycker du om det?", "[person], vad tycker du om det?"),
+        ("Kiruna, hur ser det ut där för er?", "Kiruna, hur ser det ut där för er?"),
+        # a birth date after "födelsedagen,"; a foreign plate on its sign; a road sign stays
+        (
+            "I journalen står födelsedagen, elfte juni 1999, fel.",
+            "I journalen står födelsedagen, [födelsedatum], fel.",
+        ),
+        (
+            "Den polska skylten WX 1234A syntes på bilden.",
+            "Den polska skylten [registreringsnummer] syntes på bilden.",
+        ),
+        ("Vid skylten E10 svängde vi av.", "Vid skylten E10 svängde vi av."),
+        # a sports club named after someone; an agency's web service
+        ("Han spelar i IF Leif nu.", "Han spelar i IF Leif nu."),
+        ("Allt finns på Mina sidor.", "Allt finns på Mina sidor."),
+        # after a second look: a country set off after a relation, a profession three
+        # words on, a pronoun after a nickname, the first of two spoken to, a club
+        ("Systern, Syrien har hon aldrig sett.", "Systern, Syrien har hon aldrig sett."),
+        (
+            "Agnieszka Wróbel är en erfaren sjuksköterska.",
+            "[person] är en erfaren sjuksköterska.",
+        ),
+        ("Kompisarna säger Pelo, han är snäll.", "Kompisarna säger [person], han är snäll."),
+        ("Lwazi och Tove, ni träffades i våras?", "[person] och [person], ni träffades i våras?"),
+        (
+            "Det var en tysk skylt, HH AB 1234, på släpet.",
+            "Det var en tysk skylt, [registreringsnummer], på släpet.",
+        ),
+        ("Hon tränar i Brottarklubben Leif.", "Hon tränar i Brottarklubben Leif."),
+        ("Se under Mina ärenden.", "Se under Mina ärenden."),
+    ],
+)
+def test_names_by_profession_age_nickname_and_address(text, expected):
+    known = people_named([text])
+    assert Redactor(known_people=known)(text) == expected
