@@ -174,12 +174,16 @@ def _refuse_removed(conn: Connection, parsed: list[tuple[str, Transcript]]) -> N
             when is not None
             and transcript_store.transcript_id_by_sha(conn, transcript.sha256) is None
         ):
-            shown_path = Redactor(project_people(conn)).file_name(path)  # "Maja Lundgren/…"
             raise QualkodError(
-                f"{shown_path}: this file was removed from the project on {when} ('qualkod "
-                "transcripts remove'); if it may come back (consent given again, removed by "
-                "mistake), import it with --again"
+                f"{_shown_path(conn, path)}: this file was removed from the project on "
+                f"{when} ('qualkod transcripts remove'); if it may come back (consent "
+                "given again, removed by mistake), import it with --again"
             )
+
+
+def _shown_path(conn: Connection, path: str) -> str:
+    """A file's path as a message shows it: a speaker's name in it hidden."""
+    return Redactor(project_people(conn)).file_name(path)  # "Maja Lundgren/…"
 
 
 def _refuse_other_speakers(
@@ -196,12 +200,11 @@ def _refuse_other_speakers(
     ]
     if differing:
         listed = ", ".join(str(n) for n in differing[:5]) + (", …" if len(differing) > 5 else "")
-        shown_path = Redactor(project_people(conn)).file_name(path)
         raise QualkodError(
-            f"{shown_path}: the words of transcript {existing}, but other speakers on turn"
-            f"{'s' if len(differing) > 1 else ''} {listed}; to use the corrected file, remove "
-            f"the old one first ('qualkod transcripts remove {existing}'; its codings go "
-            "with it)"
+            f"{_shown_path(conn, path)}: the words of transcript {existing}, but other "
+            f"speakers on turn{'s' if len(differing) > 1 else ''} {listed}; to use the "
+            f"corrected file, remove the old one first ('qualkod transcripts remove "
+            f"{existing}'; its codings go with it)"
         )
 
 

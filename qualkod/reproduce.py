@@ -31,6 +31,7 @@ from qualkod.codebook import YamlSyntaxError, load_codebook, load_located
 from qualkod.counts import counted
 from qualkod.errors import QualkodError
 from qualkod.input_files import read_input
+from qualkod.output_files import study_file_kind
 from qualkod.temporary_project import temporary_folder
 
 Sha256 = Annotated[
@@ -145,22 +146,14 @@ def load_study(path: str | Path) -> StudySpec:
             f"{path}:{position.line}:{position.column}: duplicate key "
             f"'{'.'.join(map(str, key_path))}'; each key may appear once, remove one"
         )
-    data = located.data
-    if isinstance(data, dict) and "transcripts" not in data:
-        kind = (
-            "a codebook"
-            if "themes" in data
-            else "a theory catalogue"
-            if "concepts" in data
-            else None
+    kind = study_file_kind(path)
+    if kind in ("codebook", "theory catalogue"):  # "qualkod reproduce kodbok.yaml"
+        raise QualkodError(
+            f"{path}: a {kind}, not a study manifest; give the study's manifest "
+            "(study.yaml, see the README)"
         )
-        if kind:  # "qualkod reproduce kodbok.yaml"
-            raise QualkodError(
-                f"{path}: {kind}, not a study manifest; give the study's manifest "
-                "(study.yaml, see the README)"
-            )
     try:
-        return StudySpec.model_validate(data)
+        return StudySpec.model_validate(located.data)
     except ValidationError as exc:
         # Problems at a place in the file first: their position is the one given.
         errors = sorted(exc.errors(), key=lambda e: e["type"] == "missing")

@@ -80,6 +80,9 @@ class Material:
     scope: Scope
     links: dict[int, list[Link]] = field(default_factory=dict)
     """Coding id -> its links to concepts (live, in catalogue order)."""
+    coders: tuple[str, ...] = ()
+    """The coders asked for, by their own names (``--coder Intervjuare 1`` is the
+    interviewer coding as herself); empty when every coder's codings are in."""
 
     def redact(self, text: str) -> str:
         """``text`` (a memo, a title) with identifying details replaced."""
@@ -213,6 +216,7 @@ def load_material(
         redactor,
         scope,
         links,
+        tuple(coders),
     )
 
 

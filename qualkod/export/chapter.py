@@ -45,7 +45,7 @@ from qualkod.export import chapter_text as text
 from qualkod.export.chapter_phrases import TEXTS
 from qualkod.export.chapter_writer import STYLE_NAMES, ChapterWriter
 from qualkod.models import Reference, Role
-from qualkod.redaction.project import coder_meant, refuse_a_named_file
+from qualkod.redaction.project import refuse_a_named_file
 from qualkod.store import Project
 
 
@@ -161,8 +161,7 @@ def _build(
     if out is not None:
         refuse_a_named_file(material.redactor, out)
     if settings.coder is not None:  # "Intervjuare 1", as messages show Karin Lindqvist
-        known = {c.coder for c in list_codings(project)}
-        settings = replace(settings, coder=coder_meant(material.redactor, settings.coder, known))
+        settings = replace(settings, coder=material.coders[0])
     if not material.codings:
         who = f" by {settings.coder}" if settings.coder else ""
         raise QualkodError(f"no codings{who} in {project.location}: code first, or check --coder")
