@@ -32,7 +32,11 @@ quality
     Uppsala; seen once) and ``benchmarks/data/redaction-12`` (a thirteenth writer: LSS
     in Södertälje in a Zoom export, child psychiatry in Östersund in Teams' older Word
     layout, reception of newly arrived and Roma families in Jönköping, rehabilitation
-    coordination in Borås in plain text with a BOM). Recall is
+    coordination in Borås in plain text with a BOM; seen once) and
+    ``benchmarks/data/redaction-13`` (a fourteenth writer: school and police in
+    Rosengård in Teams WebVTT, home care in Gällivare in Teams' newer Word layout with
+    the interviewee in the file name, evictions in Angered in SubRip, peer support in
+    psychiatry in Sundsvall in UTF-16 plain text with named labels). Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
     kept: the hand-listed negatives of both sets (ordinary words, organisations,
@@ -67,6 +71,7 @@ from qualkod.ingest import read_transcript  # noqa: E402
 from qualkod.redaction import Redactor, Term  # noqa: E402
 from qualkod.redaction.accounts import accounts_named  # noqa: E402
 from qualkod.redaction.people import people_named  # noqa: E402
+from qualkod.redaction.speakers import completed_by_initials  # noqa: E402
 
 SETS = {
     "tests (seen)": REPO / "tests" / "data" / "redaction",
@@ -81,7 +86,8 @@ SETS = {
     "held out 9 (seen once)": HERE / "data" / "redaction-9",
     "held out 10 (seen once)": HERE / "data" / "redaction-10",
     "held out 11 (seen once)": HERE / "data" / "redaction-11",
-    "held out 12": HERE / "data" / "redaction-12",
+    "held out 12 (seen once)": HERE / "data" / "redaction-12",
+    "held out 13": HERE / "data" / "redaction-13",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")
@@ -100,6 +106,7 @@ def _project(files: list[Path], terms: list[Term]) -> tuple[Redactor, dict[str, 
         texts[name] = [turn.text for turn in transcript.turns]
     every = [t for turns in texts.values() for t in turns]
     known = people_named(every)
+    people = completed_by_initials(people, every)  # as qualkod.redaction.project does
     return Redactor(people, terms, known_people=known, known_accounts=accounts_named(every)), texts
 
 

@@ -98,8 +98,11 @@ def _coder(location: str, name: str, decisions: int, seed: int, out: str) -> Non
                 made = coding.accept_suggestion(
                     project, open_ids.pop(rng.randrange(len(open_ids))), name
                 )
-                mine.append(made.id)
-                record = {"action": "create", "coding": made.id}
+                if made.id in mine:  # the coder had coded it so: accepted as that coding
+                    record = {"action": "accept"}
+                else:
+                    mine.append(made.id)
+                    record = {"action": "create", "coding": made.id}
             elif roll < 0.65:
                 target = rng.choice(mine)
                 coding.add_memo(project, f"{name} tänker om {target}", name, coding_id=target)

@@ -34,19 +34,22 @@ def read_input(
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise error(f"{where}: cannot be read ({reason}); check the path") from None
-    other = _other_program(data, Path(path).suffix.lower())
+    other = other_program(data, Path(path).suffix.lower(), where)
     if other:  # "qualkod codings import studie.qdpx"
         raise error(f"{where}: {other[0]}, not a {what}; {other[1] or f'give the {what}'}")
     return data
 
 
-def _other_program(data: bytes, suffix: str) -> tuple[str, str] | None:
-    """What a file no text reader reads is, and what to do with it, by its first bytes."""
+def other_program(data: bytes, suffix: str, where: str) -> tuple[str, str] | None:
+    """What a file no text reader reads is, and what to do with it, by its first bytes.
+
+    ``where`` is the file as the message names it (for the command to run on it).
+    """
     if data.startswith(b"SQLite format 3\x00"):
         return "a database (a qualkod project?)", ""
     if data.startswith(b"PK\x03\x04"):
         return {
-            ".qdpx": ("a REFI-QDA project", "read it with 'qualkod init NEW.db --from FILE'"),
+            ".qdpx": ("a REFI-QDA project", f"read it with 'qualkod init NEW.db --from {where}'"),
             ".xlsx": ("an Excel workbook", "save it as 'CSV UTF-8' in Excel"),
         }.get(suffix, ("a zip archive (a Word or Excel file?)", ""))
     return None

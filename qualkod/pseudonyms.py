@@ -11,7 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from qualkod.ingest.labels import label_role
+from qualkod.ingest.labels import label_role, named_role_label
 from qualkod.models import Role, Transcript
 
 PREFIXES = {Role.INTERVIEWEE: "IP", Role.INTERVIEWER: "Intervjuare", Role.UNKNOWN: "Okänd talare"}
@@ -33,6 +33,9 @@ def display_key(raw: str) -> str:
     e-mail address gives its local part, case and accents of whitespace are folded.
     """
     name = unicodedata.normalize("NFC", raw).strip()
+    named = named_role_label(name)
+    if named:  # "Intervjuare (Klara)" is Klara
+        name = named[1]
     while _SUFFIX.search(name):
         name = _SUFFIX.sub("", name)
     if "@" in name and " " not in name:
@@ -59,7 +62,7 @@ def match_key(raw: str, transcript_sha256: str) -> str:
     key = display_key(raw)
     if is_unknown(raw):
         return f"unknown:{transcript_sha256[:16]}:{key}"
-    if label_role(raw):
+    if label_role(raw) and not named_role_label(raw):  # "Intervjuare (Klara)" is Klara's
         return f"label:{transcript_sha256[:16]}:{key}"
     return key
 
@@ -178,9 +181,10 @@ def name_parts(raw: str) -> list[str]:
     such as ``(Gäst)`` go; an e-mail address gives its local part's words. Role labels
     (``I``, ``IP 1``) and unknown speakers name nobody and give nothing.
     """
-    if is_unknown(raw) or label_role(raw):
+    named = named_role_label(raw)
+    if is_unknown(raw) or (label_role(raw) and not named):
         return []
-    name = unicodedata.normalize("NFC", raw).strip()
+    name = unicodedata.normalize("NFC", named[1] if named else raw).strip()
     while _SUFFIX.search(name):
         name = _SUFFIX.sub("", name)
     if "@" in name and " " not in name:

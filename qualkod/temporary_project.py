@@ -1,8 +1,9 @@
-"""The temporary folder a whole project is rebuilt in (``qualkod reproduce``).
+"""Temporary folders that hold interview text: the project ``qualkod reproduce`` rebuilds
+a study in, and the files openpyxl writes a workbook's sheets to before zipping them.
 
-Such a project holds the transcripts verbatim, so the folder is removed however the run
-ends: also when it is terminated (SIGTERM is turned into KeyboardInterrupt while inside),
-and, for a run killed outright (SIGKILL, a power cut), by the next run.
+Such a folder holds quotes or whole transcripts, so it is removed however the run ends:
+also when it is terminated (SIGTERM is turned into KeyboardInterrupt while inside), and,
+for a run killed outright (SIGKILL, a power cut), by the next run.
 """
 
 from __future__ import annotations
@@ -20,23 +21,41 @@ PREFIX = "qualkod-reproduce-"
 """Names are ``PREFIX`` + the process id + ``-`` + tempfile's random part."""
 
 
+WORKBOOK_PREFIX = "qualkod-workbook-"
+"""The folder openpyxl's temporary sheet files go to while a workbook is written."""
+
+
 @contextlib.contextmanager
-def temporary_folder() -> Iterator[Path]:
+def temporary_folder(prefix: str = PREFIX) -> Iterator[Path]:
     """A new private folder, removed afterwards; folders of killed runs are removed first."""
-    remove_abandoned()
+    remove_abandoned(prefix)
     with (
         terminate_as_interrupt(),
-        tempfile.TemporaryDirectory(prefix=f"{PREFIX}{os.getpid()}-") as folder,
+        tempfile.TemporaryDirectory(prefix=f"{prefix}{os.getpid()}-") as folder,
     ):
         yield Path(folder)
 
 
-def remove_abandoned() -> None:
+@contextlib.contextmanager
+def temporary_files_kept_private() -> Iterator[Path]:
+    """While inside, files made by :mod:`tempfile` without a folder of their own (openpyxl
+    writes each sheet to one) go into a private folder of this process, removed as
+    :func:`temporary_folder` removes its folders: a killed export leaves no quotes in
+    the system's temporary folder."""
+    with temporary_folder(WORKBOOK_PREFIX) as folder:
+        before, tempfile.tempdir = tempfile.tempdir, str(folder)
+        try:
+            yield folder
+        finally:
+            tempfile.tempdir = before
+
+
+def remove_abandoned(prefix: str = PREFIX) -> None:
     """Remove the folders of runs that were killed: a folder is a killed run's when the
     process its name records no longer runs; another user's, or an older one without a
     process id, stays."""
-    for folder in Path(tempfile.gettempdir()).glob(f"{PREFIX}*-*"):
-        pid = folder.name.removeprefix(PREFIX).split("-", 1)[0]
+    for folder in Path(tempfile.gettempdir()).glob(f"{prefix}*-*"):
+        pid = folder.name.removeprefix(prefix).split("-", 1)[0]
         if not pid.isdigit() or not folder.is_dir() or _running(int(pid)):
             continue
         shutil.rmtree(folder, ignore_errors=True)

@@ -36,6 +36,36 @@ def test_unknown_speakers_and_role_labels_are_scoped_to_their_transcript():
     assert match_key("Sara Holm (Gäst)", "a" * 64) == match_key("Holm, Sara", "b" * 64)
 
 
+def test_a_role_label_with_a_name_in_brackets_is_that_person_in_that_role():
+    """``IP (Stig)`` and ``IP (Ieva)`` are two people, not one ``IP``; Teams' ``(Gäst)``
+    after a label names nobody."""
+    from qualkod.ingest.labels import label_role
+    from qualkod.pseudonyms import name_parts
+
+    assert [label_role(n) for n in ("Intervjuare (Klara)", "IP 2 [Stig Lind]", "IP (Gäst)")] == [
+        "interviewer",
+        "interviewee",
+        "interviewee",
+    ]
+    assert match_key("IP (Stig)", "a" * 64) != match_key("IP (Ieva)", "a" * 64)
+    assert match_key("Intervjuare (Klara)", "a" * 64) == match_key("Intervjuare (Klara)", "b" * 64)
+    assert name_parts("IP 2 [Stig Lind]") == ["Stig Lind", "Lind", "Stig"]
+    assert name_parts("Intervjuare (Gäst)") == []
+    assert label_role("Anna Berg (Gäst)") is None
+    transcript = _lines(
+        "Intervjuare (Klara): Hur började det?",
+        "IP (Stig): Med ett samtal från skolan.",
+        "IP (Ieva): Jag minns inte hur.",
+        "Intervjuare (Klara): Tack ska ni ha.",
+    )
+    guesses = guess_roles(transcript)
+    assert {raw: g.role for raw, g in guesses.items()} == {
+        "Intervjuare (Klara)": Role.INTERVIEWER,
+        "IP (Stig)": Role.INTERVIEWEE,
+        "IP (Ieva)": Role.INTERVIEWEE,
+    }
+
+
 def _lines(*lines: str):
     return parse_transcript("\n".join(lines).encode(), "t.txt")
 

@@ -100,6 +100,21 @@ def test_a_project_given_for_a_codebook_points_to_init_from(tmp_path):
     assert not out.exists()
 
 
+def test_a_codebook_yaml_given_for_a_qdc_is_told_to_be_used_as_it_is(tmp_path):
+    kodbok = tmp_path / "kodbok.yaml"
+    kodbok.write_text(
+        "codebook: egen\nversion: '1'\nthemes:\n  - id: a\n    name: A\n", encoding="utf-8"
+    )
+    out = tmp_path / "k.yaml"
+    with pytest.raises(RefiError) as caught:
+        import_codebook(kodbok, out)
+    assert str(caught.value) == (
+        f"{kodbok}: a codebook, not a .qdc codebook; "
+        f"use it as it is: 'qualkod codebook use {kodbok}'"
+    )
+    assert not out.exists()
+
+
 def test_codebook_import_cli(cli, tmp_path):
     out = tmp_path / "k.yaml"
     result = cli("codebook", "import", REFI / "nested.qdc", "--out", out, project=False)

@@ -15,7 +15,7 @@ from qualkod.errors import QualkodError
 from qualkod.measures import cohen_kappa
 from qualkod.models import Codebook, Role
 from qualkod.redaction import Redactor
-from qualkod.redaction.project import project_redactor
+from qualkod.redaction.project import coder_meant, project_redactor
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import transcripts as transcript_store
@@ -130,13 +130,19 @@ def agreement(
     Raises:
         AgreementError: with fewer than two coders, or no transcript coded by all.
     """
-    coders = tuple(dict.fromkeys(coders))
-    if len(coders) < 2:
-        raise AgreementError(
-            "--coder: name at least two coders to compare, or one with --with-others"
-        )
+    redactor = redactor or project_redactor(project)
     _check_unit(unit)
     with project.read() as conn:
+        # "--coder 'Intervjuare 1'": the interviewer coding under her own name, as shown
+        known = {c.coder for c in coding_store.list_codings(conn)}
+        meant = [coder_meant(redactor, c, known) for c in coders]
+        coders = tuple(dict.fromkeys(meant))
+        if len(coders) < 2:
+            raise AgreementError(
+                "--coder: the same coder twice; name two coders to compare"
+                if len(meant) >= 2
+                else "--coder: name at least two coders to compare, or one with --with-others"
+            )
         by_coder = {c: coding_store.list_codings(conn, coder=c) for c in coders}
         for coder, rows in by_coder.items():
             if not rows:
@@ -150,9 +156,7 @@ def agreement(
             )
         turns = {t: transcript_store.transcript_turns(conn, t) for t in sorted(shared)}
     comparisons = [(t, coders) for t in sorted(shared)]
-    return _report(
-        coders, comparisons, turns, by_coder, codebook, unit, redactor or project_redactor(project)
-    )
+    return _report(coders, comparisons, turns, by_coder, codebook, unit, redactor)
 
 
 def agreement_with_others(
@@ -174,9 +178,11 @@ def agreement_with_others(
     Raises:
         AgreementError: when nobody else coded any of the coder's transcripts.
     """
+    redactor = redactor or project_redactor(project)
     _check_unit(unit)
     with project.read() as conn:
         everyone = {c.coder for c in coding_store.list_codings(conn)}
+        coder = coder_meant(redactor, coder, everyone)
         by_coder = {c: coding_store.list_codings(conn, coder=c) for c in sorted(everyone)}
         own = {c.transcript_id for c in by_coder.get(coder, [])}
         comparisons = []
@@ -195,9 +201,7 @@ def agreement_with_others(
             for t in sorted({t for t, _ in comparisons})
         }
     paired = tuple(dict.fromkeys(c for _, pair in comparisons for c in pair))
-    report = _report(
-        paired, comparisons, turns, by_coder, codebook, unit, redactor or project_redactor(project)
-    )
+    report = _report(paired, comparisons, turns, by_coder, codebook, unit, redactor)
     return replace(
         report, against=coder, second_coders=tuple((t, pair[1]) for t, pair in comparisons)
     )

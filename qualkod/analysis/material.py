@@ -8,11 +8,13 @@ DataFrames from it and re-exports :class:`Material` and :func:`load_material`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from qualkod import project as project_api
 from qualkod.codebook import with_words_as_shown
+from qualkod.coding.memo_text import one_paragraph
 from qualkod.errors import QualkodError
 from qualkod.ingest import format_clock
 from qualkod.models import (
@@ -30,6 +32,8 @@ from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import links as link_store
 from qualkod.store import transcripts as transcript_store
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -85,12 +89,26 @@ class Material:
     interviewer coding as herself); empty when every coder's codings are in."""
 
     def redact(self, text: str) -> str:
-        """``text`` (a memo, a title) with identifying details replaced."""
-        return self.redactor(text)
+        """``text`` (a memo, a title) with identifying details replaced (and control
+        characters a project made before qualkod dropped them at entry gone: a Word
+        document cannot carry them)."""
+        return self.redactor(one_paragraph(text) if _CONTROL.search(text) else text)
 
     def coder(self, name: str) -> str:
         """A coder's name as shown: a speaker's pseudonym when it names a speaker."""
         return self.redactor.coder(name)
+
+    def shared_transcripts(self) -> dict[int, list[str]]:
+        """transcript id -> the coders (as shown) of a transcript more than one coded:
+        counts over them add each one's codings, a quote once per coder."""
+        coders: dict[int, set[str]] = {}
+        for coding in self.codings:
+            coders.setdefault(coding.transcript_id, set()).add(coding.coder)
+        return {
+            transcript_id: sorted(self.coder(name) for name in names)
+            for transcript_id, names in sorted(coders.items())
+            if len(names) > 1
+        }
 
     def quote(self, coding: Coding) -> str:
         """A coding's words, redacted as they read in their turn."""

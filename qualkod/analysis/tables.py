@@ -210,17 +210,20 @@ def _words_covered(text: str, spans: list[tuple[int, int]]) -> int:
 
 
 def cooccurrence(source: Source) -> pandas.DataFrame:
-    """Turns coded with both themes (rows x columns); the diagonal: turns with the theme."""
+    """Turns coded with both themes (rows x columns) by one coder; the diagonal: turns
+    with the theme. Two coders of one turn who each gave it one theme make no pair."""
     material = _material(source)
     themes = [t.id for t in material.codebook.themes]
-    by_turn: dict[tuple[int, int], set[str]] = {}
+    by_coder: dict[tuple[int, int, str], set[str]] = {}
     for c in material.codings:
-        by_turn.setdefault((c.transcript_id, c.turn), set()).add(material.theme_of(c.code_id))
+        by_coder.setdefault((c.transcript_id, c.turn, c.coder), set()).add(
+            material.theme_of(c.code_id)
+        )
+    pairs: dict[tuple[int, int], set[tuple[str, str]]] = {}
+    for (transcript_id, turn, _), found in by_coder.items():
+        pairs.setdefault((transcript_id, turn), set()).update((a, b) for a in found for b in found)
     rows = [
-        {
-            "theme": a,
-            **{b: sum(a in found and b in found for found in by_turn.values()) for b in themes},
-        }
+        {"theme": a, **{b: sum((a, b) in found for found in pairs.values()) for b in themes}}
         for a in themes
     ]
     frame = _frame(rows, ("theme", *themes), material).set_index("theme")

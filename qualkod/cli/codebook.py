@@ -156,7 +156,7 @@ def use_cli(
         render.info(f"The project now codes with {render.safe(what)}")
     if use.same_version_changed:
         render.warn(
-            f"this codebook differs from the {render.safe(codebook.id)} {render.safe(codebook.version)} "
+            f"this codebook differs from the {codebook.id} {codebook.version} "
             f"used before (sha256 {use.previous.sha256[:12]}) but has the same version: raise "
             "'version' in the file so that the chapter and the log tell them apart"
         )

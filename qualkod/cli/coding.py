@@ -377,7 +377,7 @@ def log_cli(
             e.at,
             outgoing.coder(e.coder),
             e.action,
-            e.coding_id or "",
+            coding_api.event_coding(e) or "",
             e.memo_id or "",
             e.undoes or "",
             outgoing.logged(e.before or ""),
@@ -398,11 +398,22 @@ def log_cli(
     render.listing(fmt.value, columns, rows)
 
 
-def undo_cli(coder: CoderOption = None, project: ProjectOption = None) -> None:
+def undo_cli(
+    coder: CoderOption = None,
+    past_removal: Annotated[
+        bool,
+        typer.Option(
+            "--past-removal",
+            help="When your last decision removed a transcript (which cannot be undone), "
+            "undo the decision before it.",
+        ),
+    ] = False,
+    project: ProjectOption = None,
+) -> None:
     """Reverse your last coding decision (repeat to go further back)."""
     who = coding_api.resolve_coder(coder)
     with opened_project(project) as opened:
-        event, what = coding_api.undo(opened, who)
+        event, what = coding_api.undo(opened, who, past_removal=past_removal)
         shown = shown_coder(opened, who)
     render.info(
         f"Undid event {event.id} ({event.action}) by {render.safe(shown)}: {render.safe(what)}"

@@ -84,7 +84,9 @@ def qdpx_cli(
     ],
     coder: Annotated[
         list[str] | None,
-        typer.Option("--coder", help="Only this coder's codings; repeat for more (default: all)."),
+        typer.Option(
+            "--coder", help="Only this coder's codings and memos; repeat for more (default: all)."
+        ),
     ] = None,
     raw_names: RawNamesOption = False,
     project: ProjectOption = None,

@@ -66,6 +66,8 @@ def memo_add_cli(
             conclusion=conclusion,
             others=force,
         )
+        # the memo replaced is shown as every memo is: names and numbers redacted
+        replaced = ProjectRedactor(opened).text(memo.replaced) if memo.replaced else ""
     if memo.is_conclusion:
         render.info(f"Conclusion saved as memo {memo.id} (the chapter's 'Slutsatser')")
         return
@@ -80,7 +82,7 @@ def memo_add_cli(
     render.info(f"Memo{number} on {render.safe(target)} saved")
     if memo.replaced and memo.replaced != memo.text:
         render.warn(
-            f"it replaces the coding's earlier memo ({render.safe(_shortened(memo.replaced))}); "
+            f"it replaces the coding's earlier memo ({_shortened(replaced)}); "
             "'qualkod undo' brings that back"
         )
 

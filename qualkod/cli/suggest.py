@@ -241,13 +241,23 @@ def train_cli(
         [[theme, shown, not_shown] for theme, (shown, not_shown) in result.per_theme.items()],
         title="Evidence per theme",
     )
-    thin = result.thin_themes()
-    if thin:
-        from qualkod.suggest.service import MIN_EXAMPLES
+    from qualkod.suggest.classifier import MIN_PER_SIDE
+    from qualkod.suggest.service import MIN_EXAMPLES
 
+    unlearnt = [t for t, sides in result.per_theme.items() if min(sides) < MIN_PER_SIDE]
+    thin = [t for t in result.thin_themes() if t not in unlearnt]
+    if unlearnt:
         render.warn(
-            f"fewer than {render.counted(MIN_EXAMPLES, 'example')} on a side for {', '.join(thin)}: its "
-            "suggestions will be unreliable (many wrong); code more turns and train again"
+            f"fewer than {render.counted(MIN_PER_SIDE, 'example')} on a side for "
+            f"{', '.join(unlearnt)}: the classifier does not learn "
+            f"{'it' if len(unlearnt) == 1 else 'them'}, and their suggestions rest on the "
+            "codebook's lexicon alone (none without one); code more turns and train again"
+        )
+    if thin:
+        render.warn(
+            f"fewer than {render.counted(MIN_EXAMPLES, 'example')} on a side for "
+            f"{', '.join(thin)}: {'its' if len(thin) == 1 else 'their'} suggestions will be "
+            "unreliable (many wrong); code more turns and train again"
         )
 
 

@@ -99,6 +99,7 @@ def table_cli(
     frame = quotes(material)
     if fmt is TableFormat.terminal:
         _terminal(frame, material)
+        _warn_shared(material)
         return
     if fmt is TableFormat.csv:
         data: str | bytes = quote_tables.to_csv(frame)
@@ -109,6 +110,22 @@ def table_cli(
     else:
         data = quote_tables.to_markdown(frame, material)
     _write(out, data)
+    _warn_shared(material)  # after the output, which a refusal to write would stop
+
+
+def _warn_shared(material) -> None:
+    """Say when coders who coded the same interview are counted together."""
+    shared = material.shared_transcripts()
+    if not shared:
+        return
+    transcript_id, coders = next(iter(shared.items()))
+    more = f" (and {render.counted(len(shared) - 1, 'more interview')})" if len(shared) > 1 else ""
+    together = f"{', '.join(coders[:-1])} and {coders[-1]}"
+    render.warn(
+        f"{together} {'both' if len(coders) == 2 else 'all'} coded transcript {transcript_id}"
+        f"{more}: counts add each coder's codings, a quote once per coder; give --coder for "
+        "one coder's analysis"
+    )
 
 
 _SUFFIXES = {".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".md": "md"}
@@ -242,6 +259,7 @@ def stats_cli(
         from qualkod.export.chart import quotes_chart
 
         _write(chart, quotes_chart(material))
+    _warn_shared(material)
 
 
 def _tidy_csv(tables: dict, scope) -> str:

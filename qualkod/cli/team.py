@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated
 
 import typer
@@ -88,3 +89,10 @@ def coders_cli(
         [[shown(r.coder), r.codings, r.turns, r.decisions, r.last_activity] for r in rows],
         title="Coders",
     )
+    labels = Counter(shown(r.coder) for r in rows)
+    for label, accounts in labels.items():  # two accounts of the interviewer who codes
+        if accounts > 1:
+            render.warn(
+                f"{label} is one person who coded under {accounts} names; "
+                "'qualkod coders --raw-names' tells them apart"
+            )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import unicodedata
 
 from qualkod.errors import QualkodError
 from qualkod.store.schema import NAME_LENGTH
@@ -42,6 +43,12 @@ def check_coder(name: str, where: str) -> str:
     """
     if not name.strip():
         raise QualkodError(f"{where}: the coder name is empty; give the coder's name or initials")
+    hidden = next((c for c in name if unicodedata.category(c) in ("Cc", "Cf")), None)
+    if hidden is not None:  # "anna\u200b" would be a second coder who looks like anna
+        raise QualkodError(
+            f"{where}: the coder name holds an invisible character (U+{ord(hidden):04X}), "
+            "pasted with it perhaps; type the name again"
+        )
     if len(name) > NAME_LENGTH:
         raise QualkodError(
             f"{where}: the coder name is {len(name)} characters long; "

@@ -8,6 +8,7 @@ import unicodedata
 
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
+from qualkod.coding.memo_text import one_paragraph
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.models import Codebook, Coding, Event, Memo, Role
 from qualkod.store import Project
@@ -161,7 +162,8 @@ def add_coding(
     return coding
 
 
-def _live(conn, coding_id: int) -> Coding:
+def live_coding(conn, coding_id: int) -> Coding:
+    """A coding not removed, or a one-line error naming who removed it and when."""
     coding = store.get_coding(conn, coding_id)
     if coding is None:
         raise NotFoundError(f"coding {coding_id}: no such coding; list them with 'qualkod codings'")
@@ -180,7 +182,7 @@ def _change_coding(
     """Change a live coding's columns and log the change with before and after."""
     check_coder(coder, "coder")
     with project.write() as conn:
-        before = _live(conn, coding_id)
+        before = live_coding(conn, coding_id)
         if not others and before.coder != coder:
             raise CodingError(
                 f"coding {coding_id} is {before.coder}'s, not {coder}'s: changing it changes "
@@ -236,7 +238,7 @@ def add_memo(
             coding is another coder's and ``others`` is not set.
     """
     check_coder(coder, "coder")
-    text = " ".join(text.split())  # one paragraph, as a memos file is read back
+    text = one_paragraph(text)
     if not text:
         raise CodingError("the memo is empty; write the text")
     if concept is not None and theme is None:
@@ -249,7 +251,7 @@ def add_memo(
         check_memo_target(project_api.current_codebook(project)[0], theme, concept)
     with project.write() as conn:
         if coding_id is not None:
-            coding = _live(conn, coding_id)
+            coding = live_coding(conn, coding_id)
             if not others and coding.coder != coder:
                 raise CodingError(
                     f"coding {coding_id} is {coding.coder}'s, not {coder}'s: its memo is part "
@@ -337,19 +339,32 @@ def check_memo_target(
         )
 
 
-def undo(project: Project, coder: str) -> tuple[Event, str]:
+def undo(project: Project, coder: str, *, past_removal: bool = False) -> tuple[Event, str]:
     """Reverse the coder's last decision that is not yet undone.
+
+    A transcript's removal cannot be undone: when it is the coder's last decision, undo
+    goes on to the decision before it only with ``past_removal`` (someone who removed an
+    interview by mistake and types ``undo`` means the removal, not an older coding).
 
     Returns:
         The event reversed and a one-line description of what was done.
 
     Raises:
-        CodingError: when the coder has nothing left to undo.
+        CodingError: when the coder has nothing left to undo, or the last decision is a
+            removal and ``past_removal`` is not set.
     """
     with project.write() as conn:
         event = store.last_undoable_event(conn, coder)
         if event is None:
             raise CodingError(f"{coder} has no decision left to undo")
+        removal = store.last_event(conn, coder)  # an undo past it since: told already
+        if not past_removal and removal is not None and removal.action == store.REMOVE_TRANSCRIPT:
+            raise CodingError(
+                f"your last decision removed a transcript (event {removal.id}), which undo "
+                "cannot bring back (import its file again with 'qualkod import FILE --again'); "
+                f"to undo the decision before it (event {event.id}, {event.action}), run "
+                "'qualkod undo --past-removal'"
+            )
         _refuse_undo_over_others(conn, event, coder)
         if event.coding_id is not None:
             before = json.loads(event.before) if event.before else None
@@ -393,7 +408,8 @@ def undo(project: Project, coder: str) -> tuple[Event, str]:
             elif event.action.startswith("redact-") and "redaction" in state:
                 redaction_store.withdraw(conn, state["redaction"])
                 what = f"withdrew redaction decision {state['redaction']} ({state['decision']})"
-            elif event.action == "reject" and "suggestion" in state:
+            elif event.action in ("reject", "accept") and "suggestion" in state:
+                # "accept": a suggestion taken as a coding that existed already
                 suggestion_store.reopen_suggestion(conn, state["suggestion"])
                 what = f"opened suggestion {state['suggestion']} again"
             elif event.action in LINK_ACTIONS:
@@ -482,6 +498,23 @@ def memos(project: Project) -> list[Memo]:
 
 
 def history(project: Project, coding_id: int | None = None) -> list[Event]:
-    """The audit log, optionally of one coding."""
+    """The audit log, optionally of one coding: its own events and those of its links
+    (and of a suggestion accepted as it)."""
     with project.read() as conn:
-        return store.list_events(conn, coding_id=coding_id)
+        if coding_id is None:
+            return store.list_events(conn)
+        return [e for e in store.list_events(conn) if event_coding(e) == coding_id]
+
+
+def event_coding(event: Event) -> int | None:
+    """The coding an event is about: its own column, or for a link's event (and a
+    suggestion accepted as an existing coding) the coding named in its state."""
+    if event.coding_id is not None:
+        return event.coding_id
+    if event.action not in (*LINK_ACTIONS, "accept"):
+        return None
+    for state in (event.after, event.before):
+        found = json.loads(state).get("coding") if state else None
+        if isinstance(found, int):
+            return found
+    return None

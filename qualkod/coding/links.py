@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
-from qualkod.coding.decisions import CodingError
+from qualkod.coding.decisions import CodingError, live_coding
+from qualkod.coding.memo_text import one_paragraph
 from qualkod.errors import NotFoundError
 from qualkod.models import Codebook, Link, TheoryCatalogue
 from qualkod.store import Project
@@ -45,11 +46,18 @@ def check_concept(catalogue: TheoryCatalogue, concept_id: str) -> None:
         )
 
 
-def _live_coding(conn, coding_id: int):
-    coding = coding_store.get_coding(conn, coding_id)
+def _live_link(conn, link_id: int) -> Link:
+    """A link as ``links`` lists it: linked, on a coding not removed."""
+    link = store.get_link(conn, link_id)
+    if link is None or link.status != "linked":
+        raise NotFoundError(f"link {link_id}: no such link; list them with 'qualkod links'")
+    coding = coding_store.get_coding(conn, link.coding_id)
     if coding is None or coding.deleted:
-        raise NotFoundError(f"coding {coding_id}: no such coding; list them with 'qualkod codings'")
-    return coding
+        raise CodingError(
+            f"link {link_id}: its coding {link.coding_id} was removed, so the link is out of "
+            "use; 'qualkod undo' brings the coding back with its links"
+        )
+    return link
 
 
 def add_link(
@@ -64,9 +72,9 @@ def add_link(
     check_coder(coder, "coder")
     _, catalogue = _catalogue(project)
     check_concept(catalogue, concept_id)
-    memo = " ".join(memo.split())
+    memo = one_paragraph(memo)
     with project.write() as conn:
-        _live_coding(conn, coding_id)
+        live_coding(conn, coding_id)  # said as 'memo add --coding' says it
         existing = store.find_link(conn, coding_id, concept_id)
         if existing is not None and existing.status == "linked":
             raise CodingError(
@@ -87,7 +95,7 @@ def reject_link(project: Project, coding_id: int, concept_id: str, coder: str) -
     _, catalogue = _catalogue(project)
     check_concept(catalogue, concept_id)
     with project.write() as conn:
-        _live_coding(conn, coding_id)
+        live_coding(conn, coding_id)  # said as 'memo add --coding' says it
         existing = store.find_link(conn, coding_id, concept_id)
         if existing is not None:
             what = "linked to it" if existing.status == "linked" else "rejected already"
@@ -121,9 +129,7 @@ def remove_link(project: Project, link_id: int, coder: str, *, others: bool = Fa
     """
     check_coder(coder, "coder")
     with project.write() as conn:
-        link = store.get_link(conn, link_id)
-        if link is None or link.status != "linked":
-            raise NotFoundError(f"link {link_id}: no such link; list them with 'qualkod links'")
+        link = _live_link(conn, link_id)
         _refuse_anothers(link, coder, others, "removing")
         store.update_link(conn, link_id, deleted=True)
         coding_store.add_event(conn, coder, "unlink", before=store.link_state(link))
@@ -140,11 +146,9 @@ def set_link_memo(
         CodingError: when the link is another coder's and ``others`` is not set.
     """
     check_coder(coder, "coder")
-    memo = " ".join(memo.split())
+    memo = one_paragraph(memo)
     with project.write() as conn:
-        link = store.get_link(conn, link_id)
-        if link is None or link.status != "linked":
-            raise NotFoundError(f"link {link_id}: no such link; list them with 'qualkod links'")
+        link = _live_link(conn, link_id)
         _refuse_anothers(link, coder, others, "changing its memo")
         return store.write_memo(conn, link, memo, coder)
 

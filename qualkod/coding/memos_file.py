@@ -15,6 +15,7 @@ import yaml
 from qualkod import project as project_api
 from qualkod.codebook import YamlSyntaxError, load_located
 from qualkod.coding.decisions import CodingError, check_memo_target
+from qualkod.coding.memo_text import one_paragraph
 from qualkod.input_files import read_input
 from qualkod.output_files import write_atomic
 from qualkod.store import Project
@@ -148,7 +149,7 @@ def import_memos(
                 errors.append(f"{where}: a conclusion needs 'text'")
             else:
                 who = coder or str(item.get("coder") or fallback)
-                entries.append((None, None, who, " ".join(str(item["text"]).split())))
+                entries.append((None, None, who, one_paragraph(str(item["text"]))))
             continue
         if isinstance(item, dict) and "coding" in item:
             found = _link_memo(item, where, coder or None, fallback)
@@ -174,7 +175,7 @@ def import_memos(
                 str(item["theme"]),
                 item.get("concept"),
                 coder or str(item.get("coder") or fallback),
-                " ".join(str(item["text"]).split()),
+                one_paragraph(str(item["text"])),
             )
         )
     if errors:
@@ -227,7 +228,7 @@ def _not_text(value) -> bool:
 def _link_memo(item: dict, where: str, coder: str | None, fallback: str):
     """A link memo entry as (where, coding key, concept, coder, text), or an error line."""
     coding = item.get("coding")
-    text = " ".join(str(item.get("text") or "").split())
+    text = one_paragraph(str(item.get("text") or ""))
     fields = ("transcript", "turn", "start", "end", "code", "coder")
     if not isinstance(coding, dict) or any(f not in coding for f in fields):
         return f"{where}: 'coding' needs {', '.join(fields)}"

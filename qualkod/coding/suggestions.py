@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
 from qualkod.coding.decisions import CodingError, add_coding
 from qualkod.errors import NotFoundError
@@ -23,6 +24,12 @@ def _open(project: Project, suggestion_id: int) -> Suggestion:
     if found is None:
         raise NotFoundError(
             f"suggestion {suggestion_id}: no such suggestion; list them with 'qualkod suggestions'"
+        )
+    if found.status == "rejected":  # a change of mind: the passage can still be coded
+        raise CodingError(
+            f"suggestion {suggestion_id} is already rejected; to code the passage after all, "
+            f"use 'qualkod code add --transcript {found.transcript_id} --turn {found.turn} "
+            f"--code {found.code}' (or 'qualkod undo' if the rejection was your last decision)"
         )
     if found.status != "open":
         raise CodingError(f"suggestion {suggestion_id} is already {found.status}")
@@ -44,14 +51,39 @@ def accept_suggestion(
     """
     check_coder(coder, "coder")
     found = _open(project, suggestion_id)
+    if code is None:  # made under a codebook the project has changed since?
+        codebook = project_api.current_codebook(project)[0]
+        if codebook.code(found.code) is None:
+            raise CodingError(
+                f"suggestion {suggestion_id} carries {found.code}, which codebook "
+                f"{codebook.id} {codebook.version} lacks; run 'qualkod suggest' again, or "
+                "accept it as another code with --code"
+            )
+    code = code or found.code
+    span = (found.start if start is None else start, found.end if end is None else end)
+    with project.write() as conn:
+        # the coder coded this already (before 'suggest' ran): the suggestion is accepted
+        # as that coding, not refused, so it need not be rejected against the coder's word
+        existing = coding_store.find_live_coding(
+            conn, found.transcript_id, found.turn, *span, code, coder
+        )
+        if existing is not None:
+            suggestion_store.decide_suggestion(conn, suggestion_id, "accepted", coder, existing)
+            coding_store.add_event(
+                conn,
+                coder,
+                "accept",
+                after=json.dumps({"suggestion": suggestion_id, "coding": existing}),
+            )
+            return coding_store.get_coding(conn, existing)
     return add_coding(
         project,
         str(found.transcript_id),
         found.turn,
-        code or found.code,
+        code,
         coder,
-        start=found.start if start is None else start,
-        end=found.end if end is None else end,
+        start=span[0],
+        end=span[1],
         suggestion=suggestion_id,
     )
 

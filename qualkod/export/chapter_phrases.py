@@ -226,7 +226,7 @@ TEXTS = {
         "hold more quotes than the theme.",
         "code_count": (
             "The code covers {quotes} from {interviewees}.",
-            "Under this code there are {quotes} from {interviewees}.",
+            "This code holds {quotes} from {interviewees}.",
             "The code was applied to {quotes} from {interviewees}.",
         ),
         "some_shown": "Of these, {shown} {are} quoted below.",

@@ -122,10 +122,14 @@ def cite(quotes: Sequence[Quote]) -> str:
 
 
 def with_citation(text: str, citation: str) -> str:
-    """A memo with the citation before its last full stop: ``… öppnar sig (IP 2, 00:05:10).``"""
+    """A memo with the citation before its last full stop: ``… öppnar sig (IP 2, 00:05:10).``;
+    a memo written without one gets one after the citation, so the next sentence does not
+    run on (``… ger trygghet (IP 1, Intervju 1). Även …``)."""
     text = text.strip()
     if text.endswith(".") and not text.endswith(".."):
         return f"{text[:-1]} ({citation})."
+    if not text.endswith((".", "!", "?", "…", ":", ";")):
+        return f"{text} ({citation})."
     return f"{text} ({citation})"
 
 

@@ -17,6 +17,7 @@ from qualkod.analysis.material import Material
 from qualkod.analysis.tables import QUOTE_COLUMNS
 from qualkod.export.cells import csv_cell
 from qualkod.output_files import normalise_zip
+from qualkod.temporary_project import temporary_files_kept_private
 
 CSV_COLUMNS = (*QUOTE_COLUMNS[:10], "codebook", "transcript_id", "turn")
 """The contract ``theme,code,speaker,transcript,start,quote,concepts,coder,memo,featured``,
@@ -354,7 +355,8 @@ def to_xlsx(frame, material: Material) -> bytes:
     book.properties.created = _FIXED_TIME
     book.properties.modified = _FIXED_TIME
     out = io.BytesIO()
-    book.save(out)  # openpyxl stamps the time of saving as "modified": put the fixed one back
+    with temporary_files_kept_private():  # openpyxl writes each sheet to a temporary file
+        book.save(out)  # it stamps the time of saving as "modified": put the fixed one back
     return normalise_zip(out.getvalue(), rewrite={"docProps/core.xml": _fixed_modified})
 
 

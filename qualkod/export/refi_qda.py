@@ -107,8 +107,12 @@ class _Builder:
             for link in list_links(project)
             if link.coding_id in coding_ids and link.concept_id in concepts
         ]
+        # with --coder, as the chapter: those coders' memos on themes and the study too
         self.memos = [
-            m for m in list_memos(project) if m.coding_id is None or m.coding_id in coding_ids
+            m
+            for m in list_memos(project)
+            if (m.coding_id is None and (not coders or m.coder in wanted))
+            or m.coding_id in coding_ids
         ]
         transcripts = [
             project_api.turns(project, str(t.id)) for t in project_api.transcripts(project)

@@ -89,13 +89,50 @@ def _capitalised(word: str) -> bool:
 
 
 def label_role(name: str) -> str | None:
-    """The role a conventional label states: 'interviewer', 'interviewee' or None."""
+    """The role a conventional label states: 'interviewer', 'interviewee' or None; also
+    of a label with the person's name in brackets (``Intervjuare (Klara)``)."""
+    named = named_role_label(name)
+    if named:
+        return named[0]
+    # "Intervjuare (Gäst)", "IP [hon/henne]": what Teams adds in brackets names nobody
+    return _bare_role(_BRACKETS_AFTER.sub("", name.strip()))
+
+
+_BRACKETS_AFTER = re.compile(r"\s*(?:\([^()\d]*\)|\[[^\[\]\d]*\])$")
+
+
+def _bare_role(name: str) -> str | None:
     name = name.strip()
     if _INTERVIEWER_LABEL.match(name):
         return "interviewer"
     if _INTERVIEWEE_LABEL.match(name):
         return "interviewee"
     return None
+
+
+_NAMED_ROLE = re.compile(r"^(?P<label>[^()\[\]]+?)\s*[(\[](?P<name>[^()\[\]]+)[)\]]$")
+_NOT_A_NAME_IN_BRACKETS = frozenset(
+    "gäst guest extern external organisatör organizer värd host".split()
+)
+
+
+def named_role_label(name: str) -> tuple[str, str] | None:
+    """(role, name) of a role label with the person's name in brackets: ``Intervjuare
+    (Klara)``, ``IP 2 (Stig Lind)``, ``IP [Ieva]``; None for anything else (``Anna Berg
+    (Gäst)``, ``IP (2)``, ``Intervjuare (hon/henne)``)."""
+    match = _NAMED_ROLE.match(name.strip())
+    if match is None or not (role := _bare_role(match["label"])):
+        return None
+    person = match["name"].strip()
+    words = person.split()
+    if (
+        not 0 < len(words) <= 4
+        or person.casefold() in _NOT_A_NAME_IN_BRACKETS
+        or not all(_capitalised(w) for w in words)
+        or any(not c.isalpha() and c not in "-'’." for w in words for c in w)
+    ):
+        return None
+    return role, person
 
 
 def accepted_labels(candidates: list[str]) -> set[str]:

@@ -33,6 +33,7 @@ def read_srt(text: str, source: str) -> list[Cue]:
         TranscriptError: on a cue without a readable timing line or no speakers at all.
     """
     bodies = []
+    last_timing = 0
     for first_line, block in blocks(text.splitlines()):
         arrow = next((i for i, line in enumerate(block[:2]) if "-->" in line), None)
         if arrow is None:
@@ -43,6 +44,26 @@ def read_srt(text: str, source: str) -> list[Cue]:
             )
         start, end = timing(block[arrow], source, first_line + arrow)
         bodies.append((start, end, [strip_formatting(line) for line in block[arrow + 1 :]]))
+        last_timing = first_line + arrow
     if not bodies:
         raise TranscriptError(source, "the SubRip file has no cues")
+    _refuse_cut_last_cue(bodies, last_timing, source)
     return labelled_cues(bodies, source)
+
+
+def _refuse_cut_last_cue(bodies: list, last_timing: int, source: str) -> None:
+    """Refuse a file that ends on a timing line when every other cue has text.
+
+    An empty cue mid-file is a pause and is skipped; an empty last cue after cues that
+    all speak is a file cut off before its last words (a copy stopped half-way).
+    """
+    *others, (_, _, last) = bodies
+    if len(others) < 2 or any(line.strip() for line in last):
+        return
+    if all(any(line.strip() for line in lines) for _, _, lines in others):
+        raise TranscriptError(
+            source,
+            "the last cue has a timing but no text, unlike every other cue: the file is "
+            "probably cut off; export it again (or delete that cue if it is meant to be empty)",
+            line=last_timing,
+        )

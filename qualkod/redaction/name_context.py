@@ -35,6 +35,16 @@ TITLES = frozenset(
 )
 """Words that put a name after them: titles, professions, relations."""
 
+HONORIFICS_BEFORE = frozenset("pani ponia ponas áhkku áddjá".split())
+"""Other languages' honorifics said before a name in Swedish speech (Polish ``pani``,
+Lithuanian ``ponia``, Sami ``áhkku``): written small, or first in a sentence (``Vi köpte
+Pani Puri`` is a dish)."""
+
+HONORIFICS_AFTER = frozenset("kundze kungs khanum khanom khanoum hanım hanim bey efendi".split())
+"""Honorifics said after a name, written small (Latvian ``Ozola kundze``, Persian
+``Parvin khanum``, Turkish ``Ayşe hanım``; not ``Sultan Bey Grill``): the word before one
+is a name when it is a listed name or no Swedish word (not ``Tack kundze``)."""
+
 _TITLE_HEADS = tuple(
     """
     assistent assistenten handläggare handläggaren sekreterare sekreteraren ledare ledaren
@@ -109,7 +119,7 @@ SAID_AFTER_A_NAME = frozenset(
     tar satt sitter stod står låg ligger bor bodde kände känner visste vet hjälpte hjälper
     mådde mår började börjar slutade slutar behövde behöver orkade orkar skrek gråter grät
     sov sover åkte åker flyttade flyttar träffade träffar pratade pratar hörde hör såg ser
-    tänkte tänker förstod förstår väntade väntar
+    tänkte tänker förstod förstår väntade väntar dog dör levde lever föddes
     """.split()
 )
 """Verbs after a subject: a name that is also a function word is a name before them

@@ -87,8 +87,14 @@ _NICKNAME = re.compile(
     # the clause ending with the name (last: ", fast alla säger Jolle" is f)
     rf"|(?:^|(?<=[,.!?:])\s*|\b(?:och|men|fast|så)\s+)(?i:alla|vi|de|dom|folk|många|"
     rf"kollegorna|kompisarna|vännerna|barnen|eleverna|killarna|tjejerna|familjen|"
-    rf"personalen)\s+(?:säger|sa|sade)\s+(?:(?:bara|ju)\s+)?(?P<s>{_NAME_WORD})"
-    rf"(?=\s*[,.!?]|\s*$)"
+    rf"personalen|kollegor|kompisar|vänner|grannarna|grannar|syskonen)"
+    rf"(?:\s+(?:på|i)\s+[^\W\d_]+)?\s+(?:säger|sa|sade)\s+(?:(?:bara|ju)\s+)?"
+    rf"(?P<s>{_NAME_WORD})(?=\s*[,.!?]|\s*$)"
+    # "Mig kallar de syster, eller Jeva": who is called so said first, a name after it
+    # or after another way of calling (a title, set off by "eller")
+    rf"|\b(?i:mig|honom|henne|hen)\s+(?:kallar|kallade)\s+(?:de|dom|vi|alla|folk|många|"
+    rf"[a-zåäö]+(?:en|na))\s+"
+    rf"(?:[^\W\d_]+,?\s+(?:eller|och)\s+)?(?P<v>{_NAME_WORD})"
 )
 """A nickname where the speaker says it is one."""
 _NICKNAME_WORDS = re.compile(
@@ -143,6 +149,8 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         return True
     if group == "a":  # "kallar vi honom Kuba", not "… honom Han är snäll", "… henne Mamma"
         return word.casefold() not in function_words() and word.casefold() not in TITLES
+    if group == "v":  # "Mig kallar de Jeva", not "Honom kallar vi Chefen" (a word)
+        return word.casefold() not in function_words() and not _a_word(word)
     if group == "m":  # "jag heter Mohammed, men säg Mo": not "eller säg Concerta"
         named = _NAME_SAID.search(text, max(0, match.start() - 80), match.start())
         return (
@@ -265,12 +273,20 @@ def _called_so(text: str, match: re.Match, names: frozenset[str]) -> bool:
         return True
     if _shortened(text, match, names) is not None:
         return True
+    if _CALLED_JUST_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+        return True  # "Alla kallar mig Yonas, men folk på kontoret säger Tesfa, …"
     subject = re.search(r"(\w+)\s+(?:säger|sa|sade)\s", match.group(0))
     return (
         subject is not None
         and subject.group(1).casefold() in _PEOPLE_SAYING
         and _TO_YOU.match(text, match.end("s")) is not None
     )
+
+
+_CALLED_JUST_BEFORE = re.compile(
+    r"\b(?:kallar|kallade|kallas|heter|hette)\s+(?:mig|honom|henne|hen|jag|han|hon)\b"
+)
+"""What someone is called, said just before another name for them."""
 
 
 def _no_word(word: str) -> bool:

@@ -24,6 +24,8 @@ from qualkod.redaction.name_context import (
     APOSTROPHE_PARTICLES,
     APOSTROPHES,
     CLITICS,
+    HONORIFICS_AFTER,
+    HONORIFICS_BEFORE,
     ORGANISATION_AFTER,
     ORGANISATION_BEFORE,
     PARTICLE_BEFORE,
@@ -111,10 +113,15 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             or prev_word.endswith(("klubben", "föreningen"))  # "Boxningsklubben Linnéa"
         ):
             continue
-        titled = prev_word in TITLES or (
-            is_title(prev_word) and is_unknown_word(token.base) and token.base not in places
+        honoured = _honoured(text, tokens, i, prev_word, next_word, names)  # "Ozola kundze"
+        titled = (
+            prev_word in TITLES
+            or honoured
+            or (is_title(prev_word) and is_unknown_word(token.base) and token.base not in places)
         )  # "elevassistenten Khanh", not "socialsekreteraren Malmö"
-        if (titled or _title_in_apposition(text, tokens, i)) and not token.initial:
+        if (titled or _title_in_apposition(text, tokens, i)) and (
+            not token.initial or honoured  # "Ozola kundze kallade jag"
+        ):
             person[i] = True
         elif token.base in names or without_foreign_accents(token.base) in names:
             if token.base in places and (
@@ -238,6 +245,14 @@ def _title_in_apposition(text: str, tokens: list[Token], i: int) -> bool:
     if text[before.end : tokens[i].start] != ", ":
         return False
     noun = before.text.casefold()
+    whose = _person_from_a_place(text, tokens, i - 1)
+    if whose is not None:  # "en patient från Lettland, Dace Ozola, som …"
+        # a listed name or a full name: "från Polen, Gdańsk, …" is the town
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        full = after is not None and after.capitalised and adjacent(text, tokens[i], after)
+        if not (full or tokens[i].base in person_names()):
+            return False
+        noun = whose
     if (
         is_title(noun)
         and not (is_swedish_word(word) or is_swedish_compound(word))
@@ -255,6 +270,42 @@ def _title_in_apposition(text: str, tokens: list[Token], i: int) -> bool:
         and (token.base in person_names() or name_like_at_start(token))
         and not is_swedish_compound(word)
     )
+
+
+def _honoured(
+    text: str, tokens: list[Token], i: int, prev_word: str, next_word: str, names: frozenset[str]
+) -> bool:
+    """Token ``i`` is a name by another language's honorific: after ``pani``, ``ponia``
+    (:data:`HONORIFICS_BEFORE`, written small or first in a sentence) or before
+    ``kundze``, ``khanum`` (:data:`HONORIFICS_AFTER`, written small; a listed name or no
+    Swedish word before it)."""
+    token = tokens[i]
+    if token.base in place_names():
+        return False
+    if prev_word in HONORIFICS_BEFORE:
+        before = tokens[i - 1]
+        return before.text.islower() or before.initial
+    if next_word in HONORIFICS_AFTER and tokens[i + 1].text.islower():
+        return token.base in names or name_like_at_start(token)
+    return False
+
+
+_FROM_A_PLACE = frozenset({"från", "i", "ur"})
+
+
+def _person_from_a_place(text: str, tokens: list[Token], j: int) -> str | None:
+    """The word for a person before ``från Lettland`` when token ``j`` is that place
+    (``en patient från Lettland``), else None: the name set off after it is the
+    person's as after the word alone."""
+    if j < 2 or tokens[j].base not in place_names() or not tokens[j].capitalised:
+        return None
+    preposition, noun = tokens[j - 1], tokens[j - 2]
+    if preposition.text not in _FROM_A_PLACE:
+        return None
+    if text[noun.end : preposition.start] != " " or text[preposition.end : tokens[j].start] != " ":
+        return None
+    lower = noun.text.casefold()
+    return lower if is_title(lower) or lower in PEOPLE_NOUNS else None
 
 
 def _extend_to_neighbours(text: str, tokens: list[Token], person: list[bool]) -> None:

@@ -18,6 +18,7 @@ from qualkod.redaction.accounts import accounts_named
 from qualkod.redaction.file_names import SEPARATORS, file_name_words
 from qualkod.redaction.people import POSSIBLE_PERSON, people_named
 from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term
+from qualkod.redaction.speakers import completed_by_initials
 from qualkod.store import Project
 from qualkod.store import redactions as store
 from qualkod.store import speakers as speaker_store
@@ -78,7 +79,7 @@ def project_redactor(
     ignored = [] if review else [d.key for d in decisions if d.decision == store.IGNORED]
     known = people_named(turn_texts) | confirmed_names(decisions)
     return Redactor(
-        people,
+        completed_by_initials(people, turn_texts),  # "Ieva K" says "jag är Ieva Kalniņa"
         terms_of(decisions),
         ignored,
         known,

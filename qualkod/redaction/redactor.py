@@ -292,6 +292,8 @@ class Redactor:
                     item_key(FILE_NAME, words),
                 )
         for match in _SPELLED.finditer(text):  # "Sofiia, S-O-F-I-I-A, med två i"
+            if not _spelled_out(match.group(0)):
+                continue
             word = re.sub(r"[- ]", "", match.group(0)).capitalize()
             owner = self.speakers.owner_of_word(word)
             if owner or (word in self.known_people and not is_ordinary_word(word)):
@@ -392,11 +394,19 @@ class Redactor:
 
 
 _SPELLED = re.compile(
-    r"(?<![\w-])(?:[A-ZÅÄÖ]-){2,}[A-ZÅÄÖ](?![\w-])|(?<![\w-])(?:[A-ZÅÄÖ] ){2,}[A-ZÅÄÖ](?![\w-])"
-    r"|(?<![\w-])(?:[a-zåäö]-){2,}[a-zåäö](?![\w-])"
+    r"(?<![\w-])(?:[^\W\d_]-){2,}[^\W\d_](?![\w-])|(?<![\w-])(?:[^\W\d_] ){2,}[^\W\d_](?![\w-])"
 )
 """A word spelt out letter by letter, with hyphens or spaces (``S-O-F-I-I-A``, ``Z E Y N E
-P``, ``h-o-l-m``): a name when it is a speaker's or one the project names."""
+P``, ``h-o-l-m``, ``K-A-L-N-I-Ņ-A``, any alphabet's letters): a name when it is a
+speaker's or one the project names. Letters all in capitals, or all small with hyphens
+(:func:`_spelled_out`)."""
+
+
+def _spelled_out(letters: str) -> bool:
+    """Capitals (``M-Á-R-J-Á``, ``Z E Y N E P``) or small letters joined by hyphens
+    (``h-o-l-m``); not small letters with spaces (``i a o``)."""
+    word = re.sub(r"[- ]", "", letters)
+    return word.isupper() or (word.islower() and " " not in letters)
 
 
 def _inside_longer(finding: Finding, people: list[Finding], starts: list[int]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from qualkod.pseudonyms import name_parts
@@ -56,12 +57,14 @@ class SpeakerNames:
         for pseudonym, names in people:
             for raw in names:
                 for part in name_parts(raw):
-                    # "Zoë" is also written "Zoe", "Åsa" "Asa" (in e-mail, by a hurried
-                    # typist); such a form is matched capitalised only ("asa" is a word).
+                    # "Zoë" is also written "Zoe", "Torbjörn" "torbjorn" (in e-mail, on a
+                    # keyboard without å, ä, ö); in lower case only when neither form is a
+                    # word ("asa" is one, and "lang" is "lång" typed so).
                     plain = _without_accents(part)
                     forms = [(*f, True) for f in _forms(part)]
                     if plain != part:
-                        forms += [(*f, False) for f in _forms(plain, capitalised_only=True)]
+                        worded = any(is_ordinary_word(w) for w in (part, plain))
+                        forms += [(*f, False) for f in _forms(plain, capitalised_only=worded)]
                     for form, pattern, as_displayed in forms:
                         owners.setdefault(name_key(form), set()).add(pseudonym)
                         if " " in form:
@@ -291,3 +294,45 @@ def _single(word: str, capitalised_only: bool = False) -> str:
         capitalised = word[:1].upper() + word[1:]
         return "(?:" + re.escape(capitalised) + "|" + re.escape(word.upper()) + ")"
     return "(?i:" + re.escape(word) + ")"
+
+
+_INITIAL_LAST = re.compile(r"^(?P<first>[^\W\d_]+(?:-[^\W\d_]+)?) (?P<initial>[^\W\d_])\.?$")
+
+
+def completed_by_initials(
+    people: Iterable[tuple[str, Iterable[str]]], texts: Iterable[str]
+) -> list[tuple[str, list[str]]]:
+    """The speakers with a surname the interviews give one shown by an initial.
+
+    A plain-text label or a meeting's display name often gives a surname by its initial
+    (``Ieva K``, ``Stig L.``); the speaker says it whole (``jag är Ieva Kalniņa``). The
+    surname is the capitalised word right after her first name that begins with that
+    initial and is no Swedish word; with it, every form of it (without accents, spelt
+    out, a genitive) is hers, as for a surname the display name gives.
+    """
+    people = [(pseudonym, list(names)) for pseudonym, names in people]
+    wanted = {}
+    for n, (_, names) in enumerate(people):
+        for raw in names:
+            shown = _INITIAL_LAST.match(raw.strip())
+            if shown and shown["first"][0].isupper() and shown["initial"].isupper():
+                wanted[n] = (shown["first"], shown["initial"])
+    if not wanted:
+        return people
+    texts = list(texts)
+    for n, (first, initial) in wanted.items():
+        after = re.compile(
+            rf"(?<![\w-]){re.escape(first)}\s+(?P<last>{initial}[^\W\d_]+(?:-[^\W\d_]+)?)"
+            r"(?![\w-])"
+        )
+        seen = Counter(
+            match["last"]
+            for text in texts
+            if first in text
+            for match in after.finditer(text)
+            if not (is_ordinary_word(match["last"]) or is_swedish_word(match["last"]))
+        )
+        if seen:
+            surname = seen.most_common(1)[0][0]
+            people[n][1].append(f"{first} {surname}")
+    return people

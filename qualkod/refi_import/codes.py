@@ -21,7 +21,7 @@ from qualkod.counts import are, counted
 from qualkod.errors import CodebookError, shown
 from qualkod.input_files import read_input
 from qualkod.models import Code, Codebook, Exclusion
-from qualkod.output_files import write_atomic
+from qualkod.output_files import study_file_kind, write_atomic
 from qualkod.refi_import.catalogue import CatalogueBranch, find_catalogue, theory_path_for
 from qualkod.refi_import.xml_safety import (
     RefiError,
@@ -78,6 +78,14 @@ def read_codebook(path: str | Path) -> CodebookImport:
         raise RefiError(
             f"{source}: a zip file (a .qdpx project?), not a .qdc codebook; import a project "
             "with 'qualkod init --from', or give its codebook's .qdc"
+        )
+    kind = study_file_kind(path)
+    if kind is not None and not data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        # "qualkod codebook import kodbok.yaml": the codebook is already qualkod's own
+        use = f"use it as it is: 'qualkod codebook use {source}'"
+        raise RefiError(
+            f"{source}: a {kind}, not a .qdc codebook; "
+            + (use if kind == "codebook" else "give a .qdc exported from NVivo, ATLAS.ti or MAXQDA")
         )
     root = parse_xml(data, source)
     if local(root) != "CodeBook":

@@ -297,6 +297,14 @@ def removed_files(conn: Connection) -> dict[str, str]:
 """The audit-log action of removing a transcript: final, so ``undo`` passes over it."""
 
 
+def last_event(conn: Connection, coder: str) -> Event | None:
+    """The coder's latest event, an undo too, or None."""
+    row = conn.execute(
+        select(events).where(events.c.coder == coder).order_by(events.c.id.desc()).limit(1)
+    ).first()
+    return _event(row) if row else None
+
+
 def last_undoable_event(conn: Connection, coder: str) -> Event | None:
     """The coder's latest decision that is neither an undo nor undone already (nor a
     transcript's removal, which cannot be undone)."""

@@ -21,6 +21,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, DBAPIError
 
 from qualkod.errors import ProjectError
+from qualkod.input_files import other_program
+from qualkod.output_files import study_file_kind
 from qualkod.store import migrations, schema
 from qualkod.store.db_errors import (
     damaged_project,
@@ -266,9 +268,7 @@ def _check_file(path: Path, create: bool) -> None:
             f"{path}: not a qualkod project (empty file); create one with 'qualkod init {path}'"
         )
     if head and head != _SQLITE_MAGIC:
-        raise ProjectError(
-            f"{path}: not a qualkod project database (not SQLite); choose another path with --project"
-        )
+        raise ProjectError(f"{path}: {_what_else(path)}")
     state = _peek(path) if head else True
     if state is False:
         raise ProjectError(
@@ -278,6 +278,19 @@ def _check_file(path: Path, create: bool) -> None:
         raise ProjectError(
             f"{path}: the database is empty; create a project with 'qualkod init {path}'"
         )
+
+
+def _what_else(path: Path) -> str:
+    """Why a file that is not SQLite is no project, saying what it is where that is known."""
+    with path.open("rb") as handle:
+        other = other_program(handle.read(4), path.suffix.lower(), str(path))
+    if other is not None and path.suffix.lower() == ".qdpx":  # "--project studie.qdpx"
+        return f"{other[0]}, not a qualkod project database; {other[1]}, then use --project NEW.db"
+    kind = study_file_kind(path) or (other[0] if other else None)
+    said = f"{kind}, not" if kind else "not"
+    if kind and not kind.startswith(("a ", "an ")):
+        said = f"a {said}"
+    return f"{said} a qualkod project database (not SQLite); choose another path with --project"
 
 
 def _peek(path: Path) -> bool | None:

@@ -137,8 +137,9 @@ def renumber(conn: Connection, also_speaking: Collection[int] = ()) -> list[tupl
         also_speaking: speakers whose turns are being stored (an import in progress).
 
     Returns:
-        (old, new) pairs for every pseudonym that changed (old is empty for new
-        speakers).
+        (old, new) pairs for every pseudonym of a speaker who speaks that changed (old
+        is empty for new speakers). Silent speakers are renumbered too but not listed:
+        no output shows them, and a warning about them would only puzzle.
     """
     # Where each speaker first speaks: the earliest transcript, then turn (a speaker of a
     # removed interview imported again comes after those who spoke in the meantime).
@@ -167,7 +168,8 @@ def renumber(conn: Connection, also_speaking: Collection[int] = ()) -> list[tupl
         new = wanted[speaker.id]
         if new != speaker.pseudonym:
             conn.execute(update(speakers).where(speakers.c.id == speaker.id).values(pseudonym=new))
-            changes.append((speaker.pseudonym, new))
+            if speaker.id in first or speaker.id in arriving:
+                changes.append((speaker.pseudonym, new))
     return changes
 
 

@@ -183,9 +183,20 @@ def accepted_as(conn: Connection, coding_id: int) -> int | None:
     ).scalar()
 
 
-def rejected_suggestions(conn: Connection) -> list[Suggestion]:
-    """Every rejected suggestion (negative training examples)."""
-    return list_suggestions(conn, status="rejected")
+def rejected_suggestions(conn: Connection, coder: str | None = None) -> list[Suggestion]:
+    """Every rejected suggestion (negative training examples); with ``coder``, those
+    that coder rejected."""
+    if coder is None:
+        return list_suggestions(conn, status="rejected")
+    ids = {
+        row.id
+        for row in conn.execute(
+            select(suggestions.c.id).where(
+                suggestions.c.status == "rejected", suggestions.c.decided_by == coder
+            )
+        )
+    }
+    return [s for s in list_suggestions(conn, status="rejected") if s.id in ids]
 
 
 def store_model(conn: Connection, values: dict) -> int:

@@ -39,7 +39,11 @@ C = 1.0
 SOLVER = "newton-cg"
 _SETTINGS = {"C": C, "class_weight": "balanced", "features": "set", "solver": SOLVER}
 _UNFITTED = -30.0
-"""Intercept of a theme without examples of both kinds: it is never suggested."""
+"""Intercept of a label not fitted (too few examples of a kind, :data:`MIN_PER_SIDE`)."""
+MIN_PER_SIDE = 5
+"""Examples of each kind (showing a label, not showing it) a label needs to be fitted:
+fitted on one negative example, a theme came out likely on every turn. A label not
+fitted gives no probability, and its suggestions rest on the lexicon alone."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,12 @@ class ThemeClassifier:
         """A row per key, a column per label (float64)."""
         self.intercepts = intercepts
         self.version = version
+
+    def fitted(self) -> frozenset[str]:
+        """The labels the classifier was fitted for (:data:`MIN_PER_SIDE`)."""
+        return frozenset(
+            label for label, b in zip(self.labels, self.intercepts, strict=True) if b != _UNFITTED
+        )
 
     def predict(self, features: Sequence) -> list[dict[str, float]]:
         """Theme probabilities for each turn's features."""
@@ -158,7 +168,7 @@ def train_classifier(
     for column, label in enumerate(labels):
         rows = [i for i, e in enumerate(examples) if label in e.labels]
         target = [int(examples[i].labels[label] >= 0.5) for i in rows]
-        if len(set(target)) < 2:
+        if min(target.count(0), target.count(1)) < MIN_PER_SIDE:
             continue
         model = LogisticRegression(
             C=c, class_weight="balanced", solver=SOLVER, max_iter=5000, random_state=seed

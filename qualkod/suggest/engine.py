@@ -202,10 +202,15 @@ class Suggester:
     def classify(
         self, analyses: Sequence[TurnAnalysis], classifier: ThemeClassifier | None
     ) -> list[dict[str, float]] | None:
-        """Classifier probabilities per turn, or None without a classifier."""
+        """Classifier probabilities per turn, or None without a classifier; a label it
+        was not fitted for (too few examples) has none."""
         if classifier is None:
             return None
-        return classifier.predict([a.features for a in analyses])
+        found = classifier.predict([a.features for a in analyses])
+        fitted = classifier.fitted()
+        if len(fitted) == len(classifier.labels):
+            return found
+        return [{k: v for k, v in p.items() if k in fitted} for p in found]
 
     def score(
         self,
@@ -250,10 +255,10 @@ class Suggester:
                     value = lexicon_score(weight)
                     known = by_weight[weight] = (value, round(value, 4))
                 lexicon, lexicon_rounded = known
-                if found is None:
+                if found is None or theme not in found:  # no classifier for it: lexicon
                     classifier, combined = None, lexicon
                 else:
-                    classifier = found.get(theme, 0.0)
+                    classifier = found[theme]
                     combined = (
                         classifier_weight * classifier + other * lexicon
                         if use_lexicon

@@ -193,7 +193,7 @@ def train(
     """Fit the theme classifier and store it in the project with a version.
 
     Examples: the codebook's example passages, the interviewee turns of transcripts
-    the coder (every coder, when None) has coded, and rejected suggestions. With
+    the coder (every coder, when None) has coded, and the suggestions they rejected. With
     ``semantic`` the optional embedding classifier (:mod:`.semantic`) is fitted on the
     same examples and stored beside it; ``suggest`` then uses both. ``semantic=None``
     fits it when the previous training did.
@@ -226,7 +226,7 @@ def train(
     examples = base + turn_examples(turns, analyses, suggester.themes, suggester)
     texts = base_texts + [t.text for t in turns]
     with project.read() as conn:
-        rejected = store.rejected_suggestions(conn)
+        rejected = store.rejected_suggestions(conn, coder)  # with --coder, hers only
     if rejected:
         rejected_analyses = suggester.analyse([s.text for s in rejected])
         examples += [

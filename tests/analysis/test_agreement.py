@@ -86,6 +86,16 @@ def test_agreement_needs_two_coders_with_shared_transcripts(coded_project):
         agreement(coded_project, ["anna", "cecilia"], codebook)
 
 
+def test_the_interviewer_coding_under_her_name_is_named_by_her_pseudonym(coded_project):
+    codebook = current_codebook(coded_project)[0]
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "1", 2, "samverkan", "klindqvist")  # Karin Lindqvist's login
+    report = agreement(coded_project, ["anna", "Intervjuare 1"], codebook)
+    assert report.coders == ("anna", "klindqvist")
+    with pytest.raises(QualkodError, match="the same coder twice"):
+        agreement(coded_project, ["klindqvist", "Intervjuare 1"], codebook)
+
+
 def test_one_coder_against_the_second_coder_of_each_interview(coded_project):
     # Interviewee turns: transcript 1 turns 2 and 4, transcript 2 turns 2 and 4. anna codes
     # both interviews; bo double-codes interview 1, cecilia interview 2.

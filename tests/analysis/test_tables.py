@@ -177,3 +177,19 @@ def test_a_quote_is_timed_by_the_cue_it_begins_in(project):
     assert frame.loc["I fyra år", "start"] == "00:00:10"
     assert frame.loc["trivdes jag", "start"] == "00:00:15"
     assert frame.loc["vuxenenheten. Och där", "start"] == "00:00:10"  # where it begins
+
+
+def test_cooccurrence_pairs_only_themes_one_coder_gave_a_turn(coded_project):
+    from qualkod.coding import add_coding
+
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "1", 2, "bristande_ansvar", "eva")  # another coder's reading
+    add_coding(coded_project, "1", 4, "samverkan", "eva")
+    add_coding(coded_project, "1", 4, "bristande_ansvar", "eva")
+    matrix = analysis.cooccurrence(coded_project)
+    assert matrix.loc["samverkan", "bristande_ansvar"] == 1  # turn 4, eva's; not turn 2
+    assert matrix.loc["samverkan", "samverkan"] == 2
+    assert matrix.loc["bristande_ansvar", "bristande_ansvar"] == 2
+    material = analysis.load_material(coded_project)
+    assert material.shared_transcripts() == {1: ["anna", "eva"]}
+    assert analysis.load_material(coded_project, coder="eva").shared_transcripts() == {}

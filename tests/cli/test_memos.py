@@ -75,6 +75,20 @@ def test_a_second_memo_on_a_coding_says_what_it_replaced_and_undo_restores_it(cl
     assert "Första tanken om samarbetet." in listed and "En annan läsning." not in listed
 
 
+def test_the_memo_replaced_is_shown_redacted_and_control_characters_never_stored(cli, tmp_path):
+    _setup(cli)  # Maria Nyström is IP 1
+    cli("code", "--coder", "anna", "add", "--transcript", "1", "--turn", "2", "--code", "samverkan")
+    cli("memo", "add", "Maria ringde från 070-174 06 51 [x].", "--coding", "1", "--coder", "anna")
+    second = cli("memo", "add", "Ny\x01 läsning.", "--coding", "1", "--coder", "anna")
+    assert second.exit_code == 0, second.stderr
+    assert "earlier memo ([IP 1] ringde från [telefon] [x].)" in second.stderr
+    assert "Maria" not in second.stderr and "070" not in second.stderr
+    listed = cli("memo", "list", "--format", "csv").stdout
+    assert "Ny läsning." in listed and "\x01" not in listed
+    chapter = tmp_path / "kapitel.docx"
+    assert cli("export", "chapter", "--out", chapter, "--coder", "anna").exit_code == 0
+
+
 def test_a_conclusion_of_the_study_is_listed_exported_and_imported(cli, tmp_path):
     _setup(cli)
     conclusion = "Ansvaret följer uppdragen, inte behoven."

@@ -206,3 +206,21 @@ def test_reproduce_refuses_a_control_character_in_the_manifest_in_one_line(tmp_p
         f"Error: {study}:2:1: not valid YAML "
         "(control character U+001B is not allowed in YAML; remove it)"
     ]
+
+
+def test_table_and_stats_say_when_two_coders_of_one_interview_are_counted_together(
+    cli, coded_project
+):
+    from qualkod.coding import add_coding
+
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "1", 2, "samverkan", "eva")
+    warning = (
+        "Warning: anna and eva both coded transcript 1: counts add each coder's codings, a "
+        "quote once per coder; give --coder for one coder's analysis"
+    )
+    for args in (("table", "--format", "csv"), ("stats", "--format", "csv")):
+        pooled = cli(*args)
+        assert pooled.exit_code == 0, pooled.stderr
+        assert pooled.stderr.strip() == warning
+        assert cli(*args, "--coder", "anna").stderr == ""

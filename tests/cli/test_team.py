@@ -76,6 +76,21 @@ def test_the_interviewer_coding_under_her_login_is_her_pseudonym_in_every_listin
     assert "--coder: Intervjuare 1, anna and bo all coded transcript 1" in chapter.stderr
 
 
+def test_the_interviewer_coding_under_two_logins_is_one_person_said_once(cli, coded_project):
+    add_coding(coded_project, "1", 2, "samverkan", "klindqvist")
+    add_coding(coded_project, "1", 4, "samverkan", "karin.lindqvist")
+    listing = cli("coders", "--format", "csv")
+    assert [r["coder"] for r in csv.DictReader(io.StringIO(listing.stdout))] == [
+        "Intervjuare 1",
+        "Intervjuare 1",
+    ]
+    assert listing.stderr.strip() == (
+        "Warning: Intervjuare 1 is one person who coded under 2 names; "
+        "'qualkod coders --raw-names' tells them apart"
+    )
+    assert "Warning" not in cli("coders", "--format", "csv", "--raw-names").stderr
+
+
 @pytest.mark.parametrize(
     "typo",
     [

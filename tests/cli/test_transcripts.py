@@ -262,10 +262,10 @@ def test_removal_and_import_say_each_renumbering_in_one_line(cli, tmp_path):
     removed = cli("transcripts", "remove", "1", "--yes")
     assert removed.exit_code == 0, removed.stderr
     # Dan Moberg (IP 2) is the first interviewee who speaks now; Siv Lund, who says
-    # nothing any more, goes last; Intervju 2 is the only interview.
+    # nothing any more, goes last, unsaid (no output shows her); Intervju 2 is the only
+    # interview.
     assert [line for line in removed.stderr.splitlines() if "VACUUM" not in line] == [
-        "Warning: pseudonyms numbered again: IP 2 -> IP 1, IP 1 -> IP 2; outputs made "
-        "before use the old ones",
+        "Warning: pseudonyms numbered again: IP 2 -> IP 1; outputs made before use the old ones",
         "Warning: titles numbered again: Intervju 2 -> Intervju 1; outputs made before use "
         "the old ones",
     ]
@@ -323,7 +323,9 @@ def test_a_pseudonym_stays_when_a_removed_interview_comes_back(cli, tmp_path):
     cli("import", one, "-i", "Karin Lindqvist")
     cli("import", group, "-i", "Karin Lindqvist")
     cli("transcripts", "remove", "2", "--yes")
-    cli("import", later, "-i", "Karin Lindqvist")
+    between = cli("import", later, "-i", "Karin Lindqvist")
+    # Omid and Lotta, silent since their interview was removed, move behind Pelle unsaid.
+    assert "numbered again" not in between.stderr
     back = cli("import", group, "-i", "Karin Lindqvist", "--again")
     assert back.exit_code == 0, back.stderr
     rows = {
@@ -363,3 +365,22 @@ def test_a_corrected_copy_is_imported_with_a_warning_naming_the_turns(cli, tmp_p
         encoding="utf-8",
     )
     assert "words of transcript" not in cli("import", other, "-i", "Karin Lindqvist").stderr
+
+
+def test_role_labels_with_names_in_brackets_are_people_and_their_names_are_hidden(cli, tmp_path):
+    path = tmp_path / "grupp.txt"
+    path.write_text(
+        "Intervjuare (Klara): Hur började det?\n\nIP (Stig): Det började med ett samtal.\n\n"
+        "IP (Ieva): Jag minns inte.\n\nIntervjuare (Klara): Tack Stig och Ieva.\n",
+        encoding="utf-8",
+    )
+    assert cli("import", path).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(cli("speakers", "--format", "csv").stdout)))
+    assert [(r["pseudonym"], r["role"]) for r in rows] == [
+        ("Intervjuare 1", "interviewer"),
+        ("IP 1", "interviewee"),
+        ("IP 2", "interviewee"),
+    ]
+    shown = cli("show", "1").stdout
+    assert "Tack [IP 1] och [IP 2]." in shown
+    assert "Ieva" not in shown and "Stig" not in shown

@@ -205,3 +205,12 @@ def test_another_coders_coding_is_changed_only_when_asked_for(coded_project):
 def test_a_memo_on_a_concept_that_does_not_exist_says_so(coded_project):
     with pytest.raises(QualkodError, match="--concept integrring: no theme of the codebook"):
         add_memo(coded_project, "x", "anna", theme="samverkan", concept="integrring")
+
+
+def test_a_coder_name_with_an_invisible_character_is_refused(coded_project):
+    with pytest.raises(QualkodError) as caught:
+        add_coding(coded_project, "1", 2, "samverkan", "anna\u200b")
+    assert str(caught.value) == (
+        "coder: the coder name holds an invisible character (U+200B), pasted with it "
+        "perhaps; type the name again"
+    )

@@ -59,7 +59,7 @@ def test_add_list_remove_and_undo_each_in_the_audit_log(coded):
     with pytest.raises(CodingError, match="already linked"):
         add_link(project, first.id, "organisatoriska_mellanrum", "anna")
     with pytest.raises(CodingError, match="concepts: organisatoriska_mellanrum, vertikal_styrning"):
-        add_link(project, first.id, "mellanrum", "anna")
+        add_link(project, first.id, "vertikal_styrning", "anna")
     with pytest.raises(NotFoundError, match="coding 99"):
         add_link(project, 99, "integrering", "anna")
 
@@ -83,9 +83,24 @@ def test_a_removed_coding_takes_its_links_out_of_every_listing(coded):
     from qualkod.coding import remove_coding
 
     project, first, _ = coded
-    add_link(project, first.id, "integrering", "anna")
+    link = add_link(project, first.id, "integrering", "anna")
     remove_coding(project, first.id, "anna")
     assert links(project) == []
+    # what no listing shows cannot be changed either, and says why
+    for change in (
+        lambda: set_link_memo(project, link.id, "Ny tanke.", "anna"),
+        lambda: remove_link(project, link.id, "anna"),
+    ):
+        with pytest.raises(CodingError) as caught:
+            change()
+        assert str(caught.value) == (
+            f"link {link.id}: its coding {first.id} was removed, so the link is out of use; "
+            "'qualkod undo' brings the coding back with its links"
+        )
+    with pytest.raises(CodingError, match=f"coding {first.id}: already removed by anna"):
+        add_link(project, first.id, "vertikal_styrning", "anna")
+    undo(project, "anna")
+    assert [found.id for found in links(project)] == [link.id]
 
 
 def _with_cues(tmp_path, cues: dict[str, list[str]]):
@@ -227,3 +242,16 @@ def test_cli_link_add_links_remove_and_errors(coded, cli):
     assert cli("link", "remove", 1).exit_code == 0
     assert "No links yet" in cli("links").stdout
     assert cli("link", "remove", 1).exit_code == 1
+
+
+def test_a_codings_history_holds_its_links_events(coded):
+    from qualkod.coding import event_coding
+
+    project, first, second = coded
+    link = add_link(project, first.id, "integrering", "anna")
+    set_link_memo(project, link.id, "Två huvudmän.", "anna")
+    add_link(project, second.id, "integrering", "anna")
+    mine = history(project, first.id)
+    assert [e.action for e in mine] == ["create", "link", "link-memo"]
+    assert {event_coding(e) for e in mine} == {first.id}
+    assert [e.action for e in history(project, second.id)] == ["create", "link"]

@@ -176,11 +176,20 @@ def test_removal_deletes_everything_about_the_transcript_and_nothing_else(study,
     assert "[person] sa samma sak förra veckan." in redacted and "IP 2" not in redacted
 
 
-def test_undo_passes_over_a_removal(study):
+def test_undo_passes_over_a_removal_only_when_told_to(study):
+    """Who removed an interview by mistake and types undo means the removal: undo says
+    it cannot bring it back instead of reversing an older coding in another interview."""
+    from qualkod.errors import QualkodError
+
     kept = _decide_on_both(study)
     remove_transcript(study, "2", "anna", with_codings=True)
-    _, what = undo(study, "anna")
+    with pytest.raises(QualkodError, match=r"your last decision removed a transcript \(event"):
+        undo(study, "anna")
+    assert kept.id in {c.id for c in codings(study)}  # nothing undone
+    _, what = undo(study, "anna", past_removal=True)
     assert what == f"removed coding {kept.id} again"
+    with pytest.raises(QualkodError, match="anna has no decision left to undo"):
+        undo(study, "anna")  # the removal was passed: no flag needed to go further back
 
 
 def test_an_uncoded_transcript_needs_no_flag(study, project_path, tmp_path):
@@ -297,8 +306,7 @@ def test_the_numbers_of_those_who_speak_have_no_gap_after_a_removal(study, tmp_p
     # Lena Berg (IP 1) speaks in interview 1, Olof Strand (IP 2) in interview 2.
     removed = remove_transcript(study, "1", "anna")
     assert set(removed.renamed) == {
-        ("IP 2", "IP 1"),
-        ("IP 1", "IP 2"),
+        ("IP 2", "IP 1"),  # Lena, silent now, moves to IP 2 unlisted: no output shows her
         ("Intervju 2", "Intervju 1"),  # the titles close up too
     }
     third = tmp_path / "c.vtt"

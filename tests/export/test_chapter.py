@@ -1250,3 +1250,24 @@ def test_the_studys_conclusions_close_the_discussion_in_the_order_written(tmp_pa
         second,
     ]
     assert "Conclusions" in _styled(docx.Document(io.BytesIO(english)), "Heading 2")
+
+
+@pytest.mark.parametrize(
+    ("memo", "expected"),
+    [
+        ("Samma personal ger trygghet.", "Samma personal ger trygghet (IP 1, Intervju 1)."),
+        ("Samma personal ger trygghet", "Samma personal ger trygghet (IP 1, Intervju 1)."),
+        ("Vem bär ansvaret?", "Vem bär ansvaret? (IP 1, Intervju 1)"),
+    ],
+)
+def test_a_link_memo_ends_its_sentence_after_the_citation(memo, expected):
+    from qualkod.export.chapter_text import with_citation
+
+    assert with_citation(memo, "IP 1, Intervju 1") == expected
+
+
+def test_the_english_sentences_on_a_codes_quotes_agree_in_number():
+    from qualkod.export.chapter_phrases import TEXTS
+
+    for sentence in TEXTS["en"]["code_count"]:
+        assert "there are {quotes}" not in sentence and "{quotes}" in sentence

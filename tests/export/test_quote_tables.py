@@ -6,6 +6,7 @@ import csv
 import io
 import re
 import zipfile
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -145,3 +146,45 @@ def test_a_quote_longer_than_an_excel_cell_is_cut_at_a_word_and_says_so(cli, tmp
     html = tmp_path / "citat.html"
     assert cli("table", "--out", html).exit_code == 0
     assert html.read_text(encoding="utf-8").count("ingen på vårdcentralen svarade") == 600
+
+
+def test_the_sheets_openpyxl_writes_to_disk_stay_in_a_private_folder_removed_after(
+    frame, material, tmp_path, monkeypatch
+):
+    """openpyxl writes every sheet (the quotes) to a temporary file before zipping it; a
+    killed export would leave it in the system's temporary folder for anyone to read."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    from openpyxl.worksheet import _writer
+
+    system = tmp_path / "tmp"
+    system.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(system))
+    dead = int(
+        subprocess.run(
+            [sys.executable, "-c", "import os; print(os.getpid())"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    abandoned = system / f"qualkod-workbook-{dead}-k9"  # an export killed outright
+    abandoned.mkdir()
+    (abandoned / "openpyxl.sheet").write_text("<c>ett citat</c>", encoding="utf-8")
+    made = []
+    original = _writer.create_temporary_file
+
+    def recording(suffix=""):
+        made.append(Path(original(suffix)))
+        return str(made[-1])
+
+    monkeypatch.setattr(_writer, "create_temporary_file", recording)
+    quote_tables.to_xlsx(frame, material)
+    assert made  # one file per sheet, all in this process's own folder
+    assert {p.parent.parent for p in made} == {system}
+    assert {p.parent.name.split("-")[2] for p in made} == {str(os.getpid())}
+    assert list(system.iterdir()) == []  # removed, and the killed export's too
+    assert tempfile.tempdir == str(system)

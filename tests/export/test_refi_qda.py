@@ -190,6 +190,12 @@ def test_one_coder(unicode_project):
 
     doc = etree.fromstring(qde)
     assert len(list(_selections(doc, texts))) == 3
+    # as in the chapter: anna's theme memos with her codings, none of them with bertil's
+    notes = doc.iter("{urn:QDA-XML:project:1.0}PlainTextContent")
+    assert any("Mellanrum syns." in (n.text or "") for n in notes)
+    other = etree.fromstring(_open(build_qdpx(unicode_project, coders=["bertil"]))[0])
+    said = [n.text or "" for n in other.iter("{urn:QDA-XML:project:1.0}PlainTextContent")]
+    assert not any("Mellanrum syns." in t or "Temat bär" in t for t in said)
 
 
 @needs_schemas

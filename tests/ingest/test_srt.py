@@ -173,6 +173,31 @@ def test_an_empty_cue_run_on_into_the_next_is_dropped_not_read_as_speech():
     ]
 
 
+_SPOKEN = (
+    "1\n00:00:01,000 --> 00:00:02,000\nOla Falk: Hur länge har du bott här?\n\n"
+    "2\n00:00:02,500 --> 00:00:04,000\nMira Sand: Sedan i våras.\n\n"
+    "3\n00:00:04,500 --> 00:00:05,000\nOla Falk: Och innan dess?\n\n"
+)
+
+
+def test_a_file_cut_off_after_its_last_timing_line_is_refused_naming_it():
+    cut = _SPOKEN + "4\n00:00:05,500 --> 00:00:09,000\n"
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(cut.encode(), "avbruten.srt")
+    assert str(caught.value) == (
+        "avbruten.srt:14: the last cue has a timing but no text, unlike every other cue: "
+        "the file is probably cut off; export it again (or delete that cue if it is meant "
+        "to be empty)"
+    )
+
+
+def test_an_empty_cue_in_the_middle_is_a_pause_and_the_file_is_read():
+    pause = _SPOKEN + "4\n00:00:05,500 --> 00:00:06,000\n\n"
+    pause += "5\n00:00:06,500 --> 00:00:09,000\nMira Sand: I en annan stad.\n"
+    transcript = parse_transcript(pause.encode(), "paus.srt")
+    assert [t.text for t in transcript.turns][-1] == "I en annan stad."
+
+
 def test_a_label_quoted_inside_a_sentence_does_not_cut_the_cue():
     text = (
         "1\n00:00:01,000 --> 00:00:05,000\nOla Falk: I mejlet stod det\nMira Sand: kan inte komma.\n\n"

@@ -1262,3 +1262,67 @@ def test_addresses_dates_and_accounts_said_in_other_ways(text, expected):
 def test_names_by_profession_age_nickname_and_address(text, expected):
     known = people_named([text])
     assert Redactor(known_people=known)(text) == expected
+
+
+def test_a_surname_shown_by_its_initial_is_completed_from_what_the_speaker_says():
+    from qualkod.redaction.speakers import completed_by_initials
+
+    said = [
+        "Jag heter Aušra Mickevičiūtė och jobbar som kurator.",
+        "Det var Karl Senare på dagen ringde hon igen.",  # a cue without its full stop
+    ]
+    people = completed_by_initials([("IP 1", ["Aušra M"]), ("IP 2", ["Karl S"])], said)
+    assert people == [("IP 1", ["Aušra M", "Aušra Mickevičiūtė"]), ("IP 2", ["Karl S"])]
+    redact = Redactor(people)
+    assert redact("Mickevičiūtė stavas med krokar, i systemet Mickeviciute.") == (
+        "[IP 1] stavas med krokar, i systemet [IP 1]."
+    )
+    assert redact("Senare kom Karl.") == "Senare kom [IP 2]."
+
+
+def test_a_name_spelt_out_in_letters_beyond_swedish_ones():
+    redact = Redactor([("IP 1", ["Žaneta Dvořák"])])
+    assert redact("Efternamnet stavas D-V-O-Ř-Á-K, förnamnet Ž A N E T A.") == (
+        "Efternamnet stavas [IP 1], förnamnet [IP 1]."
+    )
+    assert redact("Ring S-O-S eller skriv i-n-t-e.") == "Ring S-O-S eller skriv i-n-t-e."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi hälsade på ponia Gintarė i går.", "Vi hälsade på ponia [person] i går."),
+        ("Kalnietis kungs kom alltid för sent.", "[person] kungs kom alltid för sent."),
+        ("Hon sa att Golnar khanom lagade maten.", "Hon sa att [person] khanom lagade maten."),
+        (
+            "Vi hade en brukare från Polen, Zdzisław Wójtowicz, som bodde ensam.",
+            "Vi hade en brukare från Polen, [person], som bodde ensam.",
+        ),
+        ("Henne kallar vi Lollo på jobbet.", "Henne kallar vi [person] på jobbet."),
+        (
+            "Alla kallar mig Bahrom, men folk på jobbet säger Baho, det är kortare.",
+            "Alla kallar mig [person], men folk på jobbet säger [person], det är kortare.",
+        ),
+        ("Honom kallar vi Chefen.", None),
+        ("Folk i stan säger Konsum, inte Coop.", None),
+        ("Vi hade en brukare från Polen, Gdańsk, som han saknade.", None),
+    ],
+)
+def test_honorifics_of_other_languages_apposition_after_a_place_and_nicknames(text, expected):
+    assert Redactor()(text) == (text if expected is None else expected)
+
+
+def test_a_name_that_is_a_function_word_before_died_or_was_born():
+    redact = Redactor(known_people=frozenset({"Hans"}))
+    assert redact("Hans dog i fjol, och Hans föddes i Kiruna.") == (
+        "[person] dog i fjol, och [person] föddes i Kiruna."
+    )
+    assert redact("Hans hund dog i fjol.") == "Hans hund dog i fjol."
+
+
+def test_a_speakers_name_typed_without_swedish_letters_in_lower_case():
+    redact = Redactor([("IP 1", ["Torbjörn Vikström"]), ("IP 2", ["Åsa Lång"])])
+    assert redact("torbjorn ringde, vikstrom också.") == "[IP 1] ringde, [IP 1] också."
+    # forms that are words stay words: "asa", and "lang" for "lång" typed so
+    assert redact("det var lang tid, asa.") == "det var lang tid, asa."
+    assert redact("Asa Lang kom.") == "[IP 2] kom."

@@ -61,6 +61,46 @@ def test_paths_that_are_not_projects_are_refused(tmp_path, make, expected):
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
 
 
+def _zip(path, member):
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(member, "<x/>")
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "expected"),
+    [
+        (
+            "studie.qdpx",
+            lambda p: _zip(p, "project.qde"),
+            "{p}: a REFI-QDA project, not a qualkod project database; read it with "
+            "'qualkod init NEW.db --from {p}', then use --project NEW.db",
+        ),
+        (
+            "citat.xlsx",
+            lambda p: _zip(p, "xl/workbook.xml"),
+            "{p}: an Excel workbook, not a qualkod project database (not SQLite); "
+            "choose another path with --project",
+        ),
+        (
+            "kodbok.yaml",
+            lambda p: p.write_text("codebook: k\nversion: '1'\nthemes: []\n"),
+            "{p}: a codebook, not a qualkod project database (not SQLite); "
+            "choose another path with --project",
+        ),
+    ],
+)
+def test_another_file_given_as_the_project_is_named_for_what_it_is(tmp_path, name, make, expected):
+    path = tmp_path / name
+    make(path)
+    before = path.read_bytes()
+    with pytest.raises(ProjectError) as caught:
+        open_project(path)
+    assert str(caught.value) == expected.format(p=path)
+    assert path.read_bytes() == before
+
+
 def test_a_project_from_a_newer_qualkod_is_refused(project):
     with project.write() as conn:
         conn.execute(

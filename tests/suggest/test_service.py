@@ -84,6 +84,64 @@ def test_accept_makes_a_coding_and_reject_is_remembered(sample):
     assert [c.id for c in codings(sample)] == [coding.id]
 
 
+def test_a_suggestion_of_what_the_coder_coded_already_is_accepted_as_that_coding(sample):
+    from qualkod.coding import add_coding, undo
+
+    service.suggest(sample, transcript="1")
+    first = service.suggestions(sample)[0]
+    own = add_coding(sample, "1", first.turn, first.code, "anna", start=first.start, end=first.end)
+    accepted = accept_suggestion(sample, first.id, "anna")  # not refused, not a second coding
+    assert accepted.id == own.id and [c.id for c in codings(sample)] == [own.id]
+    assert first.id not in {s.id for s in service.suggestions(sample)}
+    event, what = undo(sample, "anna")
+    assert event.action == "accept" and what == f"opened suggestion {first.id} again"
+    assert [c.id for c in codings(sample)] == [own.id]  # the coding stays
+    assert first.id in {s.id for s in service.suggestions(sample)}
+
+
+def test_a_rejected_suggestion_says_how_to_code_it_after_all(sample):
+    service.suggest(sample, transcript="1")
+    first = service.suggestions(sample)[0]
+    reject_suggestion(sample, first.id, "anna")
+    with pytest.raises(QualkodError) as caught:
+        accept_suggestion(sample, first.id, "anna")
+    assert str(caught.value) == (
+        f"suggestion {first.id} is already rejected; to code the passage after all, use "
+        f"'qualkod code add --transcript 1 --turn {first.turn} --code {first.code}' (or "
+        "'qualkod undo' if the rejection was your last decision)"
+    )
+
+
+def test_a_suggestion_of_a_code_the_new_codebook_lacks_names_it(sample, tmp_path):
+    service.suggest(sample, transcript="1")
+    first = service.suggestions(sample)[0]
+    text = (REPO / "codebooks" / "samsjuklighet.yaml").read_text(encoding="utf-8")
+    assert f"id: {first.code}\n" in text
+    changed = tmp_path / "kodbok.yaml"
+    renamed = re.sub(rf"\b{first.code}\b", "nytt_namn", text)  # the id and its passages
+    changed.write_text(renamed.replace('version: "1.5"', 'version: "1.6"'), encoding="utf-8")
+    (tmp_path / "tyrstrup-2014.yaml").write_bytes(
+        (REPO / "codebooks" / "tyrstrup-2014.yaml").read_bytes()
+    )
+    use_codebook(sample, changed, force=True)
+    with pytest.raises(QualkodError) as caught:
+        accept_suggestion(sample, first.id, "anna")
+    assert str(caught.value).startswith(
+        f"suggestion {first.id} carries {first.code}, which codebook samsjuklighet 1.6 lacks; "
+        "run 'qualkod suggest' again, or accept it as another code with --code"
+    )
+
+
+def test_train_for_a_coder_learns_from_her_rejections_only(sample):
+    service.suggest(sample, transcript="1")
+    first, second, third = service.suggestions(sample)[:3]
+    reject_suggestion(sample, first.id, "anna")
+    reject_suggestion(sample, second.id, "anna")
+    reject_suggestion(sample, third.id, "eva")
+    assert service.train(sample, "eva").rejected == 1
+    assert service.train(sample).rejected == 3
+
+
 def test_train_then_suggest_uses_the_classifier(sample):
     import_codings(sample, SAMPLES / "codings.csv")
     calls = []
@@ -272,10 +330,40 @@ def test_train_says_how_much_evidence_each_theme_has(cli, project):
     thin = cli("train")
     assert thin.exit_code == 0, thin.stderr
     assert "Evidence per theme" in thin.stdout
-    assert "suggestions will be unreliable" in thin.stderr  # a few examples only
+    # one example of each kind for ansvar, none for samarbete: neither is learnt
+    assert (
+        "fewer than 5 examples on a side for ansvar, samarbete: the classifier does not learn "
+        "them, and their suggestions rest on the codebook's lexicon alone"
+    ) in thin.stderr
     use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
     default = cli("train")  # the default codebook's passages are evidence enough
-    assert "suggestions will be unreliable" not in default.stderr
+    assert "Warning" not in default.stderr
+
+
+def test_a_theme_with_too_few_examples_is_suggested_by_its_lexicon_alone(project, tmp_path):
+    """Fitted on one example of each kind, a classifier found the theme likely on every
+    turn; unlearnt, the theme's suggestions are the lexicon's, score for score."""
+    from qualkod.importing import import_files
+
+    talk = tmp_path / "samtal.txt"
+    talk.write_text(
+        "Karin Lindqvist: Hur ser det ut hos er?\n"
+        "Åsa Tornberg: Ingen tar ansvar när han skrivs ut, allt faller mellan stolarna.\n"
+        "Karin Lindqvist: Och på vardagarna?\n"
+        "Åsa Tornberg: Vi äter lunch tillsammans och pratar om vädret.\n"
+        "Karin Lindqvist: Något mer?\n"
+        "Åsa Tornberg: Bussen går varje timme från torget.\n",
+        encoding="utf-8",
+    )
+    import_files(project, [talk], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "tests" / "data" / "codebook" / "valid.yaml")
+    before = service.suggest(project)
+    lexicon = [(s.turn, s.theme, s.score) for s in service.suggestions(project)]
+    service.train(project)
+    after = service.suggest(project)
+    assert after.model_version is not None
+    assert [(s.turn, s.theme, s.score) for s in service.suggestions(project)] == lexicon
+    assert after.suggestions == before.suggestions == 1  # the turn that names ansvar
 
 
 def test_relearn_after_enough_decisions_only(sample):

@@ -1,0 +1,304 @@
+"""The study manifest (``study.yaml``): what it may say, read and checked.
+
+:func:`load_study` reads and validates the manifest, naming the line and key of every
+problem; :func:`check_paths` keeps every input and output inside the study's folders
+(a manifest is shared between people, so it is untrusted); :func:`check_inputs`
+compares every input with its sha256. :mod:`qualkod.reproduce` runs the study these
+describe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from qualkod.codebook import YamlSyntaxError, load_located
+from qualkod.errors import QualkodError
+from qualkod.input_files import read_input
+from qualkod.output_files import study_file_kind
+
+Sha256 = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[0-9a-fA-F]{64}$")
+]
+"""A sha256 as ``sha256sum`` writes it, or in capitals as PowerShell's ``Get-FileHash`` does."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class InputFile(_Strict):
+    """A file the study is built from, with its checksum."""
+
+    path: str
+    sha256: Sha256
+
+
+class ChapterSpec(_Strict):
+    """Settings of the Word chapter."""
+
+    file: str = "kapitel.docx"
+    lang: Literal["sv", "en"] = "sv"
+    number: str | None = None
+    max_quotes: int = Field(4, ge=1, strict=True)
+    coder: str | None = None
+
+
+class TablesSpec(_Strict):
+    """Settings of the quote tables and the chart."""
+
+    coder: str | None = None
+    xlsx: str = "citat.xlsx"
+    html: str = "citat.html"
+    csv: str = "citat.csv"
+    chart: str = "citat-per-tema.png"
+
+
+class TermSpec(_Strict):
+    """A study-specific word to redact, as ``qualkod redact add TEXT --as TOKEN``."""
+
+    text: str = Field(min_length=1)
+    replacement: str = Field(alias="as", min_length=1)
+
+
+class RedactionSpec(_Strict):
+    """The study's redaction decisions, so a reproduction redacts what the study did."""
+
+    terms: list[TermSpec] = Field(default_factory=list)
+    """Places, workplaces and other identifying words, with their replacement."""
+    ignore: list[str] = Field(default_factory=list)
+    """Items found but not identifying (a surname that is also a word), by their text."""
+    confirm: list[str] = Field(default_factory=list)
+    """Possible names the study confirmed (a rare name no list knows), by their text."""
+
+
+class StudySpec(_Strict):
+    """The manifest."""
+
+    study: str
+    title: str = ""
+    transcripts: list[InputFile] = Field(min_length=1)
+    interviewers: list[str] = Field(default_factory=list)
+    codebook: InputFile
+    theory: InputFile | None = None
+    codings: list[InputFile] = Field(default_factory=list)
+    memos: InputFile | None = None
+    outputs: str = Field("outputs", min_length=1)
+    chapter: ChapterSpec = ChapterSpec()
+    tables: TablesSpec = TablesSpec()
+    redaction: RedactionSpec = RedactionSpec()
+
+
+def sha256_of(path: Path) -> str:
+    """The file's sha256 in hex."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load_study(path: str | Path) -> StudySpec:
+    """Read and validate a study manifest.
+
+    Raises:
+        QualkodError: naming the file and the key of every problem.
+    """
+    path = Path(path)
+    data = read_input(path, "study manifest")
+    try:
+        located = load_located(data.decode("utf-8"))  # aliases capped
+    except YamlSyntaxError as exc:
+        where = f"{path}:{exc.position.line}:{exc.position.column}"
+        raise QualkodError(f"{where}: not valid YAML ({exc})") from None
+    except UnicodeDecodeError as exc:
+        raise QualkodError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    for key_path, position in located.duplicates:  # YAML would keep the last silently
+        raise QualkodError(
+            f"{path}:{position.line}:{position.column}: duplicate key "
+            f"'{'.'.join(map(str, key_path))}'; each key may appear once, remove one"
+        )
+    kind = study_file_kind(path)
+    if kind in ("codebook", "theory catalogue"):  # "qualkod reproduce kodbok.yaml"
+        raise QualkodError(
+            f"{path}: a {kind}, not a study manifest; give the study's manifest "
+            "(study.yaml, see the README)"
+        )
+    try:
+        return StudySpec.model_validate(located.data)
+    except ValidationError as exc:
+        # Problems at a place in the file first: their position is the one given.
+        errors = sorted(exc.errors(), key=lambda e: e["type"] == "missing")
+        first = errors[0]["loc"]
+        position = located.position(first, key=errors[0]["type"] == "extra_forbidden")
+        said = list(dict.fromkeys(_study_problem(e) for e in errors))
+        problems = "; ".join(said[:3]) + (f"; and {len(said) - 3} more" if len(said) > 3 else "")
+        raise QualkodError(f"{path}:{position.line}:{position.column}: {problems}") from None
+
+
+def _study_problem(error) -> str:
+    """One validation problem of a study manifest, in words a user can act on."""
+    where = ".".join(str(p) for p in error["loc"]) or "the file"
+    kind, given = error["type"], error.get("input")
+    if kind == "extra_forbidden":
+        return f"unknown key '{error['loc'][-1]}'; check its spelling in the README's study.yaml"
+    if kind == "missing":
+        return f"{where}: missing; add it"
+    if kind in ("dict_type", "model_type"):
+        return f"{where}: must be keys and values (key: value lines), not {_kind(given)}"
+    if kind == "string_type" and isinstance(given, int | float | bool):
+        return f"{where}: must be text; put it in quotes"
+    if kind == "greater_than_equal":
+        return f"{where}: must be {error['ctx']['ge']} or more"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"{where}: must be a whole number, such as 4"
+    if kind == "string_too_short":
+        return f"{where}: must not be empty"
+    if kind == "string_pattern_mismatch" and where.endswith("sha256"):
+        return f"{where}: must be the file's sha256, 64 hexadecimal digits (sha256sum FILE)"
+    return f"{where}: {error['msg']}"
+
+
+def _kind(value) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, list):
+        return "a list"
+    return f"'{str(value)[:40]}'"
+
+
+def _inputs(spec: StudySpec) -> list[InputFile]:
+    found = [*spec.transcripts, spec.codebook, *spec.codings]
+    found += [f for f in (spec.theory, spec.memos) if f is not None]
+    return found
+
+
+def _named_inputs(spec: StudySpec) -> list[tuple[str, InputFile]]:
+    """Every input with its key in the manifest, as pydantic names it."""
+    named = [(f"transcripts.{i}.path", item) for i, item in enumerate(spec.transcripts)]
+    named.append(("codebook.path", spec.codebook))
+    if spec.theory is not None:
+        named.append(("theory.path", spec.theory))
+    named += [(f"codings.{i}.path", item) for i, item in enumerate(spec.codings)]
+    if spec.memos is not None:
+        named.append(("memos.path", spec.memos))
+    return named
+
+
+_SUFFIXES = {
+    "chapter.file": (".docx",),
+    "tables.xlsx": (".xlsx",),
+    "tables.html": (".html", ".htm"),
+    "tables.csv": (".csv",),
+    "tables.chart": (".png",),
+}
+
+
+def output_names(spec: StudySpec) -> list[tuple[str, str]]:
+    tables = spec.tables
+    return [
+        ("chapter.file", spec.chapter.file),
+        ("tables.xlsx", tables.xlsx),
+        ("tables.html", tables.html),
+        ("tables.csv", tables.csv),
+        ("tables.chart", tables.chart),
+    ]
+
+
+def check_paths(spec: StudySpec, root: Path, manifest: Path) -> Path:
+    """Check that the manifest keeps every input and output inside the study's folders.
+
+    A manifest is shared between people, so it must never make ``reproduce`` read or
+    write elsewhere: inputs lie inside the study folder (the manifest's folder), the
+    outputs folder lies inside it too, and every output inside the outputs folder.
+    Paths are resolved first, so ``..``, absolute paths and symlinks that lead out are
+    all caught. Nothing is read or written before every path has passed.
+
+    Returns:
+        The resolved outputs folder.
+
+    Raises:
+        QualkodError: naming the first key whose path leaves its folder.
+    """
+    root = root.resolve()
+    where = f"the folder of {manifest.name}"
+    inputs = {}
+    listed: dict[tuple[Path, str], str] = {}
+    for key, item in _named_inputs(spec):
+        file = (root / item.path).resolve()
+        if not file.is_relative_to(root) or file == root:
+            raise QualkodError(
+                f"{manifest}: {key} '{item.path}' leaves the study folder; "
+                f"give a path inside {where}"
+            )
+        kind = key.split(".")[0]  # the same transcript or codings file twice
+        if (file, kind) in listed:  # (a codebook given as the catalogue is named later)
+            raise QualkodError(
+                f"{manifest}: {key} '{item.path}' is listed twice (also as "
+                f"'{listed[file, kind]}'); list each input once"
+            )
+        listed[file, kind] = inputs[file] = item.path
+    out = (root / spec.outputs).resolve()
+    if not out.is_relative_to(root) or out == root:
+        raise QualkodError(
+            f"{manifest}: outputs '{spec.outputs}' leaves the study folder; "
+            f"give a folder inside {where}, such as outputs"
+        )
+    taken: dict[Path, str] = {out / "MANIFEST.json": "the manifest reproduce writes"}
+    for key, name in output_names(spec):
+        target = (out / name).resolve()
+        if not target.is_relative_to(out) or target == out:
+            raise QualkodError(
+                f"{manifest}: {key} '{name}' leaves the outputs folder; "
+                f"give a file name inside {spec.outputs}/"
+            )
+        if target in taken:
+            raise QualkodError(
+                f"{manifest}: {key} '{name}' is also {taken[target]}; "
+                "give each output its own file name"
+            )
+        suffixes = _SUFFIXES[key]
+        if Path(name).suffix.lower() not in suffixes:
+            raise QualkodError(
+                f"{manifest}: {key} '{name}' must end in {' or '.join(suffixes)} "
+                "(the kind of file written there)"
+            )
+        taken[target] = key
+        if target in inputs:
+            raise QualkodError(
+                f"{manifest}: {key} '{name}' would overwrite the input {inputs[target]}; "
+                "give another file name"
+            )
+    return out
+
+
+def check_inputs(spec: StudySpec, root: Path, manifest: Path) -> dict[str, str]:
+    """Check every input's sha256 against the manifest; returns path -> sha256.
+
+    Raises:
+        QualkodError: at the first input that is missing or changed, naming it.
+    """
+    found = {}
+    for item in _inputs(spec):
+        file = root / item.path
+        if file.is_dir():
+            raise QualkodError(
+                f"{manifest}: input {item.path} is a folder; give the file's path "
+                f"(relative to the manifest's folder, {root})"
+            )
+        if not file.is_file():
+            raise QualkodError(
+                f"{manifest}: input {item.path} does not exist "
+                f"(paths are relative to the manifest's folder, {root})"
+            )
+        actual = sha256_of(file)
+        if actual != item.sha256:
+            raise QualkodError(
+                f"{item.path}: sha256 {actual[:12]}… differs from {manifest} "
+                f"({item.sha256[:12]}…); restore the file or update the manifest"
+            )
+        found[item.path] = actual
+    return found
