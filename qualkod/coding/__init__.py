@@ -10,13 +10,10 @@ from qualkod.coding.decisions import (
     add_memo,
     codings,
     decided_turns,
-    event_coding,
     feature_coding,
-    history,
     mark_decided,
     memos,
     remove_coding,
-    undo,
 )
 from qualkod.coding.file import export_codings, gold_codings, import_codings, read_codings_file
 from qualkod.coding.links import (
@@ -37,6 +34,7 @@ from qualkod.coding.removal import (
 )
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
 from qualkod.coding.team import CoderActivity, coders, copy_project
+from qualkod.coding.undo import event_coding, history, undo
 
 __all__ = [
     "CoderActivity",

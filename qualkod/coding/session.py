@@ -28,6 +28,7 @@ from qualkod.coding.session_parts import (
     SessionTranscript,
 )
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
+from qualkod.coding.undo import undo
 from qualkod.models import (
     Codebook,
     Coding,
@@ -463,7 +464,7 @@ class CodingSession(SentenceSelection):
 
     def undo(self) -> str:
         """Undo the coder's last decision (any turn) and go to its turn when it is here."""
-        event, what = decisions.undo(self.project, self.coder)
+        event, what = undo(self.project, self.coder)
         self._reload()
         where = self._event_turn(event)
         if where in self.turns and where != self.turns[self.position]:

@@ -1,7 +1,7 @@
 """Deciding on a suggestion: accepting one is a coding decision; rejecting one is logged.
 
 Both are one transaction each and in the audit trail; ``qualkod undo`` reopens the
-suggestion (see :func:`qualkod.coding.decisions.undo`).
+suggestion (see :func:`qualkod.coding.undo.undo`).
 """
 
 from __future__ import annotations

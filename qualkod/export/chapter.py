@@ -130,25 +130,23 @@ def _interviewees_only(material: Material) -> Material:
 def _one_coder_per_transcript(material: Material) -> None:
     """Refuse to merge coders who coded the same interview: their quotes would be counted
     twice. Coders who shared the interviews between them make one chapter together."""
-    coders: dict[int, set[str]] = {}
-    for coding in material.codings:
-        coders.setdefault(coding.transcript_id, set()).add(coding.coder)
-    for transcript_id, names in sorted(coders.items()):
-        if len(names) > 1:
-            shown = sorted(material.coder(name) for name in names)
-            together = f"{', '.join(shown[:-1])} and {shown[-1]}"
-            raise QualkodError(
-                f"--coder: {together} {'both' if len(shown) == 2 else 'all'} coded transcript "
-                f"{transcript_id}, "
-                "so the chapter would count their quotes twice; name the coder whose analysis "
-                "it reports (--coder, or coder: under chapter: in study.yaml); the others' "
-                "codings go into the agreement section"
-                + (
-                    " (one person coded under two names: 'qualkod coders --raw-names' lists them)"
-                    if len(set(shown)) < len(shown)
-                    else ""
-                )
-            )
+    shared = material.shared_transcripts()
+    if not shared:
+        return
+    transcript_id, shown = next(iter(shared.items()))  # the first, as the table says too
+    together = f"{', '.join(shown[:-1])} and {shown[-1]}"
+    raise QualkodError(
+        f"--coder: {together} {'both' if len(shown) == 2 else 'all'} coded transcript "
+        f"{transcript_id}, "
+        "so the chapter would count their quotes twice; name the coder whose analysis "
+        "it reports (--coder, or coder: under chapter: in study.yaml); the others' "
+        "codings go into the agreement section"
+        + (
+            " (one person coded under two names: 'qualkod coders --raw-names' lists them)"
+            if len(set(shown)) < len(shown)
+            else ""
+        )
+    )
 
 
 def _build(

@@ -24,12 +24,9 @@ from qualkod.redaction.name_context import (
     APOSTROPHE_PARTICLES,
     APOSTROPHES,
     CLITICS,
-    HONORIFICS_AFTER,
-    HONORIFICS_BEFORE,
     ORGANISATION_AFTER,
     ORGANISATION_BEFORE,
     PARTICLE_BEFORE,
-    PEOPLE_NOUNS,
     PLACE_BEFORE,
     PREPOSITIONS,
     SAID_AFTER_A_NAME,
@@ -72,6 +69,7 @@ from qualkod.redaction.person_contexts import (
     said_of_a_person,
     slip_of_a_known_name,
 )
+from qualkod.redaction.titled_names import named_by_honorific, title_in_apposition
 
 PERSON = "person"
 POSSIBLE_PERSON = "possible_person"
@@ -113,13 +111,13 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             or prev_word.endswith(("klubben", "föreningen"))  # "Boxningsklubben Linnéa"
         ):
             continue
-        honoured = _honoured(text, tokens, i, prev_word, next_word, names)  # "Ozola kundze"
+        honoured = named_by_honorific(tokens, i, prev_word, next_word, names)  # "Ozola kundze"
         titled = (
             prev_word in TITLES
             or honoured
             or (is_title(prev_word) and is_unknown_word(token.base) and token.base not in places)
         )  # "elevassistenten Khanh", not "socialsekreteraren Malmö"
-        if (titled or _title_in_apposition(text, tokens, i)) and (
+        if (titled or title_in_apposition(text, tokens, i)) and (
             not token.initial or honoured  # "Ozola kundze kallade jag"
         ):
             person[i] = True
@@ -233,79 +231,6 @@ def _pupils_school(
             and before.text.casefold() not in function_words()  # "Men Omars skola"
         )
     )
-
-
-def _title_in_apposition(text: str, tokens: list[Token], i: int) -> bool:
-    """``en son, Bohdan,``: a title, a comma, then the name (no Swedish word: ``åklagaren,
-    Polisen hade …`` starts a clause); after a word for a person, a name set off by
-    commas on both sides, a word too (``en tjej, Vilja, som bodde …``)."""
-    if i == 0:
-        return False
-    before, word = tokens[i - 1], tokens[i].text
-    if text[before.end : tokens[i].start] != ", ":
-        return False
-    noun = before.text.casefold()
-    whose = _person_from_a_place(text, tokens, i - 1)
-    if whose is not None:  # "en patient från Lettland, Dace Ozola, som …"
-        # a listed name or a full name: "från Polen, Gdańsk, …" is the town
-        after = tokens[i + 1] if i + 1 < len(tokens) else None
-        full = after is not None and after.capitalised and adjacent(text, tokens[i], after)
-        if not (full or tokens[i].base in person_names()):
-            return False
-        noun = whose
-    if (
-        is_title(noun)
-        and not (is_swedish_word(word) or is_swedish_compound(word))
-        and tokens[i].base not in place_names()  # "Brodern, Irak har han inte sett"
-    ):
-        return True  # "en elevassistent, Khanh Vo, som …", "Pappan, Bohdan, är …"
-    # "en flicka, Saga, som …": set off on both sides; a listed name though it is a
-    # word, else no word, place or organisation ("en elev, Sverige, …"; "en dam,
-    # Försäkringskassan, …"; "en kille, Wow, …")
-    token = tokens[i]
-    return (
-        (is_title(noun) or noun in PEOPLE_NOUNS)
-        and set_off(text, tokens, i)
-        and token.base not in place_names()
-        and (token.base in person_names() or name_like_at_start(token))
-        and not is_swedish_compound(word)
-    )
-
-
-def _honoured(
-    text: str, tokens: list[Token], i: int, prev_word: str, next_word: str, names: frozenset[str]
-) -> bool:
-    """Token ``i`` is a name by another language's honorific: after ``pani``, ``ponia``
-    (:data:`HONORIFICS_BEFORE`, written small or first in a sentence) or before
-    ``kundze``, ``khanum`` (:data:`HONORIFICS_AFTER`, written small; a listed name or no
-    Swedish word before it)."""
-    token = tokens[i]
-    if token.base in place_names():
-        return False
-    if prev_word in HONORIFICS_BEFORE:
-        before = tokens[i - 1]
-        return before.text.islower() or before.initial
-    if next_word in HONORIFICS_AFTER and tokens[i + 1].text.islower():
-        return token.base in names or name_like_at_start(token)
-    return False
-
-
-_FROM_A_PLACE = frozenset({"från", "i", "ur"})
-
-
-def _person_from_a_place(text: str, tokens: list[Token], j: int) -> str | None:
-    """The word for a person before ``från Lettland`` when token ``j`` is that place
-    (``en patient från Lettland``), else None: the name set off after it is the
-    person's as after the word alone."""
-    if j < 2 or tokens[j].base not in place_names() or not tokens[j].capitalised:
-        return None
-    preposition, noun = tokens[j - 1], tokens[j - 2]
-    if preposition.text not in _FROM_A_PLACE:
-        return None
-    if text[noun.end : preposition.start] != " " or text[preposition.end : tokens[j].start] != " ":
-        return None
-    lower = noun.text.casefold()
-    return lower if is_title(lower) or lower in PEOPLE_NOUNS else None
 
 
 def _extend_to_neighbours(text: str, tokens: list[Token], person: list[bool]) -> None:

@@ -130,9 +130,12 @@ def list_suggestions(
     theme: str | None = None,
     status: str | None = "open",
     transcript_id: int | None = None,
+    decided_by: str | None = None,
 ) -> list[Suggestion]:
     """Suggestions in transcript, turn and span order."""
     query = _query()
+    if decided_by is not None:
+        query = query.where(suggestions.c.decided_by == decided_by)
     if theme is not None:
         query = query.where(suggestions.c.theme_id == theme)
     if status is not None:
@@ -186,17 +189,7 @@ def accepted_as(conn: Connection, coding_id: int) -> int | None:
 def rejected_suggestions(conn: Connection, coder: str | None = None) -> list[Suggestion]:
     """Every rejected suggestion (negative training examples); with ``coder``, those
     that coder rejected."""
-    if coder is None:
-        return list_suggestions(conn, status="rejected")
-    ids = {
-        row.id
-        for row in conn.execute(
-            select(suggestions.c.id).where(
-                suggestions.c.status == "rejected", suggestions.c.decided_by == coder
-            )
-        )
-    }
-    return [s for s in list_suggestions(conn, status="rejected") if s.id in ids]
+    return list_suggestions(conn, status="rejected", decided_by=coder)
 
 
 def store_model(conn: Connection, values: dict) -> int:
