@@ -74,12 +74,15 @@ def record(
     codebook: dict[str, str],
     inputs: dict[str, str],
     outputs: dict[str, str],
+    settings: dict[str, str] | None = None,
 ) -> bytes:
-    """The bytes of ``MANIFEST.json`` (inputs and outputs map a name to its sha256)."""
+    """The bytes of ``MANIFEST.json`` (inputs and outputs map a name to its sha256;
+    ``settings`` a part of study.yaml to the sha256 of what it says)."""
     data = {
         "study": study,
         "codebook": codebook,
         "versions": versions(),
+        "settings": dict(settings or {}),
         "inputs": dict(sorted(inputs.items())),
         "outputs": dict(sorted(outputs.items())),
     }
@@ -94,6 +97,8 @@ class Recorded(BaseModel):
     outputs: dict[str, _Sha256]
     inputs: dict[str, _Sha256] = {}
     versions: dict[str, str] = {}
+    settings: dict[str, _Sha256] = {}
+    """Older manifests record none."""
     qualkod: str | None = None
     """The only version a MANIFEST.json of qualkod 0.1 without ``versions`` records."""
 
@@ -160,6 +165,9 @@ class CheckResult:
     inputs: list[str] = field(default_factory=list)
     """Inputs whose sha256 differs from the recorded one, or that only one side has."""
     versions_recorded: bool = True
+    settings: list[str] = field(default_factory=list)
+    """Parts of study.yaml (chapter, tables, redaction, interviewers, order) that say
+    something else than when the manifest was written."""
 
     @property
     def identical(self) -> bool:
@@ -178,6 +186,9 @@ class CheckResult:
             said = "every recorded version is this machine's"
         if self.inputs:
             said += "; inputs that differ from the manifest's: " + ", ".join(self.inputs)
+        if self.settings:
+            parts = [_SETTING_NAMES.get(name, name) for name in self.settings]
+            said += "; study.yaml differs from when the manifest was written: " + ", ".join(parts)
         return said
 
     def lines(self) -> list[str]:
@@ -191,6 +202,15 @@ class CheckResult:
         if not self.identical:
             summary += f"; {self.explanation()}"
         return [*found, summary]
+
+
+REORDERED = "order"
+KEYED_SETTINGS = ("interviewers", "redaction")
+"""Settings whose digest is keyed by the transcripts' bytes (see
+:func:`qualkod.study_file.study_settings`)."""
+_SETTING_NAMES = {
+    REORDERED: "the order of the transcripts (pseudonyms are numbered in it)",
+}
 
 
 def compare(recorded: Recorded, written: Recorded, manifest: Path) -> CheckResult:
@@ -217,10 +237,24 @@ def compare(recorded: Recorded, written: Recorded, manifest: Path) -> CheckResul
         for name in recorded.inputs.keys() | written.inputs.keys()
         if recorded.inputs.get(name) != written.inputs.get(name)
     )
+    reordered = bool(inputs) and sorted(recorded.inputs.values()) == sorted(written.inputs.values())
+    if reordered:
+        inputs = []  # the same files, named by other pseudonyms (listed in another order)
+    settings = [
+        name
+        for name in written.settings
+        if recorded.settings
+        and recorded.settings.get(name) != written.settings[name]
+        # keyed by the transcripts' bytes: when an input changed, they change too
+        and not (inputs and name in KEYED_SETTINGS)
+    ]
+    if reordered:
+        settings.append(REORDERED)
     return CheckResult(
         manifest=manifest,
         outputs=outputs,
         versions=differences,
         inputs=inputs,
         versions_recorded=bool(recorded.versions),
+        settings=settings,
     )

@@ -66,12 +66,17 @@ def transcripts(project: Project) -> list[TranscriptSummary]:
         return transcript_store.list_transcripts(conn)
 
 
-def get_transcript(project: Project, reference: str) -> TranscriptSummary:
-    """Find one transcript by id, sha256 prefix or exact title.
+def get_transcript(project: Project, reference: str | int) -> TranscriptSummary:
+    """Find one transcript by id (a number, or its digits), sha256 prefix or exact title.
 
     Raises:
         NotFoundError: when nothing or more than one transcript matches.
+        QualkodError: when ``reference`` is neither text nor a whole number.
     """
+    if isinstance(reference, int) and not isinstance(reference, bool):
+        reference = str(reference)
+    if not isinstance(reference, str):
+        raise QualkodError(f"transcript {reference!r}: give its id, a sha256 prefix or its title")
     with project.read() as conn:
         found = transcript_store.find_transcript(conn, reference)
     if not found:

@@ -36,6 +36,7 @@ from qualkod.study_file import (
     load_study,
     output_names,
     sha256_of,
+    study_settings,
 )
 from qualkod.temporary_project import temporary_folder
 
@@ -122,11 +123,11 @@ def reproduce(
             for codings in spec.codings:
                 say(f"applying codings from {codings.path}")
                 import_codings(project, root / codings.path)
+            _check_coders(manifest, spec, {c.coder for c in listed_codings(project)})
             if spec.memos is not None:
                 say(f"applying memos from {spec.memos.path}")
                 import_memos(project, root / spec.memos.path)
             chapter = spec.chapter
-            _check_coders(manifest, spec, {c.coder for c in listed_codings(project)})
             say(f"writing the chapter {chapter.file}")
             written[chapter.file] = build_chapter(
                 project,
@@ -164,6 +165,7 @@ def reproduce(
             # Input file names can name an interviewee: they are redacted like any title.
             _redacted_names(inputs, outgoing.title),
             {name: hashlib.sha256(data).hexdigest() for name, data in written.items()},
+            study_settings(spec, root),
         ),
     )
     say(f"wrote {len(paths)} files and MANIFEST.json to {shown}/")
@@ -172,6 +174,11 @@ def reproduce(
 
 def _check_coders(manifest: Path, spec: StudySpec, known: set[str]) -> None:
     """Refuse a coder the codings files lack before any output is made."""
+    if not known:
+        raise QualkodError(
+            f"{manifest}: the study's codings files hold no codings; list a file exported "
+            "with 'qualkod codings export' under codings:"
+        )
     for key, coder in (("chapter.coder", spec.chapter.coder), ("tables.coder", spec.tables.coder)):
         if coder is not None and coder not in known:
             raise QualkodError(
@@ -205,6 +212,7 @@ def _apply_redaction(project, spec: RedactionSpec, manifest: Path) -> None:
     """
     from qualkod.errors import NotFoundError
     from qualkod.redaction import review
+    from qualkod.redaction.speakers import SPEAKER
     from qualkod.store.redactions import CONFIRMED, IGNORED
 
     for term in spec.terms:
@@ -218,12 +226,17 @@ def _apply_redaction(project, spec: RedactionSpec, manifest: Path) -> None:
         found = review.candidates(project)
         for n, text in enumerate(texts):
             try:
-                review.resolve(found, text)
+                item = review.resolve(found, text)
             except NotFoundError:
                 raise QualkodError(
                     f"{manifest}: redaction.{key}.{n} {text!r} is not found in the transcripts; "
                     "remove it or copy the text from 'qualkod redact'"
                 ) from None
+            if decision == IGNORED and item.category == SPEAKER:
+                raise QualkodError(
+                    f"{manifest}: redaction.{key}.{n} {text!r} is a speaker's name, always "
+                    "replaced by the speaker's pseudonym; remove it"
+                )
         review.decide(project, texts, decision, STUDY_CODER, found=found)
 
 
@@ -238,7 +251,12 @@ def check(study: str | Path, manifest: str | Path, *, step=None) -> manifest_fil
     """
     manifest = Path(manifest)
     recorded = manifest_file.load_recorded(manifest)
+
+    def say(message: str) -> None:  # not where the outputs went: that folder goes next
+        if step is not None and not message.startswith("wrote "):
+            step(message)
+
     with tempfile.TemporaryDirectory(prefix="qualkod-check-") as folder:
-        result = reproduce(study, step=step, into=Path(folder))
+        result = reproduce(study, step=say, into=Path(folder))
         written = manifest_file.load_recorded(result.manifest)
     return manifest_file.compare(recorded, written, manifest)

@@ -10,13 +10,24 @@ describe.
 from __future__ import annotations
 
 import hashlib
+import hmac
+import json
+import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
 
 from qualkod.codebook import YamlSyntaxError, load_located
 from qualkod.errors import QualkodError
+from qualkod.export.chapter import chapter_number_problem
 from qualkod.input_files import read_input
 from qualkod.output_files import study_file_kind
 
@@ -45,6 +56,14 @@ class ChapterSpec(_Strict):
     number: str | None = None
     max_quotes: int = Field(4, ge=1, strict=True)
     coder: str | None = None
+
+    @field_validator("number")
+    @classmethod
+    def _a_chapter_number(cls, number: str | None) -> str | None:
+        problem = chapter_number_problem(number)
+        if problem:
+            raise ValueError(problem)
+        return number
 
 
 class TablesSpec(_Strict):
@@ -90,6 +109,28 @@ class StudySpec(_Strict):
     chapter: ChapterSpec = ChapterSpec()
     tables: TablesSpec = TablesSpec()
     redaction: RedactionSpec = RedactionSpec()
+
+
+def study_settings(spec: StudySpec, root: Path) -> dict[str, str]:
+    """A digest of each part of the manifest that shapes the outputs besides the inputs'
+    bytes and their order: the chapter's and the tables' settings, the interviewers and
+    the redaction decisions. ``MANIFEST.json`` records them, so that a check can say
+    which changed. The interviewers and the redaction lists hold names, so theirs is
+    keyed by the transcripts' own bytes (an HMAC): no one without the interviews can
+    test a guessed name against it; it changes when a transcript does."""
+    plain = {"chapter": spec.chapter.model_dump(), "tables": spec.tables.model_dump()}
+    named = {"interviewers": spec.interviewers, "redaction": spec.redaction.model_dump()}
+    secret = hashlib.sha256(b"qualkod study settings\0")
+    for item in sorted(spec.transcripts, key=lambda t: t.sha256):
+        secret.update((root / item.path).read_bytes())
+    found = {name: hashlib.sha256(_canonical(value)).hexdigest() for name, value in plain.items()}
+    for name, value in named.items():
+        found[name] = hmac.new(secret.digest(), _canonical(value), "sha256").hexdigest()
+    return found
+
+
+def _canonical(value) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
 def sha256_of(path: Path) -> str:
@@ -159,6 +200,8 @@ def _study_problem(error) -> str:
         return f"{where}: must not be empty"
     if kind == "string_pattern_mismatch" and where.endswith("sha256"):
         return f"{where}: must be the file's sha256, 64 hexadecimal digits (sha256sum FILE)"
+    if kind == "value_error":  # a check of our own: its message is the advice
+        return f"{where}: {error['ctx']['error']}"
     return f"{where}: {error['msg']}"
 
 
@@ -208,6 +251,11 @@ def output_names(spec: StudySpec) -> list[tuple[str, str]]:
     ]
 
 
+def _absolute(path: str) -> bool:
+    """An absolute path, on this system or as Windows writes one (``C:\\Users\\…``)."""
+    return Path(path).is_absolute() or bool(re.match(r"[A-Za-z]:[\\/]|[\\/]", path))
+
+
 def check_paths(spec: StudySpec, root: Path, manifest: Path) -> Path:
     """Check that the manifest keeps every input and output inside the study's folders.
 
@@ -229,6 +277,12 @@ def check_paths(spec: StudySpec, root: Path, manifest: Path) -> Path:
     listed: dict[tuple[Path, str], str] = {}
     for key, item in _named_inputs(spec):
         file = (root / item.path).resolve()
+        if _absolute(item.path) and file.is_relative_to(root) and file != root:
+            # the manifest would carry this machine's folders (and the user's login)
+            raise QualkodError(
+                f"{manifest}: {key} is an absolute path; write it relative to {where}, "
+                f"as '{file.relative_to(root).as_posix()}'"
+            )
         if not file.is_relative_to(root) or file == root:
             raise QualkodError(
                 f"{manifest}: {key} '{item.path}' leaves the study folder; "
@@ -242,6 +296,11 @@ def check_paths(spec: StudySpec, root: Path, manifest: Path) -> Path:
             )
         listed[file, kind] = inputs[file] = item.path
     out = (root / spec.outputs).resolve()
+    if _absolute(spec.outputs) and out.is_relative_to(root) and out != root:
+        raise QualkodError(
+            f"{manifest}: outputs is an absolute path; write it relative to {where}, "
+            f"as '{out.relative_to(root).as_posix()}'"
+        )
     if not out.is_relative_to(root) or out == root:
         raise QualkodError(
             f"{manifest}: outputs '{spec.outputs}' leaves the study folder; "

@@ -73,16 +73,21 @@ def _running(pid: int) -> bool:
     return True
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where Ctrl-C would be so that the same cleanup runs."""
+
+
 @contextlib.contextmanager
 def terminate_as_interrupt() -> Iterator[None]:
-    """While inside, SIGTERM raises KeyboardInterrupt (as Ctrl-C does), so that cleanup
-    runs; outside the main thread, where no handler can be set, nothing changes."""
+    """While inside, SIGTERM raises :class:`Terminated`, a KeyboardInterrupt (as Ctrl-C
+    does), so that cleanup runs; outside the main thread, where no handler can be set,
+    nothing changes."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def interrupt(number, frame):
-        raise KeyboardInterrupt
+        raise Terminated
 
     before = signal.signal(signal.SIGTERM, interrupt)
     try:

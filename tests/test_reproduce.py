@@ -8,6 +8,7 @@ import re
 import tempfile
 
 import pytest
+import yaml
 
 from qualkod.errors import QualkodError
 from qualkod.reproduce import load_study, reproduce, sha256_of
@@ -98,6 +99,10 @@ _VALID = (
             ":4:23: chapter.max_quotes: must be a whole number, such as 4",
         ),
         (_VALID + "outputs: ''\n", ":4:10: outputs: must not be empty"),
+        (
+            _VALID + "chapter: {number: '0'}\n",
+            ":4:19: chapter.number: use whole numbers from 1 joined by dots, such as 7 or 7.2",
+        ),
     ],
 )
 def test_a_bad_manifest_is_one_clear_error(tmp_path, text, message):
@@ -147,13 +152,24 @@ def test_nested_aliases_in_a_manifest_are_refused_quickly(tmp_path):
 def test_the_studys_redaction_terms_and_ignored_items_are_applied(study):
     text = study.read_text(encoding="utf-8")
     study.write_text(
-        text + "redaction:\n  terms:\n    - {text: psykiatrin, as: '[enhet]'}\n  ignore: [Petra]\n",
+        text + "redaction:\n  terms:\n    - {text: psykiatrin, as: '[enhet]'}\n",
         encoding="utf-8",
     )
     reproduce(study)
     table = (study.parent / "outputs" / "citat.csv").read_text(encoding="utf-8")
     assert "[enhet]" in table and not re.search(r"(?<!\w)psykiatrin", table)
     assert "socialpsykiatrin" in table  # a term is a word or a compound's start
+
+
+def test_a_speakers_name_the_study_would_ignore_is_one_clear_error(study):
+    text = study.read_text(encoding="utf-8")
+    study.write_text(text + "redaction:\n  ignore: [Petra]\n", encoding="utf-8")
+    with pytest.raises(QualkodError) as caught:
+        reproduce(study)
+    assert str(caught.value) == (
+        f"{study}: redaction.ignore.0 'Petra' is a speaker's name, always replaced by the "
+        "speaker's pseudonym; remove it"
+    )
 
 
 def test_an_ignored_item_the_transcripts_lack_is_one_clear_error(study):
@@ -292,4 +308,19 @@ def test_an_input_listed_twice_or_a_folder_is_refused_before_any_work(study):
     )
     with pytest.raises(QualkodError, match=r"input transcripts/mapp is a folder; give the file"):
         reproduce(study)
+    assert list((study.parent / "outputs").iterdir()) == []
+
+
+def test_a_study_without_codings_says_so_in_the_studys_words(study):
+    data = yaml.safe_load(study.read_text(encoding="utf-8"))
+    data["codings"] = []
+    data["chapter"].pop("coder", None)
+    data["tables"].pop("coder", None)
+    study.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(QualkodError) as caught:
+        reproduce(study)
+    assert str(caught.value) == (
+        f"{study}: the study's codings files hold no codings; list a file exported with "
+        "'qualkod codings export' under codings:"
+    )
     assert list((study.parent / "outputs").iterdir()) == []

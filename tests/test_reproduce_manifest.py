@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from qualkod.cli.app import app
@@ -17,7 +18,7 @@ from qualkod.manifest import (
     load_recorded,
     versions,
 )
-from qualkod.reproduce import reproduce, sha256_of
+from qualkod.reproduce import check, reproduce, sha256_of
 from tests.conftest import REPO, copy_study
 
 COMMITTED = REPO / "outputs" / "MANIFEST.json"
@@ -53,7 +54,8 @@ def test_a_reproduction_gives_the_outputs_the_committed_manifest_records(study):
 
 def test_the_committed_manifest_records_every_shaping_version_and_the_studys_inputs():
     record = json.loads(COMMITTED.read_text(encoding="utf-8"))
-    assert list(record) == ["study", "codebook", "versions", "inputs", "outputs"]
+    assert list(record) == ["study", "codebook", "versions", "settings", "inputs", "outputs"]
+    assert list(record["settings"]) == ["chapter", "tables", "interviewers", "redaction"]
     assert list(record["versions"]) == ["python", "zlib", "qualkod", *SHAPING_PACKAGES]
     assert "not installed" not in record["versions"].values()
     study = (REPO / "study.yaml").read_text(encoding="utf-8")
@@ -187,3 +189,48 @@ def test_reproduce_says_the_folder_it_really_wrote_to(study, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "… wrote 5 files and MANIFEST.json to study/resultat/" in result.stdout
     assert (study.parent / "resultat" / "MANIFEST.json").is_file()
+
+
+def test_a_check_names_the_parts_of_study_yaml_that_changed(tmp_path):
+    one, two, three = "1" * 64, "2" * 64, "3" * 64
+    settings = {"chapter": one, "tables": one, "redaction": one}
+    python = {"python": "3.11.7"}
+    recorded = _record(
+        {"a.png": one}, python, inputs={"t/[IP 1].vtt": one, "t/[IP 2].vtt": two}, settings=settings
+    )
+    here = _record(
+        {"a.png": two},
+        python,
+        # the same two files, listed the other way round: their pseudonyms swap
+        inputs={"t/[IP 1].vtt": two, "t/[IP 2].vtt": one},
+        settings={**settings, "chapter": three, "redaction": three},
+    )
+    result = compare(recorded, here, tmp_path / "MANIFEST.json")
+    assert result.inputs == [] and result.settings == ["chapter", "redaction", "order"]
+    assert result.lines()[-1].endswith(
+        "every recorded version is this machine's; study.yaml differs from when the manifest "
+        "was written: chapter, redaction, the order of the transcripts (pseudonyms are "
+        "numbered in it)"
+    )
+    # a transcript changed: the redaction digest, keyed by the transcripts, says nothing
+    changed = _record(
+        {"a.png": two},
+        inputs={"t/[IP 1].vtt": three, "t/[IP 2].vtt": two},
+        settings={**settings, "redaction": three},
+    )
+    result = compare(recorded, changed, tmp_path / "MANIFEST.json")
+    assert result.inputs == ["t/[IP 1].vtt"] and result.settings == []
+    older = _record({"a.png": one})  # a manifest written before settings were recorded
+    assert compare(older, here, tmp_path / "MANIFEST.json").settings == []
+
+
+def test_checking_after_a_setting_changed_says_which(study):
+    reproduce(study)
+    data = yaml.safe_load(study.read_text(encoding="utf-8"))
+    data["chapter"]["max_quotes"] = 2
+    study.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    steps: list[str] = []
+    result = check(study, study.parent / "outputs" / "MANIFEST.json", step=steps.append)
+    assert steps and not any(s.startswith("wrote") for s in steps)  # its folder is gone
+    assert result.settings == ["chapter"] and result.inputs == []
+    assert "study.yaml differs from when the manifest was written: chapter" in result.lines()[-1]

@@ -87,6 +87,16 @@ def _snapshot(folder):
             lambda d, v: d["memos"].update(path="../victim/important.txt"),
             "memos.path '../victim/important.txt' leaves the study folder",
         ),
+        (  # inside the study, but the manifest would carry this machine's folders
+            lambda d, v: d["memos"].update(path=f"{v}/../study/transcripts/memos.yaml"),
+            "memos.path is an absolute path; write it relative to the folder of study.yaml, "
+            "as 'transcripts/memos.yaml'",
+        ),
+        (
+            lambda d, v: d.update(outputs=f"{v}/../study/outputs"),
+            "outputs is an absolute path; write it relative to the folder of study.yaml, "
+            "as 'outputs'",
+        ),
     ],
 )
 def test_a_path_that_leaves_the_study_is_refused_before_anything_is_written(study, change, message):

@@ -27,6 +27,7 @@ from qualkod.cli.team import coders_cli, project_app
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_app
 from qualkod.errors import QualkodError
 from qualkod.output_files import NO_SPACE
+from qualkod.temporary_project import Terminated, terminate_as_interrupt
 
 _ARGV = "qualkod.argv"
 
@@ -175,6 +176,21 @@ app.add_typer(redact_app, name="redact")
 INTERRUPTED = 130
 """Exit code after Ctrl-C (128 + SIGINT), as Typer gives it."""
 
+TERMINATED = 143
+"""Exit code after SIGTERM (128 + 15), as a shell reports a terminated program."""
+
+
+def _caused_by(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether ``kind`` is among the exceptions that led to ``exc`` (Typer turns the
+    KeyboardInterrupt into an exit that keeps it as context)."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        if isinstance(exc, kind):
+            return True
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return False
+
 
 def _text_streams_take_any_character() -> None:
     """Output that cannot be encoded is no traceback: a file or pipe in another encoding
@@ -198,13 +214,20 @@ def main() -> None:
     """Entry point of the ``qualkod`` console script."""
     _text_streams_take_any_character()
     try:
-        app()
+        with terminate_as_interrupt():  # 'kill' or a closed session: cleanup as for Ctrl-C
+            try:
+                app()
+            except KeyboardInterrupt as exc:  # before Typer's own handling began
+                raise SystemExit(INTERRUPTED) from exc
     except SystemExit as exc:
         if exc.code == INTERRUPTED:  # Typer turns Ctrl-C into a silent exit
+            terminated = _caused_by(exc, Terminated)
             render.error(
-                "interrupted: decisions confirmed before it are saved, and nothing "
-                "half-written was kept"
+                f"{'terminated' if terminated else 'interrupted'}: decisions confirmed "
+                "before it are saved, and nothing half-written was kept"
             )
+            if terminated:
+                raise SystemExit(TERMINATED) from None
         raise
     except OSError as exc:  # output redirected to a full disk: '> /mnt/full/rader.csv'
         if exc.errno not in NO_SPACE:

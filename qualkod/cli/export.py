@@ -53,12 +53,13 @@ def chapter_cli(
     project: ProjectOption = None,
 ) -> None:
     """Write the thematic-analysis chapter (Word), built only from the project's data."""
-    from qualkod.export.chapter import ChapterSettings, write_chapter
+    from qualkod.export.chapter import ChapterSettings, chapter_number_problem, write_chapter
 
     if lang not in ("sv", "en"):
         raise typer.BadParameter("use sv or en", param_hint="--lang")
-    if number is not None and not all(part.isdigit() for part in number.split(".")):
-        raise typer.BadParameter("use digits and dots, such as 7.2", param_hint="--number")
+    problem = chapter_number_problem(number)
+    if problem:
+        raise typer.BadParameter(problem, param_hint="--number")
     check_output(out, (".docx",), reads=(template,))  # never over the Word template
     settings = ChapterSettings(
         lang=lang, number=number, max_quotes=max_quotes, coder=coder, template=template

@@ -98,11 +98,15 @@ def suggest_cli(
             include_interviewers=interviewers,
             progress=update,
         )
-    model = (
-        f"lexicon + classifier {result.model_version}"
-        if result.model_version
-        else "lexicon only; run 'qualkod train' for a classifier"
-    )
+    if result.model_version:
+        model = f"lexicon + classifier {result.model_version}"
+    elif result.classifier_of_codebook:
+        model = (
+            f"lexicon only: the classifier was trained for codebook "
+            f"{result.classifier_of_codebook}; run 'qualkod train' for this one"
+        )
+    else:
+        model = "lexicon only; run 'qualkod train' for a classifier"
     if result.method.endswith("e5"):
         model += " + sentence embeddings"
     render.info(

@@ -82,6 +82,13 @@ def resolve_span(
     return start, end
 
 
+def _check_turn_number(turn) -> None:
+    """A turn is named by its number, as an int (``"2"`` read from a file, or ``True``,
+    would name no turn or the wrong one)."""
+    if not isinstance(turn, int) or isinstance(turn, bool):
+        raise CodingError(f"--turn {turn!r}: give the turn's number as a whole number (int)")
+
+
 def add_coding(
     project: Project,
     transcript: str,
@@ -107,6 +114,7 @@ def add_coding(
         CodingError: when the code or span is not valid, or the same coding exists.
     """
     check_coder(coder, "coder")
+    _check_turn_number(turn)
     codebook = _codebook(project, codebook)
     _check_code(codebook, code_id)
     summary = project_api.get_transcript(project, transcript)
@@ -184,7 +192,7 @@ def _change_coding(
         if not others and before.coder != coder:
             raise CodingError(
                 f"coding {coding_id} is {before.coder}'s, not {coder}'s: changing it changes "
-                f"{before.coder}'s results and the agreement; add --force to do it anyway"
+                f"{before.coder}'s results and the agreement; add --force (others=True in Python) to do it anyway"
             )
         store.update_coding(conn, coding_id, **values)
         after = store.get_coding(conn, coding_id)
@@ -199,14 +207,15 @@ def _change_coding(
     return after
 
 
-def remove_coding(project: Project, coding_id: int, coder: str, *, others: bool = True) -> Coding:
-    """Mark a coding deleted (it stays in the audit trail). With ``others=False`` only
-    the coding's own coder may (:class:`CodingError` otherwise)."""
+def remove_coding(project: Project, coding_id: int, coder: str, *, others: bool = False) -> Coding:
+    """Mark a coding deleted (it stays in the audit trail). Only the coding's own coder
+    may (:class:`CodingError` otherwise) unless ``others`` (``--force``) is set: another
+    coder's coding is their result and part of the agreement."""
     return _change_coding(project, coding_id, coder, "delete", others, deleted=True)
 
 
 def feature_coding(
-    project: Project, coding_id: int, coder: str, featured: bool = True, *, others: bool = True
+    project: Project, coding_id: int, coder: str, featured: bool = True, *, others: bool = False
 ) -> Coding:
     """Mark (or unmark) a coding's quote for the chapter (``others`` as in
     :func:`remove_coding`)."""
@@ -253,7 +262,7 @@ def add_memo(
             if not others and coding.coder != coder:
                 raise CodingError(
                     f"coding {coding_id} is {coding.coder}'s, not {coder}'s: its memo is part "
-                    f"of {coding.coder}'s results; add --force to write it anyway"
+                    f"of {coding.coder}'s results; add --force (others=True in Python) to write it anyway"
                 )
             before = store.coding_state(coding)
             store.update_coding(conn, coding_id, memo=text)
@@ -291,6 +300,7 @@ def mark_decided(project: Project, transcript: str, turn: int, coder: str) -> in
         CodingError: when the coder has already marked the turn.
     """
     check_coder(coder, "coder")
+    _check_turn_number(turn)
     summary = project_api.get_transcript(project, transcript)
     with project.write() as conn:
         if not 1 <= turn <= summary.turns:

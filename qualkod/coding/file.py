@@ -342,7 +342,8 @@ def import_codings(
                         "codings out"
                         if when
                         else f"transcript sha256 {row.transcript_sha256[:12]}... is not in "
-                        "the project; import that transcript file first",
+                        "the project: import that transcript file first (a transcript "
+                        "changed after it was coded has another sha256)",
                     )
                 )
                 continue

@@ -157,7 +157,7 @@ def _refuse_anothers(link: Link, coder: str, others: bool, doing: str) -> None:
     if not others and link.coder != coder:
         raise CodingError(
             f"link {link.id} is {link.coder}'s, not {coder}'s: {doing} changes {link.coder}'s "
-            "chapter; add --force to do it anyway"
+            "chapter; add --force (others=True in Python) to do it anyway"
         )
 
 

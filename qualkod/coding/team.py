@@ -60,7 +60,11 @@ def copy_project(
     Raises:
         ProjectError: when the source is not a project, or the target is taken.
     """
-    if source == target:
+    if source == target or (
+        "://" not in source + target
+        and Path(target).exists()
+        and Path(source).resolve() == Path(target).resolve()  # a link to the same file
+    ):
         raise ProjectError(
             f"{hide_password(target)}: the source and the target are the same project"
         )

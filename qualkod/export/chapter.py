@@ -31,6 +31,7 @@ discussion, and :mod:`qualkod.export.chapter_writer` holds the Word craft.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -94,15 +95,28 @@ def write_chapter(project: Project, path: str | Path, settings: ChapterSettings)
     return result
 
 
+_CHAPTER_NUMBER = re.compile(r"[1-9][0-9]*(\.[1-9][0-9]*)*")
+
+
+def chapter_number_problem(number: str | None) -> str | None:
+    """What is wrong with a chapter number such as ``7.2``, or None when it will do.
+
+    Each part is a whole number from 1, in ASCII digits (``0``, ``7.0``, ``07`` and
+    superscript or Arabic-Indic digits would print as headings no thesis uses).
+    """
+    if number is None or _CHAPTER_NUMBER.fullmatch(number):
+        return None
+    return "use whole numbers from 1 joined by dots, such as 7 or 7.2"
+
+
 def _check(settings: ChapterSettings) -> None:
     if settings.lang not in TEXTS:
         raise QualkodError(f"--lang {settings.lang}: use sv or en")
     if settings.max_quotes < 1:
         raise QualkodError(f"--max-quotes {settings.max_quotes}: use 1 or more")
-    if settings.number is not None and not all(
-        part.isdigit() for part in settings.number.split(".")
-    ):
-        raise QualkodError(f"--number {settings.number}: use digits and dots, such as 7.2")
+    problem = chapter_number_problem(settings.number)
+    if problem:
+        raise QualkodError(f"--number {settings.number}: {problem}")
     if settings.template is not None:
         template = Path(settings.template)
         if template.is_dir():

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from qualkod.redaction.birth_dates import BIRTHDATE, find_birth_dates
 from qualkod.redaction.names import is_swedish_word, place_names
+from qualkod.redaction.number_words import (
+    DASHES,
+    NUMBER_WORD,
+    ONE_DIGIT_WORDS,
+    TWO_DIGIT_WORD,
+)
 
 PERSONNUMMER = "personnummer"
 SAMORDNINGSNUMMER = "samordningsnummer"
@@ -22,60 +29,43 @@ EMAIL = "email"
 URL = "url"
 ADDRESS = "address"
 PLATE = "plate"
-BIRTHDATE = "birthdate"
 
-_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
-"""A hyphen as typed, and the dashes Word and PDFs put in its place (non-breaking
-hyphen, en and em dash, minus sign)."""
-_GAP = rf"(?:\s?[{_DASHES}]\s?|\s)"
+_GAP = rf"(?:\s?[{DASHES}]\s?|\s)"
 """Between groups of digits: a space, or a dash with or without a space around it."""
 _PERSONNUMMER = re.compile(
     # after a label (``pnr:850314-2310``, ``pers.nr.850314-2310``), not after a number
-    # the date may be spaced in pairs (``81 12 18-9876``)
-    rf"(?<![\w+{_DASHES}/])(?<!\d[.:])(?P<century>(?:19|20|18)\s?)?"
-    rf"(?P<date>\d\d(?P<pair>\s?)\d\d(?P=pair)\d\d)"
-    rf"(?P<sep>\s?[{_DASHES}]\s?|[+ ])?(?P<serial>\d{{4}})(?![\w{_DASHES}/])"
+    # the date may be spaced in pairs (``81 12 18-9876``), the serial too when dictated
+    # (``19 38 02 14 31 43``), or split with hyphens as a date is (``1938-02-14-3143``)
+    rf"(?<![\w+{DASHES}/])(?<!\d[.:])(?P<century>(?:19|20|18)(?:\s|-)?)?"
+    rf"(?P<date>\d\d(?P<pair>\s?|-)\d\d(?P=pair)\d\d)"
+    rf"(?P<sep>\s?[{DASHES}]\s?|[+ ])?(?P<serial>\d\d\s?\d\d)(?![\w{DASHES}/])"
 )
-_NATIONAL_NUMBER = rf"0[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])"
-_NATIONAL_PHONE = re.compile(rf"(?<![\w+])(?<!\d[{_DASHES}/.:]){_NATIONAL_NUMBER}")
+_NATIONAL_NUMBER = rf"0[1-9](?:{_GAP}?\d){{6,8}}(?![\w{DASHES}])"
+_NATIONAL_PHONE = re.compile(rf"(?<![\w+])(?<!\d[{DASHES}/.:]){_NATIONAL_NUMBER}")
 _NEXT_PHONE = re.compile(_NATIONAL_NUMBER)
 """A national number right after another and a slash (``070-123 45 67/070-765 43 21``)."""
 _AREA_CODE_APART = re.compile(
     rf"(?<![\w+/])(?:\(0[1-9]\d{{0,2}}\)\s?|0[1-9]\d{{0,2}}/\s?)\d(?:{_GAP}?\d){{4,7}}"
-    rf"(?![\w{_DASHES}/])"
+    rf"(?![\w{DASHES}/])"
 )
 """The area code in brackets or before a slash: ``(070) 123 45 67``, ``073/123 45 67``."""
 _DOTTED_PHONE = re.compile(r"(?<![\w+.])0[1-9]\d{0,2}(?:\.\d{2,3}){2,3}(?!\w|\.\d)")
 """``070.123.45.67``, ``08.123.45.67``: dots between groups of two or three digits (a
 date such as ``01.02.2024`` has a group of four); 8 to 10 digits in all."""
 _INTERNATIONAL_PHONE = re.compile(
-    rf"(?<![\w+])(?:\+|00)46{_GAP}?(?:\(0\){_GAP}?)?[1-9](?:{_GAP}?\d){{6,8}}(?![\w{_DASHES}])"
+    rf"(?<![\w+])(?:\+|00)46{_GAP}?(?:\(0\){_GAP}?)?[1-9](?:{_GAP}?\d){{6,8}}(?![\w{DASHES}])"
 )
 _COUNTRY_CODE_WITHOUT_PLUS = re.compile(
-    rf"(?<![\w+])46{_GAP}?7[02369](?:{_GAP}?\d){{7}}(?![\w{_DASHES}])"
+    rf"(?<![\w+])46{_GAP}?7[02369](?:{_GAP}?\d){{7}}(?![\w{DASHES}])"
 )
 """A mobile number with Sweden's code but no ``+`` or ``00``: ``46 70 123 45 67``."""
 _FOREIGN_PHONE = re.compile(
-    rf"(?<![\w+])(?:\+|00)(?!46)[1-9]\d{{0,2}}(?:{_GAP}?\d){{6,12}}(?![\w{_DASHES}])"
+    rf"(?<![\w+])(?:\+|00)(?!46)[1-9]\d{{0,2}}(?:{_GAP}?\d){{6,12}}(?![\w{DASHES}])"
 )
 """A number with another country's code: ``+47 912 34 567``, ``+358 40 123 4567``."""
 _SPACED_DIGITS = re.compile(r"(?<![\w+])0(?: \d){7,9}(?![\w])")
 """A number read out digit by digit and written so: ``0 7 3 4 4 4 5 5 6 6``."""
-_ONE_DIGIT_WORDS = frozenset(
-    "noll ett etta två tvåa tre trea fyra fem femma sex sexa sju sjua åtta nio nia".split()
-)
-_UNIT_WORDS = "ett|en|två|tre|fyra|fem|sex|sju|åtta|nio"
-"""What may follow a ten in one word (``fyrtiofem``, ``tjugoen``)."""
-_TEENS = "tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton"
-_TENS = (
-    "tjugo|tjugi|trettio|tretti|fyrtio|fyrti|förti|femtio|femti|sextio|sexti|sjuttio|sjutti"
-    "|åttio|åtti|nittio|nitti"
-)
-_TWO_DIGIT_WORD = rf"(?:{_TEENS}|(?:{_TENS})(?:{_UNIT_WORDS})?)"
-_HUNDREDS_WORD = rf"(?:(?:ett|en|{_UNIT_WORDS})?hundra(?:{_TWO_DIGIT_WORD}|{_UNIT_WORDS})?)"
-"""Three digits in one word (``hundrasjuttiofyra``, ``tvåhundraåtta``)."""
-_NUMBER_WORD = rf"(?:{_HUNDREDS_WORD}|{_TWO_DIGIT_WORD}|{'|'.join(sorted(_ONE_DIGIT_WORDS))})"
-_SPOKEN_NUMBER = re.compile(rf"(?<!\w)noll(?:[\s,\-–]+{_NUMBER_WORD}(?!\w))+", re.IGNORECASE)
+_SPOKEN_NUMBER = re.compile(rf"(?<!\w)noll(?:[\s,\-–]+{NUMBER_WORD}(?!\w))+", re.IGNORECASE)
 """A run of number words from ``noll``: ``noll sju noll, ett två tre, fyrtiofem sextiosju``."""
 _SPOKEN_WORD = re.compile(r"\w+")
 _AMOUNT_AFTER = re.compile(
@@ -92,13 +82,21 @@ _SPOKEN_EMAIL = re.compile(
 )
 """An e-mail address as said: ``olle punkt nord snabel-a kommun punkt se``."""
 _SPOKEN_EMAIL_AT = re.compile(
-    rf"(?<![\w@.])[\w\-]+(?:(?:\s+punkt\s+|\.)[\w\-]+)*(?:\s+{_NUMBER_WORD})?\s+at\s+"
+    rf"(?<![\w@.])[\w\-]+(?:(?:\s+punkt\s+|\.)[\w\-]+)*(?:\s+{NUMBER_WORD})?\s+at\s+"
     r"[\w\-]+(?:\s+punkt\s+[\w\-]+)*\s+punkt\s+(?:se|com|nu|org|net|eu|fi|no|dk|io|me)(?!\w)",
     re.IGNORECASE,
 )
 """An e-mail address said with English ``at``: ``lan punkt pham sextiofyra at gmail punkt
 com`` (the domain's last word a top-level domain: ``at`` is no Swedish word, but it may
 stand in English or Norwegian words)."""
+_WRITTEN_AROUND_AT = re.compile(
+    r"(?<![\w@.])[\w.+\-]+\s*[\(\[\{]\s*(?:at|snabel-?a)\s*[\)\]\}]\s*[\w\-]+"
+    r"(?:(?:\s*[\(\[\{]\s*(?:dot|punkt)\s*[\)\]\}]\s*|\.)[\w\-]+)+",
+    re.IGNORECASE,
+)
+"""An e-mail address written around spam filters: ``vilja(at)region.se``, ``vilja [at]
+region [dot] se``."""
+_AT_IN_BRACKETS = re.compile(r"[(\[{]\s*(?i:at|snabel)")
 _URL = re.compile(
     r"(?<![\w@/])(?:https?://|www\.|(?=[\w\-]+(?:\.[\w\-]+)*\.(?:se|com|nu|org|net|eu|fi|no|dk|io|me)/))"
     r"[^\s<>\"”»]+"
@@ -146,7 +144,7 @@ _SPOKEN_STREET_ENDINGS = (
 )
 """Street words a number said as a word may follow: not ``plan`` or ``platsen``, which
 end everyday words (``handlingsplan två``, ``arbetsplatsen tre``)."""
-_NUMBER_SAID = r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|" + _TWO_DIGIT_WORD + r")(?!\w)"
+_NUMBER_SAID = r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|" + TWO_DIGIT_WORD + r")(?!\w)"
 _SPOKEN_STREET_NUMBER = re.compile(
     r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]*(?:"
     + _SPOKEN_STREET_ENDINGS
@@ -156,16 +154,21 @@ _SPOKEN_STREET_NUMBER = re.compile(
 )
 """A street number said as a word: ``Skolgatan tolv``."""
 _SPOKEN_LOWER_STREET = re.compile(
-    r"\b(?:bor|bodde|bott|flyttade|flyttat|adress|adressen)(?:\s+(?:är|var))?\s+(?:på\s+|till\s+)?"
+    r"\b(?i:(?:bor|bodde|bott|flyttade|flyttat)(?:\s+(?:han|hon|hen|de|dom|vi|ni|jag|du))?"
+    r"(?:\s+(?:nu|numera|fortfarande|kvar))?"
+    r"|adress|adressen|lägenhet|lägenheten|bostad|bostaden|hus|huset|radhus|radhuset|villa"
+    r"|villan)"
+    r"(?:\s+(?:är|var))?\s+(?:på\s+|till\s+)?"
     r"(?P<street>[a-zåäöé]{3,}(?:"
     + _SPOKEN_STREET_ENDINGS
     + r")\s+"
     + _NUMBER_SAID
-    + ")"
+    + r"(?:\s+[a-d](?!\w))?)"
     + _NOT_A_NUMBER_AFTER
 )
-"""The same in lower case where someone lives there (``bor på myrstigen fyra``): without
-that, ``på skolvägen två killar`` would be one."""
+"""The same in lower case where someone lives there (``bor på myrstigen fyra``, ``nu
+bor de på nyborgsvägen tjugotre``, ``en lägenhet på kvarnvägen fem b``): without that,
+``på skolvägen två killar`` would be one."""
 _VILLAGE_HOUSE = re.compile(
     r"\b(?:bor|bodde|bott|flyttade|flyttat)\s+"
     r"(?:(?:ensam|själv|kvar|fortfarande|nu|ju|ute|uppe|nere|borta|tidigare|numera)\s+){0,2}"
@@ -228,35 +231,15 @@ ukrainska skylten AX 4521 KT``, ``nummerplåten WX 1234A``): letters, then three
 digits (not a road's ``skylten E45``)."""
 
 
-_MONTHS = (
-    r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|okt|nov|dec)\.?)(?!\w)"
+_DIGIT_WORD_VALUES = {
+    "noll": "0", "ett": "1", "två": "2", "tre": "3", "fyra": "4",
+    "fem": "5", "sex": "6", "sju": "7", "åtta": "8", "nio": "9",
+}  # fmt: skip
+_SAID_DIGITS = re.compile(
+    r"(?<!\w)(?:(?:" + "|".join(_DIGIT_WORD_VALUES) + r")(?:,?\s+|(?=[^\w\s]|$))){6,12}",
+    re.IGNORECASE,
 )
-"""A month's name, or its abbreviation with or without its full stop."""
-_ORDINAL_UNITS = "första|förste|andra|andre|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde"
-_ORDINAL_DAYS = (
-    rf"{_ORDINAL_UNITS}|tionde|elfte|tolfte|trettonde|fjortonde|femtonde|sextonde|sjuttonde"
-    rf"|artonde|nittonde|tjugonde|(?:tjugo|trettio)(?:{_ORDINAL_UNITS})|trettionde"
-)
-_BIRTH_DATE = re.compile(
-    r"\b(?i:född|fött|födda|föddes|födelsedag(?:en)?|födelsedatum(?:et)?"
-    # "fyller år", "fyller sexton den fjortonde maj", "fyllde 50 den 3 maj"
-    rf"|(?:fyller|fyllde|fyllt)\s+(?:år|\d{{1,3}}|{_NUMBER_WORD}(?:\s+år)?))"
-    # where, before when: "född i Beirut, den 8 augusti 1978"
-    r"(?:\s+(?:i|på)\s+[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?,?(?=\s+den\b))?"
-    r"(?::|,|\s+(?i:är|var|den|på|d\.|så|alltså|i\s+så\s+fall))*\s+"
-    r"(?P<date>"
-    # 15 april 1978, 15:e april, den femtonde april -78, 3 maj
-    rf"(?:\d{{1,2}}(?::?[ae])?|(?i:{_ORDINAL_DAYS}))\s+(?i:{_MONTHS})"
-    r"(?:\s+(?:(?:19|20)\d\d|-\d\d|'\d\d)(?!\d))?"
-    # 1978-04-15, 19780415, 780415, 15/4 1978, 15.4.1978, 15/4
-    rf"|(?:19|20)\d\d[{_DASHES}]?\d\d[{_DASHES}]?\d\d(?![\d{_DASHES}])"
-    r"|\d{6}(?!\d)"
-    r"|\d{1,2}[/.]\d{1,2}(?:(?:[/.\s]|\s+(?=\d{4}))(?:(?:19|20)\d\d|\d\d))?(?![\d/.]\d)"
-    ")"
-)
-"""A date of birth where it is said to be one (``född den 15 april 1978``, ``fyller år
-3/5``); a year alone (``född 1978``) stays, as most of a cohort shares it."""
+"""Digits read out one by one: ``ett fyra noll fem två sju`` (a personnummer's date)."""
 
 
 def luhn_valid(digits: str) -> bool:
@@ -274,7 +257,13 @@ def luhn_valid(digits: str) -> bool:
 
 def classify_personnummer(match: re.Match) -> str | None:
     """``personnummer``, ``samordningsnummer`` or None for a candidate match."""
-    date, serial = match["date"].replace(" ", ""), match["serial"]
+    pair, century = match["pair"], match["century"] or ""
+    if " " in match["serial"] and (pair != " " or not century):
+        return None  # a serial in pairs only in twelve digits in pairs: "19 38 02 14 31 43"
+    if pair == "-" and (match["sep"] or "").strip() != "-" or century[2:] == "-" != pair:
+        return None  # "1938-02-14-3143", not "2019-03-15 1400" nor "19-380214-3143"
+    date, serial = match["date"].replace(" ", "").replace("-", ""), match["serial"]
+    serial = serial.replace(" ", "")
     month, day = int(date[2:4]), int(date[4:6])
     if not 1 <= month <= 12:
         return None
@@ -289,15 +278,31 @@ def classify_personnummer(match: re.Match) -> str | None:
     return kind
 
 
+_FINNISH_ID = re.compile(
+    r"(?<![\w-])(?P<date>\d{6})[-+ABCDEFUVWXY](?P<serial>\d{3})(?P<check>[0-9A-Y])(?![\w-])"
+)
+_FINNISH_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+"""The check character of a Finnish personal identity code (henkilötunnus), by the
+date and serial's remainder modulo 31."""
+
+
 def find_personnummer(text: str) -> Iterator[tuple[int, int, str]]:
-    """Personnummer and samordningsnummer: 10 or 12 digits, ``-``, ``+`` or nothing between."""
+    """Personnummer and samordningsnummer: 10 or 12 digits, ``-``, ``+`` or nothing
+    between; and a Finnish personal identity code (``191185-257B``), which people who
+    moved from Finland carry, with its check character right."""
     for match in _PERSONNUMMER.finditer(text):
         kind = classify_personnummer(match)
         if kind:
             yield match.start(), match.end(), kind
+    for match in _FINNISH_ID.finditer(text):
+        date = match["date"]
+        day, month = int(date[:2]), int(date[2:4])
+        check = _FINNISH_CHECK[int(date + match["serial"]) % 31]
+        if 1 <= day <= 31 and 1 <= month <= 12 and match["check"] == check:
+            yield match.start(), match.end(), PERSONNUMMER
 
 
-_TYPOGRAPHIC_DASH = re.compile(rf"[{_DASHES.removeprefix(chr(92) + '-')}]|\s-|-\s")
+_TYPOGRAPHIC_DASH = re.compile(rf"[{DASHES.removeprefix(chr(92) + '-')}]|\s-|-\s")
 """A dash other than a plain hyphen, or a spaced hyphen."""
 
 
@@ -338,14 +343,14 @@ def _spoken_phones(text: str) -> Iterator[tuple[int, int, str]]:
             said = word.group(0).casefold()
             if completes and said not in ("noll", "hundra") and "hundra" not in said:
                 completes = False  # "två hundra åtta": the åtta is the hundred's last digits
-            elif said == "hundra" and previous in _ONE_DIGIT_WORDS:
+            elif said == "hundra" and previous in ONE_DIGIT_WORDS:
                 digits += 2  # "två hundra": the två was the hundred's first digit
                 completes = True
             elif said.endswith("hundra"):
                 digits += 3
                 completes = True  # "tvåhundra åttio"
             else:
-                digits += 1 if said in _ONE_DIGIT_WORDS else 3 if "hundra" in said else 2
+                digits += 1 if said in ONE_DIGIT_WORDS else 3 if "hundra" in said else 2
             previous = said
             if digits > 10:
                 break
@@ -359,6 +364,9 @@ def find_emails(text: str) -> Iterator[tuple[int, int, str]]:
     """E-mail addresses, written or said (``olle punkt nord snabel-a kommun punkt se``)."""
     for match in _EMAIL.finditer(text):
         yield match.start(), match.end(), EMAIL
+    if _AT_IN_BRACKETS.search(text):  # rare: the whole pattern only where it may match
+        for match in _WRITTEN_AROUND_AT.finditer(text):
+            yield match.start(), match.end(), EMAIL
     if "snabel" in text.casefold():  # the spoken form's pattern is slow to try everywhere
         for match in _SPOKEN_EMAIL.finditer(text):
             yield match.start(), match.end(), EMAIL
@@ -419,13 +427,28 @@ def find_plates(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start("plate"), match.end("plate"), PLATE
 
 
-def find_birth_dates(text: str) -> Iterator[tuple[int, int, str]]:
-    """Dates of birth said to be one: ``född den 15 april 1978``, ``födelsedatum 1978-04-15``."""
-    folded = text.casefold()
-    if "föd" not in folded and "fyll" not in folded:
-        return  # most turns name no birth: no search
-    for match in _BIRTH_DATE.finditer(text):
-        yield match.start("date"), match.end("date"), BIRTHDATE
+def find_read_out_numbers(text: str) -> Iterator[tuple[int, int, str]]:
+    """A personnummer's digits read out one by one: six for its date (a birth date),
+    ten for all of it (``ett fyra noll fem två sju``)."""
+    for match in _SAID_DIGITS.finditer(text):
+        said = match.group(0).rstrip(", \t\n")
+        digits = "".join(_DIGIT_WORD_VALUES[w.casefold()] for w in re.findall(r"\w+", said))
+        kind = _personnummer_read_out(digits)
+        if kind:
+            yield match.start(), match.start() + len(said), kind
+
+
+def _personnummer_read_out(digits: str) -> str | None:
+    """What digits read out are: a birth date (``YYMMDD``), a personnummer or
+    samordningsnummer (ten digits passing the Luhn check), or None."""
+    month, day = int(digits[2:4]), int(digits[4:6])
+    if not (1 <= month <= 12 and (1 <= day <= 31 or 61 <= day <= 91)):
+        return None
+    if len(digits) == 6:
+        return BIRTHDATE if day <= 31 else SAMORDNINGSNUMMER
+    if len(digits) == 10 and luhn_valid(digits):
+        return PERSONNUMMER if day <= 31 else SAMORDNINGSNUMMER
+    return None
 
 
 def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
@@ -437,3 +460,4 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     yield from find_addresses(text)
     yield from find_plates(text)
     yield from find_birth_dates(text)
+    yield from find_read_out_numbers(text)

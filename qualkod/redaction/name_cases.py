@@ -5,7 +5,12 @@
 from __future__ import annotations
 
 from qualkod.redaction.name_tokens import Token
-from qualkod.redaction.names import function_words, is_ordinary_word, is_swedish_word
+from qualkod.redaction.names import (
+    function_words,
+    is_everyday_word,
+    is_ordinary_word,
+    ordinary_list_names,
+)
 
 
 def known_in_capitals(word: str, known: frozenset[str]) -> bool:
@@ -46,14 +51,14 @@ def name_in_capitals(text: str, tokens: list[Token], i: int, names: frozenset[st
 def known_in_lower_case(word: str, known: frozenset[str]) -> bool:
     """``pelle`` or ``pelles`` where ``Pelle`` is a person's name elsewhere in the project,
     unless the word is also a Swedish word (``per``, ``hans``, ``björn``)."""
-    if not word.islower() or len(word) < 3 or is_swedish_word(word):
+    if not word.islower() or len(word) < 3 or is_everyday_word(word):
         return False  # "jeans" stays, also in a project with a Jean
     for form in (word, word[:-1] if word.endswith("s") and len(word) > 3 else ""):
         if (
             form
             and form.capitalize() in known
-            and not is_swedish_word(form)
-            and not is_ordinary_word(form)
+            and not is_everyday_word(form)
+            and form.capitalize() not in ordinary_list_names()  # names that are words
             and form not in function_words()
         ):
             return True

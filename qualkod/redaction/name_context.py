@@ -35,10 +35,26 @@ TITLES = frozenset(
 )
 """Words that put a name after them: titles, professions, relations."""
 
-HONORIFICS_BEFORE = frozenset("pani ponia ponas áhkku áddjá".split())
+KIN_TITLES = frozenset(
+    """
+    bibi kako mami papo tía tío don doña abuela abuelo bà ông cô chú chị xalo xaltî apo
+    daye dayê mummu mummo ukki vaari äijä täti setä teyze amca abla yenge dayı
+    dede khala khalo ammo teta sitti jiddo amu khaleh ammeh dayi ayeeyo aabo hooyo
+    adeer eedo abti amidža tetka strina nena dedo ciocia wujek babcia dziadek yiayia
+    pappou theia theios kyria
+    """.split()
+)
+"""Other languages' words for a relative or an elder, said before a name as a title in
+Swedish speech (Romani ``bibi Ruža``, Spanish ``don Hernán``, Vietnamese ``bà Hoa``,
+Kurdish ``Xalo Kawa``, Meänkieli ``Mummu Hilkka``). The word is no part of the name:
+``Xalo betyder morbror`` names nobody. Not ``anh`` and ``em``, which are also given names,
+nor words of English said in Swedish speech (``nine``, ``mam``, Spanish ``amo``)."""
+
+HONORIFICS_BEFORE = frozenset("pani ponia ponas áhkku áddjá".split()) | KIN_TITLES
 """Other languages' honorifics said before a name in Swedish speech (Polish ``pani``,
 Lithuanian ``ponia``, Sami ``áhkku``): written small, or first in a sentence (``Vi köpte
-Pani Puri`` is a dish)."""
+Pani Puri`` is a dish); a word for a relative (:data:`KIN_TITLES`) also capitalised
+elsewhere, before a name that is no Swedish word (``hans morbror, Xalo Kawa,``)."""
 
 HONORIFICS_AFTER = frozenset("kundze kungs khanum khanom khanoum hanım hanim bey efendi".split())
 """Honorifics said after a name, written small (Latvian ``Ozola kundze``, Persian
@@ -110,6 +126,18 @@ SURNAME_SHAPE = re.compile(
     r"|ainen|lä|stedt|felt|ius)s?$"
 )
 """Surnames by their ending (Swedish, Finnish, Slavic, Polish, Armenian, Turkish, Persian)."""
+
+ENGLISH_DEMONYMS = frozenset(
+    """
+    syrian iranian jordanian egyptian nigerian algerian tunisian ethiopian palestinian
+    romanian ukrainian russian croatian serbian bosnian albanian macedonian hungarian
+    norwegian canadian australian indian italian brazilian colombian peruvian bolivian
+    mongolian libyan gambian zambian namibian mauritanian liberian tanzanian kenyan
+    austrian belarusian estonian latvian lithuanian georgian armenian christian
+    """.split()
+)
+"""Peoples named in English with a surname's ending (``nine Syrians``, ``two
+Iranians``), said in Swedish speech that quotes English: no one's name."""
 
 SAID_AFTER_A_NAME = frozenset(
     """

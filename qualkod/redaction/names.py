@@ -183,7 +183,8 @@ _REGIONS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _ordinary_list_names() -> frozenset[str]:
+def ordinary_list_names() -> frozenset[str]:
+    """Names on the lists that are also Swedish words (``Björk``, ``Hans``)."""
     return frozenset(_read_list("ordinary-names.txt"))
 
 
@@ -215,7 +216,7 @@ def _surname_shaped(word: str) -> bool:
 def is_ordinary_word(name: str) -> bool:
     """True when the name, lower-cased, is also a Swedish word (``Björk``, ``Hans``, ``Ek``)."""
     name = "-".join(part[:1].upper() + part[1:].lower() for part in name.split("-"))
-    if name in _ordinary_list_names():
+    if name in ordinary_list_names():
         return True
     if name in person_names() or _surname_shaped(name):
         return False
@@ -225,6 +226,32 @@ def is_ordinary_word(name: str) -> bool:
 def is_swedish_word(word: str) -> bool:
     """True when the word, lower-cased, is in spacy-lookups-data's Swedish lemma table."""
     return word.casefold() in _lexicon()
+
+
+def is_everyday_word(word: str) -> bool:
+    """A Swedish word of today's speech: in the lemma table, but not only as an old
+    subjunctive of a verb in ``-a`` (``kalle`` of kalla), which no one says and which is
+    a nickname when written (``kalle ringer mig``)."""
+    lower = word.casefold()
+    return lower in _lexicon() and lower not in _old_subjunctives()
+
+
+@lru_cache(maxsize=1)
+def _old_subjunctives() -> frozenset[str]:
+    """Forms the lemma table has only as an old ``-e`` form of a word in ``-a``: ``kalle``
+    of kalla (not forms that are words of their own, nor ``vände`` of vända, ``fäste``
+    of fästa, which are past tenses)."""
+    table = _lemma_table()
+    lemmas = frozenset(table.values())
+    return frozenset(
+        form
+        for form, lemma in table.items()
+        if lemma != form
+        and lemma.endswith("a")
+        and not lemma.endswith(("da", "ta"))  # vände, fäste: past tenses said every day
+        and form == lemma[:-1] + "e"
+        and form not in lemmas
+    )
 
 
 _PLACE_ENDINGS = frozenset(

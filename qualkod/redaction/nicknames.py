@@ -76,6 +76,11 @@ _NICKNAME = re.compile(
     rf"(?:{_FILLER}\s+)?(?P<l>{_NAME_WORD})\s+till\s+(?:mig|honom|henne|hen|oss)\b"
     # "min dotter heter Dijana", "läkaren hette Sol": what a person is named
     rf"|\b(?P<title>\w+)\s+(?:heter|hette)\s+(?P<q>{_NAME_WORD})"
+    # "Hemma säger de Affi.": who says it after where, the clause ending with the name
+    rf"|(?:^|(?<=[,.!?:])\s*)(?i:hemma|där\s+hemma|i\s+familjen|i\s+byn)\s+"
+    rf"(?:säger|sa|sade|kallar)\s+(?:de|dom|alla|vi|folk|man|mamma|pappa)\s+"
+    rf"(?:(?:bara|mig|honom|henne|hen)\s+)?(?P<w>{_NAME_WORD})(?=\s*[,.!?]|\s*$)"
+    # (before o, which would read "Hemma" as the short form)
     # "Niloufar heter hon, Nilo säger alla" (a short form of a name just said)
     rf"|(?:^|(?<=[,.!?])\s*|(?<=[,.!?]))(?P<o>{_NAME_WORD}),?\s+säger\s+"
     rf"(?:alla|vi|de|dom|folk|många)\b(?!\s+(?:att|så|det|nej|ja)\b)"
@@ -85,7 +90,7 @@ _NICKNAME = re.compile(
     rf"|\b(?:säg|(?:ni|du)\s+kan\s+säga)\s+(?:(?:bara|gärna)\s+)?(?P<m>{_NAME_WORD})"
     # "Kollegorna säger Roji, det går bra", "vi säger Afi.": what people call someone,
     # the clause ending with the name (last: ", fast alla säger Jolle" is f)
-    rf"|(?:^|(?<=[,.!?:])\s*|\b(?:och|men|fast|så)\s+)(?i:alla|vi|de|dom|folk|många|"
+    rf"|(?:^|(?<=[,.!?:])\s*|\b(?i:och|men|fast|så)\s+)(?i:alla|vi|de|dom|folk|många|"
     rf"kollegorna|kompisarna|vännerna|barnen|eleverna|killarna|tjejerna|familjen|"
     rf"personalen|kollegor|kompisar|vänner|grannarna|grannar|syskonen)"
     rf"(?:\s+(?:på|i)\s+[^\W\d_]+)?\s+(?:säger|sa|sade)\s+(?:(?:bara|ju)\s+)?"
@@ -187,6 +192,8 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         return _shortened(text, match, names) is not None
     if group == "s":  # "vi säger Afi.", "Kollegorna säger Roji, det går bra för dig"
         return _called_so(text, match, names)
+    if group == "w":  # "Hemma säger de Affi.": at home a name, not "Hemma säger de Soc."
+        return _no_word(word) and len(word) >= 4
     if group in ("r", "u"):  # "Ros, som alla sa", "Gabbe, alltså storebror"
         return (group == "r" and _shortened(text, match, names) is not None) or _no_word(word)
     if group in ("b", "c", "g", "h", "i", "l", "q"):
@@ -229,7 +236,9 @@ def _shortened(text: str, match: re.Match, names: frozenset[str]) -> tuple[int, 
     if word.casefold() in function_words() or re.search(r"[A-ZÅÄÖ]{2}", word):
         return None
     if group in ("o", "r", "s"):
-        start = max(0, match.start() - 80)
+        # "Och jag är Carolina Fuentes Araya, … Men alla säger Caro.": the name a
+        # speaker gives first in the turn may stand a few sentences before ("s")
+        start = max(0, match.start() - (_TURN_BEFORE if group == "s" else 80))
         said = list(_CAPITALISED_WORD.finditer(text, start, match.start()))
     else:
         said = [m for m in [_CAPITALISED_WORD.match(text, match.end())] if m]
@@ -250,6 +259,8 @@ def _shortened(text: str, match: re.Match, names: frozenset[str]) -> tuple[int, 
     return None
 
 
+_TURN_BEFORE = 300
+"""How far back (characters) a name said before ``alla säger Caro`` is looked for."""
 _CAPITALISED_WORD = re.compile(r"\b[A-ZÅÄÖÉ][^\W\d_]+")
 _NAMED_BEFORE = re.compile(r"\b(?:heter|hette)\s+$")
 """A name said as one (``hans bror heter Ruslan``), whatever else it may be."""
@@ -275,6 +286,12 @@ def _called_so(text: str, match: re.Match, names: frozenset[str]) -> bool:
         return True
     if _CALLED_JUST_BEFORE.search(text, max(0, match.start() - 80), match.start()):
         return True  # "Alla kallar mig Yonas, men folk på kontoret säger Tesfa, …"
+    for named in _SELF_NAMED.finditer(text, 0, match.start("s")):
+        # "Jag heter Rebecka Lindqvist. … Men alla säger Becca.": three letters of it in
+        # the name she gave (not "Jag är Anna. Alla säger Barnahus.")
+        short, full = word.casefold(), named["name"].casefold()
+        if any(short[k : k + 3] in full for k in range(len(short) - 2)):
+            return True
     subject = re.search(r"(\w+)\s+(?:säger|sa|sade)\s", match.group(0))
     return (
         subject is not None
@@ -283,6 +300,9 @@ def _called_so(text: str, match: re.Match, names: frozenset[str]) -> bool:
     )
 
 
+_SELF_NAMED = re.compile(r"\b(?:[Jj]ag heter|[Jj]ag är|[Jj]ag hette)\s+(?P<name>[A-ZÅÄÖÉ]\w+)")
+"""The speaker giving her name earlier in the turn: what everyone says after it is what
+she is called."""
 _CALLED_JUST_BEFORE = re.compile(
     r"\b(?:kallar|kallade|kallas|heter|hette)\s+(?:mig|honom|henne|hen|jag|han|hon)\b"
 )

@@ -24,6 +24,7 @@ from qualkod.redaction.name_context import (
     APOSTROPHE_PARTICLES,
     APOSTROPHES,
     CLITICS,
+    ENGLISH_DEMONYMS,
     ORGANISATION_AFTER,
     ORGANISATION_BEFORE,
     PARTICLE_BEFORE,
@@ -69,7 +70,11 @@ from qualkod.redaction.person_contexts import (
     said_of_a_person,
     slip_of_a_known_name,
 )
-from qualkod.redaction.titled_names import named_by_honorific, title_in_apposition
+from qualkod.redaction.titled_names import (
+    kin_title_before_a_name,
+    named_by_honorific,
+    title_in_apposition,
+)
 
 PERSON = "person"
 POSSIBLE_PERSON = "possible_person"
@@ -97,6 +102,8 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
         if any(start <= token.start < end for start, end in nicknames):
             person[i] = True
             continue
+        if kin_title_before_a_name(text, tokens, i):
+            continue  # "Xalo Kawa": the title of the name after it
         if not token.capitalised:
             in_capitals = token.text.isupper() and (
                 name_in_capitals(text, tokens, i, names) or known_in_capitals(token.text, known)
@@ -162,6 +169,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
         elif (
             not token.initial
             and SURNAME_SHAPE.match(token.text)
+            and token.text.casefold().removesuffix("s") not in ENGLISH_DEMONYMS
             # Engelska, Karolinska institutet: adjectives in -ska (not Backström)
             and not (token.text.endswith(("ska", "skas")) and is_swedish_word(token.text))
             and token.text not in HOSPITALS
@@ -244,6 +252,8 @@ def _extend_to_neighbours(text: str, tokens: list[Token], person: list[bool]) ->
     for i, token in enumerate(tokens):
         if person[i] or not token.capitalised or token.base in places:
             continue
+        if kin_title_before_a_name(text, tokens, i):
+            continue  # "Mami Florica": the title, not the first name
         left = tokens[i - 1] if i > 0 else None
         right = tokens[i + 1] if i + 1 < len(tokens) else None
         after_first = (

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from qualkod.errors import NotFoundError, RedactionError
 from qualkod.redaction.people import PERSON, POSSIBLE_PERSON
 from qualkod.redaction.project import identifying, project_redactor
-from qualkod.redaction.redactor import CATEGORIES, TERM, item_key
+from qualkod.redaction.redactor import CATEGORIES, SPEAKER, TERM, item_key
 from qualkod.store import Project
 from qualkod.store import codings as log_store
 from qualkod.store import redactions as store
@@ -172,8 +172,19 @@ def decide(
     found = candidates(project) if found is None else found
     if every:
         chosen = [c for c in unreviewed(found) if category is None or c.category == category]
+        if decision == store.IGNORED:  # a speaker's name is never left in (see below)
+            chosen = [c for c in chosen if c.category != SPEAKER]
     else:
         chosen = [resolve(found, reference) for reference in references]
+    spoken = [c for c in chosen if c.category == SPEAKER and decision == store.IGNORED]
+    if spoken:
+        # the speaker's own name would then be a person's in some places and left in in
+        # others ("maja"): a participant's name is the pseudonym's, wherever it stands
+        raise RedactionError(
+            f"redaction item {spoken[0].id} ({spoken[0].text}): is a speaker's name, always "
+            "replaced by the speaker's pseudonym; if the speaker is named wrongly, correct "
+            "it with 'qualkod speakers'"
+        )
     unique = list(
         {c.key: c for c in chosen if c.category != TERM or decision == store.IGNORED}.values()
     )

@@ -108,6 +108,10 @@ class SpeakerNames:
                 if len(key) >= _NEAR_LENGTH:
                     self._far.append(key)
         self._slips: dict[str, str | None] = {}
+        self._heard_wrong: dict[str, str | None] = {}
+        self._by_first_letter: dict[str, set[str]] = {}
+        for key in set(self._near.values()):
+            self._by_first_letter.setdefault(key[0], set()).add(key)
 
     def find(self, text: str) -> Iterator[tuple[int, int, str, str]]:
         """(start, end, name form without genitive, replacement) of every speaker name."""
@@ -120,6 +124,8 @@ class SpeakerNames:
             yield match.start(), match.end(), match["name"], self.replacement[key]
         for match in _CAPITALISED.finditer(text):
             near = self._near_name(match.group(0))
+            if near is None and _mid_sentence(text, match.start()):
+                near = self._word_for_a_name(match.group(0))
             if near is not None:
                 yield match.start(), match.end(), near, self.replacement[near]
                 continue
@@ -157,6 +163,23 @@ class SpeakerNames:
             if len(found) == 1:
                 return found.pop()
         return None
+
+    def _word_for_a_name(self, word: str) -> str | None:
+        """The speaker's name part that ``word``, a Swedish word capitalised in
+        mid-sentence, is with one letter heard wrong (``mejl till Resan`` for Rezan):
+        same length and first letter, a name part of five letters or more."""
+        if word in self._heard_wrong:
+            return self._heard_wrong[word]
+        lower = word.casefold()
+        found = {
+            key
+            for key in self._by_first_letter.get(lower[0], ())
+            if len(key) == len(lower) and one_edit(lower, key)
+        }
+        self._heard_wrong[word] = near = (
+            found.pop() if len(found) == 1 and is_ordinary_word(word) else None
+        )
+        return near
 
     def owner_of_word(self, word: str) -> str | None:
         """The replacement for a speaker one of whose name parts is ``word`` (any case)."""
@@ -229,6 +252,14 @@ def _made_of(word: str, parts: set[str], named: bool = False, initial: bool = Fa
 
 _NEAR_LENGTH = 6
 _CAPITALISED = re.compile(r"(?<![\w@.])[A-ZÅÄÖÉÜ][^\W\d_]{4,}(?![\w@])")
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """A word at ``start`` stands inside a sentence: a word or a comma before it."""
+    at = start - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    return at >= 0 and (text[at].isalnum() or text[at] == ",")
 
 
 def _no_other_name(form: str) -> bool:

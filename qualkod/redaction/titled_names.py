@@ -7,6 +7,7 @@ from __future__ import annotations
 from qualkod.redaction.name_context import (
     HONORIFICS_AFTER,
     HONORIFICS_BEFORE,
+    KIN_TITLES,
     PEOPLE_NOUNS,
     is_title,
 )
@@ -61,6 +62,16 @@ def title_in_apposition(text: str, tokens: list[Token], i: int) -> bool:
     )
 
 
+def kin_title_before_a_name(text: str, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is a word for a relative said as a title (:data:`KIN_TITLES`) with a
+    capitalised word right after it (``Mami Florica``, ``bibi Ruža``): the title is no
+    part of the name."""
+    if tokens[i].text.casefold() not in KIN_TITLES or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    return after.capitalised and adjacent(text, tokens[i], after)
+
+
 def named_by_honorific(
     tokens: list[Token], i: int, prev_word: str, next_word: str, names: frozenset[str]
 ) -> bool:
@@ -73,7 +84,11 @@ def named_by_honorific(
         return False
     if prev_word in HONORIFICS_BEFORE:
         before = tokens[i - 1]
-        return before.text.islower() or before.initial
+        return (
+            before.text.islower()
+            or before.initial
+            or (prev_word in KIN_TITLES and not is_swedish_word(token.text))
+        )
     if next_word in HONORIFICS_AFTER and tokens[i + 1].text.islower():
         return token.base in names or name_like_at_start(token)
     return False

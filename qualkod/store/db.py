@@ -259,6 +259,12 @@ def _check_file(path: Path, create: bool) -> None:
             )
         if not path.parent.exists():
             raise ProjectError(f"{path}: the folder {path.parent} does not exist; create it first")
+        if path.suffix.lower() in _OTHER_KINDS:
+            # "project copy studie.db kopia.csv": a database under a table's name
+            raise ProjectError(
+                f"{path}: a {path.suffix.lower()} name is for {_OTHER_KINDS[path.suffix.lower()]}, "
+                f"not a project database; give a name ending in .db, such as {path.with_suffix('.db').name}"
+            )
         return
     with path.open("rb") as handle:
         head = handle.read(len(_SQLITE_MAGIC))
@@ -278,6 +284,27 @@ def _check_file(path: Path, create: bool) -> None:
         raise ProjectError(
             f"{path}: the database is empty; create a project with 'qualkod init {path}'"
         )
+
+
+_OTHER_KINDS = {
+    ".csv": "a table",
+    ".tsv": "a table",
+    ".xlsx": "a workbook",
+    ".docx": "a Word document",
+    ".html": "a web page",
+    ".png": "a picture",
+    ".pdf": "a PDF",
+    ".json": "a JSON file",
+    ".yaml": "a YAML file",
+    ".yml": "a YAML file",
+    ".md": "a text document",
+    ".txt": "a text file",
+    ".vtt": "a transcript",
+    ".srt": "a transcript",
+    ".qdpx": "a REFI-QDA project (qualkod export qdpx)",
+}
+"""Names a new project file is not given: each is another kind of file qualkod reads or
+writes, and a database there would be mistaken for it."""
 
 
 def _what_else(path: Path) -> str:

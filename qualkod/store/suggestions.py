@@ -11,7 +11,7 @@ from qualkod.models import Suggestion
 from qualkod.store.bulk import insert_many
 from qualkod.store.codings import now
 from qualkod.store.ids import with_next_id
-from qualkod.store.schema import models, speakers, suggestions, turns
+from qualkod.store.schema import codebooks, models, speakers, suggestions, turns
 
 SUGGESTION_COLUMNS = (
     "transcript_id",
@@ -206,6 +206,21 @@ def model_coders(conn: Connection) -> dict[str, set[str | None]]:
     for version, coder in conn.execute(select(models.c.version, models.c.coder)):
         found.setdefault(version, set()).add(coder)
     return found
+
+
+def codebook_of_newest_model_elsewhere(
+    conn: Connection, name: str, codebook_row: int
+) -> tuple[str, str] | None:
+    """(codebook id, version) of the newest model of this name fitted for another
+    codebook record than ``codebook_row``, or None."""
+    row = conn.execute(
+        select(codebooks.c.codebook_id, codebooks.c.version)
+        .join(models, models.c.codebook_row == codebooks.c.id)
+        .where(models.c.name == name, models.c.codebook_row != codebook_row)
+        .order_by(models.c.id.desc())
+        .limit(1)
+    ).first()
+    return (row.codebook_id, row.version) if row else None
 
 
 def latest_model(conn: Connection, name: str, codebook_row: int):

@@ -315,6 +315,9 @@ class SuggestResult:
     codebook: str
     suggested_turns: int = 0
     """Turns with at least one suggestion."""
+    classifier_of_codebook: str | None = None
+    """With no classifier for the current codebook: the codebook (id and version) the
+    newest classifier in the project was trained for, which this one does not use."""
 
 
 def suggest(
@@ -395,7 +398,14 @@ def suggest(
         classifier.version if classifier else None,
         f"{codebook.id} {codebook.version}",
         len({row[:2] for row in rows}),
+        None if classifier else _classifier_of_other_codebook(project, stored.row_id),
     )
+
+
+def _classifier_of_other_codebook(project: Project, codebook_row: int) -> str | None:
+    with project.read() as conn:
+        other = store.codebook_of_newest_model_elsewhere(conn, CLASSIFIER_NAME, codebook_row)
+    return " ".join(other) if other else None
 
 
 @contextmanager

@@ -167,26 +167,63 @@ def test_a_read_never_writes_an_empty_file(cli, tmp_path, command):
     assert empty.read_bytes() == b"" and [p.name for p in empty.parent.iterdir()] == ["empty.db"]
 
 
-def test_ctrl_c_is_one_line_and_exit_code_130(monkeypatch, capsys):
+def _main_running(command, monkeypatch, capsys) -> tuple[int, list[str]]:
+    """Exit code and error lines of the console entry point running ``command``."""
     import sys
-
-    import typer
 
     from qualkod.cli import app as cli
 
-    stub = typer.Typer()
-
-    @stub.command()
-    def slow() -> None:
-        raise KeyboardInterrupt  # what Ctrl-C raises in the middle of a command
-
-    monkeypatch.setattr(cli, "app", stub)
+    monkeypatch.setattr(cli, "app", command)
     monkeypatch.setattr(sys, "argv", ["qualkod"])
     with pytest.raises(SystemExit) as stopped:
         cli.main()
-    assert stopped.value.code == 130
-    lines = capsys.readouterr().err.strip().splitlines()
+    return stopped.value.code, capsys.readouterr().err.strip().splitlines()
+
+
+def _one_command(body):
+    import typer
+
+    stub = typer.Typer()
+    stub.command()(body)
+    return stub
+
+
+def test_ctrl_c_is_one_line_and_exit_code_130(monkeypatch, capsys):
+    def slow() -> None:
+        raise KeyboardInterrupt  # what Ctrl-C raises in the middle of a command
+
+    code, lines = _main_running(_one_command(slow), monkeypatch, capsys)
+    assert code == 130
     assert len(lines) == 1 and lines[0].startswith("Error: interrupted:")
+
+
+def test_ctrl_c_while_the_command_line_is_being_built_is_one_line_too(monkeypatch, capsys):
+    def building() -> None:
+        raise KeyboardInterrupt  # Ctrl-C before Typer has begun to handle it
+
+    code, lines = _main_running(building, monkeypatch, capsys)
+    assert code == 130
+    assert len(lines) == 1 and lines[0].startswith("Error: interrupted:")
+
+
+def test_sigterm_is_one_line_and_exit_code_143_and_the_handler_is_put_back(monkeypatch, capsys):
+    import os
+    import signal
+    import time
+
+    def slow() -> None:
+        os.kill(os.getpid(), signal.SIGTERM)  # what 'kill PID' sends in the middle of a command
+        time.sleep(5)
+        raise AssertionError("SIGTERM did not stop the command")
+
+    before = signal.getsignal(signal.SIGTERM)
+    code, lines = _main_running(_one_command(slow), monkeypatch, capsys)
+    assert code == 143
+    assert lines == [
+        "Error: terminated: decisions confirmed before it are saved, and nothing "
+        "half-written was kept"
+    ]
+    assert signal.getsignal(signal.SIGTERM) is before
 
 
 @pytest.mark.parametrize(

@@ -177,7 +177,15 @@ def test_export_chapter_writes_a_docx(run, tmp_path):
 
 @pytest.mark.parametrize(
     ("option", "value", "hint"),
-    [("--lang", "de", "use sv or en"), ("--number", "sju", "use digits and dots")],
+    [
+        ("--lang", "de", "use sv or en"),
+        ("--number", "sju", "whole numbers from 1"),
+        ("--number", "0", "whole numbers from 1"),
+        ("--number", "7.0", "whole numbers from 1"),
+        ("--number", "07", "whole numbers from 1"),
+        ("--number", "\u0663", "whole numbers from 1"),  # an Arabic-Indic three
+        ("--number", "7.\u00b2", "whole numbers from 1"),  # a superscript two
+    ],
 )
 def test_a_chapter_option_of_the_wrong_kind_is_a_usage_error(run, tmp_path, option, value, hint):
     out = tmp_path / "kapitel.docx"

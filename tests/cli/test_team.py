@@ -42,6 +42,25 @@ def test_project_copy_to_a_new_file_and_not_onto_data(cli, coded_project, projec
     assert len(lines) == 1 and "already holds a project with data" in lines[0]
 
 
+def test_project_copy_refuses_a_target_named_as_another_kind_or_linked_to_the_source(
+    cli, project_path, tmp_path
+):
+    table = tmp_path / "kopia.csv"
+    result = cli("project", "copy", str(project_path), str(table), project=False)
+    assert result.exit_code == 1 and not table.exists()
+    assert result.stderr.strip() == (
+        f"Error: {table}: a .csv name is for a table, not a project database; give a name "
+        "ending in .db, such as kopia.db"
+    )
+    if "://" in str(project_path):
+        return  # a server's database has no file to link to
+    link = tmp_path / "lank.db"
+    link.symlink_to(project_path)
+    linked = cli("project", "copy", str(project_path), str(link), project=False)
+    assert linked.exit_code == 1
+    assert "the source and the target are the same project" in linked.stderr
+
+
 def test_project_copy_to_an_unreachable_server_hides_the_password(cli, project_path):
     target = "postgresql://kodare:hemligt@127.0.0.1:1/studie"
     result = cli("project", "copy", str(project_path), target, project=False)

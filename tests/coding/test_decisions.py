@@ -193,12 +193,19 @@ def test_overlapping_words_under_the_same_code_are_refused(coded_project):
 
 def test_another_coders_coding_is_changed_only_when_asked_for(coded_project):
     hers = add_coding(coded_project, "1", 2, "samverkan", "maria")
-    with pytest.raises(QualkodError, match=f"coding {hers.id} is maria's, not anna's"):
-        remove_coding(coded_project, hers.id, "anna", others=False)
-    with pytest.raises(QualkodError, match=f"coding {hers.id} is maria's, not anna's"):
-        feature_coding(coded_project, hers.id, "anna", others=False)
-    assert [(c.id, c.featured) for c in codings(coded_project)] == [(hers.id, False)]
-    remove_coding(coded_project, hers.id, "maria", others=False)  # her own
+    # from Python as from the command line: refused unless asked for (others=True, --force)
+    for change in (
+        lambda **force: remove_coding(coded_project, hers.id, "anna", **force),
+        lambda **force: feature_coding(coded_project, hers.id, "anna", **force),
+        lambda **force: add_memo(coded_project, "Min läsning.", "anna", coding_id=hers.id, **force),
+    ):
+        for refused in ({}, {"others": False}):
+            with pytest.raises(QualkodError, match=f"coding {hers.id} is maria's, not anna's"):
+                change(**refused)
+    assert [(c.id, c.featured, c.memo) for c in codings(coded_project)] == [(hers.id, False, "")]
+    feature_coding(coded_project, hers.id, "anna", others=True)
+    assert codings(coded_project)[0].featured
+    remove_coding(coded_project, hers.id, "maria")  # her own
     assert codings(coded_project) == []
 
 
@@ -214,3 +221,14 @@ def test_a_coder_name_with_an_invisible_character_is_refused(coded_project):
         "coder: the coder name holds an invisible character (U+200B), pasted with it "
         "perhaps; type the name again"
     )
+
+
+def test_python_callers_name_transcripts_and_turns_by_number(coded_project):
+    coding = add_coding(coded_project, 1, 2, "samverkan", "anna")  # the id as an int
+    assert (coding.transcript_id, coding.turn) == (1, 2)
+    for turn in ("2", True, 2.0):
+        with pytest.raises(QualkodError, match="give the turn's number as a whole number"):
+            add_coding(coded_project, "1", turn, "bristande_ansvar", "anna")
+    with pytest.raises(QualkodError, match="transcript 1.5: give its id, a sha256 prefix"):
+        add_coding(coded_project, 1.5, 2, "bristande_ansvar", "anna")
+    assert len(codings(coded_project)) == 1

@@ -134,7 +134,7 @@ def test_rows_that_no_longer_match_are_refused_and_nothing_is_imported(coded_pro
         assert len(lines) == 2
         assert any("the quoted text no longer matches turn 4" in line for line in lines)
         assert any(
-            "is not in the project; import that transcript file first" in line for line in lines
+            "is not in the project: import that transcript file first" in line for line in lines
         )
         assert all(line.startswith(f"{bad}:") for line in lines)
         assert codings(only_vtt) == []

@@ -50,14 +50,14 @@ def test_coders_counts_codings_turns_and_decisions(coded_project):
 
 def test_removing_a_coding_another_coder_removed_says_who(coded_project):
     coding = add_coding(coded_project, "1", 2, "samverkan", "anna")
-    remove_coding(coded_project, coding.id, "bo")
+    remove_coding(coded_project, coding.id, "bo", others=True)
     with pytest.raises(CodingError, match=rf"coding {coding.id}: already removed by bo"):
         remove_coding(coded_project, coding.id, "anna")
 
 
 def test_undo_does_not_wipe_out_another_coders_later_decision(coded_project):
     coding = add_coding(coded_project, "1", 2, "samverkan", "anna")
-    remove_coding(coded_project, coding.id, "bo")
+    remove_coding(coded_project, coding.id, "bo", others=True)
     with pytest.raises(CodingError, match="bo changed it \\('delete'\\) after your 'create'"):
         undo(coded_project, "anna")
     undo(coded_project, "bo")  # bo takes back the removal: anna's undo is free again

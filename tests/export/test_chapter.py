@@ -786,6 +786,7 @@ def test_dotx_template_and_a_broken_template(sample_study, tmp_path):
         (ChapterSettings(lang="de"), "--lang de"),
         (ChapterSettings(max_quotes=0), "--max-quotes 0"),
         (ChapterSettings(number="sju"), "--number sju"),
+        (ChapterSettings(number="0"), "--number 0: use whole numbers from 1"),
         (ChapterSettings(template="saknas.docx"), "--template saknas.docx: no such file"),
         (ChapterSettings(template="tests"), "--template tests: is a folder; give a Word"),
         (ChapterSettings(coder="nobody"), "--coder nobody"),

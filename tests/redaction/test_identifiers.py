@@ -323,3 +323,72 @@ def test_a_date_of_birth_said_to_be_one(text, date):
 )
 def test_a_year_of_birth_or_another_date_stays(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Det står tjugoandra oktober sextiosju i hans pass, men han tror att det var senare.",
+            [("tjugoandra oktober sextiosju", "birthdate")],
+        ),
+        ("Hon är född åttiotre, femte maj, i Tuzla.", [("åttiotre, femte maj", "birthdate")]),
+        ("Han är född femte maj åttiotre.", [("femte maj åttiotre", "birthdate")]),
+        (
+            "Han läste upp det, sju nio ett ett noll tre, resten minns jag inte.",
+            [("sju nio ett ett noll tre", "birthdate")],
+        ),
+        # Skatteverket's example number read out digit by digit
+        (
+            "Numret är ett två ett två ett två ett två ett två.",
+            [("ett två ett två ett två ett två ett två", "personnummer")],
+        ),
+        (
+            "Nu bor hon på lingonstigen sjutton b, nära skolan.",
+            [("lingonstigen sjutton b", "address")],
+        ),
+        ("De har en lägenhet på tallvägen elva.", [("tallvägen elva", "address")]),
+        # the Finnish Digital and Population Data Services Agency's example code
+        ("Koden 131052-308T stod på kortet.", [("131052-308T", "personnummer")]),
+    ],
+)
+def test_birth_dates_numbers_read_out_streets_said_and_a_finnish_identity_code(text, found):
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mötet var den tjugoandra oktober sextiosju.",  # an event's date, no papers
+        "Räkna ett två tre fyra fem sex.",  # no date
+        "Koden 131052-308U stod på kortet.",  # the check character is wrong
+        "De gick på tallvägen två gånger.",
+    ],
+)
+def test_look_alikes_of_those_stay(text):
+    assert _found(text) == []
+
+
+# Skatteverket's published example number, dictated in pairs and typed as a date
+@pytest.mark.parametrize("number", ["19 12 12 12 12 12", "1912-12-12-1212"])
+def test_a_personnummer_in_pairs_or_typed_as_a_date_is_found(number):
+    assert _found(f"Personnumret är {number}, sa hon.") == [(number, "personnummer")]
+    assert Redactor()(f"Nummer {number}.") == "Nummer [personnummer]."
+
+
+@pytest.mark.parametrize("text", ["10 12 14 16 18 20", "2019-03-15 1400", "19-121212-1212"])
+def test_numbers_in_pairs_and_dates_with_a_time_are_no_personnummer(text):
+    assert [kind for _, kind in _found(text)] == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["vilja(at)region.se", "vilja [at] region [dot] se", "anna.berg (snabel-a) kommun (punkt) se"],
+)
+def test_an_email_address_written_around_spam_filters(address):
+    assert (address, "email") in _found(f"Mejla {address} i dag.")
+    assert Redactor()(f"Mejla {address} i dag.") == "Mejla [e-post] i dag."
+
+
+def test_at_in_brackets_without_an_address_stays():
+    assert _found("Vi sågs (at) the office, sa hon.") == []

@@ -191,3 +191,18 @@ def test_given_titles_are_redacted_in_listings_and_messages(cli):
     listing = cli("transcripts", "--format", "csv").stdout
     assert "Samtal med [person]" in listing and "Eva" not in listing
     assert "Samtal med Eva Ström" in cli("transcripts", "--format", "csv", "--raw-names").stdout
+
+
+def test_a_speakers_name_cannot_be_ignored(reviewed):
+    rows = _rows(reviewed("redact", "--format", "csv").stdout)
+    speaker = next(r for r in rows if r["category"] == "speaker")
+    result = reviewed("redact", "ignore", speaker["id"])
+    assert result.exit_code == 1
+    assert f"redaction item {speaker['id']} ({speaker['text']}): is a speaker's name" in (
+        result.stderr
+    )
+    assert _item(reviewed, speaker["text"])["status"] != "ignored"
+    every = reviewed("redact", "ignore", "--all")  # the rest is ignored, the speakers not
+    assert every.exit_code == 0, every.stderr
+    assert _item(reviewed, speaker["text"])["status"] != "ignored"
+    assert _item(reviewed, "Eva Ström")["status"] == "ignored"

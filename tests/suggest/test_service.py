@@ -398,3 +398,27 @@ def test_train_with_nothing_to_learn_from_says_what_to_add(cli, project, tmp_pat
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "nothing to learn from" in result.stderr
     assert "add examples to the codebook or code some turns" in result.stderr
+
+
+def test_suggest_says_the_classifier_belongs_to_the_codebook_used_before(cli, project, tmp_path):
+    from qualkod.importing import import_files
+
+    talk = tmp_path / "samtal.txt"
+    talk.write_text(
+        "Maja Holm: Hur går det till?\n"
+        "Per Ekdahl: Ingen tar ansvar för honom, kommunen och regionen skickar honom runt.\n",
+        encoding="utf-8",
+    )
+    import_files(project, [talk], interviewers=["Maja Holm"])
+    use_codebook(project, REPO / "tests" / "data" / "codebook" / "valid.yaml")
+    assert cli("train").exit_code == 0
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    result = cli("suggest")
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "lexicon only: the classifier was trained for codebook liten 0.1; "
+        "run 'qualkod train' for this one"
+    ) in " ".join(result.stdout.split())
+    use_codebook(project, REPO / "tests" / "data" / "codebook" / "valid.yaml")
+    back = cli("suggest")  # the classifier of the codebook chosen again is used again
+    assert "lexicon + classifier" in back.stdout and "trained for codebook" not in back.stdout
