@@ -446,8 +446,8 @@ def _personnummer_read_out(digits: str) -> str | None:
         return None
     if len(digits) == 6:
         return BIRTHDATE if day <= 31 else SAMORDNINGSNUMMER
-    if len(digits) == 10 and luhn_valid(digits):
-        return PERSONNUMMER if day <= 31 else SAMORDNINGSNUMMER
+    if len(digits) == 10 and luhn_valid(digits) and not digits.startswith("0"):
+        return PERSONNUMMER if day <= 31 else SAMORDNINGSNUMMER  # "noll sju …": a phone
     return None
 
 

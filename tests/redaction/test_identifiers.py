@@ -392,3 +392,10 @@ def test_an_email_address_written_around_spam_filters(address):
 
 def test_at_in_brackets_without_an_address_stays():
     assert _found("Vi sågs (at) the office, sa hon.") == []
+
+
+def test_a_phone_number_read_out_digit_by_digit_is_a_phone_number():
+    # 0701740607 passes the Luhn check and has a samordningsnummer's date, but a Swedish
+    # number read out from "noll" is a phone number
+    text = "Ring noll sju noll ett sju fyra noll sex noll sju i kväll."
+    assert _found(text) == [("noll sju noll ett sju fyra noll sex noll sju", "phone")]
