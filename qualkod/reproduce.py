@@ -212,7 +212,6 @@ def _apply_redaction(project, spec: RedactionSpec, manifest: Path) -> None:
     """
     from qualkod.errors import NotFoundError
     from qualkod.redaction import review
-    from qualkod.redaction.speakers import SPEAKER
     from qualkod.store.redactions import CONFIRMED, IGNORED
 
     for term in spec.terms:
@@ -232,7 +231,7 @@ def _apply_redaction(project, spec: RedactionSpec, manifest: Path) -> None:
                     f"{manifest}: redaction.{key}.{n} {text!r} is not found in the transcripts; "
                     "remove it or copy the text from 'qualkod redact'"
                 ) from None
-            if decision == IGNORED and item.category == SPEAKER:
+            if decision == IGNORED and not review.may_ignore(item):
                 raise QualkodError(
                     f"{manifest}: redaction.{key}.{n} {text!r} is a speaker's name, always "
                     "replaced by the speaker's pseudonym; remove it"

@@ -139,6 +139,13 @@ def resolve(found: Sequence[Candidate], reference: str) -> Candidate:
     return next(iter(by_text.values()))
 
 
+def may_ignore(item: Candidate) -> bool:
+    """Whether an item may be left in outputs: not a speaker's own name, which is always
+    the speaker's pseudonym (ignored, it would be a person's in some places and left in in
+    others)."""
+    return item.category != SPEAKER
+
+
 def decide(
     project: Project,
     references: Sequence[str],
@@ -173,10 +180,10 @@ def decide(
     if every:
         chosen = [c for c in unreviewed(found) if category is None or c.category == category]
         if decision == store.IGNORED:  # a speaker's name is never left in (see below)
-            chosen = [c for c in chosen if c.category != SPEAKER]
+            chosen = [c for c in chosen if may_ignore(c)]
     else:
         chosen = [resolve(found, reference) for reference in references]
-    spoken = [c for c in chosen if c.category == SPEAKER and decision == store.IGNORED]
+    spoken = [c for c in chosen if decision == store.IGNORED and not may_ignore(c)]
     if spoken:
         # the speaker's own name would then be a person's in some places and left in in
         # others ("maja"): a participant's name is the pseudonym's, wherever it stands
