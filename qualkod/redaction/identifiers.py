@@ -255,8 +255,9 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-def classify_personnummer(match: re.Match) -> str | None:
-    """``personnummer``, ``samordningsnummer`` or None for a candidate match."""
+def classify_personnummer(match: re.Match, *, checked: bool = True) -> str | None:
+    """``personnummer``, ``samordningsnummer`` or None for a candidate match; with
+    ``checked=False`` the Luhn check is not asked for (the number is named as one)."""
     pair, century = match["pair"], match["century"] or ""
     if " " in match["serial"] and (pair != " " or not century):
         return None  # a serial in pairs only in twelve digits in pairs: "19 38 02 14 31 43"
@@ -273,9 +274,18 @@ def classify_personnummer(match: re.Match) -> str | None:
         kind = SAMORDNINGSNUMMER
     else:
         return None
-    if not luhn_valid(date + serial):
+    if checked and not luhn_valid(date + serial):
         return None
     return kind
+
+
+_NAMED_AS_ONE = re.compile(
+    r"(?:\b(?i:person|samordnings)(?i:numm?er|numret|nr)\b|\b(?i:pnr|pers\.\s?nr)\.?)"
+    r"[^\w.!?]{0,3}(?:\w+[^\w.!?]{1,3}){0,3}$"
+)
+"""The word for the number at most three words before it (``hans personnummer är``,
+``samordningsnumret, det var``), in the same sentence: then a slip in the last digit
+is still one."""
 
 
 _FINNISH_ID = re.compile(
@@ -288,10 +298,11 @@ date and serial's remainder modulo 31."""
 
 def find_personnummer(text: str) -> Iterator[tuple[int, int, str]]:
     """Personnummer and samordningsnummer: 10 or 12 digits, ``-``, ``+`` or nothing
-    between; and a Finnish personal identity code (``191185-257B``), which people who
+    between, passing the Luhn check unless the word for one comes just before; and a Finnish personal identity code (``191185-257B``), which people who
     moved from Finland carry, with its check character right."""
     for match in _PERSONNUMMER.finditer(text):
-        kind = classify_personnummer(match)
+        named = _NAMED_AS_ONE.search(text, max(0, match.start() - 60), match.start())
+        kind = classify_personnummer(match, checked=not named)
         if kind:
             yield match.start(), match.end(), kind
     for match in _FINNISH_ID.finditer(text):

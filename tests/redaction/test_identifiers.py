@@ -399,3 +399,31 @@ def test_a_phone_number_read_out_digit_by_digit_is_a_phone_number():
     # number read out from "noll" is a phone number
     text = "Ring noll sju noll ett sju fyra noll sex noll sju i kväll."
     assert _found(text) == [("noll sju noll ett sju fyra noll sex noll sju", "phone")]
+
+
+# 19800101-1235 fails the Luhn check (8001011231 passes, see test_luhn_by_hand): a slip
+# in the last digit, still a personnummer where it is called one
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Hans personnummer är 19800101-1235, om jag minns rätt.", "19800101-1235"),
+        ("Personnumret, alltså 800101-1235, stod på remissen.", "800101-1235"),
+        ("pnr: 8001011235", "8001011235"),
+        ("Hennes samordningsnummer var 800161-1235 då.", "800161-1235"),
+    ],
+)
+def test_a_number_called_a_personnummer_needs_no_check_digit(text, number):
+    kind = "samordningsnummer" if number[4:6] == "61" else "personnummer"
+    assert _found(text) == [(number, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hans personnummer har jag inte, men ärendet är 19800101-1235.",
+        "Personnumret kollade vi. Fakturan 20230514-0012 är betald.",
+        "Personnummer 19801301-1235 finns inte, månaden är fel.",
+    ],
+)
+def test_a_number_far_from_the_word_or_without_a_date_stays(text):
+    assert _found(text) == []
