@@ -1,11 +1,13 @@
 """Names written in capitals or in lower case: ``LENA BERG`` beside another listed name,
-``DRAGANA`` or ``pelle`` where the project names that person elsewhere. Read by
+``DRAGANA`` or ``pelle`` where the project names that person elsewhere, ``stig ekström``. Read by
 :mod:`qualkod.redaction.people`."""
 
 from __future__ import annotations
 
+from qualkod.redaction.name_context import SURNAME_SHAPE
 from qualkod.redaction.name_tokens import Token
 from qualkod.redaction.names import (
+    first_names,
     function_words,
     is_everyday_word,
     is_ordinary_word,
@@ -60,6 +62,32 @@ def known_in_lower_case(word: str, known: frozenset[str]) -> bool:
             and not is_everyday_word(form)
             and form.capitalize() not in ordinary_list_names()  # names that are words
             and form not in function_words()
+        ):
+            return True
+    return False
+
+
+def full_name_in_lower_case(text: str, tokens: list[Token], i: int) -> bool:
+    """Either word of ``stig ekström`` or ``anna lindqvists``: a listed first name in
+    lower case, one space before a lower-case surname by its ending (``-ström``,
+    ``-qvist``, ``-sson``, ``-ski`` …) that is no everyday word (``backström``, itself a
+    lemma, with the Swedish ending counts). ``lena berg``, where the surname is a word,
+    is left: nothing in lower case says it is a name."""
+    for first, last in ((i, i + 1), (i - 1, i)):
+        if first < 0 or last >= len(tokens):
+            continue
+        given, surname = tokens[first], tokens[last]
+        if not (
+            given.text.islower()
+            and surname.text.islower()
+            and text[given.end : surname.start] == " "
+            and given.text.capitalize() in first_names()
+            and SURNAME_SHAPE.match(surname.text.capitalize())
+        ):
+            continue
+        bare = surname.text[:-1] if surname.text.endswith("s") else surname.text
+        if not (is_everyday_word(surname.text) or is_everyday_word(bare)) or not is_ordinary_word(
+            bare
         ):
             return True
     return False

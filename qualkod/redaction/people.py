@@ -18,7 +18,12 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from qualkod.redaction.name_cases import known_in_capitals, known_in_lower_case, name_in_capitals
+from qualkod.redaction.name_cases import (
+    full_name_in_lower_case,
+    known_in_capitals,
+    known_in_lower_case,
+    name_in_capitals,
+)
 from qualkod.redaction.name_context import (
     APOSTROPHE_LOANWORDS,
     APOSTROPHE_PARTICLES,
@@ -108,7 +113,11 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             in_capitals = token.text.isupper() and (
                 name_in_capitals(text, tokens, i, names) or known_in_capitals(token.text, known)
             )
-            person[i] = in_capitals or (bool(known) and known_in_lower_case(token.text, known))
+            person[i] = (
+                in_capitals
+                or (bool(known) and known_in_lower_case(token.text, known))
+                or full_name_in_lower_case(text, tokens, i)  # "min granne stig ekström"
+            )
             continue
         prev_word, next_word = neighbour_words(text, tokens, i)
         owned = _pupils_school(text, tokens, i, known, places)  # "Filmons skola"
