@@ -401,13 +401,12 @@ def _time_running_back(transcript: Transcript) -> tuple[int, int, int] | None:
 
 
 def _name_in_file_name(path: str, redactor: Redactor) -> str | None:
-    """The file name with speakers' names replaced, when it had any; the whole path so,
-    when a folder holds one (``Ragnar Lövgren/intervju.vtt``); else None."""
+    """The path as given with speakers' names replaced in its file name and folders
+    (``intervjuer/intervju-[IP 1].vtt``, ``[IP 1]/intervju.vtt``), when it had any;
+    else None."""
     parts = Path(path).parts
     redacted = [redactor.file_name(part) for part in parts]
-    if redacted[:-1] != list(parts[:-1]):
-        return str(Path(*redacted))
-    return redacted[-1] if redacted[-1] != parts[-1] else None
+    return str(Path(*redacted)) if redacted != list(parts) else None
 
 
 def _given_title(title: str | None) -> str | None:

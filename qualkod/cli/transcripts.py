@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -172,8 +171,10 @@ def import_cli(
                 "are cited by them; check the export"
             )
         if result.name_in_file_name:
+            shown = Path(result.name_in_file_name)
+            in_name_only = shown.parent == Path(result.path).parent
             render.warn(  # warn prints text as it is: no markup escapes here
-                f"the file {'path' if os.sep in result.name_in_file_name else 'name'} "
+                f"the file {'name' if in_name_only else 'path'} "
                 f"contains a speaker's name ({result.name_in_file_name}); "
                 f"outputs call the interview '{result.title}' and never show the file name"
             )

@@ -249,6 +249,20 @@ def test_a_folder_named_after_a_speaker_is_not_repeated_by_import(cli, tmp_path)
     assert "the file path contains a speaker's name" in result.stderr
 
 
+def test_a_file_named_after_a_speaker_is_shown_in_its_folder(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "intervjuer").mkdir()
+    (tmp_path / "intervjuer" / "intervju-Sune-Åberg.txt").write_text(
+        "Birgitta Östman: Hur gick det?\nSune Åberg: Ingen ringde tillbaka.\n", encoding="utf-8"
+    )
+    result = cli("import", "intervjuer/intervju-Sune-Åberg.txt", "--interviewer", "Birgitta Östman")
+    assert result.exit_code == 0, result.stderr
+    assert "Imported intervjuer/intervju-[IP 1].txt as transcript 1" in result.stdout
+    assert "the file name contains a speaker's name (intervjuer/intervju-[IP 1].txt)" in (
+        result.stderr
+    )
+
+
 def test_removal_and_import_say_each_renumbering_in_one_line(cli, tmp_path):
     for name, who, says in (
         ("forsta.txt", "Siv Lund", "Vi ses varje vecka."),
