@@ -73,15 +73,15 @@ def full_name_in_lower_case(text: str, tokens: list[Token], i: int) -> bool:
     ``-qvist``, ``-sson``, ``-ski`` …) that is no everyday word (``backström``, itself a
     lemma, with the Swedish ending counts). ``lena berg``, where the surname is a word,
     is left: nothing in lower case says it is a name."""
-    for first, last in ((i, i + 1), (i - 1, i)):
-        if first < 0 or last >= len(tokens):
+    listed = first_names()
+    for first in (i, i - 1):
+        if not (0 <= first < len(tokens) - 1 and tokens[first].text.capitalize() in listed):
             continue
-        given, surname = tokens[first], tokens[last]
+        given, surname = tokens[first], tokens[first + 1]
         if not (
             given.text.islower()
             and surname.text.islower()
             and text[given.end : surname.start] == " "
-            and given.text.capitalize() in first_names()
             and SURNAME_SHAPE.match(surname.text.capitalize())
         ):
             continue
