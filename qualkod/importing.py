@@ -222,6 +222,37 @@ def _same_words(stored: dict[int, list[str]], transcript: Transcript) -> int | N
     return next((tid for tid, texts in stored.items() if texts == words), None)
 
 
+def _same_words_regrouped(
+    stored: dict[int, list[str]], transcript: Transcript
+) -> tuple[int, tuple[int, ...]] | None:
+    """(the stored transcript, this file's turns not among its turns) when the file has
+    a stored transcript's words in the same order, divided into turns otherwise: one cue
+    given to the other speaker by hand moves where a turn ends."""
+    words = [" ".join(turn.text.split()) for turn in transcript.turns]
+    joined = " ".join(words)
+    for tid, texts in stored.items():
+        if texts != words and " ".join(texts) == joined:
+            known = set(texts)
+            return tid, tuple(n for n, text in enumerate(words, 1) if text not in known)
+    return None
+
+
+def _refuse_regrouped(conn: Connection, path: str, transcript: Transcript, stored) -> None:
+    """A stored transcript's words in turns divided otherwise is the same interview with
+    its speakers corrected: refused as :func:`_refuse_other_speakers` refuses one."""
+    regrouped = _same_words_regrouped(stored, transcript)
+    if regrouped is None:
+        return
+    existing, turns = regrouped
+    listed = ", ".join(str(n) for n in turns[:5]) + (", …" if len(turns) > 5 else "")
+    raise QualkodError(
+        f"{_shown_path(conn, path)}: the words of transcript {existing}, but divided into "
+        f"turns otherwise (turn{'s' if len(turns) > 1 else ''} {listed} here: a speaker "
+        f"corrected?); to use the corrected file, remove the old one first ('qualkod "
+        f"transcripts remove {existing}'; its codings go with it)"
+    )
+
+
 NEAR_COPY = 0.8
 """The share of turns word for word alike above which a new file is taken for a
 corrected version of a stored transcript (and said to be one)."""
@@ -288,6 +319,8 @@ def _store_in(
         transcript_store.add_copy(conn, transcript.sha256, existing)
     elif existing is not None:
         filled = transcript_store.fill_cue_starts(conn, existing, transcript)
+    else:
+        _refuse_regrouped(conn, path, transcript, stored)
     if existing is not None:
         summary = transcript_store.find_transcript(conn, str(existing))[0]
         pseudonyms = {

@@ -325,6 +325,35 @@ def test_a_file_with_the_same_words_but_another_speaker_is_no_copy(cli, tmp_path
     assert "Greta" not in cli("speakers", "--raw-names", "--format", "csv").stdout
 
 
+def test_one_cue_given_to_the_other_speaker_is_no_second_interview(cli, tmp_path):
+    first = tmp_path / "intervju.txt"
+    first.write_text(
+        "Karin Lindqvist: Hur började det?\n"
+        "Åsa Tornberg: Ingen ringde tillbaka.\n"
+        "Åsa Tornberg: Så vi åkte dit själva.\n"
+        "Karin Lindqvist: Och sedan?\n",
+        encoding="utf-8",
+    )
+    assert cli("import", first, "-i", "Karin Lindqvist").exit_code == 0
+    # corrected by hand: the question's follow-up was the interviewer's, so the
+    # interviewee's turn ends one cue earlier and the interviewer's starts there
+    corrected = tmp_path / "intervju-rattad.txt"
+    corrected.write_text(
+        "Karin Lindqvist: Hur började det?\n"
+        "Åsa Tornberg: Ingen ringde tillbaka.\n"
+        "Karin Lindqvist: Så vi åkte dit själva.\n"
+        "Karin Lindqvist: Och sedan?\n",
+        encoding="utf-8",
+    )
+    result = cli("import", corrected, "-i", "Karin Lindqvist")
+    assert result.exit_code == 1
+    assert "the words of transcript 1, but divided into turns otherwise (turns 2, 3 here" in (
+        result.stderr
+    )
+    assert "qualkod transcripts remove 1" in result.stderr
+    assert cli("transcripts", "--format", "csv").stdout.count("\n") == 2  # header + one
+
+
 def test_a_pseudonym_stays_when_a_removed_interview_comes_back(cli, tmp_path):
     """Numbered in order of first appearance: Pelle speaks in transcript 2, before the
     focus group imported again as transcript 3, so he stays IP 2."""
