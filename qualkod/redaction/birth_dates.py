@@ -47,6 +47,21 @@ _BIRTH_DATE = re.compile(
 3/5``); a year alone (``född 1978``) stays, as most of a cohort shares it."""
 
 
+_HOLIDAYS = (
+    r"julafton|juldagen|annandag\s+jul|nyårsafton|nyårsdagen|trettondagsafton|trettondagen"
+    r"|trettondedag\s+jul|nationaldagen|alla\s+hjärtans\s+dag|luciadagen|lucia"
+    r"|valborgsmässoafton|valborg|första\s+maj|midsommarafton|midsommardagen"
+)
+_BORN_ON_A_HOLIDAY = re.compile(
+    r"\b(?i:född|fött|födda|föddes)\b[^.!?\n]{0,60}?\b(?i:på|under)\s+"
+    rf"(?P<date>(?i:{_HOLIDAYS})(?!\w)"
+    r"(?:\s+(?:(?:19|20)\d\d|-\d\d|'\d\d)(?!\d)"
+    rf"|\s+(?i:(?:nittonhundra)?{TWO_DIGIT_WORD})(?!\w))?)"
+)
+"""A birthday said by the holiday it falls on (``född på julafton trettiosju``,
+``föddes på sjukhuset här på nyårsdagen 2024``); the holiday as a day off stays."""
+_DAY_AND_MONTH = re.compile(rf"(?i:(?:\d{{1,2}}(?::?[ae])?|{_ORDINAL_DAYS})\s+{_MONTHS})")
+
 _OLD_YEAR_WORD = r"(?:trettio|tretti|fyrtio|fyrti|förti|femtio|femti|sextio|sexti|sjuttio|sjutti"
 _OLD_YEAR_WORD += rf"|åttio|åtti|nittio|nitti)(?:{UNIT_WORDS})?"
 _DATE_IN_THE_LAST_CENTURY = re.compile(
@@ -77,13 +92,29 @@ def find_birth_dates(text: str) -> Iterator[tuple[int, int, str]]:
     1978-04-15``), and whole dates of the last century said with identity papers."""
     folded = text.casefold()
     if "föd" in folded or "fyll" in folded:  # most turns name no birth: no search
-        for match in _BIRTH_DATE.finditer(text):
+        said = [*_BIRTH_DATE.finditer(text), *_BORN_ON_A_HOLIDAY.finditer(text)]
+        for match in said:
             yield match.start("date"), match.end("date"), BIRTHDATE
+        yield from _the_same_day_again(text, said)
     if not any(paper in folded for paper in _PAPER_WORDS):
         return  # most turns name no identity papers: no search
     for match in _DATE_IN_THE_LAST_CENTURY.finditer(text):
         if _IDENTITY_PAPERS.search(_sentence_around(text, match.start(), match.end())):
             yield match.start(), match.end(), BIRTHDATE
+
+
+def _the_same_day_again(text: str, said: list[re.Match]) -> Iterator[tuple[int, int, str]]:
+    """The day and month of a birth date said again in the same text (``född tolfte maj
+    1983 … det där med tolfte maj``)."""
+    days = {
+        day.group(0).casefold()
+        for match in said
+        if (day := _DAY_AND_MONTH.match(text, match.start("date")))
+    }
+    for day in days:
+        for again in re.finditer(rf"(?<!\w){re.escape(day)}(?!\w)", text, re.IGNORECASE):
+            if not any(m.start("date") <= again.start() < m.end("date") for m in said):
+                yield again.start(), again.end(), BIRTHDATE
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

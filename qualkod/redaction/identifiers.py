@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from qualkod.redaction.birth_dates import BIRTHDATE, find_birth_dates
+from qualkod.redaction.foreign_identity_numbers import find_foreign_identity_numbers
 from qualkod.redaction.names import is_swedish_word, place_names
 from qualkod.redaction.number_words import (
     DASHES,
@@ -159,7 +160,7 @@ _SPOKEN_LOWER_STREET = re.compile(
     r"|adress|adressen|lägenhet|lägenheten|bostad|bostaden|hus|huset|radhus|radhuset|villa"
     r"|villan)"
     r"(?:\s+(?:är|var))?\s+(?:på\s+|till\s+)?"
-    r"(?P<street>[a-zåäöé]{3,}(?:"
+    r"(?P<street>[a-zåäöé]{2,}(?:"
     + _SPOKEN_STREET_ENDINGS
     + r")\s+"
     + _NUMBER_SAID
@@ -169,6 +170,15 @@ _SPOKEN_LOWER_STREET = re.compile(
 """The same in lower case where someone lives there (``bor på myrstigen fyra``, ``nu
 bor de på nyborgsvägen tjugotre``, ``en lägenhet på kvarnvägen fem b``): without that,
 ``på skolvägen två killar`` would be one."""
+_LOWER_STREET_WITH_A_LETTER = re.compile(
+    r"(?<![\w-])(?P<street>[a-zåäöé]{2,}(?:"
+    + _SPOKEN_STREET_ENDINGS
+    + r")\s+"
+    + _NUMBER_SAID
+    + r"\s+[a-d])(?=\s*[,.!?;]|\s*$)"
+)
+"""A street in lower case with a number and the entrance's letter (``till sparvgatan nio
+b, i Göteborg``): the letter says it is an address wherever it is said."""
 _VILLAGE_HOUSE = re.compile(
     r"\b(?:bor|bodde|bott|flyttade|flyttat)\s+"
     r"(?:(?:ensam|själv|kvar|fortfarande|nu|ju|ute|uppe|nere|borta|tidigare|numera)\s+){0,2}"
@@ -222,7 +232,8 @@ _LABELLED_PLATE = re.compile(
 )
 """A plate in any case where it is named as one: ``regnumret är jbo 214``."""
 _SIGNED_PLATE = re.compile(
-    r"\b(?i:(?:registrerings|reg|nummer)?skylt(?:en)?|nummerplåt(?:en)?)\s*[:,]?\s*"
+    r"\b(?i:(?:registrerings|reg|nummer)?skylt(?:en|ar|arna)?|nummerplåt(?:en|ar|arna)?)"
+    r"\s*[:,]?\s*"
     r"(?:(?:är|var)\s+)?"
     r"(?P<plate>[A-Z]{1,3}(?:[\s-][A-Z]{1,2})?[\s-]?\d{3,4}(?:[\s-]?[A-Z]{1,3})?)(?![\w\-/])"
 )
@@ -288,29 +299,17 @@ _NAMED_AS_ONE = re.compile(
 is still one."""
 
 
-_FINNISH_ID = re.compile(
-    r"(?<![\w-])(?P<date>\d{6})[-+ABCDEFUVWXY](?P<serial>\d{3})(?P<check>[0-9A-Y])(?![\w-])"
-)
-_FINNISH_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
-"""The check character of a Finnish personal identity code (henkilötunnus), by the
-date and serial's remainder modulo 31."""
-
-
 def find_personnummer(text: str) -> Iterator[tuple[int, int, str]]:
     """Personnummer and samordningsnummer: 10 or 12 digits, ``-``, ``+`` or nothing
-    between, passing the Luhn check unless the word for one comes just before; and a Finnish personal identity code (``191185-257B``), which people who
-    moved from Finland carry, with its check character right."""
+    between, passing the Luhn check unless the word for one comes just before; and other
+    countries' identity numbers (:mod:`qualkod.redaction.foreign_identity_numbers`)."""
     for match in _PERSONNUMMER.finditer(text):
         named = _NAMED_AS_ONE.search(text, max(0, match.start() - 60), match.start())
         kind = classify_personnummer(match, checked=not named)
         if kind:
             yield match.start(), match.end(), kind
-    for match in _FINNISH_ID.finditer(text):
-        date = match["date"]
-        day, month = int(date[:2]), int(date[2:4])
-        check = _FINNISH_CHECK[int(date + match["serial"]) % 31]
-        if 1 <= day <= 31 and 1 <= month <= 12 and match["check"] == check:
-            yield match.start(), match.end(), PERSONNUMMER
+    for start, end in find_foreign_identity_numbers(text):
+        yield start, end, PERSONNUMMER
 
 
 _TYPOGRAPHIC_DASH = re.compile(rf"[{DASHES.removeprefix(chr(92) + '-')}]|\s-|-\s")
@@ -411,8 +410,10 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
         # or a count ("15000 SEK", "12000 Personer"), not a postcode
         if " " in match["code"] or not (town.isupper() or is_swedish_word(town)):
             yield match.start(), match.end(), ADDRESS
-    for match in _SPOKEN_LOWER_STREET.finditer(text):
-        yield match.start("street"), match.end("street"), ADDRESS
+    lived_in = {match.span("street") for match in _SPOKEN_LOWER_STREET.finditer(text)}
+    lived_in |= {match.span("street") for match in _LOWER_STREET_WITH_A_LETTER.finditer(text)}
+    for start, end in sorted(lived_in):
+        yield start, end, ADDRESS
     for match in _VILLAGE_HOUSE.finditer(text):
         place = match["place"].casefold()
         # not "bor på Avdelning 5", a town; a street is found above

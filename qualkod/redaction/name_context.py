@@ -11,6 +11,7 @@ from qualkod.redaction.names import is_swedish_word
 
 TITLES = frozenset(
     """
+    efternamnet förnamnet släktnamnet flicknamnet mellannamnet tilltalsnamnet
     doktor doktorn dr läkare läkaren överläkare överläkaren specialistläkare distriktsläkare
     sjuksköterska sjuksköterskan syster kurator kuratorn psykolog psykologen psykiater
     psykiatern terapeut terapeuten rektor rektorn lärare läraren mentor mentorn handläggare
@@ -41,12 +42,15 @@ KIN_TITLES = frozenset(
     daye dayê mummu mummo ukki vaari äijä täti setä teyze amca abla yenge dayı
     dede khala khalo ammo teta sitti jiddo amu khaleh ammeh dayi ayeeyo aabo hooyo
     adeer eedo abti amidža tetka strina nena dedo ciocia wujek babcia dziadek yiayia
-    pappou theia theios kyria
+    pappou theia theios kyria kyrios kyrie amma nea doamna doamnă tanti bay dyado
+    chicho lelya ato weyzero woizero emama abba halmeoni harabeoji imo gomo samchon
     """.split()
 )
 """Other languages' words for a relative or an elder, said before a name as a title in
 Swedish speech (Romani ``bibi Ruža``, Spanish ``don Hernán``, Vietnamese ``bà Hoa``,
-Kurdish ``Xalo Kawa``, Meänkieli ``Mummu Hilkka``). The word is no part of the name:
+Kurdish ``Xalo Kawa``, Meänkieli ``Mummu Hilkka``, Icelandic ``amma Dísa``, Romanian
+``nea Costel``, Bulgarian ``bay Petko``, Greek ``kyrios Stavros``, Amharic ``Ato Alemu``,
+Korean ``halmeoni Myung-ok``). The word is no part of the name:
 ``Xalo betyder morbror`` names nobody. Not ``anh`` and ``em``, which are also given names,
 nor words of English said in Swedish speech (``nine``, ``mam``, Spanish ``amo``)."""
 
@@ -56,9 +60,15 @@ Lithuanian ``ponia``, Sami ``áhkku``): written small, or first in a sentence (`
 Pani Puri`` is a dish); a word for a relative (:data:`KIN_TITLES`) also capitalised
 elsewhere, before a name that is no Swedish word (``hans morbror, Xalo Kawa,``)."""
 
-HONORIFICS_AFTER = frozenset("kundze kungs khanum khanom khanoum hanım hanim bey efendi".split())
+HONORIFICS_AFTER = frozenset(
+    """
+    kundze kungs khanum khanom khanoum hanım hanim bey efendi teyze amca abla abi ağabey
+    néni bácsi unni eonni oppa noona nuna hyung hyeong ssi
+    """.split()
+)
 """Honorifics said after a name, written small (Latvian ``Ozola kundze``, Persian
-``Parvin khanum``, Turkish ``Ayşe hanım``; not ``Sultan Bey Grill``): the word before one
+``Parvin khanum``, Turkish ``Ayşe hanım``, ``Fatma teyze``, Hungarian ``Laci bácsi``,
+Korean ``Soo-kyung unni``; not ``Sultan Bey Grill``): the word before one
 is a name when it is a listed name or no Swedish word (not ``Tack kundze``)."""
 
 _TITLE_HEADS = tuple(
@@ -126,6 +136,18 @@ SURNAME_SHAPE = re.compile(
     r"|ainen|lä|stedt|felt|ius)s?$"
 )
 """Surnames by their ending (Swedish, Finnish, Slavic, Polish, Armenian, Turkish, Persian)."""
+
+OTHER_SURNAME_SHAPE = re.compile(
+    r"^[A-ZÅÄÖÉÁÍÓÚÝÞÐŞȘŢȚÇĞİŁŚŻŹŽČŠ][a-zåäöéáíóúýþðőűăâîșşțţçğıüńłśźżęąřěňťďžčš]+"
+    r"(?:escu|eanu|ov|ova|ev|eva|owa|ewa|ovska|evska|opoulos|opoulou|poulos|poulou|idis|akis"
+    r"|ópoulos|ídis|ákis|né|dóttir|dottir|sdóttir)s?$"
+    r"|^[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰ]{2,}(?:ου|ος|ης|ίδης|άκης|πουλος|ούλου)$"
+    r"|^[А-ЯЁ][а-яё]{2,}(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ский|ская|енко|чук|ович|евич|ић|ић)$"
+)
+"""More surnames by their ending, in Latin or their own script (Romanian ``Munteanu``,
+``Ștefănescu``, Bulgarian and Russian ``Dimitrova``, Greek ``Papadopoulou``,
+``Παπαδοπούλου``, Hungarian married ``Jánosné``, Icelandic ``Gísladóttir``): endings
+Swedish words share (``Prov``, ``Brev``, ``Leva``), so only where the word is none."""
 
 ENGLISH_DEMONYMS = frozenset(
     """
@@ -217,3 +239,52 @@ def a_thing_not_a_name(text: str, start: int, end: int) -> bool:
 
 PREPOSITIONS = frozenset("i på till från med hos vid mot genom via".split())
 """Words before a place or a firm (``i Rinkeby``, ``med Flixbus``): no first name follows."""
+
+
+KOREAN_SYLLABLES = frozenset(
+    """
+    a ae ah bin bo bok byung chae chan chang cheol chul chun dae dong eun gi gu gyu ha hae
+    han ho hoon hun hwa hwan hye hyo hyuk hyun hyung hee heon hui il in ja jae jang je ji
+    jin jo jong joo ju jun jung ki kook kwang kyu kyung mi min myung na nam ok rae ran ri
+    rim ro sang se seo seok seon seong seung shin sik so sol soo sook su suk sun sung tae
+    won woo woong ye yeon yeong yi yong young yu yun yoon yeol
+    """.split()
+)
+"""Syllables of Korean given names as they are romanised (``Soo-jin``, ``Eun-hee``)."""
+
+KOREAN_SURNAMES = frozenset(
+    """
+    Kim Lee Yi Rhee Park Pak Choi Choe Jung Jeong Kang Cho Yoon Jang Lim Shin Kwon Hwang
+    Ahn Hong Moon Yang Baek Ryu Jeon Chung Seo Oh Han Song Nam
+    """.split()
+)
+"""Korean surnames, said before the given name (``Park Eun-hee``, ``Yi Su-jin``)."""
+
+
+def korean_given_name(text: str, tokens: list, i: int) -> int:
+    """How many words from token ``i`` make a Korean given name, else 0: two syllables
+    of Korean given names joined by a hyphen, the first capitalised (``Soo-jin``,
+    ``Eun-hee``; ``Soo-jin-ah``, called to), or run together in five letters or more
+    (``Soojin``)."""
+    first = tokens[i]
+    if not (first.text[:1].isupper() and first.text[1:].islower() or len(first.text) == 1):
+        return 0
+    syllables = [first.text.casefold()]
+    j = i + 1
+    while (
+        j < len(tokens) and len(syllables) < 3 and text[tokens[j - 1].end : tokens[j].start] == "-"
+    ):
+        if not tokens[j].text.islower():
+            break
+        syllables.append(tokens[j].text)
+        j += 1
+    if len(syllables) == 3 and syllables[-1] in ("ah", "ya"):
+        return 3 if all(s in KOREAN_SYLLABLES for s in syllables[:2]) else 0
+    if len(syllables) >= 2:
+        return 2 if all(s in KOREAN_SYLLABLES for s in syllables[:2]) else 0
+    whole = syllables[0]
+    joined = len(whole) >= 5 and any(
+        whole[:cut] in KOREAN_SYLLABLES and whole[cut:] in KOREAN_SYLLABLES
+        for cut in range(2, len(whole) - 1)
+    )
+    return 1 if joined else 0

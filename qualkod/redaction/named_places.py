@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-HOSPITALS = frozenset({"Sahlgrenska", "Sahlgrenskas", "Karolinska", "Karolinskas"})
+HOSPITALS = frozenset(
+    {"Sahlgrenska", "Sahlgrenskas", "Karolinska", "Karolinskas", "Ryhov", "Ryhovs"}
+)
 """Hospitals named with a surname's ending, said alone (``hamnade på Sahlgrenska``)."""
 
 _STREET_AFTER = re.compile(

@@ -300,11 +300,12 @@ def function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def is_swedish_compound(word: str) -> bool:
-    """True when the word ends in a Swedish word of four letters or more (``Handlingsplanen``)."""
+def is_swedish_compound(word: str, shortest: int = 4) -> bool:
+    """True when the word ends in a Swedish word of ``shortest`` letters or more
+    (``Handlingsplanen``)."""
     lower = word.casefold()
     lexicon = _lexicon()
-    return any(lower[cut:] in lexicon for cut in range(2, len(lower) - 3))
+    return any(lower[cut:] in lexicon for cut in range(2, len(lower) - shortest + 1))
 
 
 def without_foreign_accents(word: str) -> str:

@@ -77,7 +77,10 @@ _NICKNAME = re.compile(
     # "min dotter heter Dijana", "läkaren hette Sol": what a person is named
     rf"|\b(?P<title>\w+)\s+(?:heter|hette)\s+(?P<q>{_NAME_WORD})"
     # "Hemma säger de Affi.": who says it after where, the clause ending with the name
-    rf"|(?:^|(?<=[,.!?:])\s*)(?i:hemma|där\s+hemma|i\s+familjen|i\s+byn)\s+"
+    # "Men på jobbet säger alla Torun, och …", "I skolan kallar de henne Sessan."
+    rf"|(?:^|(?<=[,.!?:])\s*|\b(?i:och|men|fast|så)\s+)"
+    rf"(?i:hemma|där\s+hemma|i\s+familjen|i\s+byn|på\s+jobbet|på\s+jobb|på\s+kontoret|"
+    rf"på\s+arbetet|i\s+skolan|i\s+laget|i\s+klassen|bland\s+vännerna)\s+"
     rf"(?:säger|sa|sade|kallar)\s+(?:de|dom|alla|vi|folk|man|mamma|pappa)\s+"
     rf"(?:(?:bara|mig|honom|henne|hen)\s+)?(?P<w>{_NAME_WORD})(?=\s*[,.!?]|\s*$)"
     # (before o, which would read "Hemma" as the short form)

@@ -30,8 +30,11 @@ from qualkod.redaction.name_context import (
     APOSTROPHES,
     CLITICS,
     ENGLISH_DEMONYMS,
+    KIN_TITLES,
+    KOREAN_SURNAMES,
     ORGANISATION_AFTER,
     ORGANISATION_BEFORE,
+    OTHER_SURNAME_SHAPE,
     PARTICLE_BEFORE,
     PLACE_BEFORE,
     PREPOSITIONS,
@@ -42,6 +45,7 @@ from qualkod.redaction.name_context import (
     TITLES,
     VERB_OBJECTS,
     is_title,
+    korean_given_name,
 )
 from qualkod.redaction.name_tokens import (
     Token,
@@ -114,7 +118,8 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
                 name_in_capitals(text, tokens, i, names) or known_in_capitals(token.text, known)
             )
             person[i] = (
-                in_capitals
+                person[i]  # "jin" of "Su-jin", marked with "Su"
+                or in_capitals
                 or (bool(known) and known_in_lower_case(token.text, known))
                 or full_name_in_lower_case(text, tokens, i)  # "min granne stig ekström"
             )
@@ -184,10 +189,36 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             and token.text not in HOSPITALS
         ):
             person[i] = prev_word not in PLACE_BEFORE
+        elif (
+            not token.initial
+            and OTHER_SURNAME_SHAPE.match(token.text)
+            # "Vårdbehov" is a compound, "Dimitrova" only ends in "rova"
+            and not is_swedish_word(token.base)
+            and not is_swedish_compound(token.base, shortest=5)
+            and token.base.casefold() not in function_words()
+            and token.base not in places
+            and token.text not in HOSPITALS
+            and prev_word not in PLACE_BEFORE
+            and prev_word != "på"  # "jobbar på Ryhov", a hospital
+        ):
+            person[i] = True  # "Ion Munteanu", "Dimitrova för hennes del", "Jánosné"
+        elif (
+            (korean := korean_given_name(text, tokens, i))
+            and not is_swedish_word(text[token.start : tokens[i + korean - 1].end])
+            and token.base not in places
+        ):
+            for j in range(i, i + korean):  # "Park Eun-hee", "Yi Su-jin", "Rhee Soojin"
+                person[j] = True
+            before = tokens[i - 1] if i else None
+            if before and before.text in KOREAN_SURNAMES and adjacent(text, before, token):
+                person[i - 1] = True
     mark_names_in_apposition(text, tokens, person, places)
     _mark_apostrophe_surnames(text, tokens, person)
     _extend_to_neighbours(text, tokens, person)
     _extend_along_lists(text, tokens, person, places)
+    for i, token in enumerate(tokens):  # "om pappan, Ato är som herr": the title alone
+        if person[i] and token.base.casefold() in KIN_TITLES and token.base not in names:
+            person[i] = False
     for start, end, name in _spans(text, tokens, person):
         if not names_a_street(text, start, end):
             yield start, end, name

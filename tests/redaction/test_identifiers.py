@@ -427,3 +427,51 @@ def test_a_number_called_a_personnummer_needs_no_check_digit(text, number):
 )
 def test_a_number_far_from_the_word_or_without_a_date_stays(text):
     assert _found(text) == []
+
+
+# Check digits computed by hand (weights as each country publishes them):
+# Norwegian 150765 005: 3,7,6,1,8,9,4,5,2 -> 148 % 11 = 5 -> 6; then 5,4,3,2,7,6,5,4,3,2
+#   -> 138 % 11 = 6 -> 5: 15076500565
+# Romanian CNP 2 900215 12 345: 2,7,9,1,4,6,3,5,8,2,7,9 -> 196 % 11 = 9: 2900215123459
+# Korean 910308-212345: 2,3,4,5,6,7,8,9,2,3,4,5 -> 171 % 11 = 6 -> 11 - 6 = 5: 910308-2123455
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Hans norska fødselsnummer, 15076500565, står i brevet.", "15076500565"),
+        ("Det rumänska id-kortet har 2900215123459 längst ner.", "2900215123459"),
+        ("På hennes koreanska papper står 910308-2123455.", "910308-2123455"),
+        ("Hon gav oss sitt CPR-nummer 281192-1234 från Danmark.", "281192-1234"),
+    ],
+)
+def test_other_countries_identity_numbers_with_their_check_right(text, number):
+    assert _found(text) == [(number, "personnummer")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ordern 15076500564 skickades i går.",
+        "Streckkoden 2900215123458 på paketet.",
+        "Ärendet 910308-2123456 är stängt.",
+        "Kundnumret 281192-1234 gäller.",  # no CPR label, and no Swedish date (day 92)
+    ],
+)
+def test_numbers_of_that_shape_with_the_check_wrong_stay(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Min farfar föddes på julafton fyrtiotvå, sa hon.", "julafton fyrtiotvå"),
+        ("Hon är född hemma i Kiruna på nationaldagen 1990.", "nationaldagen 1990"),
+        ("Vi har stängt på julafton och nyårsdagen.", None),
+        ("Han är född 3 mars 1961. Så varje 3 mars firar vi.", "3 mars 1961|3 mars"),
+        ("Flytten gick till rönnvägen tolv c, nära kyrkan.", "rönnvägen tolv c"),
+        ("De bilade med ryska skyltar, AB 4417 KT, hela vägen.", "AB 4417 KT"),
+    ],
+)
+def test_a_birthday_by_its_holiday_a_street_with_its_letter_and_plates_in_plural(text, found):
+    assert [text[a:b] for a, b, _ in find_identifiers(text)] == (
+        found.split("|") if found else []
+    )
