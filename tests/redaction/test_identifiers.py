@@ -472,6 +472,4 @@ def test_numbers_of_that_shape_with_the_check_wrong_stay(text):
     ],
 )
 def test_a_birthday_by_its_holiday_a_street_with_its_letter_and_plates_in_plural(text, found):
-    assert [text[a:b] for a, b, _ in find_identifiers(text)] == (
-        found.split("|") if found else []
-    )
+    assert [text[a:b] for a, b, _ in find_identifiers(text)] == (found.split("|") if found else [])
