@@ -206,6 +206,7 @@ def _build(
             sum(len({c for c, _ in q.links}) for q in every),
             sum(bool(q.links) for q in every),
             len({c for q in every for c, _ in q.links}),
+            len(every),
         )
         if material.catalogue
         else None
@@ -272,11 +273,16 @@ def _build(
         for memo in conclusions:
             writer.paragraph(material.redact(memo.text))
     writer.heading(texts["limits_title"], 2)
-    writer.paragraph(text.limitations(material, agreement, settings.max_quotes, lang))
+    all_shown = all(len(unique[t.id]) <= settings.max_quotes for t in themes)
+    writer.paragraph(
+        text.limitations(material, agreement, settings.max_quotes, lang, all_shown=all_shown)
+    )
 
-    writer.heading(texts["references_title"], 2, numbered=False)
     measures = text.agreement_measures(agreement) if agreement is not None else ()
-    for reference in text.references(material, lang, measures):
+    references = text.references(material, lang, measures)
+    if references:  # a codebook and a catalogue without works cite nothing
+        writer.heading(texts["references_title"], 2, numbered=False)
+    for reference in references:
         _reference(writer, reference)
 
     _word.landscape_section(document)

@@ -18,19 +18,35 @@ TEXTS = {
         "and": "och",
         "marks": ("\u201d", "\u201d"),
         "material": "Materialet består av {interviews} med sammanlagt {participants}: {kinds}.",
+        "material_one": "Materialet består av en individuell intervju.",
+        "material_group": "Materialet består av en fokusgruppsintervju med {participants}.",
         "teams": (
             " Intervjun genomfördes via Microsoft Teams och transkriberades.",
             " Intervjuerna genomfördes via Microsoft Teams och transkriberades.",
         ),
         "transcribed": (" Intervjun transkriberades.", " Intervjuerna transkriberades."),
-        "pseudonyms": " Transkripten har pseudonymiserats: intervjupersonerna benämns IP 1, "
-        "IP 2 och så vidare. I citaten har deltagarnas namn ersatts med deras pseudonym "
-        "inom hakparentes, andra personers namn med [person] och personnummer, "
-        "telefonnummer, e-post- och gatuadresser med motsvarande markering.",
-        "coding": "Transkripten analyserades med tematisk analys{cite} mot kodboken {codebook} "
-        "(version {version}) med {themes}: {names}. Kodningen gjordes av {coders}.",
-        "linking": "Därefter kopplades citaten ett och ett till teoretiska begrepp ({cite}): "
-        "{links} av {quotes} till {concepts}.",
+        "pseudonyms": (
+            " Transkriptet har pseudonymiserats: intervjupersonen benämns {pseudonym}.",
+            " Transkripten har pseudonymiserats: intervjupersonerna benämns IP 1, IP 2 och så "
+            "vidare.",
+        ),
+        "redacted": " I citaten har deltagarnas namn ersatts med deras pseudonymer inom "
+        "hakparentes, andra personers namn med [person] och personnummer, telefonnummer, "
+        "e-post- och gatuadresser med motsvarande markering.",
+        "coding": (
+            "Transkriptet analyserades med tematisk analys{cite} mot kodboken {codebook} "
+            "(version {version}) med {themes}: {names}. Kodningen gjordes av {coders}.",
+            "Transkripten analyserades med tematisk analys{cite} mot kodboken {codebook} "
+            "(version {version}) med {themes}: {names}. Kodningen gjordes av {coders}.",
+        ),
+        "linking": (
+            "Därefter prövades citatet mot teoretiska begrepp ({cite}): {linked} kopplades "
+            "till {concepts}{links}.",
+            "Därefter prövades citaten ett och ett mot teoretiska begrepp ({cite}): {linked} "
+            "kopplades till {concepts}{links}.",
+        ),
+        "linked_share": ("citatet", "alla {total} citaten", "{linked} av de {total} citaten"),
+        "links_in_all": ", med {links} sammanlagt",
         "no_links": "Inga citat har kopplats till teoretiska begrepp ({cite}).",
         "suggested": "Kodningen stöddes av automatiska kodförslag: {accepted} godtogs, "
         "{rejected} avvisades och {manual} gjordes utan förslag.",
@@ -40,7 +56,7 @@ TEXTS = {
         "gjordes med stöd av kodförslag.",
         "imported_pronoun": ("den", "de"),
         "agreement": "Samstämmigheten mellan kodarna ({coders}) prövades på {turns} av "
-        "intervjupersoner i {interviews}: för varje replik och tema jämfördes om kodarna "
+        "intervjupersonernas repliker i {interviews}: för varje replik och tema jämfördes om kodarna "
         "hade använt temat. Sammanvägt över {all_themes} var {figures}. Tabell {table} visar "
         "värdena per tema och antalet repliker där kodarna bedömde olika.",
         "agreement_pairs": "Samstämmigheten prövades mellan {coder} och en andra kodare per "
@@ -53,7 +69,7 @@ TEXTS = {
         "percent": "överensstämmelsen {value} procent",
         "kappa": "Cohens kappa {value}",
         "alpha": "Krippendorffs alfa {value}",
-        "chance": "{measures} räknar bort den överensstämmelse som kan väntas av en slump.",
+        "chance": "{measures} räknar bort den överensstämmelse som kan väntas av slumpen.",
         "measures": {"kappa": "kappa (Cohen, 1960)", "alpha": "alfa (Krippendorff, 2019)"},
         "measure_works": {
             "kappa": "Cohen, J. (1960). A coefficient of agreement for nominal scales. "
@@ -67,6 +83,7 @@ TEXTS = {
         "agreement_header": ["Tema", "Överensstämmelse", "Kappa", "Alfa", "Olika bedömningar"],
         "pooled": "Sammanvägt",
         "theme_count": "Temat omfattar {quotes} från {interviewees}.",
+        "theme_none": "Inga citat har kodats med temat.",
         "several_codes": "Ett citat kan höra till flera koder, så koderna nedan omfattar "
         "tillsammans fler citat än temat.",
         "code_count": (
@@ -99,6 +116,7 @@ TEXTS = {
         "har kopplats till, ett begrepp i taget. Tabell {table} visar hur många citat i "
         "varje tema som har kopplats till varje begrepp.",
         "discussion_none": "Inga citat har kopplats till begreppen ur {cite}.",
+        "discussion_no_theory": "Citaten har inte kopplats till teoretiska begrepp.",
         "conclusions_title": "Slutsatser",
         "limits_title": "Metodens begränsningar",
         "limits_material": "Analysen bygger på {interviews} med {interviewees}. Resultaten "
@@ -118,6 +136,7 @@ TEXTS = {
         },
         "limits_selection": "Kapitlet återger ett urval av citaten, högst {most} per tema med "
         "de utvalda citaten först; alla kodade citat finns i bilagan.",
+        "limits_all_shown": "Kapitlet återger alla kodade citat; de finns också i bilagan.",
         "unlinked": " Inga citat har kopplats till {names}, som kodboken knyter till temana.",
         "concept_overview": "{name} belyses av {quotes} från {interviewees} i {themes}.",
         "of_themes": ("ett av de {n} temana", "{k} av de {n} temana", "alla {n} temana"),
@@ -170,20 +189,36 @@ TEXTS = {
         "and": "and",
         "marks": ("\u201c", "\u201d"),
         "material": "The material consists of {interviews} with {participants} in all: {kinds}.",
+        "material_one": "The material consists of one individual interview.",
+        "material_group": "The material consists of one focus group interview with {participants}.",
         "teams": (
             " The interview was held over Microsoft Teams and transcribed.",
             " The interviews were held over Microsoft Teams and transcribed.",
         ),
         "transcribed": (" The interview was transcribed.", " The interviews were transcribed."),
-        "pseudonyms": " The transcripts are pseudonymised: interviewees are called IP 1, IP 2 "
-        "and so on. In the quotes, participants' names are replaced by their pseudonym in "
+        "pseudonyms": (
+            " The transcript is pseudonymised: the interviewee is called {pseudonym}.",
+            " The transcripts are pseudonymised: interviewees are called IP 1, IP 2 and so on.",
+        ),
+        "redacted": " In the quotes, participants' names are replaced by their pseudonyms in "
         "brackets, other people's names by [person], and personal identity numbers, phone "
         "numbers, e-mail and street addresses by a corresponding marker.",
-        "coding": "The transcripts were analysed by thematic analysis{cite} against the "
-        "codebook {codebook} (version {version}) with {themes}: {names}. The coding was done "
-        "by {coders}.",
-        "linking": "The quotes were then linked, one by one, to theoretical concepts ({cite}): "
-        "{links} for {quotes} to {concepts}.",
+        "coding": (
+            "The transcript was analysed by thematic analysis{cite} against the codebook "
+            "{codebook} (version {version}) with {themes}: {names}. The coding was done by "
+            "{coders}.",
+            "The transcripts were analysed by thematic analysis{cite} against the codebook "
+            "{codebook} (version {version}) with {themes}: {names}. The coding was done by "
+            "{coders}.",
+        ),
+        "linking": (
+            "The quote was then weighed against theoretical concepts ({cite}): {linked} "
+            "{were} linked to {concepts}{links}.",
+            "The quotes were then weighed one by one against theoretical concepts ({cite}): "
+            "{linked} {were} linked to {concepts}{links}.",
+        ),
+        "linked_share": ("the quote", "all {total} quotes", "{linked} of the {total} quotes"),
+        "links_in_all": ", with {links} in all",
         "no_links": "No quote is linked to a theoretical concept ({cite}).",
         "suggested": "Automatic code suggestions supported the coding: {accepted} accepted, "
         "{rejected} rejected, and {manual} made without a suggestion.",
@@ -193,8 +228,8 @@ TEXTS = {
         "imported": "{imported} read from a codings file, which does not show whether code "
         "suggestions supported {pronoun}.",
         "imported_pronoun": ("it", "them"),
-        "agreement": "Agreement between the coders ({coders}) was tested on {turns} by "
-        "interviewees in {interviews}: for each turn and theme, the coders' decisions on "
+        "agreement": "Agreement between the coders ({coders}) was tested on {turns} of the "
+        "interviewees' turns in {interviews}: for each turn and theme, the coders' decisions on "
         "whether the theme applied were compared. Pooled over {all_themes}, {figures}. "
         "Table {table} gives the figures per theme and the number of turns on which the "
         "coders decided differently.",
@@ -222,6 +257,7 @@ TEXTS = {
         "agreement_header": ["Theme", "Agreement", "Kappa", "Alpha", "Differing"],
         "pooled": "Pooled",
         "theme_count": "The theme covers {quotes} from {interviewees}.",
+        "theme_none": "No quote has been coded under the theme.",
         "several_codes": "A quote can belong to several codes, so the codes below together "
         "hold more quotes than the theme.",
         "code_count": (
@@ -254,6 +290,7 @@ TEXTS = {
         "the quotes are linked to, one concept at a time. Table {table} shows how many quotes "
         "of each theme are linked to each concept.",
         "discussion_none": "No quote is linked to the concepts from {cite}.",
+        "discussion_no_theory": "The quotes have not been linked to theoretical concepts.",
         "conclusions_title": "Conclusions",
         "limits_title": "Limitations of the method",
         "limits_material": "The analysis rests on {interviews} with {interviewees}. The results "
@@ -273,6 +310,7 @@ TEXTS = {
         },
         "limits_selection": "The chapter shows a selection of the quotes, at most {most} per "
         "theme with the featured quotes first; every coded quote is in the appendix.",
+        "limits_all_shown": "The chapter shows every coded quote; they are also in the appendix.",
         "unlinked": " No quote is linked to {names}, which the codebook ties to the themes.",
         "concept_overview": "{name} is illustrated by {quotes} from {interviewees} in {themes}.",
         "of_themes": ("one of the {n} themes", "{k} of the {n} themes", "all {n} themes"),

@@ -107,17 +107,22 @@ def with_codes(quotes: Sequence[Quote]) -> list[tuple[Quote, list[str]]]:
 
 def chosen(unique: list[Quote], limit: int) -> list[Quote]:
     """At most ``limit`` quotes: the featured first, then the others; within each, the
-    interviewees in turn, each one's first quotes first. In text order."""
+    interviewees in turn, the one with fewest quotes picked so far next (so one whose
+    quote is featured waits while another has none), each one's first quotes first. In
+    text order."""
     picked: list[Quote] = []
+    shown: dict[str, int] = {}
     for tier in ([q for q in unique if q.featured], [q for q in unique if not q.featured]):
         by_speaker: dict[str, list[Quote]] = {}
         for quote in tier:
             by_speaker.setdefault(quote.speaker, []).append(quote)
-        speakers = sorted(by_speaker, key=text.speaker_key)
         while len(picked) < limit and any(by_speaker.values()):
-            for speaker in speakers:
-                if by_speaker[speaker] and len(picked) < limit:
-                    picked.append(by_speaker[speaker].pop(0))
+            speaker = min(
+                (s for s, left in by_speaker.items() if left),
+                key=lambda s: (shown.get(s, 0), text.speaker_key(s)),
+            )
+            picked.append(by_speaker[speaker].pop(0))
+            shown[speaker] = shown.get(speaker, 0) + 1
     position = {id(q): n for n, q in enumerate(unique)}
     return sorted(picked, key=lambda q: position[id(q)])
 

@@ -41,7 +41,9 @@ def theme_section(
         texts["theme_count"].format(
             quotes=text.count(len(unique), "quote", lang),
             interviewees=text.count(len({q.speaker for q in unique}), "interviewee", lang),
-        ),
+        )
+        if unique
+        else texts["theme_none"],
     ]
     if by_code > len(unique):
         sentences.append(texts["several_codes"])
@@ -191,7 +193,11 @@ def discussion(
     writer.heading(texts["discussion_title"], 2)
     source = text.join([text.narrative(c) for c in theory], lang)
     if not concepts:
-        writer.paragraph(texts["discussion_none"].format(cite=source))
+        writer.paragraph(
+            texts["discussion_none"].format(cite=source)
+            if source
+            else texts["discussion_no_theory"]
+        )
         return
     expected = [
         c.id

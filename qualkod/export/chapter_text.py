@@ -203,7 +203,7 @@ def introduction(
     *,
     method: Sequence[str],
     theory: Sequence[str],
-    linking: tuple[int, int, int] | None,
+    linking: tuple[int, int, int, int] | None,
     suggestions: tuple[int, int, int],
 ) -> list[str]:
     """The material-and-method paragraphs (the agreement comes after them).
@@ -211,7 +211,8 @@ def introduction(
     Args:
         method: citations of the method's references (``Braun & Clarke, 2006``).
         theory: citations of the theory's references.
-        linking: links, linked quotes and concepts linked to; None without a catalogue.
+        linking: links, linked quotes, concepts linked to and quotes in all; None without
+            a catalogue.
         suggestions: suggestions accepted into the material's codings, rejected, and the
             codings read from a codings file (how those were made is not known).
     """
@@ -225,34 +226,47 @@ def introduction(
         if n
     ]
     teams = all(s.source_format.startswith("teams") for s in summaries)
+    everyone = sorted({p for found in speakers.values() for p in found}, key=speaker_key)
+    participants = count(len(everyone), "interviewee", lang)
+    if len(summaries) == 1:
+        opening = texts["material_group" if groups else "material_one"]
+    else:
+        opening = texts["material"]
     first = (
-        texts["material"].format(
+        opening.format(
             interviews=count(len(summaries), "interview", lang),
-            participants=count(
-                len({p for found in speakers.values() for p in found}), "interviewee", lang
-            ),
+            participants=participants,
             kinds=join(kinds, lang),
         )
         + texts["teams" if teams else "transcribed"][len(summaries) != 1]
-        + texts["pseudonyms"]
+        + texts["pseudonyms"][len(everyone) != 1].format(pseudonym="".join(everyone[:1]))
+        + texts["redacted"]
     )
     codebook = material.codebook
-    second = texts["coding"].format(
+    opening_mark, closing_mark = texts["marks"]
+    second = texts["coding"][len(summaries) != 1].format(
         cite=f" ({'; '.join(method)})" if method else "",
-        codebook=codebook.name,
+        codebook=f"{opening_mark}{codebook.name}{closing_mark}",
         version=codebook.version,
         themes=count(len(codebook.themes), "theme", lang),
         names=join([t.name for t in codebook.themes], lang),
         coders=join(list(material.scope.coders), lang),
     )
     if linking is not None and theory:
-        links, linked, concepts = linking
+        links, linked, concepts, total = linking
+        share = texts["linked_share"][0 if total == 1 else 1 if linked == total else 2]
         second += " " + (
-            texts["linking"].format(
+            texts["linking"][total != 1].format(
                 cite="; ".join(theory),
-                links=count(links, "link", lang),
-                quotes=count(linked, "quote", lang),
+                linked=share.format(
+                    total=spelled(total, lang, neuter=True),
+                    linked=spelled(linked, lang, neuter=True),
+                ),
+                were="was" if linked == 1 else "were",
                 concepts=count(concepts, "concept", lang),
+                links=texts["links_in_all"].format(links=count(links, "link", lang))
+                if links != linked
+                else "",
             )
             if links
             else texts["no_links"].format(cite="; ".join(theory))
@@ -307,7 +321,12 @@ def _interviewees(material: Material) -> dict[int, set[str]]:
 
 
 def limitations(
-    material: Material, agreement: AgreementReport | None, max_quotes: int, lang: str
+    material: Material,
+    agreement: AgreementReport | None,
+    max_quotes: int,
+    lang: str,
+    *,
+    all_shown: bool = False,
 ) -> str:
     """What the material, the coding and the choice of quotes allow one to claim."""
     texts = TEXTS[lang]
@@ -332,7 +351,10 @@ def limitations(
         )
         sentences.append(texts["limits_agreement"].format(where=where, and_links=and_links))
     most = spelled(max_quotes, lang, neuter=True)  # "högst ett" (citat)
-    sentences.append(texts["limits_selection"].format(most=most))
+    if all_shown:  # no theme had more quotes than the chapter shows
+        sentences.append(texts["limits_all_shown"])
+    else:
+        sentences.append(texts["limits_selection"].format(most=most))
     return " ".join(sentences)
 
 
@@ -375,7 +397,7 @@ def agreement_sentence(
     else:
         sentence = texts["agreement"].format(
             coders=join(list(dict.fromkeys(map(coder, report.coders))), lang),
-            turns=count(turns, "turn", lang),
+            turns=spelled(turns, lang),
             interviews=count(len(report.transcripts), "interview", lang),
             all_themes=all_themes(len(report.themes), lang),
             figures=join(figures, lang),

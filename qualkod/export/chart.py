@@ -34,6 +34,7 @@ def quotes_chart(
         QualkodError: when it would have more than :data:`MAX_BARS` bars.
     """
     from matplotlib.figure import Figure  # no pyplot: no GUI backend, no global state
+    from matplotlib.ticker import MaxNLocator
 
     transcripts = sorted(material.transcripts)
     labels = [textwrap.fill(material.title(t), 22) for t in transcripts]
@@ -62,6 +63,7 @@ def quotes_chart(
         axes.bar_label(bars, padding=2, fontsize=8)
     axes.set_xticks(range(len(transcripts)), labels, fontsize=8)
     axes.set_ylabel(axis)
+    axes.yaxis.set_major_locator(MaxNLocator(integer=True))  # quotes: no "2.5" on the axis
     if title:
         axes.set_title(title, fontsize=11)
     axes.spines[["top", "right"]].set_visible(False)

@@ -131,7 +131,10 @@ def appendix_sections(codebook: Codebook, theory: TheoryCatalogue | None = None)
                 f"Tema {number}: {theme.name}",
                 2,
                 (f"{theme.definition}{colour}",),
-                ((CODE_HEADER, codes), (LEXICON_HEADER, lexicon)),
+                # no lexicon table where no code of the theme has one
+                ((CODE_HEADER, codes), (LEXICON_HEADER, lexicon))
+                if any(any(row[1:]) for row in lexicon)
+                else ((CODE_HEADER, codes),),
             )
         )
     if theory:

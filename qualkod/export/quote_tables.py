@@ -271,7 +271,9 @@ def to_xlsx(frame, material: Material) -> bytes:
     overview["A1"].font = Font(bold=True, size=14)
     overview.append([material.scope.describe()])
     overview.append([])
-    overview.append(["Tema", "Namn", "Citat", "Talare", "Intervjuer", "Utvalda"])
+    # "Kodningar" is the number of rows on the theme's sheet: a passage with two sub-codes
+    # is one quote in two rows
+    overview.append(["Tema", "Namn", "Citat", "Kodningar", "Talare", "Intervjuer", "Utvalda"])
     header_row = overview.max_row
     for cell in overview[header_row]:
         cell.font = Font(bold=True)
@@ -282,6 +284,7 @@ def to_xlsx(frame, material: Material) -> bytes:
                 theme,
                 name,
                 quote_count(rows),
+                len(rows),
                 rows["speaker"].nunique(),
                 rows["transcript"].nunique(),
                 quote_count(rows[rows["featured"].astype(bool)]),
@@ -289,8 +292,8 @@ def to_xlsx(frame, material: Material) -> bytes:
         )
         overview.cell(overview.max_row, 1).font = Font(bold=True, color=color.lstrip("#"))
     overview.freeze_panes = overview.cell(header_row + 1, 1)
-    overview.auto_filter.ref = f"A{header_row}:F{overview.max_row}"
-    for column, width in zip("ABCDEF", (24, 44, 8, 8, 11, 9), strict=True):
+    overview.auto_filter.ref = f"A{header_row}:G{overview.max_row}"
+    for column, width in zip("ABCDEFG", (24, 44, 8, 11, 8, 11, 9), strict=True):
         overview.column_dimensions[column].width = width
     header, matrix = matrix_rows(material)
     if matrix:

@@ -290,24 +290,32 @@ def classify_personnummer(match: re.Match, *, checked: bool = True) -> str | Non
     return kind
 
 
+_NEXT_IN_A_LIST = re.compile(r"\s*,\s*|\s+(?:och|eller)\s+|,\s+(?:och|eller)\s+")
+"""Between numbers in a list: ``personnumren var 800101-1235 och 800101-1243``."""
 _NAMED_AS_ONE = re.compile(
-    r"(?:\b(?i:person|samordnings)(?i:numm?er|numret|nr)\b|\b(?i:pnr|pers\.\s?nr)\.?)"
-    r"[^\w.!?]{0,3}(?:\w+[^\w.!?]{1,3}){0,3}$"
+    r"(?:\b(?i:person|samordnings)\s?(?i:numm?er|numret|numren|nr)\b"
+    r"|\b(?i:personummer|personumret|pnr|p-nr|p\.nr|pers\.?\s?nr)\.?)"
+    r"(?:[^\w.!]|\.{2,}){0,3}(?:\w+(?:[^\w.!]|\.{2,}){1,3}){0,3}$"
 )
 """The word for the number at most three words before it (``hans personnummer är``,
-``samordningsnumret, det var``), in the same sentence: then a slip in the last digit
-is still one."""
+``samordningsnumret, det var``, ``personnumren … 850314-2311``, ``Vad är ditt
+personnummer? 850612-1239``), not across a full stop: then a slip in the last digit is
+still one."""
 
 
 def find_personnummer(text: str) -> Iterator[tuple[int, int, str]]:
     """Personnummer and samordningsnummer: 10 or 12 digits, ``-``, ``+`` or nothing
     between, passing the Luhn check unless the word for one comes just before; and other
     countries' identity numbers (:mod:`qualkod.redaction.foreign_identity_numbers`)."""
+    listed_after = -1  # where a list of numbers called personnummer goes on
     for match in _PERSONNUMMER.finditer(text):
-        named = _NAMED_AS_ONE.search(text, max(0, match.start() - 60), match.start())
+        named = _NAMED_AS_ONE.search(text, max(0, match.start() - 150), match.start()) or (
+            listed_after >= 0 and _NEXT_IN_A_LIST.fullmatch(text, listed_after, match.start())
+        )
         kind = classify_personnummer(match, checked=not named)
         if kind:
             yield match.start(), match.end(), kind
+        listed_after = match.end() if kind and named else -1
     for start, end in find_foreign_identity_numbers(text):
         yield start, end, PERSONNUMMER
 

@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
-from qualkod.redaction.name_context import SURNAME_SHAPE
+import re
+
+from qualkod.redaction.name_context import ENGLISH_DEMONYMS, SURNAME_SHAPE
 from qualkod.redaction.name_tokens import Token
 from qualkod.redaction.names import (
     first_names,
@@ -12,6 +14,7 @@ from qualkod.redaction.names import (
     is_everyday_word,
     is_ordinary_word,
     ordinary_list_names,
+    surnames,
 )
 
 
@@ -67,27 +70,65 @@ def known_in_lower_case(word: str, known: frozenset[str]) -> bool:
     return False
 
 
+_FINNISH_ENDING = re.compile(r"[a-zåäö]{2,}[aäoöuyi]nen")
+"""Finnish surnames in lower case (``virtanen``, ``korhonen``, ``kinnunen``)."""
+_SWEDISH_ENDING = re.compile(r"(?:sson|qvist|kvist|ström|gren|stedt|felt)s?")
+
+
+def _a_compound_of_words(word: str) -> bool:
+    """``neuropsykiatriska``, ``sömnmedicinen``, ``syrianska``: everyday words joined, or
+    a people's name with an adjective's ending, as a list of names cannot be."""
+    if word.endswith("ska") and word[:-3] in ENGLISH_DEMONYMS:
+        return True
+    return any(is_everyday_word(word[cut:]) for cut in range(3, len(word) - 5))
+
+
+def _lower_case_surname(given: str, word: str) -> bool:
+    """``word`` (lower case) is a surname after the lower-case first name ``given``."""
+    bare = word[:-1] if word.endswith("s") else word
+    if not (SURNAME_SHAPE.match(word.capitalize()) or _FINNISH_ENDING.fullmatch(bare)):
+        return False
+    if bare.capitalize() in surnames():
+        return True
+    if not _SWEDISH_ENDING.search(word) and _a_compound_of_words(bare):
+        return False  # "hans neuropsykiatriska behov", "mina syrianska grannar"
+    if bare.endswith("ska") and (
+        given.capitalize() in ordinary_list_names() or given in function_words()
+    ):
+        return False  # "inga psykosociala …": a word, then an adjective no list has
+    return not (is_everyday_word(word) or is_everyday_word(bare)) or not is_ordinary_word(bare)
+
+
 def full_name_in_lower_case(text: str, tokens: list[Token], i: int) -> bool:
-    """Either word of ``stig ekström`` or ``anna lindqvists``: a listed first name in
-    lower case, one space before a lower-case surname by its ending (``-ström``,
-    ``-qvist``, ``-sson``, ``-ski`` …) that is no everyday word (``backström``, itself a
-    lemma, with the Swedish ending counts). ``lena berg``, where the surname is a word,
-    is left: nothing in lower case says it is a name."""
+    """Any word of ``stig ekström``, ``anna lindqvists``, ``anna-karin virtanen``: one or
+    two listed first names in lower case (joined by a space or a hyphen), one space before
+    a lower-case surname by its ending (``-ström``, ``-qvist``, ``-sson``, ``-nen``,
+    ``-ski`` …) or listed, that is no everyday word (``backström``, itself a lemma, with
+    the Swedish ending counts) nor everyday words joined (``neuropsykiatriska``). ``lena
+    berg``, where the surname is a word, is left: nothing in lower case says it is a
+    name."""
     listed = first_names()
-    for first in (i, i - 1):
-        if not (0 <= first < len(tokens) - 1 and tokens[first].text.capitalize() in listed):
+
+    def given(j: int) -> bool:
+        return (
+            0 <= j < len(tokens)
+            and tokens[j].text.islower()
+            and (tokens[j].text.capitalize() in listed)
+        )
+
+    for first in (i, i - 1, i - 2):
+        if not given(first):
             continue
-        given, surname = tokens[first], tokens[first + 1]
-        if not (
-            given.text.islower()
-            and surname.text.islower()
-            and text[given.end : surname.start] == " "
-            and SURNAME_SHAPE.match(surname.text.capitalize())
-        ):
+        last = first + 1  # a second first name: "anna-karin", "anna maria"
+        if given(last) and text[tokens[first].end : tokens[last].start] in ("-", " "):
+            last += 1
+        if not first <= i <= last or last >= len(tokens):
             continue
-        bare = surname.text[:-1] if surname.text.endswith("s") else surname.text
-        if not (is_everyday_word(surname.text) or is_everyday_word(bare)) or not is_ordinary_word(
-            bare
+        surname = tokens[last]
+        if (
+            surname.text.islower()
+            and text[tokens[last - 1].end : surname.start] == " "
+            and _lower_case_surname(tokens[last - 1].text, surname.text)
         ):
             return True
     return False

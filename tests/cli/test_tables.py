@@ -54,12 +54,15 @@ def test_a_theme_counts_quotes_and_says_when_codings_are_more(run, tmp_path):
     assert "Bristande ansvar (bristande_ansvar): 25 quotes, 31 codings" in result.stdout
     markdown = run("table", "--coder", "kodare2", "--format", "md")
     assert "## Bristande ansvar (`bristande_ansvar`), 25 citat, 31 kodningar" in markdown.stdout
-    # The Excel overview counts quotes and featured quotes the same way; by hand from the
-    # file: samverkan's 65 rows are 49 passages, its 6 featured rows 4 passages.
+    # The Excel overview counts quotes and featured quotes the same way, and the codings
+    # (its sheet's rows) beside them; by hand from the file: samverkan's 65 rows are 49
+    # passages, its 6 featured rows 4 passages.
     out = tmp_path / "citat.xlsx"
     assert run("table", "--coder", "kodare2", "--out", out).exit_code == 0
     overview = {row[0]: row for row in load_workbook(out)["Översikt"].iter_rows(values_only=True)}
-    assert (overview["samverkan"][2], overview["samverkan"][5]) == (49, 4)
+    assert overview["Tema"][2:4] == ("Citat", "Kodningar")
+    assert (overview["samverkan"][2], overview["samverkan"][3]) == (49, 65)
+    assert overview["samverkan"][6] == 4
 
 
 def test_a_theme_is_named_by_its_id_or_its_name(run):

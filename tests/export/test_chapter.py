@@ -210,8 +210,14 @@ def test_headings_material_and_method_in_words(small):
     assert "Materialet består av två intervjuer med sammanlagt tre intervjupersoner: " in method
     assert "en individuell intervju och en fokusgruppsintervju." in method
     assert "version 1.5) med tre teman: Bristande ansvar" in method
-    # nine links of eight quotes (A twice, B, C, D, E, F, G, H; I has none) to seven concepts
-    assert "nio kopplingar av åtta citat till sju begrepp." in method
+    # nine links of eight quotes (A twice, B, C, D, E, F, G, H; I has none) to seven
+    # concepts, of the nine quotes in the summary table (5 + 2 + 2)
+    assert (
+        "Därefter prövades citaten ett och ett mot teoretiska begrepp (Tyrstrup, 2014): åtta "
+        "av de nio citaten kopplades till sju begrepp, med nio kopplingar sammanlagt." in method
+    )
+    assert "kodboken \u201dSamsjuklighet och huvudmannaskap" in method
+    assert "Transkripten analyserades med tematisk analys" in method
     assert "Inga automatiska kodförslag användes: nio kodningar gjordes utan förslag." in method
 
 
@@ -221,7 +227,7 @@ def test_agreement_counts_turns_pooled_over_the_themes_with_a_table_per_theme(sm
     # kodare2: bristande ansvar 1,0,0 / 1,0,0; samverkan 0,1,0 / 0,1,0; situations-
     # anpassning 0,0,0 / 0,1,0. Pooled: 8 of 9 agree; kappa (8/9 - 48/81) / (1 - 48/81)
     # = 24/33 = 0.73; alpha, with 13 zeros and 5 ones paired: 1 - 17 * 2 / (2 * 13 * 5) = 0.74.
-    assert "prövades på tre repliker av intervjupersoner i en intervju" in method
+    assert "prövades på tre av intervjupersonernas repliker i en intervju" in method
     assert (
         "Sammanvägt över de tre temana var överensstämmelsen 88,9 procent, Cohens kappa 0,73 "
         "och Krippendorffs alfa 0,74." in method
@@ -424,7 +430,7 @@ def test_english_chapter_has_the_same_structure(small, small_en):
     ]
     method = " ".join(_section(small_en, "Material and method"))
     assert "two interviews with three interviewees in all: one individual interview" in method
-    assert "tested on three turns by interviewees in one interview" in method
+    assert "tested on three of the interviewees' turns in one interview" in method
     code = _section(small_en, "Ansvar som skjuts undan")
     assert code[1].startswith("IP 1 says: \u201cVi får ofta ringa flera gånger\u201d")
     assert 'w:val="en-GB"' in small_en.styles.element.xml
@@ -560,7 +566,7 @@ def test_introduction_states_material_method_and_agreement(document):
     # The agreement of the sample study's two coders, computed by hand from their files.
     units, agree, kappa, alpha, _ = hand_agreement()["overall"]
     percent = f"{agree * 100:.1f}".replace(".", ",")
-    assert f"prövades på {units // 3} repliker av intervjupersoner i två intervjuer" in intro
+    assert f"prövades på {units // 3} av intervjupersonernas repliker i två intervjuer" in intro
     assert f"Sammanvägt över de tre temana var överensstämmelsen {percent} procent" in intro
     assert f"Cohens kappa {kappa:.2f}".replace(".", ",") in intro
     assert f"Krippendorffs alfa {alpha:.2f}".replace(".", ",") in intro
@@ -1079,6 +1085,9 @@ def test_one_coder_is_named_as_a_limitation(tmp_path):
     project.close()
     method = " ".join(_section(document, "Material och metod"))
     assert "Intervjun " in method and "Intervjuerna" not in method  # one interview
+    assert method.startswith("Materialet består av en individuell intervju. ")
+    assert "Transkriptet har pseudonymiserats: intervjupersonen benämns IP 1. " in method
+    assert "Transkriptet analyserades med tematisk analys" in method
     limits = " ".join(_section(document, "Metodens begränsningar"))
     assert limits.startswith(
         "Analysen bygger på en intervju med en intervjuperson. Resultaten beskriver "
@@ -1086,7 +1095,8 @@ def test_one_coder_is_named_as_a_limitation(tmp_path):
     )
     # No quote is linked to a concept: no links to speak of as untested.
     assert "Kodningen prövades inte mot en andra, oberoende kodares bedömningar." in limits
-    assert "högst ett per tema" in limits
+    # its one quote is shown: no selection to speak of
+    assert limits.endswith("Kapitlet återger alla kodade citat; de finns också i bilagan.")
 
 
 def test_agreement_on_every_interview_is_said_so(document):
@@ -1272,3 +1282,45 @@ def test_the_english_sentences_on_a_codes_quotes_agree_in_number():
 
     for sentence in TEXTS["en"]["code_count"]:
         assert "there are {quotes}" not in sentence and "{quotes}" in sentence
+
+
+def test_a_featured_quote_does_not_put_its_speaker_before_one_not_yet_heard():
+    from qualkod.export.chapter_quotes import chosen
+    from qualkod.export.chapter_text import Quote
+
+    def quote(n, speaker, featured=False):
+        return Quote(n, "t", "t", speaker, 1, "Intervju 1", n, "", f"ord {n}", featured, (), (n,))
+
+    # IP 1 twice (the second featured), IP 2, IP 3, IP 4 once each; four places
+    quotes = [quote(1, "IP 1"), quote(2, "IP 2"), quote(3, "IP 3"), quote(4, "IP 4")]
+    quotes.append(quote(5, "IP 1", featured=True))
+    picked = chosen(quotes, 4)
+    assert sorted(q.speaker for q in picked) == ["IP 1", "IP 2", "IP 3", "IP 4"]
+    assert [q.coding_id for q in picked] == [2, 3, 4, 5]  # the featured one, in text order
+
+
+def test_a_codebook_without_theory_references_or_quotes_for_a_theme_reads_as_prose(tmp_path):
+    codebook = tmp_path / "enkel.yaml"
+    codebook.write_text(
+        "codebook:\n  id: enkel\n  name: Enkel kodbok\n  version: '0.1'\n"
+        "themes:\n"
+        "  - id: samarbete\n    name: Samarbete\n    definition: Arbete över gränser.\n"
+        "  - id: tid\n    name: Tid\n    definition: Brist på tid i arbetet.\n",
+        encoding="utf-8",
+    )
+    init_project(tmp_path / "p.db")
+    project = open_project(tmp_path / "p.db")
+    import_files(project, [SESSION], interviewers=["Karin Lindqvist"])
+    use_codebook(project, codebook)
+    add_coding(project, "1", 4, "samarbete", "anna", quote="Vi har en gemensam plan nu.")
+    document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings())))
+    project.close()
+    names = [p.text for p in document.paragraphs]
+    assert "Referenser" not in names  # nothing to list
+    assert _section(document, "Diskussion") == [
+        "Citaten har inte kopplats till teoretiska begrepp."
+    ]
+    assert (
+        _section(document, "Tid")[0] == "Brist på tid i arbetet. Inga citat har kodats med temat."
+    )
+    assert not any(" ur ." in n or "inga intervjupersoner" in n for n in names)

@@ -410,11 +410,21 @@ def test_a_phone_number_read_out_digit_by_digit_is_a_phone_number():
         ("Personnumret, alltså 800101-1235, stod på remissen.", "800101-1235"),
         ("pnr: 8001011235", "8001011235"),
         ("Hennes samordningsnummer var 800161-1235 då.", "800161-1235"),
+        ("Hans personnummer är... 800101-1235, tror jag.", "800101-1235"),
+        ("Vad har du för personnummer? 800101-1235.", "800101-1235"),
+        ("Skriv person nummer 800101-1235 där.", "800101-1235"),
+        ("Hans personummer 800101-1235 stod fel.", "800101-1235"),
     ],
 )
 def test_a_number_called_a_personnummer_needs_no_check_digit(text, number):
     kind = "samordningsnummer" if number[4:6] == "61" else "personnummer"
     assert _found(text) == [(number, kind)]
+
+
+def test_every_number_of_a_list_called_personnummer_needs_no_check_digit():
+    text = "Barnens personnummer är 800101-1235, 800101-1243 och 800101-1250."
+    assert [number for number, _ in _found(text)] == ["800101-1235", "800101-1243", "800101-1250"]
+    assert _found("Fakturorna 800101-1235 och 800101-1243 är betalda.") == []
 
 
 @pytest.mark.parametrize(
