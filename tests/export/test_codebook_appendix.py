@@ -94,3 +94,18 @@ def test_a_concepts_source_names_its_work_in_italics(tmp_path):
     cell = concepts.rows[1].cells[2]
     assert cell.text == source.replace("*", "")
     assert [r.text for r in cell.paragraphs[0].runs if r.italic] == [title]
+
+
+def test_a_theme_without_a_lexicon_has_no_empty_lexicon_table(tmp_path):
+    path = tmp_path / "enkel.yaml"
+    path.write_text(
+        "codebook:\n  id: enkel\n  name: Enkel kodbok\n  version: '0.1'\n"
+        "themes:\n"
+        "  - id: tid\n    name: Tid\n    definition: Brist på tid.\n"
+        "    lexicon:\n      lemmas: [stress]\n"
+        "  - id: rum\n    name: Rum\n    definition: Brist på lokaler.\n",
+        encoding="utf-8",
+    )
+    markdown = codebook_markdown(load_codebook(path))
+    assert markdown.count("| Kod | Lemman | Fraser | Mönster | Negationsord |") == 1  # Tid's
+    assert markdown.index("Lemman") < markdown.index("Tema 2: Rum")
