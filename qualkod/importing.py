@@ -82,6 +82,12 @@ class ImportResult:
     near_copy_of: tuple[int, tuple[int, ...]] | None = None
     """(transcript, turns) when the new transcript has another's words but for these
     few turns: a corrected copy of it, most likely (the interview is in twice now)."""
+    roles_guessed: bool = False
+    """New speakers' roles were guessed from who asks the questions (no ``interviewers``
+    named one of them, no label said it): worth checking with ``qualkod speakers``."""
+    no_interviewer: bool = False
+    """Two speakers or more, none of them an interviewer: nobody asked most of the
+    questions, so the interviewer (if any) is taken for an interviewee."""
 
 
 def import_files(
@@ -400,6 +406,11 @@ def _store_in(
         made_interviewers=tuple(pseudonyms[i] for i in made_interviewers),
         kept_roles=tuple(pseudonyms[i] for i in kept_roles),
         near_copy_of=near_copy,
+        roles_guessed=any(
+            guesses[raw].source == "guessed" for raw in transcript.speakers if raw in guesses
+        ),
+        no_interviewer=len(speaker_ids) > 1
+        and not any(s.role is Role.INTERVIEWER for s in everyone if s.id in speaker_ids.values()),
     )
 
 

@@ -86,8 +86,8 @@ def guess_roles(
 
     In order: names given as interviewers; conventional labels (``I:`` / ``IP 2:``);
     people already known to the project keep their role; otherwise whoever asks the
-    questions (a share of question turns at least 0.3 and at least twice anyone
-    else's) is an interviewer, and everyone else an interviewee. Where a
+    questions (a share of turns that ask or prompt, :func:`_asks`, at least 0.3 and
+    at least twice anyone else's) is an interviewer, and everyone else an interviewee. Where a
     named interviewer speaks, all other new speakers are interviewees.
 
     Args:
@@ -128,14 +128,30 @@ def guess_roles(
     return guesses
 
 
+_PROMPT = re.compile(
+    r"(?:^|[.!?…]\s+)(?:(?:och|men|så|mm|mhm|ja|okej|ok|precis|tack)[,.]?\s+)*"
+    r"(?:berätta|beskriv|vad|hur|varför|vem|vilka|vilken|vilket|kan\s+du"
+    r"|skulle\s+du|har\s+du|tänker\s+du|upplever\s+du|känner\s+du|finns\s+det"
+    r"|ge\s+(?:gärna\s+)?ett\s+exempel|utveckla)\b",
+    re.IGNORECASE,
+)
+"""A question or a prompt: a sentence opening as one asks (``Berätta mer om det.``, ``Och
+hur ser samverkan ut.``), as Teams often writes a Swedish question without its mark."""
+
+
+def _asks(text: str) -> bool:
+    return "?" in text or _PROMPT.search(text) is not None
+
+
 def _question_askers(transcript: Transcript, names: list[str]) -> set[str]:
-    """Speakers whose share of question turns clearly stands out."""
+    """Speakers whose share of turns that ask or prompt clearly stands out (a question
+    mark, or a sentence opening as a question or a prompt does)."""
     if len(names) < 2:
         return set()
     share = {}
     for name in names:
         turns = [t for t in transcript.turns if t.speaker == name]
-        share[name] = sum("?" in t.text for t in turns) / len(turns)
+        share[name] = sum(_asks(t.text) for t in turns) / len(turns)
     ranked = sorted(names, key=lambda n: share[n], reverse=True)
     best: tuple[float, set[str]] = (0.0, set())
     for k in range(1, len(ranked)):

@@ -93,6 +93,21 @@ def test_who_asks_the_questions_is_the_interviewer():
     assert guesses["Erik Sund"].role is Role.INTERVIEWEE
 
 
+def test_prompts_without_a_question_mark_ask_too_and_one_rhetorical_question_does_not():
+    # Teams often writes a Swedish question or prompt without its question mark
+    transcript = _lines(
+        "Maja Ek: Välkommen. Berätta gärna om ditt arbete.",
+        "Olof Lind: Jag är kurator på mottagningen sedan fem år.",
+        "Maja Ek: Mm. Och hur fungerar det med skolan.",
+        "Olof Lind: Vad ska man säga? Det går upp och ner.",
+        "Maja Ek: Beskriv en vanlig vecka.",
+        "Olof Lind: Mest samtal, en del möten och mycket telefon.",
+    )
+    guesses = guess_roles(transcript)
+    assert guesses["Maja Ek"].role is Role.INTERVIEWER
+    assert guesses["Olof Lind"].role is Role.INTERVIEWEE
+
+
 def test_labels_unknowns_and_known_people():
     transcript = read_transcript(INGEST / "ip-labels.txt")
     guesses = guess_roles(transcript)

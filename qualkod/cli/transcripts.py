@@ -139,6 +139,18 @@ def import_cli(
             f"{render.counted(result.words, 'word')}, speakers {render.safe(speakers)}, duration {duration}"
         )
         say_renamed(result.renamed)
+        if result.no_interviewer:
+            render.warn(
+                f"transcript {result.transcript_id}: nobody was taken for the interviewer "
+                "(no speaker asks most of the questions), so every speaker is an "
+                "interviewee; if one is the interviewer, say so: 'qualkod speakers set NAME "
+                "--role interviewer'"
+            )
+        elif result.roles_guessed:
+            render.info(
+                "  [dim]roles guessed from who asks the questions; check them with 'qualkod "
+                "speakers', or name the interviewer with --interviewer[/dim]"
+            )
         if result.near_copy_of is not None:
             other, turns = result.near_copy_of
             listed = ", ".join(str(n) for n in turns[:5]) + (", …" if len(turns) > 5 else "")

@@ -354,6 +354,28 @@ def test_one_cue_given_to_the_other_speaker_is_no_second_interview(cli, tmp_path
     assert cli("transcripts", "--format", "csv").stdout.count("\n") == 2  # header + one
 
 
+def test_import_says_when_roles_were_guessed_and_when_nobody_asks(cli, tmp_path):
+    asked = tmp_path / "samtal.txt"
+    asked.write_text(
+        "Maja Ek: Hur började det?\nOlof Lind: Med ett samtal från skolan.\n"
+        "Maja Ek: Och sedan?\nOlof Lind: Sedan hände ingenting.\n",
+        encoding="utf-8",
+    )
+    result = cli("import", asked)
+    assert result.exit_code == 0, result.stderr
+    assert "roles guessed from who asks the questions" in result.stdout
+    told = cli("import", _talk(tmp_path, "b.txt", "Åsa Tornberg", "Bra."), "-i", "Karin Lindqvist")
+    assert "roles guessed" not in told.stdout
+    statements = tmp_path / "uttalanden.txt"
+    statements.write_text(
+        "Sven Ny: Vi har ont om tid.\nLisa Berg: Vi också.\nSven Ny: Det blir sämre.\n",
+        encoding="utf-8",
+    )
+    result = cli("import", statements)
+    assert "transcript 3: nobody was taken for the interviewer" in result.stderr
+    assert "qualkod speakers set NAME --role interviewer" in result.stderr
+
+
 def test_a_pseudonym_stays_when_a_removed_interview_comes_back(cli, tmp_path):
     """Numbered in order of first appearance: Pelle speaks in transcript 2, before the
     focus group imported again as transcript 3, so he stays IP 2."""
