@@ -83,8 +83,8 @@ class ImportResult:
     """(transcript, turns) when the new transcript has another's words but for these
     few turns: a corrected copy of it, most likely (the interview is in twice now)."""
     roles_guessed: bool = False
-    """New speakers' roles were guessed from who asks the questions (no ``interviewers``
-    named one of them, no label said it): worth checking with ``qualkod speakers``."""
+    """The interviewer was guessed from who asks the questions (no ``interviewers`` named
+    one, no label said it): worth checking with ``qualkod speakers``."""
     no_interviewer: bool = False
     """Two speakers or more, none of them an interviewer: nobody asked most of the
     questions, so the interviewer (if any) is taken for an interviewee."""
@@ -406,8 +406,9 @@ def _store_in(
         made_interviewers=tuple(pseudonyms[i] for i in made_interviewers),
         kept_roles=tuple(pseudonyms[i] for i in kept_roles),
         near_copy_of=near_copy,
-        roles_guessed=any(
-            guesses[raw].source == "guessed" for raw in transcript.speakers if raw in guesses
+        roles_guessed=any(  # an interviewer named or labelled makes the others sure
+            guesses[raw].source == "guessed" and guesses[raw].role is Role.INTERVIEWER
+            for raw in transcript.speakers
         ),
         no_interviewer=len(speaker_ids) > 1
         and not any(s.role is Role.INTERVIEWER for s in everyone if s.id in speaker_ids.values()),

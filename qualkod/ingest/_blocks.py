@@ -96,7 +96,9 @@ def labelled_cues(bodies: list[tuple[int, int, list[str]]], source: str) -> list
     Labels count only when they are consistent across the file (see
     :func:`~qualkod.ingest.labels.cue_speakers`); a cue without an accepted label goes
     on with the speaker before it when it goes on with that speaker's sentence (a
-    subtitle's next line), else keeps an empty speaker (an unknown speaker).
+    subtitle's next line), or when the file names a speaker only where the speaker
+    changes (no label repeats the one before it), else keeps an empty speaker (an
+    unknown speaker).
 
     Raises:
         TranscriptError: when the cues do not name their speakers consistently.
@@ -111,6 +113,21 @@ def labelled_cues(bodies: list[tuple[int, int, list[str]]], source: str) -> list
             "no cue names a speaker (neither <v Name> nor 'Name: text' in most cues); "
             "qualkod needs a transcript with speaker attribution",
         )
+    # A file that names the speaker only when the speaker changes (a transcription
+    # service's style): no label there repeats the one before it, and the cues between
+    # labels go on with the speaker named last.
+    labels = [name for name, _ in splits if name in speakers]
+    unlabelled = sum(  # new sentences without a name (not a subtitle's next line)
+        1
+        for i, ((name, _), (*_, body)) in enumerate(zip(splits, joined, strict=True))
+        if body.strip() and name not in speakers and not (i and _continues(joined[i - 1][2], body))
+    )
+    on_change = (
+        len(labels) >= 3
+        and unlabelled >= 2
+        and unlabelled * 4 >= len(spoken)  # a style, not a stray cue Zoom could not name
+        and all(a != b for a, b in zip(labels, labels[1:], strict=False))
+    )
     cues = []
     for start, end, lines in bodies:
         parts = _by_speaker(lines, speakers)
@@ -123,7 +140,7 @@ def labelled_cues(bodies: list[tuple[int, int, list[str]]], source: str) -> list
             ends = end if k == len(parts) - 1 else start + (end - start) * position // size
             if name in speakers:
                 cues.append(Cue(name, rest, begins, ends))
-            elif cues and cues[-1].speaker and _continues(cues[-1].text, part):
+            elif cues and cues[-1].speaker and (on_change or _continues(cues[-1].text, part)):
                 cues.append(Cue(cues[-1].speaker, part, begins, ends))
             else:
                 cues.append(Cue("", part, begins, ends))

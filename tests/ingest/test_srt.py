@@ -224,3 +224,23 @@ def test_times_written_short_are_read_and_a_damaged_one_is_named_in_subrip_terms
         "trasig.srt:2: cannot read the timing line '00:00:01,000 --> 00:0x:04,000'; "
         "expected 'HH:MM:SS,mmm --> HH:MM:SS,mmm' (the file may be truncated)"
     )
+
+
+def test_a_file_naming_the_speaker_only_where_it_changes_keeps_the_turns_whole():
+    # a transcription service's style: "Name:" only on a new speaker's first cue
+    text = (
+        "1\n00:00:01,000 --> 00:00:03,000\nOla Falk: Hur började det?\n\n"
+        "2\n00:00:03,500 --> 00:00:06,000\nMira Sand: Med en ny chef.\n\n"
+        "3\n00:00:06,000 --> 00:00:09,000\nHon ville ändra allt.\n\n"
+        "4\n00:00:09,000 --> 00:00:11,000\nDet tog tid.\n\n"
+        "5\n00:00:11,500 --> 00:00:13,000\nOla Falk: Varför då?\n\n"
+        "6\n00:00:13,500 --> 00:00:16,000\nMira Sand: Ingen ville betala.\n\n"
+        "7\n00:00:16,000 --> 00:00:18,000\nRegionen sa nej.\n"
+    )
+    transcript = parse_transcript(text.encode(), "byten.srt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Ola Falk", "Hur började det?"),
+        ("Mira Sand", "Med en ny chef. Hon ville ändra allt. Det tog tid."),
+        ("Ola Falk", "Varför då?"),
+        ("Mira Sand", "Ingen ville betala. Regionen sa nej."),
+    ]
