@@ -62,11 +62,12 @@ def accept_suggestion(
     code = code or found.code
     span = (found.start if start is None else start, found.end if end is None else end)
     with project.write() as conn:
-        # the coder coded this already (before 'suggest' ran): the suggestion is accepted
-        # as that coding, not refused, so it need not be rejected against the coder's word
+        # the coder coded this already, or a passage holding it (before 'suggest' ran):
+        # the suggestion is accepted as that coding, not refused, so it need not be
+        # rejected against the coder's word
         existing = coding_store.find_live_coding(
             conn, found.transcript_id, found.turn, *span, code, coder
-        )
+        ) or coding_store.covering_coding(conn, found.transcript_id, found.turn, *span, code, coder)
         if existing is not None:
             suggestion_store.decide_suggestion(conn, suggestion_id, "accepted", coder, existing)
             coding_store.add_event(

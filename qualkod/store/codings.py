@@ -149,6 +149,26 @@ def find_live_coding(
     ).scalar()
 
 
+def covering_coding(
+    conn: Connection, transcript_id: int, turn: int, start: int, end: int, code_id: str, coder: str
+) -> int | None:
+    """The id of a coder's live coding of the same code that holds all of ``start:end``."""
+    return conn.execute(
+        select(codings.c.id)
+        .where(
+            codings.c.transcript_id == transcript_id,
+            codings.c.turn_idx == turn,
+            codings.c.span_start <= start,
+            codings.c.span_end >= end,
+            codings.c.code_id == code_id,
+            codings.c.coder == coder,
+            codings.c.deleted.is_(False),
+        )
+        .order_by(codings.c.id)
+        .limit(1)
+    ).scalar()
+
+
 def overlapping_codings(
     conn: Connection, transcript_id: int, turn: int, start: int, end: int, code_id: str, coder: str
 ) -> list[int]:

@@ -99,6 +99,17 @@ def test_a_suggestion_of_what_the_coder_coded_already_is_accepted_as_that_coding
     assert first.id in {s.id for s in service.suggestions(sample)}
 
 
+def test_a_suggestion_inside_a_passage_the_coder_coded_is_accepted_as_that_coding(sample):
+    from qualkod.coding import add_coding
+
+    service.suggest(sample, transcript="1")
+    inside = next(s for s in service.suggestions(sample) if s.start > 0)  # not the whole turn
+    whole = add_coding(sample, "1", inside.turn, inside.code, "anna")  # the whole turn
+    accepted = accept_suggestion(sample, inside.id, "anna")
+    assert accepted.id == whole.id and [c.id for c in codings(sample)] == [whole.id]
+    assert inside.id not in {s.id for s in service.suggestions(sample)}
+
+
 def test_a_rejected_suggestion_says_how_to_code_it_after_all(sample):
     service.suggest(sample, transcript="1")
     first = service.suggestions(sample)[0]
