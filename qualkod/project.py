@@ -273,6 +273,9 @@ class CodebookUse:
     same_version_changed: bool = False
     """True when the codebook differs from the previous one but has its id and version:
     the chapter and the audit trail name codebooks by version, so two would look one."""
+    stranded_memos: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    """(theme id, memo ids) of memos on themes the codebook lacks (a theme renamed): the
+    chapter leaves them out until they are moved (``qualkod memo move``)."""
 
 
 def use_codebook(
@@ -331,6 +334,10 @@ def use_codebook(
                 "'qualkod codebook use FILE --force'"
             )
         codebook_store.set_current_codebook(conn, row_id)
+        stranded: dict[str, list[int]] = {}
+        for memo in coding_store.list_memos(conn):
+            if memo.code_id is not None and memo.coding_id is None and memo.code_id not in new_ids:
+                stranded.setdefault(memo.code_id, []).append(memo.id)
         linked: dict[str, int] = {}
         for link in link_store.list_links(conn):
             linked[link.concept_id] = linked.get(link.concept_id, 0) + 1
@@ -344,7 +351,15 @@ def use_codebook(
         and (previous.codebook_id, previous.version) == (codebook.id, codebook.version)
     )
     return CodebookUse(
-        codebook, catalogue, already, previous, disappeared, unknown, uncoded, changed
+        codebook,
+        catalogue,
+        already,
+        previous,
+        disappeared,
+        unknown,
+        uncoded,
+        changed,
+        tuple((theme, tuple(ids)) for theme, ids in sorted(stranded.items())),
     )
 
 

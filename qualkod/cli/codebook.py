@@ -165,6 +165,17 @@ def use_cli(
             f"codes of the previous codebook ({use.previous.codebook_id} {use.previous.version}) "
             f"missing from this one: {', '.join(use.disappeared)}"
         )
+    if use.stranded_memos:
+        ids = [i for _, found in use.stranded_memos for i in found]
+        themes = ", ".join(theme for theme, _ in use.stranded_memos)
+        render.warn(
+            f"{render.counted(len(ids), 'memo')} ({', '.join(map(str, ids))}) "
+            f"{'is' if len(ids) == 1 else 'are'} on "
+            f"{'a theme' if len(use.stranded_memos) == 1 else 'themes'} this codebook lacks "
+            f"({themes}): the "
+            f"chapter leaves {'it' if len(ids) == 1 else 'them'} out; put each on its theme "
+            f"with 'qualkod memo move {ids[0]} --theme ID'"
+        )
     if use.uncoded:
         total = sum(n for _, n in use.uncoded)
         render.warn(

@@ -71,6 +71,13 @@ def chapter_cli(
         f"Wrote {render.safe(out)}: {render.counted(result.themes, 'theme')}, {render.counted(result.quotes, 'quote')}, "
         f"{render.counted(result.concepts, 'theme x concept pair')} with linked quotes"
     )
+    if result.memos_left_out:
+        left = result.memos_left_out
+        render.warn(
+            f"{render.counted(len(left), 'memo')} ({', '.join(map(str, left))}) on themes the "
+            f"codebook lacks left out; put each on its theme with 'qualkod memo move "
+            f"{left[0]} --theme ID'"
+        )
     if lang != codebook_language:
         render.warn(
             f"the chapter's own sentences are in '{lang}', but the codebook is in "

@@ -1,4 +1,5 @@
-"""Memos from the command line: ``memo add``, ``list``, ``export``, ``import``."""
+"""Memos from the command line: ``memo add``, ``move``, ``remove``, ``list``, ``export``,
+``import``."""
 
 from __future__ import annotations
 
@@ -85,6 +86,46 @@ def memo_add_cli(
             f"it replaces the coding's earlier memo ({_shortened(replaced)}); "
             "'qualkod undo' brings that back"
         )
+
+
+@memo_app.command("move")
+def memo_move_cli(
+    memo_id: Annotated[int, typer.Argument(help="The memo's id ('qualkod memo list').")],
+    theme: Annotated[str, typer.Option("--theme", help="Theme (or code) id.")],
+    concept: Annotated[
+        str | None, typer.Option("--concept", help="The linked concept id, for a link's memo.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Also another coder's memo.")] = False,
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Put a memo on another theme (after a theme was renamed in a new codebook)."""
+    with opened_project(project) as opened:
+        memo = coding_api.move_memo(
+            opened,
+            memo_id,
+            coding_api.resolve_coder(coder),
+            theme,
+            concept,
+            others=force,
+        )
+    target = f"{memo.code_id} x {memo.concept_id}" if memo.concept_id else f"theme {memo.code_id}"
+    render.info(f"Memo {memo.id} is on {render.safe(target)} now ('qualkod undo' moves it back)")
+
+
+@memo_app.command("remove")
+def memo_remove_cli(
+    memo_id: Annotated[int, typer.Argument(help="The memo's id ('qualkod memo list').")],
+    force: Annotated[bool, typer.Option("--force", help="Also another coder's memo.")] = False,
+    coder: CoderOption = None,
+    project: ProjectOption = None,
+) -> None:
+    """Remove a memo on a theme or a link, or a conclusion ('qualkod undo' restores it)."""
+    with opened_project(project) as opened:
+        memo = coding_api.remove_memo(
+            opened, memo_id, coding_api.resolve_coder(coder), others=force
+        )
+    render.info(f"Removed memo {memo.id} ('qualkod undo' restores it)")
 
 
 def _shortened(text: str, width: int = 60) -> str:

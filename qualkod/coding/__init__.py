@@ -25,6 +25,7 @@ from qualkod.coding.links import (
     remove_link,
     set_link_memo,
 )
+from qualkod.coding.memo_changes import move_memo, remove_memo
 from qualkod.coding.memos_file import export_memos, import_memos
 from qualkod.coding.removal import (
     TranscriptRemoval,
@@ -58,6 +59,8 @@ __all__ = [
     "import_codings",
     "import_memos",
     "link_suggestions",
+    "move_memo",
+    "remove_memo",
     "links",
     "mark_decided",
     "memos",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from qualkod.coding.decisions import CodingError
+from qualkod.coding.memo_changes import undo_memo_change
 from qualkod.models import Event
 from qualkod.store import Project
 from qualkod.store import codings as store
@@ -74,10 +75,9 @@ def undo(project: Project, coder: str, *, past_removal: bool = False) -> tuple[E
                 after=after,
                 undoes=event.id,
             )
-        elif event.memo_id is not None:
-            store.update_memo(conn, event.memo_id, deleted=True)
+        elif event.memo_id is not None:  # written, moved or removed
+            what = undo_memo_change(conn, event.action, event.memo_id, event.before)
             store.add_event(conn, coder, "undo", memo_id=event.memo_id, undoes=event.id)
-            what = f"removed memo {event.memo_id}"
         else:
             state = json.loads(event.after) if event.after else {}
             if event.action == "review" and "review" in state:

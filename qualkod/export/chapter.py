@@ -75,6 +75,8 @@ class ChapterResult:
     """Quotes shown in the theme sections."""
     concepts: int
     """Theme x concept pairs discussed (a concept with linked quotes in a theme)."""
+    memos_left_out: tuple[int, ...] = ()
+    """Ids of memos on themes the codebook lacks (a theme renamed since): not shown."""
 
 
 def build_chapter(project: Project, settings: ChapterSettings) -> bytes:
@@ -310,7 +312,9 @@ def _build(
             size=8,
         )
     data = _word.document_bytes(document, title=texts["title"], language=lang)
-    return data, ChapterResult(len(themes), shown, pairs)
+    ids = {c.id for c in material.codebook.codes()}
+    left_out = tuple(m.id for m in memos if m.code_id is not None and m.code_id not in ids)
+    return data, ChapterResult(len(themes), shown, pairs, left_out)
 
 
 def _code_name(material: Material, code_id: str) -> str:

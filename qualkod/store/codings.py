@@ -354,6 +354,18 @@ def update_memo(conn: Connection, memo_id: int, **values) -> None:
     conn.execute(update(memos).where(memos.c.id == memo_id).values(**values))
 
 
+def get_memo(conn: Connection, memo_id: int) -> Memo | None:
+    """A live memo of its own (not a coding's), or None."""
+    row = conn.execute(
+        select(memos).where(memos.c.id == memo_id, memos.c.deleted.is_(False))
+    ).first()
+    if row is None:
+        return None
+    return Memo(
+        row.id, row.text, row.coder, row.created_at, row.code_id, row.concept_id, row.coding_id
+    )
+
+
 def list_memos(conn: Connection) -> list[Memo]:
     """Live memos, oldest first."""
     rows = conn.execute(select(memos).where(memos.c.deleted.is_(False)).order_by(memos.c.id))

@@ -146,3 +146,41 @@ def test_memo_export_does_not_write_over_the_codebook(cli, tmp_path):
     memos = tmp_path / "memon.yaml"
     assert cli("memo", "export", "--out", memos).exit_code == 0
     assert cli("memo", "export", "--out", memos).exit_code == 0  # its own file, again
+
+
+def _small_codebook(path, version: str, theme: str):
+    path.write_text(
+        f"codebook:\n  id: liten\n  name: Liten\n  version: '{version}'\n"
+        "themes:\n"
+        "  - id: ansvar\n    name: Ansvar\n    definition: Ingen tar ansvar.\n"
+        f"  - id: {theme}\n    name: Samverkan\n    definition: Arbete över gränser.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_memo_on_a_renamed_theme_is_named_by_codebook_use_and_moved(cli, tmp_path):
+    cli("import", INGEST / "teams-new.vtt", "--interviewer", "Karin Lindqvist")
+    cli("codebook", "use", _small_codebook(tmp_path / "v1.yaml", "0.1", "samarbete"))
+    cli("memo", "add", "--theme", "samarbete", "Samverkan bär.", "--coder", "anna")
+    cli("code", "add", "-t", "1", "--turn", "2", "-c", "ansvar", "--coder", "anna")
+    used = cli("codebook", "use", _small_codebook(tmp_path / "v2.yaml", "0.2", "samverkan"))
+    assert used.exit_code == 0, used.stderr
+    assert "1 memo (1) is on a theme this codebook lacks (samarbete)" in used.stderr
+    chapter = cli("export", "chapter", "--out", tmp_path / "kapitel.docx", "--coder", "anna")
+    assert "1 memo (1) on themes the codebook lacks left out" in chapter.stderr
+    moved = cli("memo", "move", "1", "--theme", "samverkan", "--coder", "anna")
+    assert moved.exit_code == 0, moved.stderr
+    rows = list(csv.DictReader(io.StringIO(cli("memo", "list", "--format", "csv").stdout)))
+    assert [(r["id"], r["theme"]) for r in rows] == [("1", "samverkan")]
+    again = cli("export", "chapter", "--out", tmp_path / "kapitel2.docx", "--coder", "anna")
+    assert "left out" not in again.stderr
+    assert "put memo 1 back on samarbete" in cli("undo", "--coder", "anna").stdout
+    # another coder's memo only with --force; removal is undone the same way
+    refused = cli("memo", "remove", "1", "--coder", "bo")
+    assert refused.exit_code == 1 and "memo 1 is anna's, not bo's" in refused.stderr
+    assert cli("memo", "remove", "1", "--coder", "anna").exit_code == 0
+    assert cli("memo", "list", "--format", "csv").stdout.count("\n") == 1  # the header
+    assert "restored memo 1" in cli("undo", "--coder", "anna").stdout
+    missing = cli("memo", "move", "7", "--theme", "samverkan", "--coder", "anna")
+    assert missing.exit_code == 1 and "no memo 7" in missing.stderr
