@@ -151,6 +151,13 @@ def _syntax_error(exc: yaml.MarkedYAMLError) -> YamlSyntaxError:
         problem = (
             "the indentation does not line up with the lines above; indent with spaces as they do"
         )
+    elif problem.startswith("found character '\\t'") or "'\t'" in problem:
+        problem = "a tab character; YAML is indented with spaces only, so replace it with spaces"
+    elif problem.startswith("mapping values are not allowed"):
+        problem = (
+            "a key indented deeper than the line above, or a value with ': ' in it; line the "
+            "key up with the keys above it, or put the value in quotes"
+        )
     position = Position(mark.line + 1, mark.column + 1) if mark else Position(1, 1)
     return YamlSyntaxError(f"YAML syntax error: {problem}", position)
 

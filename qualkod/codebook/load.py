@@ -43,6 +43,16 @@ _MESSAGES = {
 }
 
 
+_KEY_PLACES = {
+    "codes": "; sub-codes go under their theme ('codes:' indented under the theme's 'id:')",
+    "theme": "; a theme is an entry under 'themes:' ('- id: …'), and a passage's codes are "
+    "listed under 'codes:'",
+    "lexicon": "; a lexicon goes under its theme or sub-code",
+    "examples": "; examples go under their theme or sub-code",
+}
+"""Where a key goes that is valid elsewhere in the file."""
+
+
 class _Report:
     """Collects problems for one file."""
 
@@ -134,6 +144,8 @@ def _report_pydantic(error: dict, located: Located, report: _Report) -> None:
         known_elsewhere = [key for key in schema.ALL_KEYS if key != name]
         guess = difflib.get_close_matches(name, known_elsewhere, n=1)
         hint = f"; did you mean '{guess[0]}'?" if guess else ""
+        if name in schema.ALL_KEYS:  # a key of another level: "codes" at the top
+            hint = _KEY_PLACES.get(name, "; it belongs at another level of the file")
         report.add(path, f"unknown key '{name}'{hint}", key=True)
     elif kind == "missing":
         report.add(path[:-1], f"missing required key '{path[-1]}'")
@@ -145,6 +157,12 @@ def _report_pydantic(error: dict, located: Located, report: _Report) -> None:
             report.add(path, "must be text, or a mapping with the keys shown in the docs")
     elif kind == "string_type" and error.get("input") is None:
         report.add(path, "is empty; write the text")  # "definition:" with nothing after
+    elif kind == "string_type" and isinstance(error.get("input"), list):
+        report.add(path, "must be one text, not a list of '- ' lines; write it on one line")
+    elif kind == "string_type" and isinstance(error.get("input"), dict):
+        report.add(
+            path, "must be one text, not 'key: value' lines; put it in quotes if it holds ': '"
+        )
     elif kind in _MESSAGES:
         report.add(path, _MESSAGES[kind].format(what=error["msg"]))
     else:

@@ -310,3 +310,47 @@ def test_a_catalogue_path_that_is_a_folder_names_the_codebooks_line(tmp_path):
         f"{codebook}:{line}:11: codebook.theory: teori is a folder; name the theory "
         "catalogue's YAML file, relative to the codebook"
     )
+
+
+_SMALL = (
+    "codebook:\n  id: liten\n  name: Liten\n  version: '0.1'\n"
+    "themes:\n"
+    "  - id: ansvar\n    name: Ansvar\n    definition: Ingen tar ansvar.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a key indented two spaces too far
+        (
+            _SMALL.replace("    name: Ansvar", "      name: Ansvar"),
+            "YAML syntax error: a key indented deeper than the line above, or a value with "
+            "': ' in it",
+        ),
+        # a tab, as pasted from a word processor
+        (
+            _SMALL.replace("    name: Ansvar", "\tname: Ansvar"),
+            "YAML syntax error: a tab character; YAML is indented with spaces only",
+        ),
+        # a sub-code written at the top, without its theme
+        (
+            _SMALL + "codes:\n  - id: boende\n    name: Boende\n    definition: Boende.\n",
+            "codes: unknown key 'codes'; sub-codes go under their theme",
+        ),
+        # a definition written as a list
+        (
+            _SMALL.replace(
+                "definition: Ingen tar ansvar.", "definition:\n      - Ingen tar ansvar."
+            ),
+            "themes[0].definition: must be one text, not a list of '- ' lines",
+        ),
+    ],
+)
+def test_common_mistakes_are_told_in_plain_words(tmp_path, text, expected):
+    path = tmp_path / "kodbok.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CodebookError) as caught:
+        load_codebook(path)
+    assert any(expected in problem for problem in caught.value.problems), caught.value.problems
+    assert not any("did you mean 'cues'" in problem for problem in caught.value.problems)
