@@ -28,6 +28,7 @@ from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as coding_store
 from qualkod.store import links as link_store
 from qualkod.store import speakers as speaker_store
+from qualkod.store import suggestions as suggestion_store
 from qualkod.store import transcripts as transcript_store
 from qualkod.store.codebooks import StoredCodebook
 
@@ -273,6 +274,8 @@ class CodebookUse:
     same_version_changed: bool = False
     """True when the codebook differs from the previous one but has its id and version:
     the chapter and the audit trail name codebooks by version, so two would look one."""
+    stale_suggestions: int = 0
+    """Open suggestions of codes the codebook lacks: 'qualkod suggest' replaces them."""
     stranded_memos: tuple[tuple[str, tuple[int, ...]], ...] = ()
     """(theme id, memo ids) of memos on themes the codebook lacks (a theme renamed): the
     chapter leaves them out until they are moved (``qualkod memo move``)."""
@@ -338,6 +341,9 @@ def use_codebook(
         for memo in coding_store.list_memos(conn):
             if memo.code_id is not None and memo.coding_id is None and memo.code_id not in new_ids:
                 stranded.setdefault(memo.code_id, []).append(memo.id)
+        stale = sum(
+            s.code not in new_ids for s in suggestion_store.list_suggestions(conn, status="open")
+        )
         linked: dict[str, int] = {}
         for link in link_store.list_links(conn):
             linked[link.concept_id] = linked.get(link.concept_id, 0) + 1
@@ -359,6 +365,7 @@ def use_codebook(
         unknown,
         uncoded,
         changed,
+        stale,
         tuple((theme, tuple(ids)) for theme, ids in sorted(stranded.items())),
     )
 

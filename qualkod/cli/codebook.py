@@ -165,6 +165,12 @@ def use_cli(
             f"codes of the previous codebook ({use.previous.codebook_id} {use.previous.version}) "
             f"missing from this one: {', '.join(use.disappeared)}"
         )
+    if use.stale_suggestions:
+        render.warn(
+            f"{render.counted(use.stale_suggestions, 'open suggestion')} "
+            f"{'is' if use.stale_suggestions == 1 else 'are'} of codes this codebook lacks; "
+            "'qualkod suggest' replaces the open suggestions"
+        )
     if use.stranded_memos:
         ids = [i for _, found in use.stranded_memos for i in found]
         themes = ", ".join(theme for theme, _ in use.stranded_memos)

@@ -433,3 +433,16 @@ def test_suggest_says_the_classifier_belongs_to_the_codebook_used_before(cli, pr
     use_codebook(project, REPO / "tests" / "data" / "codebook" / "valid.yaml")
     back = cli("suggest")  # the classifier of the codebook chosen again is used again
     assert "lexicon + classifier" in back.stdout and "trained for codebook" not in back.stdout
+
+
+def test_a_new_codebook_without_a_suggestions_code_says_how_many_are_stale(sample, tmp_path):
+    service.suggest(sample, transcript="1")
+    open_codes = [s.code for s in service.suggestions(sample)]
+    small = tmp_path / "liten.yaml"
+    small.write_text(
+        "codebook:\n  id: liten\n  name: Liten\n  version: '0.1'\n"
+        "themes:\n  - id: samverkan\n    name: Samverkan\n    definition: Arbete ihop.\n",
+        encoding="utf-8",
+    )
+    use = use_codebook(sample, small, force=True)
+    assert use.stale_suggestions == sum(code != "samverkan" for code in open_codes) > 0
