@@ -215,11 +215,17 @@ def _plausible(name: str) -> bool:
 
 
 def _close_times(cues: list[Cue]) -> list[Cue]:
-    """Give each labelled cue an end: the next cue's start (its own start for the last)."""
+    """Give each labelled cue an end: the next cue's start; for the last timed one, its
+    start plus speaking time (:func:`estimated_end`), as no file of this kind states it."""
     closed = []
     for k, cue in enumerate(cues):
         start = cue.start_ms
         following = next((c.start_ms for c in cues[k + 1 :] if c.start_ms is not None), None)
-        end = max(start, following) if start is not None and following is not None else start
+        if start is None:
+            end = None
+        elif following is not None:
+            end = max(start, following)
+        else:
+            end = estimated_end(start, cue.text)
         closed.append(Cue(cue.speaker, cue.text, start, end))
     return closed

@@ -160,3 +160,14 @@ def test_a_timed_one_word_label_seen_once_is_a_speaker():
         ("Olle", 7000),
         ("Karin Lind", 15000),
     ]
+
+
+def test_the_last_timed_turn_of_plain_text_is_given_speaking_time():
+    text = (
+        "Lena Ek (00:00:01): Hur går det?\n"
+        "Omar Said (00:00:05): Det går bra men vi har för lite tid för varje elev.\n"
+    )
+    transcript = parse_transcript(text.encode(), "samtal.txt")
+    last = transcript.turns[-1]
+    # 12 words at 2.5 words a second: 4.8 s after its start at 5 s
+    assert (last.start_ms, last.end_ms) == (5000, 9800)
