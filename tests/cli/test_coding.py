@@ -281,3 +281,18 @@ def test_an_export_never_writes_over_the_project(cli, argv, said):
     assert result.stderr.strip() == f"Error: --out {cli.project_path}: {said}"
     assert Path(cli.project_path).read_bytes() == before
     assert cli("transcripts").exit_code == 0
+
+
+def test_a_span_given_by_offsets_that_cuts_a_word_is_coded_with_a_warning(cli):
+    _setup(cli)
+    # turn 2 is "I fyra år, ungefär. …": code points 3 to 9 are "yra år"
+    cut = cli("code", "add", "-t", "1", "--turn", "2", "--start", "3", "--end", "9", "-c",
+              "ansvar_skjuts_undan", "--coder", "anna")  # fmt: skip
+    assert cut.exit_code == 0, cut.stderr
+    assert "Warning: the span starts inside a word: tables and the chapter quote it so" in (
+        cut.stderr
+    )
+    assert "'qualkod code remove 1'" in cut.stderr
+    whole = cli("code", "add", "-t", "1", "--turn", "2", "--start", "2", "--end", "9", "-c",
+                "bristande_ansvar", "--coder", "anna")  # fmt: skip
+    assert whole.exit_code == 0 and whole.stderr == ""
