@@ -205,10 +205,9 @@ def _refuse_other_speakers(
         if display_key(turn.speaker.raw_name) != display_key(new.speaker)
     ]
     if differing:
-        listed = ", ".join(str(n) for n in differing[:5]) + (", …" if len(differing) > 5 else "")
         raise QualkodError(
             f"{_shown_path(conn, path)}: the words of transcript {existing}, but other "
-            f"speakers on turn{'s' if len(differing) > 1 else ''} {listed}; to use the "
+            f"speakers on {_listed_turns(differing)}; to use the "
             f"corrected file, remove the old one first ('qualkod transcripts remove "
             f"{existing}'; its codings go with it)"
         )
@@ -243,6 +242,12 @@ def _same_words_regrouped(
     return None
 
 
+def _listed_turns(numbers) -> str:
+    """``turn 3``, ``turns 2, 3``, ``turns 1, 2, 3, 4, 5, …``."""
+    listed = ", ".join(str(n) for n in numbers[:5]) + (", …" if len(numbers) > 5 else "")
+    return f"turn{'s' if len(numbers) > 1 else ''} {listed}"
+
+
 def _refuse_regrouped(conn: Connection, path: str, transcript: Transcript, stored) -> None:
     """A stored transcript's words in turns divided otherwise is the same interview with
     its speakers corrected: refused as :func:`_refuse_other_speakers` refuses one."""
@@ -250,10 +255,9 @@ def _refuse_regrouped(conn: Connection, path: str, transcript: Transcript, store
     if regrouped is None:
         return
     existing, turns = regrouped
-    listed = ", ".join(str(n) for n in turns[:5]) + (", …" if len(turns) > 5 else "")
     raise QualkodError(
         f"{_shown_path(conn, path)}: the words of transcript {existing}, but divided into "
-        f"turns otherwise (turn{'s' if len(turns) > 1 else ''} {listed} here: a speaker "
+        f"turns otherwise ({_listed_turns(turns)} here: a speaker "
         f"corrected?); to use the corrected file, remove the old one first ('qualkod "
         f"transcripts remove {existing}'; its codings go with it)"
     )
