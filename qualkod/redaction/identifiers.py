@@ -145,6 +145,7 @@ _SPOKEN_STREET_ENDINGS = (
 )
 """Street words a number said as a word may follow: not ``plan`` or ``platsen``, which
 end everyday words (``handlingsplan två``, ``arbetsplatsen tre``)."""
+_SPOKEN_STREET_WORDS = tuple(_SPOKEN_STREET_ENDINGS.split("|"))
 _NUMBER_SAID = r"(?:två|tre|fyra|fem|sex|sju|åtta|nio|" + TWO_DIGIT_WORD + r")(?!\w)"
 _SPOKEN_STREET_NUMBER = re.compile(
     r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]*(?:"
@@ -418,8 +419,10 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
         # or a count ("15000 SEK", "12000 Personer"), not a postcode
         if " " in match["code"] or not (town.isupper() or is_swedish_word(town)):
             yield match.start(), match.end(), ADDRESS
-    lived_in = {match.span("street") for match in _SPOKEN_LOWER_STREET.finditer(text)}
-    lived_in |= {match.span("street") for match in _LOWER_STREET_WITH_A_LETTER.finditer(text)}
+    lived_in = set()
+    if any(ending in text for ending in _SPOKEN_STREET_WORDS):  # most turns name no street
+        lived_in = {match.span("street") for match in _SPOKEN_LOWER_STREET.finditer(text)}
+        lived_in |= {m.span("street") for m in _LOWER_STREET_WITH_A_LETTER.finditer(text)}
     for start, end in sorted(lived_in):
         yield start, end, ADDRESS
     for match in _VILLAGE_HOUSE.finditer(text):

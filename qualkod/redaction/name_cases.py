@@ -99,30 +99,32 @@ def _lower_case_surname(given: str, word: str) -> bool:
     return not (is_everyday_word(word) or is_everyday_word(bare)) or not is_ordinary_word(bare)
 
 
-def full_name_in_lower_case(text: str, tokens: list[Token], i: int) -> bool:
-    """Any word of ``stig ekström``, ``anna lindqvists``, ``anna-karin virtanen``: one or
-    two listed first names in lower case (joined by a space or a hyphen), one space before
-    a lower-case surname by its ending (``-ström``, ``-qvist``, ``-sson``, ``-nen``,
+def full_names_in_lower_case(text: str, tokens: list[Token]) -> set[int]:
+    """The tokens of every ``stig ekström``, ``anna lindqvists``, ``anna-karin virtanen``:
+    one or two listed first names in lower case (joined by a space or a hyphen), one space
+    before a lower-case surname by its ending (``-ström``, ``-qvist``, ``-sson``, ``-nen``,
     ``-ski`` …) or listed, that is no everyday word (``backström``, itself a lemma, with
     the Swedish ending counts) nor everyday words joined (``neuropsykiatriska``). ``lena
     berg``, where the surname is a word, is left: nothing in lower case says it is a
     name."""
     listed = first_names()
-
-    def given(j: int) -> bool:
-        return (
-            0 <= j < len(tokens)
-            and tokens[j].text.islower()
-            and (tokens[j].text.capitalize() in listed)
-        )
-
-    for first in (i, i - 1, i - 2):
-        if not given(first):
+    given = [t.text.islower() and t.text.capitalize() in listed for t in tokens]
+    found: set[int] = set()
+    for first, is_given in enumerate(given):
+        if not is_given or first in found:
             continue
         last = first + 1  # a second first name: "anna-karin", "anna maria"
-        if given(last) and text[tokens[first].end : tokens[last].start] in ("-", " "):
+        if (
+            last < len(tokens)
+            and given[last]
+            and text[tokens[first].end : tokens[last].start]
+            in (
+                "-",
+                " ",
+            )
+        ):
             last += 1
-        if not first <= i <= last or last >= len(tokens):
+        if last >= len(tokens):
             continue
         surname = tokens[last]
         if (
@@ -130,5 +132,5 @@ def full_name_in_lower_case(text: str, tokens: list[Token], i: int) -> bool:
             and text[tokens[last - 1].end : surname.start] == " "
             and _lower_case_surname(tokens[last - 1].text, surname.text)
         ):
-            return True
-    return False
+            found.update(range(first, last + 1))
+    return found

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from qualkod.redaction.name_cases import (
-    full_name_in_lower_case,
+    full_names_in_lower_case,
     known_in_capitals,
     known_in_lower_case,
     name_in_capitals,
@@ -107,6 +107,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     places = place_names()
     person = [False] * len(tokens)
     nicknames = nicknames_said(text, names)
+    lower_case_names = full_names_in_lower_case(text, tokens)  # "min granne stig ekström"
     for i, token in enumerate(tokens):
         if any(start <= token.start < end for start, end in nicknames):
             person[i] = True
@@ -121,7 +122,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
                 person[i]  # "jin" of "Su-jin", marked with "Su"
                 or in_capitals
                 or (bool(known) and known_in_lower_case(token.text, known))
-                or full_name_in_lower_case(text, tokens, i)  # "min granne stig ekström"
+                or i in lower_case_names
             )
             continue
         prev_word, next_word = neighbour_words(text, tokens, i)
