@@ -419,13 +419,32 @@ def test_concept_coding_without_a_code_coding_is_skipped_and_counted(cli, sample
     root = etree.fromstring(members["project.qde"])
     ns = {"q": "urn:QDA-XML:project:1.0"}
     codebook_guids = {code_guid(c.id) for c in current_codebook(sample_study)[0].codes()}
-    for selection in root.iterfind(".//q:PlainTextSelection", ns):
+    # a coding with two links: its code coding removed, the links' selections (over the
+    # same words) are left without a coding to belong to
+    selections = list(root.iterfind(".//q:PlainTextSelection", ns))
+
+    def place(selection):
+        return selection.get("startPosition"), selection.get("endPosition")
+
+    for selection in selections:
         found = selection.findall("q:Coding", ns)
-        if len(found) == 3:  # one code coding, two concept codings
-            for coding in found:
-                if coding.find("q:CodeRef", ns).get("targetGUID") in codebook_guids:
-                    selection.remove(coding)
+        refs = [c.find("q:CodeRef", ns).get("targetGUID") for c in found]
+        beside = [
+            other
+            for other in selections
+            if other is not selection
+            and place(other) == place(selection)
+            and other.findall("q:Coding", ns)
+            and all(
+                c.find("q:CodeRef", ns).get("targetGUID") not in codebook_guids
+                for c in other.findall("q:Coding", ns)
+            )
+        ]
+        if len(found) == 1 and refs[0] in codebook_guids and len(beside) == 2:
+            selection.remove(found[0])
             break
+    else:
+        raise AssertionError("no coding with two links in the sample study's export")
     members["project.qde"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
     qdpx = tmp_path / "utan.qdpx"
     with zipfile.ZipFile(qdpx, "w") as archive:

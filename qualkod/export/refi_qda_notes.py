@@ -58,7 +58,9 @@ class Notes:
         self.refs: dict[str, list[str]] = defaultdict(list)
         self.featured: list[str] = []
         self.descriptions: dict[str, list[str]] = defaultdict(list)
-        """Per selection GUID, the texts of the memos on its coding, in note order."""
+        """Per selection GUID, the texts of the memos on its coding, in note order; per
+        concept coding GUID, its link's memo (the description of the link's own
+        selection)."""
         self._taken: set[str] = set()
         codes = {c.id for c in codebook.codes()} if codebook else set()
         concepts = {c.id for c in catalogue.concepts} if catalogue else set()
@@ -100,10 +102,10 @@ class Notes:
             if link.memo:
                 target = layout.concept_coding(by_coding[link.coding_id], link.concept_id)
                 memo = Memo(link.id, link.memo, link.coder, link.created_at)
-                note = self._note(
-                    ("link", target), f"Memo: {link.concept_id}", memo, redactor.text(link.memo)
-                )
+                text = redactor.text(link.memo)
+                note = self._note(("link", target), f"Memo: {link.concept_id}", memo, text)
                 self.refs[target].append(note)
+                self.descriptions[target].append(text)
         for coding in codings:
             if coding.featured:
                 quote = redactor.span(coding.transcript_id, coding.turn, coding.start, coding.end)

@@ -257,45 +257,75 @@ def sources(
             if coding is None:
                 selection.set("name", qx.xml_text(name))
                 continue
-            selection.set("name", qx.xml_text(source.text[start:end][:60]))
+            name = qx.xml_text(source.text[start:end][:60])
+            selection.set("name", name)
             if descriptions.get(guid):  # the coding's memo, for QualCoder (the note too)
                 described = etree.SubElement(selection, f"{{{NS}}}Description")
                 described.text = qx.xml_text("\n\n".join(descriptions[guid]))
-            _codings(selection, coding, layout, by_coding[coding.id], note_refs, user)
+            _codings(selection, coding, layout, note_refs, user)
+            # each link in a selection of its own over the same words, described by its
+            # own memo: QualCoder gives every coding of a selection that selection's
+            # description, which would show the coding's memo as the link's
+            for link in by_coding[coding.id]:
+                _link_selection(one, coding, link, layout, note_refs, user, descriptions, name)
         if summary.date:
             variable_value(one, DATE_VARIABLE, "DateValue", summary.date.isoformat())
         variable_value(one, FORMAT_VARIABLE, "TextValue", str(summary.source_format))
 
 
-def _codings(selection, coding: Coding, layout: Layout, links, note_refs, user) -> None:
-    from lxml import etree
-
+def _codings(selection, coding: Coding, layout: Layout, note_refs, user) -> None:
     coder = user(coding.coder)
     when = qx.date_time(coding.created_at)
     selection.set("creatingUser", coder)
     if when:
         selection.set("creationDateTime", when)
-    made = [(layout.code_coding(coding), coder, when, qx.code_guid(coding.code_id))]
-    for link in links:
-        made.append(
-            (
-                layout.concept_coding(coding, link.concept_id),
-                user(link.coder),
-                qx.date_time(link.created_at),
-                qx.concept_guid(link.concept_id),
-            )
-        )
-    for guid, creator, created, code in made:
-        element = etree.SubElement(selection, f"{{{NS}}}Coding")
-        element.set("guid", guid)
-        element.set("creatingUser", creator)
-        if created:
-            element.set("creationDateTime", created)
-        etree.SubElement(element, f"{{{NS}}}CodeRef").set("targetGUID", code)
-        for note in note_refs.get(guid, ()):
-            etree.SubElement(element, f"{{{NS}}}NoteRef").set("targetGUID", note)
+    guid = layout.code_coding(coding)
+    _coding(selection, guid, coder, when, qx.code_guid(coding.code_id), note_refs)
     for note in note_refs.get(selection.get("guid"), ()):
-        etree.SubElement(selection, f"{{{NS}}}NoteRef").set("targetGUID", note)
+        _note_ref(selection, note)
+
+
+def _link_selection(
+    parent, coding: Coding, link, layout: Layout, note_refs, user, descriptions, name: str
+) -> None:
+    """A link of ``coding`` to a concept: a selection of the coding's words holding the
+    concept's coding, described by the link's memo."""
+    from lxml import etree
+
+    where = layout.placed[coding.id]
+    guid = layout.concept_coding(coding, link.concept_id)
+    creator, created = user(link.coder), qx.date_time(link.created_at)
+    selection = etree.SubElement(parent, f"{{{NS}}}PlainTextSelection")
+    selection.set("guid", qx.guid("link-selection", guid))
+    selection.set("name", name)
+    selection.set("startPosition", str(where.start))
+    selection.set("endPosition", str(where.end))
+    selection.set("creatingUser", creator)
+    if created:
+        selection.set("creationDateTime", created)
+    if descriptions.get(guid):
+        described = etree.SubElement(selection, f"{{{NS}}}Description")
+        described.text = qx.xml_text("\n\n".join(descriptions[guid]))
+    _coding(selection, guid, creator, created, qx.concept_guid(link.concept_id), note_refs)
+
+
+def _coding(selection, guid: str, creator: str, created: str | None, code: str, note_refs):
+    from lxml import etree
+
+    element = etree.SubElement(selection, f"{{{NS}}}Coding")
+    element.set("guid", guid)
+    element.set("creatingUser", creator)
+    if created:
+        element.set("creationDateTime", created)
+    etree.SubElement(element, f"{{{NS}}}CodeRef").set("targetGUID", code)
+    for note in note_refs.get(guid, ()):
+        _note_ref(element, note)
+
+
+def _note_ref(parent, note: str) -> None:
+    from lxml import etree
+
+    etree.SubElement(parent, f"{{{NS}}}NoteRef").set("targetGUID", note)
 
 
 def variable_value(parent, name: str, tag: str, value: str) -> None:

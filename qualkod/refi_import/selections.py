@@ -1,9 +1,9 @@
 """Codings of a REFI-QDA project's selections, and their links to concepts.
 
-A qualkod export writes a coding and the concept codings linked to it in one
-``PlainTextSelection``; QualCoder writes one selection per coding, so a concept coding
-and its coding end up in different selections of the same source, text and coder:
-those are paired here.
+A qualkod export writes each link's concept coding in a selection of its own over its
+coding's words (older exports: in the coding's own ``PlainTextSelection``), and so does
+QualCoder, one selection per coding: a concept coding and its coding in different
+selections of the same source, text and coder are paired here.
 """
 
 from __future__ import annotations

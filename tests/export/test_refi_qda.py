@@ -83,13 +83,30 @@ def _valid(xml: bytes, name: str):
     return doc
 
 
-def _selections(doc, texts: dict[str, str]):
-    """(selection, its source's text) for every coded selection."""
+def _concept_codes(doc) -> set[str]:
+    """GUIDs of the codes that are concepts (their description starts with the marker
+    README's REFI-QDA section names)."""
+    return {
+        code.get("guid")
+        for code in doc.iterfind(".//q:Code", NS)
+        if (code.findtext("q:Description", "", NS) or "").startswith("qualkod concept: ")
+    }
+
+
+def _code_refs(selection) -> list[str]:
+    return [ref.get("targetGUID") for ref in selection.iterfind("q:Coding/q:CodeRef", NS)]
+
+
+def _selections(doc, texts: dict[str, str], *, links: bool = False):
+    """(selection, its source's text) for every coded selection; with ``links``, for
+    every selection holding a link's concept coding instead."""
+    concepts = _concept_codes(doc)
     for source in doc.iterfind(".//q:TextSource", NS):
         path = source.get("plainTextPath").removeprefix("internal://")
         text = texts[f"Sources/{path}"]
         for selection in source.iterfind("q:PlainTextSelection", NS):
-            if selection.find("q:Coding", NS) is not None:
+            refs = _code_refs(selection)
+            if refs and all(ref in concepts for ref in refs) == links:
                 yield selection, text
 
 
@@ -109,6 +126,16 @@ def test_project_validates_and_holds_everything(unicode_project):
     assert {u.get("name") for u in doc.iterfind(".//q:User", NS)} == {"anna", "bertil"}
     codings_found = list(_selections(doc, texts))
     assert len(codings_found) == len(QUOTES)
+    # each link in a selection of its own over its coding's words, with one coding (of the
+    # concept) and the link's memo as its description, as QualCoder reads descriptions
+    linked = list(_selections(doc, texts, links=True))
+    assert len(linked) == sum(1 for q in QUOTES if q[3])
+    spans = {(s.get("startPosition"), s.get("endPosition")) for s, _ in codings_found}
+    for selection, _ in linked:
+        assert (selection.get("startPosition"), selection.get("endPosition")) in spans
+        assert len(selection.findall("q:Coding", NS)) == 1
+        described = selection.findtext("q:Description", "", NS)
+        assert described.startswith("Mellanrum, enligt") and "Maria" not in described
     concept_codes = doc.findall(".//q:Code[@name='Organisatoriska mellanrum']", NS) or doc.findall(
         ".//q:Code/q:Code[@isCodable='true']", NS
     )
@@ -267,13 +294,9 @@ def test_coding_memo_is_in_the_selection_description_too(unicode_project):
     memo is written there as well as in its note."""
     from lxml import etree
 
-    qde, _ = _open(build_qdpx(unicode_project))
+    qde, texts = _open(build_qdpx(unicode_project))
     doc = etree.fromstring(qde)
-    described = [
-        s
-        for s in doc.iterfind(".//q:PlainTextSelection", NS)
-        if s.find("q:Description", NS) is not None
-    ]
+    described = [s for s, _ in _selections(doc, texts) if s.find("q:Description", NS) is not None]
     assert len(described) == 1
     [selection] = described
     assert selection.find("q:Description", NS).text == "[Intervjuare 1] frågar."
