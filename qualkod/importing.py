@@ -15,6 +15,14 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from qualkod.errors import QualkodError, TranscriptError, shown
+from qualkod.import_copies import (
+    near_copy,
+    refuse_other_speakers,
+    refuse_regrouped,
+    same_words,
+    shown_path,
+    stored_words,
+)
 from qualkod.ingest import nfc, normalise, read_transcript
 from qualkod.models import Role, Speaker, Transcript, TranscriptSummary
 from qualkod.pseudonyms import display_key, guess_roles, match_key
@@ -181,107 +189,10 @@ def _refuse_removed(conn: Connection, parsed: list[tuple[str, Transcript]]) -> N
             and transcript_store.transcript_id_by_sha(conn, transcript.sha256) is None
         ):
             raise QualkodError(
-                f"{_shown_path(conn, path)}: this file was removed from the project on "
+                f"{shown_path(conn, path)}: this file was removed from the project on "
                 f"{when} ('qualkod transcripts remove'); if it may come back (consent "
                 "given again, removed by mistake), import it with --again"
             )
-
-
-def _shown_path(conn: Connection, path: str) -> str:
-    """A file's path as a message shows it: a speaker's name in it hidden."""
-    return Redactor(project_people(conn)).file_name(path)  # "Maja Lundgren/…"
-
-
-def _refuse_other_speakers(
-    conn: Connection, path: str, transcript: Transcript, existing: int
-) -> None:
-    """A file with a stored transcript's words but other speakers on some turns (a turn
-    Teams gave the wrong person, corrected by hand) is no copy of it: taking it for one
-    would drop the correction, and leave a newly named speaker unknown to redaction."""
-    stored = transcript_store.transcript_turns(conn, existing)
-    differing = [
-        turn.index
-        for turn, new in zip(stored, transcript.turns, strict=True)
-        if display_key(turn.speaker.raw_name) != display_key(new.speaker)
-    ]
-    if differing:
-        raise QualkodError(
-            f"{_shown_path(conn, path)}: the words of transcript {existing}, but other "
-            f"speakers on {_listed_turns(differing)}; to use the "
-            f"corrected file, remove the old one first ('qualkod transcripts remove "
-            f"{existing}'; its codings go with it)"
-        )
-
-
-def _stored_words(conn) -> dict[int, list[str]]:
-    """Each stored transcript's turns, their words joined by single spaces."""
-    stored: dict[int, list[str]] = {}
-    for row in transcript_store.turn_texts(conn):
-        stored.setdefault(row.id, []).append(" ".join(row.text.split()))
-    return stored
-
-
-def _same_words(stored: dict[int, list[str]], transcript: Transcript) -> int | None:
-    """The stored transcript with the same turns, word for word, if there is one."""
-    words = [" ".join(turn.text.split()) for turn in transcript.turns]
-    return next((tid for tid, texts in stored.items() if texts == words), None)
-
-
-def _same_words_regrouped(
-    stored: dict[int, list[str]], transcript: Transcript
-) -> tuple[int, tuple[int, ...]] | None:
-    """(the stored transcript, this file's turns not among its turns) when the file has
-    a stored transcript's words in the same order, divided into turns otherwise: one cue
-    given to the other speaker by hand moves where a turn ends."""
-    words = [" ".join(turn.text.split()) for turn in transcript.turns]
-    joined = " ".join(words)
-    for tid, texts in stored.items():
-        if texts != words and " ".join(texts) == joined:
-            known = set(texts)
-            return tid, tuple(n for n, text in enumerate(words, 1) if text not in known)
-    return None
-
-
-def _listed_turns(numbers) -> str:
-    """``turn 3``, ``turns 2, 3``, ``turns 1, 2, 3, 4, 5, …``."""
-    listed = ", ".join(str(n) for n in numbers[:5]) + (", …" if len(numbers) > 5 else "")
-    return f"turn{'s' if len(numbers) > 1 else ''} {listed}"
-
-
-def _refuse_regrouped(conn: Connection, path: str, transcript: Transcript, stored) -> None:
-    """A stored transcript's words in turns divided otherwise is the same interview with
-    its speakers corrected: refused as :func:`_refuse_other_speakers` refuses one."""
-    regrouped = _same_words_regrouped(stored, transcript)
-    if regrouped is None:
-        return
-    existing, turns = regrouped
-    raise QualkodError(
-        f"{_shown_path(conn, path)}: the words of transcript {existing}, but divided into "
-        f"turns otherwise ({_listed_turns(turns)} here: a speaker "
-        f"corrected?); to use the corrected file, remove the old one first ('qualkod "
-        f"transcripts remove {existing}'; its codings go with it)"
-    )
-
-
-NEAR_COPY = 0.8
-"""The share of turns word for word alike above which a new file is taken for a
-corrected version of a stored transcript (and said to be one)."""
-
-
-def _near_copy(
-    stored: dict[int, list[str]], transcript: Transcript
-) -> tuple[int, tuple[int, ...]] | None:
-    """(the stored transcript, its turns that differ) when a new file has as many turns
-    as one stored and most of them word for word: a corrected copy of it, most likely,
-    which would put the interview in the project twice."""
-    words = [" ".join(turn.text.split()) for turn in transcript.turns]
-    for tid, texts in stored.items():
-        if len(texts) != len(words) or not words:
-            continue
-        differing = tuple(n for n, (a, b) in enumerate(zip(texts, words, strict=True), 1) if a != b)
-        if differing and len(words) - len(differing) >= NEAR_COPY * len(words):
-            return tid, differing
-    return None
 
 
 def _check_interviewers(
@@ -320,17 +231,17 @@ def _store_in(
     """Store one parsed transcript in the transaction ``conn``; with ``title_free``, a
     given title another transcript has already (in any case) is refused."""
     existing = transcript_store.transcript_id_by_sha(conn, transcript.sha256)
-    stored = _stored_words(conn) if existing is None else {}
-    same_words = existing is None and (existing := _same_words(stored, transcript)) is not None
+    stored = stored_words(conn) if existing is None else {}
+    copied = existing is None and (existing := same_words(stored, transcript)) is not None
     filled = 0
-    if same_words:
-        _refuse_other_speakers(conn, path, transcript, existing)
+    if copied:
+        refuse_other_speakers(conn, path, transcript, existing)
         # Codings made on the copy (a colleague imported this file) name its sha256.
         transcript_store.add_copy(conn, transcript.sha256, existing)
     elif existing is not None:
         filled = transcript_store.fill_cue_starts(conn, existing, transcript)
     else:
-        _refuse_regrouped(conn, path, transcript, stored)
+        refuse_regrouped(conn, path, transcript, stored)
     if existing is not None:
         summary = transcript_store.find_transcript(conn, str(existing))[0]
         pseudonyms = {
@@ -348,7 +259,7 @@ def _store_in(
             summary.duration_ms,
             already=True,
             name_in_file_name=_name_in_file_name(path, redactor),
-            same_words=same_words,
+            same_words=copied,
             cue_times_filled=filled,
         )
     known = _known_speakers(conn)
@@ -389,7 +300,7 @@ def _store_in(
     if title is not None and title_free:
         _check_title_is_free(title, titled)
     title = title or _generic_title([t.title for t in titled], len(interviewees))
-    near_copy = _near_copy(stored, transcript)
+    close = near_copy(stored, transcript)
     transcript_id = transcript_store.add_transcript(conn, transcript, speaker_ids, title)
     redactor = Redactor(project_people(conn))
     return ImportResult(
@@ -409,7 +320,7 @@ def _store_in(
         time_runs_back=_time_running_back(transcript),
         made_interviewers=tuple(pseudonyms[i] for i in made_interviewers),
         kept_roles=tuple(pseudonyms[i] for i in kept_roles),
-        near_copy_of=near_copy,
+        near_copy_of=close,
         roles_guessed=any(  # an interviewer named or labelled makes the others sure
             guesses[raw].source == "guessed" and guesses[raw].role is Role.INTERVIEWER
             for raw in transcript.speakers
