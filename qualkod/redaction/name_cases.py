@@ -11,6 +11,7 @@ from qualkod.redaction.name_tokens import Token
 from qualkod.redaction.names import (
     first_names,
     function_words,
+    has_swedish_surname_ending,
     is_everyday_word,
     is_ordinary_word,
     ordinary_list_names,
@@ -72,7 +73,8 @@ def known_in_lower_case(word: str, known: frozenset[str]) -> bool:
 
 _FINNISH_ENDING = re.compile(r"[a-zåäö]{2,}[aäoöuyi]nen")
 """Finnish surnames in lower case (``virtanen``, ``korhonen``, ``kinnunen``)."""
-_SWEDISH_ENDING = re.compile(r"(?:sson|qvist|kvist|ström|gren|stedt|felt)s?")
+_JOINED_NAMES = frozenset({"-", " "})
+"""Between two first names of one person: ``anna-karin``, ``anna maria``."""
 
 
 def _a_compound_of_words(word: str) -> bool:
@@ -90,7 +92,7 @@ def _lower_case_surname(given: str, word: str) -> bool:
         return False
     if bare.capitalize() in surnames():
         return True
-    if not _SWEDISH_ENDING.search(word) and _a_compound_of_words(bare):
+    if not has_swedish_surname_ending(bare) and _a_compound_of_words(bare):
         return False  # "hans neuropsykiatriska behov", "mina syrianska grannar"
     if bare.endswith("ska") and (
         given.capitalize() in ordinary_list_names() or given in function_words()
@@ -114,15 +116,8 @@ def full_names_in_lower_case(text: str, tokens: list[Token]) -> set[int]:
         if not is_given or first in found:
             continue
         last = first + 1  # a second first name: "anna-karin", "anna maria"
-        if (
-            last < len(tokens)
-            and given[last]
-            and text[tokens[first].end : tokens[last].start]
-            in (
-                "-",
-                " ",
-            )
-        ):
+        between = text[tokens[first].end : tokens[last].start] if last < len(tokens) else ""
+        if last < len(tokens) and given[last] and between in _JOINED_NAMES:
             last += 1
         if last >= len(tokens):
             continue

@@ -205,12 +205,18 @@ def _lexicon() -> frozenset[str]:
     return frozenset(table) | frozenset(table.values())
 
 
+def has_swedish_surname_ending(word: str) -> bool:
+    """``backström``, ``lindqvist``, ``karlsson``: a word ending as Swedish surnames do,
+    whether or not the lemma table knows it."""
+    return bool(_SWEDISH_SURNAME.fullmatch(word.casefold()))
+
+
 def _surname_shaped(word: str) -> bool:
     """A compound with a Swedish surname's ending that is no inflected form of another
     word: ``backström`` (a lemma of its own) is, ``lagren`` (of ``lager``) is not."""
     lower = word.casefold()
     lemma = _lemma_table().get(lower, lower)
-    return bool(_SWEDISH_SURNAME.fullmatch(lower)) and lemma == lower
+    return has_swedish_surname_ending(lower) and lemma == lower
 
 
 def is_ordinary_word(name: str) -> bool:

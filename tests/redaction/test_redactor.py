@@ -1466,6 +1466,7 @@ def test_a_full_name_in_lower_case_with_a_surnames_ending(text, expected):
         ("Vi skrev ett Brev om Vårdbehov till regionen.", None),
         ("Hon jobbar på Ryhov sedan i våras.", None),
         ("Ta med Id-kortet och Ja-listan.", None),
+        ("Ha-ha, det var roligt, sa hon. Ho-ho, sa tomten.", None),  # laughter
     ],
 )
 def test_names_of_other_naming_systems(text, expected):
