@@ -309,6 +309,11 @@ class Memo:
     replaced: str | None = None
     """On a coding: the memo it had before, which this one replaced (one memo per coding)."""
 
+    def on_a_theme_outside(self, code_ids) -> bool:
+        """On a theme (or a link of one) that ``code_ids`` lack: a theme renamed or dropped
+        in a newer codebook, which the chapter no longer shows."""
+        return self.code_id is not None and self.coding_id is None and self.code_id not in code_ids
+
     @property
     def is_conclusion(self) -> bool:
         """A conclusion of the study: about no theme, concept or coding (the chapter's

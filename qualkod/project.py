@@ -339,7 +339,7 @@ def use_codebook(
         codebook_store.set_current_codebook(conn, row_id)
         stranded: dict[str, list[int]] = {}
         for memo in coding_store.list_memos(conn):
-            if memo.code_id is not None and memo.coding_id is None and memo.code_id not in new_ids:
+            if memo.on_a_theme_outside(new_ids):
                 stranded.setdefault(memo.code_id, []).append(memo.id)
         stale = sum(
             s.code not in new_ids for s in suggestion_store.list_suggestions(conn, status="open")

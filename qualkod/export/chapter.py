@@ -313,7 +313,7 @@ def _build(
         )
     data = _word.document_bytes(document, title=texts["title"], language=lang)
     ids = {c.id for c in material.codebook.codes()}
-    left_out = tuple(m.id for m in memos if m.code_id is not None and m.code_id not in ids)
+    left_out = tuple(m.id for m in memos if m.on_a_theme_outside(ids))
     return data, ChapterResult(len(themes), shown, pairs, left_out)
 
 
