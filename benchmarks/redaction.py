@@ -81,6 +81,7 @@ sys.path.insert(0, str(REPO))
 from qualkod.ingest import read_transcript  # noqa: E402
 from qualkod.redaction import Redactor, Term  # noqa: E402
 from qualkod.redaction.accounts import accounts_named  # noqa: E402
+from qualkod.redaction.birth_dates import birth_days_said  # noqa: E402
 from qualkod.redaction.people import people_named  # noqa: E402
 from qualkod.redaction.speakers import completed_by_initials  # noqa: E402
 
@@ -120,7 +121,14 @@ def _project(files: list[Path], terms: list[Term]) -> tuple[Redactor, dict[str, 
     every = [t for turns in texts.values() for t in turns]
     known = people_named(every)
     people = completed_by_initials(people, every)  # as qualkod.redaction.project does
-    return Redactor(people, terms, known_people=known, known_accounts=accounts_named(every)), texts
+    redactor = Redactor(
+        people,
+        terms,
+        known_people=known,
+        known_accounts=accounts_named(every),
+        known_birth_days=birth_days_said(every),
+    )
+    return redactor, texts
 
 
 def planted_set(folder: Path) -> dict:

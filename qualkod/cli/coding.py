@@ -193,29 +193,15 @@ def add_cli(
             featured=featured,
         )
         described = _describe(coding, opened)
-        cut = _cut_word(opened, coding) if start is not None or end is not None else ""
+        cut = coding_api.cut_words(opened, coding) if start is not None or end is not None else []
     render.info("Added " + render.safe(described))
     if cut:
+        where = " and ".join(f"{w} inside a word" for w in cut)
         render.warn(
-            f"the span {cut}: tables and the chapter quote it so; to code whole words, "
+            f"the span {where}: tables and the chapter quote it so; to code whole words, "
             f"'qualkod code remove {coding.id}' and give --start/--end at word boundaries "
             "(or --text)"
         )
-
-
-def _cut_word(opened, coding) -> str:
-    """Where a span given by offsets cuts a word: 'starts inside a word', 'ends …', or ''."""
-    text = next(
-        t.text
-        for t in project_api.turns(opened, str(coding.transcript_id))[1]
-        if t.index == coding.turn
-    )
-    inside = [
-        where
-        for where, at in (("starts", coding.start), ("ends", coding.end))
-        if 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
-    ]
-    return " and ".join(f"{w} inside a word" for w in inside)
 
 
 ForceOption = Annotated[

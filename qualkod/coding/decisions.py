@@ -82,6 +82,22 @@ def resolve_span(
     return start, end
 
 
+def cut_words(project: Project, coding: Coding) -> list[str]:
+    """Where a coding's span cuts a word: ``["starts"]``, ``["ends"]``, both or none
+    (offsets given by hand can start or end inside a word; tables quote it so)."""
+    with project.read() as conn:
+        text = next(
+            t.text
+            for t in transcript_store.transcript_turns(conn, coding.transcript_id)
+            if t.index == coding.turn
+        )
+    return [
+        where
+        for where, at in (("starts", coding.start), ("ends", coding.end))
+        if 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
+    ]
+
+
 def _check_turn_number(turn) -> None:
     """A turn is named by its number, as an int (``"2"`` read from a file, or ``True``,
     would name no turn or the wrong one)."""

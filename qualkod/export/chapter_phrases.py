@@ -32,7 +32,8 @@ TEXTS = {
         ),
         "redacted": " I citaten har deltagarnas namn ersatts med deras pseudonymer inom "
         "hakparentes, andra personers namn med [person] och personnummer, telefonnummer, "
-        "e-post- och gatuadresser med motsvarande markering.",
+        "e-post- och gatuadresser med motsvarande markering, utom e-postadresser som bär en "
+        "deltagares namn: de har ersatts med deltagarens pseudonym.",
         "coding": (
             "Transkriptet analyserades med tematisk analys{cite} mot kodboken {codebook} "
             "(version {version}) med {themes}: {names}. Kodningen gjordes av {coders}.",
@@ -202,7 +203,9 @@ TEXTS = {
         ),
         "redacted": " In the quotes, participants' names are replaced by their pseudonyms in "
         "brackets, other people's names by [person], and personal identity numbers, phone "
-        "numbers, e-mail and street addresses by a corresponding marker.",
+        "numbers, e-mail and street addresses by a corresponding marker, except e-mail "
+        "addresses bearing a participant's name, which are replaced by that participant's "
+        "pseudonym.",
         "coding": (
             "The transcript was analysed by thematic analysis{cite} against the codebook "
             "{codebook} (version {version}) with {themes}: {names}. The coding was done by "

@@ -6,7 +6,7 @@ Pure functions, as in :mod:`qualkod.redaction.identifiers`, which collects them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from qualkod.redaction.number_words import DASHES, NUMBER_WORD, TWO_DIGIT_WORD, UNIT_WORDS
 
@@ -103,18 +103,48 @@ def find_birth_dates(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), BIRTHDATE
 
 
+_NOBODYS_BIRTHDAY = frozenset({"första januari", "1 januari", "1:a januari", "1a januari"})
+"""The day written in the papers of many whose day of birth is not known: talked of as
+such (``många har första januari som födelsedag``), it points at nobody."""
+
+
+def birth_days_said(texts: Iterable[str]) -> frozenset[str]:
+    """The day and month of every birth date the texts say (``tolfte maj`` of ``född
+    tolfte maj 1983``), casefolded, so that the day said again in a later turn of the
+    interview (``… och på tolfte maj har vi tårta``) is known as the same person's."""
+    days = set()
+    for text in texts:
+        folded = text.casefold()
+        if "föd" not in folded and "fyll" not in folded:
+            continue
+        for match in [*_BIRTH_DATE.finditer(text), *_BORN_ON_A_HOLIDAY.finditer(text)]:
+            if day := _DAY_AND_MONTH.match(text, match.start("date")):
+                days.add(day.group(0).casefold())
+    return frozenset(days - _NOBODYS_BIRTHDAY)
+
+
+def known_birth_days(text: str, days: frozenset[str]) -> Iterator[tuple[int, int, str]]:
+    """Where ``text`` says one of ``days`` (from :func:`birth_days_said`)."""
+    if not days:
+        return
+    folded = text.casefold()
+    for day in days:
+        if day in folded:
+            for again in re.finditer(rf"(?<!\w){re.escape(day)}(?!\w)", text, re.IGNORECASE):
+                yield again.start(), again.end(), BIRTHDATE
+
+
 def _the_same_day_again(text: str, said: list[re.Match]) -> Iterator[tuple[int, int, str]]:
     """The day and month of a birth date said again in the same text (``född tolfte maj
     1983 … det där med tolfte maj``)."""
-    days = {
+    days = frozenset(
         day.group(0).casefold()
         for match in said
         if (day := _DAY_AND_MONTH.match(text, match.start("date")))
-    }
-    for day in days:
-        for again in re.finditer(rf"(?<!\w){re.escape(day)}(?!\w)", text, re.IGNORECASE):
-            if not any(m.start("date") <= again.start() < m.end("date") for m in said):
-                yield again.start(), again.end(), BIRTHDATE
+    )
+    for start, end, category in known_birth_days(text, days):
+        if not any(m.start("date") <= start < m.end("date") for m in said):
+            yield start, end, category
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

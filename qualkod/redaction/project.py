@@ -15,6 +15,7 @@ from pathlib import Path
 
 from qualkod.errors import RedactionError
 from qualkod.redaction.accounts import accounts_named
+from qualkod.redaction.birth_dates import birth_days_said
 from qualkod.redaction.file_names import SEPARATORS, file_name_words
 from qualkod.redaction.people import POSSIBLE_PERSON, people_named
 from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term
@@ -85,6 +86,7 @@ def project_redactor(
         known,
         possible=review,
         known_accounts=accounts_named(turn_texts),
+        known_birth_days=birth_days_said(turn_texts),
     )
 
 

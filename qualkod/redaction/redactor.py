@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from qualkod.pseudonyms import name_parts
 from qualkod.redaction import identifiers as ids
 from qualkod.redaction.accounts import AT_HANDLE, HANDLE_TOKEN, accounts_said, listed_name_in
+from qualkod.redaction.birth_dates import known_birth_days
 from qualkod.redaction.file_names import (
     SEPARATORS,
     replace_name_pieces,
@@ -158,6 +159,7 @@ class Redactor:
         *,
         possible: bool = False,
         known_accounts: Iterable[str] = (),
+        known_birth_days: Iterable[str] = (),
     ) -> None:
         """Args:
         people: (pseudonym, raw display names) per speaker.
@@ -169,6 +171,8 @@ class Redactor:
         possible: also find possible people (for the review listing only).
         known_accounts: accounts seen elsewhere in the project
             (:func:`~qualkod.redaction.accounts.accounts_named`): found also where nothing says they are accounts.
+        known_birth_days: the day and month of birth dates said elsewhere in the project
+            (:func:`~qualkod.redaction.birth_dates.birth_days_said`): found wherever said.
         """
         people = [(pseudonym, list(names)) for pseudonym, names in people]
         self.speakers = SpeakerNames(people)
@@ -191,6 +195,7 @@ class Redactor:
             if ordered
             else None
         )
+        self.known_birth_days = frozenset(d.casefold() for d in known_birth_days)
         accounts = sorted({a.casefold() for a in known_accounts}, key=lambda a: (-len(a), a))
         self._accounts = (
             re.compile(
@@ -252,6 +257,9 @@ class Redactor:
                 local = _AT.split(words, maxsplit=1)[0]
                 replacement = self.speakers.owner_inside(local) or replacement
             yield Finding(start, end, category, words, replacement, item_key(category, words))
+        for start, end, category in known_birth_days(text, self.known_birth_days):
+            words = text[start:end]  # "tolfte maj" in the turn after "född tolfte maj 1983"
+            yield Finding(start, end, category, words, _TOKENS[category], item_key(category, words))
         if self._terms is not None:
             for match in self._terms.finditer(text):
                 term = self._term_of(match["term"])

@@ -10,6 +10,7 @@ from qualkod.coding import (
     add_coding,
     add_memo,
     codings,
+    cut_words,
     feature_coding,
     history,
     memos,
@@ -30,6 +31,18 @@ def test_whole_turn_or_exact_text(coded_project):
     assert (part.start, part.end, part.quote) == (0, 15, "De backar undan")
     assert part.codebook_version == "1.5"
     assert [c.id for c in codings(coded_project)] == [whole.id, part.id]
+
+
+def test_where_a_span_given_by_offsets_cuts_a_word(coded_project):
+    # TURN_2 is "I fyra år, ungefär. …": "yra år" starts inside "fyra", "fyra å" ends in "år"
+    def coded(start, end, code):
+        return add_coding(coded_project, "1", 2, code, "anna", start=start, end=end)
+
+    assert cut_words(coded_project, coded(3, 9, "samverkan")) == ["starts"]
+    assert cut_words(coded_project, coded(2, 8, "bristande_ansvar")) == ["ends"]
+    assert cut_words(coded_project, coded(3, 8, "ansvar_skjuts_undan")) == ["starts", "ends"]
+    whole_words = add_coding(coded_project, "1", 2, "situationsanpassning", "anna", start=2, end=9)
+    assert cut_words(coded_project, whole_words) == []
 
 
 def test_offsets_are_code_points_into_nfc_text():

@@ -219,6 +219,8 @@ def test_headings_material_and_method_in_words(small):
     assert "kodboken \u201dSamsjuklighet och huvudmannaskap" in method
     assert "Transkripten analyserades med tematisk analys" in method
     assert "Inga automatiska kodförslag användes: nio kodningar gjordes utan förslag." in method
+    # a participant's own address is shown as the pseudonym (redaction), and the text says so
+    assert "utom e-postadresser som bär en deltagares namn: de har ersatts med" in method
 
 
 def test_agreement_counts_turns_pooled_over_the_themes_with_a_table_per_theme(small):

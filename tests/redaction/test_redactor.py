@@ -1471,3 +1471,24 @@ def test_a_full_name_in_lower_case_with_a_surnames_ending(text, expected):
 )
 def test_names_of_other_naming_systems(text, expected):
     assert Redactor()(text) == (text if expected is None else expected)
+
+
+def test_a_birth_day_said_once_is_found_in_the_interviews_later_turns():
+    from qualkod.redaction.birth_dates import birth_days_said
+
+    turns = [
+        "Han är född sjuttonde oktober 1979, det står i remissen.",
+        "Många har första januari som födelsedag när papperen saknas, född 1 januari 1990.",
+        "Mötet var på tisdagen.",
+    ]
+    days = birth_days_said(turns)
+    assert days == {"sjuttonde oktober"}  # the day of unknown births points at nobody
+    redact = Redactor(known_birth_days=days)
+    assert (
+        redact("Och sjuttonde oktober ringer han alltid sin syster.")
+        == "Och [födelsedatum] ringer han alltid sin syster."
+    )
+    assert redact("Sjuttonde november var mötet.") == "Sjuttonde november var mötet."
+    assert redact("Första januari fick han sin nya lägenhet.") == (
+        "Första januari fick han sin nya lägenhet."
+    )
