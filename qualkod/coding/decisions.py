@@ -180,8 +180,24 @@ def add_coding(
             conn, coder, "create", coding_id=coding_id, after=store.coding_state(coding)
         )
         if suggestion is not None:
-            suggestion_store.decide_suggestion(conn, suggestion, "accepted", coder, coding_id)
+            decide_open_suggestion(conn, suggestion, "accepted", coder, coding_id)
     return coding
+
+
+def decide_open_suggestion(
+    conn, suggestion_id: int, status: str, coder: str, coding_id: int | None = None
+) -> None:
+    """Accept or reject a suggestion inside the caller's transaction, or roll it back
+    with a one-line error when another coder decided it in the meantime."""
+    if suggestion_store.decide_suggestion(conn, suggestion_id, status, coder, coding_id):
+        return
+    now = suggestion_store.get_suggestion(conn, suggestion_id)
+    by = f" by {now.decided_by}" if now is not None and now.decided_by else ""
+    state = now.status if now is not None else "removed"
+    raise CodingError(
+        f"suggestion {suggestion_id} was {state}{by} a moment ago; nothing was saved; "
+        "see it with 'qualkod suggestions --status all'"
+    )
 
 
 def live_coding(conn, coding_id: int) -> Coding:

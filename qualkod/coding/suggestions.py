@@ -10,7 +10,7 @@ import json
 
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
-from qualkod.coding.decisions import CodingError, add_coding
+from qualkod.coding.decisions import CodingError, add_coding, decide_open_suggestion
 from qualkod.errors import NotFoundError
 from qualkod.models import Coding, Suggestion
 from qualkod.store import Project
@@ -25,14 +25,15 @@ def _open(project: Project, suggestion_id: int) -> Suggestion:
         raise NotFoundError(
             f"suggestion {suggestion_id}: no such suggestion; list them with 'qualkod suggestions'"
         )
+    by = f" by {found.decided_by}" if found.decided_by else ""
     if found.status == "rejected":  # a change of mind: the passage can still be coded
         raise CodingError(
-            f"suggestion {suggestion_id} is already rejected; to code the passage after all, "
+            f"suggestion {suggestion_id} is already rejected{by}; to code the passage after all, "
             f"use 'qualkod code add --transcript {found.transcript_id} --turn {found.turn} "
             f"--code {found.code}' (or 'qualkod undo' if the rejection was your last decision)"
         )
     if found.status != "open":
-        raise CodingError(f"suggestion {suggestion_id} is already {found.status}")
+        raise CodingError(f"suggestion {suggestion_id} is already {found.status}{by}")
     return found
 
 
@@ -69,7 +70,7 @@ def accept_suggestion(
             conn, found.transcript_id, found.turn, *span, code, coder
         ) or coding_store.covering_coding(conn, found.transcript_id, found.turn, *span, code, coder)
         if existing is not None:
-            suggestion_store.decide_suggestion(conn, suggestion_id, "accepted", coder, existing)
+            decide_open_suggestion(conn, suggestion_id, "accepted", coder, existing)
             coding_store.add_event(
                 conn,
                 coder,
@@ -94,7 +95,7 @@ def reject_suggestion(project: Project, suggestion_id: int, coder: str) -> Sugge
     check_coder(coder, "coder")
     found = _open(project, suggestion_id)
     with project.write() as conn:
-        suggestion_store.decide_suggestion(conn, suggestion_id, "rejected", coder)
+        decide_open_suggestion(conn, suggestion_id, "rejected", coder)
         coding_store.add_event(
             conn,
             coder,

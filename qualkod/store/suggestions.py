@@ -159,13 +159,16 @@ def get_suggestion(conn: Connection, suggestion_id: int) -> Suggestion | None:
 
 def decide_suggestion(
     conn: Connection, suggestion_id: int, status: str, coder: str, coding_id: int | None = None
-) -> None:
-    """Mark a suggestion accepted or rejected."""
-    conn.execute(
+) -> bool:
+    """Mark an open suggestion accepted or rejected; False when it is no longer open
+    (another coder decided it since it was read: the row's lock makes the second
+    of two decisions at the same moment find it decided)."""
+    done = conn.execute(
         update(suggestions)
-        .where(suggestions.c.id == suggestion_id)
+        .where(suggestions.c.id == suggestion_id, suggestions.c.status == "open")
         .values(status=status, decided_by=coder, coding_id=coding_id)
     )
+    return done.rowcount == 1
 
 
 def reopen_suggestion(conn: Connection, suggestion_id: int) -> None:

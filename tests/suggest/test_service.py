@@ -117,7 +117,7 @@ def test_a_rejected_suggestion_says_how_to_code_it_after_all(sample):
     with pytest.raises(QualkodError) as caught:
         accept_suggestion(sample, first.id, "anna")
     assert str(caught.value) == (
-        f"suggestion {first.id} is already rejected; to code the passage after all, use "
+        f"suggestion {first.id} is already rejected by anna; to code the passage after all, use "
         f"'qualkod code add --transcript 1 --turn {first.turn} --code {first.code}' (or "
         "'qualkod undo' if the rejection was your last decision)"
     )
@@ -446,3 +446,53 @@ def test_a_new_codebook_without_a_suggestions_code_says_how_many_are_stale(sampl
     )
     use = use_codebook(sample, small, force=True)
     assert use.stale_suggestions == sum(code != "samverkan" for code in open_codes) > 0
+
+
+def test_two_coders_deciding_one_suggestion_at_the_same_moment_make_one_decision(
+    sample, project_path
+):
+    import threading
+
+    from qualkod.coding import history
+    from qualkod.store import open_project
+
+    service.suggest(sample, transcript="1")
+    ids = [s.id for s in service.suggestions(sample)][:6]
+    outcomes: dict[str, list[str]] = {"anna": [], "bo": []}
+    barrier = threading.Barrier(2)
+
+    def decide(coder: str, decision) -> None:
+        own = open_project(project_path)  # each coder on a connection of their own
+        try:
+            for suggestion_id in ids:
+                barrier.wait()
+                try:
+                    decision(own, suggestion_id, coder)
+                    outcomes[coder].append("saved")
+                except QualkodError as refused:
+                    outcomes[coder].append(str(refused))
+        finally:
+            own.close()
+
+    threads = [
+        threading.Thread(target=decide, args=("anna", accept_suggestion)),
+        threading.Thread(target=decide, args=("bo", reject_suggestion)),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for anna, bo in zip(outcomes["anna"], outcomes["bo"], strict=True):
+        assert [anna, bo].count("saved") == 1, (anna, bo)  # never both, never neither
+        refused = bo if anna == "saved" else anna
+        assert re.fullmatch(
+            r"suggestion \d+ (was|is already) (accepted by anna|rejected by bo).*", refused
+        ), refused
+    # one decision per suggestion in the audit trail, and a coding only for the accepted
+    decided = service.suggestions(sample, status=None)
+    by_id = {s.id: s for s in decided}
+    accepted = [i for i in ids if by_id[i].status == "accepted"]
+    assert outcomes["anna"].count("saved") == len(accepted)
+    assert len(codings(sample)) == len(accepted)
+    logged = [e for e in history(sample) if e.action in ("accept", "reject", "create")]
+    assert len(logged) == len(ids)
