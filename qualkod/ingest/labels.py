@@ -48,8 +48,12 @@ def split_label(line: str, *, strict: bool = True) -> tuple[str | None, str]:
     return match.group("name"), match.group("text") or ""
 
 
-# Lower-case particles inside names: "Anna van der Berg", "Karl af Sillén".
-_PARTICLES = frozenset("af av von van der den de da di du la le el al bin ibn".split())
+# Lower-case particles inside names: "Anna van der Berg", "Karl af Sillén", "Maricel dela
+# Cruz", "Rosa delos Santos", "Jan ter Horst", "Lotte zu Solms".
+_PARTICLES = frozenset(
+    "af av von van der den de da di du la le el al bin ibn dela del della delos dos das do "
+    "ten ter zu".split()
+)
 # A cue format's labels count as speakers only when most cues carry one ...
 _CUE_COVERAGE = 0.5
 # ... and a few names recur: a focus group rarely has more than a dozen voices.
@@ -72,9 +76,15 @@ def looks_like_name(name: str) -> bool:
     if len(words) == 1 and _ACCOUNT_NAME.fullmatch(words[0]):
         return True
     return all(
-        len(w) <= 20 and (_capitalised(w) or (k > 0 and w in _PARTICLES))
+        len(w) <= 20
+        and (_capitalised(w) or (k > 0 and (w in _PARTICLES or _DEVICE.fullmatch(w))))
         for k, w in enumerate(words)
     )
+
+
+_DEVICE = re.compile(r"[a-z]+[A-Z][\w-]*")
+"""A device's name after a display name (``Maricels iPhone``, ``Bo eHealth``): lower case
+first, a capital inside."""
 
 
 _ACCOUNT_NAME = re.compile(r"[^\W\d_]{3,}[._][\w.]*[^\W_.]")

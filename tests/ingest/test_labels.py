@@ -29,6 +29,12 @@ from qualkod.ingest.labels import accepted_labels, cue_speakers, looks_like_name
         ("t.ex", False),
         ("bl.a", False),
         ("🙂", False),
+        # Filipino and other particles; a device after the name, as Zoom shows a phone
+        ("Maricel dela Cruz", True),
+        ("Rosa delos Santos", True),
+        ("Maricels iPhone", True),
+        ("iPhone", False),
+        ("jag har iPad", False),
     ],
 )
 def test_looks_like_name(label, expected):

@@ -82,6 +82,24 @@ def test_zoom_labels_inside_cues():
     )
 
 
+def test_zoom_names_with_a_particle_or_a_phone_are_speakers(tmp_path):
+    vtt = tmp_path / "zoom-telefon.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nBo Ek: Hur började det?\n\n"
+        "2\n00:00:04.500 --> 00:00:09.000\nMaricels iPhone: Jag ringde från bilen.\n\n"
+        "3\n00:00:09.500 --> 00:00:12.000\nBo Ek: Och sedan?\n\n"
+        "4\n00:00:12.500 --> 00:00:15.000\nMaricel dela Cruz: Sedan kom jag fram.\n",
+        encoding="utf-8",
+    )
+    transcript = read_transcript(vtt)
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Bo Ek", "Hur började det?"),
+        ("Maricels iPhone", "Jag ringde från bilen."),
+        ("Bo Ek", "Och sedan?"),
+        ("Maricel dela Cruz", "Sedan kom jag fram."),
+    ]
+
+
 def test_raw_display_names_are_kept_and_unlabelled_cues_have_no_speaker():
     transcript = read_transcript(INGEST / "suffixes.vtt")
     assert transcript.speakers == (
