@@ -83,7 +83,8 @@ class Material:
     redactor: Redactor
     scope: Scope
     links: dict[int, list[Link]] = field(default_factory=dict)
-    """Coding id -> its links to concepts (live, in catalogue order)."""
+    """Coding id -> its links to concepts (live, in catalogue order; with coders asked
+    for, the links they made)."""
     coders: tuple[str, ...] = ()
     """The coders asked for, by their own names (``--coder Intervjuare 1`` is the
     interviewer coding as herself); empty when every coder's codings are in."""
@@ -214,7 +215,9 @@ def load_material(
     chosen = {c.id for c in selected}
     links: dict[int, list[Link]] = {}
     for link in sorted(every_link, key=lambda k: (order.get(k.concept_id, len(order)), k.id)):
-        if link.coding_id in chosen:
+        # with coders named, their links only, as their memos only (another coder may
+        # link one's codings: a theory pass is theirs)
+        if link.coding_id in chosen and (not coders or link.coder in coders):
             links.setdefault(link.coding_id, []).append(link)
     used = sorted({c.coder for c in selected}) if not coders else sorted(coders)
     covered = sorted({c.transcript_id for c in every if not coders or c.coder in coders})

@@ -14,6 +14,8 @@ from qualkod.export import chapter_text as text
 from qualkod.export.chapter_text import Quote
 from qualkod.models import Code
 from qualkod.store import Project
+from qualkod.store import codings as coding_store
+from qualkod.store import suggestions as suggestion_store
 
 
 def linked(material: Material, theme: Code, unique: list[Quote]) -> dict[str, list[Quote]]:
@@ -144,15 +146,17 @@ def citations(material: Material) -> tuple[list[str], list[str]]:
 
 
 def suggestion_counts(project: Project, material: Material) -> tuple[int, int, int]:
-    """Suggestions accepted into the material's codings, suggestions rejected, and the
-    material's codings read from a codings file (which does not say how they were made)."""
-    from qualkod.store import codings as coding_store
-    from qualkod.store import suggestions as suggestion_store
-
+    """Suggestions accepted into the material's codings, suggestions the material's
+    coders rejected in its transcripts, and the material's codings read from a codings
+    file (which does not say how they were made)."""
     with project.read() as conn:
         accepted = sum(
             suggestion_store.accepted_as(conn, c.id) is not None for c in material.codings
         )
-        rejected = len(suggestion_store.list_suggestions(conn, status="rejected"))
+        rejected = sum(
+            s.transcript_id in material.transcripts
+            and (not material.coders or s.decided_by in material.coders)
+            for s in suggestion_store.rejected_suggestions(conn)
+        )
         from_file = coding_store.imported_codings(conn)
     return accepted, rejected, sum(c.id in from_file for c in material.codings)

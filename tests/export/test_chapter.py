@@ -457,6 +457,29 @@ def test_suggestions_used_are_counted_in_the_method(tmp_path):
     )
 
 
+def test_a_coders_chapter_counts_and_links_only_what_that_coder_decided(tmp_path):
+    from qualkod.coding import accept_suggestion, reject_suggestion
+    from qualkod.suggest import service
+
+    project = _fresh_project(tmp_path, [SESSION])
+    service.suggest(project)
+    first, second, third = service.suggestions(project)[:3]
+    mine = accept_suggestion(project, first.id, "kodare1")
+    reject_suggestion(project, second.id, "eva")  # another coder's rejection ...
+    reject_suggestion(project, third.id, "eva")
+    add_link(project, mine.id, "organisatoriska_mellanrum", "eva")  # ... and her link
+    document = docx.Document(
+        io.BytesIO(build_chapter(project, ChapterSettings(coder="kodare1")))
+    )
+    project.close()
+    method = " ".join(_section(document, "Material och metod"))
+    assert "Kodningen stöddes av automatiska kodförslag: ett förslag godtogs, inga " in method
+    assert "Inga citat har kopplats till teoretiska begrepp" in method
+    shown = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    shown += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert not [text for text in shown if "Organisatoriska mellanrum" in text]
+
+
 def _imported_project(tmp_path, codings):
     """A project whose ``codings`` (turn, code, quote) by kodare1 were read from a codings
     file another project of the same interview exported."""
