@@ -205,9 +205,9 @@ class CheckResult:
 
 
 REORDERED = "order"
-KEYED_SETTINGS = ("interviewers", "redaction")
-"""Settings whose digest is keyed by the transcripts' bytes (see
-:func:`qualkod.study_file.study_settings`)."""
+KEYED_SETTINGS = ("interviewers", "redaction", REORDERED)
+"""Settings whose digest changes with the transcripts' bytes (see
+:func:`qualkod.study_file.study_settings`): keyed by them, or listing their sha256."""
 _SETTING_NAMES = {
     REORDERED: "the order of the transcripts (pseudonyms are numbered in it)",
 }
@@ -243,12 +243,12 @@ def compare(recorded: Recorded, written: Recorded, manifest: Path) -> CheckResul
     settings = [
         name
         for name in written.settings
-        if recorded.settings
-        and recorded.settings.get(name) != written.settings[name]
+        if name in recorded.settings  # an older manifest may not record every part
+        and recorded.settings[name] != written.settings[name]
         # keyed by the transcripts' bytes: when an input changed, they change too
         and not (inputs and name in KEYED_SETTINGS)
     ]
-    if reordered:
+    if reordered and REORDERED not in settings:
         settings.append(REORDERED)
     return CheckResult(
         manifest=manifest,

@@ -113,12 +113,16 @@ class StudySpec(_Strict):
 
 def study_settings(spec: StudySpec, root: Path) -> dict[str, str]:
     """A digest of each part of the manifest that shapes the outputs besides the inputs'
-    bytes and their order: the chapter's and the tables' settings, the interviewers and
-    the redaction decisions. ``MANIFEST.json`` records them, so that a check can say
+    bytes: the chapter's and the tables' settings, the transcripts' order, the
+    interviewers and the redaction decisions. ``MANIFEST.json`` records them, so that a check can say
     which changed. The interviewers and the redaction lists hold names, so theirs is
     keyed by the transcripts' own bytes (an HMAC): no one without the interviews can
     test a guessed name against it; it changes when a transcript does."""
-    plain = {"chapter": spec.chapter.model_dump(), "tables": spec.tables.model_dump()}
+    plain = {
+        "chapter": spec.chapter.model_dump(),
+        "tables": spec.tables.model_dump(),
+        "order": [t.sha256 for t in spec.transcripts],  # it numbers the pseudonyms
+    }
     named = {"interviewers": spec.interviewers, "redaction": spec.redaction.model_dump()}
     secret = hashlib.sha256(b"qualkod study settings\0")
     for item in sorted(spec.transcripts, key=lambda t: t.sha256):
@@ -357,7 +361,8 @@ def check_inputs(spec: StudySpec, root: Path, manifest: Path) -> dict[str, str]:
         if actual != item.sha256:
             raise QualkodError(
                 f"{item.path}: sha256 {actual[:12]}… differs from {manifest} "
-                f"({item.sha256[:12]}…); restore the file or update the manifest"
+                f"({item.sha256[:12]}…); restore the file, or if it was changed on purpose "
+                f"put its new sha256 into {Path(manifest).name} (sha256sum {item.path})"
             )
         found[item.path] = actual
     return found

@@ -48,8 +48,11 @@ def test_reproduce_twice_gives_byte_identical_outputs(study):
 def test_a_changed_input_stops_the_run_naming_the_file(study):
     codings = study.parent / "transcripts" / "codings.csv"
     codings.write_text(codings.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    with pytest.raises(QualkodError, match=r"^transcripts/codings.csv: sha256 .* differs"):
+    with pytest.raises(QualkodError, match=r"^transcripts/codings.csv: sha256 .* differs") as said:
         reproduce(study)
+    assert str(said.value).endswith(
+        "put its new sha256 into study.yaml (sha256sum transcripts/codings.csv)"
+    )
     assert list((study.parent / "outputs").iterdir()) == []  # nothing half-written
 
 

@@ -234,3 +234,17 @@ def test_checking_after_a_setting_changed_says_which(study):
     assert steps and not any(s.startswith("wrote") for s in steps)  # its folder is gone
     assert result.settings == ["chapter"] and result.inputs == []
     assert "study.yaml differs from when the manifest was written: chapter" in result.lines()[-1]
+
+
+def test_checking_after_the_transcripts_were_reordered_says_so(study):
+    reproduce(study)
+    data = yaml.safe_load(study.read_text(encoding="utf-8"))
+    data["transcripts"] = data["transcripts"][::-1]  # file names that name nobody
+    study.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = check(study, study.parent / "outputs" / "MANIFEST.json")
+    assert not result.identical
+    assert result.inputs == [] and result.settings == ["order"]
+    assert result.lines()[-1].endswith(
+        "study.yaml differs from when the manifest was written: the order of the transcripts "
+        "(pseudonyms are numbered in it)"
+    )

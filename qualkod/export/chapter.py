@@ -143,6 +143,24 @@ def _interviewees_only(material: Material) -> Material:
     return material if len(said) == len(material.codings) else replace(material, codings=said)
 
 
+_GENERIC_TITLES_IN_ENGLISH = {"Intervju": "Interview", "Fokusgrupp": "Focus group"}
+
+
+def _titles_in(material: Material, lang: str) -> Material:
+    """The material with the titles qualkod gives (``Intervju 2``, ``Fokusgrupp 1``) in
+    the chapter's language: citations, tables and the figure say ``Interview 2`` in an
+    English chapter. Titles the investigator gave stay as written."""
+    if lang == "sv":
+        return material
+    renamed = {}
+    for tid, summary in material.transcripts.items():
+        kind, _, number = summary.title.rpartition(" ")
+        if kind in _GENERIC_TITLES_IN_ENGLISH and number.isdigit():
+            summary = replace(summary, title=f"{_GENERIC_TITLES_IN_ENGLISH[kind]} {number}")
+        renamed[tid] = summary
+    return replace(material, transcripts=renamed)
+
+
 def _one_coder_per_transcript(material: Material) -> None:
     """Refuse to merge coders who coded the same interview: their quotes would be counted
     twice. Coders who shared the interviews between them make one chapter together."""
@@ -172,6 +190,7 @@ def _build(
 
     _check(settings)
     material = _interviewees_only(analysis.load_material(project, coder=settings.coder))
+    material = _titles_in(material, settings.lang)
     if out is not None:
         refuse_a_named_file(material.redactor, out)
     if settings.coder is not None:  # "Intervjuare 1", as messages show Karin Lindqvist

@@ -84,6 +84,11 @@ TEXTS = {
         "agreement_header": ["Tema", "Överensstämmelse", "Kappa", "Alfa", "Olika bedömningar"],
         "pooled": "Sammanvägt",
         "theme_count": "Temat omfattar {quotes} från {interviewees}.",
+        "theme_only": (
+            "Ett av citaten är kodat med enbart temat{where}.",
+            "{n} av citaten är kodade med enbart temat{where}.",
+        ),
+        "theme_only_where": (" och återges i bilagan", " och återges i bilagan"),
         "theme_none": "Inga citat har kodats med temat.",
         "several_codes": "Ett citat kan höra till flera koder, så koderna nedan omfattar "
         "tillsammans fler citat än temat.",
@@ -150,6 +155,8 @@ TEXTS = {
         "total": "Totalt",
         "themes_summary": "Analysen resulterade i {themes}: {counts}. Tabell {table} "
         "sammanfattar temana och figur {figure} visar hur citaten fördelar sig på intervjuerna.",
+        "themes_summary_one": "Analysen resulterade i {themes}: {counts}. Tabell {table} "
+        "sammanfattar temana och figur {figure} visar antalet citat per tema.",
         "theme_quotes": "{name} ({quotes})",
         "summary_caption": "Tabell {n}. Teman med antal citat, intervjupersoner och citat "
         "kopplade till begrepp.",
@@ -227,9 +234,9 @@ TEXTS = {
         "{rejected} rejected, and {manual} made without a suggestion.",
         "unsuggested": "No automatic code suggestions were used: {manual} made without a "
         "suggestion.",
-        "by_hand": "{manual} made without automatic code suggestions.",
-        "imported": "{imported} read from a codings file, which does not show whether code "
-        "suggestions supported {pronoun}.",
+        "by_hand": "Without automatic code suggestions, {manual} made.",
+        "imported": "From a codings file, {imported} read in; the file does not show whether "
+        "code suggestions supported {pronoun}.",
         "imported_pronoun": ("it", "them"),
         "agreement": "Agreement between the coders ({coders}) was tested on {turns} of the "
         "interviewees' turns in {interviews}: for each turn and theme, the coders' decisions on "
@@ -257,9 +264,14 @@ TEXTS = {
         "agreement_caption": "Table {n}. Agreement between the coders per theme and pooled: "
         "per cent agreement, Cohen's kappa, Krippendorff's alpha and the number of turns on "
         "which the coders decided differently.",
-        "agreement_header": ["Theme", "Agreement", "Kappa", "Alpha", "Differing"],
+        "agreement_header": ["Theme", "Agreement", "Kappa", "Alpha", "Disagreements"],
         "pooled": "Pooled",
         "theme_count": "The theme covers {quotes} from {interviewees}.",
+        "theme_only": (
+            "One of the quotes is coded with the theme alone{where}.",
+            "{n} of the quotes are coded with the theme alone{where}.",
+        ),
+        "theme_only_where": (" and is given in the appendix", " and are given in the appendix"),
         "theme_none": "No quote has been coded under the theme.",
         "several_codes": "A quote can belong to several codes, so the codes below together "
         "hold more quotes than the theme.",
@@ -328,6 +340,8 @@ TEXTS = {
         "themes_summary": "The analysis resulted in {themes}: {counts}. Table {table} "
         "summarises the themes and Figure {figure} shows how the quotes are spread over the "
         "interviews.",
+        "themes_summary_one": "The analysis resulted in {themes}: {counts}. Table {table} "
+        "summarises the themes and Figure {figure} shows the number of quotes per theme.",
         "theme_quotes": "{name} ({quotes})",
         "summary_caption": "Table {n}. Themes with the number of quotes, of interviewees and "
         "of quotes linked to concepts.",

@@ -47,6 +47,13 @@ def theme_section(
     ]
     if by_code > len(unique):
         sentences.append(texts["several_codes"])
+    alone = quotes_api.unique([q for q in rows if q.code == theme.id])
+    if alone and len(alone) < len(unique):  # so that the codes' counts add up to the theme's
+        none_shown = not [q for q in chosen if q.code == theme.id]
+        many = len(alone) != 1
+        where = texts["theme_only_where"][many] if none_shown else ""
+        n = text.spelled(len(alone), lang, neuter=True)
+        sentences.append(text.capital(texts["theme_only"][many].format(n=n, where=where)))
     writer.paragraph(" ".join(sentences))
     for memo in _memos_on(memos, theme.id, None):
         writer.paragraph(material.redact(memo.text))

@@ -454,7 +454,8 @@ def themes_summary(
         )
         for t in themes
     ]
-    return texts["themes_summary"].format(
+    one = len(material.transcripts) == 1
+    return texts["themes_summary_one" if one else "themes_summary"].format(
         themes=count(len(themes), "theme", lang),
         counts=join(counts, lang),
         table=table,

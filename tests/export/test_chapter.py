@@ -468,9 +468,7 @@ def test_a_coders_chapter_counts_and_links_only_what_that_coder_decided(tmp_path
     reject_suggestion(project, second.id, "eva")  # another coder's rejection ...
     reject_suggestion(project, third.id, "eva")
     add_link(project, mine.id, "organisatoriska_mellanrum", "eva")  # ... and her link
-    document = docx.Document(
-        io.BytesIO(build_chapter(project, ChapterSettings(coder="kodare1")))
-    )
+    document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(coder="kodare1"))))
     project.close()
     method = " ".join(_section(document, "Material och metod"))
     assert "Kodningen stöddes av automatiska kodförslag: ett förslag godtogs, inga " in method
@@ -478,6 +476,30 @@ def test_a_coders_chapter_counts_and_links_only_what_that_coder_decided(tmp_path
     shown = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     shown += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     assert not [text for text in shown if "Organisatoriska mellanrum" in text]
+
+
+def test_quotes_coded_with_the_theme_alone_are_counted_and_one_interview_is_one(tmp_path):
+    project = _fresh_project(tmp_path, [SESSION])
+    add_coding(project, "1", 2, "bristande_ansvar", "kodare1")  # the theme alone
+    add_coding(project, "1", 4, "ansvar_skjuts_undan", "kodare1")
+    add_coding(project, "1", 6, "ansvar_skjuts_undan", "kodare1")
+    swedish, english = (
+        docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(lang=lang, max_quotes=1))))
+        for lang in ("sv", "en")
+    )
+    project.close()
+    theme = " ".join(_section(swedish, "Bristande ansvar"))
+    assert "Temat omfattar tre citat från en intervjuperson." in theme
+    assert "Ett av citaten är kodat med enbart temat" in theme
+    english_text = " ".join(p.text for p in english.paragraphs)
+    english_text += " ".join(c.text for t in english.tables for r in t.rows for c in r.cells)
+    assert "One of the quotes is coded with the theme alone" in english_text
+    # the title qualkod gave the interview, in the chapter's language
+    assert "(Interview 1, 00:" in english_text and "Intervju" not in english_text
+    assert "(Intervju 1, 00:" in " ".join(p.text for p in swedish.paragraphs)
+    summary = " ".join(_section(swedish, "Sammanfattande analys"))
+    assert "visar antalet citat per tema." in summary
+    assert "fördelar sig på intervjuerna" not in summary
 
 
 def _imported_project(tmp_path, codings):
@@ -527,7 +549,7 @@ def test_one_coding_read_from_a_file_is_it_in_swedish_and_english(tmp_path):
     )
     method = " ".join(_section(english, "Material and method"))
     assert (
-        "One coding was read from a codings file, which does not show whether code "
+        "From a codings file, one coding was read in; the file does not show whether code "
         "suggestions supported it." in method
     )
     assert "without" not in method
