@@ -25,6 +25,7 @@ from qualkod.input_files import other_program
 from qualkod.output_files import study_file_kind
 from qualkod.store import migrations, schema
 from qualkod.store.db_errors import (
+    access_refused,
     damaged_project,
     disk_full,
     full_disk,
@@ -154,6 +155,8 @@ def open_project(location: str | Path, *, create: bool = False, upgrade: bool = 
             ) from None
         if not is_url and _sqlite_file(Path(url)):
             raise damaged_project(location) from None
+        if (refused := access_refused(location, exc)) is not None:
+            raise refused from None
         raise ProjectError(
             f"{location}: not a qualkod project database; choose another path with --project"
         ) from None

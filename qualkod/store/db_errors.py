@@ -78,6 +78,20 @@ def damaged_project(location: str) -> ProjectError:
     )
 
 
+def access_refused(location: str, error: DatabaseError) -> ProjectError | None:
+    """PostgreSQL refused the user's role a table (``permission denied for table
+    codings``): one line saying so, without the statement or its values; None for any
+    other error."""
+    first = str(getattr(error, "orig", error)).strip().split("\n")[0]
+    if "permission denied" not in first.lower():
+        return None
+    return ProjectError(
+        f"{location}: {hide_password(first)}: your database role may not use this part of "
+        "the project; nothing was saved; ask the project's owner to grant it (README: "
+        "Team projects)"
+    )
+
+
 TOO_LARGE = "a number given is too large for the database: no id or turn is that large"
 """What an id or number past a database column's range gets, on either backend."""
 
@@ -120,4 +134,6 @@ def translate_errors(location: str) -> Iterator[None]:
     except DatabaseError as exc:
         if is_damage(exc):
             raise damaged_project(location) from None
+        if (refused := access_refused(location, exc)) is not None:
+            raise refused from None
         raise

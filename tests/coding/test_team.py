@@ -16,6 +16,7 @@ from qualkod.coding import (
     export_codings,
     links,
     mark_decided,
+    memos,
     reject_suggestion,
     remove_coding,
     remove_link,
@@ -222,3 +223,43 @@ def test_another_coders_link_and_coding_memo_change_only_when_forced(coded_proje
     add_memo(coded_project, "Bos tanke.", "bo", coding_id=coding.id, others=True)
     set_link_memo(coded_project, link.id, "Annan läsning.", "bo", others=True)
     assert [lk.memo for lk in links(coded_project)] == ["Annan läsning."]
+
+
+def test_a_role_the_server_refuses_gets_one_line_and_nothing_is_saved(coded_project, project_path):
+    if not str(project_path).startswith("postgresql"):
+        pytest.skip("roles and grants are PostgreSQL's")
+    import uuid
+
+    import psycopg
+
+    role = f"qk_reader_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(_conninfo(project_path), autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN")
+    reader = str(project_path).replace("postgresql://postgres@", f"postgresql://{role}@", 1)
+    with pytest.raises(ProjectError) as refused:  # no grant at all: not "not a project"
+        open_project(reader)
+    assert "permission denied for table" in str(refused.value)
+    assert "ask the project's owner to grant it" in str(refused.value)
+    with psycopg.connect(_conninfo(project_path), autocommit=True) as conn:
+        conn.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")
+    read_only = open_project(reader)
+    try:
+        assert len(codings(read_only)) == 0  # a reviewer reads ...
+        with pytest.raises(ProjectError) as refused:  # ... and may not write
+            add_memo(read_only, "Lena Berg ringde igen.", "granskare", theme="samverkan")
+        said = str(refused.value)
+        assert "permission denied for table memos" in said and "\n" not in said
+        assert "Lena Berg" not in said  # not the statement's values
+    finally:
+        read_only.close()
+    assert memos(coded_project) == []
+    with psycopg.connect(_conninfo(project_path), autocommit=True) as conn:
+        conn.execute(f"DROP OWNED BY {role}")
+        conn.execute(f"DROP ROLE {role}")
+
+
+def _conninfo(url: str) -> str:
+    """A project URL (``postgresql://postgres@/db?host=…&port=…``) as psycopg takes it."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
