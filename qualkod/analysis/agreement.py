@@ -102,6 +102,14 @@ class AgreementReport:
     or None when all ``coders`` coded every transcript compared."""
     second_coders: tuple[tuple[int, str], ...] = ()
     """With ``against``: (transcript, the coder ``against`` was compared with there)."""
+    reached: tuple[tuple[str, int, int], ...] = ()
+    """(coder, interviewee turns they coded or marked done, interviewee turns they were
+    compared on): a turn a coder has not reached counts as every theme left out."""
+
+    def not_reached(self, share: float = 0.5) -> list[tuple[str, int, int]]:
+        """The coders who have coded or marked done less than ``share`` of the turns they
+        are compared on (a coder half-way through a transcript)."""
+        return [(c, done, total) for c, done, total in self.reached if done < share * total]
 
 
 def _figures(theme: str, decisions: list[list[int]]) -> Agreement:
@@ -155,8 +163,9 @@ def agreement(
                 "--coder and --with-others"
             )
         turns = {t: transcript_store.transcript_turns(conn, t) for t in sorted(shared)}
+        done = {c: coding_store.reviewed_turns(conn, c) for c in coders}
     comparisons = [(t, coders) for t in sorted(shared)]
-    return _report(coders, comparisons, turns, by_coder, codebook, unit, redactor)
+    return _report(coders, comparisons, turns, by_coder, codebook, unit, redactor, done)
 
 
 def agreement_with_others(
@@ -200,8 +209,9 @@ def agreement_with_others(
             t: transcript_store.transcript_turns(conn, t)
             for t in sorted({t for t, _ in comparisons})
         }
-    paired = tuple(dict.fromkeys(c for _, pair in comparisons for c in pair))
-    report = _report(paired, comparisons, turns, by_coder, codebook, unit, redactor)
+        paired = tuple(dict.fromkeys(c for _, pair in comparisons for c in pair))
+        done = {c: coding_store.reviewed_turns(conn, c) for c in paired}
+    report = _report(paired, comparisons, turns, by_coder, codebook, unit, redactor, done)
     return replace(
         report, against=coder, second_coders=tuple((t, pair[1]) for t, pair in comparisons)
     )
@@ -220,9 +230,11 @@ def _report(
     codebook: Codebook,
     unit: str,
     redactor: Redactor,
+    done: dict[str, set[tuple[int, int]]],
 ) -> AgreementReport:
     """Figures over ``comparisons``: (transcript, the coders compared on it), every
-    tuple as long, its first coder in the first row of decisions, and so on."""
+    tuple as long, its first coder in the first row of decisions, and so on; ``done``:
+    per coder the turns they marked done."""
     from qualkod.nlp import sentence_spans
 
     themes = [t.id for t in codebook.themes]
@@ -272,6 +284,17 @@ def _report(
                         )
     if not units:
         raise AgreementError("the shared transcripts have no interviewee turns to compare")
+    reached = []
+    for coder in coders:
+        theirs = [
+            (t, turn.index)
+            for t, compared in comparisons
+            if coder in compared
+            for turn in turns[t]
+            if turn.speaker.role is Role.INTERVIEWEE
+        ]
+        touched = sum(key in done[coder] or coder in spans.get(key, {}) for key in theirs)
+        reached.append((coder, touched, len(theirs)))
     per_theme = tuple(_figures(theme, matrix[theme]) for theme in themes)
     pooled = [sum((matrix[theme][i] for theme in themes), []) for i in range(rows_per_unit)]
     return AgreementReport(
@@ -281,4 +304,5 @@ def _report(
         per_theme,
         _figures("overall", pooled),
         tuple(disagreements),
+        reached=tuple(reached),
     )

@@ -99,6 +99,22 @@ class Material:
         """A coder's name as shown: a speaker's pseudonym when it names a speaker."""
         return self.redactor.coder(name)
 
+    def __repr__(self) -> str:
+        """Short, and with no raw name: a notebook keeps what it printed."""
+        coders = sorted({self.coder(c.coder) for c in self.codings})
+        shared = self.shared_transcripts()
+        note = (
+            f"; {len(shared)} transcript(s) coded by more than one coder: counts add "
+            "each coder's codings (load_material(..., coder=NAME) takes one)"
+            if shared
+            else ""
+        )
+        return (
+            f"<Material: codebook {self.codebook.id} {self.codebook.version}, "
+            f"{len(self.codings)} codings by {', '.join(coders) or 'nobody'}, "
+            f"{len(self.transcripts)} transcript(s){note}>"
+        )
+
     def shared_transcripts(self) -> dict[int, list[str]]:
         """transcript id -> the coders (as shown) of a transcript more than one coded:
         counts over them add each one's codings, a quote once per coder."""

@@ -58,6 +58,13 @@ def agreement_cli(
             report = agreement(opened, coder, codebook, unit=unit.value)
         # A coder named as a speaker (the interviewer coding) is shown by her pseudonym.
         shown = ProjectRedactor(opened, raw=raw_names).coder
+    for who, done, total in report.not_reached():
+        render.warn(
+            f"{shown(who)} has coded or marked done {done} of the {total} interviewee turns "
+            "compared: the turns not reached count as every theme left out, so the figures "
+            "understate agreement until that coding is finished (a turn with nothing to "
+            "code: 'qualkod code done')"
+        )
     columns = ["theme", "units", "percent_agreement", "cohen_kappa", "krippendorff_alpha"]
     rows = [
         [a.theme, a.units, f"{a.percent:.3f}", _number(a.kappa), _number(a.alpha)]

@@ -13,7 +13,7 @@ from qualkod.analysis import (
     krippendorff_alpha,
     percent_agreement,
 )
-from qualkod.coding import add_coding
+from qualkod.coding import add_coding, mark_decided
 from qualkod.errors import QualkodError
 from qualkod.project import current_codebook
 
@@ -72,6 +72,11 @@ def test_agreement_on_a_project(coded_project):
     )
     by_sentence = agreement(coded_project, ["anna", "bo"], codebook, unit="sentence")
     assert by_sentence.overall.units > report.overall.units
+    # anna reached both interviewee turns, bo one (turn 4); a turn marked done counts
+    assert report.reached == (("anna", 2, 2), ("bo", 1, 2))
+    assert report.not_reached() == [] and report.not_reached(0.6) == [("bo", 1, 2)]
+    mark_decided(coded_project, "1", 2, "bo")
+    assert agreement(coded_project, ["anna", "bo"], codebook).reached[1] == ("bo", 2, 2)
 
 
 def test_agreement_needs_two_coders_with_shared_transcripts(coded_project):

@@ -193,3 +193,17 @@ def test_cooccurrence_pairs_only_themes_one_coder_gave_a_turn(coded_project):
     material = analysis.load_material(coded_project)
     assert material.shared_transcripts() == {1: ["anna", "eva"]}
     assert analysis.load_material(coded_project, coder="eva").shared_transcripts() == {}
+
+
+def test_a_material_prints_short_with_no_raw_name(sample_study):
+    both = analysis.load_material(sample_study)
+    one = analysis.load_material(sample_study, coder="kodare1")
+    # the sample study: kodare1's 89 codings and kodare2's second coding of both interviews
+    assert (
+        repr(one)
+        == "<Material: codebook samsjuklighet 1.5, 89 codings by kodare1, 2 transcript(s)>"
+    )
+    shown = repr(both)
+    assert "codings by kodare1, kodare2, 2 transcript(s); 2 transcript(s) coded by more" in shown
+    assert len(shown) < 300
+    assert raw_names_in(shown, raw_name_forms(sample_study)) == []

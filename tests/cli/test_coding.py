@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import INGEST, REPO
+from tests.conftest import DATA, INGEST, REPO
 
 
 def _setup(cli):
@@ -80,6 +80,23 @@ def test_export_and_import(cli, tmp_path):
     assert rows[-1]["theme"] == "overall" and rows[-1]["percent_agreement"] == "1.000"
     paired = cli("agreement", "--coder", "anna", "--with-others", "--format", "csv")
     assert paired.stdout == agreement.stdout  # one other coder: the same comparison
+
+
+def test_agreement_warns_of_a_coder_who_has_not_reached_most_turns(cli):
+    cli("import", DATA / "coding" / "session.vtt", "--interviewer", "Karin Lindqvist")
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    for turn in ("2", "4", "6"):  # the interviewee's three turns
+        cli("code", "add", "-t", "1", "--turn", turn, "--code", "samverkan", "--coder", "anna")
+    cli("code", "add", "-t", "1", "--turn", "2", "--code", "samverkan", "--coder", "bo")
+    result = cli("agreement", "--coder", "anna", "--coder", "bo")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.count("Warning:") == 1
+    assert "Warning: bo has coded or marked done 1 of the 3 interviewee turns compared" in (
+        result.stderr.replace("\n", " ")
+    )
+    for turn in ("4", "6"):
+        cli("code", "done", "--transcript", "1", "--turn", turn, "--coder", "bo")
+    assert "Warning" not in cli("agreement", "--coder", "anna", "--coder", "bo").stderr
 
 
 def test_errors_are_one_line(cli):
