@@ -185,9 +185,11 @@ def import_cli(
         if result.name_in_file_name:
             shown = Path(result.name_in_file_name)
             in_name_only = shown.parent == Path(result.path).parent
+            speaker = any(f"[{p} " in result.name_in_file_name for p in ("IP", "Intervjuare"))
             render.warn(  # warn prints text as it is: no markup escapes here
                 f"the file {'name' if in_name_only else 'path'} "
-                f"contains a speaker's name ({result.name_in_file_name}); "
+                f"contains {'a speaker' if speaker else 'someone'}'s name "
+                f"({result.name_in_file_name}); "
                 f"outputs call the interview '{result.title}' and never show the file name"
             )
 

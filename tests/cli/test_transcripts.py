@@ -249,6 +249,17 @@ def test_a_folder_named_after_a_speaker_is_not_repeated_by_import(cli, tmp_path)
     assert "the file path contains a speaker's name" in result.stderr
 
 
+def test_a_file_named_after_someone_who_does_not_speak_says_so(cli, tmp_path):
+    named = tmp_path / "Intervju Åsa Ö 3.txt"  # nobody called Åsa speaks in it
+    named.write_text(
+        "Maja Fors: Hur ser det ut nu?\nOlle Strand: Det är lugnare nu.\n", encoding="utf-8"
+    )
+    result = cli("import", named, "--interviewer", "Maja Fors")
+    assert result.exit_code == 0, result.stderr
+    assert "Åsa" not in result.stdout + result.stderr
+    assert "the file name contains someone's name (" in result.stderr.replace("\n", " ")
+
+
 def test_a_file_named_after_a_speaker_is_shown_in_its_folder(cli, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "intervjuer").mkdir()
