@@ -47,7 +47,13 @@ quality
     in Värnamo in Teams' older one-line Word layout, a Korean-born adoptee's search in
     Göteborg's archives in SubRip, a family centre in Alby in an untimed Word
     transcript; Icelandic, Hungarian, Romanian, Bulgarian, Greek, Korean, Amharic and
-    Turkish names). Recall is
+    Turkish names; seen once) and
+    ``benchmarks/data/redaction-16`` (a seventeenth writer: eating disorders in a Zoom
+    WebVTT, a health centre in Malmö in timed plain text with initials in the file
+    name, addiction psychiatry in Järva in Teams' Word layout of an English-language
+    tenant, police and social services in Örebro in SubRip in UTF-16; Norwegian,
+    Filipino, Jewish, Irish, Tamil, Sikh, Japanese, Akan, Yoruba and Igbo names).
+    Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
     kept: the hand-listed negatives of both sets (ordinary words, organisations,
@@ -101,7 +107,8 @@ SETS = {
     "held out 12 (seen once)": HERE / "data" / "redaction-12",
     "held out 13 (seen once)": HERE / "data" / "redaction-13",
     "held out 14 (seen once)": HERE / "data" / "redaction-14",
-    "held out 15": HERE / "data" / "redaction-15",
+    "held out 15 (seen once)": HERE / "data" / "redaction-15",
+    "held out 16": HERE / "data" / "redaction-16",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")

@@ -51,6 +51,7 @@ _HOLIDAYS = (
     r"julafton|juldagen|annandag\s+jul|nyårsafton|nyårsdagen|trettondagsafton|trettondagen"
     r"|trettondedag\s+jul|nationaldagen|alla\s+hjärtans\s+dag|luciadagen|lucia"
     r"|valborgsmässoafton|valborg|första\s+maj|midsommarafton|midsommardagen"
+    r"|sankthansafton|sankthansaften|skottdagen"
 )
 _BORN_ON_A_HOLIDAY = re.compile(
     r"\b(?i:född|fött|födda|föddes)\b[^.!?\n]{0,60}?\b(?i:på|under)\s+"

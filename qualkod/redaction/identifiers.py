@@ -407,6 +407,13 @@ def find_urls(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), URL
 
 
+_PROPERTY = re.compile(
+    r"\b(?i:fastighet(?:en|sbeteckning(?:en)?)?)(?::|,)?\s+"
+    r"(?P<property>[A-ZÅÄÖ][\w-]*(?:\s[A-ZÅÄÖ][\w-]*)?\s\d{1,4}:\d{1,4})(?!\d)"
+)
+"""A property designation (``fastigheten Kölskog 1:47``): where someone lives, as an address."""
+
+
 def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
     """Street addresses (``Storgatan 12``, ``Källvägen 4B, 972 31 Luleå``) and postcode + town."""
     patterns = (_ADDRESS, _LOWER_ADDRESS, _CAPITALS_ADDRESS, _SHORT_ADDRESS, _SPOKEN_STREET_NUMBER)
@@ -437,6 +444,9 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start("house"), match.end("house"), ADDRESS
     for match in _NAMED_POSTCODE.finditer(text):
         yield match.start("code"), match.end("code"), ADDRESS
+    if "fastighet" in text:  # most turns name no property
+        for match in _PROPERTY.finditer(text):
+            yield match.start("property"), match.end("property"), ADDRESS
 
 
 def find_plates(text: str) -> Iterator[tuple[int, int, str]]:

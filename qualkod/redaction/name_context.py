@@ -44,17 +44,20 @@ KIN_TITLES = frozenset(
     adeer eedo abti amidža tetka strina nena dedo ciocia wujek babcia dziadek yiayia
     pappou theia theios kyria kyrios kyrie amma nea doamna doamnă tanti bay dyado
     chicho lelya ato weyzero woizero emama abba halmeoni harabeoji imo gomo samchon
+    kuya ate tita tito manang manong bubbe bobe zayde zeyde bestefar bestemor oldefar
+    oldemor auntie aunty chacha chachi mausi bua
     """.split()
 )
 """Other languages' words for a relative or an elder, said before a name as a title in
 Swedish speech (Romani ``bibi Ruža``, Spanish ``don Hernán``, Vietnamese ``bà Hoa``,
 Kurdish ``Xalo Kawa``, Meänkieli ``Mummu Hilkka``, Icelandic ``amma Dísa``, Romanian
 ``nea Costel``, Bulgarian ``bay Petko``, Greek ``kyrios Stavros``, Amharic ``Ato Alemu``,
-Korean ``halmeoni Myung-ok``). The word is no part of the name:
+Korean ``halmeoni Myung-ok``, Filipino ``kuya Ramon``, Yiddish ``bubbe Chaja``,
+Norwegian ``bestefar Halvor``, Punjabi ``chacha Gurdev``). The word is no part of the name:
 ``Xalo betyder morbror`` names nobody. Not ``anh`` and ``em``, which are also given names,
 nor words of English said in Swedish speech (``nine``, ``mam``, Spanish ``amo``)."""
 
-HONORIFICS_BEFORE = frozenset("pani ponia ponas áhkku áddjá".split()) | KIN_TITLES
+HONORIFICS_BEFORE = frozenset("pani ponia ponas áhkku áddjá reb sardar".split()) | KIN_TITLES
 """Other languages' honorifics said before a name in Swedish speech (Polish ``pani``,
 Lithuanian ``ponia``, Sami ``áhkku``): written small, or first in a sentence (``Vi köpte
 Pani Puri`` is a dish); a word for a relative (:data:`KIN_TITLES`) also capitalised
@@ -63,12 +66,13 @@ elsewhere, before a name that is no Swedish word (``hans morbror, Xalo Kawa,``).
 HONORIFICS_AFTER = frozenset(
     """
     kundze kungs khanum khanom khanoum hanım hanim bey efendi teyze amca abla abi ağabey
-    néni bácsi unni eonni oppa noona nuna hyung hyeong ssi
+    néni bácsi unni eonni oppa noona nuna hyung hyeong ssi akka ji bhai didi
     """.split()
 )
 """Honorifics said after a name, written small (Latvian ``Ozola kundze``, Persian
 ``Parvin khanum``, Turkish ``Ayşe hanım``, ``Fatma teyze``, Hungarian ``Laci bácsi``,
-Korean ``Soo-kyung unni``; not ``Sultan Bey Grill``): the word before one
+Korean ``Soo-kyung unni``, Tamil ``Lakshmi akka``, Punjabi ``Harpreet ji``; not
+``Sultan Bey Grill``): the word before one
 is a name when it is a listed name or no Swedish word (not ``Tack kundze``)."""
 
 _TITLE_HEADS = tuple(

@@ -170,8 +170,20 @@ _COUNTRIES = frozenset(
 @lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Swedish towns (Faker's sv_SE list), the counties and regions of Sweden, and
-    countries by their Swedish names (``Irak``, ``Polen``)."""
-    return frozenset(_faker_lists()[2]) | _REGIONS | _COUNTRIES
+    countries by their Swedish names (``Irak``, ``Polen``); also written without å, ä and
+    ö as in file names and accounts (``Orebro``, ``Goteborg``), where that is no one's
+    name so written (not ``Asa`` for Åsa)."""
+    places = frozenset(_faker_lists()[2]) | _REGIONS | _COUNTRIES
+    people = {_without_swedish_letters(name) for name in person_names()}
+    plain = {_without_swedish_letters(place) for place in places}
+    return places | frozenset(plain - people - places)
+
+
+def _without_swedish_letters(word: str) -> str:
+    return word.translate(_SWEDISH_LETTERS)
+
+
+_SWEDISH_LETTERS = str.maketrans("åäöÅÄÖ", "aaoAAO")
 
 
 _REGIONS = frozenset(

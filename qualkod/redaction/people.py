@@ -89,6 +89,17 @@ PERSON = "person"
 POSSIBLE_PERSON = "possible_person"
 
 
+_DOUBLE_INITIALS = re.compile(
+    r"(?<![\w-])(?P<pair>[A-ZÅÄÖ]-[A-ZÅÄÖ])(?![\w-])(?::s)?"
+    r"(?:[ \u00a0](?=[A-ZÅÄÖ][a-zåäöéü]{2})(?!(?:Och|Men|Han|Hon|Det|Den|Vi|Jag)\b)"
+    r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)?"
+)
+"""A Swedish name of two initials (``P-O`` for Per-Olof, ``K-G``, ``J-O:s``), with the
+surname after it (``K-G Lindh``)."""
+_NOT_A_NAME_PAIR = frozenset({"A-Ö", "A-Z", "A-B", "B-C"})
+"""Pairs said of something else (``allt från A-Ö``)."""
+
+
 def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of every other person named in ``text``.
 
@@ -223,6 +234,9 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     for start, end, name in _spans(text, tokens, person):
         if not names_a_street(text, start, end):
             yield start, end, name
+    for match in _DOUBLE_INITIALS.finditer(text):  # "P-O Nygren", "K-G:s", "J-O ringer"
+        if match.group("pair") not in _NOT_A_NAME_PAIR:
+            yield match.start(), match.end(), match.group(0)
     if known:
         starts = _compound_starts(known)
         for i, token in enumerate(tokens):
@@ -317,6 +331,9 @@ def _extend_to_neighbours(text: str, tokens: list[Token], person: list[bool]) ->
                 )
             )
         )
+        # "Skatteverket Venkataraman": a compound of the language before a surname is no
+        # first name (a first name that is a word, "Emir Begić", may be)
+        before_name = before_name and not is_swedish_compound(token.base, shortest=5)
         next_word = right.text.casefold() if right and adjacent_any(text, token, right) else ""
         if (after_first or before_name) and next_word not in ORGANISATION_AFTER:
             person[i] = True

@@ -63,6 +63,7 @@ from qualkod.redaction.people import (
     find_possible_people,
 )
 from qualkod.redaction.speakers import SPEAKER, SpeakerNames, name_key
+from qualkod.redaction.spelling_alphabets import spelled_words
 
 TERM = "term"
 HANDLE = "handle"
@@ -314,6 +315,13 @@ class Redactor:
                     owner or "[person]",
                     item_key(category, word),
                 )
+        for start, end, word in spelled_words(text):  # "Sierra, Alfa, November, …"
+            owner = self.speakers.owner_of_word(word)
+            category = SPEAKER if owner else PERSON
+            words = text[start:end]
+            yield Finding(
+                start, end, category, words, owner or "[person]", item_key(category, word)
+            )
         for start, end, name in find_people(text, self.known_people):
             start = _with_initials(text, start, name)
             # the start of a closed compound (``Haddadmodellen``) keeps the rest apart

@@ -56,15 +56,15 @@ class SpeakerNames:
         self._logins: list[tuple[str, str]] = []  # saraholm, sholm
         for pseudonym, names in people:
             for raw in names:
-                for part in name_parts(raw):
+                for part in [*name_parts(raw), *_particle_joined(raw)]:
                     # "Zoë" is also written "Zoe", "Torbjörn" "torbjorn" (in e-mail, on a
                     # keyboard without å, ä, ö); in lower case only when neither form is a
                     # word ("asa" is one, and "lang" is "lång" typed so).
                     plain = _without_accents(part)
                     forms = [(*f, True) for f in _forms(part)]
-                    if plain != part:
-                        worded = any(is_ordinary_word(w) for w in (part, plain))
-                        forms += [(*f, False) for f in _forms(plain, capitalised_only=worded)]
+                    for other in {plain, *_spelt_otherwise(part)} - {part}:
+                        worded = any(is_ordinary_word(w) for w in (part, other))
+                        forms += [(*f, False) for f in _forms(other, capitalised_only=worded)]
                     for form, pattern, as_displayed in forms:
                         owners.setdefault(name_key(form), set()).add(pseudonym)
                         if " " in form:
@@ -275,6 +275,35 @@ def _without_accents(text: str) -> str:
     return unicodedata.normalize(
         "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
     )
+
+
+_SWEDISH_KEYBOARD = str.maketrans({"ø": "ö", "Ø": "Ö", "æ": "ä", "Æ": "Ä"})
+_PASSPORT = str.maketrans(
+    {"ø": "oe", "Ø": "Oe", "æ": "ae", "Æ": "Ae", "å": "aa", "Å": "Aa", "ö": "oe", "Ö": "Oe",
+     "ä": "ae", "Ä": "Ae", "ü": "ue", "Ü": "Ue"}
+)  # fmt: skip
+
+
+_PARTICLE = re.compile(r"(?<=\s)(?P<particle>(?:[a-z]{2,5}\s)+)(?P<surname>[A-ZÅÄÖ][\w'-]+)$")
+
+
+def _particle_joined(raw: str) -> list[str]:
+    """A surname with a particle written small, as offices join it (``Delacruz``,
+    ``DelaCruz`` for dela Cruz; ``Vandenberg`` for van den Berg)."""
+    found = _PARTICLE.search(raw.strip())
+    if found is None:
+        return []
+    particle = found["particle"].replace(" ", "")
+    surname = found["surname"]
+    return [(particle + surname.lower()).capitalize(), particle.capitalize() + surname]
+
+
+def _spelt_otherwise(part: str) -> set[str]:
+    """The name as a Swedish keyboard writes a Norwegian or Danish one (``Ödegård`` for
+    Ødegård, ``Odegard`` without any accent) and as passports and booking systems spell å, ä, ö, ø, æ and ü without
+    them (``Oedegaard``, ``Aaberg``, ``Nystroem``)."""
+    keyboard, passport = part.translate(_SWEDISH_KEYBOARD), part.translate(_PASSPORT)
+    return {keyboard, _without_accents(keyboard), passport, _without_accents(passport)}
 
 
 def _forms(part: str, *, capitalised_only: bool = False) -> Iterator[tuple[str, str]]:

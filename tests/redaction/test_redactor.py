@@ -1492,3 +1492,56 @@ def test_a_birth_day_said_once_is_found_in_the_interviews_later_turns():
     assert redact("Första januari fick han sin nya lägenhet.") == (
         "Första januari fick han sin nya lägenhet."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two initials for a double first name, with the surname after them
+        (
+            "Vi ringde L-G Sandberg igår, och L-G:s bil stod kvar. Hälsa B-G!",
+            "Vi ringde [person] igår, och [person] bil stod kvar. Hälsa [person]!",
+        ),
+        ("Allt från A-Ö finns, och A-kassan och T-shirten.", None),
+        # a property designation is where someone lives
+        (
+            "De bor kvar på fastigheten Björkåsen 3:12 sedan i våras.",
+            "De bor kvar på fastigheten [adress] sedan i våras.",
+        ),
+        # born on a holiday of the neighbours, or on the leap day; a day off stays
+        ("Hon föddes på sankthansafton åttiotvå.", "Hon föddes på [födelsedatum]."),
+        (
+            "Han är född på skottdagen, så han firar sällan.",
+            "Han är född på [födelsedatum], så han firar sällan.",
+        ),
+        ("Vi har stängt på skottdagen.", None),
+        # other languages' words for a relative before a name, honorifics after one
+        ("Min bubbe Rochel bakade varje fredag.", "Min bubbe [person] bakade varje fredag."),
+        ("Hennes kuya Andres bor i Manila.", "Hennes kuya [person] bor i Manila."),
+        ("Min bestefar Olav var fiskare.", "Min bestefar [person] var fiskare."),
+        ("Vi säger Kavitha akka till henne.", "Vi säger [person] akka till henne."),
+        # an authority's name before a surname is no first name
+        (
+            "Sedan skrev Försäkringskassan Bergström fel i beslutet.",
+            "Sedan skrev Försäkringskassan [person] fel i beslutet.",
+        ),
+        # a name spelt with a spelling alphabet
+        (
+            "Hon heter Helga, jag stavar: Hotel, Echo, Lima, Golf, Alfa.",
+            "Hon heter [person], jag stavar: [person].",
+        ),
+    ],
+)
+def test_names_of_set_sixteens_kinds(text, expected):
+    assert Redactor()(text) == (text if expected is None else expected)
+
+
+def test_a_speakers_name_spelt_otherwise_is_theirs():
+    redact = Redactor([("IP 1", ["Sigrid Kjærvik"]), ("IP 2", ["Rosa delos Santos"])])
+    assert redact("Det blir Kjärvik eller Kjaervik i systemen, ibland Kjarvik.") == (
+        "Det blir [IP 1] eller [IP 1] i systemen, ibland [IP 1]."
+    )
+    assert redact("Banken skrev Delossantos i ett ord.") == "Banken skrev [IP 2] i ett ord."
+    speller = Redactor([("IP 1", ["Sven Kask"])])
+    assert speller("Kask, det stavas Kalle, Adam, Sigurd, Kalle.") == ("[IP 1], det stavas [IP 1].")
+    assert speller.file_name("intervju-Orebro-Kask") == "intervju-Orebro-[IP 1]"
