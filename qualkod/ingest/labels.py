@@ -76,8 +76,7 @@ def looks_like_name(name: str) -> bool:
     if len(words) == 1 and _ACCOUNT_NAME.fullmatch(words[0]):
         return True
     return all(
-        len(w) <= 20
-        and (_capitalised(w) or (k > 0 and (w in _PARTICLES or _DEVICE.fullmatch(w))))
+        len(w) <= 20 and (_capitalised(w) or (k > 0 and (w in _PARTICLES or _DEVICE.fullmatch(w))))
         for k, w in enumerate(words)
     )
 
