@@ -54,7 +54,9 @@ _HOLIDAYS = (
     r"|sankthansafton|sankthansaften|skottdagen"
 )
 _BORN_ON_A_HOLIDAY = re.compile(
-    r"\b(?i:född|fött|födda|föddes)\b[^.!?\n]{0,60}?\b(?i:på|under)\s+"
+    # within the clause of "född": no comma, and no "och"/"men" opening another one
+    r"\b(?i:född|fött|födda|föddes)\b"
+    r"(?:(?!\s(?:och|men|fast|när|medan|sedan|då)\s)[^.!?\n,;]){0,60}?\b(?i:på|under)\s+"
     rf"(?P<date>(?i:{_HOLIDAYS})(?!\w)"
     r"(?:\s+(?:(?:19|20)\d\d|-\d\d|'\d\d)(?!\d)"
     rf"|\s+(?i:(?:nittonhundra)?{TWO_DIGIT_WORD})(?!\w))?)"

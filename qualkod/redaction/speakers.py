@@ -289,13 +289,15 @@ _PARTICLE = re.compile(r"(?<=\s)(?P<particle>(?:[a-z]{2,5}\s)+)(?P<surname>[A-ZÃ
 
 def _particle_joined(raw: str) -> list[str]:
     """A surname with a particle written small, as offices join it (``Delacruz``,
-    ``DelaCruz`` for dela Cruz; ``Vandenberg`` for van den Berg)."""
+    ``DelaCruz`` for dela Cruz; ``Vandenberg`` for van den Berg), and the two apart
+    without the first name (``dela Cruz``)."""
     found = _PARTICLE.search(raw.strip())
     if found is None:
         return []
     particle = found["particle"].replace(" ", "")
     surname = found["surname"]
-    return [(particle + surname.lower()).capitalize(), particle.capitalize() + surname]
+    apart = found["particle"] + surname  # "dela Cruz" without the first name
+    return [(particle + surname.lower()).capitalize(), particle.capitalize() + surname, apart]
 
 
 def _spelt_otherwise(part: str) -> set[str]:

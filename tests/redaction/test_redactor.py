@@ -1503,6 +1503,13 @@ def test_a_birth_day_said_once_is_found_in_the_interviews_later_turns():
             "Vi ringde [person] igår, och [person] bil stod kvar. Hälsa [person]!",
         ),
         ("Allt från A-Ö finns, och A-kassan och T-shirten.", None),
+        # letter pairs that are ranges, sizes and chords; a pair no double name has
+        ("Betygen går från A-F, och storlek S-M tog slut.", None),
+        ("Vi spelade ackorden C-G hela kvällen.", None),
+        (
+            "Sen kom B-M och hennes man, och R-G Tallberg.",
+            "Sen kom [person] och hennes man, och [person].",
+        ),
         # a property designation is where someone lives
         (
             "De bor kvar på fastigheten Björkåsen 3:12 sedan i våras.",
@@ -1515,6 +1522,8 @@ def test_a_birth_day_said_once_is_found_in_the_interviews_later_turns():
             "Han är född på [födelsedatum], så han firar sällan.",
         ),
         ("Vi har stängt på skottdagen.", None),
+        ("Hon föddes i Mora och gifte sig på sankthansafton.", None),
+        ("Pappa föddes på en gård, och vi begravde honom på sankthansafton.", None),
         # other languages' words for a relative before a name, honorifics after one
         ("Min bubbe Rochel bakade varje fredag.", "Min bubbe [person] bakade varje fredag."),
         ("Hennes kuya Andres bor i Manila.", "Hennes kuya [person] bor i Manila."),
@@ -1525,6 +1534,7 @@ def test_a_birth_day_said_once_is_found_in_the_interviews_later_turns():
             "Sedan skrev Försäkringskassan Bergström fel i beslutet.",
             "Sedan skrev Försäkringskassan [person] fel i beslutet.",
         ),
+        ("Jag mötte Majbritt Nygren i trappan.", "Jag mötte [person] i trappan."),
         # a name spelt with a spelling alphabet
         (
             "Hon heter Helga, jag stavar: Hotel, Echo, Lima, Golf, Alfa.",
@@ -1542,6 +1552,7 @@ def test_a_speakers_name_spelt_otherwise_is_theirs():
         "Det blir [IP 1] eller [IP 1] i systemen, ibland [IP 1]."
     )
     assert redact("Banken skrev Delossantos i ett ord.") == "Banken skrev [IP 2] i ett ord."
+    assert redact("Där står delos Santos, utan förnamn.") == "Där står [IP 2], utan förnamn."
     speller = Redactor([("IP 1", ["Sven Kask"])])
     assert speller("Kask, det stavas Kalle, Adam, Sigurd, Kalle.") == ("[IP 1], det stavas [IP 1].")
     assert speller.file_name("intervju-Orebro-Kask") == "intervju-Orebro-[IP 1]"
