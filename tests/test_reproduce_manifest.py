@@ -55,7 +55,7 @@ def test_a_reproduction_gives_the_outputs_the_committed_manifest_records(study):
 def test_the_committed_manifest_records_every_shaping_version_and_the_studys_inputs():
     record = json.loads(COMMITTED.read_text(encoding="utf-8"))
     assert list(record) == ["study", "codebook", "versions", "settings", "inputs", "outputs"]
-    assert list(record["settings"]) == ["chapter", "tables", "interviewers", "redaction"]
+    assert list(record["settings"]) == ["chapter", "tables", "order", "interviewers", "redaction"]
     assert list(record["versions"]) == ["python", "zlib", "qualkod", *SHAPING_PACKAGES]
     assert "not installed" not in record["versions"].values()
     study = (REPO / "study.yaml").read_text(encoding="utf-8")
