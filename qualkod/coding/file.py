@@ -237,6 +237,7 @@ def _read_rows(path: Path, coder: str | None) -> tuple[list[CodingRow], list[tup
         )
     rows: list[CodingRow] = []
     errors: list[tuple[int, str]] = []
+    written: set[str] = set()  # the coder column's names, before --coder
     for line, record in enumerate(reader, start=2):
         extra = [cell for cell in record.get(None) or () if cell.strip()]
         if extra or any(record.get(name) is None for name in REQUIRED):  # cells off by some
@@ -276,6 +277,15 @@ def _read_rows(path: Path, coder: str | None) -> tuple[list[CodingRow], list[tup
         problem = _row_problem(record, rows[-1])
         if problem:
             errors.append((line, problem))
+        written.add(" ".join((record.get("coder") or "").split()))
+    written.discard("")
+    if coder is not None and len(written) > 1:  # --coder would make them one coder
+        raise CodingsFileError(
+            f"{path}: holds the codings of {len(written)} coders ({', '.join(sorted(written))}); "
+            f"--coder {coder} would make them one coder's and merge their codings; import "
+            "it without --coder, or export one coder's codings ('qualkod codings export "
+            "--coder NAME') and import that"
+        )
     return rows, errors
 
 

@@ -110,11 +110,29 @@ def test_file_is_sorted_and_has_the_contract_columns(coded_project, tmp_path):
 def test_coder_option_renames_on_import(coded_project, tmp_path):
     _code_some(coded_project)
     out = tmp_path / "c.csv"
-    export_codings(coded_project, out)
+    export_codings(coded_project, out, coder="anna")
     other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
     try:
         import_codings(other, out, coder="coder2")
         assert {c.coder for c in codings(other)} == {"coder2"}
+    finally:
+        other.close()
+
+
+def test_coder_option_on_a_file_of_several_coders_is_refused(coded_project, tmp_path):
+    _code_some(coded_project)  # anna's and bo's codings
+    out = tmp_path / "c.csv"
+    export_codings(coded_project, out)
+    other = _fresh(tmp_path, "annan.db", [INGEST / "teams-new.vtt", INGEST / "teams-new.docx"])
+    try:
+        with pytest.raises(CodingsFileError) as refused:
+            import_codings(other, out, coder="coder2")
+        assert str(refused.value) == (
+            f"{out}: holds the codings of 2 coders (anna, bo); --coder coder2 would make "
+            "them one coder's and merge their codings; import it without --coder, or export "
+            "one coder's codings ('qualkod codings export --coder NAME') and import that"
+        )
+        assert codings(other) == []
     finally:
         other.close()
 
