@@ -21,7 +21,7 @@ from qualkod.cli._project import OptionsPassOn, opened_project
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.ingest import format_clock
 from qualkod.output_files import check_output
-from qualkod.redaction.project import ProjectRedactor, shown_coder
+from qualkod.redaction.project import ProjectRedactor, coder_meant, project_redactor, shown_coder
 
 code_app = typer.Typer(
     cls=OptionsPassOn,
@@ -259,14 +259,14 @@ def codings_cli(
     if ctx.invoked_subcommand is not None:
         return
     with opened_project(project) as opened:
-        rows = coding_api.codings(opened, coder=coder, transcript=transcript)
-        if coder is not None and not rows:
-            known = sorted({c.coder for c in coding_api.codings(opened)})
-            if coder not in known:
-                raise QualkodError(
-                    f"--coder {coder}: has no codings; coders: {', '.join(known) or 'none yet'}"
-                )
         outgoing = ProjectRedactor(opened, raw=raw_names)
+        if coder is not None:  # "Intervjuare 1", as outputs show the interviewer coding
+            known = sorted({c.coder for c in coding_api.codings(opened)})
+            coder = coder_meant(project_redactor(opened), coder, known)
+            if coder not in known:
+                shown = ", ".join(outgoing.coder(k) for k in known) or "none yet"
+                raise QualkodError(f"--coder {coder}: has no codings; coders: {shown}")
+        rows = coding_api.codings(opened, coder=coder, transcript=transcript)
         turns = {}
         for transcript_id in {c.transcript_id for c in rows}:
             _, stored = project_api.turns(opened, str(transcript_id))

@@ -99,6 +99,20 @@ def test_agreement_warns_of_a_coder_who_has_not_reached_most_turns(cli):
     assert "Warning" not in cli("agreement", "--coder", "anna", "--coder", "bo").stderr
 
 
+def test_codings_takes_the_interviewer_coding_by_the_name_outputs_show(cli):
+    _setup(cli)  # Karin Lindqvist interviews, and codes under her own name
+    cli(
+        "code", "add", "-t", "1", "--turn", "2", "--code", "samverkan", "--coder", "Karin Lindqvist"
+    )
+    listed = cli("codings", "--coder", "Intervjuare 1", "--format", "csv")
+    assert listed.exit_code == 0, listed.stderr
+    [row] = list(csv.DictReader(io.StringIO(listed.stdout)))
+    assert row["coder"] == "Intervjuare 1"
+    nobody = cli("codings", "--coder", "nobody")
+    assert nobody.exit_code == 1
+    assert nobody.stderr.strip() == "Error: --coder nobody: has no codings; coders: Intervjuare 1"
+
+
 def test_errors_are_one_line(cli):
     _setup(cli)
     for args, expected in [
