@@ -100,9 +100,10 @@ def session_cli(
     """Code interactively: walk interviewee turns, accept or reject suggestions, code.
 
     Keys: a accept, r reject, c code (type-ahead), tab select, + - < > widen or narrow
-    by sentence, m memo, f feature, x remove, d done, n/p next/previous, u undo,
-    / search, ? help, q quit. Every decision is saved at once; every --learn-every
-    decisions the suggestions learn from them.
+    by sentence, m memo, l link, f feature, x remove (these four: the selected coding),
+    d done, n/p next/previous, u undo, / search, PgUp/PgDn scroll, ? help, q quit. Every
+    decision is saved at once; every --learn-every decisions the suggestions learn from
+    them.
     """
     if ctx.invoked_subcommand is not None:
         return

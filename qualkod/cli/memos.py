@@ -19,6 +19,7 @@ from qualkod.cli._options import (
 )
 from qualkod.cli._project import opened_project, project_group
 from qualkod.cli._usage import USAGE_ERROR
+from qualkod.coding.memo_text import shortened
 from qualkod.output_files import check_output
 from qualkod.redaction.project import ProjectRedactor
 
@@ -83,7 +84,7 @@ def memo_add_cli(
     render.info(f"Memo{number} on {render.safe(target)} saved")
     if memo.replaced and memo.replaced != memo.text:
         render.warn(
-            f"it replaces the coding's earlier memo ({_shortened(replaced)}); "
+            f"it replaces the coding's earlier memo ({shortened(replaced)}); "
             "'qualkod undo' brings that back"
         )
 
@@ -126,10 +127,6 @@ def memo_remove_cli(
             opened, memo_id, coding_api.resolve_coder(coder), others=force
         )
     render.info(f"Removed memo {memo.id} ('qualkod undo' restores it)")
-
-
-def _shortened(text: str, width: int = 60) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 @memo_app.command("list")

@@ -11,3 +11,8 @@ def one_paragraph(text: str) -> str:
     a Word document cannot carry (U+0001 …)."""
     kept = "".join(c for c in text if c.isspace() or unicodedata.category(c) != "Cc")
     return " ".join(kept.split())
+
+
+def shortened(text: str, width: int = 60) -> str:
+    """``text`` cut to ``width`` characters with an ellipsis, to quote a memo in a message."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

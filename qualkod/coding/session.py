@@ -20,6 +20,7 @@ from __future__ import annotations
 from qualkod import project as project_api
 from qualkod.coding import decisions
 from qualkod.coding.links import add_link
+from qualkod.coding.memo_text import shortened
 from qualkod.coding.session_parts import (
     Item,
     Progress,
@@ -107,6 +108,10 @@ class CodingSession(SentenceSelection):
             if transcript
             else project_api.transcripts(project)
         )
+        if not summaries:
+            raise SessionError(
+                "the project has no transcripts; import one with 'qualkod import FILE'"
+            )
         self._transcripts: dict[int, SessionTranscript] = {}
         with project.read() as conn:
             for summary in summaries:
@@ -319,22 +324,41 @@ class CodingSession(SentenceSelection):
             raise SessionError(f"suggestion {focused.suggestion.id} is already rejected; u undoes")
         return focused.suggestion
 
-    def _coding(self) -> Coding:
+    def selected_coding(self) -> Coding:
+        """The focused item's coding: what memo, link, feature and remove act on. Never
+        another item's, even when the turn has one coding: a focused suggestion is not it.
+
+        Raises:
+            SessionError: when a suggestion is focused, or the turn has no coding of the coder.
+        """
         focused = self.focused()
         if focused is not None and focused.coding is not None:
             return focused.coding
-        own = [i.coding for i in self.items() if i.coding is not None]
-        if len(own) == 1:
-            return own[0]
-        raise SessionError(
-            "select one of your codings first (tab)" if own else "code the turn first"
-        )
+        if any(item.coding is not None for item in self.items()):
+            raise SessionError("select one of your codings first (tab)")
+        raise SessionError("code the turn first (c)")
 
-    def _after_change(self) -> None:
+    def _after_change(self, focus: tuple[str, int] | None = None) -> None:
+        """Read the turn's transcript again after a decision; focus the item whose
+        :attr:`Item.key` is ``focus``, else the item now where the focus was."""
         self._reload(self.turns[self.position][0])
         self.selection = None
-        count = len(self.items())
-        self.focus = min(self.focus, max(count - 1, 0))
+        self._refocus(focus)
+
+    def _refocus(self, key: tuple[str, int] | None) -> None:
+        items = self.items()
+        keys = [item.key for item in items]
+        if key in keys:
+            self.focus = keys.index(key)
+        else:
+            self.focus = min(self.focus, max(len(items) - 1, 0))
+
+    def reload(self) -> None:
+        """Read the current turn's transcript again, as another session or the command
+        line may have changed it; the focus stays on the same item when it is still there."""
+        focused = self.focused()
+        self._reload(self.turns[self.position][0])
+        self._refocus(focused.key if focused else None)
 
     def links_of(self, coding: Coding) -> list[Link]:
         """The links of one of the coder's codings in the session."""
@@ -347,7 +371,7 @@ class CodingSession(SentenceSelection):
         Raises:
             SessionError: when no coding is selected or there is no theory catalogue.
         """
-        coding = self._coding()
+        coding = self.selected_coding()
         if self.catalogue is None:
             raise SessionError("the codebook has no theory catalogue to link to")
         code, theme = self.codebook.code(coding.code_id), self.codebook.theme_of(coding.code_id)
@@ -359,7 +383,7 @@ class CodingSession(SentenceSelection):
 
     def link(self, concept_id: str, memo: str = "") -> str:
         """Link the selected coding's quote to a concept."""
-        coding = self._coding()
+        coding = self.selected_coding()
         found = add_link(self.project, coding.id, concept_id, self.coder, memo=memo)
         self._after_change()
         return f"linked coding {coding.id} to {concept_id} (link {found.id})"
@@ -424,29 +448,36 @@ class CodingSession(SentenceSelection):
             end=end,
             codebook=self.codebook,
         )
-        self._after_change()
+        self._after_change(focus=("coding", coding.id))  # so that m, l, f and x act on it
         return self._decision(f"coded: coding {coding.id} {coding.code_id}")
 
     def remove(self) -> str:
         """Remove the focused coding."""
-        coding = self._coding()
+        coding = self.selected_coding()
         decisions.remove_coding(self.project, coding.id, self.coder)
         self._after_change()
         return self._decision(f"removed coding {coding.id}")
 
     def feature(self) -> str:
         """Feature the focused coding's quote in the chapter, or stop featuring it."""
-        coding = self._coding()
+        coding = self.selected_coding()
         changed = decisions.feature_coding(self.project, coding.id, self.coder, not coding.featured)
         self._after_change()
         return f"coding {coding.id} {'featured' if changed.featured else 'no longer featured'}"
 
     def memo(self, text: str) -> str:
-        """Write a memo on the focused coding."""
-        coding = self._coding()
-        decisions.add_memo(self.project, text, self.coder, coding_id=coding.id)
-        self._after_change()
-        return f"memo saved on coding {coding.id}"
+        """Write a memo on the focused coding; like ``qualkod memo add --coding``, it
+        replaces the coding's earlier memo, and the message says so."""
+        coding = self.selected_coding()
+        memo = decisions.add_memo(self.project, text, self.coder, coding_id=coding.id)
+        self._after_change(focus=("coding", coding.id))
+        message = f"memo saved on coding {coding.id}"
+        if memo.replaced and memo.replaced != memo.text:
+            message += (
+                f"; it replaces the earlier memo ({shortened(self.shown_text(memo.replaced), 30)});"
+                " u brings that back"
+            )
+        return message
 
     def decide(self) -> str:
         """Mark the turn as decided (nothing more to code) and go on."""

@@ -29,6 +29,11 @@ class Item:
         return found.start, found.end
 
     @property
+    def key(self) -> tuple[str, int]:
+        """What the item is, whatever changed in it: ("suggestion" or "coding", its id)."""
+        return ("suggestion", self.suggestion.id) if self.suggestion else ("coding", self.coding.id)
+
+    @property
     def code(self) -> str:
         """The code suggested or applied."""
         return self.suggestion.code if self.suggestion else self.coding.code_id

@@ -10,17 +10,23 @@ All transcript text is put on screen as :class:`rich.text.Text`, never as markup
 ``[skratt]`` and other brackets show literally. Without colour (``NO_COLOR``),
 suggestions are underlined, evidence words bold, the selection reversed and
 codings italic.
+
+A long turn scrolls so that the selection stays in view (PgUp / PgDn scroll it by
+hand), and a long list of items shows the part around the focused one.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from rich.style import Style
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.geometry import Region
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -41,6 +47,7 @@ KEYS = (
     ("l", "link the selected coding to a concept of the theory"),
     ("f", "feature the selected coding's quote (or stop featuring it)"),
     ("x", "remove the selected coding"),
+    ("PgUp PgDn", "scroll a long turn"),
     ("d", "turn decided: nothing (more) to code here; go on"),
     ("n →", "next turn (skip, nothing decided)"),
     ("p ←", "previous turn"),
@@ -50,6 +57,8 @@ KEYS = (
     ("q", "quit (every decision is already saved)"),
 )
 _HINT = "a accept r reject c code l link tab select +-<> span d done n/p u undo ? q quit"
+_ITEM_ROWS = 6  # items shown at once (#items max-height); with more, the last row says where
+_SELECTED = Style(reverse=True)
 
 
 def _clock(turn: StoredTurn) -> str:
@@ -108,9 +117,13 @@ class CodePicker(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(self.title_text))
+            yield Static(Text(self.title_text), id="title")
             yield Input(id="filter", placeholder=self.placeholder)
             yield OptionList(*self._options(""), id="codes")
+
+    def on_mount(self) -> None:
+        # Nothing is highlighted until the coder types or moves: a stray Enter picks nothing.
+        self.query_one(OptionList).highlighted = None
 
     def _options(self, typed: str) -> list[Option]:
         words = typed.casefold().split()
@@ -123,16 +136,19 @@ class CodePicker(ModalScreen[str | None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         options = self.query_one(OptionList)
         options.set_options(self._options(event.value))
-        if options.option_count:
-            options.highlighted = 0
+        options.highlighted = 0 if options.option_count and event.value.strip() else None
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        options = self.query_one(OptionList)
-        option = options.highlighted_option
-        if option is None and options.option_count:
-            option = options.get_option_at_index(0)
+        """Pick the highlighted entry; with none (nothing typed or moved to, or nothing
+        matches) pick nothing and say why."""
+        option = self.query_one(OptionList).highlighted_option
         if option is not None:
             self.dismiss(option.id)
+            return
+        why = "nothing matches; change the filter" if event.value.strip() else "type or press ↓"
+        self.query_one("#title", Static).update(
+            Text(f"{self.title_text}\n{why} (Escape cancels)", style="bold")
+        )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
@@ -140,8 +156,10 @@ class CodePicker(ModalScreen[str | None]):
     def action_move(self, step: int) -> None:
         options = self.query_one(OptionList)
         if options.option_count:
-            current = options.highlighted or 0
-            options.highlighted = (current + step) % options.option_count
+            if options.highlighted is None:  # the first move: to the first (or last) entry
+                options.highlighted = 0 if step > 0 else options.option_count - 1
+            else:
+                options.highlighted = (options.highlighted + step) % options.option_count
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -168,6 +186,10 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
+class TurnPane(VerticalScroll, can_focus=False):
+    """The turn's text; it scrolls to the selection (:meth:`CodingApp.redraw`)."""
+
+
 class CodingApp(App[None]):
     """Full-screen review-and-code session (see the module docstring)."""
 
@@ -192,9 +214,12 @@ class CodingApp(App[None]):
         Binding("n,right", "run('next')", "next"),
         Binding("p,left", "run('back')", "back"),
         Binding("u", "run('undo')", "undo"),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
         Binding("slash", "search", "search"),
         Binding("question_mark", "help", "help"),
-        Binding("q,ctrl+c", "quit", "quit", priority=True),
+        Binding("q", "quit", "quit", priority=True),
+        Binding("ctrl+c", "interrupt", show=False, priority=True),
     ]
     CSS = """
     Screen { layout: vertical; }
@@ -217,11 +242,12 @@ class CodingApp(App[None]):
             for code in theme.walk()
         }
         self.codes = [(c.id, c.name) for c in session.codebook.codes()]
+        self.shown_turn: tuple[int, int] | None = None  # the turn the pane was last scrolled for
 
     def compose(self) -> ComposeResult:
         yield Static(id="header", markup=False)
         yield Static(id="previous", classes="context", markup=False)
-        with VerticalScroll(id="turn", can_focus=False):
+        with TurnPane(id="turn"):
             yield Static(id="text", markup=False)
         yield Static(id="next", classes="context", markup=False)
         yield Static(id="items", markup=False)
@@ -252,11 +278,30 @@ class CodingApp(App[None]):
         before, after = session.neighbours()
         self.query_one("#previous", Static).update(self._context_line(before, "before"))
         self.query_one("#next", Static).update(self._context_line(after, "after"))
-        self.query_one("#text", Static).update(self._turn_text())
-        self.query_one("#turn", VerticalScroll).scroll_home(animate=False)
+        turn_text = self._turn_text()
+        self.query_one("#text", Static).update(turn_text)
+        self.call_after_refresh(self._scroll_to_selection, turn_text)
         self.query_one("#items", Static).update(self._items())
         self.query_one("#progress", Static).update(self._progress())
         self.query_one("#status", Static).update(self.message)
+
+    def _scroll_to_selection(self, turn_text: Text) -> None:
+        """Scroll the turn so that the selection's first lines are in view; a turn just
+        come to starts at its top. Runs once the new text is laid out."""
+        pane = self.query_one("#turn", TurnPane)
+        key = self.session.turns[self.session.position]
+        if key != self.shown_turn:
+            self.shown_turn = key
+            pane.scroll_home(animate=False, immediate=True)
+        selected = [span for span in turn_text.spans if span.style == _SELECTED]
+        width = self.query_one("#text", Static).content_region.width
+        if not selected or width <= 0:
+            return
+        starts = _line_starts(turn_text.plain, width)
+        first = bisect_right(starts, min(span.start for span in selected)) - 1
+        last = bisect_right(starts, max(span.end for span in selected) - 1) - 1
+        height = max(min(last - first + 1, pane.scrollable_content_region.height), 1)
+        pane.scroll_to_region(Region(0, first, 1, height), animate=False, immediate=True)
 
     def _context_line(self, turn: StoredTurn | None, where: str) -> Text:
         if turn is None:
@@ -287,7 +332,7 @@ class CodingApp(App[None]):
                 body.stylize(Style(color=color, italic=True), start, end)
         start, end = session.span()
         if items or session.selection is not None:
-            body.stylize(Style(reverse=True), start, end)
+            body.stylize(_SELECTED, start, end)
         return heading + _hide(body, session.shown(turn.text))
 
     def _items(self) -> Text:
@@ -296,12 +341,19 @@ class CodingApp(App[None]):
         if not items:
             return Text("No suggestions or codings here: c codes the turn, d marks it done.")
         focused = session.focus % len(items)
+        rows = len(items) if len(items) <= _ITEM_ROWS else _ITEM_ROWS - 1
+        first = min(max(focused - rows // 2, 0), len(items) - rows)
         text = Text(no_wrap=True, overflow="ellipsis")
-        for number, item in enumerate(items):
-            if number:
+        for number in range(first, first + rows):
+            if number > first:
                 text.append("\n")
             text.append("▶ " if number == focused else "  ", style="bold")
-            text.append_text(self._item(item))
+            text.append_text(self._item(items[number]))
+        if rows < len(items):
+            text.append(
+                f"\n  item {focused + 1} of {len(items)} (tab / shift+tab: next / previous)",
+                style="dim",
+            )
         return text
 
     def _item(self, item: Item) -> Text:
@@ -325,13 +377,13 @@ class CodingApp(App[None]):
         text.append(f"  coding {c.id}")
         if c.featured:
             text.append("  ★ featured", style="bold")
+        linked = self.session.links_of(c)
+        if linked:  # before the memo, which may be long and is cut at the screen's edge
+            text.append("  → ")
+            text.append(", ".join(link.concept_id for link in linked), style="italic")
         if c.memo:
             text.append("  memo: ")
             text.append(self.session.shown_text(c.memo))
-        linked = self.session.links_of(c)
-        if linked:
-            text.append("  → ")
-            text.append(", ".join(link.concept_id for link in linked), style="italic")
         return text
 
     def _progress(self) -> Text:
@@ -354,13 +406,33 @@ class CodingApp(App[None]):
 
     # --- actions --------------------------------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While a pop-up (help, prompt, picker) is open, the session's keys do nothing
+        behind it: the pop-up gets them (Ctrl-C still quits)."""
+        return action == "interrupt" or not isinstance(self.screen, ModalScreen)
+
     def _do(self, action, *args) -> None:
         try:
             message = action(*args)
             self.message = Text(message or "")
         except QualkodError as error:
-            self.message = Text(f"Error: {error}", style="bold red")
+            self._error(error)
+            return
         self.redraw()
+
+    def _error(self, error: QualkodError) -> None:
+        """Show ``error``, with the turn read again: the error may be about a change made
+        elsewhere (the command line, another session), which the screen then shows."""
+        self.message = Text(f"Error: {error}", style="bold red")
+        self.session.reload()
+        self.redraw()
+
+    def action_interrupt(self) -> None:
+        self.exit()
+
+    def action_page(self, step: int) -> None:
+        pane = self.query_one("#turn", TurnPane)
+        (pane.scroll_page_down if step > 0 else pane.scroll_page_up)(animate=False)
 
     def action_run(self, name: str, *args) -> None:
         self._do(getattr(self.session, name), *args)
@@ -376,8 +448,7 @@ class CodingApp(App[None]):
         try:
             choices = self.session.concept_choices()
         except QualkodError as error:
-            self.message = Text(f"Error: {error}", style="bold red")
-            self.redraw()
+            self._error(error)
             return
         options = [(cid, f"{'* ' if in_code else ''}{name}") for cid, name, in_code in choices]
 
@@ -389,11 +460,20 @@ class CodingApp(App[None]):
         self.push_screen(CodePicker(options, title, "concept id or name"), picked)
 
     def action_memo(self) -> None:
+        try:  # before the prompt, so that no typed memo is thrown away
+            coding = self.session.selected_coding()
+        except QualkodError as error:
+            self._error(error)
+            return
+
         def written(text: str | None) -> None:
             if text is not None:
                 self._do(self.session.memo, text)
 
-        self.push_screen(TextPrompt("Memo on the selected coding"), written)
+        title = f"Memo on coding {coding.id}"
+        if coding.memo:
+            title += f"; it replaces the memo: {self.session.shown_text(coding.memo)}"
+        self.push_screen(TextPrompt(title), written)
 
     def action_search(self) -> None:
         def typed(text: str | None) -> None:
@@ -404,6 +484,20 @@ class CodingApp(App[None]):
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
+
+
+def _line_starts(plain: str, width: int) -> list[int]:
+    """Where each screen line of ``plain`` starts, wrapped to ``width`` as a Static wraps
+    it (a wrapped line is a piece of the text without its trailing spaces)."""
+    starts: list[int] = []
+    position = 0
+    for line in Content(plain).wrap(width):
+        found = plain.find(line.plain, position)
+        if found < 0:  # a tab widened: the lines no longer match the text
+            break
+        starts.append(found)
+        position = found + len(line.plain)
+    return starts or [0]
 
 
 def _hide(body: Text, findings) -> Text:

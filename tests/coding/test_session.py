@@ -184,6 +184,7 @@ def test_link_the_selected_coding_to_a_concept_codebook_concepts_first(suggested
     session = _session(suggested)
     session.next_item()  # ansvar_skjuts_undan
     session.accept()
+    session.next_item()  # past samverkan, the next suggestion, to the new coding
     choices = session.concept_choices()
     # The codebook links ansvar_skjuts_undan (and its theme) to these concepts (YAML).
     in_codebook = [cid for cid, _, linked in choices if linked]
@@ -200,3 +201,23 @@ def test_link_the_selected_coding_to_a_concept_codebook_concepts_first(suggested
     assert [k.concept_id for k in links(suggested)] == ["integrering"]
     assert session.undo().startswith("undone: removed link")
     assert links(suggested) == []
+
+
+def test_a_project_without_transcripts_is_told_to_import_one(project):
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    with pytest.raises(
+        SessionError, match=r"no transcripts; import one with 'qualkod import FILE'"
+    ):
+        _session(project)
+
+
+def test_memo_link_feature_and_remove_never_fall_back_to_the_only_coding(suggested):
+    session = _session(suggested)
+    session.accept()  # samarbete; the focus is on the next suggestion
+    for action in (session.remove, session.feature, session.concept_choices):
+        with pytest.raises(SessionError, match="select one of your codings first"):
+            action()
+    with pytest.raises(SessionError, match="select one of your codings first"):
+        session.memo("Tappas inte")
+    (coding,) = codings(suggested, coder="kodare1")
+    assert not coding.featured and not coding.memo

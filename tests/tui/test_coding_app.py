@@ -21,22 +21,33 @@ class Shown(dict):
 
     screen: str
     turn_height: int
+    lines: list[str]
+    """The screen's rows as text, pop-ups included."""
+    statuses: list[str]
+    """The status line after each key."""
+    modal: bool
+    """Whether a pop-up was open at the end."""
 
 
-def _drive(project, keys: list[str], *, size=SIZE, **options):
+def _drive(project, keys: list[str], *, size=SIZE, session=None, **options):
     """Run the app at ``size``, press ``keys``; return the app and what it showed."""
-    session = CodingSession(project, "kodare1", **options)
+    session = session or CodingSession(project, "kodare1", **options)
     app = CodingApp(session)
 
     async def run() -> Shown:
         async with app.run_test(size=size) as pilot:
             await pilot.pause()
+            statuses = []
             for key in keys:
                 await pilot.press(key)
+                statuses.append(str(app.query_one("#status", Static).content))
             await pilot.pause()
             shown = Shown((w.id, str(w.content)) for w in app.query(Static) if w.id is not None)
             shown.screen = app.export_screenshot()
             shown.turn_height = app.query_one("#turn").size.height
+            shown.lines = [strip.text for strip in app.screen._compositor.render_strips()]
+            shown.statuses = statuses
+            shown.modal = app.screen.is_modal
             return shown
 
     return app, asyncio.run(run())
@@ -71,7 +82,8 @@ def test_keys_accept_reject_code_and_done_save_at_once(suggested):  # noqa: F811
 
 
 def test_memo_feature_undo_search_and_help(suggested):  # noqa: F811
-    keys = ["a", "m", *"Tydligt exempel", "enter", "tab", "f"]
+    # a accepts samarbete; the focus stays on the next suggestion, two tabs reach the coding
+    keys = ["a", "tab", "tab", "m", *"Tydligt exempel", "enter", "f"]
     keys += ["question_mark", "x"]  # help opens; any key closes it without acting
     keys += ["slash", *"cykeln", "enter"]
     app, _ = _drive(suggested, keys)
@@ -125,7 +137,130 @@ def test_the_screen_shows_no_names_or_numbers(project, tmp_path):
 def test_l_links_the_selected_coding_and_the_screen_shows_it(suggested):  # noqa: F811
     from qualkod.coding import links
 
-    keys = ["tab", "a", "l", *"integr", "enter"]  # accept ansvar_skjuts_undan, link it
+    keys = ["tab", "a", "tab", "l", *"integr", "enter"]  # accept ansvar_skjuts_undan, link it
     _, shown = _drive(suggested, keys)
     assert [k.concept_id for k in links(suggested)] == ["integrering"]
     assert "→ integrering" in shown["items"]
+
+
+SELECT_FIRST = "Error: select one of your codings first (tab)"
+
+
+def test_x_f_m_l_act_on_the_selected_coding_never_on_a_suggestion(suggested):  # noqa: F811
+    from qualkod.coding import links
+
+    # a accepts samarbete; the focus goes on to the ansvar_skjuts_undan suggestion
+    app, shown = _drive(suggested, ["a", "x", "f", "l", "m"])
+    assert shown.statuses[0].startswith("accepted: coding ")
+    assert shown.statuses[1:] == [SELECT_FIRST] * 4
+    assert not shown.modal  # m opened no prompt to type into
+    (coding,) = codings(suggested, coder="kodare1")
+    assert (coding.code_id, coding.featured, coding.memo or "") == ("samarbete", False, "")
+    assert links(suggested) == []
+    _, shown = _drive(suggested, ["p", "tab", "tab", "f", "x"])  # now the coding is focused
+    assert shown.statuses[-2:] == [
+        f"coding {coding.id} featured",
+        f"removed coding {coding.id}",
+    ]
+    assert codings(suggested, coder="kodare1") == []
+    _, shown = _drive(suggested, ["n", "n", "x"])  # turn 6: nothing on it
+    assert shown.statuses[-1] == "Error: code the turn first (c)"
+
+
+def test_c_selects_the_new_coding_for_m_and_f(suggested):  # noqa: F811
+    keys = ["n", "c", *"situa", "enter", "m", *"Planen", "enter", "f"]  # as in the README
+    _, shown = _drive(suggested, keys)
+    (coding,) = codings(suggested, coder="kodare1")
+    assert (coding.code_id, coding.memo, coding.featured) == (
+        "situationsanpassning",
+        "Planen",
+        True,
+    )
+
+
+def test_a_second_memo_says_it_replaces_the_first_and_u_brings_it_back(suggested):  # noqa: F811
+    keys = ["a", "tab", "tab", "m", *"Forsta", "enter", "m"]
+    _, shown = _drive(suggested, keys)
+    (coding,) = codings(suggested, coder="kodare1")
+    prompt = "\n".join(shown.lines)
+    assert f"Memo on coding {coding.id}; it replaces the memo: Forsta" in prompt
+    _, shown = _drive(suggested, ["p", "tab", "tab", "m", *"Andra", "enter"])
+    assert shown.statuses[-1] == (
+        f"memo saved on coding {coding.id}; it replaces the earlier memo (Forsta); "
+        "u brings that back"
+    )
+    assert [c.memo for c in codings(suggested, coder="kodare1")] == ["Andra"]
+    _drive(suggested, ["u"])
+    assert [c.memo for c in codings(suggested, coder="kodare1")] == ["Forsta"]
+
+
+def test_the_item_line_shows_the_link_before_the_memo(suggested):  # noqa: F811
+    keys = ["a", "tab", "tab", "m", *"Ett mycket tydligt exempel", "enter"]
+    keys += ["l", *"integr", "enter"]
+    _, shown = _drive(suggested, keys)
+    assert "→ integrering  memo: Ett mycket tydligt exempel" in shown["items"]
+
+
+def test_help_and_pickers_keep_the_keys_from_the_screen_behind(suggested):  # noqa: F811
+    # tab and q close the help and do nothing else; r then rejects the first suggestion
+    _, shown = _drive(suggested, ["question_mark", "tab", "question_mark", "q", "r"])
+    assert shown.statuses[:4] == ["? shows the keys"] * 4  # nothing acted, q did not quit
+    assert shown.statuses[-1].endswith("(samarbete)")
+    assert [s.code for s in service.suggestions(suggested, status="rejected")] == ["samarbete"]
+    app, shown = _drive(suggested, ["c", "tab", "enter"])  # a stray Enter picks nothing
+    assert shown.modal and app.session.focus == 0
+    assert any("type or press ↓ (Escape cancels)" in line for line in shown.lines)
+    _, shown = _drive(suggested, ["l", "escape", "c", *"xyz", "enter"])
+    assert any("nothing matches; change the filter" in line for line in shown.lines)
+    assert codings(suggested, coder="kodare1") == []
+    _drive(suggested, ["c", "down", "enter"])  # moved to: the codebook's first code
+    assert [c.code_id for c in codings(suggested, coder="kodare1")] == ["bristande_ansvar"]
+
+
+def test_an_error_about_a_change_made_elsewhere_shows_the_turn_as_it_is(suggested):  # noqa: F811
+    from qualkod.coding.decisions import remove_coding
+
+    CodingSession(suggested, "kodare1").accept()  # samarbete on turn 2
+    (coding,) = codings(suggested, coder="kodare1")
+    session = CodingSession(suggested, "kodare1")  # resumes at turn 4
+    remove_coding(suggested, coding.id, "kodare1")  # the command line, meanwhile
+    _, shown = _drive(suggested, ["p", "tab", "tab", "x"], session=session)
+    assert shown.statuses[-1].startswith(f"Error: coding {coding.id}: already removed by kodare1")
+    assert "coded" not in shown["items"]
+
+
+@pytest.fixture
+def long_turn(project, tmp_path):
+    """One interviewee turn of twenty weeks, each week's first sentence suggested
+    ansvar_skjuts_undan."""
+    from qualkod.importing import import_files
+    from qualkod.project import use_codebook
+    from tests.conftest import REPO
+
+    weeks = " ".join(
+        f"Vecka {n} backade regionen undan och ingen tog ansvar. Det regnade." for n in range(1, 21)
+    )
+    transcript = tmp_path / "hosten.txt"
+    transcript.write_text(
+        f"Karin Lindqvist: Hur var hösten?\n\nLena Berg: {weeks}\n\nKarin Lindqvist: Tack.\n",
+        encoding="utf-8",
+    )
+    import_files(project, [transcript], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    service.suggest(project)
+    return project
+
+
+def test_a_long_turn_scrolls_to_the_selection_and_the_list_to_the_focus(long_turn):
+    _, shown = _drive(long_turn, ["tab"] * 14)  # the 15th suggestion: week 15
+    screen = "\n".join(shown.lines)
+    assert "Vecka 15 backade" in screen and "Vecka 1 backade" not in screen
+    items = shown["items"].splitlines()
+    assert len(items) == 6
+    assert "▶" in items[2] and items[-1].strip().startswith("item 15 of 20")
+    _, shown = _drive(long_turn, ["tab"] * 14 + ["pageup"] * 3)  # PgUp back to the start
+    assert "Vecka 1 backade" in "\n".join(shown.lines)
+    _, shown = _drive(long_turn, ["pagedown"] * 3)  # PgDn down to the end
+    assert "Vecka 20 backade" in "\n".join(shown.lines)
+    _, shown = _drive(long_turn, [])
+    assert "Vecka 1 backade" in "\n".join(shown.lines) and "▶" in shown["items"].splitlines()[0]
