@@ -45,6 +45,7 @@ from qualkod.export import chapter_sections as sections
 from qualkod.export import chapter_text as text
 from qualkod.export.chapter_phrases import TEXTS
 from qualkod.export.chapter_writer import STYLE_NAMES, ChapterWriter
+from qualkod.importing import is_generic_title
 from qualkod.models import Reference, Role
 from qualkod.redaction.project import refuse_a_named_file
 from qualkod.store import Project
@@ -143,7 +144,7 @@ def _interviewees_only(material: Material) -> Material:
     return material if len(said) == len(material.codings) else replace(material, codings=said)
 
 
-_GENERIC_TITLES_IN_ENGLISH = {"Intervju": "Interview", "Fokusgrupp": "Focus group"}
+_GENERIC_TITLES_IN_ENGLISH = {"intervju": "Interview", "fokusgrupp": "Focus group"}
 
 
 def _titles_in(material: Material, lang: str) -> Material:
@@ -154,9 +155,10 @@ def _titles_in(material: Material, lang: str) -> Material:
         return material
     renamed = {}
     for tid, summary in material.transcripts.items():
-        kind, _, number = summary.title.rpartition(" ")
-        if kind in _GENERIC_TITLES_IN_ENGLISH and number.isdigit():
-            summary = replace(summary, title=f"{_GENERIC_TITLES_IN_ENGLISH[kind]} {number}")
+        if is_generic_title(summary.title):  # the importer's own titles, as it tells them
+            kind, _, number = summary.title.rpartition(" ")
+            english = _GENERIC_TITLES_IN_ENGLISH[kind.casefold()]
+            summary = replace(summary, title=f"{english} {number}")
         renamed[tid] = summary
     return replace(material, transcripts=renamed)
 

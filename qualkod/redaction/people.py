@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from qualkod.redaction.double_initials import double_initials
 from qualkod.redaction.name_cases import (
     full_names_in_lower_case,
     known_in_capitals,
@@ -87,43 +88,6 @@ from qualkod.redaction.titled_names import (
 
 PERSON = "person"
 POSSIBLE_PERSON = "possible_person"
-
-
-_DOUBLE_INITIALS = re.compile(
-    r"(?<![\w-])(?P<pair>[A-ZÅÄÖ]-[A-ZÅÄÖ])(?![\w-])(?P<genitive>:s)?"
-    r"(?P<surname>[ \u00a0](?=[A-ZÅÄÖ][a-zåäöéü]{2})(?!(?:Och|Men|Han|Hon|Det|Den|Vi|Jag)\b)"
-    r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)?"
-)
-"""A Swedish name of two initials (``P-O`` for Per-Olof, ``K-G``, ``J-O:s``), with the
-surname after it (``K-G Lindh``)."""
-_DOUBLE_FIRST_NAMES = frozenset(
-    """
-    P-O K-G J-O L-G B-G H-G C-G P-G L-E S-E J-E K-E N-E B-O L-O S-O T-O G-O P-A J-Å L-Å
-    S-Å B-Å K-Å P-Å H-Å A-K A-L A-C M-L A-M E-M B-M M-B
-    """.split()
-)
-"""The initials of double first names common in Sweden (Per-Olof, Karl-Gustav, Jan-Åke,
-Anna-Karin, Marie-Louise): a name also with no surname after them. Other pairs are a
-name only with a surname (``R-G Tallberg``): alone they are ranges, sizes and chords
-(``A-F``, ``S-M``, ``C-G``)."""
-_BEFORE_A_RANGE = frozenset(
-    """
-    från mellan storlek storleken storlekarna betyg betyget betygen betygsskalan nivå
-    nivån skala skalan ackord ackorden ackordet tonart grupp gruppen klass klassen
-    sträckan linjen spår avsnitt kapitel
-    """.split()
-)
-
-
-def _double_initials(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, the name without genitive) of two initials used as a first name."""
-    for match in _DOUBLE_INITIALS.finditer(text):
-        before = text[max(0, match.start() - 20) : match.start()].split()
-        if before and before[-1].casefold().strip(",:") in _BEFORE_A_RANGE:
-            continue
-        if match["surname"] or match["pair"] in _DOUBLE_FIRST_NAMES:
-            name = match["pair"] + (match["surname"] or "")
-            yield match.start(), match.end(), name
 
 
 def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
@@ -260,7 +224,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     for start, end, name in _spans(text, tokens, person):
         if not names_a_street(text, start, end):
             yield start, end, name
-    yield from _double_initials(text)  # "P-O Nygren", "K-G:s", "J-O ringer"
+    yield from double_initials(text)  # "P-O Nygren", "K-G:s", "J-O ringer"
     if known:
         starts = _compound_starts(known)
         for i, token in enumerate(tokens):

@@ -304,24 +304,12 @@ class Redactor:
             if not _spelled_out(match.group(0)):
                 continue
             word = re.sub(r"[- ]", "", match.group(0)).capitalize()
-            owner = self.speakers.owner_of_word(word)
-            if owner or (word in self.known_people and not is_ordinary_word(word)):
-                category = SPEAKER if owner else PERSON
-                yield Finding(
-                    match.start(),
-                    match.end(),
-                    category,
-                    match.group(0),
-                    owner or "[person]",
-                    item_key(category, word),
-                )
+            if self.speakers.owner_of_word(word) or (
+                word in self.known_people and not is_ordinary_word(word)
+            ):
+                yield self._spelt(text, match.start(), match.end(), word)
         for start, end, word in spelled_words(text):  # "Sierra, Alfa, November, …"
-            owner = self.speakers.owner_of_word(word)
-            category = SPEAKER if owner else PERSON
-            words = text[start:end]
-            yield Finding(
-                start, end, category, words, owner or "[person]", item_key(category, word)
-            )
+            yield self._spelt(text, start, end, word)
         for start, end, name in find_people(text, self.known_people):
             start = _with_initials(text, start, name)
             # the start of a closed compound (``Haddadmodellen``) keeps the rest apart
@@ -331,6 +319,14 @@ class Redactor:
             for start, end, name in find_possible_people(text):
                 key = item_key(POSSIBLE_PERSON, name)
                 yield Finding(start, end, POSSIBLE_PERSON, text[start:end], "[person]", key)
+
+    def _spelt(self, text: str, start: int, end: int, word: str) -> Finding:
+        """A name spelt out: the speaker's it spells, else ``[person]``."""
+        owner = self.speakers.owner_of_word(word)
+        category = SPEAKER if owner else PERSON
+        return Finding(
+            start, end, category, text[start:end], owner or "[person]", item_key(category, word)
+        )
 
     def _account(self, start: int, end: int, words: str) -> Finding:
         """An account: the speaker's or a listed person's whose name is in it, else
