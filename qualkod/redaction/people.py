@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from qualkod.redaction.double_initials import double_initials
+from qualkod.redaction.listed_names import extend_along_lists, listed_with_places
 from qualkod.redaction.name_cases import (
     full_names_in_lower_case,
     known_in_capitals,
@@ -57,7 +58,6 @@ from qualkod.redaction.name_tokens import (
     neighbour_words,
     read_tokens,
     set_off,
-    token_start,
 )
 from qualkod.redaction.named_places import HOSPITALS, names_a_street
 from qualkod.redaction.names import (
@@ -146,7 +146,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             person[i] = True
         elif token.base in names or without_foreign_accents(token.base) in names:
             if token.base in places and (
-                prev_word in PLACE_BEFORE or _listed_with_places(text, tokens, i, places)
+                prev_word in PLACE_BEFORE or listed_with_places(text, tokens, i, places)
             ):
                 continue
             # a word first in a sentence; one seen as a name elsewhere is a name there
@@ -217,7 +217,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     mark_names_in_apposition(text, tokens, person, places)
     _mark_apostrophe_surnames(text, tokens, person)
     _extend_to_neighbours(text, tokens, person)
-    _extend_along_lists(text, tokens, person, places)
+    extend_along_lists(text, tokens, person, places)
     for i, token in enumerate(tokens):  # "om pappan, Ato är som herr": the title alone
         if person[i] and token.base.casefold() in KIN_TITLES and token.base not in names:
             person[i] = False
@@ -243,20 +243,6 @@ def _compound_starts(known: frozenset[str]) -> dict[str, list[str]]:
         if len(name) >= 4 and not is_ordinary_word(name):
             starts.setdefault(name[:4].casefold(), []).append(name.casefold())
     return starts
-
-
-_LIST_SEPARATORS = (", ", " och ", " eller ")
-
-
-def _listed_with_places(text: str, tokens: list[Token], i: int, places: frozenset[str]) -> bool:
-    """``Sandviken, Lund och Kalmar``: a town that is also a name (``Lund``), in a list
-    beside another town, is a town."""
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(tokens) and tokens[j].base in places:
-            left, right = sorted((tokens[i], tokens[j]), key=lambda t: t.start)
-            if text[left.end : right.start] in _LIST_SEPARATORS:
-                return True
-    return False
 
 
 def _pupils_school(
@@ -363,63 +349,6 @@ def _mark_apostrophe_surnames(text: str, tokens: list[Token], person: list[bool]
             and not is_swedish_word(particle.text + surname.text)
         ):
             person[i] = person[i + 1] = True
-
-
-def _extend_along_lists(
-    text: str, tokens: list[Token], person: list[bool], places: frozenset[str]
-) -> None:
-    """A name no list knows in a list of names (``Ali, Dragana och Sune``): a capitalised
-    word that is no Swedish word, no town and no organisation, listed with commas, ``och``
-    or ``eller`` beside two names or more (one, ``Johan, Snapchat och Instagram``, says
-    nothing of the others)."""
-    found = []
-    for i, token in enumerate(tokens):
-        if person[i] or not token.capitalised or token.base in places:
-            continue
-        if not name_like_at_start(token) or (
-            # Socialstyrelsen, Arbetsförmedlingen, Migrationsverket: an organisation is a
-            # compound in its definite form; a name seldom looks like one
-            is_swedish_compound(token.text)
-            and token.text.casefold().endswith(("en", "et", "an", "én"))
-        ):
-            continue
-        after = tokens[i + 1].text.casefold() if i + 1 < len(tokens) else ""
-        if after in ORGANISATION_AFTER:
-            continue
-        members = _listed_with(text, tokens, i)
-        if sum(person[k] and tokens[k].capitalised for k in members) >= 2:
-            found.append(i)
-    for i in found:
-        person[i] = True
-
-
-_MOST_LISTED = 8
-"""Members looked at on each side of a word in a list."""
-
-
-def _listed_with(text: str, tokens: list[Token], i: int) -> list[int]:
-    """The tokens listed with token ``i`` (each name's token nearest to it)."""
-    members = []
-    for step in (-1, 1):
-        at = i
-        for _ in range(_MOST_LISTED):
-            nearest = None
-            for k in (at + step, at + 2 * step):  # two away: across "och", "eller"
-                if 0 <= k < len(tokens) and tokens[k].capitalised:
-                    left, right = sorted((tokens[at], tokens[k]), key=token_start)
-                    if text[left.end : right.start] in _LIST_SEPARATORS:
-                        nearest = k
-                        break
-            if nearest is None:
-                break
-            members.append(nearest)
-            at = nearest  # then past the rest of that name (Ali Berg)
-            while 0 <= at + step < len(tokens) and tokens[at + step].capitalised:
-                left, right = sorted((tokens[at], tokens[at + step]), key=token_start)
-                if not adjacent(text, left, right):
-                    break
-                at += step
-    return members
 
 
 def _spans(text: str, tokens: list[Token], person: list[bool]) -> Iterator[tuple[int, int, str]]:

@@ -35,7 +35,6 @@ and they are redacted as people.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -49,6 +48,7 @@ from qualkod.redaction.file_names import (
     replace_name_pieces,
     said_file_names_and_paths,
 )
+from qualkod.redaction.finding import Finding
 from qualkod.redaction.name_context import a_thing_not_a_name
 from qualkod.redaction.names import (
     first_names,
@@ -56,6 +56,7 @@ from qualkod.redaction.names import (
     plain_letters,
     without_invisibles,
 )
+from qualkod.redaction.overlaps import Kept, inside_longer, uncovered
 from qualkod.redaction.people import (
     PERSON,
     POSSIBLE_PERSON,
@@ -102,24 +103,6 @@ _TOKENS = {
 }
 _DIGITS = re.compile(r"\D")
 _AT = re.compile(r"@|\s+snabel[\s-]?a\s+|\s+at\s+", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One identifying item found in a text."""
-
-    start: int
-    """Code-point offset of the first character."""
-    end: int
-    """Offset after the last character."""
-    category: str
-    """One of :data:`CATEGORIES`."""
-    text: str
-    """The words as written."""
-    replacement: str
-    """What the words become, ``[IP 3]``, ``[telefon]``."""
-    key: str
-    """What a review decision is about: category and normalised item (``person:lena berg``)."""
 
 
 @dataclass(frozen=True)
@@ -225,11 +208,11 @@ class Redactor:
         # only one that can hold it.)
         people = sorted((f for f in found if f.category == PERSON), key=lambda f: f.start)
         starts = [p.start for p in people]
-        found = [f for f in found if f.category != SPEAKER or not _inside_longer(f, people, starts)]
+        found = [f for f in found if f.category != SPEAKER or not inside_longer(f, people, starts)]
         found.sort(key=lambda f: (_PRIORITY[f.category], -(f.end - f.start), f.start))
-        kept = _Kept()
+        kept = Kept()
         for finding in found:
-            for piece in _uncovered(text, finding, kept.overlapping(finding)):
+            for piece in uncovered(text, finding, kept.overlapping(finding)):
                 kept.add(piece)
         return kept.findings
 
@@ -419,69 +402,6 @@ def _spelled_out(letters: str) -> bool:
     (``h-o-l-m``); not small letters with spaces (``i a o``)."""
     word = re.sub(r"[- ]", "", letters)
     return word.isupper() or (word.islower() and " " not in letters)
-
-
-def _inside_longer(finding: Finding, people: list[Finding], starts: list[int]) -> bool:
-    at = bisect.bisect_right(starts, finding.start) - 1
-    if at < 0:
-        return False
-    person = people[at]
-    return finding.end <= person.end and person.end - person.start > finding.end - finding.start
-
-
-class _Kept:
-    """Findings kept so far: never overlapping, in text order, searched by bisection."""
-
-    def __init__(self) -> None:
-        self.findings: list[Finding] = []
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    def overlapping(self, finding: Finding) -> list[Finding]:
-        first = bisect.bisect_right(self._ends, finding.start)
-        last = bisect.bisect_left(self._starts, finding.end)
-        return self.findings[first:last]
-
-    def add(self, finding: Finding) -> None:
-        at = bisect.bisect_left(self._starts, finding.start)
-        self.findings.insert(at, finding)
-        self._starts.insert(at, finding.start)
-        self._ends.insert(at, finding.end)
-
-
-def _uncovered(text: str, finding: Finding, kept: list[Finding]) -> list[Finding]:
-    """The parts of a finding that no kept finding covers, each still a finding.
-
-    A name half covered by another item (``Holm`` of ``Sara Holm`` inside a term) keeps
-    its other half redacted; pieces without a letter or digit are dropped.
-    """
-    pieces = [(finding.start, finding.end)]
-    for other in kept:
-        next_pieces = []
-        for start, end in pieces:
-            if other.end <= start or other.start >= end:
-                next_pieces.append((start, end))
-                continue
-            if start < other.start:
-                next_pieces.append((start, other.start))
-            if other.end < end:
-                next_pieces.append((other.end, end))
-        pieces = next_pieces
-    if pieces == [(finding.start, finding.end)]:
-        return [finding]
-    result = []
-    for start, end in pieces:
-        while start < end and not text[start].isalnum():
-            start += 1
-        while end > start and not text[end - 1].isalnum():
-            end -= 1
-        if end - start >= 2:
-            result.append(
-                Finding(
-                    start, end, finding.category, text[start:end], finding.replacement, finding.key
-                )
-            )
-    return result
 
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZÅÄÖ]\.\s?){1,3}$")
