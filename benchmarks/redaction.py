@@ -52,7 +52,15 @@ quality
     WebVTT, a health centre in Malmö in timed plain text with initials in the file
     name, addiction psychiatry in Järva in Teams' Word layout of an English-language
     tenant, police and social services in Örebro in SubRip in UTF-16; Norwegian,
-    Filipino, Jewish, Irish, Tamil, Sikh, Japanese, Akan, Yoruba and Igbo names).
+    Filipino, Jewish, Irish, Tamil, Sikh, Japanese, Akan, Yoruba and Igbo names; seen
+    once) and
+    ``benchmarks/data/redaction-17`` (an eighteenth writer: a guardianship office's focus
+    group in Tingsryd in Teams' WebVTT, public dental care in Borlänge in an untimed Word
+    transcript with ``I:``/``IP1:`` labels and both interviewees in the file name, a
+    maternity clinic in Hässleholm in Teams' older Word layout, police and municipality
+    on fraud against older people in Karlskrona in timed plain text in UTF-16; Dutch,
+    Frisian, German, Armenian, Georgian, Mongolian, Sudanese, Pakistani, Bangladeshi,
+    Russian and Ukrainian names, Swedish noble and soldier names).
     Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
@@ -108,7 +116,8 @@ SETS = {
     "held out 13 (seen once)": HERE / "data" / "redaction-13",
     "held out 14 (seen once)": HERE / "data" / "redaction-14",
     "held out 15 (seen once)": HERE / "data" / "redaction-15",
-    "held out 16": HERE / "data" / "redaction-16",
+    "held out 16 (seen once)": HERE / "data" / "redaction-16",
+    "held out 17": HERE / "data" / "redaction-17",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")
