@@ -3,13 +3,15 @@ taken only with its own check digit (or label) right, so that an ordinary number
 not: a Finnish personal identity code (``131052-308T``), a Norwegian fødselsnummer
 (``15076500565``), a Danish CPR number after its label (``CPR 150385-1234``), a
 Romanian CNP (``1880314120312``) and a Korean resident registration number
-(``830512-2145030``). Read by :mod:`qualkod.redaction.identifiers`, which calls them
+(``830512-2145030``); and those of :mod:`qualkod.redaction.more_identity_numbers`. Read by :mod:`qualkod.redaction.identifiers`, which calls them
 personnummer."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from qualkod.redaction.more_identity_numbers import find_more_identity_numbers
 
 _SIX_DIGITS = re.compile(r"\d{6}")
 _FINNISH_ID = re.compile(
@@ -69,6 +71,7 @@ def _korean(digits: str) -> bool:
 
 def find_foreign_identity_numbers(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every other country's identity number in ``text``."""
+    yield from find_more_identity_numbers(text)
     if not _SIX_DIGITS.search(text):  # most turns hold no such number: one quick look
         return
     for match in _FINNISH_ID.finditer(text):

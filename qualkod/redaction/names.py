@@ -274,10 +274,12 @@ def _old_subjunctives() -> frozenset[str]:
 
 _PLACE_ENDINGS = frozenset(
     "stad hamn berg by byn ström holm lund vik sund köping fors dal näs torp bo hult ås "
-    "backa gården gård hus huset".split()
+    "backa gården gård hus huset kyrka kyrkan kapell kapellet skola skolan gata gatan "
+    "vägen torget parken platsen".split()
 )
 """What ends a place's name after a first name (``Kristianstad``, ``Oskarshamn``,
-``Eriksberg``, ``Ingridsgården``): such a word is a place, not a compound of a name."""
+``Eriksberg``, ``Ingridsgården``, ``Sofiakyrkan``, ``Gustavsskolan``): such a word is
+a place or a building, not a compound of a name."""
 
 
 def compound_opened_by(word: str, names) -> tuple[str, int] | None:
@@ -292,9 +294,12 @@ def compound_opened_by(word: str, names) -> tuple[str, int] | None:
     for name in names:
         if lower.startswith(name):
             joined = (len(name), len(name) + 1) if lower[len(name) : len(name) + 1] == "s" else ()
-            for length in joined or (len(name),):
+            lengths = joined or (len(name),)
+            if any(lower[length:] in _PLACE_ENDINGS for length in lengths):
+                continue  # "Sofiaskolan" is no Sofia's toffee ("s" + "kolan")
+            for length in lengths:
                 rest = lower[length:]
-                if len(rest) >= 3 and is_swedish_word(rest) and rest not in _PLACE_ENDINGS:
+                if len(rest) >= 3 and is_swedish_word(rest):
                     return name, length
     return None
 

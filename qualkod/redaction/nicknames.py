@@ -48,8 +48,10 @@ _NICKNAME = re.compile(
     rf"(?:bli\s+)?"
     rf"(?:kallas|kallad|kallades|kallade\s+sig)\b"
     # "Ros, som alla sa, lärde mig …" (a short form of a name said before, or no word)
+    # "Klasse, som mina studenter säger", "Valja, som hennes väninnor säger"
     rf"|(?P<r>{_NAME_WORD}),\s+som\s+(?:alla|vi|de|dom|folk|många|syrran|brorsan|morsan|"
-    rf"farsan|mamma|pappa|hon|han)\s+(?:sa|sade|säger)\b"
+    rf"farsan|mamma|pappa|hon|han|(?:mina|min|hennes|hans|hens|våra|vår|deras|sina)\s+"
+    rf"[a-zåäö]+)\s+(?:sa|sade|säger)\b"
     # "Gabbe, alltså storebror, lånar den": a name, then who the person is
     rf"|(?<![\w-])(?P<u>{_NAME_WORD}),\s+alltså\s+(?:(?:min|mitt|hans|hennes|hens|deras|"
     rf"vår|er)\s+)?(?={_RELATION})"
@@ -79,7 +81,7 @@ _NICKNAME = re.compile(
     # "Hemma säger de Affi.": who says it after where, the clause ending with the name
     # "Men på jobbet säger alla Torun, och …", "I skolan kallar de henne Sessan."
     rf"|(?:^|(?<=[,.!?:])\s*|\b(?i:och|men|fast|så)\s+)"
-    rf"(?i:hemma|där\s+hemma|i\s+familjen|i\s+byn|på\s+jobbet|på\s+jobb|på\s+kontoret|"
+    rf"(?i:hemma|här|där|där\s+hemma|i\s+familjen|i\s+byn|på\s+jobbet|på\s+jobb|på\s+kontoret|"
     rf"på\s+arbetet|i\s+skolan|i\s+laget|i\s+klassen|bland\s+vännerna)\s+"
     rf"(?:säger|sa|sade|kallar)\s+(?:de|dom|alla|vi|folk|man|mamma|pappa)\s+"
     rf"(?:(?:bara|mig|honom|henne|hen)\s+)?(?P<w>{_NAME_WORD})(?=\s*[,.!?]|\s*$)"
@@ -93,7 +95,7 @@ _NICKNAME = re.compile(
     rf"|\b(?:säg|(?:ni|du)\s+kan\s+säga)\s+(?:(?:bara|gärna)\s+)?(?P<m>{_NAME_WORD})"
     # "Kollegorna säger Roji, det går bra", "vi säger Afi.": what people call someone,
     # the clause ending with the name (last: ", fast alla säger Jolle" is f)
-    rf"|(?:^|(?<=[,.!?:])\s*|\b(?i:och|men|fast|så)\s+)(?i:alla|vi|de|dom|folk|många|"
+    rf"|(?:^|(?<=[,.!?:])\s*|\b(?i:och|men|fast|så)\s+)(?i:alla|vi|de\s+flesta|de|dom|folk|många|"
     rf"kollegorna|kompisarna|vännerna|barnen|eleverna|killarna|tjejerna|familjen|"
     rf"personalen|kollegor|kompisar|vänner|grannarna|grannar|syskonen)"
     rf"(?:\s+(?:på|i)\s+[^\W\d_]+)?\s+(?:säger|sa|sade)\s+(?:(?:bara|ju)\s+)?"
@@ -294,6 +296,12 @@ def _called_so(text: str, match: re.Match, names: frozenset[str]) -> bool:
         # the name she gave (not "Jag är Anna. Alla säger Barnahus.")
         short, full = word.casefold(), named["name"].casefold()
         if any(short[k : k + 3] in full for k in range(len(short) - 2)):
+            return True
+        # "Jag heter Cecilia, de flesta säger Cissi": in the same sentence, any form
+        # (not "Jag är Anna, alla säger Barnahus")
+        if "het" in named.group(0) and not re.search(
+            r"[.!?]", text[named.end() : match.start("s")]
+        ):
             return True
     subject = re.search(r"(\w+)\s+(?:säger|sa|sade)\s", match.group(0))
     return (
