@@ -483,3 +483,17 @@ def test_numbers_of_that_shape_with_the_check_wrong_stay(text):
 )
 def test_a_birthday_by_its_holiday_a_street_with_its_letter_and_plates_in_plural(text, found):
     assert [text[a:b] for a, b, _ in find_identifiers(text)] == (found.split("|") if found else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hon bor kvar på Mühlenstraße 8 i Kassel.", "Mühlenstraße 8"),
+        ("Brevet gick till Prinsengracht 41 i Amsterdam.", "Prinsengracht 41"),
+        ("Han hyrde på Søndervej 17 ett år.", "Søndervej 17"),
+        ("Vi sågs på Gartenweg 2 hos kusinen.", "Gartenweg 2"),
+        ("Det finns ingen weg 3 gånger om.", None),
+    ],
+)
+def test_german_dutch_and_danish_streets_with_a_number(text, found):
+    assert [text[a:b] for a, b, _ in find_identifiers(text)] == ([found] if found else [])
