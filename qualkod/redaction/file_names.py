@@ -52,12 +52,16 @@ def said_file_names_and_paths(text: str) -> Iterator[re.Match[str]]:
         yield from PATH.finditer(text)  # "/hem/lisa/"
 
 
-def replace_name_pieces(text: str, speakers: SpeakerNames) -> str:
-    """``text`` with every word's camel-case pieces replaced where they are names."""
-    return _NAME_PIECE.sub(lambda m: _name_pieces(m.group(0), speakers), text)
+def replace_name_pieces(
+    text: str, speakers: SpeakerNames, known: frozenset[str] = frozenset()
+) -> str:
+    """``text`` with every word's camel-case pieces replaced where they are names: a
+    speaker's, a listed name or one of ``known``, the names the project has seen as
+    people's (``AnushHovhannisyan``)."""
+    return _NAME_PIECE.sub(lambda m: _name_pieces(m.group(0), speakers, known), text)
 
 
-def _name_pieces(word: str, speakers: SpeakerNames) -> str:
+def _name_pieces(word: str, speakers: SpeakerNames, known: frozenset[str]) -> str:
     """A word with its camel-case pieces replaced where they, or neighbours joined
     (``Mc`` + ``Lean``), are a name; one replacement for neighbouring pieces of the
     same person's name."""
@@ -67,7 +71,7 @@ def _name_pieces(word: str, speakers: SpeakerNames) -> str:
     while start < len(pieces):
         for end in range(len(pieces), start, -1):  # the longest name first
             joined = "".join(pieces[start:end])
-            found = _name_piece(joined, speakers)
+            found = _name_piece(joined, speakers, known)
             if found != joined or end == start + 1:
                 break
         if not (found != joined and replaced and replaced[-1] == found):
@@ -76,7 +80,7 @@ def _name_pieces(word: str, speakers: SpeakerNames) -> str:
     return "".join(replaced)
 
 
-def _name_piece(piece: str, speakers: SpeakerNames) -> str:
+def _name_piece(piece: str, speakers: SpeakerNames, known: frozenset[str]) -> str:
     owner = speakers.owner_of_word(piece)
     if owner:
         return owner
@@ -85,6 +89,10 @@ def _name_piece(piece: str, speakers: SpeakerNames) -> str:
         if owner:
             return f"[{owner}]"
     capitalised = piece[:1].upper() + piece[1:].lower()
-    if len(piece) >= 3 and capitalised in person_names() and not is_ordinary_word(capitalised):
+    if (
+        len(piece) >= 3
+        and (capitalised in person_names() or capitalised in known)
+        and not is_ordinary_word(capitalised)
+    ):
         return "[person]"
     return piece

@@ -382,7 +382,7 @@ class Redactor:
         a capital inside a word (``IntervjuSaraHolm`` -> ``Intervju[IP 1]``).
         """
         redacted = self.apply(name, self.findings(name.translate(SEPARATORS)))
-        redacted = replace_name_pieces(redacted, self.speakers)
+        redacted = replace_name_pieces(redacted, self.speakers, self.known_people)
         if self._same_speaker_joined is None:
             return redacted
         return self._same_speaker_joined.sub(r"\1", redacted)  # "holm_sara": one [IP 1]

@@ -130,6 +130,9 @@ def test_file_names_lose_every_name_part(redact):
     assert redact.file_name("intervju-19121212-1212.vtt") == "intervju-[personnummer].vtt"
     mclean = Redactor([("IP 8", ["Anna McLean"])])
     assert mclean.file_name("IntervjuAnnaMcLean.vtt") == "Intervju[IP 8].vtt"
+    # joined names no list has, which the project has seen as people's (or confirmed)
+    seen = Redactor(known_people=frozenset({"Zhyldyz", "Toktogulova"}))
+    assert seen.file_name("samtal_ZhyldyzToktogulova.docx") == "samtal_[person].docx"
     # a login made of the name (an initial and the surname), and a first name with an
     # initial after it, as people name files
     assert redact.file_name("kodning-sholm.csv") == "kodning-[IP 1].csv"
