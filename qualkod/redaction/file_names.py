@@ -17,7 +17,8 @@ from qualkod.redaction.names import is_ordinary_word, person_names
 from qualkod.redaction.speakers import SpeakerNames
 
 FILE_NAME_SAID = re.compile(
-    r"(?<![\w.@/])[^\W_][\w-]*(?:[_.-][\w-]+)*\."
+    # possessive: "ja-ja-ja-…" must not make the engine try every way of splitting it
+    r"(?<![\w.@/-])[^\W_][\w-]*+(?:\.[\w-]+)*\."
     r"(?i:pdf|docx?|xlsx?|odt|ods|pptx?|txt|rtf|jpe?g|png|heic|mp4|mov|m4a|mp3|wav)(?![\w.])"
 )
 """A file name said or written in the text (``genomforandeplan-lena-berg-2024.pdf``)."""

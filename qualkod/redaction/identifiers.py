@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from qualkod.redaction.birth_dates import BIRTHDATE, find_birth_dates
 from qualkod.redaction.foreign_identity_numbers import find_foreign_identity_numbers
+from qualkod.redaction.named_places import FOREIGN_STREET_ENDINGS
 from qualkod.redaction.names import is_swedish_word, place_names
 from qualkod.redaction.number_words import (
     DASHES,
@@ -111,15 +112,13 @@ _BARE_DOMAIN = re.compile(
 _STREET_ENDINGS = (
     "gatan|gata|vägen|väg|gränd|gränden|stigen|torget|torg|backen|backe|allén|allé|platsen"
     "|leden|stråket|plan|liden|kajen|esplanaden|slingan"
-    "|straße|strasse|gasse|weg|allee|platz|straat|laan|gracht|vej"  # German, Dutch, Danish
 )
 _CAPITALISED_ENDINGS = "|".join(
     e.capitalize() for e in _STREET_ENDINGS.split("|") if e not in ("plan", "väg", "gata")
 )
 _ADDRESS = re.compile(
-    r"(?<![\w-])(?:[A-ZÅÄÖÉ][a-zåäöéü]+[\s-])?(?:[A-ZÅÄÖÉØÆ][a-zåäöéüøæß]*(?:"
-    + _STREET_ENDINGS
-    + r")"
+    rf"(?<![\w-])(?:[A-ZÅÄÖÉ][a-zåäöéü]+[\s-])?(?:[A-ZÅÄÖÉ][a-zåäöéü]*(?:{_STREET_ENDINGS})"
+    rf"|[A-ZÅÄÖÉØÆÜ][a-zåäöéüøæß]{{2,}}(?:{FOREIGN_STREET_ENDINGS})"
     # a street word alone (``Torget 3 A``) only where no word follows the number, so
     # that "till Torget 2 dagar senare" is no address
     r"|(?:" + _CAPITALISED_ENDINGS + r")(?=\s+\d{1,4}(?:\s?[A-Z](?!\w))?(?!\w|\s+[a-zåäö]))"

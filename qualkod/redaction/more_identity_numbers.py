@@ -10,9 +10,10 @@ check number from weights 9 … 1) and an Indian Aadhaar number in its printed g
 After the word for the number (at most five words before it, no full stop between),
 because their check passes for one number in ten or eleven: a Dutch BSN
 (``burgerservicenummer``, the eleven test), a German tax id (``Steuer-ID``, ISO 7064
-MOD 11,10), a UK NHS number (weights 10 … 2 modulo 11), a Ukrainian RNOKPP
-(``skattenummer``, weights −1, 5, 7, 9, 4, 6, 10, 5, 7 modulo 11) and an Aadhaar number
-written without groups. Read by :mod:`qualkod.redaction.foreign_identity_numbers`.
+MOD 11,10), a UK NHS number (``NHS-nummer``, weights 10 … 2 modulo 11), a Ukrainian
+RNOKPP or German tax id after ``skattenummer`` (RNOKPP: weights −1, 5, 7, 9, 4, 6, 10,
+5, 7 modulo 11) and an Aadhaar number written without groups. After the word for
+another number (``OCR-numret``, ``ordernummer``, ``kortnummer``) none is taken. Read by :mod:`qualkod.redaction.foreign_identity_numbers`.
 """
 
 from __future__ import annotations
@@ -24,20 +25,30 @@ _LETTERS_23 = "TRWAGMYFPDXBNJZSQVHLCKE"
 """Spain's check letters, by the number's remainder modulo 23."""
 _PPS = re.compile(r"(?<![\w-])(?P<digits>\d{7})(?P<check>[A-W])(?P<second>[A-IW]?)(?![\w-])")
 _SPANISH = re.compile(r"(?<![\w-])(?P<number>[XYZ]-?\d{7}|\d{8})-?(?P<check>[A-Z])(?![\w-])")
-_SNILS = re.compile(r"(?<![\w-])(?P<number>\d{3}-\d{3}-\d{3})[\s-](?P<check>\d{2})(?![\w-])")
-_AADHAAR_GROUPED = re.compile(r"(?<![\w-])(?P<number>[2-9]\d{3} \d{4} \d{4})(?![\w-])")
+_SNILS = re.compile(
+    r"(?<![\w-])(?<!\d )(?P<number>\d{3}-\d{3}-\d{3})[\s-](?P<check>\d{2})(?![\w-])(?! \d)"
+)
+_AADHAAR_GROUPED = re.compile(
+    r"(?<![\w-])(?<!\d )(?P<number>[2-9]\d{3} \d{4} \d{4})(?![\w-])(?! \d)"
+)
+"""Not a group of a longer number (a card's sixteen digits)."""
+_OTHER_NUMBER = re.compile(
+    r"\b(?i:ocr|order|faktura|kund|konto|kort|ärende|diarie|referens|artikel|bokning|medlem"
+    r"|beställnings|journal|försäkrings|avi)(?i:-?numm?ret|-?numm?er|-?nr)\b"
+)
+"""The word for another kind of number: what follows it is that number."""
 
 _LABEL = re.compile(
     r"\b(?i:(?P<bsn>bsn|burgerservicenumm?er|sofinumm?er)"
-    r"|(?P<steuer>steuer-?id|steuer-?identifikationsnumm?er|steuernumm?er|idnr)"
-    r"|(?P<nhs>nhs)"
-    r"|(?P<rnokpp>rnokpp|ipn|inn|skattenumm?ret|skattenumm?er|skatte-?id)"
+    r"|(?P<steuer>steuer-?id|steuer-?identifikationsnumm?er|idnr)"
+    r"|(?P<nhs>nhs[- ]?(?:numm?ret|numm?er|number|no|nr))"
+    r"|(?P<tax>rnokpp|ipn|skattenumm?ret|skattenumm?er|skatte-?id)"
     r"|(?P<aadhaar>aadhaar|aadhar))"
-    r"(?:-?(?i:numm?ret|numm?er|nr|kort|kortet))?\b"
+    r"(?:-?(?i:numm?ret|numm?er|nr|kort|kortet))?(?:(?<=nr)\.|\b)"
 )
-_BETWEEN = re.compile(r"(?:[^\w.!?]+\w+){0,5}?[^\w.!?]+")
-"""What may stand between the word for a number and the number: five words at most,
-no full stop."""
+_BETWEEN = re.compile(r"(?:[^\w.!?;\d]+(?!(?i:och|men|så)\b)[^\W\d]+){0,5}?[^\w.!?;\d]+")
+"""What may stand between the word for a number and the number: five words at most, no
+full stop, digit, other number or new clause (``och``, ``men``)."""
 _NUMBER = re.compile(r"(?<![\w-])\d[\d\s-]{6,16}\d(?![\w-])")
 
 
@@ -102,7 +113,12 @@ def _bsn(digits: str) -> bool:
 
 
 def _steuer(digits: str) -> bool:
+    """Eleven digits, the first not 0; in the first ten one digit twice or three times
+    and the others once at most; ISO 7064 MOD 11,10."""
     if len(digits) != 11 or digits[0] == "0":
+        return False
+    counts = sorted((digits[:10].count(d) for d in set(digits[:10])), reverse=True)
+    if counts[0] not in (2, 3) or (len(counts) > 1 and counts[1] > 1):
         return False
     product = 10
     for digit in digits[:10]:
@@ -127,12 +143,12 @@ def _rnokpp(digits: str) -> bool:
     )
 
 
-_LABELLED: dict[str, Callable[[str], bool]] = {
-    "bsn": _bsn,
-    "steuer": _steuer,
-    "nhs": _nhs,
-    "rnokpp": _rnokpp,
-    "aadhaar": _aadhaar,
+_LABELLED: dict[str, tuple[Callable[[str], bool], ...]] = {
+    "bsn": (_bsn,),
+    "steuer": (_steuer,),
+    "nhs": (_nhs,),
+    "tax": (_rnokpp, _steuer),  # a tax number: Ukrainian or German
+    "aadhaar": (_aadhaar,),
 }
 
 
@@ -141,18 +157,34 @@ def find_more_identity_numbers(text: str) -> Iterator[tuple[int, int]]:
     found = set()
     for pattern, valid in ((_PPS, _pps), (_SPANISH, _spanish), (_SNILS, _snils)):
         for match in pattern.finditer(text):
-            if valid(match):
+            if valid(match) and not _called_otherwise(text, match.start()):
                 found.add((match.start(), match.end()))
     for match in _AADHAAR_GROUPED.finditer(text):
-        if _aadhaar(match["number"].replace(" ", "")):
+        digits = match["number"].replace(" ", "")
+        if _aadhaar(digits) and not _called_otherwise(text, match.start()):
             found.add((match.start(), match.end()))
     for match in _NUMBER.finditer(text):
+        label = _label_before(text, match.start())
         digits = re.sub(r"\D", "", match.group(0))
-        window = text[max(0, match.start() - 80) : match.start()]
-        labels = list(_LABEL.finditer(window))
-        if not labels or not _BETWEEN.fullmatch(window[labels[-1].end() :]):
-            continue
-        scheme = labels[-1].lastgroup
-        if scheme is not None and _LABELLED[scheme](digits):
+        if (
+            label is not None
+            and any(valid(digits) for valid in _LABELLED[label])
+            and not _called_otherwise(text, match.start())
+        ):
             found.add((match.start(), match.end()))
     yield from sorted(found)
+
+
+def _label_before(text: str, start: int) -> str | None:
+    """The scheme whose word stands at most five words before ``start``, in the same
+    clause, with no other number between."""
+    labels = list(_LABEL.finditer(text, max(0, start - 80), start))
+    if not labels or not _BETWEEN.fullmatch(text, labels[-1].end(), start):
+        return None
+    return labels[-1].lastgroup
+
+
+def _called_otherwise(text: str, start: int) -> bool:
+    """The word for another kind of number (``OCR-numret``, ``ordernummer``) just before."""
+    words = list(_OTHER_NUMBER.finditer(text, max(0, start - 60), start))
+    return bool(words) and _BETWEEN.fullmatch(text, words[-1].end(), start) is not None

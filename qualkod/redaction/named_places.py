@@ -1,5 +1,5 @@
 """Places named after people, which are places, not the people: ``Selma Lagerlöfs torg``,
-``Olof Palmes gata``, ``Sahlgrenska`` said alone."""
+``Olof Palmes gata``, ``Sahlgrenska`` said alone; and how other countries' streets end."""
 
 from __future__ import annotations
 
@@ -27,3 +27,12 @@ def names_a_street(text: str, start: int, end: int) -> bool:
     if after["genitive"]:
         return " " not in text[start:end].strip()
     return " " in text[start:end].strip() and text[start:end].endswith("s")
+
+
+FOREIGN_STREET_ENDINGS = (
+    "(?<!Bundes)(?<!Landes)(?<!Staats)(?<!Kreis)stra(?:ß|ss)e|gasse|weg|allee|platz|ring"
+    "|damm|ufer|straat|gracht|plein|kade|singel|dijk|vej|vejen|(?<!Bri)gade|stræde|torv|plads"
+)
+"""How German, Dutch and Danish streets end (``Lindenstraße 17``, ``Keizersgracht 112``,
+``Nørrevej 4``), as an address pattern's alternatives: not a German federal road
+(``Bundesstraße 7``) nor a ``Brigade``; never a street word alone (``Gracht 2``)."""

@@ -275,11 +275,21 @@ def _old_subjunctives() -> frozenset[str]:
 _PLACE_ENDINGS = frozenset(
     "stad hamn berg by byn ström holm lund vik sund köping fors dal näs torp bo hult ås "
     "backa gården gård hus huset kyrka kyrkan kapell kapellet skola skolan gata gatan "
-    "vägen torget parken platsen".split()
+    "vägen torget parken platsen hemmet sjukhuset gymnasiet församlingen kyrkogården "
+    "gränd gränden backen kajen allén hallen badet bron slottet stigen".split()
 )
 """What ends a place's name after a first name (``Kristianstad``, ``Oskarshamn``,
 ``Eriksberg``, ``Ingridsgården``, ``Sofiakyrkan``, ``Gustavsskolan``): such a word is
 a place or a building, not a compound of a name."""
+
+
+def _a_place_ending(rest: str) -> bool:
+    """A place's word, in the genitive too (``kyrkans``), or a compound ending in a long
+    one (``kyrkogården``)."""
+    rest = rest[:-1] if rest.endswith("s") and rest[:-1] in _PLACE_ENDINGS else rest
+    return rest in _PLACE_ENDINGS or any(
+        rest.endswith(ending) for ending in _PLACE_ENDINGS if len(ending) >= 5
+    )
 
 
 def compound_opened_by(word: str, names) -> tuple[str, int] | None:
@@ -295,7 +305,7 @@ def compound_opened_by(word: str, names) -> tuple[str, int] | None:
         if lower.startswith(name):
             joined = (len(name), len(name) + 1) if lower[len(name) : len(name) + 1] == "s" else ()
             lengths = joined or (len(name),)
-            if any(lower[length:] in _PLACE_ENDINGS for length in lengths):
+            if any(_a_place_ending(lower[length:]) for length in lengths):
                 continue  # "Sofiaskolan" is no Sofia's toffee ("s" + "kolan")
             for length in lengths:
                 rest = lower[length:]

@@ -16,6 +16,7 @@ from qualkod.redaction.names import (
     function_words,
     is_swedish_compound,
     is_swedish_word,
+    person_names,
     place_names,
 )
 
@@ -82,8 +83,8 @@ _NICKNAME = re.compile(
     # "Men på jobbet säger alla Torun, och …", "I skolan kallar de henne Sessan."
     rf"|(?:^|(?<=[,.!?:])\s*|\b(?i:och|men|fast|så)\s+)"
     rf"(?i:hemma|här|där|där\s+hemma|i\s+familjen|i\s+byn|på\s+jobbet|på\s+jobb|på\s+kontoret|"
-    rf"på\s+arbetet|i\s+skolan|i\s+laget|i\s+klassen|bland\s+vännerna)\s+"
-    rf"(?:säger|sa|sade|kallar)\s+(?:de|dom|alla|vi|folk|man|mamma|pappa)\s+"
+    rf"på\s+arbetet|på\s+avdelningen|på\s+enheten|på\s+boendet|i\s+skolan|i\s+laget|i\s+klassen|bland\s+vännerna)\s+"
+    rf"(?:säger|sa|sade|kallar)\s+(?:de\s+flesta|de|dom|alla|vi|folk|man|mamma|pappa)\s+"
     rf"(?:(?:bara|mig|honom|henne|hen)\s+)?(?P<w>{_NAME_WORD})(?=\s*[,.!?]|\s*$)"
     # (before o, which would read "Hemma" as the short form)
     # "Niloufar heter hon, Nilo säger alla" (a short form of a name just said)
@@ -198,7 +199,18 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
     if group == "s":  # "vi säger Afi.", "Kollegorna säger Roji, det går bra för dig"
         return _called_so(text, match, names)
     if group == "w":  # "Hemma säger de Affi.": at home a name, not "Hemma säger de Soc."
-        return _no_word(word) and len(word) >= 4
+        # "Här säger alla bara Nino": here, only a name or a short form of one said
+        # before (not "Där säger alla bara Sthlm")
+        here = _HERE.match(match.group(0)) is not None
+        return (
+            _no_word(word)
+            and len(word) >= 4
+            and (not here or _a_name_or_short_form(text, match, word, names))
+        )
+    if group == "r" and _POSSESSIVE_SAYER.search(match.group(0)):
+        # "Klasse, som mina studenter säger": a name or a short form of one said before,
+        # not a saying ("Kaizen, som vår chef säger")
+        return _no_word(word) and _a_name_or_short_form(text, match, word, names)
     if group in ("r", "u"):  # "Ros, som alla sa", "Gabbe, alltså storebror"
         return (group == "r" and _shortened(text, match, names) is not None) or _no_word(word)
     if group in ("b", "c", "g", "h", "i", "l", "q"):
@@ -229,6 +241,24 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         )
     before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
     return before is not None and before["name"] in names
+
+
+_HERE = re.compile(r"\W*(?:(?i:och|men|fast|så)\s+)?(?i:här|där)\s+(?:säger|sa|sade|kallar)\b")
+_POSSESSIVE_SAYER = re.compile(r"\bsom\s+(?:mina|min|hennes|hans|hens|våra|vår|deras|sina)\s")
+
+
+def _a_name_or_short_form(text: str, match: re.Match, word: str, names: frozenset[str]) -> bool:
+    """``word`` is a name the lists or the project know, or the short form of a name
+    said earlier in the turn (its first two letters, the name no Swedish word)."""
+    if word in names or word in person_names():
+        return True
+    short = word.casefold()
+    start = max(0, match.start() - _TURN_BEFORE)
+    for said in _CAPITALISED_WORD.finditer(text, start, match.start()):
+        full = said.group(0).casefold()
+        if full != short and full.startswith(short[:2]) and not _a_word(said.group(0)):
+            return True
+    return False
 
 
 def _shortened(text: str, match: re.Match, names: frozenset[str]) -> tuple[int, int] | None:
@@ -298,10 +328,10 @@ def _called_so(text: str, match: re.Match, names: frozenset[str]) -> bool:
         if any(short[k : k + 3] in full for k in range(len(short) - 2)):
             return True
         # "Jag heter Cecilia, de flesta säger Cissi": in the same sentence, any form
-        # (not "Jag är Anna, alla säger Barnahus")
-        if "het" in named.group(0) and not re.search(
-            r"[.!?]", text[named.end() : match.start("s")]
-        ):
+        # right after it (not "Jag är Anna, alla säger Barnahus", nor "Jag heter Ulrika
+        # och jobbar på Sahlgrenska, fast de flesta säger Östra")
+        between = text[named.end() : match.start()]
+        if "het" in named.group(0) and re.fullmatch(r"\s*,?\s*", between):
             return True
     subject = re.search(r"(\w+)\s+(?:säger|sa|sade)\s", match.group(0))
     return (

@@ -493,7 +493,12 @@ def test_a_birthday_by_its_holiday_a_street_with_its_letter_and_plates_in_plural
         ("Han hyrde på Søndervej 17 ett år.", "Søndervej 17"),
         ("Vi sågs på Gartenweg 2 hos kusinen.", "Gartenweg 2"),
         ("Det finns ingen weg 3 gånger om.", None),
+        ("Hon bodde på Vesterbrogade 31 i tio år.", "Vesterbrogade 31"),
+        ("Vi körde Bundesstraße 7 hela vägen.", None),  # a federal road
+        ("Rummet hette Gracht 2.", None),  # a street word alone
+        ("Brigade 5 ryckte ut.", None),
     ],
 )
 def test_german_dutch_and_danish_streets_with_a_number(text, found):
-    assert [text[a:b] for a, b, _ in find_identifiers(text)] == ([found] if found else [])
+    # ("bodde på X 31" is also a village's house number: the same span twice)
+    assert sorted({text[a:b] for a, b, _ in find_identifiers(text)}) == ([found] if found else [])

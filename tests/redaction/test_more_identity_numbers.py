@@ -65,3 +65,29 @@ def test_the_same_shapes_with_the_check_wrong_stay(text):
 )
 def test_numbers_whose_check_often_passes_need_the_word_for_them(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kortnumret var 2341 2341 2346 5678, sa hon.",  # a card's sixteen digits
+        "OCR-numret är 2341 2341 2346 på avin.",
+        "Inget BSN, bara ordernummer 111222333.",
+        "Jag har ett BSN, och vi var 111222333 personer där.",  # another clause
+        "Mitt BSN fick jag 2019, och fakturan 111 222 333 kom sen.",
+        "Jag gick på NHS, kostnaden var 9434765919 pund.",  # the service, not the number
+    ],
+)
+def test_a_number_called_something_else_or_far_from_the_word_stays(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Mitt BSN-nr. 111222333 har jag kvar.", "111222333"),
+        ("Mitt tyska skatte-id är 86095742719.", "86095742719"),  # a tax id: German here
+    ],
+)
+def test_the_word_for_the_number_in_its_short_forms(text, number):
+    assert _found(text) == [(number, "personnummer")]

@@ -25,6 +25,16 @@ from qualkod.redaction import Redactor
         ),
         ("Jag är Anna, alla säger Barnahus.", "Jag är [person], alla säger Barnahus."),
         ("Här säger alla bara hej.", "Här säger alla bara hej."),
+        ("Där säger alla bara Sthlm.", "Där säger alla bara Sthlm."),  # no name said
+        ("Kaizen, som vår chef säger, är viktigt.", "Kaizen, som vår chef säger, är viktigt."),
+        (
+            "Jag heter Ulrika och jobbar på Sahlgrenska, fast de flesta säger Östra.",
+            "Jag heter [IP 1] och jobbar på Sahlgrenska, fast de flesta säger Östra.",
+        ),
+        (
+            "Jag heter Ulrika men på jobbet säger de flesta Urre.",
+            "Jag heter [IP 1] men på jobbet säger de flesta [person].",
+        ),
         (
             "Socialtjänsten, som hennes kollegor säger, har ringt.",
             "Socialtjänsten, som hennes kollegor säger, har ringt.",
@@ -41,6 +51,7 @@ def test_a_nickname_said_to_be_what_people_call_someone(text, expected):
         ("Vi gick förbi Fredrikskyrkan i går.", "Vi gick förbi Fredrikskyrkan i går."),
         ("Barnen går på Sofiaskolan.", "Barnen går på Sofiaskolan."),
         ("Hon bor på Gustavsgatan nu.", "Hon bor på Gustavsgatan nu."),
+        ("Fredrikskyrkans kör och Sofiakyrkogården.", "Fredrikskyrkans kör och Sofiakyrkogården."),
         ("Haddadmodellen funkar.", "[person]-modellen funkar."),
     ],
 )
