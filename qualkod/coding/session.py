@@ -11,34 +11,26 @@ commands (:mod:`qualkod.coding.decisions`, :mod:`qualkod.coding.suggestions`), e
 its own transaction, so a decision is on disk as soon as the action returns. The
 session only reads back what those functions wrote.
 
+Reading the current turn, moving and selecting are in
+:mod:`qualkod.coding.session_navigation`.
+
 Actions return a one-line message for the status bar and raise
 :class:`~qualkod.errors.QualkodError` when they cannot be done.
 """
 
 from __future__ import annotations
 
+import json
+
 from qualkod import project as project_api
 from qualkod.coding import decisions
 from qualkod.coding.links import add_link
 from qualkod.coding.memo_text import shortened
-from qualkod.coding.session_parts import (
-    Item,
-    Progress,
-    SentenceSelection,
-    SessionError,
-    SessionTranscript,
-)
+from qualkod.coding.session_navigation import TurnNavigation
+from qualkod.coding.session_parts import Item, Progress, SessionError, SessionTranscript
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
 from qualkod.coding.undo import undo
-from qualkod.models import (
-    Codebook,
-    Coding,
-    Link,
-    Role,
-    StoredTurn,
-    Suggestion,
-    TranscriptSummary,
-)
+from qualkod.models import Codebook, Coding, Role, Suggestion
 from qualkod.redaction import Finding
 from qualkod.redaction.project import ProjectRedactor
 from qualkod.store import Project
@@ -48,8 +40,10 @@ from qualkod.store import suggestions as suggestion_store
 from qualkod.store import transcripts as transcript_store
 from qualkod.suggest import service as suggest_service
 
+__all__ = ["CodingSession", "Item", "Progress", "SessionError"]
 
-class CodingSession(SentenceSelection):
+
+class CodingSession(TurnNavigation):
     """Walks a coder through interviewee turns; see the module docstring."""
 
     def __init__(
@@ -158,7 +152,7 @@ class CodingSession(SentenceSelection):
         """The session's coder as shown on screen (a speaker's pseudonym when one codes)."""
         return self.outgoing.coder(self.coder)
 
-    # --- reading --------------------------------------------------------------------
+    # --- loading --------------------------------------------------------------------
 
     def _reload(self, transcript_id: int | None = None) -> None:
         ids = [transcript_id] if transcript_id is not None else list(self._transcripts)
@@ -197,123 +191,6 @@ class CodingSession(SentenceSelection):
         theme = self.codebook.theme_of(code)
         return code == self.theme or (theme is not None and theme.id == self.theme)
 
-    def _open_suggestions(self, transcript: SessionTranscript, turn: int) -> list[Suggestion]:
-        return [s for s in transcript.suggestions if s.turn == turn and s.status == "open"]
-
-    def _decided(self, transcript_id: int, turn: int) -> bool:
-        item = self._transcripts[transcript_id]
-        return turn in item.reviewed or any(c.turn == turn for c in item.codings)
-
-    @property
-    def transcript(self) -> TranscriptSummary:
-        """The current turn's transcript."""
-        return self._transcripts[self.turns[self.position][0]].summary
-
-    @property
-    def turn(self) -> StoredTurn:
-        """The current turn."""
-        tid, index = self.turns[self.position]
-        return self._transcripts[tid].turns[index - 1]
-
-    def neighbours(self) -> tuple[StoredTurn | None, StoredTurn | None]:
-        """The turns just before and after the current one in its transcript."""
-        tid, index = self.turns[self.position]
-        turns = self._transcripts[tid].turns
-        return (
-            turns[index - 2] if index > 1 else None,
-            turns[index] if index < len(turns) else None,
-        )
-
-    def items(self) -> list[Item]:
-        """Open suggestions, the coder's codings, then rejected suggestions on the turn."""
-        tid, index = self.turns[self.position]
-        item = self._transcripts[tid]
-        here = [s for s in item.suggestions if s.turn == index]
-        return (
-            [Item(suggestion=s) for s in here if s.status == "open"]
-            + [Item(coding=c) for c in item.codings if c.turn == index]
-            + [Item(suggestion=s) for s in here if s.status == "rejected"]
-        )
-
-    def focused(self) -> Item | None:
-        """The item the keys act on, or None when the turn has none."""
-        items = self.items()
-        return items[self.focus % len(items)] if items else None
-
-    def span(self) -> tuple[int, int]:
-        """What accept and code apply to: the selection, the focused item or the turn."""
-        if self.selection is not None:
-            return self.selection
-        focused = self.focused()
-        return focused.span if focused else (0, len(self.turn.text))
-
-    def progress(self) -> Progress:
-        """Turns decided out of the session's turns, and per theme."""
-        decided = sum(self._decided(*key) for key in self.turns)
-        session = set(self.turns)
-        themes: dict[str, list[int]] = {t.id: [0, 0] for t in self.codebook.themes}
-        for tid, item in self._transcripts.items():
-            touched: dict[tuple[str, int], bool] = {}
-            for s in item.suggestions:
-                if (tid, s.turn) in session:
-                    key = (s.theme, s.turn)
-                    touched[key] = touched.get(key, True) and (
-                        s.status != "open" or s.turn in item.reviewed
-                    )
-            for (theme, _), done in touched.items():
-                if theme in themes:
-                    themes[theme][1] += 1
-                    themes[theme][0] += done
-        return Progress(
-            decided,
-            len(self.turns),
-            {theme: (done, total) for theme, (done, total) in themes.items() if total},
-        )
-
-    # --- moving ---------------------------------------------------------------------
-
-    def _go(self, position: int) -> None:
-        self.position = position
-        self.focus = 0
-        self.selection = None
-
-    def next(self) -> str:
-        """Go to the next turn (nothing is decided)."""
-        if self.position + 1 >= len(self.turns):
-            raise SessionError("this is the last turn; q quits")
-        self._go(self.position + 1)
-        return ""
-
-    def back(self) -> str:
-        """Go to the previous turn."""
-        if self.position == 0:
-            raise SessionError("this is the first turn")
-        self._go(self.position - 1)
-        return ""
-
-    def next_item(self, step: int = 1) -> str:
-        """Focus the next (or, with -1, previous) item on the turn."""
-        items = self.items()
-        if not items:
-            raise SessionError("nothing on this turn to select; c codes the whole turn")
-        self.focus = (self.focus + step) % len(items)
-        self.selection = None
-        return ""
-
-    def search(self, text: str) -> str:
-        """Go to the next turn whose text contains ``text`` (case-insensitive, wraps)."""
-        wanted = text.strip().casefold()
-        if not wanted:
-            raise SessionError("type the words to search for")
-        count = len(self.turns)
-        for step in range(1, count + 1):
-            position = (self.position + step) % count
-            tid, index = self.turns[position]
-            if wanted in self._transcripts[tid].turns[index - 1].text.casefold():
-                self._go(position)
-                return f"found {text.strip()!r} in turn {index}"
-        raise SessionError(f"{text.strip()!r} is in no turn of this session")
-
     # --- decisions ------------------------------------------------------------------
 
     def _suggestion(self) -> Suggestion:
@@ -345,24 +222,12 @@ class CodingSession(SentenceSelection):
         self.selection = None
         self._refocus(focus)
 
-    def _refocus(self, key: tuple[str, int] | None) -> None:
-        items = self.items()
-        keys = [item.key for item in items]
-        if key in keys:
-            self.focus = keys.index(key)
-        else:
-            self.focus = min(self.focus, max(len(items) - 1, 0))
-
     def reload(self) -> None:
         """Read the current turn's transcript again, as another session or the command
         line may have changed it; the focus stays on the same item when it is still there."""
         focused = self.focused()
         self._reload(self.turns[self.position][0])
         self._refocus(focused.key if focused else None)
-
-    def links_of(self, coding: Coding) -> list[Link]:
-        """The links of one of the coder's codings in the session."""
-        return (self._transcripts[coding.transcript_id].links or {}).get(coding.id, [])
 
     def concept_choices(self) -> list[tuple[str, str, bool]]:
         """Concepts to link the selected coding to: (id, name, linked to its code in the
@@ -505,8 +370,6 @@ class CodingSession(SentenceSelection):
         return f"undone: {what}"
 
     def _event_turn(self, event) -> tuple[int, int] | None:
-        import json
-
         with self.project.read() as conn:
             if event.coding_id is not None:
                 coding = coding_store.get_coding(conn, event.coding_id)
