@@ -26,6 +26,7 @@ from qualkod import project as project_api
 from qualkod.coding import decisions
 from qualkod.coding.links import add_link
 from qualkod.coding.memo_text import shortened
+from qualkod.coding.session_learning import RETRAINING, SessionLearning
 from qualkod.coding.session_navigation import TurnNavigation
 from qualkod.coding.session_parts import Item, Progress, SessionError, SessionTranscript
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
@@ -40,10 +41,10 @@ from qualkod.store import suggestions as suggestion_store
 from qualkod.store import transcripts as transcript_store
 from qualkod.suggest import service as suggest_service
 
-__all__ = ["CodingSession", "Item", "Progress", "SessionError"]
+__all__ = ["RETRAINING", "CodingSession", "Item", "Progress", "SessionError"]
 
 
-class CodingSession(TurnNavigation):
+class CodingSession(TurnNavigation, SessionLearning):
     """Walks a coder through interviewee turns; see the module docstring."""
 
     def __init__(
@@ -69,7 +70,7 @@ class CodingSession(TurnNavigation):
         What the session shows (:meth:`shown`) is redacted like every output, unless
         ``raw_names``; offsets and decisions always refer to the stored text. After
         every ``learn_every`` decisions (0: never) the session learns from them
-        (:meth:`learn`).
+        (:meth:`learn`, :mod:`qualkod.coding.session_learning`).
 
         Raises:
             QualkodError: when no codebook is chosen, the transcript or theme is unknown,
@@ -134,6 +135,7 @@ class CodingSession(TurnNavigation):
         self.focus = 0
         self.selection: tuple[int, int] | None = None
         self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._shown: dict[tuple[int, int], str] = {}
         self.outgoing = ProjectRedactor(project, raw=raw_names)
 
     def shown(self, text: str) -> list[Finding]:
@@ -253,37 +255,6 @@ class CodingSession(TurnNavigation):
         self._after_change()
         return f"linked coding {coding.id} to {concept_id} (link {found.id})"
 
-    def learn(self) -> str | None:
-        """Fit the classifier again from the decisions made so far (as it was last
-        fitted: same coder, with or without sentence embeddings) and refresh the open
-        suggestions of the session's transcripts; decided ones stay as they are.
-
-        Returns what was done, or None when the project has no trained classifier (the
-        coder has not asked for one: suggestions stay the lexicon's).
-        """
-        self._unlearnt = 0
-        if self.blind:  # from this coder's decisions alone, whatever was trained last
-            if not suggest_service.trained_for(self.project)[0]:
-                return None
-            result = suggest_service.train(self.project, self.coder, semantic=None)
-        else:
-            result = suggest_service.relearn(self.project, every=1)
-        if result is None:
-            return None
-        suggest_service.suggest(self.project, transcript=self._transcript_ref)
-        self._reload()
-        self._after_change()
-        return f"learnt from your decisions: classifier {result.version}, suggestions refreshed"
-
-    def _decision(self, message: str) -> str:
-        """Count a decision; every ``learn_every`` of them, learn from them."""
-        self._unlearnt += 1
-        if self.learn_every and self._unlearnt >= self.learn_every:
-            learnt = self.learn()
-            if learnt:
-                message = f"{message}; {learnt}"
-        return message
-
     def accept(self) -> str:
         """Accept the focused suggestion on the selected span."""
         suggestion = self._suggestion()
@@ -345,15 +316,24 @@ class CodingSession(TurnNavigation):
         return message
 
     def decide(self) -> str:
-        """Mark the turn as decided (nothing more to code) and go on."""
+        """Mark the turn as decided - nothing (more) to code here - and go on.
+
+        On a turn the coder has coded this is recorded too: the turn stays decided if its
+        codings are removed later, and its open suggestions count as passed over in the
+        progress per theme. A turn already marked records nothing, and the message says
+        so."""
         tid, index = self.turns[self.position]
-        newly = not self._decided(tid, index)
+        item = self._transcripts[tid]
+        coded = sum(c.turn == index for c in item.codings)
+        newly = index not in item.reviewed
         if newly:
             decisions.mark_decided(self.project, str(tid), index, self.coder)
             self._reload(tid)
             message = f"turn {index} decided"
+            if coded:
+                message += f": nothing more to code than your {_codings(coded)}"
         else:
-            message = f"turn {index} was decided already"
+            message = f"turn {index} was marked decided already; nothing recorded"
         if self.position + 1 < len(self.turns):
             self._go(self.position + 1)
         return self._decision(message) if newly else message
@@ -386,3 +366,7 @@ class CodingSession(TurnNavigation):
                 if item.summary.sha256 == state.get("transcript"):
                     return tid, state["turn"]
         return None
+
+
+def _codings(count: int) -> str:
+    return f"{count} coding{'s' * (count != 1)}"

@@ -15,7 +15,8 @@ from qualkod.nlp.sentences import sentence_spans
 class TurnNavigation:
     """Reading and moving (a base of :class:`~qualkod.coding.session.CodingSession`,
     which sets ``codebook``, ``turns``, ``position``, ``focus``, ``selection``,
-    ``_transcripts`` and ``_sentences``)."""
+    ``_transcripts``, ``_sentences`` and ``_shown``, and shows text with
+    ``shown_text``)."""
 
     codebook: Codebook
 
@@ -29,6 +30,12 @@ class TurnNavigation:
     """The span narrowed or widened by sentence; None: the focused item's."""
     _transcripts: dict[int, SessionTranscript]
     _sentences: dict[tuple[int, int], list[tuple[int, int]]]
+    _shown: dict[tuple[int, int], str]
+    """(transcript id, turn) -> the turn's text as shown, casefolded, for searching."""
+
+    def shown_text(self, text: str) -> str:
+        """``text`` as shown on screen (redacted); see CodingSession."""
+        raise NotImplementedError
 
     # --- reading --------------------------------------------------------------------
 
@@ -150,7 +157,11 @@ class TurnNavigation:
         return ""
 
     def search(self, text: str) -> str:
-        """Go to the next turn whose text contains ``text`` (case-insensitive, wraps)."""
+        """Go to the next turn whose text contains ``text`` (case-insensitive, wraps).
+
+        It searches the text as the screen shows it (:meth:`shown_text`): a hidden name
+        is found by its replacement (``[person]``), never by the name itself, so that a
+        search cannot tell where a name that is not shown occurs."""
         wanted = text.strip().casefold()
         if not wanted:
             raise SessionError("type the words to search for")
@@ -158,10 +169,17 @@ class TurnNavigation:
         for step in range(1, count + 1):
             position = (self.position + step) % count
             tid, index = self.turns[position]
-            if wanted in self._transcripts[tid].turns[index - 1].text.casefold():
+            if wanted in self._searchable(tid, index):
                 self._go(position)
                 return f"found {text.strip()!r} in turn {index}"
         raise SessionError(f"{text.strip()!r} is in no turn of this session")
+
+    def _searchable(self, transcript_id: int, turn: int) -> str:
+        key = (transcript_id, turn)
+        if key not in self._shown:
+            text = self._transcripts[transcript_id].turns[turn - 1].text
+            self._shown[key] = self.shown_text(text).casefold()
+        return self._shown[key]
 
     # --- selecting by sentence ------------------------------------------------------
 

@@ -26,8 +26,9 @@ from textual.containers import VerticalScroll
 from textual.geometry import Region
 from textual.screen import ModalScreen
 from textual.widgets import Static
+from textual.worker import Worker, WorkerState
 
-from qualkod.coding.session import CodingSession
+from qualkod.coding.session import RETRAINING, CodingSession
 from qualkod.errors import QualkodError
 from qualkod.tui.drawing import SELECTED, SessionView, line_starts
 from qualkod.tui.popups import CodePicker, HelpScreen, TextPrompt
@@ -52,6 +53,8 @@ KEYS = (
     ("?", "this help"),
     ("q", "quit (every decision is already saved)"),
 )
+_DECISIONS = {"accept", "reject", "remove", "feature", "decide", "undo"}
+"""Session actions that change the database (besides code, link and memo)."""
 _HINT = "a accept r reject c code l link tab select +-<> span d done n/p u undo ? q quit"
 
 
@@ -108,6 +111,9 @@ class CodingApp(App[None]):
         self.view = SessionView(session)
         self.codes = [(c.id, c.name) for c in session.codebook.codes()]
         self.shown_turn: tuple[int, int] | None = None  # the turn the pane was last scrolled for
+        session.defer_learning = True  # learning runs in a worker (_learn)
+        self.learning: Worker | None = None
+        self.quitting = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="header", markup=False)
@@ -182,7 +188,63 @@ class CodingApp(App[None]):
         except QualkodError as error:
             self._error(error)
             return
+        if self.session.learning_due():
+            self._learn(message)
         self.redraw()
+
+    # --- learning -------------------------------------------------------------------
+
+    def _learn(self, message: str) -> None:
+        """Retrain the suggestions in a worker thread, saying so first. The decisions
+        are saved already; until it is done, decisions wait (:meth:`_held`) and
+        reading, moving and searching go on."""
+        self.session.start_learning()
+        self.message = Text(f"{message}; " if message else "")
+        self.message.append(RETRAINING + " (decisions wait until it is done)", style="bold")
+        self.learning = self.run_worker(
+            self.session.retrain, name="retrain", thread=True, exit_on_error=False
+        )
+
+    def _held(self) -> bool:
+        """Whether the retraining holds decisions back; if so, say so."""
+        if self.learning is None:
+            return False
+        self.message = Text(
+            f"{RETRAINING} decisions wait until it is done (a few seconds)", style="bold"
+        )
+        self.redraw()
+        return True
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker is not self.learning or not event.worker.is_finished:
+            return
+        self.learning = None
+        if event.state is WorkerState.SUCCESS:
+            learnt = event.worker.result
+            if learnt:
+                self.session.refresh()
+            self.message = Text(learnt or "no classifier to retrain: suggestions stay as they were")
+        elif event.state is WorkerState.ERROR:
+            self.message = Text(
+                f"Error: retraining failed ({event.worker.error}); your decisions are saved",
+                style="bold red",
+            )
+        if self.quitting:
+            self.exit()
+        else:
+            self.redraw()
+
+    async def action_quit(self) -> None:
+        """Quit; while retraining, once it is done (pressed again: at once; the command
+        then returns when the retraining has finished or Ctrl-C stops it)."""
+        if self.learning is not None and not self.quitting:
+            self.quitting = True
+            self.message = Text(
+                f"{RETRAINING} quitting when it is done; every decision is saved", style="bold"
+            )
+            self.redraw()
+            return
+        self.exit()
 
     def _error(self, error: QualkodError) -> None:
         """Show ``error``, with the turn read again: the error may be about a change made
@@ -191,17 +253,22 @@ class CodingApp(App[None]):
         self.session.reload()
         self.redraw()
 
-    def action_interrupt(self) -> None:
-        self.exit()
+    async def action_interrupt(self) -> None:
+        await self.action_quit()
 
     def action_page(self, step: int) -> None:
         pane = self.query_one("#turn", TurnPane)
         (pane.scroll_page_down if step > 0 else pane.scroll_page_up)(animate=False)
 
     def action_run(self, name: str, *args) -> None:
+        if name in _DECISIONS and self._held():
+            return
         self._do(getattr(self.session, name), *args)
 
     def action_code(self) -> None:
+        if self._held():
+            return
+
         def picked(code: str | None) -> None:
             if code:
                 self._do(self.session.apply_code, code)
@@ -209,6 +276,8 @@ class CodingApp(App[None]):
         self.push_screen(CodePicker(self.codes), picked)
 
     def action_link(self) -> None:
+        if self._held():
+            return
         try:
             choices = self.session.concept_choices()
         except QualkodError as error:
@@ -224,6 +293,8 @@ class CodingApp(App[None]):
         self.push_screen(CodePicker(options, title, "concept id or name"), picked)
 
     def action_memo(self) -> None:
+        if self._held():
+            return
         try:  # before the prompt, so that no typed memo is thrown away
             coding = self.session.selected_coding()
         except QualkodError as error:

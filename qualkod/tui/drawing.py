@@ -77,12 +77,16 @@ class SessionView:
         focused = session.focus % len(items)
         rows = len(items) if len(items) <= ITEM_ROWS else ITEM_ROWS - 1
         first = min(max(focused - rows // 2, 0), len(items) - rows)
+        passages = _passages(items)
+        scored: set[tuple] = set()  # the turn's score is shown once per theme and run
         text = Text(no_wrap=True, overflow="ellipsis")
         for number in range(first, first + rows):
             if number > first:
                 text.append("\n")
             text.append("▶ " if number == focused else "  ", style="bold")
-            text.append_text(self.item(items[number]))
+            group, place, count = passages.get(number, (None, 1, 1))
+            text.append_text(self.item(items[number], (place, count), group not in scored))
+            scored.add(group)
         if rows < len(items):
             text.append(
                 f"\n  item {focused + 1} of {len(items)} (tab / shift+tab: next / previous)",
@@ -90,7 +94,11 @@ class SessionView:
             )
         return text
 
-    def item(self, item: Item) -> Text:
+    def item(self, item: Item, passage: tuple[int, int] = (1, 1), score: bool = True) -> Text:
+        """One row of the list. A suggestion's scores are its theme's in the whole turn,
+        shared by every passage suggested for the theme there: with several passages
+        the row says which one it is (``passage`` = (its place, how many)), and the
+        scores are shown only where ``score``, named as the turn's."""
         color = self.code_colors.get(item.code, "#888888")
         if item.suggestion is not None:
             s = item.suggestion
@@ -100,7 +108,13 @@ class SessionView:
             parts = [f"score {s.score:.2f}", f"lexicon {s.lexicon_score:.2f}"]
             if s.classifier_score is not None:
                 parts.append(f"classifier {s.classifier_score:.2f}")
-            text.append(" " + " ".join(parts))
+            place, count = passage
+            if count == 1:
+                text.append(" " + " ".join(parts))
+            else:
+                text.append(f" passage {place}/{count}")
+                if score:
+                    text.append("; the turn's " + " ".join(parts))
             if s.evidence:
                 text.append("  words: ")
                 text.append(", ".join(s.evidence), style="bold")
@@ -137,6 +151,23 @@ class SessionView:
             text.append(" │ ")
             text.append(f"{name} {done}/{total}", style=Style(color=self.code_colors.get(theme)))
         return text
+
+
+def _passages(items: list[Item]) -> dict[int, tuple[tuple, int, int]]:
+    """Item number -> (its group, its place in the group, the group's size) for each
+    suggestion: suggestions of one theme with the same scores are passages of one
+    suggestion run on the turn, which scored the theme for the whole turn."""
+    groups: dict[tuple, list[int]] = {}
+    for number, item in enumerate(items):
+        s = item.suggestion
+        if s is not None:
+            key = (s.status, s.theme, s.score, s.lexicon_score, s.classifier_score)
+            groups.setdefault(key, []).append(number)
+    return {
+        number: (key, place, len(numbers))
+        for key, numbers in groups.items()
+        for place, number in enumerate(numbers, 1)
+    }
 
 
 def line_starts(plain: str, width: int) -> list[int]:

@@ -6,10 +6,11 @@ on screen as :class:`rich.text.Text`, never as markup.
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -21,7 +22,10 @@ class TextPrompt(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
     DEFAULT_CSS = """
     TextPrompt { align: center middle; }
-    TextPrompt > Vertical { width: 76; height: auto; border: round $accent; padding: 0 1; }
+    TextPrompt > Vertical {
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
+        border: round $accent; padding: 0 1;
+    }
     """
 
     def __init__(self, title: str) -> None:
@@ -50,7 +54,10 @@ class CodePicker(ModalScreen[str | None]):
     ]
     DEFAULT_CSS = """
     CodePicker { align: center middle; }
-    CodePicker > Vertical { width: 76; height: 20; border: round $accent; padding: 0 1; }
+    CodePicker > Vertical {
+        width: 76; max-width: 100%; height: 20; max-height: 100%;
+        border: round $accent; padding: 0 1;
+    }
     CodePicker OptionList { height: 1fr; }
     """
 
@@ -116,25 +123,35 @@ class CodePicker(ModalScreen[str | None]):
 
 
 class HelpScreen(ModalScreen[None]):
-    """The keys, given as (keys, meaning); any key closes it."""
+    """The keys, given as (keys, meaning); ↑ ↓ PgUp PgDn scroll, any other key closes it."""
 
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
-    HelpScreen > Static { width: 76; height: auto; border: round $accent; padding: 0 1; }
+    HelpScreen > VerticalScroll {
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
+        border: round $accent; padding: 0 1;
+    }
     """
+    SCROLL = {"up": -1, "down": 1, "pageup": -10, "pagedown": 10}
 
     def __init__(self, keys: tuple[tuple[str, str], ...]) -> None:
         super().__init__()
         self.keys = keys
 
     def compose(self) -> ComposeResult:
-        text = Text()
-        text.append("Keys (any key closes this)\n", style="bold")
+        table = Table.grid(padding=(0, 2))  # a meaning wraps within its own column
+        table.add_column(justify="right", style="bold", no_wrap=True)
+        table.add_column()
         for keys, meaning in self.keys:
-            text.append(f"{keys:>10}  ", style="bold")
-            text.append(meaning + "\n")
-        yield Static(text)
+            table.add_row(Text(keys), Text(meaning))
+        with VerticalScroll():
+            yield Static(Text("Keys (↑ ↓ scroll, any other key closes this)", style="bold"))
+            yield Static(table)
 
     def on_key(self, event) -> None:
         event.stop()
-        self.dismiss(None)
+        step = self.SCROLL.get(event.key)
+        if step is None:
+            self.dismiss(None)
+        else:
+            self.query_one(VerticalScroll).scroll_relative(y=step, animate=False)

@@ -264,3 +264,116 @@ def test_a_long_turn_scrolls_to_the_selection_and_the_list_to_the_focus(long_tur
     assert "Vecka 20 backade" in "\n".join(shown.lines)
     _, shown = _drive(long_turn, [])
     assert "Vecka 1 backade" in "\n".join(shown.lines) and "▶" in shown["items"].splitlines()[0]
+
+
+def test_retraining_says_so_first_runs_in_a_worker_and_holds_decisions(
+    suggested,  # noqa: F811
+    monkeypatch,
+):
+    import threading
+
+    from qualkod.coding.session import RETRAINING
+
+    service.train(suggested)
+    service.suggest(suggested)
+    release, started = threading.Event(), threading.Event()
+    relearn = service.relearn
+
+    def slow_relearn(project, **options):
+        started.set()
+        assert release.wait(60)
+        return relearn(project, **options)
+
+    monkeypatch.setattr(service, "relearn", slow_relearn)
+    app = CodingApp(CodingSession(suggested, "kodare1", learn_every=1))
+
+    async def run() -> list[str]:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            statuses = []
+            for key in ["r", "a", "n"]:  # reject, then a decision and a move while it runs
+                await pilot.press(key)
+                statuses.append(str(app.query_one("#status", Static).content))
+            assert started.wait(60)
+            assert app.session.turn.index == 4  # the screen answered meanwhile
+            release.set()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            statuses.append(str(app.query_one("#status", Static).content))
+            return statuses
+
+    statuses = asyncio.run(run())
+    assert statuses[0].startswith("rejected suggestion ") and RETRAINING in statuses[0]
+    assert statuses[1].startswith(RETRAINING + " decisions wait")
+    assert statuses[-1].startswith("learnt from your decisions: classifier ")
+    # the reject was saved before retraining, the held accept was not made
+    (rejected,) = service.suggestions(suggested, status="rejected")
+    assert statuses[0].startswith(f"rejected suggestion {rejected.id} ({rejected.code})")
+    assert codings(suggested, coder="kodare1") == []
+    assert service.decisions_since_training(suggested) == 0
+
+
+@pytest.mark.parametrize("keys", [["question_mark"], ["c"], ["m"]])
+def test_pop_ups_fit_a_small_terminal(suggested, keys):  # noqa: F811
+    if keys == ["m"]:  # a memo prompt: on a new coding
+        keys = ["n", "c", *"situa", "enter", "m"]
+    _, shown = _drive(suggested, keys, size=(60, 20))
+    assert shown.modal
+    screen = "\n".join(shown.lines)
+    tops = [line for line in shown.lines if "╭" in line]
+    bottoms = [line for line in shown.lines if "╰" in line]
+    assert tops and "╮" in tops[-1] and bottoms and "╯" in bottoms[-1]  # both edges seen
+    if keys == ["question_mark"]:  # a long meaning wraps within its column
+        assert "feature the selected coding's quote" in screen
+        assert "(or stop featuring it)" in screen or "featuring it)" in screen
+    elif keys == ["c"]:
+        assert "Code the selection with" in screen and "situationsanpassning" in screen
+    else:
+        assert "Memo on coding" in screen and "(Enter saves, Escape cancels)" in screen
+
+
+def test_search_finds_what_the_screen_shows_never_a_hidden_name(project, tmp_path):
+    from qualkod.coding.session import SessionError
+    from qualkod.importing import import_files
+    from qualkod.project import use_codebook
+    from tests.conftest import REPO
+
+    transcript = tmp_path / "samtal.txt"
+    transcript.write_text(
+        "Karin Lindqvist: Hur gick det?\n\n"
+        "Sara Holm: Det gick bra.\n\n"
+        "Karin Lindqvist: Och sedan?\n\n"
+        "Sara Holm: Jag ringde Lena Berg på psykiatrin.\n",
+        encoding="utf-8",
+    )
+    import_files(project, [transcript], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    session = CodingSession(project, "kodare1")
+    with pytest.raises(SessionError, match="in no turn"):
+        session.search("Lena")
+    assert session.turn.index == 2
+    assert session.search("[person]") == "found '[person]' in turn 4"
+    _, shown = _drive(project, ["slash", *"Berg", "enter"])
+    assert shown.statuses[-1] == "Error: 'Berg' is in no turn of this session"
+    assert CodingSession(project, "kodare1", raw_names=True).search("lena") == (
+        "found 'lena' in turn 4"
+    )
+
+
+def test_d_on_a_coded_turn_records_nothing_more_to_code_and_says_so(suggested):  # noqa: F811
+    from qualkod.coding import history
+
+    _, shown = _drive(suggested, ["a", "d", "p", "d"])
+    assert shown.statuses[1] == "turn 2 decided: nothing more to code than your 1 coding"
+    assert shown.statuses[3] == "turn 2 was marked decided already; nothing recorded"
+    assert [e.action for e in history(suggested)][-1] == "review"
+    assert shown["progress"].startswith("Decided 1/3")
+    assert "bristande_ansvar 1/1" in shown["progress"]  # its open suggestion passed over
+
+
+def test_passages_of_a_long_turn_show_the_turn_score_once(long_turn):
+    _, shown = _drive(long_turn, [])
+    rows = shown["items"].splitlines()
+    assert "passage 1/20; the turn's score" in rows[0]
+    assert all("score" not in row for row in rows[1:])
+    assert "passage 2/20  words: " in rows[1]
