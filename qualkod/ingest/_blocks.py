@@ -167,3 +167,21 @@ def _by_speaker(lines: list[str], speakers: set[str]) -> list[str]:
             parts.append([])
         parts[-1].append(line)
     return [" ".join(part) for part in parts]
+
+
+def refuse_empty_last_cue(payloads: list[list[str]], last_timing: int, source: str) -> None:
+    """Refuse a file that ends on a timing line when every other cue has text.
+
+    An empty cue mid-file is a pause and is skipped; an empty last cue after cues that
+    all speak is a file cut off before its last words (a copy stopped half-way).
+    """
+    *others, last = payloads
+    if len(others) < 2 or any(line.strip() for line in last):
+        return
+    if all(any(line.strip() for line in lines) for lines in others):
+        raise TranscriptError(
+            source,
+            "the last cue has a timing but no text, unlike every other cue: the file is "
+            "probably cut off; export it again (or delete that cue if it is meant to be empty)",
+            line=last_timing,
+        )

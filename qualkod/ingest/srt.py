@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from qualkod.errors import TranscriptError
-from qualkod.ingest._blocks import blocks, labelled_cues, timing
+from qualkod.ingest._blocks import blocks, labelled_cues, refuse_empty_last_cue, timing
 from qualkod.ingest._cues import Cue
 
 # SubRip's formatting tags (<i>, <b>, <u>, <font color=...>) and position codes ({\an8}):
@@ -47,23 +47,5 @@ def read_srt(text: str, source: str) -> list[Cue]:
         last_timing = first_line + arrow
     if not bodies:
         raise TranscriptError(source, "the SubRip file has no cues")
-    _refuse_cut_last_cue(bodies, last_timing, source)
+    refuse_empty_last_cue([lines for _, _, lines in bodies], last_timing, source)
     return labelled_cues(bodies, source)
-
-
-def _refuse_cut_last_cue(bodies: list, last_timing: int, source: str) -> None:
-    """Refuse a file that ends on a timing line when every other cue has text.
-
-    An empty cue mid-file is a pause and is skipped; an empty last cue after cues that
-    all speak is a file cut off before its last words (a copy stopped half-way).
-    """
-    *others, (_, _, last) = bodies
-    if len(others) < 2 or any(line.strip() for line in last):
-        return
-    if all(any(line.strip() for line in lines) for _, _, lines in others):
-        raise TranscriptError(
-            source,
-            "the last cue has a timing but no text, unlike every other cue: the file is "
-            "probably cut off; export it again (or delete that cue if it is meant to be empty)",
-            line=last_timing,
-        )

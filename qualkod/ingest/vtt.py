@@ -6,7 +6,7 @@ import html
 import re
 
 from qualkod.errors import TranscriptError
-from qualkod.ingest._blocks import blocks, labelled_cues, timing
+from qualkod.ingest._blocks import blocks, labelled_cues, refuse_empty_last_cue, timing
 from qualkod.ingest._cues import Cue
 from qualkod.ingest.detect import first_line_text, headerless_vtt
 from qualkod.models import SourceFormat
@@ -66,6 +66,7 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
 
     voiced = any(_VOICE.search(" ".join(payload)) for *_, payload in raw_cues)
     _refuse_cut_tags(raw_cues, source, everywhere=voiced)
+    refuse_empty_last_cue([p for *_, p in raw_cues], raw_cues[-1][0], source)
     if voiced:
         _refuse_cut_last_voice(raw_cues, lines, source)
         cues = [cue for c in raw_cues for cue in _voice_cues(*c)]

@@ -312,3 +312,31 @@ def test_a_turn_of_cues_out_of_order_ends_at_its_latest_cue():
     first, second = parse_transcript(text.encode(), name="oordning.vtt").turns
     assert (first.start_ms, first.end_ms) == (10_000, 14_000)  # not 10 s to 10 s
     assert (second.start_ms, second.end_ms) == (15_000, 19_000)
+
+
+_SPOKEN_VTT = (
+    "WEBVTT\n\n"
+    "a1/1-0\n00:00:01.000 --> 00:00:02.000\n<v Ola Falk>Hur länge har du bott här?</v>\n\n"
+    "a1/2-0\n00:00:02.500 --> 00:00:04.000\n<v Mira Sand>Sedan i våras.</v>\n\n"
+    "a1/3-0\n00:00:04.500 --> 00:00:05.000\n<v Ola Falk>Och innan dess?</v>\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "last_timing", ["00:00:05.500 --> 00:00:09.000", "00:00:05.500 --> 00:00:09.9"]
+)
+def test_a_teams_file_cut_off_after_its_last_timing_line_is_refused_naming_it(last_timing):
+    cut = _SPOKEN_VTT + "a1/4-0\n" + last_timing + "\n"
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(cut.encode(), "avbruten.vtt")
+    assert str(caught.value).startswith(
+        "avbruten.vtt:16: the last cue has a timing but no text, unlike every other cue: "
+        "the file is probably cut off"
+    )
+
+
+def test_an_empty_teams_cue_in_the_middle_is_a_pause_and_the_file_is_read():
+    pause = _SPOKEN_VTT + "a1/4-0\n00:00:05.500 --> 00:00:06.000\n\n"
+    pause += "a1/5-0\n00:00:06.500 --> 00:00:09.000\n<v Mira Sand>I en annan stad.</v>\n"
+    transcript = parse_transcript(pause.encode(), "paus.vtt")
+    assert [t.text for t in transcript.turns][-1] == "I en annan stad."
