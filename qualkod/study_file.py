@@ -360,8 +360,8 @@ def check_inputs(spec: StudySpec, root: Path, manifest: Path) -> dict[str, str]:
         actual = sha256_of(file)
         if actual != item.sha256:
             raise QualkodError(
-                f"{item.path}: sha256 {actual[:12]}… differs from {manifest} "
-                f"({item.sha256[:12]}…); restore the file, or if it was changed on purpose "
+                f"{item.path}: sha256 {actual} differs from the {item.sha256} that "
+                f"{manifest} records; restore the file, or if it was changed on purpose "
                 f"put its new sha256 into {Path(manifest).name} (sha256sum {item.path})"
             )
         found[item.path] = actual

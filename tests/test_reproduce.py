@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -53,6 +54,8 @@ def test_a_changed_input_stops_the_run_naming_the_file(study):
     assert str(said.value).endswith(
         "put its new sha256 into study.yaml (sha256sum transcripts/codings.csv)"
     )
+    # both sums whole: two that differ only at the end must not look the same
+    assert hashlib.sha256(codings.read_bytes()).hexdigest() in str(said.value)
     assert list((study.parent / "outputs").iterdir()) == []  # nothing half-written
 
 
