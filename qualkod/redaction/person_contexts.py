@@ -67,7 +67,9 @@ def said_of_a_person(text: str, tokens: list[Token], i: int, prev_word: str) -> 
         )
     if prev_word == "till" and len(earlier) >= 2 and earlier[-2] in _RELATIONS:
         fits = not token.initial
-    elif _ME_AFTER.match(text, token.end) or _ME_BEFORE.search(text, 0, token.start):
+    elif _ME_AFTER.match(text, token.end) or _ME_BEFORE.search(
+        text, max(0, token.start - 40), token.start
+    ):  # a window: a search from the text's start is quadratic in a long turn
         fits = prev_word not in PLACE_BEFORE  # not "vi åkte till Pajala och jag körde"
     else:
         hired = prev_word in _HIRED or (
@@ -86,9 +88,12 @@ _SPOKEN_TO = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|ert|era)\b")
 """Whom a question or a request is put to: ``Chai, hur ser ditt kontaktnät ut?``."""
 
 
+_STOP = re.compile(r"[.!?]")
+
+
 def _sentence_end(text: str, start: int) -> int:
-    found = re.search(r"[.!?]", text[start:])
-    return start + found.end() if found else len(text)
+    found = _STOP.search(text, start)
+    return found.end() if found else len(text)
 
 
 _SAID_OF_IT = re.compile(r",\s+(?:han|hon|hen)\b")
