@@ -27,6 +27,7 @@ from qualkod.cli.team import coders_cli, project_app
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_app
 from qualkod.errors import QualkodError
 from qualkod.output_files import NO_SPACE
+from qualkod.store.db import transactions_saved
 from qualkod.temporary_project import Terminated, terminate_as_interrupt
 
 _ARGV = "qualkod.argv"
@@ -210,6 +211,18 @@ def _text_streams_take_any_character() -> None:
             continue
 
 
+def _interrupted_message(how: str) -> str:
+    """What an interrupted command left: whether it had saved a change to the project
+    (an undo or a coding is saved before its message is printed), and that nothing was
+    left half-written."""
+    if transactions_saved():
+        return (
+            f"{how} after it had saved changes to the project ('qualkod log' lists the "
+            "decisions); nothing half-written was kept"
+        )
+    return f"{how}: the project is unchanged, and nothing half-written was kept"
+
+
 def main() -> None:
     """Entry point of the ``qualkod`` console script."""
     _text_streams_take_any_character()
@@ -222,10 +235,7 @@ def main() -> None:
     except SystemExit as exc:
         if exc.code == INTERRUPTED:  # Typer turns Ctrl-C into a silent exit
             terminated = _caused_by(exc, Terminated)
-            render.error(
-                f"{'terminated' if terminated else 'interrupted'}: decisions confirmed "
-                "before it are saved, and nothing half-written was kept"
-            )
+            render.error(_interrupted_message("terminated" if terminated else "interrupted"))
             if terminated:
                 raise SystemExit(TERMINATED) from None
         raise

@@ -44,6 +44,16 @@ WRITE_LOCK_KEY = 0x716B6F64
 """The PostgreSQL advisory lock every write transaction takes ('qkod')."""
 
 
+_SAVED = [0]
+"""Write transactions committed by this process (see :func:`transactions_saved`)."""
+
+
+def transactions_saved() -> int:
+    """How many write transactions this process has committed, to any project: what an
+    interrupted command can say it changed."""
+    return _SAVED[0]
+
+
 @dataclass(frozen=True)
 class Project:
     """An open project: where it lives and the engine that talks to it."""
@@ -70,6 +80,7 @@ class Project:
             conn = conn.execution_options(qualkod_write=True)
             with conn.begin():
                 yield conn
+            _SAVED[0] += 1
 
     def purge_deleted(self) -> bool:
         """Write the database's log into its file and empty the log (SQLite), so that

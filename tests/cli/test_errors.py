@@ -194,7 +194,31 @@ def test_ctrl_c_is_one_line_and_exit_code_130(monkeypatch, capsys):
 
     code, lines = _main_running(_one_command(slow), monkeypatch, capsys)
     assert code == 130
-    assert len(lines) == 1 and lines[0].startswith("Error: interrupted:")
+    assert len(lines) == 1 and lines[0].startswith("Error: interrupted")
+
+
+def test_ctrl_c_after_a_decision_was_saved_says_so(monkeypatch, capsys, tmp_path):
+    # QA 24: Ctrl-C while 'undo' printed its message said only "interrupted", and the
+    # user, thinking nothing was undone, undid a second decision
+    from qualkod.project import init_project
+    from qualkod.store import db, open_project
+
+    init_project(tmp_path / "p.db")
+    monkeypatch.setattr(db, "_SAVED", [0])
+
+    def decided_then_interrupted() -> None:
+        project = open_project(tmp_path / "p.db")
+        with project.write() as conn:  # a decision committed
+            conn.exec_driver_sql("SELECT 1")
+        project.close()
+        raise KeyboardInterrupt  # Ctrl-C while its message was being prepared
+
+    code, lines = _main_running(_one_command(decided_then_interrupted), monkeypatch, capsys)
+    assert code == 130
+    assert lines == [
+        "Error: interrupted after it had saved changes to the project ('qualkod log' lists "
+        "the decisions); nothing half-written was kept"
+    ]
 
 
 def test_ctrl_c_while_the_command_line_is_being_built_is_one_line_too(monkeypatch, capsys):
@@ -203,7 +227,7 @@ def test_ctrl_c_while_the_command_line_is_being_built_is_one_line_too(monkeypatc
 
     code, lines = _main_running(building, monkeypatch, capsys)
     assert code == 130
-    assert len(lines) == 1 and lines[0].startswith("Error: interrupted:")
+    assert len(lines) == 1 and lines[0].startswith("Error: interrupted")
 
 
 def test_sigterm_is_one_line_and_exit_code_143_and_the_handler_is_put_back(monkeypatch, capsys):
@@ -216,12 +240,14 @@ def test_sigterm_is_one_line_and_exit_code_143_and_the_handler_is_put_back(monke
         time.sleep(5)
         raise AssertionError("SIGTERM did not stop the command")
 
+    from qualkod.store import db
+
+    monkeypatch.setattr(db, "_SAVED", [0])  # this process saved nothing yet
     before = signal.getsignal(signal.SIGTERM)
     code, lines = _main_running(_one_command(slow), monkeypatch, capsys)
     assert code == 143
     assert lines == [
-        "Error: terminated: decisions confirmed before it are saved, and nothing "
-        "half-written was kept"
+        "Error: terminated: the project is unchanged, and nothing half-written was kept"
     ]
     assert signal.getsignal(signal.SIGTERM) is before
 
