@@ -155,12 +155,13 @@ def load_study(path: str | Path) -> StudySpec:
     path = Path(path)
     data = read_input(path, "study manifest")
     try:
-        located = load_located(data.decode("utf-8"))  # aliases capped
+        located = load_located(data.decode("utf-8-sig"))  # aliases capped; a BOM is no key
     except YamlSyntaxError as exc:
         where = f"{path}:{exc.position.line}:{exc.position.column}"
         raise QualkodError(f"{where}: not valid YAML ({exc})") from None
-    except UnicodeDecodeError as exc:
-        raise QualkodError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    except UnicodeDecodeError as exc:  # written in Latin-1 or Windows-1252
+        line = data[: exc.start].count(b"\n") + 1
+        raise QualkodError(f"{path}:{line}: not UTF-8 text; save the file as UTF-8") from None
     for key_path, position in located.duplicates:  # YAML would keep the last silently
         raise QualkodError(
             f"{path}:{position.line}:{position.column}: duplicate key "

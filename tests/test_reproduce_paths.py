@@ -9,6 +9,7 @@ import yaml
 
 from qualkod.errors import QualkodError
 from qualkod.reproduce import reproduce
+from qualkod.study_file import load_study
 from tests.conftest import copy_study
 
 
@@ -145,3 +146,15 @@ def test_an_interviewer_no_transcript_names_is_reported_as_the_studys(study):
         "files; check the spelling against the transcript"
     )
     assert _snapshot(study.parent.parent) == before
+
+
+def test_a_study_file_saved_in_latin_1_names_the_line_and_a_bom_is_read(study):
+    text = study.read_text(encoding="utf-8")
+    first, rest = text.split("\n", 1)
+    text = f"{first}\n# Studien gäller samverkan på två förvaltningar\n{rest}"  # line 2
+    study.write_bytes(text.encode("cp1252", errors="replace"))  # an editor set to Western
+    with pytest.raises(QualkodError) as caught:
+        reproduce(study)
+    assert str(caught.value) == f"{study}:2: not UTF-8 text; save the file as UTF-8"
+    study.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))  # Notepad's byte-order mark
+    assert load_study(study).interviewers == ["Karin Lindqvist", "Johan Ek"]
