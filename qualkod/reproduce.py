@@ -155,6 +155,7 @@ def reproduce(
     manifest_out.unlink(missing_ok=True)
     for name, data in written.items():
         target = out / name
+        target.parent.mkdir(parents=True, exist_ok=True)  # "tabeller/citat.xlsx"
         write_atomic(target, data)
         paths[name] = target
     write_atomic(

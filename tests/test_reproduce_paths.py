@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -158,3 +159,12 @@ def test_a_study_file_saved_in_latin_1_names_the_line_and_a_bom_is_read(study):
     assert str(caught.value) == f"{study}:2: not UTF-8 text; save the file as UTF-8"
     study.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))  # Notepad's byte-order mark
     assert load_study(study).interviewers == ["Karin Lindqvist", "Johan Ek"]
+
+
+def test_an_output_in_a_folder_of_its_own_inside_the_outputs_is_written(study):
+    # QA 24: 'tables.xlsx: tabeller/citat.xlsx' failed after the chapter was written
+    _edit(study, lambda data: data["tables"].update(xlsx="tabeller/citat.xlsx"))
+    result = reproduce(study)
+    target = study.parent / "outputs" / "tabeller" / "citat.xlsx"
+    assert target.read_bytes()[:2] == b"PK"  # a zip: an Excel file
+    assert json.loads(result.manifest.read_text(encoding="utf-8"))["outputs"]["tabeller/citat.xlsx"]
