@@ -353,10 +353,13 @@ def import_cli(
     """Import a codings file: all rows or none; rows already present are skipped."""
     with opened_project(project) as opened:
         result = coding_api.import_codings(opened, file, coder=coder)
+    coders = f"; coders: {render.safe(', '.join(result.coders))}" if result.coders else ""
     render.info(
         f"Imported {render.counted(result.added, 'coding')} from {render.safe(file)} "
-        f"({result.unchanged} already present; coders: {render.safe(', '.join(result.coders))})"
+        f"({result.unchanged} already present{coders})"
     )
+    if not result.added and not result.unchanged:  # a header and no rows
+        render.warn(f"{file} holds no codings: only its header; nothing was imported")
     if result.other_theme:
         shown = ", ".join(result.other_theme[:3]) + (", ..." if len(result.other_theme) > 3 else "")
         render.warn(

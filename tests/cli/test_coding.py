@@ -82,6 +82,20 @@ def test_export_and_import(cli, tmp_path):
     assert paired.stdout == agreement.stdout  # one other coder: the same comparison
 
 
+def test_a_codings_file_with_only_its_header_says_so(cli, tmp_path):
+    _setup(cli)
+    empty = tmp_path / "tom.csv"
+    empty.write_text(
+        "transcript_sha256,transcript,turn,start,end,speaker,theme,code,coder,featured,"
+        "concepts,memo,created_at,quote\n",
+        encoding="utf-8",
+    )
+    result = cli("codings", "import", empty)
+    assert f"Imported 0 codings from {empty} (0 already present)" in result.stdout
+    assert "coders: )" not in result.stdout
+    assert f"{empty} holds no codings: only its header; nothing was imported" in result.stderr
+
+
 def test_agreement_warns_of_a_coder_who_has_not_reached_most_turns(cli):
     cli("import", DATA / "coding" / "session.vtt", "--interviewer", "Karin Lindqvist")
     cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
