@@ -128,7 +128,9 @@ def suggestions_cli(
     raw_names: RawNamesOption = False,
     project: ProjectOption = None,
 ) -> None:
-    """List suggestions: id, transcript, turn, speaker, span, theme, code, score, evidence, text (redacted)."""
+    """List suggestions: id, transcript, turn, speaker, span, theme, code, score, evidence, text
+    (redacted); with --status all also each one's status, and but for open ones who decided
+    each (as outputs show coders)."""
     if ctx.invoked_subcommand is not None:
         return
     from qualkod.suggest.service import suggestions
@@ -138,6 +140,8 @@ def suggestions_cli(
     with opened_project(project) as opened:
         found = suggestions(opened, theme=theme, status=None if status == "all" else status)
         outgoing = ProjectRedactor(opened, raw=raw_names)
+    # several statuses: which each is; decided ones: who decided them (as outputs show coders)
+    extra = (["status"] if status == "all" else []) + (["decided_by"] if status != "open" else [])
     rows = [
         [
             s.id,
@@ -151,17 +155,23 @@ def suggestions_cli(
             f"{s.score:.2f}",
             "; ".join(s.evidence),
             outgoing.span(s.transcript_id, s.turn, s.start, s.end),
+            *([s.status] if "status" in extra else []),
+            *(
+                [outgoing.coder(s.decided_by) if s.decided_by else ""]
+                if "decided_by" in extra
+                else []
+            ),
         ]
         for s in found
     ]
     if fmt is not OutputFormat.table:
-        render.listing(fmt.value, SUGGESTION_COLUMNS, rows)
+        render.listing(fmt.value, SUGGESTION_COLUMNS + extra, rows)
         return
     if not rows:
         render.info("No suggestions; run 'qualkod suggest'")
         return
     render.table(
-        ["id", "turn", "speaker", "code", "score", "text"],
+        ["id", "turn", "speaker", "code", "score", *(c.replace("_", " ") for c in extra), "text"],
         [
             [
                 r[0],
@@ -169,6 +179,7 @@ def suggestions_cli(
                 r[3],
                 r[7],
                 r[8],
+                *r[len(SUGGESTION_COLUMNS) :],
                 r[10] + (f"\n(evidence: {r[9]})" if r[9] else ""),
             ]
             for r in rows
