@@ -151,12 +151,18 @@ def memo_list_cli(
         ]
         for m in memos
     ]
-    render.listing(
-        fmt.value,
-        ["id", "about", "theme", "concept", "coding", "coder", "text"],
-        rows,
+    if fmt is not OutputFormat.table:
+        render.listing(
+            fmt.value, ["id", "about", "theme", "concept", "coding", "coder", "text"], rows
+        )
+        return
+    # What a memo is on in one column that wraps, as the text does: the table fits the
+    # screen (or a pipe's 80 columns) and every memo is there whole.
+    render.table(
+        ["id", "about", "coder", "text"],
+        [[r[0], _target(*r[1:5]), r[5], r[6]] for r in rows],
         title="Memos",
-        wrap=("text",),
+        wrap=("about", "text"),
     )
 
 
@@ -201,6 +207,16 @@ def memo_import_cli(
 
 
 __all__ = ["memo_app"]
+
+
+def _target(about: str, theme: str, concept: str, coding: int | str) -> str:
+    """What a memo is on, as 'memo add' names it: ``theme samverkan``, ``samverkan x
+    integrering``, ``coding 55``, ``conclusion``."""
+    if about == "conclusion":
+        return about
+    if about == "coding":
+        return f"coding {coding}"
+    return f"{theme} x {concept}" if about == "link" else f"theme {theme}"
 
 
 def _about(memo) -> str:

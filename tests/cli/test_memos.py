@@ -184,3 +184,31 @@ def test_a_memo_on_a_renamed_theme_is_named_by_codebook_use_and_moved(cli, tmp_p
     assert "restored memo 1" in cli("undo", "--coder", "anna").stdout
     missing = cli("memo", "move", "7", "--theme", "samverkan", "--coder", "anna")
     assert missing.exit_code == 1 and "no memo 7" in missing.stderr
+
+
+def test_memo_list_fits_80_columns_and_shows_every_memo_whole(cli):
+    _setup(cli)
+    memo = (
+        "Gränsen mellan missbruk och psykiatri används för att avgöra vems ärendet är; "
+        "ansvarsgränserna följer organisationernas uppdrag i stället för personens behov, "
+        "vilket är den andra förklaringen till misslyckad samverkan. SLUTORD"
+    )
+    concept = "ansvarsgranser_och_organisationstillhorighet"
+    theme = ("--theme", "bristande_ansvar")
+    assert (
+        cli("memo", "add", *theme, "--concept", concept, memo, "--coder", "kodare1").exit_code == 0
+    )
+    assert cli("memo", "add", "--conclusion", "Kort slutsats.", "--coder", "kodare1").exit_code == 0
+    listed = cli("memo", "list")  # piped: 80 columns
+    assert listed.exit_code == 0, listed.stderr
+    lines = listed.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    cells = [line.split("│") for line in lines if line.startswith("│")]
+    assert cells[0][1].strip() == "1"
+    text = " ".join(c[4].strip() for c in cells if len(c) > 4 and c[4].strip())
+    about = "".join(c[2].strip() for c in cells[:3])
+    assert text == memo + " Kort slutsats."
+    assert about == f"bristande_ansvar x{concept}"  # the concept folded on to its lines
+    # the machine formats keep their columns
+    header = cli("memo", "list", "--format", "csv").stdout.splitlines()[0]
+    assert header == "id,about,theme,concept,coding,coder,text"
