@@ -27,6 +27,30 @@ class QualkodError(Exception):
     """Base class for every error qualkod reports to a user."""
 
 
+class ParameterError(QualkodError):
+    """A value given for a parameter is refused.
+
+    A Python caller reads it by the parameter (``coder='ana': has no codings``); the
+    command line names its option instead (:meth:`for_option`: ``--coder ana: ...``).
+    """
+
+    def __init__(self, parameter: str, value: object, reason: str, *, quoted: bool = False) -> None:
+        self.parameter = parameter
+        self.value = value
+        self.reason = reason
+        self.quoted = quoted
+        """Whether the command line shows the value quoted (``--pseudonym 'IP 3'``)."""
+        where = parameter if value is None else f"{parameter}={value!r}"
+        super().__init__(f"{where}: {reason}")
+
+    def for_option(self) -> str:
+        """The message as the command line says it: the option ``--parameter-name``."""
+        option = "--" + self.parameter.replace("_", "-")
+        if self.value is not None:
+            option += f" {self.value!r}" if self.quoted else f" {self.value}"
+        return f"{option}: {self.reason}"
+
+
 class TranscriptError(QualkodError):
     """A transcript file cannot be read as an interview transcript."""
 

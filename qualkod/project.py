@@ -1,7 +1,10 @@
 """The project as a whole: create it, list what it holds, correct speakers.
 
 Plain functions over an open :class:`~qualkod.store.Project`, usable from Python and
-notebooks as well as from the CLI.
+notebooks as well as from the CLI::
+
+    with open_project("studie.db") as p:  # closed (its connections released) at the end
+        [t.title for t in transcripts(p)]
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from qualkod.codebook import (
     theory_file,
 )
 from qualkod.counts import counted, few
-from qualkod.errors import NotFoundError, QualkodError
+from qualkod.errors import NotFoundError, ParameterError, QualkodError
 from qualkod.importing import retitle_by_roles
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
 from qualkod.pseudonyms import PREFIXES, display_key, name_parts, plain_name_key
@@ -31,6 +34,23 @@ from qualkod.store import speakers as speaker_store
 from qualkod.store import suggestions as suggestion_store
 from qualkod.store import transcripts as transcript_store
 from qualkod.store.codebooks import StoredCodebook
+
+__all__ = [
+    "CodebookUse",
+    "InitResult",
+    "Project",
+    "SpeakerRow",
+    "codings_on_speaker",
+    "current_codebook",
+    "get_transcript",
+    "init_project",
+    "open_project",
+    "set_speaker",
+    "speakers",
+    "transcripts",
+    "turns",
+    "use_codebook",
+]
 
 
 @dataclass(frozen=True)
@@ -146,14 +166,15 @@ def set_speaker(
 
     Raises:
         NotFoundError: when no speaker or several speakers match.
-        QualkodError: when the pseudonym is taken or empty.
+        QualkodError: when neither is given; :class:`ParameterError` when the pseudonym is
+            taken, empty or would identify someone.
     """
     if role is None and pseudonym is None:
-        raise QualkodError("speakers set: give --role and/or --pseudonym")
+        raise QualkodError("set_speaker: give a role and/or a pseudonym")
     if pseudonym is not None:
         pseudonym = " ".join(pseudonym.split())
         if not pseudonym:
-            raise QualkodError("--pseudonym: must not be empty")
+            raise ParameterError("pseudonym", None, "must not be empty")
     with project.write() as conn:
         found = speaker_store.find_speakers(conn, name_or_pseudonym, display_key(name_or_pseudonym))
         if not found:
@@ -174,7 +195,9 @@ def set_speaker(
                 if s.id != target.id
             }
             if pseudonym.casefold() in others:
-                raise QualkodError(f"--pseudonym {pseudonym!r}: already used by another speaker")
+                raise ParameterError(
+                    "pseudonym", pseudonym, "already used by another speaker", quoted=True
+                )
             _refuse_automatic_form(pseudonym, role or target.role)
             _refuse_a_name(pseudonym, speaker_store.list_speakers(conn))
             _refuse_what_outputs_hide(project, pseudonym)
@@ -197,9 +220,11 @@ def _refuse_a_name(pseudonym: str, speakers: list[Speaker]) -> None:
     """A pseudonym holding a participant's name, in any case or as a genitive, would put
     that name in every export (``Maria Nyström`` for IP 3, ``Karin`` for anyone)."""
     if re.search(r"[@\[\]]", pseudonym):  # "[IP 1]" is a redaction's, "a@b.se" an address
-        raise QualkodError(
-            f"--pseudonym {pseudonym!r}: a pseudonym is a label such as 'Socionom A'; "
-            "leave out '@', '[' and ']'"
+        raise ParameterError(
+            "pseudonym",
+            pseudonym,
+            "a pseudonym is a label such as 'Socionom A'; leave out '@', '[' and ']'",
+            quoted=True,
         )
     plain = plain_name_key(pseudonym)  # "Ｍａｒｉａ", "Mаria" (Cyrillic а), "Nystrom"
     words = set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", plain))
@@ -210,9 +235,12 @@ def _refuse_a_name(pseudonym: str, speakers: list[Speaker]) -> None:
             # every piece, in any case or script: "Anna-Karin", "sara_holm", "محمد حسن"
             pieces = {plain_name_key(p) for p in re.split(r"[\s\-_.]+", part) if len(p) >= 2}
             if pieces & words:
-                raise QualkodError(
-                    f"--pseudonym {pseudonym!r}: holds a participant's name; a pseudonym is "
-                    "shown in every export, so choose one that names nobody"
+                raise ParameterError(
+                    "pseudonym",
+                    pseudonym,
+                    "holds a participant's name; a pseudonym is shown in every export, so "
+                    "choose one that names nobody",
+                    quoted=True,
                 )
 
 
@@ -225,9 +253,11 @@ def _refuse_what_outputs_hide(project: Project, pseudonym: str) -> None:
             if found[0].category == "speaker"
             else f"what outputs hide ({found[0].category} {found[0].text!r})"
         )
-        raise QualkodError(
-            f"--pseudonym {pseudonym!r}: holds {what}; a pseudonym is shown in every "
-            "export, so choose one that names nobody"
+        raise ParameterError(
+            "pseudonym",
+            pseudonym,
+            f"holds {what}; a pseudonym is shown in every export, so choose one that names nobody",
+            quoted=True,
         )
 
 
@@ -236,14 +266,20 @@ def _refuse_automatic_form(pseudonym: str, role: Role) -> None:
     for other_role, prefix in PREFIXES.items():
         head, _, number = pseudonym.rpartition(" ")
         if head == prefix and number.isdigit() and number != str(int(number)):
-            raise QualkodError(
-                f"--pseudonym {pseudonym!r}: looks like {prefix} {int(number)} to a reader; "
-                "write the number without leading zeros"
+            raise ParameterError(
+                "pseudonym",
+                pseudonym,
+                f"looks like {prefix} {int(number)} to a reader; write the number without "
+                "leading zeros",
+                quoted=True,
             )
         if head == prefix and number.isdigit() and other_role is not role:
-            raise QualkodError(
-                f"--pseudonym {pseudonym!r}: that form is for {other_role.value}s; "
-                f"set --role {other_role.value} too, or choose another pseudonym"
+            raise ParameterError(
+                "pseudonym",
+                pseudonym,
+                f"that form is for {other_role.value}s; give the role {other_role.value} "
+                "too, or choose another pseudonym",
+                quoted=True,
             )
 
 

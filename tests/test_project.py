@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qualkod import project as api
@@ -53,3 +55,61 @@ def test_fixed_pseudonym_by_display_name(two_interviews):
 def test_unknown_speaker_name(two_interviews):
     with pytest.raises(NotFoundError, match="Nobody"):
         api.set_speaker(two_interviews, "Nobody", role=Role.INTERVIEWEE)
+
+
+def test_the_module_names_its_public_api():
+    assert sorted(api.__all__) == [
+        "CodebookUse",
+        "InitResult",
+        "Project",
+        "SpeakerRow",
+        "codings_on_speaker",
+        "current_codebook",
+        "get_transcript",
+        "init_project",
+        "open_project",
+        "set_speaker",
+        "speakers",
+        "transcripts",
+        "turns",
+        "use_codebook",
+    ]
+    assert all(hasattr(api, name) for name in api.__all__)
+
+
+def _connections(request, backend: str, location) -> int:
+    """The open connections to the project's database (SQLite: its ``-wal`` log file is
+    there while any is open, and removed when the last one closes)."""
+    if backend == "sqlite":
+        return int(Path(f"{location}-wal").exists())
+    import psycopg
+
+    database = str(location).split("?")[0].rsplit("/", 1)[1]
+    admin = request.getfixturevalue("postgres").admin_url
+    with psycopg.connect(admin, autocommit=True) as conn:
+        query = "SELECT count(*) FROM pg_stat_activity WHERE datname = %s"
+        return conn.execute(query, (database,)).fetchone()[0]
+
+
+def test_a_project_is_closed_at_the_end_of_a_with_block(request, backend, project_path):
+    with api.open_project(project_path) as opened:
+        assert api.transcripts(opened) == []
+        assert _connections(request, backend, project_path) == 1
+    assert _connections(request, backend, project_path) == 0
+    with pytest.raises(NotFoundError), api.open_project(project_path) as opened:
+        api.get_transcript(opened, "1")  # an error inside the block closes it too
+    assert _connections(request, backend, project_path) == 0
+
+
+def test_python_errors_name_the_parameter_not_a_command_line_option(two_interviews):
+    with pytest.raises(QualkodError) as raised:
+        api.set_speaker(two_interviews, "IP 1", pseudonym="IP 07")
+    assert str(raised.value) == (
+        "pseudonym='IP 07': looks like IP 7 to a reader; write the number without leading zeros"
+    )
+    with pytest.raises(QualkodError) as raised:
+        api.set_speaker(two_interviews, "IP 1", pseudonym=" ")
+    assert str(raised.value) == "pseudonym: must not be empty"
+    with pytest.raises(QualkodError) as raised:
+        api.set_speaker(two_interviews, "IP 1")
+    assert str(raised.value) == "set_speaker: give a role and/or a pseudonym"

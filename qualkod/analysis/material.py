@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from qualkod import project as project_api
 from qualkod.codebook import with_words_as_shown
 from qualkod.coding.memo_text import one_paragraph
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError
 from qualkod.ingest import format_clock
 from qualkod.models import (
     Codebook,
@@ -199,7 +199,7 @@ def load_material(
         named = [c.id for c in codebook.codes() if c.name.casefold() == theme.strip().casefold()]
         if len(named) != 1:
             known = ", ".join(t.id for t in codebook.themes)
-            raise QualkodError(f"--theme {theme}: not in codebook {codebook.id}; themes: {known}")
+            raise ParameterError("theme", theme, f"not in codebook {codebook.id}; themes: {known}")
         theme = named[0]
     coders = [coder] if isinstance(coder, str) else list(coder or [])
     with project.read() as conn:
@@ -217,9 +217,8 @@ def load_material(
     coders = [coder_meant(redactor, name, known_coders) for name in coders]
     for name in coders:
         if name not in known_coders:
-            raise QualkodError(
-                f"--coder {name}: has no codings; coders: {', '.join(known_coders) or 'none'}"
-            )
+            shown = ", ".join(redactor.coder(k) for k in known_coders) or "none"
+            raise ParameterError("coder", name, f"has no codings; coders: {shown}")
     selected = [
         c
         for c in every

@@ -102,8 +102,21 @@ class Project:
         return busy == 0
 
     def close(self) -> None:
-        """Release the connection pool."""
+        """Close the project's database connections (the engine's pool; on SQLite the
+        last one to close writes the log into the file and removes ``-wal``/``-shm``).
+
+        Connections still open in a :meth:`read` or :meth:`write` block are closed when
+        the block ends. The project can be used again afterwards: a later read or write
+        opens a new connection, which the next ``close`` closes too.
+        """
         self.engine.dispose()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        """Close the project at the end of a ``with`` block, also after an error."""
+        self.close()
 
 
 def project_location(option: str | Path | None) -> str:

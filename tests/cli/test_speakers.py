@@ -120,3 +120,21 @@ def test_making_a_coded_interviewee_an_interviewer_warns_of_the_codings(cli):
     assert "Warning: 1 coding is on Intervjuare 2's turns" in result.stderr
     quiet = cli("speakers", "set", "Intervjuare 2", "--role", "interviewee")
     assert quiet.exit_code == 0 and "Warning" not in quiet.stderr
+
+
+def test_the_command_line_names_the_option_of_a_refused_value(cli):
+    from tests.conftest import INGEST, REPO
+
+    cli("import", INGEST / "teams-new.vtt", "--interviewer", "Karin Lindqvist")
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    refused = cli("speakers", "set", "IP 1", "--pseudonym", "IP 07")
+    assert refused.exit_code == 1
+    assert refused.stderr.strip() == (
+        "Error: --pseudonym 'IP 07': looks like IP 7 to a reader; write the number without "
+        "leading zeros"
+    )
+    cli(
+        "code", "add", "-t", "1", "--turn", "2", "--code", "samverkan", "--coder", "Karin Lindqvist"
+    )
+    nobody = cli("table", "--coder", "nobody")  # coders listed as outputs show them
+    assert nobody.stderr.strip() == "Error: --coder nobody: has no codings; coders: Intervjuare 1"
