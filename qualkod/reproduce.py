@@ -73,6 +73,7 @@ def reproduce(
     outputs folder (``reproduce --check`` uses a temporary one).
     """
     from qualkod import analysis
+    from qualkod.analysis.material import read_material
     from qualkod.coding import codings as listed_codings
     from qualkod.coding import import_codings, import_memos
     from qualkod.export import quote_tables
@@ -139,7 +140,7 @@ def reproduce(
                 ),
             )
             say("writing the quote tables and the chart")
-            material = analysis.load_material(project, coder=spec.tables.coder)
+            material = read_material(project, coder=spec.tables.coder)
             frame = analysis.quotes(material)
             written[spec.tables.xlsx] = quote_tables.to_xlsx(frame, material)
             written[spec.tables.html] = quote_tables.to_html(frame, material).encode("utf-8")

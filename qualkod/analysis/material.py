@@ -9,6 +9,7 @@ DataFrames from it and re-exports :class:`Material` and :func:`load_material`.
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -189,10 +190,34 @@ def load_material(
     """Load the codings (of one theme, coder(s), or featured only) and their context.
 
     ``theme`` is a theme's or code's id, or its name (``Bristande ansvar``, any case).
+    Without ``coder`` every coder's codings are in: when that is more than one coder's,
+    a :class:`UserWarning` says how many were merged and how to take one.
 
     Raises:
         QualkodError: when no codebook is chosen or ``theme`` or ``coder`` is unknown.
     """
+    material = read_material(project, theme=theme, coder=coder, featured=featured)
+    merged = sorted({material.coder(c.coder) for c in material.codings})
+    if coder is None and len(merged) > 1:
+        warnings.warn(
+            f"load_material: the codings of {len(merged)} coders are merged "
+            f"({', '.join(merged)}); give coder=NAME for one coder's codings, or "
+            "coder=[NAME, ...] to merge those named",
+            UserWarning,
+            stacklevel=2,
+        )
+    return material
+
+
+def read_material(
+    project: Project,
+    *,
+    theme: str | None = None,
+    coder: str | Sequence[str] | None = None,
+    featured: bool = False,
+) -> Material:
+    """:func:`load_material` without its warning, for callers that say themselves whose
+    codings a table counts (the commands, the chapter)."""
     codebook, catalogue = project_api.current_codebook(project)
     if theme is not None and codebook.code(theme) is None:
         # By its name as the tables show it ("Bristande ansvar"), in any case.

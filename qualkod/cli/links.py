@@ -104,7 +104,8 @@ def links_cli(
 ) -> None:
     """List quote-to-concept links: link, coding, concept, theme, code, speaker, transcript,
     start, quote, memo, coder (names redacted)."""
-    from qualkod.analysis import LINK_COLUMNS, links, load_material
+    from qualkod.analysis import LINK_COLUMNS, links
+    from qualkod.analysis.material import read_material
 
     with opened_project(project) as opened:
         if suggested:
@@ -112,7 +113,7 @@ def links_cli(
             return
         if concept is not None:
             coding_api.links(opened, concept=concept)  # checks the concept id
-        frame = links(load_material(opened, theme=theme), concept=concept)
+        frame = links(read_material(opened, theme=theme), concept=concept)
     if fmt is OutputFormat.table:
         if frame.empty:
             render.info("No links yet; add one with 'qualkod link add CODING CONCEPT'")

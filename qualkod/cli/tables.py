@@ -83,7 +83,8 @@ def table_cli(
     project: ProjectOption = None,
 ) -> None:
     """The quote-by-theme table: terminal, csv, xlsx, html (self-contained) or md."""
-    from qualkod.analysis import load_material, quotes
+    from qualkod.analysis import quotes
+    from qualkod.analysis.material import read_material
     from qualkod.export import quote_tables
     from qualkod.redaction.project import refuse_a_named_file
 
@@ -93,7 +94,7 @@ def table_cli(
     if out is not None and fmt is TableFormat.terminal:
         raise USAGE_ERROR("--format terminal prints to the terminal; leave out --out")
     with opened_project(project) as opened:
-        material = load_material(opened, theme=theme, coder=coder, featured=featured)
+        material = read_material(opened, theme=theme, coder=coder, featured=featured)
     if out is not None:
         refuse_a_named_file(material.redactor, out)
     frame = quotes(material)
@@ -202,9 +203,9 @@ def stats_cli(
         cooccurrence,
         counts,
         coverage,
-        load_material,
         theory_matrix,
     )
+    from qualkod.analysis.material import read_material
     from qualkod.redaction.project import refuse_a_named_file
 
     if chart is not None and chart.suffix.lower() != ".png":
@@ -212,7 +213,7 @@ def stats_cli(
     if chart is not None and not chart.parent.is_dir():
         raise QualkodError(f"--chart {chart}: the folder {chart.parent} does not exist; create it")
     with opened_project(project) as opened:
-        material = load_material(opened, theme=theme, coder=coder)
+        material = read_material(opened, theme=theme, coder=coder)
     if chart is not None:
         refuse_a_named_file(material.redactor, chart, "--chart")
     tables = {

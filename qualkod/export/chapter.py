@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from qualkod import analysis
-from qualkod.analysis.material import Material
+from qualkod.analysis.material import Material, read_material
 from qualkod.coding import codings as list_codings
 from qualkod.coding import memos as list_memos
 from qualkod.errors import QualkodError
@@ -191,7 +191,7 @@ def _build(
     from qualkod.export import _word
 
     _check(settings)
-    material = _interviewees_only(analysis.load_material(project, coder=settings.coder))
+    material = _interviewees_only(read_material(project, coder=settings.coder))
     material = _titles_in(material, settings.lang)
     if out is not None:
         refuse_a_named_file(material.redactor, out)
