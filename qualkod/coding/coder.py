@@ -55,3 +55,13 @@ def check_coder(name: str, where: str) -> str:
             f"use one of at most {NAME_LENGTH}"
         )
     return name
+
+
+def shown_coder(conn, name: str) -> str:
+    """Another coder's name as outputs show coders (a speaker's pseudonym when it names a
+    speaker: ``Intervjuare 1`` for an interviewer coding under her own name), for
+    messages one coder reads about another's work; ``conn`` is any open connection."""
+    from qualkod.redaction import Redactor
+    from qualkod.redaction.project import project_people
+
+    return Redactor(project_people(conn)).coder(name)

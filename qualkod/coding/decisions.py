@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from qualkod import project as project_api
-from qualkod.coding.coder import check_coder
+from qualkod.coding.coder import check_coder, shown_coder
 from qualkod.coding.memo_text import one_paragraph
 from qualkod.errors import NotFoundError, QualkodError
 from qualkod.models import Codebook, Coding, Memo, Role
@@ -192,7 +192,7 @@ def decide_open_suggestion(
     if suggestion_store.decide_suggestion(conn, suggestion_id, status, coder, coding_id):
         return
     now = suggestion_store.get_suggestion(conn, suggestion_id)
-    by = f" by {now.decided_by}" if now is not None and now.decided_by else ""
+    by = f" by {shown_coder(conn, now.decided_by)}" if now is not None and now.decided_by else ""
     state = now.status if now is not None else "removed"
     raise CodingError(
         f"suggestion {suggestion_id} was {state}{by} a moment ago; nothing was saved; "
@@ -207,7 +207,7 @@ def live_coding(conn, coding_id: int) -> Coding:
         raise NotFoundError(f"coding {coding_id}: no such coding; list them with 'qualkod codings'")
     if coding.deleted:
         last = store.list_events(conn, coding_id=coding_id)[-1:]
-        who = f" by {last[0].coder} at {last[0].at}" if last else ""
+        who = f" by {shown_coder(conn, last[0].coder)} at {last[0].at}" if last else ""
         raise CodingError(
             f"coding {coding_id}: already removed{who}; list the live ones with 'qualkod codings'"
         )
@@ -222,9 +222,10 @@ def _change_coding(
     with project.write() as conn:
         before = live_coding(conn, coding_id)
         if not others and before.coder != coder:
+            theirs = shown_coder(conn, before.coder)
             raise CodingError(
-                f"coding {coding_id} is {before.coder}'s, not {coder}'s: changing it changes "
-                f"{before.coder}'s results and the agreement; add --force (others=True in Python) to do it anyway"
+                f"coding {coding_id} is {theirs}'s, not {coder}'s: changing it changes "
+                f"{theirs}'s results and the agreement; add --force (others=True in Python) to do it anyway"
             )
         store.update_coding(conn, coding_id, **values)
         after = store.get_coding(conn, coding_id)
@@ -292,9 +293,10 @@ def add_memo(
         if coding_id is not None:
             coding = live_coding(conn, coding_id)
             if not others and coding.coder != coder:
+                theirs = shown_coder(conn, coding.coder)
                 raise CodingError(
-                    f"coding {coding_id} is {coding.coder}'s, not {coder}'s: its memo is part "
-                    f"of {coding.coder}'s results; add --force (others=True in Python) to write it anyway"
+                    f"coding {coding_id} is {theirs}'s, not {coder}'s: its memo is part "
+                    f"of {theirs}'s results; add --force (others=True in Python) to write it anyway"
                 )
             before = store.coding_state(coding)
             store.update_coding(conn, coding_id, memo=text)

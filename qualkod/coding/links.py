@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qualkod import project as project_api
-from qualkod.coding.coder import check_coder
+from qualkod.coding.coder import check_coder, shown_coder
 from qualkod.coding.decisions import CodingError, live_coding
 from qualkod.coding.memo_text import one_paragraph
 from qualkod.errors import NotFoundError
@@ -130,7 +130,7 @@ def remove_link(project: Project, link_id: int, coder: str, *, others: bool = Fa
     check_coder(coder, "coder")
     with project.write() as conn:
         link = _live_link(conn, link_id)
-        _refuse_anothers(link, coder, others, "removing")
+        _refuse_anothers(conn, link, coder, others, "removing")
         store.update_link(conn, link_id, deleted=True)
         coding_store.add_event(conn, coder, "unlink", before=store.link_state(link))
     return link
@@ -149,14 +149,15 @@ def set_link_memo(
     memo = one_paragraph(memo)
     with project.write() as conn:
         link = _live_link(conn, link_id)
-        _refuse_anothers(link, coder, others, "changing its memo")
+        _refuse_anothers(conn, link, coder, others, "changing its memo")
         return store.write_memo(conn, link, memo, coder)
 
 
-def _refuse_anothers(link: Link, coder: str, others: bool, doing: str) -> None:
+def _refuse_anothers(conn, link: Link, coder: str, others: bool, doing: str) -> None:
     if not others and link.coder != coder:
+        theirs = shown_coder(conn, link.coder)
         raise CodingError(
-            f"link {link.id} is {link.coder}'s, not {coder}'s: {doing} changes {link.coder}'s "
+            f"link {link.id} is {theirs}'s, not {coder}'s: {doing} changes {theirs}'s "
             "chapter; add --force (others=True in Python) to do it anyway"
         )
 

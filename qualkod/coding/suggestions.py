@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from qualkod import project as project_api
-from qualkod.coding.coder import check_coder
+from qualkod.coding.coder import check_coder, shown_coder
 from qualkod.coding.decisions import CodingError, add_coding, decide_open_suggestion
 from qualkod.errors import NotFoundError
 from qualkod.models import Coding, Suggestion
@@ -21,11 +21,12 @@ from qualkod.store import suggestions as suggestion_store
 def _open(project: Project, suggestion_id: int) -> Suggestion:
     with project.read() as conn:
         found = suggestion_store.get_suggestion(conn, suggestion_id)
+        decider = shown_coder(conn, found.decided_by) if found and found.decided_by else ""
     if found is None:
         raise NotFoundError(
             f"suggestion {suggestion_id}: no such suggestion; list them with 'qualkod suggestions'"
         )
-    by = f" by {found.decided_by}" if found.decided_by else ""
+    by = f" by {decider}" if decider else ""
     if found.status == "rejected":  # a change of mind: the passage can still be coded
         raise CodingError(
             f"suggestion {suggestion_id} is already rejected{by}; to code the passage after all, "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from qualkod.coding.coder import shown_coder
 from qualkod.coding.decisions import CodingError
 from qualkod.coding.memo_changes import undo_memo_change
 from qualkod.models import Event
@@ -127,7 +128,7 @@ def _refuse_undo_over_others(conn, event: Event, coder: str) -> None:
         other = later[-1]
         what, number = subject
         raise CodingError(
-            f"{what} {number}: {other.coder} changed it ('{other.action}') after your "
+            f"{what} {number}: {shown_coder(conn, other.coder)} changed it ('{other.action}') after your "
             f"'{event.action}'; nothing undone - ask them to undo theirs, or change the "
             f"{what} directly"
         )

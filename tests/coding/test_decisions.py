@@ -245,3 +245,24 @@ def test_python_callers_name_transcripts_and_turns_by_number(coded_project):
     with pytest.raises(QualkodError, match="transcript 1.5: give its id, a sha256 prefix"):
         add_coding(coded_project, 1.5, 2, "bristande_ansvar", "anna")
     assert len(codings(coded_project)) == 1
+
+
+def test_messages_about_another_coders_work_name_them_as_outputs_do(coded_project):
+    from qualkod.coding import add_coding, add_memo, feature_coding, remove_coding
+    from qualkod.coding.decisions import CodingError
+
+    # the interviewer codes under her own name: outputs show her as Intervjuare 1
+    made = add_coding(coded_project, 1, 2, "samverkan", "Karin Lindqvist")
+    with pytest.raises(CodingError) as raised:
+        remove_coding(coded_project, made.id, "anna")
+    assert str(raised.value).startswith(
+        f"coding {made.id} is Intervjuare 1's, not anna's: changing it changes Intervjuare 1's "
+    )
+    with pytest.raises(CodingError) as raised:
+        add_memo(coded_project, "Min tanke.", "anna", coding_id=made.id)
+    assert f"coding {made.id} is Intervjuare 1's, not anna's: its memo" in str(raised.value)
+    remove_coding(coded_project, made.id, "Karin Lindqvist")
+    with pytest.raises(CodingError) as raised:
+        feature_coding(coded_project, made.id, "anna")
+    assert f"coding {made.id}: already removed by Intervjuare 1 at " in str(raised.value)
+    assert "Karin" not in str(raised.value)
