@@ -110,12 +110,15 @@ def test_scope_names_codebook_coders_and_transcripts(sample_study):
 
 
 def test_unknown_theme_or_coder_is_a_clear_error(sample_study):
-    with pytest.raises(QualkodError, match="--theme nonsense"):
+    # named by the parameter in Python; the command line names its option
+    with pytest.raises(QualkodError, match="^theme='nonsense': not in codebook") as raised:
         analysis.load_material(sample_study, theme="nonsense")
+    assert raised.value.for_option().startswith("--theme nonsense: not in codebook")
     with pytest.raises(
-        QualkodError, match="--coder nobody: has no codings; coders: kodare1, kodare2"
-    ):
+        QualkodError, match="^coder='nobody': has no codings; coders: kodare1, kodare2$"
+    ) as raised:
         analysis.load_material(sample_study, coder="nobody")
+    assert raised.value.for_option() == "--coder nobody: has no codings; coders: kodare1, kodare2"
 
 
 # Counted by hand: Vi | har | en | IFO-chef, | två | (2) | socionomer | och | 10-15 |
