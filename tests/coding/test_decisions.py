@@ -213,7 +213,8 @@ def test_another_coders_coding_is_changed_only_when_asked_for(coded_project):
         lambda **force: add_memo(coded_project, "Min läsning.", "anna", coding_id=hers.id, **force),
     ):
         for refused in ({}, {"others": False}):
-            with pytest.raises(QualkodError, match=f"coding {hers.id} is maria's, not anna's"):
+            # "maria" names the interviewee Maria Nyström: shown as outputs show her, IP 1
+            with pytest.raises(QualkodError, match=f"coding {hers.id} is IP 1's, not anna's"):
                 change(**refused)
     assert [(c.id, c.featured, c.memo) for c in codings(coded_project)] == [(hers.id, False, "")]
     feature_coding(coded_project, hers.id, "anna", others=True)
