@@ -32,7 +32,9 @@ from qualkod.store.db_errors import (
     hide_password,
     is_damage,
     reason_without_password,
+    sqlite_file,
     translate_errors,
+    unwritable_folder,
 )
 
 DEFAULT_PROJECT = "qualkod.db"
@@ -102,20 +104,14 @@ class Project:
         return busy == 0
 
     def close(self) -> None:
-        """Close the project's database connections (the engine's pool; on SQLite the
-        last one to close writes the log into the file and removes ``-wal``/``-shm``).
-
-        Connections still open in a :meth:`read` or :meth:`write` block are closed when
-        the block ends. The project can be used again afterwards: a later read or write
-        opens a new connection, which the next ``close`` closes too.
-        """
+        """Close the pooled connections (SQLite: the last one writes the log into the file
+        and removes ``-wal``/``-shm``); a later :meth:`read` or :meth:`write` opens anew."""
         self.engine.dispose()
 
-    def __enter__(self) -> Project:
+    def __enter__(self) -> Project:  # with open_project(...) as p: closed at the end
         return self
 
     def __exit__(self, *exc_info) -> None:
-        """Close the project at the end of a ``with`` block, also after an error."""
         self.close()
 
 
@@ -172,12 +168,12 @@ def open_project(location: str | Path, *, create: bool = False, upgrade: bool = 
         engine.dispose()
         if not is_url and disk_full(location, exc):
             raise full_disk(location) from None
-        if not is_url and _unwritable_folder(Path(url), exc):
+        if not is_url and unwritable_folder(Path(url), exc):
             raise ProjectError(
                 f"{location}: cannot open the project: its folder is read-only (SQLite "
                 "writes beside the file even to read); copy it to a folder you can write to"
             ) from None
-        if not is_url and _sqlite_file(Path(url)):
+        if not is_url and sqlite_file(Path(url)):
             raise damaged_project(location) from None
         if (refused := access_refused(location, exc)) is not None:
             raise refused from None
@@ -185,30 +181,6 @@ def open_project(location: str | Path, *, create: bool = False, upgrade: bool = 
             f"{location}: not a qualkod project database; choose another path with --project"
         ) from None
     return project
-
-
-def _sqlite_file(path: Path) -> bool:
-    """The file starts as every SQLite database does."""
-    try:
-        with path.open("rb") as file:
-            return file.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False
-
-
-def _unwritable_folder(path: Path, error: DatabaseError) -> bool:
-    """Whether SQLite failed because it cannot write in the file's folder (a read-only
-    file system), where a project in WAL mode cannot even be read."""
-    text = str(getattr(error, "orig", error)).lower()
-    if "unable to open" not in text and "readonly" not in text and "read-only" not in text:
-        return False
-    folder = path.resolve().parent
-    if not os.access(folder, os.W_OK):
-        return True
-    try:
-        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except OSError:
-        return False
 
 
 _URL_TYPO = re.compile(r"(?i)(?:postgres(?:ql)?|sqlite|mysql|mariadb)(?:\+\w+)?(?::|//)")
@@ -367,7 +339,7 @@ def _peek(path: Path) -> bool | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        if _sqlite_file(path) and is_damage(exc):
+        if sqlite_file(path) and is_damage(exc):
             raise damaged_project(str(path)) from None
         raise ProjectError(
             f"{path}: not a qualkod project database; choose another path with --project"

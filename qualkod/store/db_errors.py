@@ -9,6 +9,7 @@ message names the project as the user gave it, any password hidden.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -137,3 +138,27 @@ def translate_errors(location: str) -> Iterator[None]:
         if (refused := access_refused(location, exc)) is not None:
             raise refused from None
         raise
+
+
+def sqlite_file(path: Path) -> bool:
+    """The file starts as every SQLite database does."""
+    try:
+        with path.open("rb") as file:
+            return file.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def unwritable_folder(path: Path, error: DatabaseError) -> bool:
+    """Whether SQLite failed because it cannot write in the file's folder (a read-only
+    file system), where a project in WAL mode cannot even be read."""
+    text = str(getattr(error, "orig", error)).lower()
+    if "unable to open" not in text and "readonly" not in text and "read-only" not in text:
+        return False
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK):
+        return True
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
