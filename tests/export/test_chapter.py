@@ -842,7 +842,7 @@ def test_dotx_template_and_a_broken_template(sample_study, tmp_path):
         (ChapterSettings(number="0"), "--number 0: use whole numbers from 1"),
         (ChapterSettings(template="saknas.docx"), "--template saknas.docx: no such file"),
         (ChapterSettings(template="tests"), "--template tests: is a folder; give a Word"),
-        (ChapterSettings(coder="nobody"), "--coder nobody"),
+        (ChapterSettings(coder="nobody"), "coder='nobody': has no codings"),  # by parameter
     ],
 )
 def test_bad_settings_are_clear_errors(sample_study, settings, message):
