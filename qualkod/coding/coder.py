@@ -7,6 +7,7 @@ import os
 import unicodedata
 
 from qualkod.errors import QualkodError
+from qualkod.redaction.project import coder_shown_in
 from qualkod.store.schema import NAME_LENGTH
 
 CODER_ENV = "QUALKOD_CODER"
@@ -61,7 +62,4 @@ def shown_coder(conn, name: str) -> str:
     """Another coder's name as outputs show coders (a speaker's pseudonym when it names a
     speaker: ``Intervjuare 1`` for an interviewer coding under her own name), for
     messages one coder reads about another's work; ``conn`` is any open connection."""
-    from qualkod.redaction import Redactor
-    from qualkod.redaction.project import project_people
-
-    return Redactor(project_people(conn)).coder(name)
+    return coder_shown_in(conn, name)

@@ -7,6 +7,8 @@ decisions; nothing here writes to the database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from qualkod.coding.session_parts import Item, Progress, SessionError, SessionTranscript
 from qualkod.models import Codebook, Coding, Link, StoredTurn, Suggestion, TranscriptSummary
 from qualkod.nlp.sentences import sentence_spans
@@ -33,9 +35,8 @@ class TurnNavigation:
     _shown: dict[tuple[int, int], str]
     """(transcript id, turn) -> the turn's text as shown, casefolded, for searching."""
 
-    def shown_text(self, text: str) -> str:
-        """``text`` as shown on screen (redacted); see CodingSession."""
-        raise NotImplementedError
+    shown_text: Callable[[str], str]
+    """``text`` as shown on screen (redacted): :meth:`CodingSession.shown_text`."""
 
     # --- reading --------------------------------------------------------------------
 

@@ -157,8 +157,12 @@ def shown_coder(project: Project, name: str) -> str:
     """A coder's name as a message shows it (:meth:`Redactor.coder`: a speaker's pseudonym
     when it names a speaker); reads only the speakers, not every turn."""
     with project.read() as conn:
-        people = project_people(conn)
-    return Redactor(people).coder(name)
+        return coder_shown_in(conn, name)
+
+
+def coder_shown_in(conn, name: str) -> str:
+    """:func:`shown_coder` inside a transaction already open (``conn``)."""
+    return Redactor(project_people(conn)).coder(name)
 
 
 class ProjectRedactor:
