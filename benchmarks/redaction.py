@@ -2,6 +2,7 @@
 
     python benchmarks/redaction.py quality   # recall per category, false redactions
     python benchmarks/redaction.py speed     # words per second, project redactor build time
+    python benchmarks/redaction.py long-turn # one very long turn, and a pathological word
 
 quality
     Recall per category on two planted sets, each written by someone who never saw the
@@ -75,6 +76,14 @@ speed
     The project redactor on a corpus of the sample study's and the tests' planted turns
     repeated to ``--words`` words: learning the names seen as people's (done once per
     command) and finding every item.
+
+long-turn
+    The same redactor on one turn of ``--words`` words (default 46,000: the sample
+    study's and the tests' planted turns joined without a break, as a transcript whose
+    speaker changes were lost reads), and on turns holding ``ja-ja-ja-…`` repeated 20 to
+    2,000 times before a file-name ending (``….pdf``): patterns that search backwards from
+    every capitalised word, or try every way of splitting a hyphenated word, show here
+    as times that grow faster than the turn.
 """
 
 from __future__ import annotations
@@ -306,15 +315,54 @@ def speed(words_wanted: int) -> None:
     )
 
 
+def long_turn(words_wanted: int) -> None:
+    files = [
+        REPO / "transcripts" / "intervju-ifo-chef.vtt",
+        REPO / "transcripts" / "fokusgrupp.docx",
+    ]
+    files += sorted((REPO / "tests" / "data" / "redaction").glob("*.vtt"))
+    _, texts = _project(files, [Term("Fjällby", "[kommun]")])
+    turns = [t for ts in texts.values() for t in ts]
+    redactor = Redactor(
+        [(f"IP {n}", [raw]) for n, raw in enumerate(_speakers(files), 1)],
+        [Term("Fjällby", "[kommun]")],
+        known_people=people_named(turns),
+    )
+    for wanted in (words_wanted // 8, words_wanted // 2, words_wanted):
+        pieces: list[str] = []
+        words = 0
+        while words < wanted:
+            for turn in turns:
+                pieces.append(turn)
+                words += len(turn.split())
+                if words >= wanted:
+                    break
+        text = " ".join(pieces)
+        start = time.perf_counter()
+        found = len(redactor.findings(text))
+        elapsed = time.perf_counter() - start
+        print(f"one turn of {words:,} words: {elapsed:.2f} s, {found:,} findings")
+    for repeats in (20, 25, 200, 2_000):
+        text = "Vi sa bara " + "ja-" * repeats + "ja.pdf och sedan gick vi vidare."
+        start = time.perf_counter()
+        found = len(redactor.findings(text))
+        elapsed = time.perf_counter() - start
+        print(f"'ja-' x{repeats:,} before '.pdf': {elapsed:.3f} s, {found} findings")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=["quality", "speed"])
-    parser.add_argument("--words", type=int, default=1_000_000, help="speed: corpus size")
+    parser.add_argument("what", choices=["quality", "speed", "long-turn"])
+    parser.add_argument(
+        "--words", type=int, help="speed: corpus size (1,000,000); long-turn: turn size (46,000)"
+    )
     args = parser.parse_args()
     if args.what == "quality":
         quality()
+    elif args.what == "speed":
+        speed(args.words or 1_000_000)
     else:
-        speed(args.words)
+        long_turn(args.words or 46_000)
 
 
 if __name__ == "__main__":
