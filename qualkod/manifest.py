@@ -167,7 +167,9 @@ class CheckResult:
     versions_recorded: bool = True
     settings: list[str] = field(default_factory=list)
     """Parts of study.yaml (chapter, tables, redaction, interviewers, order) that say
-    something else than when the manifest was written."""
+    something else than when the manifest was written: the keys that changed
+    (``chapter.max_quotes``) where the manifest records each key's digest (older ones
+    record only the part's)."""
 
     @property
     def identical(self) -> bool:
@@ -207,7 +209,9 @@ class CheckResult:
 REORDERED = "order"
 KEYED_SETTINGS = ("interviewers", "redaction", REORDERED)
 """Settings whose digest changes with the transcripts' bytes (see
-:func:`qualkod.study_file.study_settings`): keyed by them, or listing their sha256."""
+:func:`qualkod.study_file.study_settings`): keyed by them, or listing their sha256. So
+are the digests of single keys (``chapter.coder``): when an input changed, a check names
+the changed part by its plain digest instead."""
 _SETTING_NAMES = {
     REORDERED: "the order of the transcripts (pseudonyms are numbered in it)",
 }
@@ -240,14 +244,18 @@ def compare(recorded: Recorded, written: Recorded, manifest: Path) -> CheckResul
     reordered = bool(inputs) and sorted(recorded.inputs.values()) == sorted(written.inputs.values())
     if reordered:
         inputs = []  # the same files, named by other pseudonyms (listed in another order)
-    settings = [
+    changed = [
         name
         for name in written.settings
         if name in recorded.settings  # an older manifest may not record every part
         and recorded.settings[name] != written.settings[name]
         # keyed by the transcripts' bytes: when an input changed, they change too
-        and not (inputs and name in KEYED_SETTINGS)
+        and not (inputs and ("." in name or name in KEYED_SETTINGS))
     ]
+    settings = []
+    for name in (name for name in changed if "." not in name):
+        keys = [key for key in changed if key.startswith(f"{name}.")]
+        settings += keys or [name]  # the keys that changed, where the manifest has them
     if reordered and REORDERED not in settings:
         settings.append(REORDERED)
     return CheckResult(

@@ -114,10 +114,12 @@ class StudySpec(_Strict):
 def study_settings(spec: StudySpec, root: Path) -> dict[str, str]:
     """A digest of each part of the manifest that shapes the outputs besides the inputs'
     bytes: the chapter's and the tables' settings, the transcripts' order, the
-    interviewers and the redaction decisions. ``MANIFEST.json`` records them, so that a check can say
-    which changed. The interviewers and the redaction lists hold names, so theirs is
-    keyed by the transcripts' own bytes (an HMAC): no one without the interviews can
-    test a guessed name against it; it changes when a transcript does."""
+    interviewers and the redaction decisions, and each key of those that have keys
+    (``chapter.max_quotes``). ``MANIFEST.json`` records them, so that a check can say
+    which changed. The interviewers and the redaction lists hold names, and a key's value
+    alone is easy to guess (``chapter.coder``), so theirs are keyed by the transcripts'
+    own bytes (an HMAC): no one without the interviews can test a guessed name against
+    them; they change when a transcript does."""
     plain = {
         "chapter": spec.chapter.model_dump(),
         "tables": spec.tables.model_dump(),
@@ -127,9 +129,18 @@ def study_settings(spec: StudySpec, root: Path) -> dict[str, str]:
     secret = hashlib.sha256(b"qualkod study settings\0")
     for item in sorted(spec.transcripts, key=lambda t: t.sha256):
         secret.update((root / item.path).read_bytes())
-    found = {name: hashlib.sha256(_canonical(value)).hexdigest() for name, value in plain.items()}
-    for name, value in named.items():
-        found[name] = hmac.new(secret.digest(), _canonical(value), "sha256").hexdigest()
+
+    def keyed(value) -> str:
+        return hmac.new(secret.digest(), _canonical(value), "sha256").hexdigest()
+
+    def digest(value) -> str:
+        return hashlib.sha256(_canonical(value)).hexdigest()
+
+    found = {name: digest(value) for name, value in plain.items()}
+    found |= {name: keyed(value) for name, value in named.items()}
+    for name, value in (plain | named).items():  # each key too, so that a check can name it
+        if isinstance(value, dict):  # keyed: a key alone (a coder's name) is easy to guess
+            found.update({f"{name}.{key}": keyed(item) for key, item in value.items()})
     return found
 
 

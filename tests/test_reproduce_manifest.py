@@ -55,7 +55,14 @@ def test_a_reproduction_gives_the_outputs_the_committed_manifest_records(study):
 def test_the_committed_manifest_records_every_shaping_version_and_the_studys_inputs():
     record = json.loads(COMMITTED.read_text(encoding="utf-8"))
     assert list(record) == ["study", "codebook", "versions", "settings", "inputs", "outputs"]
-    assert list(record["settings"]) == ["chapter", "tables", "order", "interviewers", "redaction"]
+    parts = ["chapter", "tables", "order", "interviewers", "redaction"]
+    assert list(record["settings"])[:5] == parts
+    study_yaml = yaml.safe_load((REPO / "study.yaml").read_text(encoding="utf-8"))
+    for key in ("file", "lang", "number", "max_quotes", "coder"):  # as study.yaml writes them
+        assert f"chapter.{key}" in record["settings"]
+    for key in study_yaml["tables"]:
+        assert f"tables.{key}" in record["settings"]
+    assert {name.partition(".")[0] for name in record["settings"]} == set(parts)
     assert list(record["versions"]) == ["python", "zlib", "qualkod", *SHAPING_PACKAGES]
     assert "not installed" not in record["versions"].values()
     study = (REPO / "study.yaml").read_text(encoding="utf-8")
@@ -232,8 +239,37 @@ def test_checking_after_a_setting_changed_says_which(study):
     steps: list[str] = []
     result = check(study, study.parent / "outputs" / "MANIFEST.json", step=steps.append)
     assert steps and not any(s.startswith("wrote") for s in steps)  # its folder is gone
-    assert result.settings == ["chapter"] and result.inputs == []
-    assert "study.yaml differs from when the manifest was written: chapter" in result.lines()[-1]
+    assert result.settings == ["chapter.max_quotes"] and result.inputs == []
+    assert result.lines()[-1].endswith(
+        "study.yaml differs from when the manifest was written: chapter.max_quotes"
+    )
+
+
+def test_a_check_against_a_manifest_with_only_the_parts_names_the_part(tmp_path):
+    one, two = "1" * 64, "2" * 64
+    older = _record({"a.png": one}, settings={"chapter": one, "tables": one})
+    here = _record(
+        {"a.png": two},
+        settings={"chapter": two, "chapter.lang": two, "chapter.number": one, "tables": one},
+    )
+    assert compare(older, here, tmp_path / "MANIFEST.json").settings == ["chapter"]
+    newer = _record(
+        {"a.png": one},
+        settings={"chapter": one, "chapter.lang": one, "chapter.number": one, "tables": one},
+    )
+    assert compare(newer, here, tmp_path / "MANIFEST.json").settings == ["chapter.lang"]
+    # a key only the newer qualkod records: the part is named
+    here = _record({"a.png": two}, settings={**here.settings, "chapter.new_key": one})
+    newest = _record({"a.png": one}, settings={"chapter": one, "chapter.lang": two, "tables": one})
+    assert compare(newest, here, tmp_path / "MANIFEST.json").settings == ["chapter"]
+    # a transcript changed: the keys' digests (keyed by the transcripts) say nothing
+    before = _record({"a.png": one}, inputs={"t.vtt": one}, settings=newer.settings)
+    after = _record(
+        {"a.png": two},
+        inputs={"t.vtt": two},
+        settings={"chapter": one, "chapter.lang": two, "chapter.number": two, "tables": two},
+    )
+    assert compare(before, after, tmp_path / "MANIFEST.json").settings == ["tables"]
 
 
 def test_checking_after_the_transcripts_were_reordered_says_so(study):
