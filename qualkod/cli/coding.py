@@ -25,7 +25,7 @@ from qualkod.redaction.project import ProjectRedactor, coder_meant, project_reda
 
 code_app = typer.Typer(
     cls=OptionsPassOn,
-    help="Code interactively (no subcommand), or add, remove and feature codings.",
+    help="Code interactively (no subcommand), or add, remove, recode and feature codings.",
     invoke_without_command=True,
 )
 codings_app = typer.Typer(cls=OptionsPassOn, help="List, export and import codings.")
@@ -224,6 +224,38 @@ def remove_cli(
         )
         described = _describe(coding, opened)
     render.info("Removed " + render.safe(described))
+
+
+@code_app.command("recode")
+def recode_cli(
+    old: Annotated[str, typer.Argument(help="The code the codings have now.", show_default=False)],
+    new: Annotated[
+        str,
+        typer.Argument(help="The codebook's code to move them to.", show_default=False),
+    ],
+    transcript: TranscriptOption = None,
+    coder: CoderOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Every coder's codings of OLD, not only yours.")
+    ] = False,
+    project: ProjectOption = None,
+) -> None:
+    """Move your codings of one code to another (a code renamed or merged in a new
+    codebook version); ids, spans, memos and links stay, 'qualkod undo' moves them back."""
+    with opened_project(project) as opened:
+        done = coding_api.recode(
+            opened,
+            old,
+            new,
+            coding_api.resolve_coder(coder),
+            transcript=transcript,
+            others=force,
+        )
+        whose = ", ".join(shown_coder(opened, name) for name in done.coders)
+    render.info(
+        f"Recoded {render.counted(len(done.codings), 'coding')} of {render.safe(whose)} from "
+        f"{render.safe(done.old)} to {render.safe(done.new)}; 'qualkod undo' moves them back"
+    )
 
 
 @code_app.command("feature")

@@ -28,6 +28,7 @@ from qualkod.coding.links import (
 )
 from qualkod.coding.memo_changes import move_memo, remove_memo
 from qualkod.coding.memos_file import export_memos, import_memos
+from qualkod.coding.recode import Recoding, recode
 from qualkod.coding.removal import (
     TranscriptRemoval,
     check_removable,
@@ -41,6 +42,7 @@ from qualkod.coding.undo import event_coding, history, undo
 __all__ = [
     "CoderActivity",
     "LinkSuggestion",
+    "Recoding",
     "TranscriptRemoval",
     "accept_suggestion",
     "check_removable",
@@ -67,6 +69,7 @@ __all__ = [
     "mark_decided",
     "memos",
     "read_codings_file",
+    "recode",
     "reject_link",
     "reject_suggestion",
     "remove_coding",

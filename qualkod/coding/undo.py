@@ -11,6 +11,7 @@ import json
 from qualkod.coding.coder import shown_coder
 from qualkod.coding.decisions import CodingError
 from qualkod.coding.memo_changes import undo_memo_change
+from qualkod.coding.recode import RECODE, undo_recoding
 from qualkod.models import Event
 from qualkod.store import Project
 from qualkod.store import codings as store
@@ -45,6 +46,21 @@ def undo(project: Project, coder: str, *, past_removal: bool = False) -> tuple[E
                 f"to undo the decision before it (event {event.id}, {event.action}), run "
                 "'qualkod undo --past-removal'"
             )
+        if event.action == RECODE:  # every coding moved by the same decision
+            batch, what = undo_recoding(conn, event, coder)
+            for item in batch:
+                _refuse_undo_over_others(conn, item, coder)
+            for item in batch:
+                store.add_event(
+                    conn,
+                    coder,
+                    "undo",
+                    coding_id=item.coding_id,
+                    before=item.after,
+                    after=store.coding_state(store.get_coding(conn, item.coding_id)),
+                    undoes=item.id,
+                )
+            return event, what
         _refuse_undo_over_others(conn, event, coder)
         if event.coding_id is not None:
             before = json.loads(event.before) if event.before else None
