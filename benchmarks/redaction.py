@@ -61,7 +61,13 @@ quality
     maternity clinic in Hässleholm in Teams' older Word layout, police and municipality
     on fraud against older people in Karlskrona in timed plain text in UTF-16; Dutch,
     Frisian, German, Armenian, Georgian, Mongolian, Sudanese, Pakistani, Bangladeshi,
-    Russian and Ukrainian names, Swedish noble and soldier names).
+    Russian and Ukrainian names, Swedish noble and soldier names; seen once) and
+    ``benchmarks/data/redaction-18`` (a nineteenth writer: tuberculosis contact tracing
+    in Skellefteå in Teams' older WebVTT, family law in Helsingborg in SubRip with first
+    names as labels, debt counselling in Trollhättan in Teams' newer Word layout with a
+    speaker shown as an e-mail address, home care in Älvdalen in untimed plain text;
+    Karen, Burmese, Bhutanese-Nepali, Portuguese, Italian, Serbian and Croatian, Rwandan,
+    Congolese, Dalecarlian farm names and Tibetan names).
     Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
@@ -126,7 +132,8 @@ SETS = {
     "held out 14 (seen once)": HERE / "data" / "redaction-14",
     "held out 15 (seen once)": HERE / "data" / "redaction-15",
     "held out 16 (seen once)": HERE / "data" / "redaction-16",
-    "held out 17": HERE / "data" / "redaction-17",
+    "held out 17 (seen once)": HERE / "data" / "redaction-17",
+    "held out 18": HERE / "data" / "redaction-18",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")
