@@ -7,17 +7,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
-from qualkod.redaction.name_context import PEOPLE_NOUNS, PRONOUNS, TITLES
+from qualkod.redaction.name_context import PEOPLE_NOUNS, PRONOUNS
 from qualkod.redaction.names import (
     function_words,
     is_swedish_compound,
     is_swedish_word,
     person_names,
     plain_letters,
+    surnames,
+    swedish_first_names,
     without_invisibles,
 )
 from qualkod.redaction.speakers import fold
+from qualkod.redaction.title_words import TITLES
 
 AT_HANDLE = re.compile(r"(?<![\w.@])@[^\W_][\w.]*[^\W_]")
 """An ``@handle``."""
@@ -185,7 +189,14 @@ def accounts_named(texts: Iterable[str]) -> frozenset[str]:
 def listed_name_in(handle: str) -> str | None:
     """``[person]`` when a listed name of four or more letters stands inside a handle."""
     folded = fold(handle)
-    for name in person_names():
-        if len(name) >= 4 and fold(name) in folded:
-            return "[person]"
+    if any(name in folded for name in _folded_names()):
+        return "[person]"
     return None
+
+
+@lru_cache(maxsize=1)
+def _folded_names() -> tuple[str, ...]:
+    """Names borne in Sweden: other languages' first names (:func:`other_first_names`)
+    are so many that nearly every handle holds one (``jonne`` of ``jonne_kalix92``)."""
+    names = swedish_first_names() | surnames()
+    return tuple(sorted({fold(name) for name in names if len(name) >= 4}))

@@ -2,7 +2,8 @@
 
 Offline data only: the Swedish first names and surnames that Faker ships for ``sv_SE``
 (drawn from Statistics Sweden's name statistics), qualkod's own lists
-(``data/first-names.txt``, ``data/surnames.txt``), and Swedish place names from Faker. Whether a name is also an
+(``data/first-names.txt``, ``data/surnames.txt``), the first names Faker ships for other
+locales (:func:`other_first_names`), and Swedish place names from Faker. Whether a name is also an
 ordinary Swedish word (``björk``, ``hans``, ``inga``) decides whether a capitalised
 sentence-initial word, or a name written in lower case, is taken as a name: for the list
 names by a hand-curated list (``data/ordinary-names.txt``; the lemma table marks far too
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import gzip
+import importlib
 import importlib.util
 import json
 import re
@@ -21,6 +23,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from qualkod.redaction.title_words import HONORIFICS_AFTER, HONORIFICS_BEFORE, KIN_TITLES, TITLES
 
 _DATA = resources.files("qualkod.redaction") / "data"
 _SWEDISH_SURNAME = re.compile(r"[a-zåäöé]{2,}(?:sson|qvist|kvist|ström|gren|stedt|felt)")
@@ -44,8 +48,65 @@ def _faker_lists() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """First names: Faker's sv_SE lists and qualkod's own (``data/first-names.txt``)."""
+    """First names: Faker's sv_SE lists, qualkod's own (``data/first-names.txt``) and
+    the first names of Faker's other languages that are safe to read as names
+    (:func:`other_first_names`)."""
+    return swedish_first_names() | other_first_names()
+
+
+@lru_cache(maxsize=1)
+def swedish_first_names() -> frozenset[str]:
+    """The first names of Faker's sv_SE lists and qualkod's own: names borne in Sweden."""
     return _normalised((*_faker_lists()[0], *_read_list("first-names.txt")))
+
+
+OTHER_NAME_LOCALES = tuple(
+    """
+    fi_FI no_NO da_DK is_IS de_DE de_AT nl_NL fr_FR it_IT es_ES es_CL es_MX pt_PT pt_BR
+    pl_PL cs_CZ sk_SK hu_HU ro_RO bg_BG hr_HR sl_SI mk_MK lt_LT lv_LV et_EE el_GR tr_TR
+    az_AZ uz_UZ ru_RU uk_UA hy_AM en_GB en_US en_IE en_NG en_PK en_IN yo_NG ig_NG ha_NG
+    sw tw_GH zu_ZA id_ID vi_VN
+    """.split()
+)
+"""Faker's locales whose first names are read as names too: the languages of people
+living in Sweden, from the Nordic countries, Europe, the Middle East, Africa and Asia."""
+
+_ONE_NAME = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+@lru_cache(maxsize=1)
+def other_first_names() -> frozenset[str]:
+    """First names from Faker's :data:`OTHER_NAME_LOCALES` (about 16,000: ``Giulia``,
+    ``Salvatore``, ``Odette``, ``Željko``), left out where they would be read as a name
+    too often when they are not: shorter than four letters, not capitalised (scripts
+    without capitals), a Swedish word (``Rosa``, ``Mark``), a word of Swedish speech
+    (``Eller``; spaCy's stop words, ``data/spoken-words.txt``), one of the names the
+    Swedish lists mark as words (``data/ordinary-names.txt``), a title or a relation
+    (``Pastor``, ``Bibi``, ``Tito``), or a Swedish town, region or country. Surnames are
+    not taken from these lists: alone they are too often places and brands (``Holland``,
+    ``Škoda``); beside a first name the redactor takes them along anyway."""
+    said = {w.casefold() for w in function_words()}
+    said |= {w.casefold() for w in _read_list("ordinary-names.txt")}
+    said |= {w.casefold() for w in (*TITLES, *KIN_TITLES, *HONORIFICS_BEFORE, *HONORIFICS_AFTER)}
+    said |= {w.casefold() for w in (*_faker_lists()[2], *_REGIONS, *_COUNTRIES)}
+    found: set[str] = set()
+    for locale in OTHER_NAME_LOCALES:
+        try:
+            people = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ModuleNotFoundError:  # an older Faker (the manifest records its version)
+            continue
+        for attribute in ("first_names", "first_names_female", "first_names_male"):
+            names = people.__dict__.get(attribute) or getattr(people, attribute, ())
+            if isinstance(names, (dict, list, tuple, set, frozenset)):
+                found.update(n for n in names if isinstance(n, str) and _ONE_NAME.fullmatch(n))
+    return frozenset(
+        name
+        for name in found
+        if len(name) >= 4
+        and name[0].isupper()
+        and name.casefold() not in said
+        and not is_swedish_word(name)
+    )
 
 
 @lru_cache(maxsize=1)

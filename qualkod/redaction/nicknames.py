@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from qualkod.redaction.name_context import PEOPLE_NOUNS, PRONOUNS, TITLES
+from qualkod.redaction.name_context import PEOPLE_NOUNS, PRONOUNS
 from qualkod.redaction.names import (
     function_words,
     is_swedish_compound,
@@ -19,6 +19,7 @@ from qualkod.redaction.names import (
     person_names,
     place_names,
 )
+from qualkod.redaction.title_words import TITLES
 
 _FILLER = r"(?:bara|mest|alltid|oftast|fortfarande|typ|ju|numera|också|gärna)"
 _SENTENCE_OPENERS = r"(?:Han|Hon|Hen|Den|Det|De|Dom|Vi|Jag|Men|Och|Så|Då|Sen|Sedan)\b"

@@ -32,7 +32,6 @@ from qualkod.redaction.name_context import (
     APOSTROPHES,
     CLITICS,
     ENGLISH_DEMONYMS,
-    KIN_TITLES,
     KOREAN_SURNAMES,
     ORGANISATION_AFTER,
     ORGANISATION_BEFORE,
@@ -44,7 +43,6 @@ from qualkod.redaction.name_context import (
     SCHOOL,
     SURNAME_AFTER_PARTICLE,
     SURNAME_SHAPE,
-    TITLES,
     VERB_OBJECTS,
     is_title,
     korean_given_name,
@@ -80,6 +78,7 @@ from qualkod.redaction.person_contexts import (
     said_of_a_person,
     slip_of_a_known_name,
 )
+from qualkod.redaction.title_words import KIN_TITLES, TITLES
 from qualkod.redaction.titled_names import (
     kin_title_before_a_name,
     named_by_honorific,
@@ -103,7 +102,7 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
             say so, at the start of a sentence, without a title, or in lower case
             (``pelle``) when they are no Swedish word.
     """
-    names = person_names() | known | {without_foreign_accents(name) for name in known}
+    names = _names_and(known)
     tokens = read_tokens(text, names)
     places = place_names()
     person = [False] * len(tokens)
@@ -380,6 +379,13 @@ def _spans(text: str, tokens: list[Token], person: list[bool]) -> Iterator[tuple
 
 
 _INNER_APOSTROPHE = re.compile(rf"\w[{APOSTROPHES}]\w")
+
+
+@lru_cache(maxsize=8)
+def _names_and(known: frozenset[str]) -> frozenset[str]:
+    """The lists' names and ``known`` (also without accents), made once per set of known
+    names: the lists hold some 18,000 names, too many to join for every turn."""
+    return person_names() | known | {without_foreign_accents(name) for name in known}
 
 
 def people_named(texts) -> frozenset[str]:

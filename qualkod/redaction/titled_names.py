@@ -4,13 +4,7 @@ från Lettland, Dace Ozola, som``, ``ponia Rūta``, ``Ozola kundze``. Read by
 
 from __future__ import annotations
 
-from qualkod.redaction.name_context import (
-    HONORIFICS_AFTER,
-    HONORIFICS_BEFORE,
-    KIN_TITLES,
-    PEOPLE_NOUNS,
-    is_title,
-)
+from qualkod.redaction.name_context import PEOPLE_NOUNS, is_title
 from qualkod.redaction.name_tokens import (
     Token,
     adjacent,
@@ -23,6 +17,7 @@ from qualkod.redaction.names import (
     person_names,
     place_names,
 )
+from qualkod.redaction.title_words import HONORIFICS_AFTER, HONORIFICS_BEFORE, KIN_TITLES
 
 
 def title_in_apposition(text: str, tokens: list[Token], i: int) -> bool:
