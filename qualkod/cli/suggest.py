@@ -153,7 +153,7 @@ def suggestions_cli(
             s.theme,
             s.code,
             f"{s.score:.2f}",
-            "; ".join(s.evidence),
+            "; ".join(outgoing.evidence(s.transcript_id, s.turn, s.evidence)),
             outgoing.span(s.transcript_id, s.turn, s.start, s.end),
             *([s.status] if "status" in extra else []),
             *(

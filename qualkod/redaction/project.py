@@ -203,6 +203,22 @@ class ProjectRedactor:
             return text[start:end]
         return Redactor.cut(text, self.findings(text), start, end)
 
+    def evidence(self, transcript_id: int, turn: int, words: Iterable[str]) -> list[str]:
+        """A suggestion's evidence words as shown: a word the turn's redaction hides, or
+        that holds a name alone (an e-mail address, a compound of a surname), is shown as
+        the redaction writes it, ``[…]`` where it is hidden only inside its turn."""
+        if self.raw:
+            return list(words)
+        text = self._turns.get((transcript_id, turn), "")
+        hidden = [(f.start, f.end) for f in self.findings(text)]
+        shown = []
+        for word in words:
+            alone = self.text(word)
+            spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)]
+            inside = any(a < end and start < b for a, b in hidden for start, end in spots)
+            shown.append(alone if alone != word else "[…]" if inside else word)
+        return shown
+
     def logged(self, state: str) -> str:
         """An audit-log entry (JSON) with every string in it redacted, still JSON."""
         if self.raw or not state:

@@ -117,7 +117,8 @@ class SessionView:
                     text.append("; the turn's " + " ".join(parts))
             if s.evidence:
                 text.append("  words: ")
-                text.append(", ".join(s.evidence), style="bold")
+                words = self.session.outgoing.evidence(s.transcript_id, s.turn, s.evidence)
+                text.append(", ".join(words), style="bold")
             return text
         c = item.coding
         text = Text("coded     ")
