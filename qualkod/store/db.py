@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,8 +20,6 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, DBAPIError
 
 from qualkod.errors import ProjectError
-from qualkod.input_files import other_program
-from qualkod.output_files import study_file_kind
 from qualkod.store import migrations, schema
 from qualkod.store.db_errors import (
     access_refused,
@@ -30,17 +27,15 @@ from qualkod.store.db_errors import (
     disk_full,
     full_disk,
     hide_password,
-    is_damage,
     reason_without_password,
     sqlite_file,
     translate_errors,
     unwritable_folder,
 )
+from qualkod.store.project_file import DEFAULT_PROJECT, PROJECT_ENV, check_file, peek
+from qualkod.store.sqlite_access import Access, read_only_project, sqlite_access, sqlite_url
 
-DEFAULT_PROJECT = "qualkod.db"
-PROJECT_ENV = "QUALKOD_PROJECT"
 BUSY_TIMEOUT_MS = 5000
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 POSTGRES_MINIMUM = (13,)
 WRITE_LOCK_KEY = 0x716B6F64
 """The PostgreSQL advisory lock every write transaction takes ('qkod')."""
@@ -64,6 +59,9 @@ class Project:
     """The path or URL the user gave, any password in it hidden (this goes in messages)."""
     engine: Engine
     """SQLAlchemy engine; use :meth:`read` and :meth:`write` rather than this directly."""
+    read_only: bool = False
+    """Opened for reading only: a SQLite file in a folder qualkod may not write
+    (:mod:`qualkod.store.sqlite_access`); :meth:`write` refuses."""
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
@@ -77,7 +75,12 @@ class Project:
 
         On SQLite the write lock is taken at the start (``BEGIN IMMEDIATE``), so two
         processes writing at once wait for each other instead of failing half-way.
+
+        Raises:
+            ProjectError: when the project was opened read-only (its folder is).
         """
+        if self.read_only:
+            raise read_only_project(self.location)
         with translate_errors(self.location), self.engine.connect() as conn:
             conn = conn.execution_options(qualkod_write=True)
             with conn.begin():
@@ -93,6 +96,8 @@ class Project:
         """
         if self.engine.dialect.name != "sqlite":
             return False
+        if self.read_only:
+            raise read_only_project(self.location)
         with translate_errors(self.location):
             raw = self.engine.raw_connection()  # outside a transaction, which would pin the log
             try:
@@ -140,10 +145,12 @@ def open_project(location: str | Path, *, create: bool = False, upgrade: bool = 
     url = database_location(location)
     location = hide_password(url)  # every message below names the project this way
     is_url = "://" in url
+    access = Access.WRITE
     if not is_url:
-        _check_file(Path(url), create)
-    engine = _engine(url)
-    project = Project(location, engine)
+        check_file(Path(url), create)
+        access = sqlite_access(Path(url))
+    engine = _engine(url, access)
+    project = Project(location, engine, read_only=access is not Access.WRITE)
     try:
         if is_url:
             _check_server(project)
@@ -169,9 +176,9 @@ def open_project(location: str | Path, *, create: bool = False, upgrade: bool = 
         if not is_url and disk_full(location, exc):
             raise full_disk(location) from None
         if not is_url and unwritable_folder(Path(url), exc):
-            raise ProjectError(
-                f"{location}: cannot open the project: its folder is read-only (SQLite "
-                "writes beside the file even to read); copy it to a folder you can write to"
+            raise ProjectError(  # a new project: an existing one is opened read-only
+                f"{location}: cannot create the project: its folder {Path(url).resolve().parent} "
+                "is read-only; choose a folder you can write to"
             ) from None
         if not is_url and sqlite_file(Path(url)):
             raise damaged_project(location) from None
@@ -210,7 +217,7 @@ def has_project(location: str | Path) -> bool:
     url = database_location(location)
     if "://" not in url:
         path = Path(url)
-        return path.is_file() and path.stat().st_size > 0 and _peek(path) is True
+        return path.is_file() and path.stat().st_size > 0 and peek(path) is True
     try:
         project = Project(hide_password(url), _engine(url))
     except ProjectError:
@@ -245,111 +252,6 @@ def schema_version(project: Project) -> int:
         return len(migrations.applied_migrations(conn))
 
 
-def _check_file(path: Path, create: bool) -> None:
-    if path.is_dir():
-        raise ProjectError(
-            f"{path}: is a folder; give the project database file, e.g. {path / DEFAULT_PROJECT}"
-        )
-    if not path.exists():
-        if not create:
-            raise ProjectError(
-                f"{path}: no qualkod project here; create one with 'qualkod init {path}' "
-                f"or point to one with --project or ${PROJECT_ENV}"
-            )
-        if not path.parent.exists():
-            raise ProjectError(f"{path}: the folder {path.parent} does not exist; create it first")
-        if path.suffix.lower() in _OTHER_KINDS:
-            # "project copy studie.db kopia.csv": a database under a table's name
-            raise ProjectError(
-                f"{path}: a {path.suffix.lower()} name is for {_OTHER_KINDS[path.suffix.lower()]}, "
-                f"not a project database; give a name ending in .db, such as {path.with_suffix('.db').name}"
-            )
-        return
-    with path.open("rb") as handle:
-        head = handle.read(len(_SQLITE_MAGIC))
-    if not head and not create:
-        # Opening it would turn it into a database (and add -wal/-shm files): a read never writes.
-        raise ProjectError(
-            f"{path}: not a qualkod project (empty file); create one with 'qualkod init {path}'"
-        )
-    if head and head != _SQLITE_MAGIC:
-        raise ProjectError(f"{path}: {_what_else(path)}")
-    state = _peek(path) if head else True
-    if state is False:
-        raise ProjectError(
-            f"{path}: a database, but not a qualkod project; choose another path with --project"
-        )
-    if state is None and not create:
-        raise ProjectError(
-            f"{path}: the database is empty; create a project with 'qualkod init {path}'"
-        )
-
-
-_OTHER_KINDS = {
-    ".csv": "a table",
-    ".tsv": "a table",
-    ".xlsx": "a workbook",
-    ".docx": "a Word document",
-    ".html": "a web page",
-    ".png": "a picture",
-    ".pdf": "a PDF",
-    ".json": "a JSON file",
-    ".yaml": "a YAML file",
-    ".yml": "a YAML file",
-    ".md": "a text document",
-    ".txt": "a text file",
-    ".vtt": "a transcript",
-    ".srt": "a transcript",
-    ".qdpx": "a REFI-QDA project (qualkod export qdpx)",
-}
-"""Names a new project file is not given: each is another kind of file qualkod reads or
-writes, and a database there would be mistaken for it."""
-
-
-def _what_else(path: Path) -> str:
-    """Why a file that is not SQLite is no project, saying what it is where that is known."""
-    with path.open("rb") as handle:
-        other = other_program(handle.read(4), path.suffix.lower(), str(path))
-    if other is not None and path.suffix.lower() == ".qdpx":  # "--project studie.qdpx"
-        return f"{other[0]}, not a qualkod project database; {other[1]}, then use --project NEW.db"
-    kind = study_file_kind(path) or (other[0] if other else None)
-    said = f"{kind}, not" if kind else "not"
-    if kind and not kind.startswith(("a ", "an ")):
-        said = f"a {said}"
-    return f"{said} a qualkod project database (not SQLite); choose another path with --project"
-
-
-def _peek(path: Path) -> bool | None:
-    """Whether a SQLite file is a qualkod project (None: no tables), read without writing.
-
-    The project engine turns on WAL mode when it connects, which rewrites the header of
-    a foreign database and leaves -wal/-shm files beside it; so look first, with SQLite's
-    ``immutable`` flag (no locks, no side files). When a -wal or -journal file exists the
-    main file may be incomplete: answer True and let the project engine decide.
-
-    Raises:
-        ProjectError: when the file is not a readable SQLite database.
-    """
-    if any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal")):
-        return True
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
-        try:
-            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        if sqlite_file(path) and is_damage(exc):
-            raise damaged_project(str(path)) from None
-        raise ProjectError(
-            f"{path}: not a qualkod project database; choose another path with --project"
-        ) from None
-    tables = {name for (name,) in rows}
-    if schema.migrations.name in tables:
-        return True
-    return None if not tables else False
-
-
 def database_url(location: str) -> str:
     """A project URL as SQLAlchemy takes it: ``postgresql://`` (and ``postgres://``)
     use psycopg 3, the driver the ``qualkod[postgres]`` extra installs."""
@@ -359,7 +261,7 @@ def database_url(location: str) -> str:
     return location
 
 
-def _engine(location: str) -> Engine:
+def _engine(location: str, access: Access = Access.WRITE) -> Engine:
     if "://" in location:
         url = database_url(location)
         if location.split("://", 1)[1].split("/", 1)[0].count("@") > 1:
@@ -393,7 +295,7 @@ def _engine(location: str) -> Engine:
             _serialise_postgres_writes(engine)
         return engine
     engine = create_engine(
-        f"sqlite:///{location}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+        sqlite_url(location, access), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
     )
 
     @event.listens_for(engine, "connect")
@@ -467,6 +369,11 @@ def _migrate(project: Project) -> None:
         pending = migrations.pending_migrations(conn, project.location) if ready else None
     if pending == []:
         return
+    if project.read_only:
+        raise read_only_project(
+            project.location,
+            f"cannot upgrade the project to schema version {migrations.SCHEMA_VERSION}",
+        )
     if not ready:
         with project.write() as conn:
             schema.migrations.create(conn, checkfirst=True)
