@@ -16,6 +16,7 @@ from qualkod.store import Project, has_project, open_project
 from qualkod.store import codings as coding_store
 from qualkod.store.copy import CopyResult
 from qualkod.store.copy import copy_project as _copy_rows
+from qualkod.store.db import forget_saved, transactions_saved
 from qualkod.store.db_errors import hide_password
 
 
@@ -72,6 +73,8 @@ def copy_project(
         open_project(source).close()  # raises the precise error about the source
     # Only a file this call creates may be removed again when the copy fails.
     new_file = "://" not in target and not Path(target).exists()
+    saved = transactions_saved()
+    result = None
     opened_source = open_project(source)
     try:
         opened_target = open_project(target, create=True, upgrade=False)
@@ -81,9 +84,11 @@ def copy_project(
         finally:
             opened_target.close()
     except BaseException:
-        if new_file:
+        # A copy already committed is kept, whole, when Ctrl-C comes while closing.
+        if new_file and result is None:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{target}{suffix}").unlink(missing_ok=True)
+            forget_saved(transactions_saved() - saved)  # the new project's setup is gone
         raise
     finally:
         opened_source.close()

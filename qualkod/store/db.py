@@ -10,6 +10,7 @@ transaction-scoped advisory lock), so concurrent coders never interleave half-de
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 from collections.abc import Iterator
@@ -49,6 +50,22 @@ def transactions_saved() -> int:
     """How many write transactions this process has committed, to any project: what an
     interrupted command can say it changed."""
     return _SAVED[0]
+
+
+def forget_saved(count: int) -> None:
+    """Take back ``count`` committed transactions from :func:`transactions_saved`: those
+    made in a new project file that was then removed again (an interrupted copy), which
+    left no change behind."""
+    _SAVED[0] = max(0, _SAVED[0] - count)
+
+
+def _not_an_interrupt(record: logging.LogRecord) -> bool:
+    """Whether to log a record of SQLAlchemy's pool. Closing or resetting a connection,
+    the pool logs what it meets with a traceback, and re-raises what is no error: Ctrl-C
+    or SIGTERM at the end of a command, which the command line tells in one line
+    (:func:`qualkod.cli.app.main`); that one is not logged."""
+    kind = record.exc_info[0] if record.exc_info else None
+    return kind is None or issubclass(kind, Exception)
 
 
 @dataclass(frozen=True)
@@ -291,12 +308,14 @@ def _engine(location: str, access: Access = Access.WRITE) -> Engine:
             raise ProjectError(
                 f"{hide_password(location)}: cannot open this database URL ({reason_without_password(exc, location)})"
             ) from None
+        engine.pool.logger.addFilter(_not_an_interrupt)
         if engine.dialect.name == "postgresql":
             _serialise_postgres_writes(engine)
         return engine
     engine = create_engine(
         sqlite_url(location, access), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
     )
+    engine.pool.logger.addFilter(_not_an_interrupt)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:

@@ -154,3 +154,77 @@ def test_a_database_url_pasted_with_a_space_before_it_is_read_as_the_url(cli):
     assert result.exit_code == 1
     assert "cannot connect to the database" in result.stderr  # not "no project here"
     assert "hemligt" not in result.stderr
+
+
+def _copy_from_the_console(source, target, monkeypatch, capsys) -> tuple[int, list[str]]:
+    """Exit code and error lines of ``qualkod project copy`` run as the console script."""
+    import sys
+
+    from qualkod.cli import app as cli
+    from qualkod.store import db
+
+    monkeypatch.setattr(db, "_SAVED", [0])  # this process saved nothing yet
+    monkeypatch.setattr(sys, "argv", ["qualkod", "project", "copy", str(source), str(target)])
+    with pytest.raises(SystemExit) as stopped:
+        cli.main()
+    return stopped.value.code, capsys.readouterr().err.strip().splitlines()
+
+
+@pytest.mark.sqlite_only
+def test_ctrl_c_while_a_finished_copy_is_closed_is_one_line_and_keeps_the_copy(
+    coded_project, project_path, tmp_path, monkeypatch, capsys, caplog
+):
+    # QA 25: Ctrl-C at the very end of 'project copy' printed SQLAlchemy's "Exception
+    # closing connection" and its traceback, and removed the finished copy
+    from sqlalchemy.engine.default import DefaultDialect
+
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    coded_project.close()
+    close = DefaultDialect.do_close
+    closed = []
+
+    def interrupted_once(self, connection):
+        closed.append(connection)
+        if len(closed) == 1:  # the copy's own connection, closed after its commit
+            raise KeyboardInterrupt
+        return close(self, connection)
+
+    monkeypatch.setattr(DefaultDialect, "do_close", interrupted_once)
+    target = tmp_path / "arkiv.db"
+    code, lines = _copy_from_the_console(project_path, target, monkeypatch, capsys)
+    assert code == 130
+    assert lines == [
+        "Error: interrupted after it had saved changes to the project ('qualkod log' lists "
+        "the decisions); nothing half-written was kept"
+    ]
+    # SQLAlchemy's log goes to stderr with its traceback outside pytest (which keeps it)
+    assert [r.getMessage() for r in caplog.records if r.name.startswith("sqlalchemy")] == []
+    monkeypatch.setattr(DefaultDialect, "do_close", close)
+    from qualkod.coding import codings
+    from qualkod.store import open_project
+
+    with open_project(target) as copied:
+        assert [c.code_id for c in codings(copied)] == ["samverkan"]
+
+
+def test_ctrl_c_during_a_copy_to_a_new_file_says_nothing_was_changed(
+    coded_project, project_path, tmp_path, monkeypatch, capsys
+):
+    from qualkod.store import copy
+
+    insert = copy.insert
+
+    def interrupted_at_the_third_table(table):
+        if table.name == copy._tables()[2].name:
+            raise KeyboardInterrupt
+        return insert(table)
+
+    monkeypatch.setattr(copy, "insert", interrupted_at_the_third_table)
+    target = tmp_path / "arkiv.db"
+    code, lines = _copy_from_the_console(project_path, target, monkeypatch, capsys)
+    assert code == 130
+    # the new file, made and set up by this copy, is removed again: nothing was changed
+    assert lines == [
+        "Error: interrupted: the project is unchanged, and nothing half-written was kept"
+    ]
+    assert not list(tmp_path.glob("arkiv.db*"))
