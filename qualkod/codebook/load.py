@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from qualkod.codebook import schema
 from qualkod.codebook._yaml import Located, Position, YamlSyntaxError, load_located
+from qualkod.codebook.named_theory import named_theory
 from qualkod.errors import CodebookError
 from qualkod.input_files import read_input
 from qualkod.models import (
@@ -213,7 +214,7 @@ def load_codebook(path: str | Path, theory: TheoryCatalogue | str | Path | None 
     path = Path(path)
     text, sha256 = _read(path, "codebook")
     if not isinstance(theory, TheoryCatalogue):
-        theory_path = Path(theory) if theory is not None else _named_theory(text, path)
+        theory_path = Path(theory) if theory is not None else named_theory(text, path)
         theory = load_theory(theory_path) if theory_path else None
     return parse_codebook(text, str(path), sha256=sha256, theory=theory)
 
@@ -224,41 +225,7 @@ def theory_file(codebook_path: str | Path, theory: str | Path | None = None) -> 
     if theory is not None:
         return Path(theory)
     path = Path(codebook_path)
-    return _named_theory(_read(path, "codebook")[0], path)
-
-
-def _named_theory(text: str, path: Path) -> Path | None:
-    """The catalogue the codebook names in ``codebook.theory``, relative to the codebook.
-
-    Raises:
-        CodebookError: naming the codebook's line when that file does not exist.
-    """
-    try:
-        located = load_located(text)
-    except YamlSyntaxError:
-        return None  # reported with its position by parse_codebook
-    data = located.data
-    meta = data.get("codebook") if isinstance(data, dict) else None
-    named = meta.get("theory") if isinstance(meta, dict) else None
-    if not isinstance(named, str) or not named.strip():
-        return None
-    found = path.parent / named
-    where = located.position(("codebook", "theory"))
-    if not found.exists():
-        raise CodebookError(
-            [
-                f"{path}:{where.line}:{where.column}: codebook.theory: {named} is not there "
-                f"({found}); correct the path, relative to the codebook, or give --theory FILE"
-            ]
-        )
-    if found.is_dir():
-        raise CodebookError(
-            [
-                f"{path}:{where.line}:{where.column}: codebook.theory: {named} is a folder; "
-                "name the theory catalogue's YAML file, relative to the codebook"
-            ]
-        )
-    return found
+    return named_theory(_read(path, "codebook")[0], path)
 
 
 def parse_codebook(

@@ -291,10 +291,43 @@ def test_a_missing_catalogue_named_by_the_codebook_names_the_codebooks_line(tmp_
     line = text[: text.index("  theory: tyrstrup")].count("\n") + 1
     with pytest.raises(CodebookError) as caught:
         load_codebook(codebook)
+    # QA 25: it said "saknas.yaml is not there (saknas.yaml)" run beside the codebook
     assert str(caught.value) == (
-        f"{codebook}:{line}:11: codebook.theory: saknas.yaml is not there "
-        f"({tmp_path / 'saknas.yaml'}); correct the path, relative to the codebook, or give "
-        "--theory FILE"
+        f"{codebook}:{line}:11: codebook.theory: {tmp_path / 'saknas.yaml'} does not exist; "
+        "there is no other YAML file beside the codebook; correct the path, relative to "
+        "the codebook, or give --theory FILE"
+    )
+    (tmp_path / "tyrstrup-2014.yaml").write_text("concepts: []\n", "utf-8")
+    (tmp_path / "teori").mkdir()
+    with pytest.raises(CodebookError) as caught:
+        load_codebook(codebook)
+    assert "saknas.yaml does not exist; YAML files beside the codebook: tyrstrup-2014.yaml;" in (
+        str(caught.value)
+    )
+    codebook.write_text(text.replace("theory: tyrstrup-2014.yaml", "theory: teori/t.yaml"), "utf-8")
+    with pytest.raises(CodebookError) as caught:
+        load_codebook(codebook)
+    assert f"t.yaml does not exist; there is no YAML file in {tmp_path / 'teori'};" in str(
+        caught.value
+    )
+
+
+def test_a_missing_catalogue_named_beside_the_codebook_is_named_once(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from qualkod.cli.app import app
+
+    text = (REPO / "codebooks" / "samsjuklighet.yaml").read_text(encoding="utf-8")
+    (tmp_path / "kodbok.yaml").write_text(text.replace("tyrstrup-2014.yaml", "tyrstrup.yaml"))
+    (tmp_path / "tyrstrup-2014.yaml").write_text("concepts: []\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["codebook", "validate", "kodbok.yaml"])
+    assert result.exit_code == 1
+    line = text[: text.index("  theory: tyrstrup")].count("\n") + 1
+    assert result.stderr == (
+        f"Error: kodbok.yaml:{line}:11: codebook.theory: tyrstrup.yaml does not exist; YAML "
+        "files beside the codebook: tyrstrup-2014.yaml; correct the path, relative to the "
+        "codebook, or give --theory FILE\n"
     )
 
 
