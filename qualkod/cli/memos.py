@@ -31,7 +31,9 @@ memo_app = project_group(
 @memo_app.command("add")
 def memo_add_cli(
     text: Annotated[str, typer.Argument(help="The memo text.", show_default=False)],
-    theme: Annotated[str | None, typer.Option("--theme", help="Theme (or code) id.")] = None,
+    theme: Annotated[
+        str | None, typer.Option("--theme", help="Theme id (or a sub-code's id, for a memo on it).")
+    ] = None,
     concept: Annotated[
         str | None, typer.Option("--concept", help="With --theme: the linked concept id.")
     ] = None,
@@ -92,7 +94,9 @@ def memo_add_cli(
 @memo_app.command("move")
 def memo_move_cli(
     memo_id: Annotated[int, typer.Argument(help="The memo's id ('qualkod memo list').")],
-    theme: Annotated[str, typer.Option("--theme", help="Theme (or code) id.")],
+    theme: Annotated[
+        str, typer.Option("--theme", help="Theme id (or a sub-code's id, for a memo on it).")
+    ],
     concept: Annotated[
         str | None, typer.Option("--concept", help="The linked concept id, for a link's memo.")
     ] = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import unicodedata
@@ -366,7 +367,8 @@ def check_memo_target(
             field: ``theme: nope``).
     """
     theme_label, concept_label = ("theme:", "concept:") if from_file else ("--theme", "--concept")
-    _check_code(codebook, theme, theme_label)
+    if codebook.code(theme) is None:
+        raise CodingError(f"{theme_label} {theme}: {_no_such_theme(codebook, theme)}")
     every = sorted({c for code in codebook.codes() for c in code.concepts})
     if concept is not None and concept not in every:
         raise CodingError(
@@ -379,6 +381,18 @@ def check_memo_target(
             f"{concept_label} {concept}: {theme} is not linked to it in the codebook; "
             f"linked concepts: {linked}"
         )
+
+
+def _no_such_theme(codebook: Codebook, theme: str) -> str:
+    """Why a memo cannot be on ``theme``: the themes there are (not their sub-codes,
+    which a memo may be on too), and the code meant by a typo."""
+    themes = ", ".join(t.id for t in codebook.themes)
+    close = difflib.get_close_matches(theme, [c.id for c in codebook.codes()], n=1)
+    meant = f"; did you mean {close[0]}?" if close else ""
+    return (
+        f"not in codebook {codebook.id} {codebook.version}; themes: {themes} (a memo on a "
+        f"sub-code takes the sub-code's id, as 'qualkod codebook show' lists them){meant}"
+    )
 
 
 def codings(

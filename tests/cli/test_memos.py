@@ -212,3 +212,17 @@ def test_memo_list_fits_80_columns_and_shows_every_memo_whole(cli):
     # the machine formats keep their columns
     header = cli("memo", "list", "--format", "csv").stdout.splitlines()[0]
     assert header == "id,about,theme,concept,coding,coder,text"
+
+
+def test_a_theme_not_in_the_codebook_lists_the_themes_not_their_sub_codes(cli):
+    # QA 25: the error listed the sub-codes among the themes, fifteen ids in one line
+    _setup(cli)
+    refused = cli("memo", "add", "Om inget.", "--theme", "samarbet", "--coder", "anna")
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        "Error: --theme samarbet: not in codebook samsjuklighet 1.5; themes: "
+        "bristande_ansvar, samverkan, situationsanpassning (a memo on a sub-code takes the "
+        "sub-code's id, as 'qualkod codebook show' lists them); did you mean samarbete?\n"
+    )
+    on_a_sub_code = cli("memo", "add", "Om samarbetet.", "--theme", "samarbete", "--coder", "anna")
+    assert on_a_sub_code.exit_code == 0, on_a_sub_code.stderr
