@@ -306,6 +306,7 @@ def add_memo(
             return Memo(
                 0, text, coder, coding.created_at, coding_id=coding_id, replaced=coding.memo or None
             )
+        _refuse_the_same_memo(conn, theme, concept, text)
         created = store.now()
         memo_id = store.insert_memo(
             conn,
@@ -322,6 +323,32 @@ def add_memo(
         state = json.dumps({**about, "text": text}, ensure_ascii=False)
         store.add_event(conn, coder, "memo", memo_id=memo_id, after=state)
     return Memo(memo_id, text, coder, created, theme, concept)
+
+
+def _refuse_the_same_memo(conn, theme: str | None, concept: str | None, text: str) -> None:
+    """A memo (a conclusion above all) written twice would stand twice in the chapter.
+
+    Raises:
+        CodingError: when a live memo on the same theme, link or conclusion has this text.
+    """
+    for memo in store.list_memos(conn):
+        if (memo.code_id, memo.concept_id, memo.coding_id, memo.text) == (
+            theme,
+            concept,
+            None,
+            text,
+        ):
+            what = "conclusion" if theme is None else "memo"
+            on = (
+                ""
+                if theme is None
+                else f" on {theme if concept is None else f'{theme} x {concept}'}"
+            )
+            raise CodingError(
+                f"the same {what}{on} is already memo {memo.id} "
+                f"({shown_coder(conn, memo.coder)}'s); nothing was added ('qualkod memo list' "
+                "shows it)"
+            )
 
 
 def mark_decided(project: Project, transcript: str, turn: int, coder: str) -> int:

@@ -226,3 +226,20 @@ def test_a_theme_not_in_the_codebook_lists_the_themes_not_their_sub_codes(cli):
     )
     on_a_sub_code = cli("memo", "add", "Om samarbetet.", "--theme", "samarbete", "--coder", "anna")
     assert on_a_sub_code.exit_code == 0, on_a_sub_code.stderr
+
+
+def test_a_conclusion_written_twice_is_refused(cli):
+    # QA 25: the same conclusion could be added twice and stood twice in the chapter
+    _setup(cli)
+    first = cli("memo", "add", "--conclusion", "Samverkan bär.", "--coder", "anna")
+    assert first.exit_code == 0, first.stderr
+    again = cli("memo", "add", "--conclusion", "Samverkan  bär. ", "--coder", "bo")
+    assert again.exit_code == 1
+    assert again.stderr == (
+        "Error: the same conclusion is already memo 1 (anna's); nothing was added "
+        "('qualkod memo list' shows it)\n"
+    )
+    on_a_theme = cli("memo", "add", "--theme", "samverkan", "Samverkan bär.", "--coder", "anna")
+    assert on_a_theme.exit_code == 0, on_a_theme.stderr  # another target: not the same memo
+    twice = cli("memo", "add", "--theme", "samverkan", "Samverkan bär.", "--coder", "anna")
+    assert twice.stderr.startswith("Error: the same memo on samverkan is already memo 2 ")
