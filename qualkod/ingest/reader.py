@@ -55,6 +55,12 @@ def read_transcript(path: str | Path) -> Transcript:
     # A file name need not be UTF-8: escape such bytes, never crash; and NFC, since
     # macOS writes names decomposed.
     where = nfc(shown(path))
+    if str(path) == "-" and not path.exists():  # the shell's "standard input"
+        raise TranscriptError(
+            where,
+            "a transcript is not read from standard input; save it to a file (.vtt, .docx, "
+            ".srt or .txt) and import that file",
+        )
     if path.exists() and not path.is_file() and not path.is_dir():
         # a named pipe or a device would be read for ever
         raise TranscriptError(where, "is not a regular file (a pipe or a device); give a file")

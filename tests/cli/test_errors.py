@@ -36,6 +36,17 @@ def test_bad_transcripts(cli, name, expected):
     assert cli("transcripts", "--format", "csv").stdout.count("\n") == 1
 
 
+def test_a_dash_for_standard_input_is_one_line_saying_to_save_a_file(cli, tmp_path, monkeypatch):
+    # QA 25: 'qualkod import -' said "-: no such file; check the path"
+    monkeypatch.chdir(tmp_path)
+    line = _one_error_line(cli("import", "-"))
+    assert line == (
+        "Error: -: a transcript is not read from standard input; save it to a file (.vtt, "
+        ".docx, .srt or .txt) and import that file"
+    )
+    assert cli("transcripts", "--format", "csv").stdout.count("\n") == 1
+
+
 def test_a_bad_file_among_good_ones_imports_nothing(cli):
     result = cli("import", INGEST / "teams-new.vtt", INGEST / "truncated.vtt")
     assert result.exit_code == 1
