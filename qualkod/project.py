@@ -103,6 +103,8 @@ def get_transcript(project: Project, reference: str | int) -> TranscriptSummary:
     if not found:
         short = re.fullmatch(r"[0-9a-fA-F]{1,5}", reference) and not reference.isdigit()
         hint = "; a sha256 prefix needs 6 hex digits or more" if short else ""
+        if re.fullmatch(r"\s*(-\d+|0+)\s*", reference):
+            hint = "; transcript ids start at 1"
         raise NotFoundError(
             f"transcript {reference!r}: not in {project.location}{hint}; list them with "
             "'qualkod transcripts'"

@@ -99,6 +99,11 @@ def _usage_error(exc, where: str):
     elif getattr(exc, "command_path", None):  # set by a command group on the way up
         where = exc.command_path
     message = f"{_plain(exc.format_message())}; see '{where} --help'"
+    negative = getattr(exc, "option_name", None) or ""
+    if re.fullmatch(r"-\d+(?:\.\d+)?", negative):  # 'show -1': click reads an option
+        message = (
+            f"{negative}: a negative number, where ids and numbers start at 1; see '{where} --help'"
+        )
     dashed = _file_taken_for_an_option(exc)
     if dashed:
         message = (

@@ -306,6 +306,17 @@ def test_sigterm_is_one_line_and_exit_code_143_and_the_handler_is_put_back(monke
             "Error: Invalid value for '--threshold': give a number up to 1; "
             "see 'qualkod suggest --help'",
         ),
+        # QA 25: 'show -1' said "No such option: -1"
+        (
+            ["show", "-1"],
+            "Error: -1: a negative number, where ids and numbers start at 1; "
+            "see 'qualkod show --help'",
+        ),
+        (
+            ["memo", "remove", "-2"],
+            "Error: -2: a negative number, where ids and numbers start at 1; "
+            "see 'qualkod memo remove --help'",
+        ),
     ],
 )
 def test_a_usage_error_is_one_line_naming_the_option(cli, argv, expected):
@@ -525,3 +536,12 @@ def test_another_programs_file_is_named_for_what_it_is(cli, tmp_path):
     codebook = REPO / "codebooks" / "samsjuklighet.yaml"
     line = _one_error_line(cli("reproduce", codebook, project=False))
     assert "samsjuklighet.yaml: a codebook, not a study manifest" in line
+
+
+@pytest.mark.parametrize("reference", ["0", "-1"])
+def test_a_transcript_id_below_1_says_ids_start_at_1(cli, reference):
+    line = _one_error_line(cli("show", "-p", cli.project_path, "--", reference, project=False))
+    assert line == (
+        f"Error: transcript '{reference}': not in {cli.project_path}; transcript ids start "
+        "at 1; list them with 'qualkod transcripts'"
+    )
