@@ -39,6 +39,19 @@ def check_output(
 _DATABASE_HEADER = b"SQLite format 3\x00"
 
 
+def folder_writable(folder: Path) -> bool:
+    """Whether qualkod may create files in ``folder`` (permissions, read-only mounts).
+
+    Root passes ``os.access`` for any folder, but not on a read-only file system, which
+    ``statvfs`` tells."""
+    if not os.access(folder, os.W_OK):
+        return False
+    try:
+        return not os.statvfs(folder).f_flag & os.ST_RDONLY
+    except (OSError, AttributeError):  # no statvfs (Windows): os.access has answered
+        return True
+
+
 NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT})
 """The errors of a full disk or a used-up quota."""
 
@@ -98,7 +111,15 @@ def write_atomic(path: str | Path, data: bytes, *, replaces: str | None = None) 
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:
-        raise QualkodError(f"{path}: cannot write here ({exc.strerror})") from None
+        if exc.errno in NO_SPACE:
+            raise QualkodError(
+                f"{path}: the disk is full (or your quota used up); nothing was written; free "
+                "some space and run again"
+            ) from None
+        raise QualkodError(
+            f"{path}: cannot write in the folder {path.parent} ({exc.strerror}); make the "
+            "folder writable, or write to another folder"
+        ) from None
     try:
         # mkstemp makes the file private (0600); give it the mode a new file would get.
         os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())

@@ -27,6 +27,7 @@ from qualkod import manifest as manifest_file
 from qualkod.codebook import load_codebook
 from qualkod.counts import counted
 from qualkod.errors import QualkodError
+from qualkod.output_files import folder_writable
 from qualkod.study_file import (
     InputFile,
     RedactionSpec,
@@ -97,10 +98,9 @@ def reproduce(
     shown = Path(os.path.normpath(manifest.parent / spec.outputs))
     if into is not None:
         out = shown = into
-    elif not out.exists():
-        out.mkdir(parents=True)  # inside the study folder: check_paths made sure
-    elif not out.is_dir():
+    elif out.exists() and not out.is_dir():
         raise QualkodError(f"{manifest}: outputs {spec.outputs} is a file; give a folder")
+    _writable_outputs(manifest, spec.outputs, out, shown)  # before any work is done
     written: dict[str, bytes] = {}
     # The temporary project holds the transcripts verbatim (see temporary_project).
     with temporary_folder() as folder:
@@ -153,10 +153,14 @@ def reproduce(
     manifest_out = out / "MANIFEST.json"
     # The old manifest goes first and the new one is written last: a run stopped in
     # between leaves no manifest describing files it did not write.
-    manifest_out.unlink(missing_ok=True)
+    try:
+        manifest_out.unlink(missing_ok=True)
+        for name in written:
+            (out / name).parent.mkdir(parents=True, exist_ok=True)  # "tabeller/citat.xlsx"
+    except OSError as exc:  # made read-only during the run
+        raise _read_only_outputs(manifest, spec.outputs, shown, exc.strerror) from None
     for name, data in written.items():
         target = out / name
-        target.parent.mkdir(parents=True, exist_ok=True)  # "tabeller/citat.xlsx"
         write_atomic(target, data)
         paths[name] = target
     write_atomic(
@@ -172,6 +176,33 @@ def reproduce(
     )
     say(f"wrote {len(paths)} files and MANIFEST.json to {shown}/")
     return ReproduceResult(paths, manifest_out)
+
+
+def _writable_outputs(manifest: Path, outputs: str, out: Path, shown: Path) -> None:
+    """Make the outputs folder when it is missing, and check that it can be written.
+
+    Raises:
+        QualkodError: naming the manifest's ``outputs:`` and how to fix it, when the
+            folder cannot be made or written to (a read-only folder or file system).
+    """
+    if not out.exists():
+        try:
+            out.mkdir(parents=True)  # inside the study folder: check_paths made sure
+        except OSError as exc:
+            raise QualkodError(
+                f"{manifest}: outputs {outputs}: cannot create the folder {shown} "
+                f"({exc.strerror}); make {shown.parent} writable, or name another folder "
+                "under outputs:"
+            ) from None
+    if not folder_writable(out):
+        raise _read_only_outputs(manifest, outputs, shown, "read-only")
+
+
+def _read_only_outputs(manifest: Path, outputs: str, shown: Path, reason: str) -> QualkodError:
+    return QualkodError(
+        f"{manifest}: outputs {outputs}: cannot write in the folder {shown} ({reason}); "
+        "make it writable, or name another folder under outputs:"
+    )
 
 
 def _check_coders(manifest: Path, spec: StudySpec, known: set[str]) -> None:

@@ -168,3 +168,32 @@ def test_an_output_in_a_folder_of_its_own_inside_the_outputs_is_written(study):
     target = study.parent / "outputs" / "tabeller" / "citat.xlsx"
     assert target.read_bytes()[:2] == b"PK"  # a zip: an Excel file
     assert json.loads(result.manifest.read_text(encoding="utf-8"))["outputs"]["tabeller/citat.xlsx"]
+
+
+def test_a_read_only_outputs_folder_is_named_before_any_work(study, monkeypatch):
+    # QA 25: a read-only outputs folder gave "Permission denied" (a traceback on a
+    # read-only file system) after the whole run; chmod does not stop root, so the
+    # folder is read-only as os.access, which qualkod asks, tells it
+    import os
+
+    from typer.testing import CliRunner
+
+    from qualkod.cli.app import app
+
+    outputs = study.parent / "outputs"
+    access = os.access
+
+    def read_only(path, mode, *args, **kwargs):
+        if mode & os.W_OK and os.path.realpath(path) == os.path.realpath(outputs):
+            return False
+        return access(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", read_only)
+    result = CliRunner().invoke(app, ["reproduce", str(study)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"Error: {study}: outputs outputs: cannot write in the folder {outputs} (read-only); "
+        "make it writable, or name another folder under outputs:"
+    )
+    assert "importing" not in result.stderr  # refused before the run's work
+    assert list(outputs.iterdir()) == []

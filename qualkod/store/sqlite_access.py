@@ -12,13 +12,13 @@ by :meth:`qualkod.store.Project.write`.
 from __future__ import annotations
 
 import enum
-import os
 from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy.engine import URL
 
 from qualkod.errors import ProjectError
+from qualkod.output_files import folder_writable
 
 
 class Access(enum.Enum):
@@ -30,16 +30,6 @@ class Access(enum.Enum):
     """Read-only, reading the log files that are already beside the database."""
     IMMUTABLE = "immutable"
     """Read-only with no log to read: SQLite neither locks nor creates side files."""
-
-
-def folder_writable(folder: Path) -> bool:
-    """Whether qualkod may create files in ``folder`` (permissions, read-only mounts)."""
-    if not os.access(folder, os.W_OK):
-        return False
-    try:
-        return not os.statvfs(folder).f_flag & os.ST_RDONLY
-    except (OSError, AttributeError):  # no statvfs (Windows): os.access has answered
-        return True
 
 
 def sqlite_access(path: Path) -> Access:

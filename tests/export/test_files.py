@@ -157,3 +157,20 @@ def test_files_of_other_programs_are_replaced_as_before(tmp_path):
         (tmp_path / name).write_text(content, encoding="utf-8")
         write_atomic(tmp_path / name, b"ny\n")
         assert (tmp_path / name).read_bytes() == b"ny\n"
+
+
+def test_a_folder_that_cannot_be_written_is_named_with_the_fix(tmp_path, monkeypatch):
+    # QA 25: it said "cannot write here (Permission denied)"; chmod does not stop root,
+    # so the refusal is the system's as a read-only folder gives it
+    import tempfile
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    with pytest.raises(QualkodError) as caught:
+        write_atomic(tmp_path / "citat.csv", b"x")
+    assert str(caught.value) == (
+        f"{tmp_path / 'citat.csv'}: cannot write in the folder {tmp_path} (Permission "
+        "denied); make the folder writable, or write to another folder"
+    )
