@@ -21,6 +21,7 @@ from qualkod.redaction.people import POSSIBLE_PERSON, people_named
 from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term
 from qualkod.redaction.speakers import completed_by_initials
 from qualkod.store import Project
+from qualkod.store import codings as coding_store
 from qualkod.store import redactions as store
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
@@ -75,6 +76,7 @@ def project_redactor(
     with project.read() as conn:
         people = project_people(conn)
         decisions = store.live_decisions(conn)
+        coders = coding_store.coders_in_order(conn)
         if turn_texts is None:
             turn_texts = [row.text for row in transcript_store.turn_texts(conn)]
     ignored = [] if review else [d.key for d in decisions if d.decision == store.IGNORED]
@@ -87,6 +89,7 @@ def project_redactor(
         possible=review,
         known_accounts=accounts_named(turn_texts),
         known_birth_days=birth_days_said(turn_texts),
+        coders=coders,
     )
 
 
@@ -162,7 +165,7 @@ def shown_coder(project: Project, name: str) -> str:
 
 def coder_shown_in(conn, name: str) -> str:
     """:func:`shown_coder` inside a transaction already open (``conn``)."""
-    return Redactor(project_people(conn)).coder(name)
+    return Redactor(project_people(conn), coders=coding_store.coders_in_order(conn)).coder(name)
 
 
 class ProjectRedactor:

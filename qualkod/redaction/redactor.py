@@ -36,13 +36,14 @@ and they are redacted as people.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from qualkod.pseudonyms import name_parts
 from qualkod.redaction import identifiers as ids
 from qualkod.redaction.accounts import AT_HANDLE, HANDLE_TOKEN, accounts_said, listed_name_in
 from qualkod.redaction.birth_dates import known_birth_days
+from qualkod.redaction.coder_labels import coder_label
 from qualkod.redaction.file_names import (
     SEPARATORS,
     replace_name_pieces,
@@ -144,6 +145,7 @@ class Redactor:
         possible: bool = False,
         known_accounts: Iterable[str] = (),
         known_birth_days: Iterable[str] = (),
+        coders: Sequence[str] = (),
     ) -> None:
         """Args:
         people: (pseudonym, raw display names) per speaker.
@@ -157,7 +159,10 @@ class Redactor:
             (:func:`~qualkod.redaction.accounts.accounts_named`): found also where nothing says they are accounts.
         known_birth_days: the day and month of birth dates said elsewhere in the project
             (:func:`~qualkod.redaction.birth_dates.birth_days_said`): found wherever said.
+        coders: the project's coders in order of their first decision, for the label
+            of a coder named as several speakers are (:mod:`~qualkod.redaction.coder_labels`).
         """
+        self.coders = tuple(coders)
         people = [(pseudonym, list(names)) for pseudonym, names in people]
         self.speakers = SpeakerNames(people)
         # one speaker's name pieces, replaced one by one in a file name ("holm_sara")
@@ -354,7 +359,10 @@ class Redactor:
 
         The interviewer who codes under her own name (``Sara Holm``, ``sholm``, or a first
         name alone, as the text redactor reads it) is ``Intervjuare 1`` in the chapter and
-        the tables, as in the transcripts; any other coder keeps the name given.
+        the tables, as in the transcripts; a coder named as several speakers are (``anna``
+        beside two interviewees called Anna) is a label of its own (``Kodare C``: see
+        :func:`~qualkod.redaction.coder_labels.coder_label`); any other coder keeps the
+        name given.
         """
         parts = name_parts(name)  # "Holm, Sara (Gäst)", "sara.holm@kommun.se"
         owner = self.speakers.owner_of_name(parts[0] if parts else name)
@@ -371,7 +379,9 @@ class Redactor:
         }
         if not found:
             return name
-        return found.pop().strip("[]") if len(found) == 1 else "[namn]"
+        if len(found) == 1 and found != {"[namn]"}:  # "[namn]": a name several speakers have
+            return found.pop().strip("[]")
+        return coder_label(name, self.coders)
 
     def file_name(self, name: str) -> str:
         """A file name or title with names replaced, however it is cased or joined.

@@ -404,6 +404,12 @@ def reviewed_turns(
     return {(row.transcript_id, row.turn_idx) for row in conn.execute(query)}
 
 
+def coders_in_order(conn: Connection) -> list[str]:
+    """Every coder who has made a logged decision, in order of the first one."""
+    first = select(events.c.coder, func.min(events.c.id).label("first")).group_by(events.c.coder)
+    return [row.coder for row in conn.execute(first.order_by("first"))]
+
+
 def coder_activity(conn: Connection) -> list[dict]:
     """Per coder: live codings, turns decided (coded or marked), decisions, last activity."""
     people: dict[str, dict] = {}

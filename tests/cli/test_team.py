@@ -8,6 +8,7 @@ import io
 import pytest
 
 from qualkod.coding import add_coding, mark_decided
+from tests.conftest import REPO
 
 
 def test_coders_lists_each_coders_share_as_csv(cli, coded_project):
@@ -108,6 +109,44 @@ def test_the_interviewer_coding_under_two_logins_is_one_person_said_once(cli, co
         "'qualkod coders --raw-names' tells them apart"
     )
     assert "Warning" not in cli("coders", "--format", "csv", "--raw-names").stderr
+
+
+_TWO_ANNAS = """WEBVTT
+
+00:00:01.000 --> 00:00:05.000
+<v Karin Lindqvist>Hur ser samverkan ut hos er?</v>
+
+00:00:06.000 --> 00:00:12.000
+<v Anna Berg>Vi träffas varje vecka med regionen.</v>
+
+00:00:13.000 --> 00:00:20.000
+<v Anna Ek>Hos oss är det en gång i månaden, och det räcker inte.</v>
+"""
+
+
+def test_a_coder_named_as_several_speakers_are_is_a_label_of_its_own(cli, tmp_path):
+    # QA 25: coders called "Anna" and "anna.b", beside interviewees Anna Berg and Anna
+    # Ek, were both shown as "namn", and said to be one person who coded under two names
+    transcript = tmp_path / "fokusgrupp.vtt"
+    transcript.write_text(_TWO_ANNAS, encoding="utf-8")
+    cli("import", transcript, "--interviewer", "Karin Lindqvist")
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    for turn, coder in ((2, "Anna"), (3, "anna.b"), (3, "kodare1")):
+        added = cli(
+            "code", "add", "-t", "1", "--turn", str(turn), "-c", "samverkan", "--coder", coder
+        )
+        assert added.exit_code == 0, added.stderr
+    listing = cli("coders", "--format", "csv")
+    assert [r["coder"] for r in csv.DictReader(io.StringIO(listing.stdout))] == [
+        "Kodare A",  # Anna: the first to code
+        "Kodare B",  # anna.b
+        "kodare1",  # no speaker's name: as given
+    ]
+    assert listing.stderr == ""  # two people, not one under two names
+    mine = cli("codings", "--coder", "Kodare B", "--format", "csv")
+    assert [r["turn"] for r in csv.DictReader(io.StringIO(mine.stdout))] == ["3"]
+    log = cli("log", "--format", "csv").stdout
+    assert "Anna" not in log and "anna" not in log and "namn" not in log
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,27 @@
+"""A coder named as several speakers are is shown by a label of its own."""
+
+from __future__ import annotations
+
+from qualkod.redaction.coder_labels import coder_label
+from qualkod.redaction.redactor import Redactor
+
+
+def test_a_coder_named_as_two_speakers_is_a_lettered_label_never_the_name():
+    redact = Redactor(
+        [("IP 1", ["Anna Berg"]), ("IP 2", ["Anna Ek"])], coders=["kodare1", "anna", "Anna"]
+    )
+    assert redact.coder("anna") == "Kodare B"
+    assert redact.coder("Anna") == "Kodare C"
+    assert redact.coder("Anna Berg") == "IP 1"  # a whole name is one speaker's
+    assert redact.coder("kodare1") == "kodare1"
+    assert Redactor([("IP 1", ["Anna Berg"]), ("IP 2", ["Anna Ek"])]).coder("anna") == "Kodare"
+
+
+def test_labels_go_on_past_z_as_spreadsheet_columns_do():
+    coders = [f"c{i}" for i in range(1, 30)]
+    assert [coder_label(c, coders) for c in ("c1", "c26", "c27", "c29")] == [
+        "Kodare A",
+        "Kodare Z",
+        "Kodare AA",
+        "Kodare AC",
+    ]
