@@ -39,6 +39,7 @@ from qualkod.store import codings as coding_store
 from qualkod.store import links as link_store
 from qualkod.store import suggestions as suggestion_store
 from qualkod.store import transcripts as transcript_store
+from qualkod.store.sqlite_access import read_only_project
 from qualkod.suggest import service as suggest_service
 
 __all__ = ["RETRAINING", "CodingSession", "Item", "Progress", "SessionError"]
@@ -74,8 +75,11 @@ class CodingSession(TurnNavigation, SessionLearning):
 
         Raises:
             QualkodError: when no codebook is chosen, the transcript or theme is unknown,
-                or there is nothing to code.
+                there is nothing to code, or the project is read-only (its folder is):
+                every decision would fail.
         """
+        if project.read_only:
+            raise read_only_project(project.location, "cannot code in the project")
         self.project = project
         self.coder = coder
         self.blind = blind

@@ -126,3 +126,16 @@ def test_an_older_project_in_a_read_only_folder_says_it_cannot_be_upgraded(
     read_only_folder(shared.parent)
     with pytest.raises(ProjectError, match="cannot upgrade the project to schema version"):
         open_project(shared)
+
+
+def test_a_coding_session_on_a_read_only_project_is_refused_before_it_opens(
+    shared, read_only_folder
+):
+    from qualkod.coding.session import CodingSession
+
+    read_only_folder(shared.parent)
+    with open_project(shared) as project, pytest.raises(ProjectError) as caught:
+        CodingSession(project, "anna")
+    assert str(caught.value).startswith(
+        f"{shared}: cannot code in the project: its folder {shared.parent} is read-only; "
+    )
