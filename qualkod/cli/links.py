@@ -26,12 +26,15 @@ def add_cli(
         str, typer.Option("--memo", "-m", help="Why the quote shows the concept.")
     ] = "",
     coder: CoderOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Also when the coding is another coder's.")
+    ] = False,
     project: ProjectOption = None,
 ) -> None:
     """Link a coding's quote to a concept it illustrates (one transaction; undoable)."""
     who = coding_api.resolve_coder(coder)
     with opened_project(project) as opened:
-        link = coding_api.add_link(opened, coding, concept, who, memo=memo)
+        link = coding_api.add_link(opened, coding, concept, who, memo=memo, others=force)
     render.info(f"Linked coding {coding} to {concept} (link {link.id})")
 
 
@@ -74,12 +77,15 @@ def reject_cli(
     coding: CodingArgument,
     concept: ConceptArgument,
     coder: CoderOption = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Also when the coding is another coder's.")
+    ] = False,
     project: ProjectOption = None,
 ) -> None:
     """Turn down a proposed link (see 'qualkod links --suggested'); it is not proposed again."""
     who = coding_api.resolve_coder(coder)
     with opened_project(project) as opened:
-        coding_api.reject_link(opened, coding, concept, who)
+        coding_api.reject_link(opened, coding, concept, who, others=force)
     render.info(f"Rejected the link of coding {coding} to {concept}")
 
 

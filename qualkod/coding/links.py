@@ -61,20 +61,32 @@ def _live_link(conn, link_id: int) -> Link:
 
 
 def add_link(
-    project: Project, coding_id: int, concept_id: str, coder: str, *, memo: str = ""
+    project: Project,
+    coding_id: int,
+    concept_id: str,
+    coder: str,
+    *,
+    memo: str = "",
+    others: bool = False,
 ) -> Link:
     """Link a coding's quote to a concept (replacing a rejection of the same proposal).
 
+    A link is part of the coding's analysis: on another coder's coding only with
+    ``others`` (``--force``), as for a memo on it; exports by coder take a coding's links
+    with it.
+
     Raises:
         NotFoundError: when the coding does not exist.
-        CodingError: when the concept is not in the catalogue or the link exists.
+        CodingError: when the concept is not in the catalogue, the link exists, or the
+            coding is another coder's and ``others`` is not set.
     """
     check_coder(coder, "coder")
     _, catalogue = _catalogue(project)
     check_concept(catalogue, concept_id)
     memo = one_paragraph(memo)
     with project.write() as conn:
-        live_coding(conn, coding_id)  # said as 'memo add --coding' says it
+        coding = live_coding(conn, coding_id)  # said as 'memo add --coding' says it
+        _refuse_anothers_coding(conn, coding, coder, others, "linking it")
         existing = store.find_link(conn, coding_id, concept_id)
         if existing is not None and existing.status == "linked":
             raise CodingError(
@@ -83,19 +95,23 @@ def add_link(
         return store.link_coding(conn, coding_id, concept_id, coder, memo=memo)
 
 
-def reject_link(project: Project, coding_id: int, concept_id: str, coder: str) -> Link:
-    """Turn down a proposed link, so that it is not proposed again.
+def reject_link(
+    project: Project, coding_id: int, concept_id: str, coder: str, *, others: bool = False
+) -> Link:
+    """Turn down a proposed link, so that it is not proposed again (on another coder's
+    coding only with ``others``, as :func:`add_link`).
 
     Raises:
         NotFoundError: when the coding does not exist.
-        CodingError: when the concept is unknown, or the quote is linked to it or the
-            proposal rejected already.
+        CodingError: when the concept is unknown, the quote is linked to it or the
+            proposal rejected already, or the coding is another coder's.
     """
     check_coder(coder, "coder")
     _, catalogue = _catalogue(project)
     check_concept(catalogue, concept_id)
     with project.write() as conn:
-        live_coding(conn, coding_id)  # said as 'memo add --coding' says it
+        coding = live_coding(conn, coding_id)  # said as 'memo add --coding' says it
+        _refuse_anothers_coding(conn, coding, coder, others, "rejecting a link of it")
         existing = store.find_link(conn, coding_id, concept_id)
         if existing is not None:
             what = "linked to it" if existing.status == "linked" else "rejected already"
@@ -118,6 +134,16 @@ def reject_link(project: Project, coding_id: int, concept_id: str, coder: str) -
         link = store.get_link(conn, link_id)
         coding_store.add_event(conn, coder, "reject-link", after=store.link_state(link))
     return link
+
+
+def _refuse_anothers_coding(conn, coding, coder: str, others: bool, doing: str) -> None:
+    if others or coding.coder == coder:
+        return
+    theirs = shown_coder(conn, coding.coder)
+    raise CodingError(
+        f"coding {coding.id} is {theirs}'s, not {coder}'s: {doing} changes {theirs}'s "
+        "analysis; add --force (others=True in Python) to do it anyway"
+    )
 
 
 def remove_link(project: Project, link_id: int, coder: str, *, others: bool = False) -> Link:

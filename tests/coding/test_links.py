@@ -229,19 +229,25 @@ def test_analysis_frames_show_each_quotes_own_links(coded):
 
 def test_cli_link_add_links_remove_and_errors(coded, cli):
     project, first, _ = coded
-    added = cli("link", "add", first.id, "integrering", "--memo", "Två verksamheter i ett.")
+    mine = ("--coder", "anna")
+    theirs = cli("link", "add", first.id, "integrering", "--coder", "bo")
+    assert theirs.exit_code == 1 and theirs.stderr.count("\n") == 1
+    assert f"coding {first.id} is anna's, not bo's: linking it changes anna's analysis" in (
+        theirs.stderr
+    )
+    added = cli("link", "add", first.id, "integrering", "--memo", "Två verksamheter i ett.", *mine)
     assert added.exit_code == 0 and "link 1" in added.stdout
     listed = cli("links", "--format", "csv")
     header, row = listed.stdout.strip().splitlines()
     assert header == "link,coding,concept,theme,code,speaker,transcript,start,quote,memo,coder"
     assert row.startswith(f"1,{first.id},integrering,bristande_ansvar,ansvar_skjuts_undan,IP 1,")
-    wrong = cli("link", "add", first.id, "integration")
+    wrong = cli("link", "add", first.id, "integration", *mine)
     assert wrong.exit_code == 1 and wrong.stderr.count("\n") == 1
     assert "concepts: organisatoriska_mellanrum" in wrong.stderr
     assert cli("links", "--concept", "nope").exit_code == 1
-    assert cli("link", "remove", 1).exit_code == 0
+    assert cli("link", "remove", 1, *mine).exit_code == 0
     assert "No links yet" in cli("links").stdout
-    assert cli("link", "remove", 1).exit_code == 1
+    assert cli("link", "remove", 1, *mine).exit_code == 1
 
 
 def test_a_codings_history_holds_its_links_events(coded):

@@ -99,7 +99,9 @@ def _decide_on_both(project):
     mark_decided(project, "2", 6, "anna")
     add_memo(project, "Om skolan", "anna", coding_id=b.id)
     a = add_coding(project, "1", 2, "bristande_ansvar", "anna")
-    add_link(project, a.id, "organisatoriska_mellanrum", "bo", memo="avtal utan ansvar")
+    add_link(
+        project, a.id, "organisatoriska_mellanrum", "bo", memo="avtal utan ansvar", others=True
+    )
     mark_decided(project, "1", 4, "bo")
     return a
 
