@@ -3,8 +3,10 @@ taken only with its own check digit (or label) right, so that an ordinary number
 not: a Finnish personal identity code (``131052-308T``), a Norwegian fødselsnummer
 (``15076500565``), a Danish CPR number after its label (``CPR 150385-1234``), a
 Romanian CNP (``1880314120312``) and a Korean resident registration number
-(``830512-2145030``); and those of :mod:`qualkod.redaction.more_identity_numbers`. Read by :mod:`qualkod.redaction.identifiers`, which calls them
-personnummer."""
+(``830512-2145030``); and those of :mod:`qualkod.redaction.more_identity_numbers`
+(Irish, Spanish, Russian, Indian, Italian, French, Belgian, Dutch, German, British,
+Ukrainian, Portuguese and Polish). Read by :mod:`qualkod.redaction.identifiers`, which
+calls them personnummer."""
 
 from __future__ import annotations
 

@@ -4,22 +4,37 @@ weaker ones only after the word for them.
 By their shape and check alone: an Irish PPS number (``1234567T``, seven digits and a
 check letter modulo 23), a Spanish DNI or NIE (``12345678Z``, ``X1234567L``, the
 number's remainder modulo 23 as a letter), a Russian SNILS (``112-233-445 95``, a
-check number from weights 9 … 1) and an Indian Aadhaar number in its printed groups
-(``2345 6789 0124``, the Verhoeff check digit).
+check number from weights 9 … 1), an Indian Aadhaar number in its printed groups
+(``2345 6789 0124``, the Verhoeff check digit), an Italian codice fiscale
+(``RSSMRA85T10A562S``: in capitals only, as it is printed and typed; in lower case
+one code or hash of its shape in 26 would pass; the omocodia letters L M N P … V in
+place of digits, a month letter, a day 1–71 and the official odd and even tables), a French NIR (``1 84 12 76 451 089 46``, in its groups
+or as fifteen digits, ``2A``/``2B`` for Corsica: sex 1 or 2, a month, and the key 97 −
+the number modulo 97, which one run of fifteen digits in 97 passes and a bank account,
+an IMEI or a card's sixteen digits do not reach with the shape) and a Belgian national
+register number in its dots (``93.05.18-223.61``, 97 − modulo 97, after 2000 with a 2
+before the nine digits).
 
 After the word for the number (at most five words before it, no full stop between),
 because their check passes for one number in ten or eleven: a Dutch BSN
 (``burgerservicenummer``, the eleven test), a German tax id (``Steuer-ID``, ISO 7064
 MOD 11,10), a UK NHS number (``NHS-nummer``, weights 10 … 2 modulo 11), a Ukrainian
 RNOKPP or German tax id after ``skattenummer`` (RNOKPP: weights −1, 5, 7, 9, 4, 6, 10,
-5, 7 modulo 11) and an Aadhaar number written without groups. After the word for
-another number (``OCR-numret``, ``ordernummer``, ``kortnummer``) none is taken. Read by :mod:`qualkod.redaction.foreign_identity_numbers`.
+5, 7 modulo 11), a Portuguese NIF (``NIF``, ``número de contribuinte`` or
+``skattenummer``: nine digits, the first 1–3, 5, 6, 8 or 9, weights 9 … 2 modulo 11),
+a Polish PESEL (``PESEL``; weights 1, 3, 7, 9 …, a valid date with the century in the
+month) or a Belgian national register number without its dots (``rijksregisternummer``,
+``numéro national``; both also after ``personnummer``, which a Swedish one of ten or
+twelve digits never passes) and an Aadhaar number written without groups. After the
+word for another number (``OCR-numret``, ``ordernummer``, ``kortnummer``) none is
+taken. Read by :mod:`qualkod.redaction.foreign_identity_numbers`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from datetime import date
 
 _LETTERS_23 = "TRWAGMYFPDXBNJZSQVHLCKE"
 """Spain's check letters, by the number's remainder modulo 23."""
@@ -32,6 +47,52 @@ _AADHAAR_GROUPED = re.compile(
     r"(?<![\w-])(?<!\d )(?P<number>[2-9]\d{3} \d{4} \d{4})(?![\w-])(?! \d)"
 )
 """Not a group of a longer number (a card's sixteen digits)."""
+_OMOCODIA = "LMNPQRSTUV"
+"""The letters an Italian codice fiscale may carry in place of the digits 0 … 9."""
+_CODICE_FISCALE = re.compile(
+    r"(?<![\w-])(?P<code>[A-Z]{6}[\dLMNP-V]{2}[ABCDEHLMPRST][\dLMNP-V]{2}[A-Z][\dLMNP-V]{3})"
+    r"(?P<check>[A-Z])(?![\w-])"
+)
+"""Surname, first name, year, month letter, day (+ 40 for a woman), place, check."""
+_CF_ODD = [
+    1,
+    0,
+    5,
+    7,
+    9,
+    13,
+    15,
+    17,
+    19,
+    21,
+    2,
+    4,
+    18,
+    20,
+    11,
+    3,
+    6,
+    8,
+    12,
+    14,
+    16,
+    10,
+    22,
+    25,
+    24,
+    23,
+]
+"""The value of 0 … 9 (as A … J) and A … Z in the codice fiscale's odd places."""
+_NIR = re.compile(
+    r"(?<![\w-])(?<!\d )(?P<number>[12](?P<s> ?)\d{2}(?P=s)\d{2}(?P=s)"
+    r"(?:(?:\d{2}|2[AB])(?P=s)\d{3}|\d{3}(?P=s)\d{2})(?P=s)\d{3}) ?(?P<key>\d{2})"
+    r"(?![\w-])(?! \d)"
+)
+"""Sex, year, month, département and commune (or an overseas département of three
+digits and a commune of two), birth's order and key; grouped or not."""
+_BELGIAN_DOTTED = re.compile(
+    r"(?<![\w.-])(?P<number>\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2})(?![\w-])(?!\.\d)"
+)
 _OTHER_NUMBER = re.compile(
     r"\b(?i:ocr|order|faktura|kund|konto|kort|ärende|diarie|referens|artikel|bokning|medlem"
     r"|beställnings|journal|försäkrings|avi)(?i:-?numm?ret|-?numm?er|-?nr)\b"
@@ -43,7 +104,12 @@ _LABEL = re.compile(
     r"|(?P<steuer>steuer-?id|steuer-?identifikationsnumm?er|idnr)"
     r"|(?P<nhs>nhs[- ]?(?:numm?ret|numm?er|number|no|nr))"
     r"|(?P<tax>rnokpp|ipn|skattenumm?ret|skattenumm?er|skatte-?id)"
-    r"|(?P<aadhaar>aadhaar|aadhar))"
+    r"|(?P<aadhaar>aadhaar|aadhar)"
+    r"|(?P<nif>nif|n[uú]mero\s+de\s+contribuinte|contribuinte)"
+    r"|(?P<pesel>pesel)"
+    r"|(?P<belgian>rijksregister|rijksregisternumm?er"
+    r"|num[eé]ro\s+(?:de\s+registre\s+)?national|registre\s+national)"
+    r"|(?P<eleven>personnumm?ret|personnumm?er))"
     r"(?:-?(?i:numm?ret|numm?er|nr|kort|kortet))?(?:(?<=nr)\.|\b)"
 )
 _BETWEEN = re.compile(r"(?:[^\w.!?;\d]+(?!(?i:och|men|så)\b)[^\W\d]+){0,5}?[^\w.!?;\d]+")
@@ -143,19 +209,90 @@ def _rnokpp(digits: str) -> bool:
     )
 
 
+def _codice_fiscale(match: re.Match) -> bool:
+    """A day 1–31 or 41–71 (the omocodia letters read as digits) and the check letter
+    from the odd places' table and the even places' plain values, modulo 26."""
+    code = match["code"]
+    day = int("".join(str(_OMOCODIA.index(c)) if c.isalpha() else c for c in code[9:11]))
+    if not (1 <= day <= 31 or 41 <= day <= 71):
+        return False
+    values = [int(c) if c.isdigit() else ord(c) - 65 for c in code]
+    total = sum(_CF_ODD[v] for v in values[::2]) + sum(values[1::2])
+    return chr(65 + total % 26) == match["check"]
+
+
+def _nir(match: re.Match) -> bool:
+    """A month 01–12 (or 20–42, not known) and the key: 97 − the number modulo 97, 2A
+    read as 19 and 2B as 18."""
+    number = match["number"].replace(" ", "").replace("2A", "19").replace("2B", "18")
+    month = int(number[3:5])
+    return (1 <= month <= 12 or 20 <= month <= 42) and 97 - int(number) % 97 == int(match["key"])
+
+
+def _belgian(digits: str) -> bool:
+    """YYMMDD (month + 20 or + 40 for a bis number, 00 where not known), a serial and
+    97 − the nine digits modulo 97 (with a 2 before them for a birth after 1999)."""
+    if len(digits) != 11 or int(digits[4:6]) > 31:
+        return False
+    month = int(digits[2:4])
+    if month >= 60 or month % 20 > 12:
+        return False
+    check = int(digits[9:])
+    return check in (97 - int(digits[:9]) % 97, 97 - int("2" + digits[:9]) % 97)
+
+
+def _nif(digits: str) -> bool:
+    """Nine digits, the first 1–3, 5, 6, 8 or 9; 11 − (weights 9 … 2) modulo 11, 0 for
+    10 or 11."""
+    if len(digits) != 9 or digits[0] not in "1235689":
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(digits, range(9, 1, -1), strict=False)) % 11
+    return (0 if check >= 10 else check) == int(digits[8])
+
+
+_PESEL_CENTURIES = {0: 1900, 1: 2000, 2: 2100, 3: 2200, 4: 1800}
+"""The century by the month's twenties: 01–12 the 1900s, 21–32 the 2000s …"""
+
+
+def _pesel(digits: str) -> bool:
+    """YYMMDD with the century in the month (+ 20 for 2000 …, + 80 for 1800 …), a
+    serial and 10 − (weights 1, 3, 7, 9 …) modulo 10."""
+    if len(digits) != 11:
+        return False
+    offset, month = divmod(int(digits[2:4]) - 1, 20)
+    try:
+        date(_PESEL_CENTURIES[offset] + int(digits[:2]), month + 1, int(digits[4:6]))
+    except (KeyError, ValueError):
+        return False
+    weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
+    check = sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % 10
+    return (10 - check) % 10 == int(digits[10])
+
+
 _LABELLED: dict[str, tuple[Callable[[str], bool], ...]] = {
     "bsn": (_bsn,),
     "steuer": (_steuer,),
     "nhs": (_nhs,),
-    "tax": (_rnokpp, _steuer),  # a tax number: Ukrainian or German
+    "tax": (_rnokpp, _steuer, _nif),  # a tax number: Ukrainian, German or Portuguese
     "aadhaar": (_aadhaar,),
+    "nif": (_nif,),
+    "pesel": (_pesel,),
+    "belgian": (_belgian,),
+    "eleven": (_belgian, _pesel),  # 'personnummer' before eleven digits
 }
 
 
 def find_more_identity_numbers(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every number of the schemes above in ``text``."""
     found = set()
-    for pattern, valid in ((_PPS, _pps), (_SPANISH, _spanish), (_SNILS, _snils)):
+    for pattern, valid in (
+        (_PPS, _pps),
+        (_SPANISH, _spanish),
+        (_SNILS, _snils),
+        (_CODICE_FISCALE, _codice_fiscale),
+        (_NIR, _nir),
+        (_BELGIAN_DOTTED, lambda match: _belgian(re.sub(r"\D", "", match["number"]))),
+    ):
         for match in pattern.finditer(text):
             if valid(match) and not _called_otherwise(text, match.start()):
                 found.add((match.start(), match.end()))
@@ -164,24 +301,26 @@ def find_more_identity_numbers(text: str) -> Iterator[tuple[int, int]]:
         if _aadhaar(digits) and not _called_otherwise(text, match.start()):
             found.add((match.start(), match.end()))
     for match in _NUMBER.finditer(text):
-        label = _label_before(text, match.start())
+        labels = _labels_before(text, match.start())
         digits = re.sub(r"\D", "", match.group(0))
         if (
-            label is not None
-            and any(valid(digits) for valid in _LABELLED[label])
+            labels
+            and any(valid(digits) for label in labels for valid in _LABELLED[label])
             and not _called_otherwise(text, match.start())
         ):
             found.add((match.start(), match.end()))
     yield from sorted(found)
 
 
-def _label_before(text: str, start: int) -> str | None:
-    """The scheme whose word stands at most five words before ``start``, in the same
-    clause, with no other number between."""
-    labels = list(_LABEL.finditer(text, max(0, start - 80), start))
-    if not labels or not _BETWEEN.fullmatch(text, labels[-1].end(), start):
-        return None
-    return labels[-1].lastgroup
+def _labels_before(text: str, start: int) -> set[str]:
+    """The schemes whose word stands at most five words before ``start``, in the same
+    clause, with no other number between (``hennes NIF, det portugisiska
+    personnumret, är …``: both words)."""
+    return {
+        label.lastgroup
+        for label in _LABEL.finditer(text, max(0, start - 80), start)
+        if _BETWEEN.fullmatch(text, label.end(), start)
+    }
 
 
 def _called_otherwise(text: str, start: int) -> bool:
