@@ -6,7 +6,7 @@ Each coder process makes ``--decisions`` decisions through qualkod's public API,
 seeded random mix: code a turn (35 %), accept an open suggestion (15 %), write a memo
 on one of its codings (15 %), link one of its codings to a concept (15 %), remove one
 of its codings (10 %), undo its last decision (10 %). A decision qualkod refuses with
-its own error (a suggestion another coder took first, a span already coded) counts as
+its own error (a span already coded, a removed coding) counts as
 refused, not confirmed. Each process writes what was confirmed, with the ids qualkod
 returned and the time each call took.
 
@@ -79,7 +79,7 @@ def _coder(location: str, name: str, decisions: int, seed: int, out: str) -> Non
         for turn in turns(project, str(summary.id))[1]
         if turn.text.strip() and turn.speaker.role == "interviewee"  # interviewers' are not coded
     ]
-    open_ids = [s.id for s in service.suggestions(project)]
+    open_ids = [s.id for s in service.suggestions(project, coder=name)]
     mine: list[int] = []
     log: list[dict] = []
     for _ in range(decisions):

@@ -313,7 +313,8 @@ class CodebookUse:
     """True when the codebook differs from the previous one but has its id and version:
     the chapter and the audit trail name codebooks by version, so two would look one."""
     stale_suggestions: int = 0
-    """Open suggestions of codes the codebook lacks: 'qualkod suggest' replaces them."""
+    """Suggestions nobody has decided of codes the codebook lacks: 'qualkod suggest'
+    replaces them (one a coder decided stays, with its decisions)."""
     stranded_memos: tuple[tuple[str, tuple[int, ...]], ...] = ()
     """(theme id, memo ids) of memos on themes the codebook lacks (a theme renamed): the
     chapter leaves them out until they are moved (``qualkod memo move``)."""

@@ -3,6 +3,8 @@ what was really written (a SQLite file path or a PostgreSQL URL)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -31,5 +33,17 @@ def execute(location: Path | str, statement: str) -> None:
     try:
         with engine.begin() as conn:
             conn.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def connect(location: Path | str) -> Iterator:
+    """One connection in one transaction, committed at the end, as another program
+    would write (an older qualkod, say)."""
+    engine = create_engine(_url(location))
+    try:
+        with engine.begin() as conn:
+            yield conn
     finally:
         engine.dispose()

@@ -126,11 +126,13 @@ def suggestions_cli(
     ] = "open",
     fmt: FormatOption = OutputFormat.table,
     raw_names: RawNamesOption = False,
+    coder: CoderOption = None,
     project: ProjectOption = None,
 ) -> None:
-    """List suggestions: id, transcript, turn, speaker, span, theme, code, score, evidence, text
-    (redacted); with --status all also each one's status, and but for open ones who decided
-    each (as outputs show coders)."""
+    """List suggestions as the coder sees them: open until they accept or reject one,
+    whatever other coders decided. Columns: id, transcript, turn, speaker, span, theme,
+    code, score, evidence, text (redacted); with --status all also each one's status,
+    and but for open ones who decided it (the coder, as outputs show coders)."""
     if ctx.invoked_subcommand is not None:
         return
     from qualkod.suggest.service import suggestions
@@ -138,7 +140,12 @@ def suggestions_cli(
     if status not in ("open", "accepted", "rejected", "all"):
         raise typer.BadParameter("use open, accepted, rejected or all", param_hint="--status")
     with opened_project(project) as opened:
-        found = suggestions(opened, theme=theme, status=None if status == "all" else status)
+        found = suggestions(
+            opened,
+            theme=theme,
+            status=None if status == "all" else status,
+            coder=resolve_coder(coder),
+        )
         outgoing = ProjectRedactor(opened, raw=raw_names)
     # several statuses: which each is; decided ones: who decided them (as outputs show coders)
     extra = (["status"] if status == "all" else []) + (["decided_by"] if status != "open" else [])

@@ -123,8 +123,8 @@ def add_coding(
 ) -> Coding:
     """Code a span of a turn (the whole turn unless ``quote`` or offsets are given).
 
-    With ``suggestion``, the coding accepts that stored suggestion: it is marked
-    accepted in the same transaction (undoing the coding opens it again).
+    With ``suggestion``, the coding accepts that stored suggestion: the coder's decision
+    on it is stored in the same transaction (undoing the coding opens it again to them).
 
     Raises:
         NotFoundError: when the transcript or turn does not exist.
@@ -188,12 +188,14 @@ def add_coding(
 def decide_open_suggestion(
     conn, suggestion_id: int, status: str, coder: str, coding_id: int | None = None
 ) -> None:
-    """Accept or reject a suggestion inside the caller's transaction, or roll it back
-    with a one-line error when another coder decided it in the meantime."""
+    """Store the coder's acceptance or rejection of a suggestion inside the caller's
+    transaction, or roll it back with a one-line error when the coder decided it in the
+    meantime (in another window) or it was removed. Other coders' decisions on it do
+    not matter: each coder decides every suggestion for themselves."""
     if suggestion_store.decide_suggestion(conn, suggestion_id, status, coder, coding_id):
         return
-    now = suggestion_store.get_suggestion(conn, suggestion_id)
-    by = f" by {shown_coder(conn, now.decided_by)}" if now is not None and now.decided_by else ""
+    now = suggestion_store.get_suggestion(conn, suggestion_id, coder)
+    by = f" by {shown_coder(conn, coder)}" if now is not None and now.decided_by else ""
     state = now.status if now is not None else "removed"
     raise CodingError(
         f"suggestion {suggestion_id} was {state}{by} a moment ago; nothing was saved; "

@@ -62,10 +62,11 @@ class CodingSession(TurnNavigation, SessionLearning):
     ) -> None:
         """Load the turns to code.
 
-        ``blind`` (a second coder coding for agreement) shows only suggestions that
-        nobody else has decided and that learnt from no one else's decisions (the
-        codebook's lexicon, or a classifier trained on this coder's codings alone);
-        the coder's own codings are all a session ever shows. :attr:`blind_note` says
+        Every suggestion is open to the coder until they decide it, whatever other
+        coders decided, and the session shows only the coder's own decisions and
+        codings. ``blind`` (a second coder coding for agreement) also hides suggestions
+        that learnt from anyone else's decisions (all but the codebook's lexicon's, or a
+        classifier's trained on this coder's codings alone). :attr:`blind_note` says
         what was hidden.
 
         What the session shows (:meth:`shown`) is redacted like every output, unless
@@ -168,7 +169,9 @@ class CodingSession(TurnNavigation, SessionLearning):
                 item = self._transcripts[tid]
                 item.suggestions = [
                     s
-                    for s in suggestion_store.list_suggestions(conn, status=None, transcript_id=tid)
+                    for s in suggestion_store.list_suggestions(
+                        conn, coder=self.coder, status=None, transcript_id=tid
+                    )
                     if self._in_theme(s.code) and self._may_see(s, learnt_from)
                 ]
                 item.codings = coding_store.list_codings(conn, coder=self.coder, transcript_id=tid)
@@ -183,11 +186,10 @@ class CodingSession(TurnNavigation, SessionLearning):
 
     def _may_see(self, suggestion: Suggestion, learnt_from: dict[str, set]) -> bool:
         """Blind coding hides what could carry another coder's decisions: a suggestion
-        someone else decided, or one a classifier made that learnt from anyone else."""
+        a classifier made that learnt from anyone else. Another coder's decision on a
+        suggestion hides nothing (and is never shown: the session reads its coder's)."""
         if not self.blind:
             return True
-        if suggestion.status != "open" and suggestion.decided_by != self.coder:
-            return False
         version = suggestion.model_version
         return version is None or learnt_from.get(version, {None}) == {self.coder}
 

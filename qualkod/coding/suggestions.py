@@ -1,7 +1,8 @@
 """Deciding on a suggestion: accepting one is a coding decision; rejecting one is logged.
 
 Both are one transaction each and in the audit trail; ``qualkod undo`` reopens the
-suggestion (see :func:`qualkod.coding.undo.undo`).
+suggestion (see :func:`qualkod.coding.undo.undo`). Each coder decides every suggestion
+for themselves: another coder's decision neither closes it nor shows in one's own.
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from qualkod.store import codings as coding_store
 from qualkod.store import suggestions as suggestion_store
 
 
-def _open(project: Project, suggestion_id: int) -> Suggestion:
+def _open(project: Project, suggestion_id: int, coder: str) -> Suggestion:
+    """The suggestion, when it is open to ``coder`` (others may have decided it)."""
     with project.read() as conn:
-        found = suggestion_store.get_suggestion(conn, suggestion_id)
+        found = suggestion_store.get_suggestion(conn, suggestion_id, coder)
         decider = shown_coder(conn, found.decided_by) if found and found.decided_by else ""
     if found is None:
         raise NotFoundError(
@@ -52,7 +54,7 @@ def accept_suggestion(
     ``code`` replaces the suggested code; ``start``/``end`` a narrowed or widened span.
     """
     check_coder(coder, "coder")
-    found = _open(project, suggestion_id)
+    found = _open(project, suggestion_id, coder)
     if code is None:  # made under a codebook the project has changed since?
         codebook = project_api.current_codebook(project)[0]
         if codebook.code(found.code) is None:
@@ -94,7 +96,7 @@ def accept_suggestion(
 def reject_suggestion(project: Project, suggestion_id: int, coder: str) -> Suggestion:
     """Reject a suggestion; it becomes a negative training example."""
     check_coder(coder, "coder")
-    found = _open(project, suggestion_id)
+    found = _open(project, suggestion_id, coder)
     with project.write() as conn:
         decide_open_suggestion(conn, suggestion_id, "rejected", coder)
         coding_store.add_event(

@@ -79,8 +79,8 @@ def undo(project: Project, coder: str, *, past_removal: bool = False) -> tuple[E
                 what = f"restored coding {event.coding_id} as it was before '{event.action}'"
             if event.action in ("create", "import"):
                 accepted = suggestion_store.accepted_as(conn, event.coding_id)
-                if accepted is not None:
-                    suggestion_store.reopen_suggestion(conn, accepted)
+                if accepted is not None:  # to this coder: the others' decisions stay
+                    suggestion_store.reopen_suggestion(conn, accepted, coder)
                     what += f" and opened suggestion {accepted} again"
             after = store.coding_state(store.get_coding(conn, event.coding_id))
             store.add_event(
@@ -105,7 +105,7 @@ def undo(project: Project, coder: str, *, past_removal: bool = False) -> tuple[E
                 what = f"withdrew redaction decision {state['redaction']} ({state['decision']})"
             elif event.action in ("reject", "accept") and "suggestion" in state:
                 # "accept": a suggestion taken as a coding that existed already
-                suggestion_store.reopen_suggestion(conn, state["suggestion"])
+                suggestion_store.reopen_suggestion(conn, state["suggestion"], coder)
                 what = f"opened suggestion {state['suggestion']} again"
             elif event.action in LINK_ACTIONS:
                 what = _undo_link(conn, event)

@@ -146,9 +146,11 @@ def citations(material: Material) -> tuple[list[str], list[str]]:
 
 
 def suggestion_counts(project: Project, material: Material) -> tuple[int, int, int]:
-    """Suggestions accepted into the material's codings, suggestions the material's
-    coders rejected in its transcripts, and the material's codings read from a codings
-    file (which does not say how they were made)."""
+    """Suggestions accepted into the material's codings, rejections by the material's
+    coders in its transcripts (each coder decides for themselves, so a suggestion two
+    coders rejected counts twice, as one two coders accepted is two codings), and the
+    material's codings read from a codings file (which does not say how they were
+    made)."""
     with project.read() as conn:
         accepted = sum(
             suggestion_store.accepted_as(conn, c.id) is not None for c in material.codings

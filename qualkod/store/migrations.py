@@ -7,10 +7,11 @@ version of a project is the number of migrations applied to it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, insert, inspect, select
+from sqlalchemy import Connection, insert, inspect, select, update
 
 from qualkod.errors import ProjectError
 from qualkod.store import schema
@@ -74,6 +75,56 @@ def _turns_cue_starts(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE turns ADD COLUMN cue_starts TEXT")
 
 
+def _suggestion_decisions(conn: Connection) -> None:
+    """Move each suggestion's one decision (``status``, ``decided_by``, ``coding_id``)
+    into ``suggestion_decisions``, where every coder has a decision of their own, and
+    mark every suggestion 'open' in the old columns, which nothing reads any more.
+
+    A decision's time is that of its audit event (the coding's 'create', or the
+    'accept' or 'reject' naming the suggestion), else the suggestion's own.
+    """
+    schema.suggestion_decisions.create(conn, checkfirst=True)
+    s = schema.suggestions
+    decided = conn.execute(
+        select(s.c.id, s.c.status, s.c.decided_by, s.c.coding_id, s.c.created_at)
+        .where(s.c.status != "open")
+        .order_by(s.c.id)
+    ).all()
+    if not decided:
+        return
+    e = schema.events
+    created: dict[int, str] = {}
+    named: dict[tuple[int, str], str] = {}
+    for event in conn.execute(
+        select(e.c.at, e.c.coder, e.c.action, e.c.coding_id, e.c.after).order_by(e.c.id)
+    ):
+        if event.action in ("create", "import") and event.coding_id is not None:
+            created.setdefault(event.coding_id, event.at)
+        elif event.action in ("accept", "reject") and event.after:
+            try:
+                state = json.loads(event.after)
+            except ValueError:
+                continue
+            if isinstance(state, dict) and isinstance(state.get("suggestion"), int):
+                named[state["suggestion"], event.coder] = event.at  # the latest one
+    conn.execute(
+        insert(schema.suggestion_decisions),
+        [
+            {
+                "suggestion_id": row.id,
+                "coder": row.decided_by or "unknown",
+                "status": row.status,
+                "decided_at": named.get((row.id, row.decided_by))
+                or created.get(row.coding_id)
+                or row.created_at,
+                "coding_id": row.coding_id,
+            }
+            for row in decided
+        ],
+    )
+    conn.execute(update(s).values(status="open", decided_by=None, coding_id=None))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_meta", _create(schema.meta)),
     Migration(
@@ -91,6 +142,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0011_embeddings", _create(schema.embeddings)),
     Migration("0012_transcript_copies", _create(schema.transcript_copies)),
     Migration("0013_turns_cue_starts", _turns_cue_starts),
+    Migration("0014_suggestion_decisions", _suggestion_decisions),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -27,6 +27,7 @@ from qualkod.store.schema import (
     memos,
     models,
     reviews,
+    suggestion_decisions,
     suggestions,
     transcript_copies,
     transcripts,
@@ -181,6 +182,14 @@ def delete_transcript(
     undos = set(_ids(conn, events.c.id, events.c.undoes, records.events)) & set(records.events)
     for ids in (sorted(undos), sorted(set(records.events) - undos)):
         _delete(conn, events, ids)
+    for offset in range(0, len(records.suggestions), CHUNK):  # each coder's decisions
+        conn.execute(
+            delete(suggestion_decisions).where(
+                suggestion_decisions.c.suggestion_id.in_(
+                    records.suggestions[offset : offset + CHUNK]
+                )
+            )
+        )
     _delete(conn, suggestions, records.suggestions)
     _delete(conn, models, records.models)
     _delete(conn, links, records.links)

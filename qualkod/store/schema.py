@@ -191,6 +191,9 @@ suggestions = Table(
     Column("method", String(NAME_LENGTH), nullable=False),
     Column("model_version", String(40)),
     Column("codebook_row", Integer, ForeignKey("codebooks.id"), nullable=False),
+    # status, decided_by, coding_id: unused since step 0014 (always 'open', NULL, NULL);
+    # each coder's decision is a row of suggestion_decisions. Kept because SQLite drops
+    # an indexed column only by rebuilding the table.
     Column("status", String(20), nullable=False),
     Column("created_at", String(40), nullable=False),
     Column("decided_by", String(NAME_LENGTH)),
@@ -200,6 +203,22 @@ suggestions = Table(
     # replaces: an id noted before a re-run must not name another suggestion after it.
     sqlite_autoincrement=True,
 )
+
+suggestion_decisions = Table(
+    "suggestion_decisions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("suggestion_id", Integer, ForeignKey("suggestions.id"), nullable=False),
+    Column("coder", String(NAME_LENGTH), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("decided_at", String(40), nullable=False),
+    Column("coding_id", Integer, ForeignKey("codings.id")),
+    UniqueConstraint("suggestion_id", "coder", name="one_decision_per_coder"),
+    Index("suggestion_decisions_by_coding", "coding_id"),
+)
+"""Each coder's decision on a suggestion: accepted (as ``coding_id``, the coder's coding)
+or rejected. A suggestion no row names for a coder is open to that coder; undoing the
+decision deletes its row, so the suggestion is open to that coder again."""
 
 reviews = Table(
     "reviews",

@@ -1,17 +1,31 @@
-"""Stored suggestions and trained models."""
+"""Stored suggestions, each coder's decisions on them, and trained models.
+
+A suggestion is shared by the team; its decisions are not. Every coder has at most
+one decision on a suggestion (a row of ``suggestion_decisions``), and a suggestion
+is open to a coder until they decide it, whatever the others decided. The old
+``suggestions.status``, ``decided_by`` and ``coding_id`` columns are no longer read.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, and_, delete, insert, select, update
+from sqlalchemy import Connection, and_, delete, exists, func, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 
 from qualkod.models import Suggestion
 from qualkod.store.bulk import insert_many
 from qualkod.store.codings import now
 from qualkod.store.ids import with_next_id
-from qualkod.store.schema import codebooks, models, speakers, suggestions, turns
+from qualkod.store.schema import (
+    codebooks,
+    models,
+    speakers,
+    suggestion_decisions,
+    suggestions,
+    turns,
+)
 
 SUGGESTION_COLUMNS = (
     "transcript_id",
@@ -30,6 +44,11 @@ SUGGESTION_COLUMNS = (
 _EVIDENCE = SUGGESTION_COLUMNS.index("evidence")
 
 
+def _decided():
+    """Whether anyone has decided the suggestion of the outer query."""
+    return exists().where(suggestion_decisions.c.suggestion_id == suggestions.c.id)
+
+
 def replace_open_suggestions(
     conn: Connection,
     transcript_ids: Sequence[int],
@@ -38,14 +57,15 @@ def replace_open_suggestions(
     model_version: str | None,
     codebook_row: int,
 ) -> int:
-    """Delete the transcripts' open suggestions and store new ones; decided ones stay.
+    """Delete the transcripts' suggestions no coder has decided and store new ones; a
+    suggestion any coder decided stays, with every decision on it.
 
     ``rows`` are tuples in :data:`SUGGESTION_COLUMNS` order, ``evidence`` a tuple of
     words. Returns the number stored (one executemany statement, see :mod:`.bulk`).
     """
     conn.execute(
         delete(suggestions).where(
-            suggestions.c.transcript_id.in_(list(transcript_ids)), suggestions.c.status == "open"
+            suggestions.c.transcript_id.in_(list(transcript_ids)), ~_decided()
         )
     )
     as_json: dict[tuple, str] = {}  # the same evidence words recur: serialise each once
@@ -64,7 +84,7 @@ def replace_open_suggestions(
         {
             "model_version": model_version,
             "codebook_row": codebook_row,
-            "status": "open",
+            "status": "open",  # unused column (see the module)
             "created_at": now(),
         },
     )
@@ -73,7 +93,8 @@ def replace_open_suggestions(
 def decided_spans(
     conn: Connection, transcript_ids: Sequence[int]
 ) -> set[tuple[int, int, int, int, str]]:
-    """(transcript, turn, start, end, code) of suggestions already accepted or rejected."""
+    """(transcript, turn, start, end, code) of suggestions some coder has decided (they
+    stay when suggestions are made again, so are not made twice)."""
     rows = conn.execute(
         select(
             suggestions.c.transcript_id,
@@ -81,16 +102,30 @@ def decided_spans(
             suggestions.c.span_start,
             suggestions.c.span_end,
             suggestions.c.code_id,
-        ).where(
-            suggestions.c.transcript_id.in_(list(transcript_ids)), suggestions.c.status != "open"
-        )
+        ).where(suggestions.c.transcript_id.in_(list(transcript_ids)), _decided())
     )
     return {tuple(r) for r in rows}
 
 
-def _query():
+_SHOWN_STATUS = func.coalesce(suggestion_decisions.c.status, "open")
+
+
+def _query(coder: str | None):
+    """Suggestions with a decision each: ``coder``'s (none: open), or with no coder
+    every decision (a suggestion decided by two coders twice, one nobody decided once)."""
+    on = suggestion_decisions.c.suggestion_id == suggestions.c.id
+    if coder is not None:
+        on = and_(on, suggestion_decisions.c.coder == coder)
     return (
-        select(suggestions, turns.c.text.label("turn_text"), speakers.c.pseudonym)
+        select(
+            *(c for c in suggestions.c if c.name not in ("status", "decided_by", "coding_id")),
+            _SHOWN_STATUS.label("status"),
+            suggestion_decisions.c.coder.label("decided_by"),
+            turns.c.text.label("turn_text"),
+            speakers.c.pseudonym,
+        )
+        .select_from(suggestions)
+        .outerjoin(suggestion_decisions, on)
         .join(
             turns,
             and_(
@@ -127,19 +162,25 @@ def _suggestion(row) -> Suggestion:
 def list_suggestions(
     conn: Connection,
     *,
+    coder: str | None = None,
     theme: str | None = None,
     status: str | None = "open",
     transcript_id: int | None = None,
-    decided_by: str | None = None,
 ) -> list[Suggestion]:
-    """Suggestions in transcript, turn and span order."""
-    query = _query()
-    if decided_by is not None:
-        query = query.where(suggestions.c.decided_by == decided_by)
+    """Suggestions in transcript, turn and span order.
+
+    With ``coder``, each suggestion once, with that coder's decision as its ``status``
+    (open when they have not decided it). Without, every decision: a suggestion two
+    coders decided comes twice (``decided_by`` says whose), and ``status="open"`` means
+    nobody has decided it.
+    """
+    query = _query(coder)
     if theme is not None:
         query = query.where(suggestions.c.theme_id == theme)
-    if status is not None:
-        query = query.where(suggestions.c.status == status)
+    if status == "open":
+        query = query.where(suggestion_decisions.c.id.is_(None))
+    elif status is not None:
+        query = query.where(suggestion_decisions.c.status == status)
     if transcript_id is not None:
         query = query.where(suggestions.c.transcript_id == transcript_id)
     query = query.order_by(
@@ -147,52 +188,81 @@ def list_suggestions(
         suggestions.c.turn_idx,
         suggestions.c.span_start,
         suggestions.c.theme_id,
+        suggestions.c.id,
+        suggestion_decisions.c.id,
     )
     return [_suggestion(row) for row in conn.execute(query)]
 
 
-def get_suggestion(conn: Connection, suggestion_id: int) -> Suggestion | None:
-    """One suggestion, or None."""
-    row = conn.execute(_query().where(suggestions.c.id == suggestion_id)).first()
+def get_suggestion(
+    conn: Connection, suggestion_id: int, coder: str | None = None
+) -> Suggestion | None:
+    """One suggestion as ``coder`` sees it (with their decision), or None. Without a
+    coder, its first decision, or open when nobody decided it."""
+    row = conn.execute(
+        _query(coder).where(suggestions.c.id == suggestion_id).order_by(suggestion_decisions.c.id)
+    ).first()
     return _suggestion(row) if row else None
 
 
 def decide_suggestion(
     conn: Connection, suggestion_id: int, status: str, coder: str, coding_id: int | None = None
 ) -> bool:
-    """Mark an open suggestion accepted or rejected; False when it is no longer open
-    (another coder decided it since it was read: the row's lock makes the second
-    of two decisions at the same moment find it decided)."""
+    """Store the coder's decision (accepted or rejected) on a suggestion; False when the
+    suggestion is gone or the coder decided it already (a second decision at the same
+    moment finds the first: one decision per coder is a unique key)."""
+    # the row lock keeps 'suggest' from deleting the suggestion under the decision
+    if (
+        conn.execute(
+            select(suggestions.c.id).where(suggestions.c.id == suggestion_id).with_for_update()
+        ).first()
+        is None
+    ):
+        return False
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     done = conn.execute(
-        update(suggestions)
-        .where(suggestions.c.id == suggestion_id, suggestions.c.status == "open")
-        .values(status=status, decided_by=coder, coding_id=coding_id)
+        dialect.insert(suggestion_decisions)
+        .values(
+            suggestion_id=suggestion_id,
+            coder=coder,
+            status=status,
+            decided_at=now(),
+            coding_id=coding_id,
+        )
+        .on_conflict_do_nothing(index_elements=["suggestion_id", "coder"])
+        .returning(suggestion_decisions.c.id)
     )
-    return done.rowcount == 1
+    return done.first() is not None
 
 
-def reopen_suggestion(conn: Connection, suggestion_id: int) -> None:
-    """Put a decided suggestion back to open (when its decision is undone)."""
+def reopen_suggestion(conn: Connection, suggestion_id: int, coder: str) -> None:
+    """Open a suggestion again to ``coder`` (when their decision is undone); the other
+    coders' decisions on it stay."""
     conn.execute(
-        update(suggestions)
-        .where(suggestions.c.id == suggestion_id)
-        .values(status="open", decided_by=None, coding_id=None)
+        delete(suggestion_decisions).where(
+            suggestion_decisions.c.suggestion_id == suggestion_id,
+            suggestion_decisions.c.coder == coder,
+        )
     )
 
 
 def accepted_as(conn: Connection, coding_id: int) -> int | None:
-    """The id of the suggestion accepted into this coding, if any."""
+    """The id of the suggestion accepted into this coding (by its coder), if any."""
     return conn.execute(
-        select(suggestions.c.id).where(
-            suggestions.c.coding_id == coding_id, suggestions.c.status == "accepted"
+        select(suggestion_decisions.c.suggestion_id)
+        .where(
+            suggestion_decisions.c.coding_id == coding_id,
+            suggestion_decisions.c.status == "accepted",
         )
+        .order_by(suggestion_decisions.c.id)
+        .limit(1)
     ).scalar()
 
 
 def rejected_suggestions(conn: Connection, coder: str | None = None) -> list[Suggestion]:
-    """Every rejected suggestion (negative training examples); with ``coder``, those
-    that coder rejected."""
-    return list_suggestions(conn, status="rejected", decided_by=coder)
+    """Every rejection (negative training examples): a suggestion two coders rejected
+    comes twice, ``decided_by`` naming each; with ``coder``, those that coder rejected."""
+    return list_suggestions(conn, coder=coder, status="rejected")
 
 
 def store_model(conn: Connection, values: dict) -> int:

@@ -330,9 +330,11 @@ def suggest(
     progress: Progress | None = None,
     batch_size: int = 1024,
 ) -> SuggestResult:
-    """Suggest codes for interviewee turns and store them (open suggestions are replaced).
+    """Suggest codes for interviewee turns and store them (suggestions no coder has
+    decided are replaced).
 
-    Suggestions already accepted or rejected are not suggested again.
+    A suggestion any coder accepted or rejected stays, with every coder's decision on
+    it (it is still open to the others), and is not suggested again.
     """
     if not 0 <= threshold <= 1:
         raise QualkodError(f"--threshold {threshold}: use a number from 0 to 1")
@@ -440,7 +442,8 @@ def _store_suggestions(
     codebook_row: int,
     last_event: int,
 ) -> list[tuple]:
-    """Replace the transcripts' open suggestions, leaving out spans already decided.
+    """Replace the transcripts' suggestions nobody decided, leaving out spans some coder
+    decided (those suggestions stay).
 
     Raises:
         QualkodError: when a transcript was removed after ``last_event`` (the run began
@@ -462,9 +465,18 @@ def _store_suggestions(
 
 
 def suggestions(
-    project: Project, *, theme: str | None = None, status: str | None = "open"
+    project: Project,
+    *,
+    theme: str | None = None,
+    status: str | None = "open",
+    coder: str | None = None,
 ) -> list[Suggestion]:
     """Stored suggestions (open ones by default).
+
+    With ``coder``, as that coder sees them: each once, open until they decide it,
+    whatever other coders decided. Without, every coder's decisions (see
+    :func:`qualkod.store.suggestions.list_suggestions`): open ones are those nobody
+    has decided.
 
     Raises:
         QualkodError: when ``theme`` is not a theme of the project's codebook.
@@ -480,4 +492,4 @@ def suggestions(
                 f"--theme {theme}: not a theme of codebook {codebook.id}; themes: {known}"
             )
     with project.read() as conn:
-        return store.list_suggestions(conn, theme=theme, status=status)
+        return store.list_suggestions(conn, coder=coder, theme=theme, status=status)

@@ -90,7 +90,7 @@ def _state(path) -> tuple[int, int, int]:
     return scalars(
         path,
         "SELECT count(*) FROM codings WHERE NOT deleted",
-        "SELECT count(*) FROM suggestions WHERE status = 'rejected'",
+        "SELECT count(*) FROM suggestion_decisions WHERE status = 'rejected'",
         "SELECT count(*) FROM reviews WHERE NOT deleted",
     )
 

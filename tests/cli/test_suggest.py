@@ -22,6 +22,15 @@ def test_evaluate_names_a_gold_file_that_cannot_be_read(cli, tmp_path):
         assert result.stderr.strip().splitlines() == [f"Error: {expected}"]
 
 
+def _listed(cli, *options: str) -> list[tuple[str, str, str]]:
+    listed = cli("suggestions", *options, "--format", "csv")
+    assert listed.exit_code == 0, listed.stderr
+    return [
+        (r["id"], r.get("status", ""), r.get("decided_by", ""))
+        for r in csv.DictReader(io.StringIO(listed.stdout))
+    ]
+
+
 def test_suggestions_of_every_status_show_each_status_and_who_decided_it(cli):
     from tests.coding.test_session import SESSION_VTT
 
@@ -29,23 +38,61 @@ def test_suggestions_of_every_status_show_each_status_and_who_decided_it(cli):
     cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
     assert cli("suggest").exit_code == 0
     # the interviewer codes under her own name: shown as outputs show her
-    assert cli("suggestions", "accept", "1", "--coder", "Karin Lindqvist").exit_code == 0
+    karin = ("--coder", "Karin Lindqvist")
+    assert cli("suggestions", "accept", "1", *karin).exit_code == 0
     assert cli("suggestions", "reject", "2", "--coder", "anna").exit_code == 0
-    listed = cli("suggestions", "--status", "all", "--format", "csv")
+    listed = cli("suggestions", "--status", "all", "--format", "csv", *karin)
     rows = {r["id"]: r for r in csv.DictReader(io.StringIO(listed.stdout))}
+    # her view: her own decision; anna's rejection of 2 is anna's alone
     assert [(r["status"], r["decided_by"]) for r in rows.values()][:2] == [
         ("accepted", "Intervjuare 1"),
-        ("rejected", "anna"),
+        ("open", ""),
     ]
     assert {r["status"] for r in list(rows.values())[2:]} == {"open"}
     assert {r["decided_by"] for r in list(rows.values())[2:]} == {""}
     assert "Karin" not in listed.stdout
-    table = cli("suggestions", "--status", "all").stdout
+    table = cli("suggestions", "--status", "all", *karin).stdout
     header = next(line for line in table.splitlines() if "score" in line)
     assert "status" in header and "decided by" in header
     first = next(line for line in table.splitlines() if line.startswith("│  1 "))
     assert "accepted" in first and "Intervjuare 1" in first
     # one status: as before, no status column; decided ones say who decided them
     assert "status" not in cli("suggestions", "--format", "csv").stdout.splitlines()[0]
-    accepted = cli("suggestions", "--status", "accepted", "--format", "csv").stdout
+    accepted = cli("suggestions", "--status", "accepted", "--format", "csv", *karin).stdout
     assert list(csv.DictReader(io.StringIO(accepted)))[0]["decided_by"] == "Intervjuare 1"
+
+
+def test_each_coder_lists_their_own_view_of_the_suggestions(cli):
+    from tests.coding.test_session import SESSION_VTT
+
+    cli("import", SESSION_VTT, "--interviewer", "Karin Lindqvist")
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    assert cli("suggest").exit_code == 0  # suggestions 1 to 4
+    one, two = ("--coder", "kodare1"), ("--coder", "kodare2")
+    accepted = cli("suggestions", "accept", "1", *one)
+    assert accepted.stdout.strip() == "Accepted suggestion 1 as coding 1 (samarbete)"
+    assert cli("suggestions", "reject", "2", *one).stdout.strip() == (
+        "Rejected suggestion 2 (ansvar_skjuts_undan)"
+    )
+    assert _listed(cli, *two) == [("1", "", ""), ("2", "", ""), ("3", "", ""), ("4", "", "")]
+    assert _listed(cli, *one) == [("3", "", ""), ("4", "", "")]
+    assert _listed(cli, "--status", "accepted", *one) == [("1", "", "kodare1")]
+    assert _listed(cli, "--status", "rejected", *one) == [("2", "", "kodare1")]
+    assert _listed(cli, "--status", "accepted", *two) == []
+    # kodare2 accepts 1 too: a coding of their own; kodare1 cannot decide it twice
+    assert cli("suggestions", "accept", "1", *two).stdout.strip() == (
+        "Accepted suggestion 1 as coding 2 (samarbete)"
+    )
+    again = cli("suggestions", "accept", "1", *one)
+    assert again.exit_code == 1
+    assert again.stderr.strip() == "Error: suggestion 1 is already accepted by kodare1"
+    assert _listed(cli, "--status", "all", *two) == [
+        ("1", "accepted", "kodare2"),
+        ("2", "open", ""),
+        ("3", "open", ""),
+        ("4", "open", ""),
+    ]
+    undone = cli("undo", *two)
+    assert undone.exit_code == 0, undone.stderr
+    assert _listed(cli, "--status", "accepted", *two) == []
+    assert _listed(cli, "--status", "accepted", *one) == [("1", "", "kodare1")]

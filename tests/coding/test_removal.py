@@ -106,7 +106,16 @@ def _decide_on_both(project):
     return a
 
 
-TABLES = ("codings", "links", "reviews", "suggestions", "turns", "events", "memos")
+TABLES = (
+    "codings",
+    "links",
+    "reviews",
+    "suggestions",
+    "suggestion_decisions",
+    "turns",
+    "events",
+    "memos",
+)
 
 
 def _per_table(project_path) -> dict[str, int]:
@@ -153,6 +162,8 @@ def test_removal_deletes_everything_about_the_transcript_and_nothing_else(study,
         "AND coding_id NOT IN (SELECT id FROM codings)",
         "undos": "SELECT count(*) FROM events WHERE undoes IS NOT NULL "
         "AND undoes NOT IN (SELECT id FROM events)",
+        "decisions": "SELECT count(*) FROM suggestion_decisions "  # anna's rejection on 2
+        "WHERE suggestion_id NOT IN (SELECT id FROM suggestions)",
     }
     assert {name: _count(project_path, sql) for name, sql in orphans.items()} == dict.fromkeys(
         orphans, 0

@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from qualkod.coding import (
+    accept_suggestion,
     add_coding,
     add_link,
     add_memo,
@@ -29,6 +30,7 @@ from qualkod.errors import ProjectError
 from qualkod.importing import import_files
 from qualkod.project import init_project
 from qualkod.store import open_project
+from qualkod.store import suggestions as suggestion_store
 from qualkod.suggest import service
 from tests.conftest import INGEST
 from tests.raw_sql import execute, scalars
@@ -66,19 +68,133 @@ def test_undo_does_not_wipe_out_another_coders_later_decision(coded_project):
     assert [c.id for c in codings(coded_project)] == []
 
 
-def test_blind_session_hides_what_others_decided(coded_project):
-    service.suggest(coded_project)  # lexicon only: nobody's decisions in it
-    before = CodingSession(coded_project, "bo", blind=True)
-    seen_before = {s.id for t in before._transcripts.values() for s in t.suggestions}
-    first = min(seen_before)
-    reject_suggestion(coded_project, first, "anna")
-    blind = CodingSession(coded_project, "bo", blind=True)
-    open_view = CodingSession(coded_project, "bo")
-    seen_blind = {s.id for t in blind._transcripts.values() for s in t.suggestions}
-    seen_open = {s.id for t in open_view._transcripts.values() for s in t.suggestions}
-    assert seen_blind == seen_before - {first}
-    assert first in seen_open
+@pytest.fixture
+def suggested(project):
+    """session.vtt suggested on by the lexicon: suggestions 1-3 on turn 2 (samarbete
+    0-31, ansvar_skjuts_undan 32-126, samverkan 88-126), 4 on turn 4 (samordning 0-132)."""
+    from qualkod.project import use_codebook
+    from tests.coding.test_session import SESSION_VTT
+    from tests.conftest import REPO
+
+    import_files(project, [SESSION_VTT], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    service.suggest(project)
+    return project
+
+
+def _views(project, *coders):
+    """Each coder's (status, decided_by) of every suggestion, by id."""
+    return [
+        {s.id: (s.status, s.decided_by) for s in service.suggestions(project, status=None, coder=c)}
+        for c in coders
+    ]
+
+
+OPEN = ("open", None)
+
+
+def test_each_coder_decides_every_suggestion_for_themselves(suggested):
+    mine = accept_suggestion(suggested, 1, "kodare1")
+    reject_suggestion(suggested, 2, "kodare1")
+    one, two = _views(suggested, "kodare1", "kodare2")
+    assert one == {1: ("accepted", "kodare1"), 2: ("rejected", "kodare1"), 3: OPEN, 4: OPEN}
+    assert two == {1: OPEN, 2: OPEN, 3: OPEN, 4: OPEN}  # kodare1's decisions are not theirs
+    assert [s.id for s in service.suggestions(suggested, coder="kodare2")] == [1, 2, 3, 4]
+    theirs = accept_suggestion(suggested, 1, "kodare2")  # their own coding of it
+    assert (mine.coder, mine.turn, mine.start, mine.end, mine.code_id) == (
+        "kodare1",
+        2,
+        0,
+        31,
+        "samarbete",
+    )
+    assert (theirs.coder, theirs.turn, theirs.start, theirs.end, theirs.code_id) == (
+        "kodare2",
+        2,
+        0,
+        31,
+        "samarbete",
+    )
+    assert theirs.id == mine.id + 1
+    assert [c.id for c in codings(suggested, coder="kodare2")] == [theirs.id]
+    with pytest.raises(CodingError, match=r"^suggestion 1 is already accepted by kodare1$"):
+        accept_suggestion(suggested, 1, "kodare1")  # a coder decides once
+    with pytest.raises(CodingError, match=r"^suggestion 1 is already accepted by kodare2$"):
+        reject_suggestion(suggested, 1, "kodare2")
+    with pytest.raises(CodingError, match=r"^suggestion 2 is already rejected by kodare1; "):
+        reject_suggestion(suggested, 2, "kodare1")
+    # every decision apart: two acceptances of 1, each as its coder's coding; one rejection
+    with suggested.read() as conn:
+        assert suggestion_store.accepted_as(conn, mine.id) == 1
+        assert suggestion_store.accepted_as(conn, theirs.id) == 1
+        rejected = suggestion_store.rejected_suggestions(conn)
+    assert [(s.id, s.decided_by) for s in rejected] == [(2, "kodare1")]
+    # without a coder: every decision (1 twice), and open is what nobody decided
+    every = service.suggestions(suggested, status=None)
+    assert [(s.id, s.status, s.decided_by) for s in every] == [
+        (1, "accepted", "kodare1"),
+        (1, "accepted", "kodare2"),
+        (2, "rejected", "kodare1"),
+        (3, "open", None),
+        (4, "open", None),
+    ]
+    assert [s.id for s in service.suggestions(suggested)] == [3, 4]
+
+
+def test_undo_opens_a_suggestion_again_to_its_coder_only(suggested):
+    accept_suggestion(suggested, 1, "kodare1")
+    theirs = accept_suggestion(suggested, 1, "kodare2")
+    reject_suggestion(suggested, 2, "kodare2")
+    reject_suggestion(suggested, 2, "kodare1")
+    assert undo(suggested, "kodare2")[1] == "opened suggestion 2 again"
+    assert undo(suggested, "kodare2")[1] == (
+        f"removed coding {theirs.id} again and opened suggestion 1 again"
+    )
+    one, two = _views(suggested, "kodare1", "kodare2")
+    assert one == {1: ("accepted", "kodare1"), 2: ("rejected", "kodare1"), 3: OPEN, 4: OPEN}
+    assert two == {1: OPEN, 2: OPEN, 3: OPEN, 4: OPEN}
+    again = accept_suggestion(suggested, 1, "kodare2")  # open to them again: a new coding
+    assert again.id == theirs.id + 1 and again.coder == "kodare2"
+
+
+def test_suggesting_again_keeps_every_coders_decisions(suggested):
+    accept_suggestion(suggested, 1, "kodare1")
+    reject_suggestion(suggested, 2, "kodare2")
+    accept_suggestion(suggested, 2, "kodare1")
+    service.suggest(suggested)  # the same lexicon: the same four passages again
+    one, two = _views(suggested, "kodare1", "kodare2")
+    # 1 and 2 stay with their decisions; 3 and 4, which nobody decided, are made anew
+    # as 5 and 6 (an id is never given twice)
+    assert one == {1: ("accepted", "kodare1"), 2: ("accepted", "kodare1"), 5: OPEN, 6: OPEN}
+    assert two == {1: OPEN, 2: ("rejected", "kodare2"), 5: OPEN, 6: OPEN}
+    shown = service.suggestions(suggested, status=None, coder="kodare2")
+    assert [(s.turn, s.start, s.end, s.code) for s in shown] == [
+        (2, 0, 31, "samarbete"),
+        (2, 32, 126, "ansvar_skjuts_undan"),
+        (2, 88, 126, "samverkan"),
+        (4, 0, 132, "samordning"),
+    ]
+    with suggested.read() as conn:
+        assert [c.id for c in codings(suggested, coder="kodare1")] == [1, 2]
+        assert [suggestion_store.accepted_as(conn, i) for i in (1, 2)] == [1, 2]
+
+
+def test_blind_session_shows_what_others_decided_as_open(suggested):
+    reject_suggestion(suggested, 1, "anna")
+    accept_suggestion(suggested, 2, "anna")
+    blind = CodingSession(suggested, "bo", blind=True)
+    shown = {
+        s.id: (s.status, s.decided_by) for t in blind._transcripts.values() for s in t.suggestions
+    }
+    # the lexicon's suggestions learnt from no one: all four, none showing anna's decision
+    assert shown == {1: OPEN, 2: OPEN, 3: OPEN, 4: OPEN}
     assert blind.blind_note is None
+    reject_suggestion(suggested, 1, "bo")
+    again = CodingSession(suggested, "bo", blind=True)
+    shown = {
+        s.id: (s.status, s.decided_by) for t in again._transcripts.values() for s in t.suggestions
+    }
+    assert shown == {1: ("rejected", "bo"), 2: OPEN, 3: OPEN, 4: OPEN}
 
 
 def test_blind_session_hides_a_classifier_trained_on_others(coded_project):

@@ -159,7 +159,17 @@ def test_an_older_suggestions_table_is_rebuilt_keeping_its_rows(coded_project, p
         conn.execute(sql.replace("AUTOINCREMENT", ""))  # as step 0005 made it before
         conn.execute("INSERT INTO suggestions SELECT * FROM copy")
         conn.execute("DROP TABLE copy")
-        conn.execute("DELETE FROM qualkod_migrations WHERE name = '0007_suggestion_ids_not_reused'")
+        # and as it was before step 0014: the decision in the suggestion's own columns
+        conn.execute(
+            "UPDATE suggestions SET (status, decided_by) = (SELECT status, coder FROM "
+            "suggestion_decisions WHERE suggestion_id = suggestions.id) WHERE id IN "
+            "(SELECT suggestion_id FROM suggestion_decisions)"
+        )
+        conn.execute("DROP TABLE suggestion_decisions")
+        conn.execute(
+            "DELETE FROM qualkod_migrations WHERE name IN "
+            "('0007_suggestion_ids_not_reused', '0014_suggestion_decisions')"
+        )
     project = open_project(project_path)
     try:
         assert schema_version(project) == SCHEMA_VERSION
@@ -237,3 +247,175 @@ def test_a_full_disk_is_told_apart_from_a_damaged_database(tmp_path, monkeypatch
     assert str(db.full_disk(location)) == (
         f"{location}: the disk is full; nothing was changed; free some space and run again"
     )
+
+
+def test_a_project_with_decided_suggestions_keeps_every_decision_per_coder(
+    request, backend, tmp_path
+):
+    """A project as step 0013 left it, each suggestion's one decision in its own
+    columns: step 0014 gives each decision to its coder, at the time its event was logged."""
+    from sqlalchemy import insert
+
+    from qualkod.coding import undo
+    from qualkod.store import schema
+    from qualkod.store import suggestions as suggestion_store
+    from qualkod.store.migrations import record
+    from tests.conftest import new_project_location
+    from tests.raw_sql import connect, scalars
+
+    location = new_project_location(request, backend, tmp_path)
+    text_ = "Ingen tar ansvar. Vi samverkar bra."
+    with connect(location) as conn:
+        schema.metadata.drop_all(conn)  # a server's new database is a new project already
+        schema.migrations.create(conn)
+        for step in MIGRATIONS[:-1]:
+            step.apply(conn)
+            record(conn, step)
+
+        def add(table, **values):
+            return conn.execute(insert(table).values(**values)).inserted_primary_key[0]
+
+        speaker = add(
+            schema.speakers,
+            raw_name="Lena Berg",
+            match_key="lena berg",
+            role="interviewee",
+            role_source="file",
+            pseudonym="IP 1",
+            pseudonym_fixed=False,
+        )
+        transcript = add(
+            schema.transcripts,
+            sha256="a" * 64,
+            title="Intervju",
+            source_name="intervju.txt",
+            format="txt",
+            imported_at="2026-01-01T09:00:00+00:00",
+            turns=1,
+            words=6,
+        )
+        add(schema.turns, transcript_id=transcript, idx=1, speaker_id=speaker, text=text_, words=6)
+        codebook = add(
+            schema.codebooks,
+            codebook_id="cb",
+            version="1",
+            name="Kodbok",
+            sha256="b" * 64,
+            yaml="",
+            code_ids="[]",
+            loaded_at="2026-01-01T09:00:00+00:00",
+        )
+        coding = add(
+            schema.codings,
+            transcript_id=transcript,
+            turn_idx=1,
+            span_start=0,
+            span_end=17,
+            code_id="bristande_ansvar",
+            coder="kodare1",
+            created_at="2026-01-02T10:00:00+00:00",
+            memo="",
+            featured=False,
+            deleted=False,
+        )
+        common = {
+            "transcript_id": transcript,
+            "turn_idx": 1,
+            "theme_id": "bristande_ansvar",
+            "score": 0.8,
+            "lexicon_score": 0.8,
+            "evidence": "[]",
+            "method": "qualkod.lexicon_matcher.v1",
+            "codebook_row": codebook,
+            "created_at": "2026-01-01T10:00:00+00:00",
+        }
+        accepted = add(
+            schema.suggestions,
+            **common,
+            span_start=0,
+            span_end=17,
+            code_id="bristande_ansvar",
+            status="accepted",
+            decided_by="kodare1",
+            coding_id=coding,
+        )
+        rejected = add(
+            schema.suggestions,
+            **common,
+            span_start=18,
+            span_end=35,
+            code_id="samverkan",
+            status="rejected",
+            decided_by="kodare2",
+        )
+        untouched = add(
+            schema.suggestions,
+            **common,
+            span_start=0,
+            span_end=35,
+            code_id="samverkan",
+            status="open",
+        )
+        add(
+            schema.events,
+            at="2026-01-02T10:00:00+00:00",
+            coder="kodare1",
+            action="create",
+            coding_id=coding,
+            after="{}",
+        )
+        add(
+            schema.events,
+            at="2026-01-03T11:00:00+00:00",
+            coder="kodare2",
+            action="reject",
+            after=f'{{"suggestion": {rejected}, "code": "samverkan"}}',
+        )
+    project = open_project(location)
+    try:
+        assert schema_version(project) == SCHEMA_VERSION
+        with project.read() as conn:
+            views = {
+                coder: [
+                    (s.id, s.status, s.decided_by, s.text)
+                    for s in suggestion_store.list_suggestions(conn, coder=coder, status=None)
+                ]
+                for coder in ("kodare1", "kodare2", "kodare3")
+            }
+            assert suggestion_store.accepted_as(conn, coding) == accepted
+        # each decision at the time its event was logged
+        assert scalars(
+            location,
+            "SELECT decided_at FROM suggestion_decisions WHERE coder = 'kodare1'",
+            "SELECT decided_at FROM suggestion_decisions WHERE coder = 'kodare2'",
+        ) == ("2026-01-02T10:00:00+00:00", "2026-01-03T11:00:00+00:00")
+        assert views == {
+            "kodare1": [
+                (accepted, "accepted", "kodare1", "Ingen tar ansvar."),
+                (untouched, "open", None, text_),
+                (rejected, "open", None, "Vi samverkar bra."),
+            ],
+            "kodare2": [
+                (accepted, "open", None, "Ingen tar ansvar."),
+                (untouched, "open", None, text_),
+                (rejected, "rejected", "kodare2", "Vi samverkar bra."),
+            ],
+            "kodare3": [
+                (accepted, "open", None, "Ingen tar ansvar."),
+                (untouched, "open", None, text_),
+                (rejected, "open", None, "Vi samverkar bra."),
+            ],
+        }
+        # the decision on the accepted one is kodare1's still: undo reopens it to them
+        assert undo(project, "kodare2")[1] == f"opened suggestion {rejected} again"
+        assert undo(project, "kodare1")[1] == (
+            f"removed coding {coding} again and opened suggestion {accepted} again"
+        )
+    finally:
+        project.close()
+    assert scalars(
+        location,
+        "SELECT count(*) FROM suggestions WHERE status = 'open' AND decided_by IS NULL "
+        "AND coding_id IS NULL",
+        "SELECT count(*) FROM suggestion_decisions",
+    ) == (3, 0)
