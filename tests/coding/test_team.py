@@ -220,6 +220,8 @@ def test_copy_keeps_every_row_and_gives_no_id_twice(coded_project, project_path,
     add_coding(coded_project, "1", 4, "bristande_ansvar", "bo")
     remove_coding(coded_project, first.id, "anna")
     service.suggest(coded_project)
+    reject_suggestion(coded_project, 1, "anna")
+    reject_suggestion(coded_project, 1, "bo")
     before = tmp_path / "before.csv"
     export_codings(coded_project, before)
     source = str(project_path)
@@ -232,7 +234,16 @@ def test_copy_keeps_every_row_and_gives_no_id_twice(coded_project, project_path,
     copy_project(source, other)
     back = _second_location(request, source, tmp_path)
     copy_project(other, back)
-    tables = ("events", "codings", "suggestions", "reviews", "speakers", "turns", "links")
+    tables = (
+        "events",
+        "codings",
+        "suggestions",
+        "suggestion_decisions",
+        "reviews",
+        "speakers",
+        "turns",
+        "links",
+    )
     counts = [f"SELECT count(*) FROM {t}" for t in tables]
     assert scalars(source, *counts) == scalars(other, *counts) == scalars(back, *counts)
     for location in (other, back):
@@ -243,6 +254,10 @@ def test_copy_keeps_every_row_and_gives_no_id_twice(coded_project, project_path,
             assert after.read_bytes() == before.read_bytes()
             new = add_coding(project, "1", 2, "samverkan", "cecilia")
             assert new.id == 3  # 1 and 2 were given in the source, even though 1 is removed
+            reject_suggestion(project, 1, "cecilia")  # a third decision of its own
+            with project.read() as conn:
+                rejected = suggestion_store.rejected_suggestions(conn)
+            assert [s.decided_by for s in rejected] == ["anna", "bo", "cecilia"]
         finally:
             project.close()
 

@@ -448,51 +448,78 @@ def test_a_new_codebook_without_a_suggestions_code_says_how_many_are_stale(sampl
     assert use.stale_suggestions == sum(code != "samverkan" for code in open_codes) > 0
 
 
-def test_two_coders_deciding_one_suggestion_at_the_same_moment_make_one_decision(
-    sample, project_path
-):
+def _decide_at_once(sample, project_path, deciders) -> tuple[list[int], list[list[str]]]:
+    """Each (coder, decision) in a thread of its own, on a connection of its own, all
+    deciding the same six suggestions at the same moments; what each was told."""
     import threading
 
-    from qualkod.coding import history
     from qualkod.store import open_project
 
     service.suggest(sample, transcript="1")
     ids = [s.id for s in service.suggestions(sample)][:6]
-    outcomes: dict[str, list[str]] = {"anna": [], "bo": []}
-    barrier = threading.Barrier(2)
+    outcomes: list[list[str]] = [[] for _ in deciders]
+    barrier = threading.Barrier(len(deciders))
 
-    def decide(coder: str, decision) -> None:
-        own = open_project(project_path)  # each coder on a connection of their own
+    def decide(n: int, coder: str, decision) -> None:
+        own = open_project(project_path)
         try:
             for suggestion_id in ids:
                 barrier.wait()
                 try:
                     decision(own, suggestion_id, coder)
-                    outcomes[coder].append("saved")
+                    outcomes[n].append("saved")
                 except QualkodError as refused:
-                    outcomes[coder].append(str(refused))
+                    outcomes[n].append(str(refused))
         finally:
             own.close()
 
     threads = [
-        threading.Thread(target=decide, args=("anna", accept_suggestion)),
-        threading.Thread(target=decide, args=("bo", reject_suggestion)),
+        threading.Thread(target=decide, args=(n, coder, decision))
+        for n, (coder, decision) in enumerate(deciders)
     ]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    for anna, bo in zip(outcomes["anna"], outcomes["bo"], strict=True):
-        assert [anna, bo].count("saved") == 1, (anna, bo)  # never both, never neither
-        refused = bo if anna == "saved" else anna
+    return ids, outcomes
+
+
+def test_two_coders_deciding_one_suggestion_at_the_same_moment_each_keep_theirs(
+    sample, project_path
+):
+    from qualkod.coding import history
+
+    ids, (anna, bo) = _decide_at_once(
+        sample, project_path, [("anna", accept_suggestion), ("bo", reject_suggestion)]
+    )
+    assert anna == bo == ["saved"] * 6  # each coder decides for themselves
+    annas = {s.id: s.status for s in service.suggestions(sample, status=None, coder="anna")}
+    bos = {s.id: s.status for s in service.suggestions(sample, status=None, coder="bo")}
+    assert [annas[i] for i in ids] == ["accepted"] * 6
+    assert [bos[i] for i in ids] == ["rejected"] * 6
+    assert len(codings(sample, coder="anna")) == 6 and codings(sample, coder="bo") == []
+    logged = [e for e in history(sample) if e.action in ("accept", "reject", "create")]
+    assert len(logged) == 12
+
+
+def test_one_coder_deciding_one_suggestion_twice_at_the_same_moment_makes_one_decision(
+    sample, project_path
+):
+    from qualkod.coding import history
+
+    ids, (first, second) = _decide_at_once(  # anna in two windows
+        sample, project_path, [("anna", accept_suggestion), ("anna", reject_suggestion)]
+    )
+    for accepted, rejected in zip(first, second, strict=True):
+        assert [accepted, rejected].count("saved") == 1, (accepted, rejected)  # never both
+        refused = rejected if accepted == "saved" else accepted
         assert re.fullmatch(
-            r"suggestion \d+ (was|is already) (accepted by anna|rejected by bo).*", refused
+            r"suggestion \d+ (was|is already) (accepted|rejected) by anna.*", refused
         ), refused
     # one decision per suggestion in the audit trail, and a coding only for the accepted
-    decided = service.suggestions(sample, status=None)
-    by_id = {s.id: s for s in decided}
+    by_id = {s.id: s for s in service.suggestions(sample, status=None, coder="anna")}
     accepted = [i for i in ids if by_id[i].status == "accepted"]
-    assert outcomes["anna"].count("saved") == len(accepted)
+    assert first.count("saved") == len(accepted)
     assert len(codings(sample)) == len(accepted)
     logged = [e for e in history(sample) if e.action in ("accept", "reject", "create")]
     assert len(logged) == len(ids)
