@@ -289,16 +289,21 @@ def quality() -> None:
             print(f"    {category:14} {text!r} x{n}")
 
 
-def speed(words_wanted: int) -> None:
-    import resource
-
+def _speed_material() -> tuple[list[Path], list[str]]:
+    """The sample study's and the tests' planted transcripts, and their turns' texts."""
     files = [
         REPO / "transcripts" / "intervju-ifo-chef.vtt",
         REPO / "transcripts" / "fokusgrupp.docx",
     ]
     files += sorted((REPO / "tests" / "data" / "redaction").glob("*.vtt"))
-    redactor, texts = _project(files, [Term("Fjällby", "[kommun]")])
-    turns = [t for ts in texts.values() for t in ts]
+    _, texts = _project(files, [Term("Fjällby", "[kommun]")])
+    return files, [t for ts in texts.values() for t in ts]
+
+
+def speed(words_wanted: int) -> None:
+    import resource
+
+    files, turns = _speed_material()
     words_per_round = sum(len(t.split()) for t in turns)
     corpus = turns * max(1, round(words_wanted / words_per_round))
     words = sum(len(t.split()) for t in corpus)
@@ -323,13 +328,7 @@ def speed(words_wanted: int) -> None:
 
 
 def long_turn(words_wanted: int) -> None:
-    files = [
-        REPO / "transcripts" / "intervju-ifo-chef.vtt",
-        REPO / "transcripts" / "fokusgrupp.docx",
-    ]
-    files += sorted((REPO / "tests" / "data" / "redaction").glob("*.vtt"))
-    _, texts = _project(files, [Term("Fjällby", "[kommun]")])
-    turns = [t for ts in texts.values() for t in ts]
+    files, turns = _speed_material()
     redactor = Redactor(
         [(f"IP {n}", [raw]) for n, raw in enumerate(_speakers(files), 1)],
         [Term("Fjällby", "[kommun]")],
