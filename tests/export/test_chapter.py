@@ -467,7 +467,8 @@ def test_a_coders_chapter_counts_and_links_only_what_that_coder_decided(tmp_path
     mine = accept_suggestion(project, first.id, "kodare1")
     reject_suggestion(project, second.id, "eva")  # another coder's rejection ...
     reject_suggestion(project, third.id, "eva")
-    add_link(project, mine.id, "organisatoriska_mellanrum", "eva")  # ... and her link
+    # ... and her link on kodare1's quote (forced, as a link on another coder's coding is)
+    add_link(project, mine.id, "organisatoriska_mellanrum", "eva", others=True)
     document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings(coder="kodare1"))))
     project.close()
     method = " ".join(_section(document, "Material och metod"))
