@@ -72,7 +72,12 @@ quality
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
     kept: the hand-listed negatives of both sets (ordinary words, organisations,
-    places, dates, numbers failing the Luhn check) must keep their count. False
+    places, dates, numbers failing the Luhn check) must keep their count. Since session
+    26 Sweden's municipalities are redacted (DOMAIN.md keeps them out of reports): a
+    negative that names one (``Malmö``, ``i Boden``, ``Göteborgs universitet``; not
+    ``Region Gotland``) is no longer checked as kept, and the municipality's name,
+    genitive or compound (for five letters or more) counts in the recall row
+    ``municipality`` instead, per occurrence in that file's turns. False
     redactions: on the sample study (``transcripts/``, which names nobody but its
     speakers) every finding other than a speaker's name is false; on
     ``../shared/eval-dev`` (interviews written outside the project) the findings are
@@ -143,6 +148,29 @@ def _count(text: str, item: str) -> int:
     return len(re.findall(r"(?<!\w)" + re.escape(item) + r"(?!\w)", text))
 
 
+_MUNICIPALITY_LIST = REPO / "qualkod" / "redaction" / "data" / "municipalities.txt"
+
+
+def _municipalities_in(text: str) -> set[str]:
+    """The municipalities a hand-listed negative names (``Malmö universitet``, ``i Boden``,
+    ``Stockholmsnummer``); not a region's name (``Region Gotland``), which stays. Read
+    from the plain list of Sweden's municipalities, not by the redactor's rules."""
+    if text.startswith("Region "):
+        return set()
+    lines = _MUNICIPALITY_LIST.read_text(encoding="utf-8").splitlines()
+    names = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return {n for n in names if _count_place(text, n)}
+
+
+def _count_place(text: str, name: str) -> int:
+    """Occurrences of a municipality's name, its genitive, and for a name of five letters
+    or more a compound it opens; not in a region's or a county's name (``Region
+    Gotland``, ``Gävleborg``)."""
+    compound = r"|[a-zåäö]{3,}" if len(name) >= 5 else ""  # not "Aleppo", "Killar"
+    pattern = r"(?<![\w-])(?<!Region )" + re.escape(name) + r"(?!borg)(?:s?(?!\w)" + compound + ")"
+    return len(re.findall(pattern, text))
+
+
 def _project(files: list[Path], terms: list[Term]) -> tuple[Redactor, dict[str, list[str]]]:
     parsed = {f.name: read_transcript(f) for f in files}
     people, texts = [], {}
@@ -202,7 +230,18 @@ def planted_set(folder: Path) -> dict:
         }
         listed += int(any(item["text"] in p or p in item["text"] for p in possible))
     kept = lost = 0
+    places: dict[str, set[str]] = {}
     for negative in spec.get("negatives", []):
+        named = _municipalities_in(negative["text"])
+        if named:  # written as a place to keep; a municipality is redacted since session 26
+            places.setdefault(negative["file"], set()).update(named)
+            if negative.get("in") == "filename":
+                before["municipality"] += 1
+                leaked = any(n in redactor.file_name(Path(negative["file"]).stem) for n in named)
+                after["municipality"] += int(leaked)
+                items["municipality"] += 1
+                missed["municipality"] += int(leaked)
+            continue
         if negative.get("in") == "filename":  # a place in the file name stays in it
             stem = Path(negative["file"]).stem
             text, expected = _TOKEN.sub("[]", redactor.file_name(stem)), negative["count"]
@@ -212,6 +251,13 @@ def planted_set(folder: Path) -> dict:
         got = _count(text, negative["text"])
         kept += min(got, expected)
         lost += max(expected - got, 0)
+    for file, named in sorted(places.items()):
+        for name in sorted(named):
+            b, a = _count_place(raw[file], name), _count_place(out[file], name)
+            before["municipality"] += b
+            after["municipality"] += a
+            items["municipality"] += 1
+            missed["municipality"] += int(a > 0)
     words = sum(len(t.split()) for t in raw.values())
     return {
         "files": len(files),

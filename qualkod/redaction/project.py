@@ -17,6 +17,7 @@ from qualkod.errors import RedactionError
 from qualkod.redaction.accounts import accounts_named
 from qualkod.redaction.birth_dates import birth_days_said
 from qualkod.redaction.file_names import SEPARATORS, file_name_words
+from qualkod.redaction.municipalities import MUNICIPALITY
 from qualkod.redaction.people import POSSIBLE_PERSON, people_named
 from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term
 from qualkod.redaction.speakers import completed_by_initials
@@ -139,8 +140,10 @@ def refuse_a_named_file(redactor: Redactor, path: str | Path, option: str = "--o
     name = Path(path).name
     if names_someone(redactor, name):
         shown = Path(path).with_name(redactor.file_name(name))
+        found = {f.category for f in redactor.findings(name.translate(SEPARATORS))}
+        named = "a municipality" if found == {MUNICIPALITY} else "someone in the interviews"
         raise RedactionError(
-            f"{option} {shown}: the file name names someone in the interviews (hidden here); "
+            f"{option} {shown}: the file name names {named} (hidden here); "
             "outputs name nobody, so give another file name"
         )
 

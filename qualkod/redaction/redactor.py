@@ -25,6 +25,8 @@ speaker               every form of a speaker's name         ``[IP 3]``, ``[Inte
 handle                ``@name``, an account on a service     ``[IP 3]`` or ``[person]`` (a name
                       (``snappen heter elvis_07``)           in it), else ``[användarnamn]``
 person                other people named                     ``[person]``
+municipality          a Swedish municipality (``i Pajala``)  ``[kommun]`` (``[kommun]:s``,
+                      or a town of one                       ``[kommun]-modellen``)
 possible_person       a capitalised word no list knows       nothing until confirmed
 ====================  =====================================  =========================
 
@@ -50,6 +52,7 @@ from qualkod.redaction.file_names import (
     said_file_names_and_paths,
 )
 from qualkod.redaction.finding import Finding
+from qualkod.redaction.municipalities import MUNICIPALITY, find_municipalities
 from qualkod.redaction.name_context import a_thing_not_a_name
 from qualkod.redaction.names import (
     first_names,
@@ -85,6 +88,7 @@ CATEGORIES = (
     SPEAKER,
     HANDLE,
     PERSON,
+    MUNICIPALITY,
     POSSIBLE_PERSON,
 )
 """Every category, in order of priority (possible people are found only for review)."""
@@ -146,6 +150,7 @@ class Redactor:
         known_accounts: Iterable[str] = (),
         known_birth_days: Iterable[str] = (),
         coders: Sequence[str] = (),
+        municipalities: bool = True,
     ) -> None:
         """Args:
         people: (pseudonym, raw display names) per speaker.
@@ -161,8 +166,11 @@ class Redactor:
             (:func:`~qualkod.redaction.birth_dates.birth_days_said`): found wherever said.
         coders: the project's coders in order of their first decision, for the label
             of a coder named as several speakers are (:mod:`~qualkod.redaction.coder_labels`).
+        municipalities: find Sweden's municipalities
+            (:mod:`~qualkod.redaction.municipalities`); off only to measure the rest.
         """
         self.coders = tuple(coders)
+        self.municipalities = municipalities
         people = [(pseudonym, list(names)) for pseudonym, names in people]
         self.speakers = SpeakerNames(people)
         # one speaker's name pieces, replaced one by one in a file name ("holm_sara")
@@ -211,6 +219,9 @@ class Redactor:
         # name beats a speaker's name part inside it. (Names found by find_people never
         # overlap one another, so the one starting last before a speaker's name is the
         # only one that can hold it.)
+        # "i Kalix, Lund och Mora": a municipality where the words say place, not a person
+        places = {(f.start, f.end) for f in found if f.category == MUNICIPALITY}
+        found = [f for f in found if f.category != PERSON or (f.start, f.end) not in places]
         people = sorted((f for f in found if f.category == PERSON), key=lambda f: f.start)
         starts = [p.start for p in people]
         found = [f for f in found if f.category != SPEAKER or not inside_longer(f, people, starts)]
@@ -303,6 +314,10 @@ class Redactor:
             # the start of a closed compound (``Haddadmodellen``) keeps the rest apart
             token = "[person]-" if text[end : end + 1].isalpha() else "[person]"
             yield Finding(start, end, PERSON, text[start:end], token, item_key(PERSON, name))
+        if self.municipalities:
+            for start, end, name, token in find_municipalities(text):
+                key = item_key(MUNICIPALITY, name)
+                yield Finding(start, end, MUNICIPALITY, text[start:end], token, key)
         if self.possible:
             for start, end, name in find_possible_people(text):
                 key = item_key(POSSIBLE_PERSON, name)

@@ -206,3 +206,23 @@ def test_a_speakers_name_cannot_be_ignored(reviewed):
     assert every.exit_code == 0, every.stderr
     assert _item(reviewed, speaker["text"])["status"] != "ignored"
     assert _item(reviewed, "Eva Ström")["status"] == "ignored"
+
+
+def test_a_municipality_is_redacted_listed_and_kept_once_ignored(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("QUALKOD_CODER", "granskare")
+    transcript = tmp_path / "samtal.txt"
+    transcript.write_text(
+        "Intervjuare: Var jobbar du?\n\n"
+        "Deltagare: Jag är socialsekreterare i Kalix, och Haparanda kommun köper platser av oss.\n",
+        encoding="utf-8",
+    )
+    assert cli("import", transcript, "--interviewer", "Intervjuare").exit_code == 0
+    shown = cli("show", "1", "--format", "csv").stdout
+    assert "Kalix" not in shown and "Haparanda" not in shown
+    assert "socialsekreterare i [kommun], och [kommun] köper" in shown
+    kalix = _item(cli, "Kalix")  # listed as a municipality, not as a possible person
+    assert kalix["category"] == "municipality" and kalix["status"] == "automatic"
+    assert kalix["replacement"] == "[kommun]"
+    assert cli("redact", "ignore", kalix["id"]).exit_code == 0
+    shown = cli("show", "1", "--format", "csv").stdout
+    assert "i Kalix, och [kommun] köper" in shown
