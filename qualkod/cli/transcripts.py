@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -195,7 +196,8 @@ def import_cli(
 
 
 transcripts_app = typer.Typer(
-    cls=OptionsPassOn, help="List the transcripts in the project, or remove one."
+    cls=OptionsPassOn,
+    help="List the transcripts in the project, export them pseudonymised, or remove one.",
 )
 
 
@@ -288,6 +290,63 @@ def remove_cli(
             else "the PostgreSQL server keeps the deleted rows' bytes until its own VACUUM; "
             "ask its administrator for VACUUM FULL if the interview must be gone from disk"
         )
+
+
+class TranscriptFileFormat(StrEnum):
+    """The file format of an exported transcript."""
+
+    txt = "txt"
+    docx = "docx"
+
+
+@transcripts_app.command("export")
+def export_cli(
+    out: Annotated[
+        Path,
+        typer.Option(
+            "--out",
+            "-o",
+            metavar="DIR",
+            help="The folder to write into (it must exist).",
+            show_default=False,
+        ),
+    ],
+    transcripts: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="TRANSCRIPT...",
+            help="Transcript ids, sha256 prefixes or exact titles (or --all).",
+            show_default=False,
+        ),
+    ] = None,
+    every: Annotated[bool, typer.Option("--all", help="Every transcript of the project.")] = False,
+    fmt: Annotated[
+        TranscriptFileFormat,
+        typer.Option("--format", "-f", help="File format: txt or docx.", case_sensitive=False),
+    ] = TranscriptFileFormat.txt,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace files of the same names in the folder.")
+    ] = False,
+    project: ProjectOption = None,
+) -> None:
+    """Write transcripts pseudonymised, one file each, to hand to a supervisor or an archive.
+
+    Files are named by the transcript's title (Intervju 1.txt), never by the imported
+    file's name; speakers are pseudonyms and the text is redacted as 'qualkod show' shows it.
+    """
+    from qualkod.export.transcripts import export_transcripts
+
+    if bool(transcripts) == every:
+        raise USAGE_ERROR("give transcript ids (or titles), or --all, not both")
+    with opened_project(project) as opened:
+        written = export_transcripts(
+            opened, None if every else transcripts, out, fmt.value, force=force
+        )
+    names = ", ".join(path.name for path in written)
+    render.info(
+        f"Wrote {render.counted(len(written), 'pseudonymised transcript')} to "
+        f"{render.safe(out)}: {render.safe(names)}"
+    )
 
 
 def _can_ask() -> bool:
