@@ -55,11 +55,17 @@ def name_in_capitals(text: str, tokens: list[Token], i: int, names: frozenset[st
 
 
 def known_in_lower_case(word: str, known: frozenset[str]) -> bool:
-    """``pelle`` or ``pelles`` where ``Pelle`` is a person's name elsewhere in the project,
-    unless the word is also a Swedish word (``per``, ``hans``, ``björn``)."""
+    """``pelle``, ``pelles`` or ``marian`` (the definite form) where ``Pelle`` or ``Maria`` is
+    a person's name elsewhere in the project, unless the word is also a Swedish word
+    (``per``, ``hans``, ``björn``, ``annan``)."""
     if not word.islower() or len(word) < 3 or is_everyday_word(word):
         return False  # "jeans" stays, also in a project with a Jean
-    for form in (word, word[:-1] if word.endswith("s") and len(word) > 3 else ""):
+    forms = (
+        word,
+        word[:-1] if word.endswith("s") and len(word) > 3 else "",
+        word[:-1] if word.endswith("n") and word[-2:-1] in "aeio" and len(word) > 4 else "",
+    )  # "pelles", and "marian" (the other Maria, "den andra marian")
+    for form in forms:
         if (
             form
             and form.capitalize() in known

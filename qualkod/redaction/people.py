@@ -62,6 +62,7 @@ from qualkod.redaction.names import (
     compound_opened_by,
     first_names,
     function_words,
+    is_everyday_word,
     is_ordinary_word,
     is_swedish_compound,
     is_swedish_word,
@@ -69,6 +70,7 @@ from qualkod.redaction.names import (
     person_names,
     place_names,
     plain_letters,
+    surnames,
     without_foreign_accents,
     without_invisibles,
 )
@@ -220,6 +222,9 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     for i, token in enumerate(tokens):  # "om pappan, Ato är som herr": the title alone
         if person[i] and token.base.casefold() in KIN_TITLES and token.base not in names:
             person[i] = False
+    _mark_lower_case_first_names_joined(text, tokens, person, names)
+    if known:
+        _mark_lower_case_full_names_seen(text, tokens, person, known)
     for start, end, name in _spans(text, tokens, person):
         if not names_a_street(text, start, end):
             yield start, end, name
@@ -227,10 +232,52 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     if known:
         starts = _compound_starts(known)
         for i, token in enumerate(tokens):
-            if not person[i] and token.capitalised:
-                found = compound_opened_by(token.text, starts.get(token.text[:4].casefold(), ()))
-                if found:
-                    yield token.start, token.start + found[1], token.text[: found[1]]
+            # "Fatimagruppen", and in lower case "fatimagruppen" when no word
+            if person[i] or not (token.capitalised or token.text.islower()):
+                continue
+            found = compound_opened_by(token.text, starts.get(token.text[:4].casefold(), ()))
+            if found and (token.capitalised or not is_everyday_word(token.text)):
+                yield token.start, token.start + found[1], token.text[: found[1]]
+
+
+def _mark_lower_case_first_names_joined(
+    text: str, tokens: list[Token], person: list[bool], names: frozenset[str]
+) -> None:
+    """``per-olof lindberg``: a first name in lower case joined by a hyphen to a name found
+    is part of it, also one that is a word (``per``)."""
+    for i in range(len(tokens) - 2, -1, -1):
+        token, after = tokens[i], tokens[i + 1]
+        if (
+            person[i + 1]
+            and not person[i]
+            and token.text.islower()
+            and text[token.end : after.start] == "-"
+            and token.text.capitalize() in names
+        ):
+            person[i] = True
+
+
+def _mark_lower_case_full_names_seen(
+    text: str, tokens: list[Token], person: list[bool], known: frozenset[str]
+) -> None:
+    """``lisa ek`` where the project names a Lisa and an Ek: a first name and a surname
+    both seen as a person's, in lower case, one space apart, are a name even where each
+    alone is a word (``lisa``, relief; ``ek``, oak). Not a function word (``anna hans``)."""
+    firsts = first_names()
+    for i in range(len(tokens) - 1):
+        given, surname = tokens[i], tokens[i + 1]
+        if (
+            given.text.islower()
+            and surname.text.islower()
+            and text[given.end : surname.start] == " "
+            and given.text.capitalize() in known
+            and given.text.capitalize() in firsts
+            and surname.base.capitalize() in known
+            and surname.base.capitalize() in surnames()
+            and surname.text not in function_words()
+            and given.text not in function_words()
+        ):
+            person[i] = person[i + 1] = True
 
 
 @lru_cache(maxsize=8)
