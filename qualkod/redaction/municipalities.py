@@ -73,8 +73,35 @@ def municipality_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _alternatives(names) -> str:
-    ordered = sorted(names, key=lambda n: (-len(n), n))
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]") for n in ordered)
+    """One pattern for the names, as a tree of their shared beginnings (``Kal(?:ix|mar)``):
+    a search fails after a letter or two where a list of 320 alternatives would try each."""
+    tree: dict = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _pattern_of(tree)
+
+
+def _pattern_of(node: dict) -> str:
+    branches = [
+        _char_pattern(char) + _pattern_of(child)
+        for char, child in sorted(node.items(), key=lambda item: item[0])
+        if char
+    ]
+    if not branches:
+        return ""
+    joined = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a name ends here and a longer one goes on: the longer first
+        return "(?:" + joined + ")?"
+    return joined
+
+
+def _char_pattern(char: str) -> str:
+    """A space in a name is any space (``Upplands  Väsby``); a hyphen a hyphen or a space
+    (``Dals Ed``)."""
+    return {" ": r"\s+", "-": r"[-\s]"}.get(char, re.escape(char))
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +121,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     in_context = re.compile(
         r"(?<![\w-])(?P<name>" + _alternatives(ambiguous) + r")(?P<s>s)?(?![\w-])"
     )
-    lower = "|".join(re.escape(n.casefold()) for n in sorted(clear, key=lambda n: (-len(n), n)))
+    lower = _alternatives({n.casefold() for n in clear})
     inhabitants = re.compile(r"(?<![\w-])(?P<name>" + lower + r")(?=" + _INHABITANTS + r"(?!\w))")
     lower_place = re.compile(r"(?<![\w-])(?P<name>" + lower + r")(?![\w-])")
     return written, in_context, inhabitants, lower_place
