@@ -91,6 +91,15 @@ def _cue_after_header(first_line: int, block: list[str]) -> tuple[int, list[str]
     return first_line + arrow, block[arrow:]
 
 
+_VOICE_OPENED = re.compile(r"<v(?:\.[^\s>]*)?(?:\s[^>]*)?(?=>|$)", re.IGNORECASE)
+
+
+def _without_voice(line: str) -> str:
+    """The line as an error message quotes it: a voice tag's speaker left out (``<v …``),
+    since messages end up in terminals, logs and e-mails."""
+    return _VOICE_OPENED.sub("<v …", line)
+
+
 def _refuse_cut_tags(
     raw_cues: list[tuple[int, int, int, list[str]]], source: str, *, everywhere: bool
 ) -> None:
@@ -104,10 +113,11 @@ def _refuse_cut_tags(
             if not _UNCLOSED.search(line) or not (everywhere or timing_line + k == last):
                 continue
             if timing_line + k == last and not line.rstrip().endswith(">"):
-                reason = f"the file ends inside a tag ({line!r}): it is truncated"
+                reason = f"the file ends inside a tag ({_without_voice(line)!r}): it is truncated"
             else:
                 reason = (
-                    f"a '<' that opens no tag ({line!r}): if it is speech ('<10'), write it "
+                    f"a '<' that opens no tag ({_without_voice(line)!r}): if it is speech ('<10'), "
+                    "write it "
                     "as '&lt;' as Teams does; else the file is damaged"
                 )
             raise TranscriptError(
