@@ -372,6 +372,8 @@ def export_cli(
     with opened_project(project) as opened:
         count = coding_api.export_codings(opened, out, coder=coder)
     render.info(f"Wrote {render.counted(count, 'coding')} to {render.safe(out)}")
+    if count:
+        render.warn_verbatim(out)
 
 
 @codings_app.command("import")

@@ -182,6 +182,8 @@ def memo_export_cli(
     with opened_project(project) as opened:
         count = coding_api.export_memos(opened, out)
     render.info(f"Wrote {render.counted(count, 'memo')} to {render.safe(out)}")
+    if count:
+        render.warn_verbatim(out)
 
 
 @memo_app.command("import")

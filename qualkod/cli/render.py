@@ -67,6 +67,15 @@ def warn(message: str) -> None:
     err_console.print(Text(f"Warning: {shown(message)}", style="yellow"))
 
 
+def warn_verbatim(out: object) -> None:
+    """Warn that an exchange file (codings, memos) keeps quotes and memos as written."""
+    warn(
+        f"{out} keeps quotes and memos verbatim, names included: it moves decisions "
+        "between coders of this project; share it only with people who may see the "
+        "transcripts (for readers: 'qualkod export' and 'qualkod table')"
+    )
+
+
 def safe(text: object) -> str:
     """Escape user or transcript text for use inside a markup string."""
     return escape(str(text))

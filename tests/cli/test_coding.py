@@ -72,7 +72,11 @@ def test_export_and_import(cli, tmp_path):
     _setup(cli)
     cli("code", "add", "-t", "1", "--turn", "2", "--code", "samverkan", "--coder", "anna")
     out = tmp_path / "c.csv"
-    assert "Wrote 1 coding to" in cli("codings", "export", "--out", out).stdout
+    exported = cli("codings", "export", "--out", out)
+    assert "Wrote 1 coding to" in exported.stdout
+    # the file keeps quotes verbatim: the user is told whom it may go to
+    assert "keeps quotes and memos verbatim, names included" in exported.stderr
+    assert "only with people who may see the transcripts" in exported.stderr
     result = cli("codings", "import", out, "--coder", "bo")
     assert "Imported 1 coding from" in result.stdout and "coders: bo" in result.stdout
     agreement = cli("agreement", "--coder", "anna", "--coder", "bo", "--format", "csv")

@@ -46,7 +46,9 @@ def test_memos_travel_by_yaml_to_another_project_and_list_without_names(cli, tmp
     assert "Nyström" not in listed[0]["text"] and "[IP 1]" in listed[0]["text"]
 
     out = tmp_path / "memos.yaml"
-    assert "Wrote 1 memo to" in cli("memo", "export", "--out", out).stdout
+    exported = cli("memo", "export", "--out", out)
+    assert "Wrote 1 memo to" in exported.stdout
+    assert "keeps quotes and memos verbatim, names included" in exported.stderr
     other = tmp_path / "other.db"
     assert cli("init", other, project=False).exit_code == 0
     _setup(cli, "-p", other)
