@@ -233,9 +233,10 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
         starts = _compound_starts(known)
         for i, token in enumerate(tokens):
             # "Fatimagruppen", and in lower case "fatimagruppen" when no word
-            if person[i] or not (token.capitalised or token.text.islower()):
+            opening = starts.get(token.text[:4].casefold())
+            if not opening or person[i] or not (token.capitalised or token.text.islower()):
                 continue
-            found = compound_opened_by(token.text, starts.get(token.text[:4].casefold(), ()))
+            found = compound_opened_by(token.text, opening)
             if found and (token.capitalised or not is_everyday_word(token.text)):
                 yield token.start, token.start + found[1], token.text[: found[1]]
 
