@@ -277,7 +277,12 @@ class Redactor:
                 continue
             start = _with_initials(text, start, form)
             yield Finding(
-                start, end, SPEAKER, text[start:end], replacement, item_key(SPEAKER, form)
+                start,
+                end,
+                SPEAKER,
+                text[start:end],
+                replacement + _genitive(text, start, end, form, replacement),
+                item_key(SPEAKER, form),
             )
         # an account is someone's however it is spelt: whole, never a name inside it
         for match in AT_HANDLE.finditer(text):  # "@elvis_07"
@@ -406,7 +411,12 @@ class Redactor:
         names of the lists. Underscores separate words (``holm_0701234567``), and so does
         a capital inside a word (``IntervjuSaraHolm`` -> ``Intervju[IP 1]``).
         """
-        redacted = self.apply(name, self.findings(name.translate(SEPARATORS)))
+        # a name's genitive is no genitive in a file name: "nyströms-version" -> "[IP 1]-version"
+        found = [
+            replace(f, replacement=f.replacement.removesuffix(":s").removesuffix(":S"))
+            for f in self.findings(name.translate(SEPARATORS))
+        ]
+        redacted = self.apply(name, found)
         redacted = replace_name_pieces(redacted, self.speakers, self.known_people)
         if self._same_speaker_joined is None:
             return redacted
@@ -431,6 +441,19 @@ def _spelled_out(letters: str) -> bool:
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZÅÄÖ]\.\s?){1,3}$")
 """Initials written before a name: ``A. ``, ``K. L. ``."""
+
+
+def _genitive(text: str, start: int, end: int, form: str, replacement: str) -> str:
+    """``:s`` when the name ends in a genitive ``s`` its form lacks (``Annas förslag``
+    becomes ``[IP 4]:s förslag``, as Swedish writes the genitive of a bracket); nothing
+    for a name that itself ends in ``s`` (``Lars``), a compound's start (``[IP 4]-``) or
+    a genitive written with its colon (``Anna:s``, whose ``:s`` stays in the text)."""
+    written = text[start:end]
+    if replacement.endswith("-") or form[-1:] in ("s", "S") or written[-1:] not in ("s", "S"):
+        return ""
+    if len(written) < len(form) + 1 or text[end : end + 1].isalnum():
+        return ""
+    return ":" + written[-1]
 
 
 def _with_initials(text: str, start: int, name: str) -> int:

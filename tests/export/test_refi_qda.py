@@ -367,7 +367,9 @@ def test_a_conclusion_of_the_study_is_a_note_on_the_project(unicode_project):
 
     doc = etree.fromstring(qde)
     (note,) = doc.findall(".//q:Note[@name='Memo: slutsats']", NS)
-    assert note.findtext("q:PlainTextContent", namespaces=NS) == "Glappet följer [IP 1] berättelse."
+    assert (
+        note.findtext("q:PlainTextContent", namespaces=NS) == "Glappet följer [IP 1]:s berättelse."
+    )
     on_project = {ref.get("targetGUID") for ref in doc.findall("q:NoteRef", NS)}
     assert note.get("guid") in on_project
     if (REFI / "Project.xsd").exists():

@@ -29,23 +29,46 @@ def redact():
     ("text", "expected"),
     [
         ("Sara Holm ringde.", "[IP 1] ringde."),
-        ("Det var Holms team och Saras idé.", "Det var [IP 1] team och [IP 1] idé."),
+        ("Det var Holms team och Saras idé.", "Det var [IP 1]:s team och [IP 1]:s idé."),
         ("jag pratade med sara igår", "jag pratade med [IP 1] igår"),
         ("SARA HOLM skrev det.", "[IP 1] skrev det."),
         ("Holm-gruppen träffas på onsdag.", "[IP 1]-gruppen träffas på onsdag."),
         ("Holm, Sara står på listan.", "[IP 1] står på listan."),
         ("Vi åkte ut till en holm i skärgården.", "Vi åkte ut till en holm i skärgården."),
-        ("Johan Eks bil står under en ek.", "[IP 2] bil står under en ek."),
+        ("Johan Eks bil står under en ek.", "[IP 2]:s bil står under en ek."),
         ("Det är Vass grupp, inte vass.", "Det är [IP 3] grupp, inte vass."),
         ("Britt-Marie och Britt kom.", "[IP 4] och [IP 4] kom."),
         ("Fråga Maja Lund eller maja.", "Fråga [IP 5] eller [IP 5]."),
         ("Mejla sara.holm@fjallby.se i dag.", "Mejla [IP 1] i dag."),
         ("Hon heter @saraholm på Instagram.", "Hon heter [IP 1] på Instagram."),
-        ("Karins och Lindqvists", "[Intervjuare 1] och [Intervjuare 1]"),
+        ("Karins och Lindqvists", "[Intervjuare 1]:s och [Intervjuare 1]:s"),
     ],
 )
 def test_every_form_of_a_speakers_name(redact, text, expected):
     assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi tog Annas förslag.", "Vi tog [IP 4]:s förslag."),
+        ("Anna Bergs förslag var bra.", "[IP 4]:s förslag var bra."),
+        ("Det var Bergs.", "Det var [IP 4]:s."),
+        ("ANNAS FÖRSLAG", "[IP 4]:S FÖRSLAG"),
+        ("Anna:s förslag", "[IP 4]:s förslag"),  # written with its colon: kept once
+        ("Lars förslag och Lars idé.", "[IP 6] förslag och [IP 6] idé."),  # no genitive s
+        ("Anna sa det.", "[IP 4] sa det."),
+        ("Berg-gruppen", "[IP 4]-gruppen"),
+    ],
+)
+def test_a_speakers_name_in_the_genitive_keeps_its_genitive(text, expected):
+    redact = Redactor([("IP 4", ["Anna Berg"]), ("IP 6", ["Lars Ek"])])
+    assert redact(text) == expected
+
+
+def test_a_file_name_with_a_name_in_the_genitive_has_no_colon():
+    redact = Redactor([("IP 4", ["Anna Berg"])])
+    assert redact.file_name("kapitel-annas-version.docx") == "kapitel-[IP 4]-version.docx"
 
 
 def test_a_speakers_surname_that_the_lemma_table_knows_as_a_word_is_a_name_in_lower_case():
@@ -56,7 +79,7 @@ def test_a_speakers_surname_that_the_lemma_table_knows_as_a_word_is_a_name_in_lo
         redact("När backström får ett ärende ringer hon.")
         == "När [IP 1] får ett ärende ringer hon."
     )
-    assert redact("Backströms bild och BACKSTRÖM.") == "[IP 1] bild och [IP 1]."
+    assert redact("Backströms bild och BACKSTRÖM.") == "[IP 1]:s bild och [IP 1]."
     assert redact("Vi åkte ut till en holm.") == "Vi åkte ut till en holm."
     # An inflected word of the same shape (lagren, of lager) stays a word in lower case.
     redact = Redactor([("IP 2", ["Per Lagren"])])
@@ -230,7 +253,7 @@ def test_a_surname_after_a_name_found_by_its_title():
 
 def test_a_speakers_long_name_with_one_letter_wrong():
     redact = Redactor([("IP 1", ["Leila Hosseini"]), ("Intervjuare 1", ["Karin Lindqvist"])])
-    assert redact("Hoseini och Lindkvists team.") == "[IP 1] och [Intervjuare 1] team."
+    assert redact("Hoseini och Lindkvists team.") == "[IP 1] och [Intervjuare 1]:s team."
     assert redact("Hon bodde i Stranden.") == "Hon bodde i Stranden."  # no speaker near it
 
 
@@ -301,7 +324,7 @@ def test_someone_whose_interviews_were_removed_is_a_person_and_codes_by_name():
     # The project gives such a speaker the pseudonym "person" (qualkod.redaction.project).
     redact = Redactor([("person", ["Karin Lindqvist"]), ("IP 1", ["Sara Holm"])])
     assert redact("Karins kollega och Karin Lindqvist ringde Sara.") == (
-        "[person] kollega och [person] ringde [IP 1]."
+        "[person]:s kollega och [person] ringde [IP 1]."
     )
     assert redact.coder("Karin Lindqvist") == "Karin Lindqvist"
     assert redact.coder("k.lindqvist") == "k.lindqvist"
@@ -1149,7 +1172,7 @@ def test_names_said_in_ways_no_list_knows(text, expected):
         # a speaker's name with a slip, one letter or (six letters or more) two
         ("Hur var det för dig, Saahra, då?", "Hur var det för dig, [IP 1], då?"),
         ("Du sa det själv, Nasriin, i våras.", "Du sa det själv, [IP 2], i våras."),
-        ("Nasrins mamma ringde.", "[IP 2] mamma ringde."),
+        ("Nasrins mamma ringde.", "[IP 2]:s mamma ringde."),
         # ... but not another listed name, nor a word
         ("Maria kom också.", "[person] kom också."),
         ("Sahra och Nasrin, Nasser och Maja.", "[IP 1] och [IP 2], [person] och [person]."),

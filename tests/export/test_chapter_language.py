@@ -1,0 +1,70 @@
+"""The chapter's Swedish: genitives after a pseudonym, theme names in running text,
+coder labels, citations, large numbers and wording. The expected sentences are written
+by hand from the small interview ``tests/data/export/sprak.vtt``: IP 1 (Anna Berg) says
+turn 2, IP 2 (Olle Strand) turn 3, where he names Anna in the genitive."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from qualkod.coding import add_coding, add_link
+from qualkod.export.chapter import ChapterSettings, build_chapter
+from qualkod.importing import import_files
+from qualkod.project import init_project, use_codebook
+from qualkod.store import open_project
+from tests.conftest import DATA, REPO
+
+INTERVIEW = DATA / "export" / "sprak.vtt"
+
+
+@pytest.fixture(scope="module")
+def chapter(tmp_path_factory) -> list[str]:
+    """The chapter's paragraphs: kodare1 coded first, eva second (for the agreement)."""
+    path = tmp_path_factory.mktemp("language") / "p.db"
+    init_project(path)
+    project = open_project(path)
+    import_files(project, [INTERVIEW], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    meetings = add_coding(
+        project, "1", 2, "samarbete", "kodare1", quote="Vi träffar psykiatrin varje vecka."
+    )
+    add_coding(
+        project,
+        "1",
+        2,
+        "ansvar_skjuts_undan",
+        "kodare1",
+        quote="Regionen backar ändå undan när missbruket finns med.",
+    )
+    add_coding(
+        project, "1", 3, "samarbete", "kodare1", quote="Mötena var Annas förslag från början."
+    )
+    teams = add_coding(
+        project,
+        "1",
+        3,
+        "sammanhallna_team",
+        "kodare1",
+        quote="Vi slog också ihop teamen så att personen bara har en kontakt.",
+    )
+    add_link(project, meetings.id, "integrering", "kodare1")
+    add_link(project, teams.id, "integrering", "kodare1")
+    add_coding(project, "1", 2, "samarbete", "eva")
+    add_coding(project, "1", 3, "sammanhallna_team", "eva")
+    data = build_chapter(project, ChapterSettings(coder="kodare1"))
+    project.close()
+    return [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+
+
+def _with(paragraphs: list[str], words: str) -> str:
+    found = [p for p in paragraphs if words in p]
+    assert found, f"no paragraph with {words!r}"
+    return found[0]
+
+
+def test_a_name_in_the_genitive_keeps_its_genitive_after_the_pseudonym(chapter):
+    quote = _with(chapter, "Mötena var")
+    assert "”Mötena var [IP 1]:s förslag från början”" in quote
