@@ -314,7 +314,7 @@ def _build(
         name = _code_name(material, theme_id)
         writer.heading(name, 3, numbered=False)
         writer.table(
-            texts["appendix_caption"].replace("{theme}", name),
+            texts["appendix_caption"].replace("{theme}", text.running(name, lang)),
             texts["appendix_header"],
             [
                 [

@@ -131,7 +131,7 @@ def theme_concepts(
     writer.paragraph(
         texts["concepts_intro"].format(
             concepts=text.count(len(linked), "concept", lang),
-            names=text.join([material.concept_name(c) for c in linked], lang),
+            names=text.join([text.running(material.concept_name(c), lang) for c in linked], lang),
         )
     )
     for concept_id, quotes in linked.items():
@@ -213,7 +213,7 @@ def discussion(
     ]
     intro = texts["discussion_intro"].format(cite=source, table=writer.tables + 1)
     if expected:
-        names = [material.concept_name(c) for c in expected]
+        names = [text.running(material.concept_name(c), lang) for c in expected]
         intro += texts["unlinked"].format(names=text.join(names, lang))
     writer.paragraph(intro)
     rows = []

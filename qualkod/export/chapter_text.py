@@ -97,6 +97,15 @@ def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def running(name: str, lang: str) -> str:
+    """A theme's or concept's name inside a Swedish sentence, in lower case as Swedish
+    writes it (``… samverkan och situationsanpassning``); a name opening with an acronym
+    (``SIP-samordning``) keeps it. English keeps the name as written."""
+    if lang != "sv" or name[1:2].isupper():
+        return name
+    return name[:1].lower() + name[1:]
+
+
 def are(value: int, lang: str) -> str:
     """The English verb that agrees with a count (Swedish verbs do not inflect)."""
     return ("is" if value == 1 else "are") if lang == "en" else ""
@@ -249,7 +258,7 @@ def introduction(
         codebook=f"{opening_mark}{codebook.name}{closing_mark}",
         version=codebook.version,
         themes=count(len(codebook.themes), "theme", lang),
-        names=join([t.name for t in codebook.themes], lang),
+        names=join([running(t.name, lang) for t in codebook.themes], lang),
         coders=join(list(material.scope.coders), lang),
     )
     if linking is not None and theory:
@@ -450,7 +459,7 @@ def themes_summary(
     themes = material.codebook.themes
     counts = [
         texts["theme_quotes"].format(
-            name=t.name, quotes=count(len(quotes.get(t.id, [])), "quote", lang)
+            name=running(t.name, lang), quotes=count(len(quotes.get(t.id, [])), "quote", lang)
         )
         for t in themes
     ]

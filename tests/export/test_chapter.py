@@ -209,7 +209,7 @@ def test_headings_material_and_method_in_words(small):
     method = " ".join(_section(small, "Material och metod"))
     assert "Materialet består av två intervjuer med sammanlagt tre intervjupersoner: " in method
     assert "en individuell intervju och en fokusgruppsintervju." in method
-    assert "version 1.5) med tre teman: Bristande ansvar" in method
+    assert "version 1.5) med tre teman: bristande ansvar" in method
     # nine links of eight quotes (A twice, B, C, D, E, F, G, H; I has none) to seven
     # concepts, of the nine quotes in the summary table (5 + 2 + 2)
     assert (
@@ -296,8 +296,8 @@ def test_the_discussion_relates_each_concept_across_the_themes(small):
         "Avsnittet relaterar temana till de begrepp ur Tyrstrup (2014) som citaten har kopplats"
     )
     assert discussion[0].endswith(
-        "Inga citat har kopplats till Arbetsorganisatoriskt perspektiv, Tjänsteperspektiv och "
-        "Nätverks- och projektmodellen – att foga samman, som kodboken knyter till temana."
+        "Inga citat har kopplats till arbetsorganisatoriskt perspektiv, tjänsteperspektiv och "
+        "nätverks- och projektmodellen – att foga samman, som kodboken knyter till temana."
     )
     level3 = [
         p.text
@@ -693,7 +693,7 @@ def test_figure_tables_captions_and_references(document):
         *("Tabell 4", "Tabell 5", "Tabell 6"),  # the appendix, a table per theme
     ]
     assert captions[4:] == [
-        f"Tabell {n}. Samtliga kodade citat under temat {theme}."
+        f"Tabell {n}. Samtliga kodade citat under temat {theme[0].lower()}{theme[1:]}."
         for n, theme in zip((4, 5, 6), THEMES, strict=True)
     ]
     # The text refers to every table and the figure by its number.

@@ -68,3 +68,20 @@ def _with(paragraphs: list[str], words: str) -> str:
 def test_a_name_in_the_genitive_keeps_its_genitive_after_the_pseudonym(chapter):
     quote = _with(chapter, "Mötena var")
     assert "”Mötena var [IP 1]:s förslag från början”" in quote
+
+
+def test_theme_and_concept_names_are_in_lower_case_in_running_text(chapter):
+    method = _with(chapter, "Transkriptet analyserades")
+    assert (
+        "med tre teman: bristande ansvar, samverkan – förutsättningar och förhoppningar och "
+        "situationsanpassning." in method
+    )
+    assert _with(chapter, "Analysen resulterade").startswith(
+        "Analysen resulterade i tre teman: bristande ansvar (ett citat), samverkan – "
+        "förutsättningar och förhoppningar (två citat) och situationsanpassning (ett citat)."
+    )
+    assert "Citaten i temat har kopplats till ett begrepp: integrering." in chapter
+    assert "Tabell 4. Samtliga kodade citat under temat bristande ansvar." in chapter
+    # a heading and a sentence's first word keep the capital
+    assert "Bristande ansvar" in chapter
+    assert "Integrering" in chapter
