@@ -247,7 +247,7 @@ def _build(
     if agreement is not None:
         writer.paragraph(
             text.agreement_sentence(
-                agreement, lang, writer.tables + 1, material.coder, material.title
+                agreement, lang, writer.tables + 1, text.coder_shown(material, lang), material.title
             )
         )
         names = {t.id: t.name for t in themes}

@@ -171,6 +171,7 @@ TEXTS = {
             *("tio", "elva", "tolv"),
         ),
         "neuter_one": "ett",
+        "coder_label": "Kodare",
         "nouns": {
             "interview": ("intervju", "intervjuer", False),
             "interviewee": ("intervjuperson", "intervjupersoner", False),
@@ -356,6 +357,7 @@ TEXTS = {
             *("ten", "eleven", "twelve"),
         ),
         "neuter_one": "one",
+        "coder_label": "Coder",
         "nouns": {
             "interview": ("interview", "interviews", False),
             "interviewee": ("interviewee", "interviewees", False),

@@ -97,6 +97,31 @@ def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def coder_shown(material: Material, lang: str) -> Callable[[str], str]:
+    """How the chapter names a coder: a speaker's pseudonym when the coder is one
+    (``Intervjuare 1``), else the coder's label by the order the project's coders first
+    coded in (``Kodare A``, ``Coder A`` in English; see
+    :func:`~qualkod.redaction.coder_labels.coder_label`), never a login such as
+    ``kodare1`` or ``eva``."""
+    from qualkod.redaction.coder_labels import LABEL, coder_label
+
+    word = TEXTS[lang]["coder_label"]
+
+    def shown(name: str) -> str:
+        named = material.coder(name)
+        if named != name:
+            return named
+        label = coder_label(name, material.redactor.coders)
+        return word + label.removeprefix(LABEL)
+
+    return shown
+
+
+def coders_shown(names: Sequence[str], shown: Callable[[str], str]) -> list[str]:
+    """The coders as the chapter names them, each once, in label order (A before B)."""
+    return sorted(dict.fromkeys(shown(n) for n in names), key=speaker_key)
+
+
 def running(name: str, lang: str) -> str:
     """A theme's or concept's name inside a Swedish sentence, in lower case as Swedish
     writes it (``… samverkan och situationsanpassning``); a name opening with an acronym
@@ -259,7 +284,13 @@ def introduction(
         version=codebook.version,
         themes=count(len(codebook.themes), "theme", lang),
         names=join([running(t.name, lang) for t in codebook.themes], lang),
-        coders=join(list(material.scope.coders), lang),
+        coders=join(
+            coders_shown(
+                material.coders or sorted({c.coder for c in material.codings}),
+                coder_shown(material, lang),
+            ),
+            lang,
+        ),
     )
     if linking is not None and theory:
         links, linked, concepts, total = linking
@@ -405,7 +436,7 @@ def agreement_sentence(
         )
     else:
         sentence = texts["agreement"].format(
-            coders=join(list(dict.fromkeys(map(coder, report.coders))), lang),
+            coders=join(coders_shown(report.coders, coder), lang),
             turns=spelled(turns, lang),
             interviews=count(len(report.transcripts), "interview", lang),
             all_themes=all_themes(len(report.themes), lang),

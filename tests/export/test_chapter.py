@@ -1075,7 +1075,7 @@ def test_coders_who_shared_the_interviews_make_one_chapter(tmp_path):
     add_coding(project, "2", 2, "ansvar_skjuts_undan", "bertil")
     document = docx.Document(io.BytesIO(build_chapter(project, ChapterSettings())))
     project.close()
-    assert "Kodningen gjordes av anna och bertil." in " ".join(
+    assert "Kodningen gjordes av Kodare A och Kodare B." in " ".join(
         _section(document, "Material och metod")
     )
 
@@ -1187,8 +1187,8 @@ def test_agreement_with_a_second_coder_per_interview(tmp_path):
     # anna says yes twice, the second coders four times: p_e = (2*4 + 19*17) / 21^2 =
     # 331/441, kappa = (399 - 331) / (441 - 331) = 68/110 = 0.62.
     assert (
-        "Samstämmigheten prövades mellan anna och en andra kodare per intervju (bo i "
-        "Intervju 1 och cecilia i Fokusgrupp 1) på sju av intervjupersonernas repliker" in method
+        "Samstämmigheten prövades mellan Kodare A och en andra kodare per intervju (Kodare B "
+        "i Intervju 1 och Kodare C i Fokusgrupp 1) på sju av intervjupersonernas repliker" in method
     )
     assert (
         "Sammanvägt över de tre temana och kodarparen var överensstämmelsen 90,5 procent, "

@@ -85,3 +85,14 @@ def test_theme_and_concept_names_are_in_lower_case_in_running_text(chapter):
     # a heading and a sentence's first word keep the capital
     assert "Bristande ansvar" in chapter
     assert "Integrering" in chapter
+
+
+def test_coders_are_named_by_their_labels_not_their_logins(chapter):
+    # kodare1 coded first, so is Kodare A; eva is Kodare B
+    assert "Kodningen gjordes av Kodare A." in _with(chapter, "Transkriptet analyserades")
+    assert _with(chapter, "Samstämmigheten").startswith(
+        "Samstämmigheten mellan kodarna (Kodare A och Kodare B) prövades"
+    )
+    every = " ".join(chapter)
+    assert "kodare1" not in every
+    assert "eva" not in every.split()
