@@ -58,8 +58,9 @@ class Quote:
         return len(self.text.split()) < SHORT_QUOTE
 
     def source(self) -> str:
-        """Where the words were said: ``Intervju 1, 00:02:16``."""
-        return ", ".join(part for part in (self.transcript, self.start) if part)
+        """Who said the words, where and when: ``IP 1, Intervju 1, 00:02:16`` (the form
+        every citation in the chapter takes, :func:`cite`)."""
+        return ", ".join(part for part in (self.speaker, self.transcript, self.start) if part)
 
     def memos(self, concept: str) -> list[str]:
         return [memo for concept_id, memo in self.links if concept_id == concept and memo]
@@ -142,11 +143,11 @@ def speaker_key(speaker: str) -> tuple:
 
 
 def cite(quotes: Sequence[Quote]) -> str:
-    """``IP 1, 00:02:16, 00:03:10; IP 3, 00:12:20``: the quotes by pseudonym and time."""
+    """``IP 1, Intervju 1, 00:02:16, 00:03:10; IP 3, Fokusgrupp 1, 00:12:20``: the quotes
+    by pseudonym, interview and time, as a quote's own source is (:meth:`Quote.source`)."""
     groups: dict[tuple[str, str], list[str]] = {}
     for quote in quotes:
-        place = quote.transcript if quote.named or not quote.start else ""
-        times = groups.setdefault((quote.speaker, place), [])
+        times = groups.setdefault((quote.speaker, quote.transcript), [])
         if quote.start and quote.start not in times:
             times.append(quote.start)
     return "; ".join(
@@ -168,7 +169,7 @@ def with_citation(text: str, citation: str) -> str:
 
 
 def inline(quote: Quote, lang: str) -> str:
-    """``”Vi får ofta ringa” (Intervju 1, 00:00:06)``: a short quote in running text; the
+    """``”Vi får ofta ringa” (IP 1, Intervju 1, 00:00:06)``: a short quote in running text; the
     quote's own full stop moves after the source."""
     opening, closing = TEXTS[lang]["marks"]
     text = quote.text.strip()

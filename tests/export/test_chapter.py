@@ -250,14 +250,17 @@ def test_a_concept_paragraph_cites_exactly_the_quotes_linked_to_it(small):
     mellanrum = _section(small, "Organisatoriska mellanrum", after="Bristande ansvar")
     assert _citations(mellanrum) == [("IP 1", "00:00:06"), ("IP 2", "00:00:06")]
     text = " ".join(mellanrum)
-    assert "[IP 1] beskriver hur ärendet hamnar mellan huvudmännen (IP 1, 00:00:06)." in text
-    assert f"{MEMOS['E-mellanrum'][:-1]} (IP 2, 00:00:06)." in text
+    assert (
+        "[IP 1] beskriver hur ärendet hamnar mellan huvudmännen (IP 1, Intervju 1, 00:00:06)."
+        in text
+    )
+    assert f"{MEMOS['E-mellanrum'][:-1]} (IP 2, Fokusgrupp 1, 00:00:06)." in text
     assert "Lena" not in text  # the link memo is redacted
     assert "(Tyrstrup, 2014)" in mellanrum[0]  # defined where it is first discussed
     # a link without a memo is cited all the same
     styrning = _section(small, "Vertikal styrning", after="Bristande ansvar")
     assert styrning[-1] == (
-        "Till begreppet kopplas ett citat från en intervjuperson (IP 1, 00:00:06)."
+        "Till begreppet kopplas ett citat från en intervjuperson (IP 1, Intervju 1, 00:00:06)."
     )
 
 
@@ -318,15 +321,15 @@ def test_the_discussion_relates_each_concept_across_the_themes(small):
         "Organisatoriska mellanrum belyses av två citat från två intervjupersoner i ett av de "
         "tre temana.",
         "Bristande ansvar. Glappet mellan huvudmännen är temats kärna "
-        "(IP 1, 00:00:06; IP 2, 00:00:06).",
+        "(IP 1, Intervju 1, 00:00:06; IP 2, Fokusgrupp 1, 00:00:06).",
     ]
     integrering = _section(small, "Integrering", after="Diskussion")
     assert integrering == [
         "Integrering belyses av två citat från två intervjupersoner i två av de tre temana.",
         "Samverkan – förutsättningar och förhoppningar. Planer och möten fogar ihop insatserna "
-        "(IP 1, 00:00:23).",
+        "(IP 1, Intervju 1, 00:00:23).",
         "Situationsanpassning. Till begreppet kopplas ett citat från en intervjuperson i temat "
-        "(IP 3, 00:00:41).",
+        "(IP 3, Fokusgrupp 1, 00:00:41).",
     ]
     label = next(p for p in small.paragraphs if p.text.startswith("Bristande ansvar. Glappet"))
     assert label.runs[0].bold and label.runs[0].text == "Bristande ansvar."
@@ -376,12 +379,12 @@ def test_quotes_grouped_by_code_short_ones_inline_long_ones_as_blocks(small):
     assert code[0].endswith("Koden omfattar tre citat från två intervjupersoner.")
     # IP 1's two short quotes of the same turn: one lead-in, quotation marks, in the text
     assert code[1] == (
-        "IP 1 säger: \u201dVi får ofta ringa flera gånger\u201d (Intervju 1, 00:00:06). "
+        "IP 1 säger: \u201dVi får ofta ringa flera gånger\u201d (IP 1, Intervju 1, 00:00:06). "
         "I samma replik: \u201dRegionen backar undan och säger att det är vårt ärende\u201d "
-        "(Intervju 1, 00:00:06)."
+        "(IP 1, Intervju 1, 00:00:06)."
     )
     assert code[2] == "IP 2 beskriver det så här:"
-    assert code[3] == f"{LONG} (Fokusgrupp 1, 00:00:06)"
+    assert code[3] == f"{LONG} (IP 2, Fokusgrupp 1, 00:00:06)"
     block = next(p for p in small.paragraphs if p.text.startswith(LONG))
     assert block.style.name == "Intervjucitat"
     # --max-quotes 4: A and E (featured), then I (IP 1) and H (IP 2); B is left out
@@ -496,8 +499,8 @@ def test_quotes_coded_with_the_theme_alone_are_counted_and_one_interview_is_one(
     english_text += " ".join(c.text for t in english.tables for r in t.rows for c in r.cells)
     assert "One of the quotes is coded with the theme alone" in english_text
     # the title qualkod gave the interview, in the chapter's language
-    assert "(Interview 1, 00:" in english_text and "Intervju" not in english_text
-    assert "(Intervju 1, 00:" in " ".join(p.text for p in swedish.paragraphs)
+    assert "(IP 1, Interview 1, 00:" in english_text and "Intervju" not in english_text
+    assert "(IP 1, Intervju 1, 00:" in " ".join(p.text for p in swedish.paragraphs)
     summary = " ".join(_section(swedish, "Sammanfattande analys"))
     assert "visar antalet citat per tema." in summary
     assert "fördelar sig på intervjuerna" not in summary
@@ -679,7 +682,8 @@ def test_theme_x_concept_memos_are_in_the_discussion_with_their_citations(sample
     for memo in linked:
         found = [t for t in paragraphs[start:] if memo.text.rstrip(".") in t]
         assert len(found) == 1, memo.text
-        assert re.search(r"\(IP \d, \d\d:\d\d:\d\d", found[0][len(memo.text) - 1 :]), found[0]
+        cited = r"\(IP \d, (Intervju|Fokusgrupp) \d, \d\d:\d\d:\d\d"
+        assert re.search(cited, found[0][len(memo.text) - 1 :]), found[0]
 
 
 def test_figure_tables_captions_and_references(document):

@@ -96,3 +96,18 @@ def test_coders_are_named_by_their_labels_not_their_logins(chapter):
     every = " ".join(chapter)
     assert "kodare1" not in every
     assert "eva" not in every.split()
+
+
+def test_every_citation_names_speaker_interview_and_time(chapter):
+    assert (
+        "Som IP 1 uttrycker det: ”Vi träffar psykiatrin varje vecka” "
+        "(IP 1, Fokusgrupp 1, 00:00:05)." in chapter
+    )
+    assert (
+        "Till begreppet kopplas ett citat från en intervjuperson "
+        "(IP 2, Fokusgrupp 1, 00:00:13)." in chapter
+    )
+    every = " ".join(chapter)
+    assert "(Fokusgrupp 1, " not in every
+    assert "(IP 1, 00:" not in every
+    assert "(IP 2, 00:" not in every
