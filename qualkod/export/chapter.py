@@ -279,9 +279,9 @@ def _build(
         [
             [
                 t.name,
-                str(len(unique[t.id])),
-                str(len({q.speaker for q in unique[t.id]})),
-                str(sum(bool(q.links) for q in unique[t.id])),
+                text.whole(len(unique[t.id]), lang),
+                text.whole(len({q.speaker for q in unique[t.id]}), lang),
+                text.whole(sum(bool(q.links) for q in unique[t.id]), lang),
             ]
             for t in themes
         ],

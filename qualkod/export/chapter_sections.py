@@ -224,7 +224,10 @@ def discussion(
         every = [q for cell in cells for q in cell]
         rows.append(
             [concept.name]
-            + [f"{len(cell)} ({len({q.speaker for q in cell})})" for cell in [*cells, every]]
+            + [
+                f"{text.whole(len(cell), lang)} ({text.whole(len({q.speaker for q in cell}), lang)})"
+                for cell in [*cells, every]
+            ]
         )
     writer.table(
         texts["matrix_caption"],

@@ -80,12 +80,21 @@ def number(value: float, lang: str, digits: int = 2) -> str:
     return text.replace(".", ",") if lang == "sv" else text
 
 
+def whole(value: int, lang: str) -> str:
+    """A whole number in digits: Swedish groups the thousands from four digits with a
+    no-break space, as Språkrådet recommends (``3 068``, ``12 400``); English with a
+    comma (``3,068``)."""
+    if lang != "sv":
+        return f"{value:,}"
+    return f"{value:,}".replace(",", "\u00a0")
+
+
 def spelled(value: int, lang: str, *, neuter: bool = False) -> str:
     """A whole number in running text: in words up to twelve, else in digits."""
     texts = TEXTS[lang]
     if value == 1 and neuter:
         return texts["neuter_one"]
-    return texts["numbers"][value] if 0 <= value < len(texts["numbers"]) else str(value)
+    return texts["numbers"][value] if 0 <= value < len(texts["numbers"]) else whole(value, lang)
 
 
 def count(value: int, noun: str, lang: str) -> str:
@@ -475,7 +484,7 @@ def agreement_rows(report: AgreementReport, names: dict[str, str], lang: str) ->
             number(figures.percent * 100, lang, 1) + ("\u00a0%" if lang == "sv" else "%"),
             number(figures.kappa, lang) if figures.kappa is not None else "–",
             number(figures.alpha, lang) if figures.alpha is not None else "–",
-            str(differ),
+            whole(differ, lang),
         ]
 
     rows = [row(names.get(t.theme, t.theme), t, differing.get(t.theme, 0)) for t in report.themes]

@@ -111,3 +111,27 @@ def test_every_citation_names_speaker_interview_and_time(chapter):
     assert "(Fokusgrupp 1, " not in every
     assert "(IP 1, 00:" not in every
     assert "(IP 2, 00:" not in every
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (12, "tolv citat"),
+        (13, "13 citat"),
+        (999, "999 citat"),
+        (1000, "1\u00a0000 citat"),
+        (3068, "3\u00a0068 citat"),
+        (12400, "12\u00a0400 citat"),
+        (1234567, "1\u00a0234\u00a0567 citat"),
+    ],
+)
+def test_large_numbers_have_a_no_break_space_between_the_thousands(value, expected):
+    from qualkod.export.chapter_text import count
+
+    assert count(value, "quote", "sv") == expected
+
+
+def test_an_english_chapter_groups_thousands_with_a_comma():
+    from qualkod.export.chapter_text import count
+
+    assert count(3068, "quote", "en") == "3,068 quotes"
