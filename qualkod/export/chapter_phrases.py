@@ -140,8 +140,9 @@ TEXTS = {
             "all": "i samtliga {interviews}",
             "some": "i {tested} av {interviews}",
         },
-        "limits_selection": "Kapitlet återger ett urval av citaten, högst {most} per tema med "
-        "de utvalda citaten först; alla kodade citat finns i bilagan.",
+        "limits_selection": "Kapitlet återger högst {most} citat per tema: först de utvalda "
+        "citaten, sedan citat från intervjupersonerna i tur och ordning; alla kodade citat "
+        "finns i bilagan.",
         "limits_all_shown": "Kapitlet återger alla kodade citat; de finns också i bilagan.",
         "unlinked": " Inga citat har kopplats till {names}, som kodboken knyter till temana.",
         "concept_overview": "{name} belyses av {quotes} från {interviewees} i {themes}.",

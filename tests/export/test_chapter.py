@@ -1121,9 +1121,9 @@ def test_the_discussion_ends_with_the_limitations_of_the_method(small, small_en)
         "intervjupersonernas erfarenheter och kan inte utan vidare överföras till andra "
         "verksamheter. "
         "Samstämmigheten mellan kodarna prövades på temanivå i en av två intervjuer; "
-        "underkoderna och kopplingarna till begreppen prövades inte. Kapitlet återger ett "
-        "urval av citaten, högst fyra per tema med de utvalda citaten först; alla kodade "
-        "citat finns i bilagan."
+        "underkoderna och kopplingarna till begreppen prövades inte. Kapitlet återger "
+        "högst fyra citat per tema: först de utvalda citaten, sedan citat från "
+        "intervjupersonerna i tur och ordning; alla kodade citat finns i bilagan."
     ]
     english = " ".join(_section(small_en, "Limitations of the method"))
     assert "rests on two interviews with three interviewees." in english

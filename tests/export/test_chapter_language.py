@@ -135,3 +135,14 @@ def test_an_english_chapter_groups_thousands_with_a_comma():
     from qualkod.export.chapter_text import count
 
     assert count(3068, "quote", "en") == "3,068 quotes"
+
+
+def test_the_limitations_name_the_featured_quotes_one_way():
+    from qualkod.export.chapter_phrases import TEXTS
+
+    sentence = TEXTS["sv"]["limits_selection"].format(most="tio")
+    assert sentence == (
+        "Kapitlet återger högst tio citat per tema: först de utvalda citaten, sedan citat "
+        "från intervjupersonerna i tur och ordning; alla kodade citat finns i bilagan."
+    )
+    assert "urval" not in sentence  # "utvalda" is the featured quotes, as in the tables
