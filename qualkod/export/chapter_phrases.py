@@ -145,11 +145,20 @@ TEXTS = {
         "finns i bilagan.",
         "limits_all_shown": "Kapitlet återger alla kodade citat; de finns också i bilagan.",
         "unlinked": " Inga citat har kopplats till {names}, som kodboken knyter till temana.",
-        "concept_overview": "{name} belyses av {quotes} från {interviewees} i {themes}.",
+        "concept_overview": (
+            "{name} belyses av {quotes} från {interviewees} i {themes}.",
+            "I {themes} finns {quotes} från {interviewees} som belyser {lname}.",
+            "Till {lname} har {quotes} från {interviewees} i {themes} kopplats.",
+        ),
         "of_themes": ("ett av de {n} temana", "{k} av de {n} temana", "alla {n} temana"),
         "one_theme": "temat",
         "both_themes": "båda temana",
-        "theme_linked": "Till begreppet kopplas {quotes} från {interviewees} i temat ({cite}).",
+        "theme_linked": (
+            "Till begreppet kopplas {quotes} från {interviewees} i temat ({cite}).",
+            "Här knyts {quotes} från {interviewees} till begreppet ({cite}).",
+            "I temat belyser {quotes} från {interviewees} begreppet ({cite}).",
+            "Begreppet återkommer i {quotes} från {interviewees} ({cite}).",
+        ),
         "matrix_caption": "Tabell {n}. Citat kopplade till begreppen per tema: antal citat "
         "(antal intervjupersoner).",
         "matrix_first": "Begrepp",
@@ -329,12 +338,19 @@ TEXTS = {
         "theme with the featured quotes first; every coded quote is in the appendix.",
         "limits_all_shown": "The chapter shows every coded quote; they are also in the appendix.",
         "unlinked": " No quote is linked to {names}, which the codebook ties to the themes.",
-        "concept_overview": "{name} is illustrated by {quotes} from {interviewees} in {themes}.",
+        "concept_overview": (
+            "{name} is illustrated by {quotes} from {interviewees} in {themes}.",
+            "In {themes}, {name} is illustrated by {quotes} from {interviewees}.",
+            "{name} is linked to {quotes} from {interviewees} in {themes}.",
+        ),
         "of_themes": ("one of the {n} themes", "{k} of the {n} themes", "all {n} themes"),
         "one_theme": "the theme",
         "both_themes": "both themes",
-        "theme_linked": "In the theme, {quotes} from {interviewees} {are} linked to the concept "
-        "({cite}).",
+        "theme_linked": (
+            "In the theme, {quotes} from {interviewees} {are} linked to the concept ({cite}).",
+            "Here the concept is illustrated by {quotes} from {interviewees} ({cite}).",
+            "The concept recurs in {quotes} from {interviewees} ({cite}).",
+        ),
         "matrix_caption": "Table {n}. Quotes linked to the concepts per theme: number of quotes "
         "(number of interviewees).",
         "matrix_first": "Concept",

@@ -236,13 +236,18 @@ def discussion(
         widths=[4, *([2] * len(themes)), 1.5],
         size=8,
     )
+    # the same sentences would repeat per concept and theme: each template in turn
+    sentences = text.LeadIns(lang)
     for concept_id in concepts:
         writer.heading(material.concept_name(concept_id), 3)
         with_quotes = [t for t in themes if concept_id in linked[t.id]]
         every = [q for t in with_quotes for q in linked[t.id][concept_id]]
+        name = material.concept_name(concept_id)
         writer.paragraph(
-            texts["concept_overview"].format(
-                name=material.concept_name(concept_id),
+            sentences.pick(
+                "concept_overview",
+                name=name,
+                lname=text.running(name, lang),
                 quotes=text.count(len(every), "quote", lang),
                 interviewees=text.count(len({q.speaker for q in every}), "interviewee", lang),
                 themes=text.of_themes(len(with_quotes), len(themes), lang),
@@ -261,7 +266,8 @@ def discussion(
                 words = " ".join(notes)
             else:
                 words = text.capital(
-                    texts["theme_linked"].format(
+                    sentences.pick(
+                        "theme_linked",
                         quotes=text.count(len(quotes), "quote", lang),
                         interviewees=text.count(
                             len({q.speaker for q in quotes}), "interviewee", lang

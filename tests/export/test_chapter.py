@@ -325,7 +325,7 @@ def test_the_discussion_relates_each_concept_across_the_themes(small):
     ]
     integrering = _section(small, "Integrering", after="Diskussion")
     assert integrering == [
-        "Integrering belyses av två citat från två intervjupersoner i två av de tre temana.",
+        "Till integrering har två citat från två intervjupersoner i två av de tre temana kopplats.",
         "Samverkan – förutsättningar och förhoppningar. Planer och möten fogar ihop insatserna "
         "(IP 1, Intervju 1, 00:00:23).",
         "Situationsanpassning. Till begreppet kopplas ett citat från en intervjuperson i temat "

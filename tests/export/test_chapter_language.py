@@ -146,3 +146,14 @@ def test_the_limitations_name_the_featured_quotes_one_way():
         "från intervjupersonerna i tur och ordning; alla kodade citat finns i bilagan."
     )
     assert "urval" not in sentence  # "utvalda" is the featured quotes, as in the tables
+
+
+def test_the_discussion_varies_its_sentences_from_theme_to_theme(chapter):
+    discussion = chapter[chapter.index("Diskussion") :]
+    assert discussion[discussion.index("Integrering") + 1 :][:3] == [
+        "Integrering belyses av två citat från två intervjupersoner i två av de tre temana.",
+        "Samverkan – förutsättningar och förhoppningar. Till begreppet kopplas ett citat från "
+        "en intervjuperson i temat (IP 1, Fokusgrupp 1, 00:00:05).",
+        "Situationsanpassning. Här knyts ett citat från en intervjuperson till begreppet "
+        "(IP 2, Fokusgrupp 1, 00:00:13).",
+    ]
