@@ -8,6 +8,8 @@ says how to fix the problem.
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Mapping
 from pathlib import Path
 
 
@@ -24,7 +26,30 @@ def shown(path: str | os.PathLike) -> str:
 
 
 class QualkodError(Exception):
-    """Base class for every error qualkod reports to a user."""
+    """Base class for every error qualkod reports to a user.
+
+    A message that names command-line options (``add --with-codings to remove both``)
+    reads to a Python caller with what they give instead: ``in_python`` maps each option
+    as the command line spells it to that (``{"--with-codings": "with_codings=True"}``);
+    ``str()`` is the Python wording, :meth:`for_option` the command line's.
+    """
+
+    def __init__(self, message: str = "", *, in_python: Mapping[str, str] | None = None) -> None:
+        self._said = message
+        super().__init__(_respelled(message, in_python) if in_python else message)
+
+    def for_option(self) -> str:
+        """The message as the command line says it: options, where Python has parameters."""
+        return self._said
+
+
+def _respelled(text: str, in_python: Mapping[str, str]) -> str:
+    """``text`` with each option it names (a key of ``in_python``, standing alone: not
+    ``--coder`` in ``--coder-file``) put as a Python caller gives it."""
+    for option, python in in_python.items():
+        said = python.replace("\\", "\\\\")  # a replacement template: backslashes literal
+        text = re.sub(rf"(?<![\w-]){re.escape(option)}(?![\w-])", said, text)
+    return text
 
 
 class ParameterError(QualkodError):
@@ -32,23 +57,50 @@ class ParameterError(QualkodError):
 
     A Python caller reads it by the parameter (``coder='ana': has no codings``); the
     command line names its option instead (:meth:`for_option`: ``--coder ana: ...``).
+
+    Args:
+        parameter: the parameter's name in Python (``coders``).
+        value: the value refused, or None to name the parameter alone.
+        reason: what is wrong and how to fix it; options it names are respelled for
+            Python callers by ``in_python``, as in :class:`QualkodError`.
+        quoted: whether the command line shows the value quoted (``--pseudonym 'IP 3'``).
+        option: the command-line option's name where it is not the parameter's
+            (``coder`` for ``coders``: ``--coder``).
+        also: further parameters refused together, with their values (``start=5, end=3``
+            in Python, ``--start 5 --end 3`` on the command line).
     """
 
-    def __init__(self, parameter: str, value: object, reason: str, *, quoted: bool = False) -> None:
+    def __init__(
+        self,
+        parameter: str,
+        value: object,
+        reason: str,
+        *,
+        quoted: bool = False,
+        option: str | None = None,
+        also: Mapping[str, object] | None = None,
+        in_python: Mapping[str, str] | None = None,
+    ) -> None:
         self.parameter = parameter
         self.value = value
         self.reason = reason
         self.quoted = quoted
-        """Whether the command line shows the value quoted (``--pseudonym 'IP 3'``)."""
-        where = parameter if value is None else f"{parameter}={value!r}"
-        super().__init__(f"{where}: {reason}")
+        self.option = option or parameter
+        self.also = dict(also or {})
+        named = {parameter: value, **self.also}
+        where = ", ".join(p if v is None else f"{p}={v!r}" for p, v in named.items())
+        super().__init__(f"{where}: {_respelled(reason, in_python or {})}")
 
     def for_option(self) -> str:
         """The message as the command line says it: the option ``--parameter-name``."""
-        option = "--" + self.parameter.replace("_", "-")
-        if self.value is not None:
-            option += f" {self.value!r}" if self.quoted else f" {self.value}"
-        return f"{option}: {self.reason}"
+        named = {self.option: self.value, **self.also}
+        options = []
+        for name, value in named.items():
+            option = "--" + name.replace("_", "-")
+            if value is not None:
+                option += f" {value!r}" if self.quoted else f" {value}"
+            options.append(option)
+        return f"{' '.join(options)}: {self.reason}"
 
 
 class TranscriptError(QualkodError):
@@ -91,3 +143,7 @@ class CodebookError(QualkodError):
 
 class RedactionError(QualkodError):
     """A redaction decision or study-specific term cannot be recorded as asked."""
+
+
+class RedactionParameterError(RedactionError, ParameterError):
+    """A value given for a redaction (a category, a replacement, a file name) is refused."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
-from qualkod.errors import QualkodError, TranscriptError, shown
+from qualkod.errors import ParameterError, QualkodError, TranscriptError, shown
 from qualkod.import_copies import (
     near_copy,
     refuse_other_speakers,
@@ -40,6 +40,9 @@ class ImportFailed(QualkodError):
     def __init__(self, errors: list[QualkodError]) -> None:
         self.errors = errors
         super().__init__("\n".join(str(e) for e in errors))
+
+    def for_option(self) -> str:
+        return "\n".join(e.for_option() for e in self.errors)
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ def import_files(
     interviewers: Sequence[str] = (),
     title: str | None = None,
     progress: Callable[[int, int], None] | None = None,
-    interviewers_from: str = "--interviewer",
+    interviewers_from: str | None = None,
     again: bool = False,
 ) -> list[ImportResult]:
     """Import transcript files into a project.
@@ -118,7 +121,8 @@ def import_files(
             interviewees. Without it, roles are guessed from who asks the questions.
         title: a title for the transcript (only with a single file).
         interviewers_from: where the interviewers were given, for the error naming one
-            no file has (``--interviewer``, or a study file's ``interviewers:``).
+            no file has (a study file's ``interviewers:``); by default the parameter
+            (``--interviewer`` on the command line).
         progress: called as ``progress(done, total)`` before the first step and after
             each: reading a file is one step and storing it another, so ``total`` is
             twice the number of files.
@@ -130,18 +134,22 @@ def import_files(
 
     Raises:
         ImportFailed: when any file cannot be read (nothing is imported then).
-        QualkodError: when an interviewer name matches no speaker, a file was removed
-            from the project before (without ``again``), or ``title`` is given for
+        QualkodError: when a file was removed from the project before (without
+            ``again``); :class:`~qualkod.errors.ParameterError`, naming the parameter,
+            when an interviewer name matches no speaker, or ``title`` is given for
             several files, is digits alone (read as an id) or is another transcript's
             already.
     """
     if title is not None and len(paths) != 1:
-        raise QualkodError("--title: give a title for one file at a time")
+        raise ParameterError("title", None, "give a title for one file at a time")
     title = _given_title(title)
     if title is not None and title.isdigit():  # 'qualkod show 7' means transcript id 7
-        raise QualkodError(
-            f"--title {title!r}: a title of digits alone would be read as a transcript id; "
-            f"add a word, such as 'Intervju {title}'"
+        raise ParameterError(
+            "title",
+            title,
+            "a title of digits alone would be read as a transcript id; "
+            f"add a word, such as 'Intervju {title}'",
+            quoted=True,
         )
     interviewers = [nfc(name) for name in interviewers]
     steps = 2 * len(paths)
@@ -191,20 +199,24 @@ def _refuse_removed(conn: Connection, parsed: list[tuple[str, Transcript]]) -> N
             raise QualkodError(
                 f"{shown_path(conn, path)}: this file was removed from the project on "
                 f"{when} ('qualkod transcripts remove'); if it may come back (consent "
-                "given again, removed by mistake), import it with --again"
+                "given again, removed by mistake), import it with --again",
+                in_python={"--again": "again=True"},
             )
 
 
 def _check_interviewers(
-    interviewers: Sequence[str], parsed: list[Transcript], given_as: str
+    interviewers: Sequence[str], parsed: list[Transcript], given_as: str | None
 ) -> None:
     present = {display_key(raw) for t in parsed for raw in t.speakers}
     for name in interviewers:
         if display_key(name) not in present:
-            raise QualkodError(
-                f"{given_as} {name!r}: no speaker of that name in the imported files; "
-                "check the spelling against the transcript"
+            reason = (
+                "no speaker of that name in the imported files; check the spelling against "
+                "the transcript"
             )
+            if given_as is not None:
+                raise QualkodError(f"{given_as} {name!r}: {reason}")
+            raise ParameterError("interviewers", name, reason, quoted=True, option="interviewer")
 
 
 def _store(
@@ -345,8 +357,11 @@ def _check_title_is_free(title: str, titled: Sequence[TranscriptSummary]) -> Non
     """Titles tell the interviews apart in every output and command: one per transcript."""
     same = [t.id for t in titled if t.title.casefold() == title.casefold()]
     if same:
-        raise QualkodError(
-            f"--title {title!r}: transcript {same[0]} already has this title; choose another"
+        raise ParameterError(
+            "title",
+            title,
+            f"transcript {same[0]} already has this title; choose another",
+            quoted=True,
         )
 
 

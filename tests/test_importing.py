@@ -83,14 +83,14 @@ def test_the_same_person_keeps_one_pseudonym_across_interviews(project):
 def test_title_option(project):
     [result] = import_files(project, [INGEST / "teams-new.vtt"], title="Intervju med chef")
     assert result.title == "Intervju med chef"
-    with pytest.raises(QualkodError, match="--title"):
+    with pytest.raises(QualkodError, match="^title: give a title for one file at a time"):
         import_files(project, [INGEST / "zoom.vtt", INGEST / "subrip.srt"], title="Två")
 
 
 def test_a_title_tells_one_interview_apart(project):
     import_files(project, [INGEST / "teams-new.vtt"], title="Intervju med chef")
     with pytest.raises(
-        QualkodError, match="^--title 'intervju MED chef': transcript 1 already has this title"
+        QualkodError, match="^title='intervju MED chef': transcript 1 already has this title"
     ):
         import_files(project, [INGEST / "zoom.vtt"], title="intervju  MED chef")
     with pytest.raises(QualkodError, match="digits alone would be read as a transcript id"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.measures import cohen_kappa
 from qualkod.models import Codebook, Role
 from qualkod.redaction import Redactor
@@ -23,6 +23,14 @@ from qualkod.store import transcripts as transcript_store
 
 class AgreementError(QualkodError):
     """Agreement cannot be computed for the coders asked."""
+
+
+class AgreementParameterError(AgreementError, ParameterError):
+    """A coder or unit given to compare is refused (named as the caller gave it)."""
+
+
+_WITH_OTHERS = {"--with-others": "agreement_with_others()"}
+"""What a Python caller uses where the command line has ``--with-others``."""
 
 
 def percent_agreement(decisions: Sequence[Sequence[int]]) -> float:
@@ -136,7 +144,8 @@ def agreement(
     The disagreements' words are redacted by ``redactor`` (the project's by default).
 
     Raises:
-        AgreementError: with fewer than two coders, or no transcript coded by all.
+        AgreementError: with fewer than two coders, or no transcript coded by all
+            (:class:`AgreementParameterError` for a coder or unit refused).
     """
     redactor = redactor or project_redactor(project)
     _check_unit(unit)
@@ -146,21 +155,28 @@ def agreement(
         meant = [coder_meant(redactor, c, known) for c in coders]
         coders = tuple(dict.fromkeys(meant))
         if len(coders) < 2:
-            raise AgreementError(
-                "--coder: the same coder twice; name two coders to compare"
+            raise AgreementParameterError(
+                "coders",
+                None,
+                "the same coder twice; name two coders to compare"
                 if len(meant) >= 2
-                else "--coder: name at least two coders to compare, or one with --with-others"
+                else "name at least two coders to compare, or one with --with-others",
+                option="coder",
+                in_python=_WITH_OTHERS,
             )
         by_coder = {c: coding_store.list_codings(conn, coder=c) for c in coders}
         for coder, rows in by_coder.items():
             if not rows:
-                raise AgreementError(f"--coder {coder}: has no codings in {project.location}")
+                raise AgreementParameterError(
+                    "coders", coder, f"has no codings in {project.location}", option="coder"
+                )
         shared = set.intersection(*({c.transcript_id for c in rows} for rows in by_coder.values()))
         if not shared:
             raise AgreementError(
                 f"coders {', '.join(coders)} have not coded any transcript in common; to "
                 "compare one of them with each interview's second coder, give that one "
-                "--coder and --with-others"
+                "--coder and --with-others",
+                in_python={"--coder and --with-others": "to agreement_with_others()"},
             )
         turns = {t: transcript_store.transcript_turns(conn, t) for t in sorted(shared)}
         done = {c: coding_store.reviewed_turns(conn, c) for c in coders}
@@ -219,7 +235,7 @@ def agreement_with_others(
 
 def _check_unit(unit: str) -> None:
     if unit not in ("turn", "sentence"):
-        raise AgreementError(f"--unit {unit}: use turn or sentence")
+        raise AgreementParameterError("unit", unit, "use turn or sentence")
 
 
 def _report(

@@ -25,7 +25,7 @@ from qualkod.cli.suggest import evaluate_cli, suggest_cli, suggestions_app, trai
 from qualkod.cli.tables import stats_cli, table_cli
 from qualkod.cli.team import coders_cli, project_app
 from qualkod.cli.transcripts import import_cli, init_cli, show_cli, transcripts_app
-from qualkod.errors import ParameterError, QualkodError
+from qualkod.errors import QualkodError
 from qualkod.output_files import NO_SPACE
 from qualkod.store.db import transactions_saved
 from qualkod.temporary_project import Terminated, terminate_as_interrupt
@@ -79,11 +79,8 @@ class QualkodGroup(TyperGroup):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except ParameterError as exc:  # named by its option here, by its parameter in Python
+        except QualkodError as exc:  # options named as typed here, parameters in Python
             render.error(exc.for_option())
-            raise typer.Exit(1) from None
-        except QualkodError as exc:
-            render.error(str(exc))
             raise typer.Exit(1) from None
         except USAGE_ERROR as exc:
             # An option's value missing has no context: the subcommand being parsed.

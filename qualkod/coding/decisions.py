@@ -10,7 +10,7 @@ import unicodedata
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder, shown_coder
 from qualkod.coding.memo_text import one_paragraph
-from qualkod.errors import NotFoundError, QualkodError
+from qualkod.errors import NotFoundError, ParameterError, QualkodError
 from qualkod.models import Codebook, Coding, Memo, Role
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
@@ -23,16 +23,36 @@ class CodingError(QualkodError):
     """A coding decision cannot be made as asked."""
 
 
+class CodingParameterError(CodingError, ParameterError):
+    """A value given for a coding decision is refused (named as the caller gave it)."""
+
+
+class TurnNotFound(NotFoundError, ParameterError):
+    """The turn given is not in the transcript."""
+
+
+_SPAN = {"--text": "quote", "--start/--end": "start/end"}
+_MEMO_TARGETS = {
+    "--theme CODE": "theme",
+    "--concept ID": "concept",
+    "--coding ID": "coding_id",
+    "--conclusion": "conclusion=True",
+    "--theme": "theme",
+    "--concept": "concept",
+}
+"""What a Python caller gives where the command line has these options."""
+
+
 def _codebook(project: Project, codebook: Codebook | None) -> Codebook:
     return codebook or project_api.current_codebook(project)[0]
 
 
-def _check_code(codebook: Codebook, code_id: str, option: str = "--code") -> None:
-    if codebook.code(code_id) is None:
-        known = ", ".join(c.id for c in codebook.codes())
-        raise CodingError(
-            f"{option} {code_id}: not in codebook {codebook.id} {codebook.version}; codes: {known}"
-        )
+def unknown_code(codebook: Codebook, code_id: str) -> str | None:
+    """Why ``code_id`` cannot be used, or None when the codebook has it."""
+    if codebook.code(code_id) is not None:
+        return None
+    known = ", ".join(c.id for c in codebook.codes())
+    return f"not in codebook {codebook.id} {codebook.version}; codes: {known}"
 
 
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
@@ -50,7 +70,7 @@ def resolve_span(
     """
     if quote is not None:
         if start is not None or end is not None:
-            raise CodingError("give either --text or --start/--end, not both")
+            raise CodingError("give either --text or --start/--end, not both", in_python=_SPAN)
         # stored turns are NFC; a quote pasted from a Mac may be decomposed (NFD)
         quote = " ".join(unicodedata.normalize("NFC", quote).split())
         first = text.find(quote)
@@ -61,24 +81,38 @@ def resolve_span(
                 if any(m.group() not in text for m in _PLACEHOLDER.finditer(quote))
                 else "; copy it exactly"
             )
-            raise CodingError(f"--text: {quote!r} is not in the turn{hidden}")
+            raise CodingParameterError(
+                "quote",
+                None,
+                f"{quote!r} is not in the turn{hidden}",
+                option="text",
+                in_python=_SPAN,
+            )
         if text.find(quote, first + 1) >= 0:
-            raise CodingError(
-                f"--text: {quote!r} occurs more than once in the turn; "
-                "give a longer quote or --start/--end"
+            raise CodingParameterError(
+                "quote",
+                None,
+                f"{quote!r} occurs more than once in the turn; give a longer quote or "
+                "--start/--end",
+                option="text",
+                in_python=_SPAN,
             )
         return first, first + len(quote)
     start = 0 if start is None else start
     end = len(text) if end is None else end
     if not 0 <= start < end <= len(text):
-        raise CodingError(
-            f"--start {start} --end {end}: the turn has {len(text)} characters; "
-            "need 0 <= start < end <= length"
+        raise CodingParameterError(
+            "start",
+            start,
+            f"the turn has {len(text)} characters; need 0 <= start < end <= length",
+            also={"end": end},
         )
     if not text[start:end].strip():
-        raise CodingError(
-            f"--start {start} --end {end}: the span holds only spaces; give the offsets of "
-            "the words to code"
+        raise CodingParameterError(
+            "start",
+            start,
+            "the span holds only spaces; give the offsets of the words to code",
+            also={"end": end},
         )
     return start, end
 
@@ -103,7 +137,9 @@ def _check_turn_number(turn) -> None:
     """A turn is named by its number, as an int (``"2"`` read from a file, or ``True``,
     would name no turn or the wrong one)."""
     if not isinstance(turn, int) or isinstance(turn, bool):
-        raise CodingError(f"--turn {turn!r}: give the turn's number as a whole number (int)")
+        raise CodingParameterError(
+            "turn", turn, "give the turn's number as a whole number (int)", quoted=True
+        )
 
 
 def add_coding(
@@ -133,21 +169,23 @@ def add_coding(
     check_coder(coder, "coder")
     _check_turn_number(turn)
     codebook = _codebook(project, codebook)
-    _check_code(codebook, code_id)
+    unknown = unknown_code(codebook, code_id)
+    if unknown:
+        raise CodingParameterError("code_id", code_id, unknown, option="code")
     summary = project_api.get_transcript(project, transcript)
     with project.write() as conn:
         turns = {t.index: t for t in transcript_store.transcript_turns(conn, summary.id)}
         if turn not in turns:
-            raise NotFoundError(
-                f"--turn {turn}: transcript {summary.id} has turns 1 to {len(turns)}"
-            )
+            raise TurnNotFound("turn", turn, f"transcript {summary.id} has turns 1 to {len(turns)}")
         speaker = turns[turn].speaker
         # A suggestion on an interviewer's turn exists only when asked for with
         # 'suggest --interviewers': accepting it is a deliberate decision.
         if speaker.role is Role.INTERVIEWER and suggestion is None:
-            raise CodingError(
-                f"--turn {turn}: it is the interviewer's ({speaker.pseudonym}); code what the "
-                "interviewees say, or correct the role with 'qualkod speakers set'"
+            raise CodingParameterError(
+                "turn",
+                turn,
+                f"it is the interviewer's ({speaker.pseudonym}); code what the interviewees "
+                "say, or correct the role with 'qualkod speakers set'",
             )
         span = resolve_span(turns[turn].text, quote=quote, start=start, end=end)
         if store.find_live_coding(conn, summary.id, turn, *span, code_id, coder):
@@ -285,10 +323,14 @@ def add_memo(
     if not text:
         raise CodingError("the memo is empty; write the text")
     if concept is not None and theme is None:
-        raise CodingError("--concept needs --theme: a memo on a link is about theme x concept")
+        raise CodingError(
+            "--concept needs --theme: a memo on a link is about theme x concept",
+            in_python=_MEMO_TARGETS,
+        )
     if (coding_id is not None) + (theme is not None) + conclusion != 1:
         raise CodingError(
-            "give one of --theme CODE (optionally with --concept ID), --coding ID or --conclusion"
+            "give one of --theme CODE (optionally with --concept ID), --coding ID or --conclusion",
+            in_python=_MEMO_TARGETS,
         )
     if theme is not None:
         check_memo_target(project_api.current_codebook(project)[0], theme, concept)
@@ -368,8 +410,8 @@ def mark_decided(project: Project, transcript: str, turn: int, coder: str) -> in
     summary = project_api.get_transcript(project, transcript)
     with project.write() as conn:
         if not 1 <= turn <= summary.turns:
-            raise NotFoundError(
-                f"--turn {turn}: transcript {summary.id} has turns 1 to {summary.turns}"
+            raise TurnNotFound(
+                "turn", turn, f"transcript {summary.id} has turns 1 to {summary.turns}"
             )
         if (summary.id, turn) in store.reviewed_turns(conn, coder, summary.id):
             raise CodingError(f"{coder} has already marked turn {turn} as decided")
@@ -392,23 +434,32 @@ def check_memo_target(
     """Check that a memo's theme exists and, with a concept, that the codebook links them.
 
     Raises:
-        CodingError: naming the option that is wrong (with ``from_file``, the memo file's
-            field: ``theme: nope``).
+        CodingError: naming the value that is wrong: a :class:`CodingParameterError`
+            by its parameter (``theme='nope': ...``), or with ``from_file`` the memo
+            file's field (``theme: nope: ...``).
     """
-    theme_label, concept_label = ("theme:", "concept:") if from_file else ("--theme", "--concept")
+
+    def refused(field: str, value: str, reason: str) -> CodingError:
+        if from_file:
+            return CodingError(f"{field}: {value}: {reason}")
+        return CodingParameterError(field, value, reason)
+
     if codebook.code(theme) is None:
-        raise CodingError(f"{theme_label} {theme}: {_no_such_theme(codebook, theme)}")
+        raise refused("theme", theme, _no_such_theme(codebook, theme))
     every = sorted({c for code in codebook.codes() for c in code.concepts})
     if concept is not None and concept not in every:
-        raise CodingError(
-            f"{concept_label} {concept}: no theme of the codebook is linked to such a concept; "
-            f"concepts: {', '.join(every) or 'none'}"
+        raise refused(
+            "concept",
+            concept,
+            "no theme of the codebook is linked to such a concept; "
+            f"concepts: {', '.join(every) or 'none'}",
         )
     if concept is not None and concept not in codebook.code(theme).concepts:
         linked = ", ".join(codebook.code(theme).concepts) or "none"
-        raise CodingError(
-            f"{concept_label} {concept}: {theme} is not linked to it in the codebook; "
-            f"linked concepts: {linked}"
+        raise refused(
+            "concept",
+            concept,
+            f"{theme} is not linked to it in the codebook; linked concepts: {linked}",
         )
 
 

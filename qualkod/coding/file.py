@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qualkod import project as project_api
+from qualkod.coding._row_problems import problems_by_rows
 from qualkod.errors import QualkodError
 from qualkod.input_files import read_input
 from qualkod.models import Coding
@@ -51,30 +52,8 @@ class CodingsFileError(QualkodError):
     """A codings file cannot be imported; every bad row is listed."""
 
 
-def _problems_by_rows(path, problems: list[tuple[int, str]]) -> str:
-    """One line per problem, naming the rows that have it: a file with one wrong column
-    in every row says so once (``codings.csv: lines 2-61 (60 rows): ...``)."""
-    lines: dict[str, list[int]] = {}
-    for line, problem in problems:
-        lines.setdefault(problem, []).append(line)
-    return "\n".join(
-        f"{path}:{found[0]}: {problem}"
-        if len(found) == 1
-        else f"{path}: lines {_ranges(found)} ({len(found)} rows): {problem}"
-        for problem, found in lines.items()
-    )
-
-
-def _ranges(numbers: list[int]) -> str:
-    """``2, 3, 4, 7`` as ``2-4, 7``; at most five ranges, then ``...``."""
-    spans: list[list[int]] = []
-    for n in numbers:
-        if spans and n == spans[-1][1] + 1:
-            spans[-1][1] = n
-        else:
-            spans.append([n, n])
-    shown = [f"{a}-{b}" if a != b else str(a) for a, b in spans[:5]]
-    return ", ".join(shown) + (", ..." if len(spans) > 5 else "")
+_CODER = {"(--coder)": "(coder=...)", "give --coder": "give coder=..."}
+"""What a Python caller gives where a row's problem names the option."""
 
 
 @dataclass(frozen=True)
@@ -187,7 +166,7 @@ def read_codings_file(path: str | Path, *, coder: str | None = None) -> list[Cod
     """
     rows, errors = _read_rows(Path(path), coder)
     if errors:
-        raise CodingsFileError(_problems_by_rows(path, errors))
+        raise CodingsFileError(problems_by_rows(path, errors), in_python=_CODER)
     return rows
 
 
@@ -284,7 +263,8 @@ def _read_rows(path: Path, coder: str | None) -> tuple[list[CodingRow], list[tup
             f"{path}: holds the codings of {len(written)} coders ({', '.join(sorted(written))}); "
             f"--coder {coder} would make them one coder's and merge their codings; import "
             "it without --coder, or export one coder's codings ('qualkod codings export "
-            "--coder NAME') and import that"
+            "--coder NAME') and import that",
+            in_python={f"--coder {coder}": f"coder={coder!r}", "without --coder": "without coder"},
         )
     return rows, errors
 
@@ -449,7 +429,7 @@ def import_codings(
             added += 1
         if errors:
             # Raising inside the transaction rolls back every row already inserted.
-            raise CodingsFileError(_problems_by_rows(path, sorted(errors)))
+            raise CodingsFileError(problems_by_rows(path, sorted(errors)), in_python=_CODER)
     return CodingsImport(
         added, unchanged, tuple(sorted({r.coder for r in rows})), tuple(other_theme)
     )

@@ -105,7 +105,8 @@ def check_removable(
         what = "them" if removal.memos else them
         raise CodingError(
             f"transcript {removal.transcript_id} has {counted(total, 'coding')} ({by}){memos}; "
-            f"removing it deletes {what} too: add --with-codings to remove both"
+            f"removing it deletes {what} too: add --with-codings to remove both",
+            in_python={"--with-codings": "with_codings=True"},
         )
 
 

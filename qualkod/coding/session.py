@@ -28,7 +28,13 @@ from qualkod.coding.links import add_link
 from qualkod.coding.memo_text import shortened
 from qualkod.coding.session_learning import RETRAINING, SessionLearning
 from qualkod.coding.session_navigation import TurnNavigation
-from qualkod.coding.session_parts import Item, Progress, SessionError, SessionTranscript
+from qualkod.coding.session_parts import (
+    Item,
+    Progress,
+    SessionError,
+    SessionParameterError,
+    SessionTranscript,
+)
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
 from qualkod.coding.undo import undo
 from qualkod.models import Codebook, Coding, Role, Suggestion
@@ -42,7 +48,14 @@ from qualkod.store import transcripts as transcript_store
 from qualkod.store.sqlite_access import read_only_project
 from qualkod.suggest import service as suggest_service
 
-__all__ = ["RETRAINING", "CodingSession", "Item", "Progress", "SessionError"]
+__all__ = [
+    "RETRAINING",
+    "CodingSession",
+    "Item",
+    "Progress",
+    "SessionError",
+    "SessionParameterError",
+]
 
 
 class CodingSession(TurnNavigation, SessionLearning):
@@ -101,7 +114,7 @@ class CodingSession(TurnNavigation, SessionLearning):
         self.codebook, self.catalogue = project_api.current_codebook(project)
         if theme is not None and self.codebook.code(theme) is None:
             known = ", ".join(t.id for t in self.codebook.themes)
-            raise SessionError(f"--theme {theme}: not in the codebook; themes: {known}")
+            raise SessionParameterError("theme", theme, f"not in the codebook; themes: {known}")
         self.theme = theme
         summaries = (
             [project_api.get_transcript(project, transcript)]
@@ -134,7 +147,8 @@ class CodingSession(TurnNavigation, SessionLearning):
                     "; run 'qualkod suggest' first or leave out --only-suggested"
                     if only_suggested
                     else "; mark speakers with 'qualkod speakers set'"
-                )
+                ),
+                in_python={"--only-suggested": "only_suggested"},
             )
         self.position = next((n for n, key in enumerate(self.turns) if not self._decided(*key)), 0)
         self.focus = 0

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.models import Coding, Link, StoredTurn, Suggestion, TranscriptSummary
 
 
 class SessionError(QualkodError):
     """An action that cannot be done on the current turn."""
+
+
+class SessionParameterError(SessionError, ParameterError):
+    """A value given to start a session is refused (named as the caller gave it)."""
 
 
 @dataclass(frozen=True)

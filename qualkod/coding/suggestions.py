@@ -11,7 +11,13 @@ import json
 
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder, shown_coder
-from qualkod.coding.decisions import CodingError, add_coding, decide_open_suggestion
+from qualkod.coding.decisions import (
+    CodingError,
+    CodingParameterError,
+    add_coding,
+    decide_open_suggestion,
+    unknown_code,
+)
 from qualkod.errors import NotFoundError
 from qualkod.models import Coding, Suggestion
 from qualkod.store import Project
@@ -55,14 +61,17 @@ def accept_suggestion(
     """
     check_coder(coder, "coder")
     found = _open(project, suggestion_id, coder)
-    if code is None:  # made under a codebook the project has changed since?
-        codebook = project_api.current_codebook(project)[0]
-        if codebook.code(found.code) is None:
-            raise CodingError(
-                f"suggestion {suggestion_id} carries {found.code}, which codebook "
-                f"{codebook.id} {codebook.version} lacks; run 'qualkod suggest' again, or "
-                "accept it as another code with --code"
-            )
+    codebook = project_api.current_codebook(project)[0]
+    if code is None and codebook.code(found.code) is None:  # a codebook changed since?
+        raise CodingError(
+            f"suggestion {suggestion_id} carries {found.code}, which codebook "
+            f"{codebook.id} {codebook.version} lacks; run 'qualkod suggest' again, or "
+            "accept it as another code with --code",
+            in_python={"with --code": "with code=..."},
+        )
+    unknown = unknown_code(codebook, code) if code is not None else None
+    if unknown:
+        raise CodingParameterError("code", code, unknown)
     code = code or found.code
     span = (found.start if start is None else start, found.end if end is None else end)
     with project.write() as conn:
@@ -89,6 +98,7 @@ def accept_suggestion(
         coder,
         start=span[0],
         end=span[1],
+        codebook=codebook,
         suggestion=suggestion_id,
     )
 

@@ -49,7 +49,7 @@ def _open_template(template: Path):
     import zipfile
 
     from qualkod._zip_limits import ZipTooLargeError, check_zip_size
-    from qualkod.errors import QualkodError
+    from qualkod.errors import ParameterError
 
     try:
         data = template.read_bytes()
@@ -65,11 +65,12 @@ def _open_template(template: Path):
             )
         return docx.Document(io.BytesIO(data))
     except ZipTooLargeError as exc:
-        raise QualkodError(f"--template {template}: {exc}") from None
+        raise ParameterError("template", str(template), str(exc)) from None
     except (OSError, ValueError, KeyError, zipfile.BadZipFile):
-        raise QualkodError(
-            f"--template {template}: not a Word document (cannot be read as one); "
-            "give a .docx or .dotx saved by Word"
+        raise ParameterError(
+            "template",
+            str(template),
+            "not a Word document (cannot be read as one); give a .docx or .dotx saved by Word",
         ) from None
 
 

@@ -39,7 +39,7 @@ from qualkod import analysis
 from qualkod.analysis.material import Material, read_material
 from qualkod.coding import codings as list_codings
 from qualkod.coding import memos as list_memos
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.export import chapter_quotes as quotes_api
 from qualkod.export import chapter_sections as sections
 from qualkod.export import chapter_text as text
@@ -84,7 +84,9 @@ def build_chapter(project: Project, settings: ChapterSettings) -> bytes:
     """The chapter's .docx bytes (see the module docstring).
 
     Raises:
-        QualkodError: for a bad language, number of quotes or template, or no codings.
+        QualkodError: when there are no codings; :class:`~qualkod.errors.ParameterError`,
+            naming the setting, for a bad language, number, number of quotes, template or
+            coder.
     """
     return _build(project, settings)[0]
 
@@ -114,22 +116,23 @@ def chapter_number_problem(number: str | None) -> str | None:
 
 def _check(settings: ChapterSettings) -> None:
     if settings.lang not in TEXTS:
-        raise QualkodError(f"--lang {settings.lang}: use sv or en")
+        raise ParameterError("lang", settings.lang, "use sv or en")
     if settings.max_quotes < 1:
-        raise QualkodError(f"--max-quotes {settings.max_quotes}: use 1 or more")
+        raise ParameterError("max_quotes", settings.max_quotes, "use 1 or more")
     problem = chapter_number_problem(settings.number)
     if problem:
-        raise QualkodError(f"--number {settings.number}: {problem}")
+        raise ParameterError("number", settings.number, problem)
     if settings.template is not None:
         template = Path(settings.template)
         if template.is_dir():
-            raise QualkodError(
-                f"--template {template}: is a folder; give a Word .docx or .dotx file"
-            )
-        if not template.is_file():
-            raise QualkodError(f"--template {template}: no such file; check the path")
-        if template.suffix.lower() not in (".docx", ".dotx"):
-            raise QualkodError(f"--template {template}: use a Word .docx or .dotx file")
+            wrong = "is a folder; give a Word .docx or .dotx file"
+        elif not template.is_file():
+            wrong = "no such file; check the path"
+        elif template.suffix.lower() not in (".docx", ".dotx"):
+            wrong = "use a Word .docx or .dotx file"
+        else:
+            return
+        raise ParameterError("template", str(template), wrong)
 
 
 def _interviewees_only(material: Material) -> Material:
@@ -171,9 +174,10 @@ def _one_coder_per_transcript(material: Material) -> None:
         return
     transcript_id, shown = next(iter(shared.items()))  # the first, as the table says too
     together = f"{', '.join(shown[:-1])} and {shown[-1]}"
-    raise QualkodError(
-        f"--coder: {together} {'both' if len(shown) == 2 else 'all'} coded transcript "
-        f"{transcript_id}, "
+    raise ParameterError(
+        "coder",
+        None,
+        f"{together} {'both' if len(shown) == 2 else 'all'} coded transcript {transcript_id}, "
         "so the chapter would count their quotes twice; name the coder whose analysis "
         "it reports (--coder, or coder: under chapter: in study.yaml); the others' "
         "codings go into the agreement section"
@@ -181,7 +185,8 @@ def _one_coder_per_transcript(material: Material) -> None:
             " (one person coded under two names: 'qualkod coders --raw-names' lists them)"
             if len(set(shown)) < len(shown)
             else ""
-        )
+        ),
+        in_python={"(--coder, or coder: under chapter: in study.yaml)": "(its coder setting)"},
     )
 
 
@@ -199,7 +204,10 @@ def _build(
         settings = replace(settings, coder=material.coders[0])
     if not material.codings:
         who = f" by {settings.coder}" if settings.coder else ""
-        raise QualkodError(f"no codings{who} in {project.location}: code first, or check --coder")
+        raise QualkodError(
+            f"no codings{who} in {project.location}: code first, or check --coder",
+            in_python={"--coder": "the coder setting"},
+        )
     if settings.coder is None:
         _one_coder_per_transcript(material)
     document = _word.new_document(settings.lang, template=settings.template)

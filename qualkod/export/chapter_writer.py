@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError
 from qualkod.export.chapter_phrases import TEXTS
 from qualkod.export.chapter_text import LeadIns, Quote
 
@@ -70,8 +70,10 @@ class ChapterWriter:
             paragraph.paragraph_format.keep_with_next = True
             return
         if style is None:
-            raise QualkodError(
-                f"--template: it has no heading {level} style (Heading {level} or Rubrik {level})"
+            raise ParameterError(
+                "template",
+                None,
+                f"it has no heading {level} style (Heading {level} or Rubrik {level})",
             )
         paragraph = self.document.add_paragraph(f"{prefix} {title}".strip())
         paragraph.style = style

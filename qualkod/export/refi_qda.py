@@ -43,7 +43,7 @@ from qualkod.codebook import with_words_as_shown
 from qualkod.coding import codings as list_codings
 from qualkod.coding import links as list_links
 from qualkod.coding import memos as list_memos
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.export import refi_qda_sources as sources
 from qualkod.export import refi_qda_xml as qx
 from qualkod.export.refi_qda_notes import PROJECT, Notes
@@ -90,9 +90,11 @@ class _Builder:
             coders = [coder_meant(self.redactor.redactor, c, known) for c in coders]
             missing = [c for c in coders if c not in known]
             if missing:
-                raise QualkodError(
-                    f"--coder {missing[0]}: no codings by this coder; "
-                    f"coders: {', '.join(known) or 'none yet'}"
+                raise ParameterError(
+                    "coders",
+                    missing[0],
+                    f"no codings by this coder; coders: {', '.join(known) or 'none yet'}",
+                    option="coder",
                 )
         wanted = set(coders or known)
         # An order of content, not of database ids: an imported copy gives the same file.
@@ -246,7 +248,7 @@ def build_qdpx(
         The zip: ``project.qde`` then ``Sources/<guid>.txt`` (UTF-8, no BOM, LF).
 
     Raises:
-        QualkodError: when a coder in ``coders`` has no codings.
+        ParameterError: when a coder in ``coders`` has no codings.
     """
     return _qdpx(project, coders, raw_names)[0]
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from qualkod.errors import RedactionError
+from qualkod.errors import RedactionError, RedactionParameterError
 from qualkod.redaction.accounts import accounts_named
 from qualkod.redaction.birth_dates import birth_days_said
 from qualkod.redaction.file_names import SEPARATORS, file_name_words
@@ -131,21 +131,26 @@ def names_someone(redactor: Redactor, file_name: str) -> bool:
     )
 
 
-def refuse_a_named_file(redactor: Redactor, path: str | Path, option: str = "--out") -> None:
+def refuse_a_named_file(redactor: Redactor, path: str | Path, given_as: str | None = None) -> None:
     """Refuse an output file name that names someone of the project (:func:`names_someone`).
 
     Raises:
-        RedactionError: naming ``option`` and the file name with the name hidden.
+        RedactionError: naming where the file name was given (``given_as``; by default
+            the parameter ``path``, ``--out`` on the command line) and the file name with
+            the name hidden.
     """
     name = Path(path).name
     if names_someone(redactor, name):
         shown = Path(path).with_name(redactor.file_name(name))
         found = {f.category for f in redactor.findings(name.translate(SEPARATORS))}
         named = "a municipality" if found == {MUNICIPALITY} else "someone in the interviews"
-        raise RedactionError(
-            f"{option} {shown}: the file name names {named} (hidden here); "
-            "outputs name nobody, so give another file name"
+        reason = (
+            f"the file name names {named} (hidden here); outputs name nobody, so give "
+            "another file name"
         )
+        if given_as is not None:
+            raise RedactionError(f"{given_as} {shown}: {reason}")
+        raise RedactionParameterError("path", str(shown), reason, option="out")
 
 
 def coder_meant(redactor: Redactor, name: str, known: Iterable[str]) -> str:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qualkod.errors import NotFoundError, RedactionError
+from qualkod.errors import NotFoundError, RedactionError, RedactionParameterError
 from qualkod.redaction.people import PERSON, POSSIBLE_PERSON
 from qualkod.redaction.project import identifying, project_redactor
 from qualkod.redaction.redactor import CATEGORIES, SPEAKER, TERM, item_key
@@ -173,9 +173,11 @@ def decide(
     if decision not in (store.CONFIRMED, store.IGNORED):
         raise RedactionError(f"unknown decision {decision!r}; use confirmed or ignored")
     if bool(references) == every:
-        raise RedactionError("give item ids (or texts), or --all")
+        raise RedactionError(
+            "give item ids (or texts), or --all", in_python={"--all": "every=True"}
+        )
     if category is not None and category not in CATEGORIES:
-        raise RedactionError(f"--category {category}: use one of {', '.join(CATEGORIES)}")
+        raise RedactionParameterError("category", category, f"use one of {', '.join(CATEGORIES)}")
     found = candidates(project) if found is None else found
     if every:
         chosen = [c for c in unreviewed(found) if category is None or c.category == category]
@@ -221,16 +223,31 @@ def add_term(project: Project, text: str, replacement: str, coder: str) -> str:
             "(a shorter one would replace parts of ordinary words)"
         )
     if not replacement:
-        raise RedactionError('--as: give the replacement, for example --as "[kommun]"')
+        raise RedactionParameterError(
+            "replacement",
+            None,
+            'give the replacement, for example --as "[kommun]"',
+            option="as",
+            in_python={'--as "[kommun]"': 'replacement="[kommun]"'},
+        )
     if len(replacement) > NAME_LENGTH:
-        raise RedactionError(f"--as: the replacement is longer than {NAME_LENGTH} characters")
+        raise RedactionParameterError(
+            "replacement",
+            None,
+            f"the replacement is longer than {NAME_LENGTH} characters",
+            option="as",
+        )
     # "--as 'Maria Nyström'", a phone number or a word already added ("skolan i
     # Fjällby") would put it in every output
     found = identifying(project_redactor(project), replacement)
     if found:
-        raise RedactionError(
-            f"--as {replacement!r}: holds what outputs hide ({found[0].category.replace('_', ' ')}"
-            f' {found[0].text!r}); give a label that names nobody, such as "[kommun]"'
+        raise RedactionParameterError(
+            "replacement",
+            replacement,
+            f"holds what outputs hide ({found[0].category.replace('_', ' ')} "
+            f'{found[0].text!r}); give a label that names nobody, such as "[kommun]"',
+            option="as",
+            quoted=True,
         )
     key = item_key(TERM, text)
     if len(key) > KEY_LENGTH:

@@ -38,6 +38,8 @@ PLACEHOLDER_DEFINITION = "(Ingen definition i REFI-QDA-filen; skriv en.)"
 """The definition of a code whose ``Description`` is empty: qualkod requires one."""
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _CODE_CHILDREN = {"Code", "Description", "NoteRef"}
+_ANOTHER_OUT = {"another --out": "another out path"}
+"""What a Python caller gives where the command line has ``--out``."""
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,10 @@ def import_codebook(path: str | Path, out: str | Path) -> CodebookImport:
     text = result.catalogue.codebook_yaml(result.codebook, theory) if theory else result.yaml
     # A codebook file is not replaced by another conversion (the same one is).
     if out.exists() and read_input(out, "codebook", error=RefiError) != text.encode("utf-8"):
-        raise RefiError(f"{shown(out)}: already exists; give another --out, or remove it first")
+        raise RefiError(
+            f"{shown(out)}: already exists; give another --out, or remove it first",
+            in_python=_ANOTHER_OUT,
+        )
     if theory is None:
         write_atomic(out, text.encode("utf-8"), replaces="codebook")
         return result
@@ -138,7 +143,8 @@ def import_codebook(path: str | Path, out: str | Path) -> CodebookImport:
     if theory.exists() and theory.read_bytes() != data:
         raise RefiError(
             f"{shown(theory)}: already exists (the theory catalogue goes next to the "
-            "codebook); move it or give another --out"
+            "codebook); move it or give another --out",
+            in_python=_ANOTHER_OUT,
         )
     write_atomic(theory, data, replaces="theory catalogue")
     write_atomic(out, text.encode("utf-8"), replaces="codebook")

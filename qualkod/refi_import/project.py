@@ -29,6 +29,9 @@ from qualkod.store import codings as coding_store
 from qualkod.store import links as link_store
 from qualkod.store import open_project
 
+_SAID = {"'init --from'": "init_from_qdpx", "--codebook-out": "codebook_out"}
+"""What a Python caller uses where the command line has these."""
+
 
 @dataclass(frozen=True)
 class ProjectImport:
@@ -81,20 +84,26 @@ def init_from_qdpx(
     """
     location = Path(str(location))
     if "://" in str(location):
-        raise QualkodError(f"{location}: 'init --from' creates a project file; give a path")
+        raise QualkodError(
+            f"{location}: 'init --from' creates a project file; give a path", in_python=_SAID
+        )
     if location.exists() and location.stat().st_size > 0:
         raise QualkodError(
-            f"{location}: already exists; 'init --from' makes a new project, give a new path"
+            f"{location}: already exists; 'init --from' makes a new project, give a new path",
+            in_python=_SAID,
         )
     codebook_path = Path(codebook_out) if codebook_out else location.parent / "kodbok.yaml"
     plan = read_qdpx(Path(qdpx), coder)
     if plan.codebook is not None and codebook_path.exists():
-        raise QualkodError(f"{codebook_path}: already exists; give another --codebook-out")
+        raise QualkodError(
+            f"{codebook_path}: already exists; give another --codebook-out", in_python=_SAID
+        )
     theory_path = theory_path_for(codebook_path) if plan.catalogue is not None else None
     if theory_path is not None and theory_path.exists():
         raise QualkodError(
             f"{theory_path}: already exists (the theory catalogue goes next to the codebook); "
-            "move it or give another --codebook-out"
+            "move it or give another --codebook-out",
+            in_python=_SAID,
         )
     created_files: list[Path] = []
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qualkod import project as project_api
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.models import Coding
 from qualkod.store import Project
 from qualkod.suggest import semantic as semantic_model
@@ -41,10 +41,11 @@ def evaluate(
             one step, analysing the turns another, and each fold one more.
 
     Raises:
-        QualkodError: when there is nothing to evaluate against.
+        QualkodError: when there is nothing to evaluate against;
+            :class:`~qualkod.errors.ParameterError` for fewer than two folds.
     """
     if folds < 2:
-        raise QualkodError(f"--folds {folds}: use 2 or more")
+        raise ParameterError("folds", folds, "use 2 or more")
     if semantic:
         semantic_model.require()
     codebook, _ = project_api.current_codebook(project)
@@ -55,7 +56,8 @@ def evaluate(
     if not turns:
         who = f"coder {coder}" if coder else "any coder"
         raise QualkodError(
-            f"no codings by {who} to evaluate against; code some turns or give --gold FILE.csv"
+            f"no codings by {who} to evaluate against; code some turns or give --gold FILE.csv",
+            in_python={"--gold FILE.csv": "gold (codings read with gold_codings)"},
         )
     interviews = len({t.key[0] for t in turns})
     if interviews < 2:

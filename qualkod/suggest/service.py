@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from qualkod import project as project_api
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.models import Codebook, Coding, Role, Suggestion
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
@@ -337,7 +337,7 @@ def suggest(
     it (it is still open to the others), and is not suggested again.
     """
     if not 0 <= threshold <= 1:
-        raise QualkodError(f"--threshold {threshold}: use a number from 0 to 1")
+        raise ParameterError("threshold", threshold, "use a number from 0 to 1")
     if codebook_path is not None:
         project_api.use_codebook(project, codebook_path)
     with project.read() as conn:
@@ -479,7 +479,7 @@ def suggestions(
     has decided.
 
     Raises:
-        QualkodError: when ``theme`` is not a theme of the project's codebook.
+        ParameterError: when ``theme`` is not a theme of the project's codebook.
     """
     if theme is not None:
         try:
@@ -488,8 +488,8 @@ def suggestions(
             codebook = None  # no codebook chosen: no suggestions either
         if codebook is not None and theme not in {t.id for t in codebook.themes}:
             known = ", ".join(t.id for t in codebook.themes)
-            raise QualkodError(
-                f"--theme {theme}: not a theme of codebook {codebook.id}; themes: {known}"
+            raise ParameterError(
+                "theme", theme, f"not a theme of codebook {codebook.id}; themes: {known}"
             )
     with project.read() as conn:
         return store.list_suggestions(conn, coder=coder, theme=theme, status=status)

@@ -249,7 +249,7 @@ class CodingApp(App[None]):
     def _error(self, error: QualkodError) -> None:
         """Show ``error``, with the turn read again: the error may be about a change made
         elsewhere (the command line, another session), which the screen then shows."""
-        self.message = Text(f"Error: {error}", style="bold red")
+        self.message = Text(f"Error: {error.for_option()}", style="bold red")
         self.session.reload()
         self.redraw()
 

@@ -13,8 +13,9 @@ from qualkod.analysis import (
     krippendorff_alpha,
     percent_agreement,
 )
+from qualkod.analysis.agreement import AgreementError
 from qualkod.coding import add_coding, mark_decided
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.project import current_codebook
 
 
@@ -87,8 +88,33 @@ def test_agreement_needs_two_coders_with_shared_transcripts(coded_project):
         agreement(coded_project, ["anna"], codebook)
     with pytest.raises(QualkodError, match="not coded any transcript in common"):
         agreement(coded_project, ["anna", "bo"], codebook)
-    with pytest.raises(QualkodError, match="--coder cecilia: has no codings"):
+    with pytest.raises(QualkodError, match="^coders='cecilia': has no codings"):
         agreement(coded_project, ["anna", "cecilia"], codebook)
+
+
+def test_python_errors_name_the_parameters_the_command_line_its_options(coded_project):
+    codebook = current_codebook(coded_project)[0]
+    add_coding(coded_project, "1", 2, "samverkan", "anna")
+    add_coding(coded_project, "2", 2, "samverkan", "bo")
+    with pytest.raises(AgreementError) as one:  # still an AgreementError, and a ParameterError
+        agreement(coded_project, ["anna"], codebook)
+    assert isinstance(one.value, ParameterError)
+    assert str(one.value) == (
+        "coders: name at least two coders to compare, or one with agreement_with_others()"
+    )
+    assert one.value.for_option() == (
+        "--coder: name at least two coders to compare, or one with --with-others"
+    )
+    with pytest.raises(AgreementError) as unit:
+        agreement(coded_project, ["anna", "bo"], codebook, unit="word")
+    assert (str(unit.value), unit.value.for_option()) == (
+        "unit='word': use turn or sentence",
+        "--unit word: use turn or sentence",
+    )
+    with pytest.raises(AgreementError) as apart:
+        agreement(coded_project, ["anna", "bo"], codebook)
+    assert str(apart.value).endswith("give that one to agreement_with_others()")
+    assert apart.value.for_option().endswith("give that one --coder and --with-others")
 
 
 def test_the_interviewer_coding_under_her_name_is_named_by_her_pseudonym(coded_project):

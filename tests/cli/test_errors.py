@@ -545,3 +545,37 @@ def test_a_transcript_id_below_1_says_ids_start_at_1(cli, reference):
         f"Error: transcript '{reference}': not in {cli.project_path}; transcript ids start "
         "at 1; list them with 'qualkod transcripts'"
     )
+
+
+def test_values_refused_by_the_domain_are_named_by_the_options_typed(cli, tmp_path):
+    """Python reads these by their parameters (code_id='nope', start=5, end=3); the command
+    line, as before, by the options."""
+    cli("import", INGEST / "teams-new.vtt", "--interviewer", "Karin Lindqvist")
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    add = ("code", "add", "-t", "1", "--turn", "2", "--code", "samverkan", "--coder", "anna")
+    for words, said in [
+        (
+            (*add[:6], "--code", "nope", "--coder", "anna"),
+            "--code nope: not in codebook samsjuklighet 1.5; codes: bristande_ansvar, ",
+        ),
+        ((*add, "--start", "5", "--end", "3"), "--start 5 --end 3: the turn has 85 characters; "),
+        ((*add, "--text", "a"), "--text: 'a' occurs more than once in the turn; give a longer "),
+        ((*add[:5], "99", *add[6:]), "--turn 99: transcript 1 has turns 1 to 4"),
+        (("suggestions", "--theme", "nope"), "--theme nope: not a theme of codebook samsjuklighet"),
+        (("agreement", "--coder", "anna"), "--coder: name at least two coders to compare, or "),
+        (
+            ("export", "chapter", "--out", tmp_path / "k.docx", "--template", tmp_path),
+            f"--template {tmp_path}: is a folder; give a Word .docx or .dotx file",
+        ),
+        (
+            ("import", INGEST / "zoom.vtt", "--title", "2019"),
+            "--title '2019': a title of digits alone would be read as a transcript id; ",
+        ),
+    ]:
+        assert _one_error_line(cli(*words)).startswith(f"Error: {said}"), words
+    assert cli(*add).exit_code == 0
+    removal = _one_error_line(cli("transcripts", "remove", "1", "--yes", "--coder", "anna"))
+    assert removal == (
+        "Error: transcript 1 has 1 coding (1 by anna); removing it deletes it too: add "
+        "--with-codings to remove both"
+    )

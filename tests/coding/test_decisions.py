@@ -19,7 +19,7 @@ from qualkod.coding import (
     undo,
 )
 from qualkod.coding.decisions import resolve_span
-from qualkod.errors import NotFoundError, QualkodError
+from qualkod.errors import NotFoundError, ParameterError, QualkodError
 
 TURN_2 = "I fyra år, ungefär. Innan dess var jag på vuxenenheten. Och där trivdes jag [skratt]."
 
@@ -58,8 +58,8 @@ def test_offsets_are_code_points_into_nfc_text():
         ({"quote": "finns inte"}, "is not in the turn"),
         ({"quote": "a"}, "occurs more than once"),
         ({"start": 5, "end": 2}, "need 0 <= start < end"),
-        ({"quote": "De", "start": 0}, "either --text or --start/--end"),
-        ({"start": 2, "end": 3}, r"--start 2 --end 3: the span holds only spaces"),  # "De| |b"
+        ({"quote": "De", "start": 0}, "either quote or start/end"),  # as Python gives them
+        ({"start": 2, "end": 3}, r"start=2, end=3: the span holds only spaces"),  # "De| |b"
         ({"start": 24, "end": 25}, "the span holds only spaces"),  # after "tyvärr."
     ],
 )
@@ -144,8 +144,12 @@ def test_memos_on_theme_link_and_coding(coded_project):
         add_memo(coded_project, "x", "anna", theme="samverkan", concept="organisatoriska_mellanrum")
     with pytest.raises(QualkodError, match="no theme of the codebook is linked"):
         add_memo(coded_project, "x", "anna", theme="samverkan", concept="industrilogik")
-    with pytest.raises(QualkodError, match="--concept needs --theme"):
+    with pytest.raises(QualkodError) as caught:  # named as a Python caller gives them
         add_memo(coded_project, "x", "anna", concept="integrering")
+    assert str(caught.value) == "concept needs theme: a memo on a link is about theme x concept"
+    assert caught.value.for_option() == (
+        "--concept needs --theme: a memo on a link is about theme x concept"
+    )
 
 
 def test_coder_identity(monkeypatch):
@@ -188,7 +192,7 @@ def test_the_python_api_refuses_a_coder_name_longer_than_a_project_keeps(coded_p
 
 def test_an_interviewers_turn_is_not_coded(coded_project):
     # teams-new.vtt: turns 1 and 3 are Karin Lindqvist's questions (Intervjuare 1).
-    with pytest.raises(QualkodError, match=r"--turn 1: it is the interviewer's \(Intervjuare 1\)"):
+    with pytest.raises(QualkodError, match=r"^turn=1: it is the interviewer's \(Intervjuare 1\)"):
         add_coding(coded_project, "1", 1, "samverkan", "anna")
     assert codings(coded_project) == []
 
@@ -223,8 +227,56 @@ def test_another_coders_coding_is_changed_only_when_asked_for(coded_project):
     assert codings(coded_project) == []
 
 
+def test_python_errors_name_the_parameter_and_the_command_line_its_option(coded_project):
+    from qualkod.coding.decisions import CodingError
+
+    tried = [
+        (
+            {"code_id": "nope"},
+            "code_id='nope': not in codebook samsjuklighet 1.5; codes: ",
+            "--code nope: not in codebook samsjuklighet 1.5; codes: ",
+        ),
+        (
+            {"start": 5, "end": 3},
+            "start=5, end=3: the turn has 85 characters",
+            "--start 5 --end 3: the turn has 85 characters",
+        ),
+        (
+            {"quote": "finns inte"},
+            "quote: 'finns inte' is not in the turn; copy it exactly",
+            "--text: 'finns inte' is not in the turn; copy it exactly",
+        ),
+        (
+            {"quote": "a"},
+            "quote: 'a' occurs more than once in the turn; give a longer quote or start/end",
+            "--text: 'a' occurs more than once in the turn; give a longer quote or --start/--end",
+        ),
+        ({"turn": 99}, "turn=99: transcript 1 has turns 1 to 4", "--turn 99: transcript 1 has"),
+        ({"turn": "2"}, "turn='2': give the turn's number", "--turn '2': give the turn's number"),
+    ]
+    for given, python, option in tried:
+        options = {"transcript": "1", "turn": 2, "code_id": "samverkan", **given}
+        with pytest.raises(QualkodError) as caught:
+            add_coding(coded_project, coder="anna", **options)
+        assert isinstance(caught.value, ParameterError)
+        assert str(caught.value).startswith(python)
+        assert caught.value.for_option().startswith(option)
+        assert "\n" not in str(caught.value)
+    with pytest.raises(CodingError) as memo:  # a coding decision's error still
+        add_memo(coded_project, "x", "anna", theme="samverkan", concept="organisatoriska_mellanrum")
+    assert str(memo.value).startswith(
+        "concept='organisatoriska_mellanrum': samverkan is not linked"
+    )
+    assert memo.value.for_option().startswith("--concept organisatoriska_mellanrum: samverkan is")
+    with pytest.raises(CodingError) as none:
+        add_memo(coded_project, "x", "anna")
+    assert str(none.value) == (
+        "give one of theme (optionally with concept), coding_id or conclusion=True"
+    )
+
+
 def test_a_memo_on_a_concept_that_does_not_exist_says_so(coded_project):
-    with pytest.raises(QualkodError, match="--concept integrring: no theme of the codebook"):
+    with pytest.raises(QualkodError, match="^concept='integrring': no theme of the codebook"):
         add_memo(coded_project, "x", "anna", theme="samverkan", concept="integrring")
 
 

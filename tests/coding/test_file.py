@@ -128,9 +128,12 @@ def test_coder_option_on_a_file_of_several_coders_is_refused(coded_project, tmp_
         with pytest.raises(CodingsFileError) as refused:
             import_codings(other, out, coder="coder2")
         assert str(refused.value) == (
-            f"{out}: holds the codings of 2 coders (anna, bo); --coder coder2 would make "
-            "them one coder's and merge their codings; import it without --coder, or export "
+            f"{out}: holds the codings of 2 coders (anna, bo); coder='coder2' would make "
+            "them one coder's and merge their codings; import it without coder, or export "
             "one coder's codings ('qualkod codings export --coder NAME') and import that"
+        )
+        assert refused.value.for_option().startswith(  # the command line names its option
+            f"{out}: holds the codings of 2 coders (anna, bo); --coder coder2 would make "
         )
         assert codings(other) == []
     finally:
@@ -302,7 +305,7 @@ def test_rows_with_impossible_values_are_refused_with_their_lines(coded_project,
         assert str(refused.value).splitlines() == [  # every row's problem, in one go
             f"{path}:2: end {length + 1000} lies past turn 2, which is {length} "
             "characters long; was the transcript re-exported?",
-            f"{path}:3: the coder name is empty; fill in the coder column or give --coder",
+            f"{path}:3: the coder name is empty; fill in the coder column or give coder=...",
             f"{path}:4: featured is 'kanske'; write yes or no",
             f"{path}:5: created_at 'igår' is not a date and time such as "
             "2026-12-03T10:15:00+00:00; correct it or leave it empty",
@@ -537,7 +540,7 @@ def test_rows_coding_the_same_words_twice_are_refused_as_code_add_refuses(coded_
         assert str(caught.value) == (
             f"{path}:3: anna has coded words of this span of turn 4 as ansvar_skjuts_undan "
             "already (coding 1); keep one of the two rows, or import the file as another "
-            "coder's (--coder)"
+            "coder's (coder=...)"
         )
         assert codings(other) == []
     finally:

@@ -127,7 +127,7 @@ def test_a_coded_transcript_is_removed_only_with_its_codings(study, project_path
     before = _per_table(project_path)
     plan = removal_plan(study, "2")
     assert (plan.transcript_id, plan.turns, plan.codings) == (2, 6, {"anna": 1, "bo": 1})
-    with pytest.raises(CodingError, match=r"2 codings \(1 by anna, 1 by bo\).*--with-codings"):
+    with pytest.raises(CodingError, match=r"2 codings \(1 by anna, 1 by bo\).*with_codings=True"):
         remove_transcript(study, "2", "anna")
     assert _per_table(project_path) == before  # nothing changed
 

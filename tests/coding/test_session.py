@@ -139,7 +139,7 @@ def test_theme_and_only_suggested_narrow_the_walk(suggested):
     session = _session(suggested, theme="bristande_ansvar", only_suggested=True)
     assert [turn for _, turn in session.turns] == [2]
     assert [i.suggestion.code for i in session.items()] == ["ansvar_skjuts_undan"]
-    with pytest.raises(SessionError, match="--theme nonsense"):
+    with pytest.raises(SessionError, match="^theme='nonsense': not in the codebook"):
         _session(suggested, theme="nonsense")
 
 

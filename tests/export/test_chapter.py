@@ -11,7 +11,7 @@ import docx
 import pytest
 
 from qualkod.coding import add_coding, add_link, add_memo
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.export.chapter import ChapterSettings, build_chapter
 from qualkod.importing import import_files
 from qualkod.project import init_project, use_codebook
@@ -834,25 +834,34 @@ def test_dotx_template_and_a_broken_template(sample_study, tmp_path):
     assert _styled(document, "Heading 1") == ["Intervjuanalys"]
     broken = tmp_path / "trasig.docx"
     broken.write_bytes(b"not a zip")
-    with pytest.raises(QualkodError, match="trasig.docx: not a Word document"):
+    with pytest.raises(QualkodError, match="trasig.docx': not a Word document"):
         build_chapter(sample_study, ChapterSettings(template=broken, coder="kodare1"))
 
 
 @pytest.mark.parametrize(
     ("settings", "message"),
     [
-        (ChapterSettings(lang="de"), "--lang de"),
-        (ChapterSettings(max_quotes=0), "--max-quotes 0"),
-        (ChapterSettings(number="sju"), "--number sju"),
-        (ChapterSettings(number="0"), "--number 0: use whole numbers from 1"),
-        (ChapterSettings(template="saknas.docx"), "--template saknas.docx: no such file"),
-        (ChapterSettings(template="tests"), "--template tests: is a folder; give a Word"),
-        (ChapterSettings(coder="nobody"), "coder='nobody': has no codings"),  # by parameter
+        (ChapterSettings(lang="de"), "lang='de': use sv or en"),  # named by the setting
+        (ChapterSettings(max_quotes=0), "max_quotes=0: use 1 or more"),
+        (ChapterSettings(number="sju"), "number='sju'"),
+        (ChapterSettings(number="0"), "number='0': use whole numbers from 1"),
+        (ChapterSettings(template="saknas.docx"), "template='saknas.docx': no such file"),
+        (ChapterSettings(template="tests"), "template='tests': is a folder; give a Word"),
+        (ChapterSettings(coder="nobody"), "coder='nobody': has no codings"),
     ],
 )
 def test_bad_settings_are_clear_errors(sample_study, settings, message):
-    with pytest.raises(QualkodError, match=message):
+    with pytest.raises(QualkodError, match=f"^{message}"):
         build_chapter(sample_study, settings)
+
+
+def test_bad_settings_are_named_by_their_options_on_the_command_line(sample_study):
+    with pytest.raises(ParameterError) as caught:
+        build_chapter(sample_study, ChapterSettings(max_quotes=0))
+    assert caught.value.for_option() == "--max-quotes 0: use 1 or more"
+    with pytest.raises(ParameterError) as caught:
+        build_chapter(sample_study, ChapterSettings(template="saknas.docx"))
+    assert caught.value.for_option() == "--template saknas.docx: no such file; check the path"
 
 
 def test_a_zip_bomb_template_is_refused_before_it_is_unpacked(sample_study, tmp_path):
@@ -863,7 +872,7 @@ def test_a_zip_bomb_template_is_refused_before_it_is_unpacked(sample_study, tmp_
     with pytest.raises(QualkodError) as caught:
         build_chapter(sample_study, ChapterSettings(template=bomb, coder="kodare1"))
     assert str(caught.value).startswith(
-        f"--template {bomb}: word/document.xml would unpack to 300 MB, more than the 50 MB"
+        f"template={str(bomb)!r}: word/document.xml would unpack to 300 MB, more than the 50 MB"
     )
 
 

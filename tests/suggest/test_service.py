@@ -139,7 +139,7 @@ def test_a_suggestion_of_a_code_the_new_codebook_lacks_names_it(sample, tmp_path
         accept_suggestion(sample, first.id, "anna")
     assert str(caught.value).startswith(
         f"suggestion {first.id} carries {first.code}, which codebook samsjuklighet 1.6 lacks; "
-        "run 'qualkod suggest' again, or accept it as another code with --code"
+        "run 'qualkod suggest' again, or accept it as another code with code=..."
     )
 
 
@@ -523,3 +523,31 @@ def test_one_coder_deciding_one_suggestion_twice_at_the_same_moment_makes_one_de
     assert len(codings(sample)) == len(accepted)
     logged = [e for e in history(sample) if e.action in ("accept", "reject", "create")]
     assert len(logged) == len(ids)
+
+
+def test_a_refused_value_is_named_by_its_parameter(project):
+    from qualkod.errors import ParameterError
+    from qualkod.suggest.project_evaluation import evaluate
+
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    with pytest.raises(ParameterError) as theme:
+        service.suggestions(project, theme="nope")
+    assert str(theme.value) == (
+        "theme='nope': not a theme of codebook samsjuklighet; "
+        "themes: bristande_ansvar, samverkan, situationsanpassning"
+    )
+    assert theme.value.for_option().startswith("--theme nope: not a theme of codebook")
+    with pytest.raises(ParameterError) as threshold:
+        service.suggest(project, threshold=1.5)
+    assert str(threshold.value) == "threshold=1.5: use a number from 0 to 1"
+    with pytest.raises(ParameterError) as folds:
+        evaluate(project, folds=1)
+    assert (str(folds.value), folds.value.for_option()) == (
+        "folds=1: use 2 or more",
+        "--folds 1: use 2 or more",
+    )
+    with pytest.raises(QualkodError) as nothing:
+        evaluate(project)
+    assert str(nothing.value).endswith(
+        "code some turns or give gold (codings read with gold_codings)"
+    )
