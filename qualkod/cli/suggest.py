@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +20,9 @@ from qualkod.cli._options import (
 from qualkod.cli._project import OptionsPassOn, opened_project
 from qualkod.coding import resolve_coder
 from qualkod.redaction.project import ProjectRedactor
+
+if TYPE_CHECKING:
+    from qualkod.suggest.passages import Passage
 
 suggestions_app = typer.Typer(cls=OptionsPassOn, help="List, accept and reject suggestions.")
 
@@ -132,9 +135,12 @@ def suggestions_cli(
     """List suggestions as the coder sees them: open until they accept or reject one,
     whatever other coders decided. Columns: id, transcript, turn, speaker, span, theme,
     code, score, evidence, text (redacted); with --status all also each one's status,
-    and but for open ones who decided it (the coder, as outputs show coders)."""
+    and but for open ones who decided it (the coder, as outputs show coders). A theme is
+    scored on the whole turn: a long turn's passages of one theme show that score once,
+    each with its own evidence."""
     if ctx.invoked_subcommand is not None:
         return
+    from qualkod.suggest.passages import passages
     from qualkod.suggest.service import suggestions
 
     if status not in ("open", "accepted", "rejected", "all"):
@@ -185,15 +191,28 @@ def suggestions_cli(
                 f"{r[1]}:{r[2]}",
                 r[3],
                 r[7],
-                r[8],
+                r[8] if passage.place == 1 else "",  # a run's score is the turn's: shown once
                 *r[len(SUGGESTION_COLUMNS) :],
-                r[10] + (f"\n(evidence: {r[9]})" if r[9] else ""),
+                r[10] + _about(passage, r[9]),
             ]
-            for r in rows
+            for r, passage in zip(rows, passages(found), strict=True)
         ],
         title="Suggestions",
         wrap=("text",),
     )
+
+
+def _about(passage: Passage, evidence: str) -> str:
+    """The line under a suggestion's words: which passage of its turn's run it is (the
+    first says that the score is the turn's) and the passage's own evidence."""
+    said = []
+    if passage.count > 1:
+        said.append(f"passage {passage.place}/{passage.count}")
+        if passage.place == 1:
+            said.append("the score is the turn's")
+    if evidence:
+        said.append(f"evidence: {evidence}")
+    return f"\n({'; '.join(said)})" if said else ""
 
 
 @suggestions_app.command("accept")

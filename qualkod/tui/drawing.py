@@ -17,6 +17,7 @@ from textual.content import Content
 from qualkod.coding.session import CodingSession, Item
 from qualkod.ingest import format_clock
 from qualkod.models import StoredTurn
+from qualkod.suggest.passages import passages
 
 ITEM_ROWS = 6  # items shown at once (#items max-height); with more, the last row says where
 SELECTED = Style(reverse=True)
@@ -157,18 +158,11 @@ class SessionView:
 def _passages(items: list[Item]) -> dict[int, tuple[tuple, int, int]]:
     """Item number -> (its group, its place in the group, the group's size) for each
     suggestion: suggestions of one theme with the same scores are passages of one
-    suggestion run on the turn, which scored the theme for the whole turn."""
-    groups: dict[tuple, list[int]] = {}
-    for number, item in enumerate(items):
-        s = item.suggestion
-        if s is not None:
-            key = (s.status, s.theme, s.score, s.lexicon_score, s.classifier_score)
-            groups.setdefault(key, []).append(number)
-    return {
-        number: (key, place, len(numbers))
-        for key, numbers in groups.items()
-        for place, number in enumerate(numbers, 1)
-    }
+    suggestion run on the turn, which scored the theme for the whole turn
+    (:mod:`qualkod.suggest.passages`, as the ``suggestions`` listing shows them)."""
+    numbers = [number for number, item in enumerate(items) if item.suggestion is not None]
+    found = passages([items[number].suggestion for number in numbers])
+    return {n: (p.run, p.place, p.count) for n, p in zip(numbers, found, strict=True)}
 
 
 def line_starts(plain: str, width: int) -> list[int]:

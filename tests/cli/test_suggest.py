@@ -96,3 +96,37 @@ def test_each_coder_lists_their_own_view_of_the_suggestions(cli):
     assert undone.exit_code == 0, undone.stderr
     assert _listed(cli, "--status", "accepted", *two) == []
     assert _listed(cli, "--status", "accepted", *one) == [("1", "", "kodare1")]
+
+
+def test_a_long_turns_passages_show_the_turns_score_once_and_their_own_evidence(cli, monkeypatch):
+    # one interviewee turn; three of its sentences show ansvar_skjuts_undan, with other words
+    cli(
+        "import",
+        REPO / "tests" / "data" / "suggest" / "long-turn.txt",
+        "--interviewer",
+        "Karin Lindqvist",
+    )
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    assert cli("suggest").exit_code == 0
+    listed = list(csv.DictReader(io.StringIO(cli("suggestions", "--format", "csv").stdout)))
+    assert [(r["turn"], r["code"], r["evidence"]) for r in listed] == [
+        ("2", "ansvar_skjuts_undan", "backade; ingen; tog; ansvar"),
+        ("2", "ansvar_skjuts_undan", "nekade"),
+        ("2", "ansvar_skjuts_undan", "hänvisade"),
+    ]
+    score = listed[0]["score"]
+    assert {r["score"] for r in listed} == {score}  # the theme's score in the whole turn
+    monkeypatch.setenv("COLUMNS", "200")  # no wrapping: one line per line said
+    table = cli("suggestions").stdout
+    assert table.count(score) == 1
+    header = next(line for line in table.splitlines() if line.startswith("┃ id"))
+    at = [c.strip() for c in header.split("┃")[1:-1]].index("score")
+    cells = [[c.strip() for c in line.split("│")[1:-1]] for line in table.splitlines()]
+    rows = [row for row in cells if row and row[0]]  # the first line of each suggestion
+    assert [row[at] for row in rows] == [score, "", ""]
+    notes = [row[-1] for row in cells if row and row[-1].startswith("(")]
+    assert notes == [
+        "(passage 1/3; the score is the turn's; evidence: backade; ingen; tog; ansvar)",
+        "(passage 2/3; evidence: nekade)",
+        "(passage 3/3; evidence: hänvisade)",
+    ]
