@@ -137,7 +137,8 @@ def suggestions_cli(
     code, score, evidence, text (redacted); with --status all also each one's status,
     and but for open ones who decided it (the coder, as outputs show coders). A theme is
     scored on the whole turn: a long turn's passages of one theme show that score once,
-    each with its own evidence."""
+    each with its own evidence. The table wraps to the screen (80 columns in a pipe);
+    csv and json give every column."""
     if ctx.invoked_subcommand is not None:
         return
     from qualkod.suggest.passages import passages
@@ -183,17 +184,17 @@ def suggestions_cli(
     if not rows:
         render.info("No suggestions; run 'qualkod suggest'")
         return
+    # Where and who lead the text, which wraps: with the status and who decided each, the
+    # table still fits 80 columns (a turn and a speaker column would not leave the text room).
     render.table(
-        ["id", "turn", "speaker", "code", "score", *(c.replace("_", " ") for c in extra), "text"],
+        ["id", "code", "score", *(c.replace("_", " ") for c in extra), "text"],
         [
             [
                 r[0],
-                f"{r[1]}:{r[2]}",
-                r[3],
                 r[7],
                 r[8] if passage.place == 1 else "",  # a run's score is the turn's: shown once
                 *r[len(SUGGESTION_COLUMNS) :],
-                r[10] + _about(passage, r[9]),
+                f"turn {r[1]}:{r[2]}, {r[3]}: {r[10]}" + _about(passage, r[9]),
             ]
             for r, passage in zip(rows, passages(found), strict=True)
         ],

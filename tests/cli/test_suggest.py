@@ -130,3 +130,47 @@ def test_a_long_turns_passages_show_the_turns_score_once_and_their_own_evidence(
         "(passage 2/3; evidence: nekade)",
         "(passage 3/3; evidence: hänvisade)",
     ]
+
+
+def test_every_status_with_who_decided_it_fits_80_columns(cli, monkeypatch):
+    cli(
+        "import",
+        REPO / "tests" / "data" / "suggest" / "long-turn.txt",
+        "--interviewer",
+        "Karin Lindqvist",
+    )
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    assert cli("suggest").exit_code == 0
+    # the interviewer decides under her own name: shown as outputs show her; each coder
+    # lists their own decisions (--coder), so each view is checked
+    karin, anna = ("--coder", "Karin Lindqvist"), ("--coder", "anna")
+    assert cli("suggestions", "accept", "1", *karin).exit_code == 0
+    assert cli("suggestions", "reject", "2", *anna).exit_code == 0
+    views = [
+        (karin, [["accepted", "Intervjuare 1"], ["open", ""], ["open", ""]]),
+        (anna, [["open", ""], ["rejected", "anna"], ["open", ""]]),
+    ]
+    for width in ("80", "100"):
+        monkeypatch.setenv("COLUMNS", width)
+        for coder, expected in views:
+            table = cli("suggestions", "--status", "all", *coder).stdout
+            lines = table.splitlines()
+            assert max(len(line) for line in lines) <= int(width), table
+            header = next(line for line in lines if line.startswith("┃ id"))
+            assert [c.strip() for c in header.split("┃")[1:-1]] == [
+                "id",
+                "code",
+                "score",
+                "status",
+                "decided by",
+                "text",
+            ]
+            firsts = [line for line in lines if line.startswith("│") and line[1:4].strip()]
+            decided = [[c.strip() for c in line.split("│")[1:-1]][3:5] for line in firsts]
+            assert decided == expected, coder
+            assert all("turn 1:2, IP" in line for line in firsts)  # where and who lead the text
+            assert "Karin" not in table
+    monkeypatch.setenv("COLUMNS", "80")
+    accepted = cli("suggestions", "--status", "accepted", *karin).stdout.splitlines()
+    assert max(len(line) for line in accepted) <= 80
+    assert "Intervjuare 1" in next(line for line in accepted if line.startswith("│  1 "))
