@@ -98,8 +98,9 @@ def test_each_coder_lists_their_own_view_of_the_suggestions(cli):
     assert _listed(cli, "--status", "accepted", *one) == [("1", "", "kodare1")]
 
 
-def test_a_long_turns_passages_show_the_turns_score_once_and_their_own_evidence(cli, monkeypatch):
-    # one interviewee turn; three of its sentences show ansvar_skjuts_undan, with other words
+def _suggest_in_the_long_turn(cli) -> None:
+    """A project holding one long interviewee turn (tests/data/suggest/long-turn.txt),
+    with the default codebook's suggestions made."""
     cli(
         "import",
         REPO / "tests" / "data" / "suggest" / "long-turn.txt",
@@ -108,6 +109,11 @@ def test_a_long_turns_passages_show_the_turns_score_once_and_their_own_evidence(
     )
     cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
     assert cli("suggest").exit_code == 0
+
+
+def test_a_long_turns_passages_show_the_turns_score_once_and_their_own_evidence(cli, monkeypatch):
+    # one interviewee turn; three of its sentences show ansvar_skjuts_undan, with other words
+    _suggest_in_the_long_turn(cli)
     listed = list(csv.DictReader(io.StringIO(cli("suggestions", "--format", "csv").stdout)))
     assert [(r["turn"], r["code"], r["evidence"]) for r in listed] == [
         ("2", "ansvar_skjuts_undan", "backade; ingen; tog; ansvar"),
@@ -133,14 +139,7 @@ def test_a_long_turns_passages_show_the_turns_score_once_and_their_own_evidence(
 
 
 def test_every_status_with_who_decided_it_fits_80_columns(cli, monkeypatch):
-    cli(
-        "import",
-        REPO / "tests" / "data" / "suggest" / "long-turn.txt",
-        "--interviewer",
-        "Karin Lindqvist",
-    )
-    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
-    assert cli("suggest").exit_code == 0
+    _suggest_in_the_long_turn(cli)
     # the interviewer decides under her own name: shown as outputs show her; each coder
     # lists their own decisions (--coder), so each view is checked
     karin, anna = ("--coder", "Karin Lindqvist"), ("--coder", "anna")
