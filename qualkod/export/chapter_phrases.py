@@ -29,6 +29,8 @@ TEXTS = {
             " Transkriptet har pseudonymiserats: intervjupersonen benämns {pseudonym}.",
             " Transkripten har pseudonymiserats: intervjupersonerna benämns IP 1, IP 2 och så "
             "vidare.",
+            " Transkriptet har pseudonymiserats: intervjupersonerna benämns IP 1, IP 2 och så "
+            "vidare.",
         ),
         "redacted": " I citaten har deltagarnas namn ersatts med deras pseudonymer inom "
         "hakparentes, andra personers namn med [person] och personnummer, telefonnummer, "
@@ -218,6 +220,7 @@ TEXTS = {
         "pseudonyms": (
             " The transcript is pseudonymised: the interviewee is called {pseudonym}.",
             " The transcripts are pseudonymised: interviewees are called IP 1, IP 2 and so on.",
+            " The transcript is pseudonymised: interviewees are called IP 1, IP 2 and so on.",
         ),
         "redacted": " In the quotes, participants' names are replaced by their pseudonyms in "
         "brackets, other people's names by [person], and personal identity numbers, phone "

@@ -283,7 +283,9 @@ def introduction(
             kinds=join(kinds, lang),
         )
         + texts["teams" if teams else "transcribed"][len(summaries) != 1]
-        + texts["pseudonyms"][len(everyone) != 1].format(pseudonym="".join(everyone[:1]))
+        + texts["pseudonyms"][_pseudonyms_form(len(summaries), len(everyone))].format(
+            pseudonym="".join(everyone[:1])
+        )
         + texts["redacted"]
     )
     codebook = material.codebook
@@ -534,3 +536,11 @@ def references(material: Material, lang: str, measures: Sequence[str] = ()) -> l
             work = concept.source.reference()
             found.setdefault(work.id, work)
     return sorted(found.values(), key=lambda r: r.plain)
+
+
+def _pseudonyms_form(transcripts: int, interviewees: int) -> int:
+    """Which of the pseudonym sentences: one interviewee; several in several transcripts;
+    several in one transcript (a focus group: ``Transkriptet``, ``intervjupersonerna``)."""
+    if interviewees == 1:
+        return 0
+    return 2 if transcripts == 1 else 1

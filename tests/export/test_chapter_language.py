@@ -157,3 +157,11 @@ def test_the_discussion_varies_its_sentences_from_theme_to_theme(chapter):
         "Situationsanpassning. Här knyts ett citat från en intervjuperson till begreppet "
         "(IP 2, Fokusgrupp 1, 00:00:13).",
     ]
+
+
+def test_one_transcript_of_two_interviewees_is_one_transcript(chapter):
+    method = next(p for p in chapter if p.startswith("Materialet består av"))
+    assert (
+        "Transkriptet har pseudonymiserats: intervjupersonerna benämns IP 1, IP 2 och så vidare."
+        in method
+    )
