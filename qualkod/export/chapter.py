@@ -40,6 +40,7 @@ from qualkod.analysis.material import Material, read_material
 from qualkod.coding import codings as list_codings
 from qualkod.coding import memos as list_memos
 from qualkod.errors import ParameterError, QualkodError
+from qualkod.export import chapter_agreement
 from qualkod.export import chapter_quotes as quotes_api
 from qualkod.export import chapter_sections as sections
 from qualkod.export import chapter_text as text
@@ -254,7 +255,7 @@ def _build(
     agreement = _agreement(project, material, settings.coder)
     if agreement is not None:
         writer.paragraph(
-            text.agreement_sentence(
+            chapter_agreement.agreement_sentence(
                 agreement, lang, writer.tables + 1, text.coder_shown(material, lang), material.title
             )
         )
@@ -262,7 +263,7 @@ def _build(
         writer.table(
             texts["agreement_caption"],
             texts["agreement_header"],
-            text.agreement_rows(agreement, names, lang),
+            chapter_agreement.agreement_rows(agreement, names, lang),
             widths=[4, 2, 1.5, 1.5, 1.5],
         )
 
@@ -309,7 +310,7 @@ def _build(
         text.limitations(material, agreement, settings.max_quotes, lang, all_shown=all_shown)
     )
 
-    measures = text.agreement_measures(agreement) if agreement is not None else ()
+    measures = chapter_agreement.agreement_measures(agreement) if agreement is not None else ()
     references = text.references(material, lang, measures)
     if references:  # a codebook and a catalogue without works cite nothing
         writer.heading(texts["references_title"], 2, numbered=False)

@@ -116,9 +116,8 @@ def _refuse_cut_tags(
                 reason = f"the file ends inside a tag ({_without_voice(line)!r}): it is truncated"
             else:
                 reason = (
-                    f"a '<' that opens no tag ({_without_voice(line)!r}): if it is speech ('<10'), "
-                    "write it "
-                    "as '&lt;' as Teams does; else the file is damaged"
+                    f"a '<' that opens no tag ({_without_voice(line)!r}): if it is speech "
+                    "('<10'), write it as '&lt;' as Teams does; else the file is damaged"
                 )
             raise TranscriptError(
                 source, f"{reason}, so export the transcript again", line=timing_line + k

@@ -150,7 +150,6 @@ class Redactor:
         known_accounts: Iterable[str] = (),
         known_birth_days: Iterable[str] = (),
         coders: Sequence[str] = (),
-        municipalities: bool = True,
     ) -> None:
         """Args:
         people: (pseudonym, raw display names) per speaker.
@@ -166,11 +165,8 @@ class Redactor:
             (:func:`~qualkod.redaction.birth_dates.birth_days_said`): found wherever said.
         coders: the project's coders in order of their first decision, for the label
             of a coder named as several speakers are (:mod:`~qualkod.redaction.coder_labels`).
-        municipalities: find Sweden's municipalities
-            (:mod:`~qualkod.redaction.municipalities`); off only to measure the rest.
         """
         self.coders = tuple(coders)
-        self.municipalities = municipalities
         people = [(pseudonym, list(names)) for pseudonym, names in people]
         self.speakers = SpeakerNames(people)
         # one speaker's name pieces, replaced one by one in a file name ("holm_sara")
@@ -319,10 +315,9 @@ class Redactor:
             # the start of a closed compound (``Haddadmodellen``) keeps the rest apart
             token = "[person]-" if text[end : end + 1].isalpha() else "[person]"
             yield Finding(start, end, PERSON, text[start:end], token, item_key(PERSON, name))
-        if self.municipalities:
-            for start, end, name, token in find_municipalities(text):
-                key = item_key(MUNICIPALITY, name)
-                yield Finding(start, end, MUNICIPALITY, text[start:end], token, key)
+        for start, end, name, token in find_municipalities(text):
+            key = item_key(MUNICIPALITY, name)
+            yield Finding(start, end, MUNICIPALITY, text[start:end], token, key)
         if self.possible:
             for start, end, name in find_possible_people(text):
                 key = item_key(POSSIBLE_PERSON, name)
