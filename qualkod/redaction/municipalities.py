@@ -45,6 +45,10 @@ _PLACE_WORDS = (
 a person's (``sa till Nora``, ``ett sms från Mark``)."""
 
 _PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + _PLACE_WORDS + r")\s+$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:från|till|med|hos|vid|mot|på)\s+$", re.IGNORECASE)
+"""Before a name that is no one's first name, a preposition alone says place: a capitalised
+``Lund`` or ``Ystad`` after ``forskaren från`` or ``enklast med`` is the town, or else a
+person's surname, which a report must not show either."""
 _LIST_BEFORE = re.compile(r"(?:,\s*|\s+(?:och|eller)\s+)$")
 _MUNICIPALITY_AFTER = re.compile(r"\s+kommun(?:en|ens|s)?(?!\w)")
 _INSTITUTION_AFTER = re.compile(r"s\s+(?:universitet|tingsrätt|stad|stads|domkyrka)(?!\w)")
@@ -140,7 +144,10 @@ def find_municipalities(text: str) -> Iterator[tuple[int, int, str, str]]:
         institution = _INSTITUTION_AFTER.match(text, match.end("name"))
         if match["s"] and kommun is None and institution is None:  # "Bergs sjukhus"
             continue
-        before = _PLACE_BEFORE.search(text, max(0, start - 30), start)
+        before = _PLACE_BEFORE.search(text, max(0, start - 30), start) or (
+            match["name"] not in first_names()
+            and _PREPOSITION_BEFORE.search(text, max(0, start - 8), start)
+        )
         listed = _LIST_BEFORE.search(text, max(0, start - 8), start)
         in_a_list = listed is not None and listed.start() in ends
         context = kommun or before or institution or in_a_list

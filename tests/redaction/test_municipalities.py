@@ -38,6 +38,12 @@ from qualkod.redaction import Redactor
             "Vi har kontor i Kalix, Lund och Mora.",
             "Vi har kontor i [kommun], [kommun] och [kommun].",
         ),
+        (
+            "Vi bjöd in en docent från Lund att prata.",
+            "Vi bjöd in en docent från [kommun] att prata.",
+        ),
+        ("Smidigast är det med Ystad, tycker jag.", "Smidigast är det med [kommun], tycker jag."),
+        ("Hon har sommarstuga vid Trosa.", "Hon har sommarstuga vid [kommun]."),
     ],
 )
 def test_a_municipality_becomes_kommun(text: str, expected: str) -> None:
@@ -61,6 +67,12 @@ def test_a_municipality_becomes_kommun(text: str, expected: str) -> None:
 )
 def test_a_county_a_word_or_lower_case_stays(text: str) -> None:
     assert Redactor()(text) == text
+
+
+def test_a_first_name_after_a_bare_preposition_is_a_person() -> None:
+    assert Redactor()("Jag skickade ett sms till Nora i går.") == (
+        "Jag skickade ett sms till [person] i går."
+    )
 
 
 def test_a_municipality_name_in_a_persons_name_is_the_person() -> None:
