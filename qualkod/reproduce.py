@@ -93,7 +93,8 @@ def reproduce(
     say("checking inputs")
     out = check_paths(spec, root, manifest)
     inputs = check_inputs(spec, root, manifest)
-    load_codebook(root / spec.codebook.path)  # a wrong codebook stops the run before any work
+    theory = root / spec.theory.path if spec.theory is not None else None
+    load_codebook(root / spec.codebook.path, theory)  # a wrong one stops the run before any work
     # Said as the user would find it: the manifest's folder as given, then the outputs.
     shown = Path(os.path.normpath(manifest.parent / spec.outputs))
     if into is not None:
@@ -120,7 +121,8 @@ def reproduce(
             for key, name in output_names(spec):  # they go into MANIFEST.json as given
                 refuse_a_named_file(outgoing.redactor, name, f"{manifest}: {key}")
             say("choosing the codebook")
-            use_codebook(project, root / spec.codebook.path)
+            # the manifest's catalogue, also where the codebook names none (--theory)
+            use_codebook(project, root / spec.codebook.path, theory)
             for codings in spec.codings:
                 say(f"applying codings from {codings.path}")
                 import_codings(project, root / codings.path)

@@ -1,4 +1,4 @@
-"""``qualkod export chapter``, ``qualkod export qdpx`` and ``qualkod reproduce``."""
+"""``qualkod export chapter``, ``export qdpx``, ``export study`` and ``qualkod reproduce``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from qualkod.cli._project import opened_project, project_group
 from qualkod.output_files import check_output
 
 export_app = project_group(
-    "Export the Word thematic-analysis chapter or a REFI-QDA project.", no_args_is_help=True
+    "Export the Word thematic-analysis chapter, a REFI-QDA project or a study folder.",
+    no_args_is_help=True,
 )
 
 
@@ -112,6 +113,57 @@ def qdpx_cli(
     )
     if raw_names:
         render.warn("--raw-names: the file holds real names and unredacted text; do not share it")
+
+
+@export_app.command("study")
+def study_cli(
+    out: Annotated[
+        Path,
+        typer.Option("--out", "-o", help="The folder to write (new or empty).", show_default=False),
+    ],
+    coder: Annotated[
+        str | None,
+        typer.Option("--coder", help="The coder whose analysis the chapter and tables report."),
+    ] = None,
+    number: Annotated[
+        str | None, typer.Option("--number", help="The chapter's number, such as 4.2.")
+    ] = None,
+    max_quotes: Annotated[
+        int, typer.Option("--max-quotes", min=1, help="At most this many quotes per theme.")
+    ] = 4,
+    lang: Annotated[
+        str, typer.Option("--lang", help="Language of the chapter's own sentences: sv or en.")
+    ] = "sv",
+    study: Annotated[str, typer.Option("--study", help="The study's id in study.yaml.")] = "studie",
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace what a folder that is not empty holds.")
+    ] = False,
+    project: ProjectOption = None,
+) -> None:
+    """Write the project as a study folder (transcripts, codebook, codings, memos,
+    study.yaml) that 'qualkod reproduce' rebuilds."""
+    from qualkod.export.chapter import chapter_number_problem
+    from qualkod.export.study import ChapterOptions, export_study
+
+    if lang not in ("sv", "en"):
+        raise typer.BadParameter("use sv or en", param_hint="--lang")
+    problem = chapter_number_problem(number)
+    if problem:
+        raise typer.BadParameter(problem, param_hint="--number")
+    settings = ChapterOptions(coder=coder, number=number, max_quotes=max_quotes, lang=lang)
+    with opened_project(project) as opened:
+        result = export_study(opened, out, study=study, chapter=settings, force=force)
+    render.info(
+        f"Wrote {render.safe(out)}/: {render.counted(result.transcripts, 'transcript')}, "
+        f"codings of {render.counted(len(result.coders), 'coder')}, study.yaml; run "
+        f"'qualkod reproduce {render.safe(out / 'study.yaml')}'"
+    )
+    for note in result.notes:
+        render.warn(note)
+    render.warn(
+        "the folder holds the transcripts verbatim with real names: it is for the research "
+        "team and the archive, not for publication"
+    )
 
 
 def reproduce_cli(
