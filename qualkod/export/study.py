@@ -106,6 +106,8 @@ def export_study(
         decisions = redaction_store.live_decisions(conn)
     if not summaries:
         raise StudyExportError(f"{project.location}: no transcripts; import them first")
+    for summary in summaries:
+        refuse_unwritable(summary, turns[summary.id])
     if stored is None:
         raise StudyExportError(
             f"{project.location}: no codebook chosen yet; run 'qualkod codebook use FILE'"
@@ -120,8 +122,6 @@ def export_study(
             f"--coder {chapter.coder}: has no codings in the project; coders: {', '.join(coders)}",
             in_python={"--coder": "coder"},
         )
-    for summary in summaries:
-        refuse_unwritable(summary, turns[summary.id])
 
     files: dict[str, bytes] = {}
     renamed: dict[str, str] = {}  # the project's transcript sha256 -> the written file's
@@ -177,7 +177,7 @@ def export_study(
     files[STUDY_FILE] = _study_yaml(spec)
     _write_folder(out, files, force)
     notes = _notes(summaries, speakers, names, turns, codings, imported)
-    return StudyExport(out, tuple(files), len(summaries), tuple(coders), notes)
+    return StudyExport(out, tuple(files), len(summaries), tuple(coders), tuple(notes))
 
 
 def _refuse_target(out: Path, force: bool) -> None:

@@ -1,0 +1,256 @@
+"""``qualkod export study``: a project built by hand becomes a study ``reproduce`` rebuilds.
+
+The oracle is the project itself: the chapter and the quote table exported from it
+directly must equal what ``reproduce`` makes of the exported study folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from qualkod.ingest import read_transcript
+from qualkod.reproduce import reproduce
+from qualkod.study_file import check_inputs, load_study
+from tests.conftest import REPO, SAMPLES
+
+CHAPTER = ["--coder", "kodare1", "--number", "4.2", "--max-quotes", "10"]
+
+
+def _paragraphs(path: Path) -> list[str]:
+    import docx
+
+    return [p.text for p in docx.Document(str(path)).paragraphs]
+
+
+def _turns(path: Path) -> list[tuple]:
+    return [
+        (t.speaker, t.text, t.start_ms, t.end_ms, tuple(t.cue_starts))
+        for t in read_transcript(path).turns
+    ]
+
+
+def _sample_project(cli) -> None:
+    """The sample study built as the README's user builds it (the project is initialised)."""
+    ran = [
+        cli(
+            "import",
+            SAMPLES / "intervju-ifo-chef.vtt",
+            SAMPLES / "fokusgrupp.docx",
+            "--interviewer",
+            "Karin Lindqvist",
+            "--interviewer",
+            "Johan Ek",
+        ),
+        cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml"),
+        cli("codings", "import", SAMPLES / "codings.csv"),
+        cli("codings", "import", SAMPLES / "codings-coder2.csv"),
+        cli("memo", "import", SAMPLES / "memos.yaml"),
+    ]
+    for result in ran:
+        assert result.exit_code == 0, result.stderr
+
+
+def test_the_sample_project_exported_as_a_study_reproduces_its_chapter_and_table(cli, tmp_path):
+    _sample_project(cli)
+    direct = tmp_path / "direkt.docx"
+    assert cli("export", "chapter", "--out", direct, *CHAPTER).exit_code == 0
+    table = cli("table", "--coder", "kodare1", "--format", "csv")
+    assert table.exit_code == 0
+    folder = tmp_path / "studie"
+    result = cli("export", "study", "--out", folder, *CHAPTER)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith(f"Wrote {folder}/: 2 transcripts, codings of 2 coders")
+    warnings = result.stderr.strip().splitlines()
+    assert warnings == [
+        "Warning: the folder holds the transcripts verbatim with real names: it is for the "
+        "research team and the archive, not for publication"
+    ]
+
+    manifest = folder / "study.yaml"
+    spec = load_study(manifest)
+    assert len(check_inputs(spec, folder, manifest)) == 7  # every sha256 right
+    assert spec.interviewers == ["Johan Ek", "Karin Lindqvist"]
+    assert [c.path for c in spec.codings] == ["codings/kodare1.csv", "codings/kodare2.csv"]
+    assert (spec.chapter.coder, spec.chapter.number, spec.chapter.max_quotes) == (
+        "kodare1",
+        "4.2",
+        10,
+    )
+    # the codebook and catalogue are the files the project chose, byte for byte
+    assert (
+        spec.codebook.sha256
+        == hashlib.sha256((REPO / "codebooks" / "samsjuklighet.yaml").read_bytes()).hexdigest()
+    )
+    assert (
+        spec.theory.sha256
+        == hashlib.sha256((REPO / "codebooks" / "tyrstrup-2014.yaml").read_bytes()).hexdigest()
+    )
+    # the transcripts, written as WebVTT, read back into the turns the originals give
+    originals = [SAMPLES / "intervju-ifo-chef.vtt", SAMPLES / "fokusgrupp.docx"]
+    for original, written in zip(originals, spec.transcripts, strict=True):
+        assert _turns(folder / written.path) == _turns(original)
+
+    reproduce(manifest)
+    outputs = folder / "outputs"
+    assert _paragraphs(outputs / "kapitel.docx") == _paragraphs(direct)
+    assert (outputs / "citat.csv").read_text(encoding="utf-8") == table.stdout
+
+
+FIXTURE = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.500
+<v Eva Strand>Hur kom det sig att ni öppnade ett boende i Kvarnliden?</v>
+
+2
+00:00:05.000 --> 00:00:11.250
+<v Nils Berglund>Det fanns ingenstans att ta vägen för dem som skrevs ut, regionen</v>
+
+3
+00:00:11.250 --> 00:00:15.000
+<v Nils Berglund>och vi fick lösa det själva med två tjänster.</v>
+
+4
+00:00:15.800 --> 00:00:18.000
+<v Eva Strand>Och hur fungerar mötena med psykiatrin i dag?</v>
+
+5
+00:00:18.400 --> 00:00:26.900
+<v Nils Berglund>Vi har ett gemensamt möte varje tisdag, men ingen från Kvarnlidens vårdcentral kommer.</v>
+"""
+
+
+def test_a_term_added_in_the_project_goes_into_the_study_and_stays_out_of_its_outputs(
+    cli, tmp_path
+):
+    vtt = tmp_path / "samtal.vtt"
+    vtt.write_text(FIXTURE, encoding="utf-8")
+    steps = [
+        ("import", vtt, "--interviewer", "Eva Strand"),
+        ("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml"),
+        ("redact", "add", "Kvarnliden", "--as", "[ort]"),
+        ("code", "add", "--transcript", "1", "--turn", "2", "--code", "annans_uppgift"),
+        ("code", "add", "--transcript", "1", "--turn", "4", "--code", "samarbete", "--featured"),
+        ("link", "add", "2", "horisontell_samordning", "--memo", "Mötet i Kvarnliden."),
+        ("memo", "add", "--theme", "samverkan", "Mötena bär samverkan i Kvarnliden."),
+    ]
+    for step in steps:
+        result = (
+            cli(*step, "--coder", "anna") if step[0] in ("code", "link", "memo") else cli(*step)
+        )
+        assert result.exit_code == 0, (step, result.stderr)
+    table = cli("table", "--coder", "anna", "--format", "csv").stdout
+    folder = tmp_path / "export"
+    result = cli("export", "study", "--out", folder, "--coder", "anna")
+    assert result.exit_code == 0, result.stderr
+    assert "2 codings were made in this project" in result.stderr  # the chapter says so
+
+    study = yaml.safe_load((folder / "study.yaml").read_text(encoding="utf-8"))
+    assert study["redaction"] == {"terms": [{"text": "Kvarnliden", "as": "[ort]"}]}
+    assert study["interviewers"] == ["Eva Strand"]
+    written = folder / study["transcripts"][0]["path"]
+    assert _turns(written) == _turns(vtt)  # the second cue of turn 2 keeps its own time
+    assert "Kvarnliden" in written.read_text(encoding="utf-8")  # the team's raw transcript
+
+    reproduce(folder / "study.yaml")
+    outputs = folder / "outputs"
+    text = "\n".join(_paragraphs(outputs / "kapitel.docx"))
+    for name in ("kapitel.docx", "citat.csv", "citat.html", "citat.xlsx"):
+        data = (outputs / name).read_bytes()
+        assert b"Kvarnlid" not in data, name
+    for shown in (text, (outputs / "citat.html").read_text(encoding="utf-8")):
+        assert "Kvarnlid" not in shown and "Nils" not in shown and "Berglund" not in shown
+    csv_text = (outputs / "citat.csv").read_text(encoding="utf-8")
+    assert "i [ort]?" in csv_text or "från [ort] vårdcentral" in csv_text
+    assert csv_text == table  # the same quotes, memos and concepts as in the project
+
+
+def test_a_folder_that_is_not_empty_is_refused_without_force(cli, tmp_path):
+    _sample_project(cli)
+    folder = tmp_path / "studie"
+    folder.mkdir()
+    (folder / "gammal.txt").write_text("kvar", encoding="utf-8")
+    result = cli("export", "study", "--out", folder, "--coder", "kodare1")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {folder}: the folder is not empty; give a new or empty folder, or add "
+        "--force to replace what is in it\n"
+    )
+    assert [p.name for p in folder.iterdir()] == ["gammal.txt"]
+    result = cli("export", "study", "--out", folder, "--coder", "kodare1", "--force")
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "codebooks",
+        "codings",
+        "memos.yaml",
+        "study.yaml",
+        "transcripts",
+    ]
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".qualkod")]
+    assert leftovers == []  # the folders it was built and swapped in are gone
+
+
+@pytest.mark.parametrize(
+    ("setup", "args", "said"),
+    [
+        ("file", [], r"is a file, not a folder; give a new or empty folder"),
+        (
+            "none",
+            ["--coder", "eva"],
+            r"^--coder eva: has no codings in the project; coders: kodare1, kodare2$",
+        ),
+        (
+            "none",
+            ["--lang", "de"],
+            r"^Invalid value for --lang: use sv or en; see 'qualkod export study --help'$",
+        ),
+    ],
+)
+def test_bad_input_is_one_line_without_a_traceback(cli, tmp_path, setup, args, said):
+    _sample_project(cli)
+    out = tmp_path / "studie"
+    if setup == "file":
+        out.write_text("x", encoding="utf-8")
+    result = cli("export", "study", "--out", out, *args)
+    assert result.exit_code in (1, 2)
+    message = result.stderr.strip()
+    assert len(message.splitlines()) == 1 and "Traceback" not in message
+    assert re.search(said, message.removeprefix("Error: ")), message
+    assert not (out.is_dir())
+
+
+def test_a_transcript_from_another_program_than_teams_is_refused(cli, tmp_path):
+    from tests.conftest import INGEST
+
+    assert cli("import", INGEST / "subrip.srt").exit_code == 0
+    assert cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml").exit_code == 0
+    result = cli("export", "study", "--out", tmp_path / "studie")
+    assert result.exit_code == 1
+    assert re.fullmatch(
+        r"Error: transcript 1 \(.+\): imported from a srt file, which the project does not "
+        r"keep; .* only transcripts from Teams can be exported as a study for now\n",
+        result.stderr,
+    )
+    assert not (tmp_path / "studie").exists()
+
+
+def test_from_python_the_refusal_names_the_parameter(sample_study, tmp_path):
+    from qualkod.errors import QualkodError
+    from qualkod.export.study import ChapterOptions, export_study
+
+    (tmp_path / "studie").mkdir()
+    (tmp_path / "studie" / "x.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(QualkodError, match=r"or add force=True to replace what is in it$"):
+        export_study(sample_study, tmp_path / "studie")
+    made = export_study(
+        sample_study, tmp_path / "ny", study="prov", chapter=ChapterOptions(coder="kodare2")
+    )
+    assert made.files[-1] == "study.yaml" and made.coders == ("kodare1", "kodare2")
+    assert made.notes == ()  # everything the sample project holds goes into the study
+    spec = load_study(tmp_path / "ny" / "study.yaml")
+    assert (spec.study, spec.chapter.coder, spec.tables.coder) == ("prov", "kodare2", "kodare2")
