@@ -28,19 +28,20 @@ import yaml
 from qualkod.coding.file import export_codings
 from qualkod.coding.memos_file import export_memos
 from qualkod.errors import QualkodError, shown
+from qualkod.export.study_check import speaker_differences
 from qualkod.export.study_transcripts import (
     StudyExportError,
     check_read_back,
     refuse_unwritable,
     transcript_vtt,
 )
-from qualkod.importing import is_generic_title
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as coding_store
 from qualkod.store import redactions as redaction_store
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
+from qualkod.temporary_project import temporary_folder
 
 __all__ = ["ChapterOptions", "StudyExport", "StudyExportError", "export_study"]
 
@@ -139,7 +140,7 @@ def export_study(
     if theory_name:
         files[theory_name] = stored.theory_yaml.encode("utf-8")
 
-    with tempfile.TemporaryDirectory(prefix="qualkod-study-") as scratch:
+    with temporary_folder("qualkod-study-") as scratch:  # quotes: removed however it ends
         codings_files = []
         for k, coder in enumerate(coders, start=1):
             written = Path(scratch) / f"{k}.csv"
@@ -175,8 +176,11 @@ def export_study(
     if redaction:
         spec["redaction"] = redaction
     files[STUDY_FILE] = _study_yaml(spec)
+    differences = speaker_differences(
+        [(p, files[p]) for p in entries], summaries, turns, interviewers
+    )
     _write_folder(out, files, force)
-    notes = _notes(summaries, speakers, names, turns, codings, imported)
+    notes = _notes(differences, speakers, names, turns, codings, imported)
     return StudyExport(out, tuple(files), len(summaries), tuple(coders), tuple(notes))
 
 
@@ -365,21 +369,12 @@ def _umask() -> int:
     return mask
 
 
-def _notes(summaries, speakers, names, turns, codings, imported) -> list[str]:
+def _notes(differences, speakers, names, turns, codings, imported) -> list[str]:
     """What the study folder cannot carry, so that a reproduction may differ there."""
-    notes = []
-    titled = [s.title for s in summaries if not is_generic_title(s.title)]
-    if titled:
-        notes.append(
-            f"titles given at import ({', '.join(titled)}) are not kept: reproduce numbers "
-            "the transcripts 'Intervju 1', …"
-        )
-    fixed = [s.pseudonym for s in speakers if s.pseudonym_fixed and _speaks(s.id, turns)]
-    if fixed:
-        notes.append(
-            f"pseudonyms set by hand ({', '.join(fixed)}) are not kept: reproduce numbers "
-            "the speakers 'IP 1', …"
-        )
+    notes = [
+        f"titles, pseudonyms and roles set by hand are not kept: {difference}"
+        for difference in differences
+    ]
     several = [s.pseudonym for s in speakers if len(names.get(s.id, ())) > 1]
     if several:
         notes.append(

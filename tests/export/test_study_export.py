@@ -254,3 +254,35 @@ def test_from_python_the_refusal_names_the_parameter(sample_study, tmp_path):
     assert made.notes == ()  # everything the sample project holds goes into the study
     spec = load_study(tmp_path / "ny" / "study.yaml")
     assert (spec.study, spec.chapter.coder, spec.tables.coder) == ("prov", "kodare2", "kodare2")
+
+
+@pytest.mark.parametrize(
+    ("by_hand", "said"),
+    [
+        (("--title", "Samtal om boendet"), "Samtal om boendet would be titled Intervju 1"),
+        (
+            ("speakers", "set", "Nils Berglund", "--pseudonym", "Socionom A"),
+            "in Intervju 1 turn 2 would be IP 1 (interviewee), not Socionom A (interviewee)",
+        ),
+    ],
+)
+def test_a_title_or_pseudonym_set_by_hand_is_named_as_not_carried_over(
+    cli, tmp_path, by_hand, said
+):
+    vtt = tmp_path / "samtal.vtt"
+    vtt.write_text(FIXTURE, encoding="utf-8")
+    titled = by_hand if by_hand[0] == "--title" else ()
+    steps = [("import", vtt, "--interviewer", "Eva Strand", *titled)]
+    if not titled:
+        steps.append(by_hand)
+    steps += [
+        ("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml"),
+        ("code", "add", "--transcript", "1", "--turn", "4", "--code", "samarbete", "--coder", "a"),
+    ]
+    for step in steps:
+        assert cli(*step).exit_code == 0, step
+    result = cli("export", "study", "--out", tmp_path / "studie")
+    assert result.exit_code == 0, result.stderr
+    assert (
+        f"Warning: titles, pseudonyms and roles set by hand are not kept: {said}\n" in result.stderr
+    )
