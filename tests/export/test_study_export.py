@@ -286,3 +286,50 @@ def test_a_title_or_pseudonym_set_by_hand_is_named_as_not_carried_over(
     assert (
         f"Warning: titles, pseudonyms and roles set by hand are not kept: {said}\n" in result.stderr
     )
+
+
+def test_ignored_and_confirmed_items_go_into_the_study_as_decided(cli, tmp_path):
+    vtt = tmp_path / "samtal.vtt"
+    said = "Jovana ringer ibland från Kvarnliden, och Holm i styrelsen tycker att det räcker."
+    vtt.write_text(FIXTURE.replace("kommer.</v>", f"kommer. {said}</v>"), encoding="utf-8")
+    for step in (
+        ("import", vtt, "--interviewer", "Eva Strand"),
+        ("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml"),
+        ("redact", "ignore", "Holm"),  # a word here, left in
+        ("redact", "confirm", "Kvarnliden"),  # a possible name, redacted once confirmed
+        ("code", "add", "--transcript", "1", "--turn", "4", "--code", "samarbete", "--coder", "a"),
+    ):
+        assert cli(*step).exit_code == 0, step
+    table = cli("table", "--format", "csv").stdout
+    folder = tmp_path / "studie"
+    assert cli("export", "study", "--out", folder).exit_code == 0
+    study = yaml.safe_load((folder / "study.yaml").read_text(encoding="utf-8"))
+    assert study["redaction"] == {"ignore": ["Holm"], "confirm": ["Kvarnliden"]}
+    reproduce(folder / "study.yaml")
+    quotes = (folder / "outputs" / "citat.csv").read_text(encoding="utf-8")
+    assert quotes == table
+    assert "Holm i styrelsen" in quotes and "[person] ringer ibland från [person]," in quotes
+    assert "Jovana" not in quotes
+
+
+def test_a_catalogue_given_with_theory_and_not_named_by_the_codebook_comes_along(cli, tmp_path):
+    codebook = tmp_path / "kodbok.yaml"
+    text = (REPO / "codebooks" / "samsjuklighet.yaml").read_text(encoding="utf-8")
+    codebook.write_text(re.sub(r"\n  theory: .*\n", "\n", text, count=1), encoding="utf-8")
+    catalogue = tmp_path / "begrepp" / "katalog.yaml"
+    catalogue.parent.mkdir()
+    catalogue.write_bytes((REPO / "codebooks" / "tyrstrup-2014.yaml").read_bytes())
+    _sample_project(cli)
+    use = cli("codebook", "use", codebook, "--theory", catalogue)
+    assert use.exit_code == 0, use.stderr
+    direct = tmp_path / "direkt.docx"
+    assert cli("export", "chapter", "--out", direct, *CHAPTER).exit_code == 0
+    folder = tmp_path / "studie"
+    assert cli("export", "study", "--out", folder, *CHAPTER).exit_code == 0
+    spec = load_study(folder / "study.yaml")
+    assert spec.theory.path == "codebooks/tyrstrup-2014-teori.yaml"
+    assert (folder / spec.theory.path).read_bytes() == catalogue.read_bytes()
+    reproduce(folder / "study.yaml")
+    reproduced = _paragraphs(folder / "outputs" / "kapitel.docx")
+    assert reproduced == _paragraphs(direct)
+    assert any("organisatoriska mellanrum" in p.casefold() for p in reproduced)
