@@ -119,7 +119,13 @@ def qdpx_cli(
 def study_cli(
     out: Annotated[
         Path,
-        typer.Option("--out", "-o", help="The folder to write (new or empty).", show_default=False),
+        typer.Option(
+            "--out",
+            "-o",
+            help="The folder to write (new or empty).",
+            show_default=False,
+            metavar="FOLDER",
+        ),
     ],
     coder: Annotated[
         str | None,
@@ -134,7 +140,9 @@ def study_cli(
     lang: Annotated[
         str, typer.Option("--lang", help="Language of the chapter's own sentences: sv or en.")
     ] = "sv",
-    study: Annotated[str, typer.Option("--study", help="The study's id in study.yaml.")] = "studie",
+    study: Annotated[
+        str, typer.Option("--study", help="The study's id in study.yaml.", metavar="ID")
+    ] = "studie",
     force: Annotated[
         bool, typer.Option("--force", help="Replace what a folder that is not empty holds.")
     ] = False,
