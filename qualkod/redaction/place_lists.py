@@ -1,0 +1,121 @@
+"""What the finders of places read from a list share (:mod:`municipalities`, :mod:`localities`):
+reading a list, telling the names that are also words or people's names, one pattern for
+many names, and the words around a name that say it is a place or a county.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from qualkod.redaction.names import first_names, is_ordinary_word, is_swedish_word, surnames
+
+PLACE_WORDS = (
+    r"i|inom|utanför|kring|runt|nära|via|(?:norr|söder|öster|väster|nordost|nordväst|sydost"
+    r"|sydväst)\s+om|(?:åka|åker|åkte|åkt|far|for|fara|flytta\w*|kör\w*|res\w*|pendla\w*"
+    r"|ner|upp|ut|in|hem|bort|tillbaka|hit|dit|kom|kommer|komma|vägen|bussen|tåget)\s+(?:till|från)"
+    r"|(?:vägen|väg|norrut|söderut|österut|västerut)\s+mot"
+)
+"""Words after which a capitalised word is a place (``i Vara``, ``norr om Mora``,
+``flyttade till Boden``); not ``till`` or ``från`` alone, after which a name is as often
+a person's (``sa till Nora``, ``ett sms från Mark``)."""
+
+PLACE_BEFORE = re.compile(r"(?<![\w-])(?:" + PLACE_WORDS + r")\s+$", re.IGNORECASE)
+LIST_BEFORE = re.compile(r"(?:,\s*|\s+(?:och|eller)\s+)$")
+"""What joins a place to the one before it in a list (``i Kalix, Lund och Mora``)."""
+INHABITANTS = r"(?:bo|bor|borna|bon|bons|bornas|are|arna|arnas)"
+"""What follows a place's name in lower case for the people living there (``kalixbor``)."""
+SWEDISH_LETTERS = str.maketrans("åäöÅÄÖ", "aaoAAO")
+
+_COUNTY_AFTER = re.compile(r"s?\s+län(?!\w)")
+_REGION_BEFORE = re.compile(r"(?<![\w-])Region\s+(?:Jämtland\s+)?$")
+
+
+def read_place_list(path: Path) -> set[str]:
+    """The names of a list: one a line, ``#`` starting a comment line."""
+    text = path.read_text(encoding="utf-8")
+    return {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
+
+
+def is_a_word_or_name(name: str) -> bool:
+    """Also a Swedish word, a first name or a surname (``Vara``, ``Nora``, ``Lund``): such
+    a place counts only where the words around it say place."""
+    return name in first_names() or name in surnames() or is_ordinary_word(name)
+
+
+def split_ambiguous(names: Iterable[str], by_hand: frozenset[str]) -> tuple[frozenset, frozenset]:
+    """(unambiguous, ambiguous): an ambiguous name is in ``by_hand`` or is a word or a name."""
+    names = set(names)
+    ambiguous = {n for n in names if n in by_hand or is_a_word_or_name(n)}
+    return frozenset(names - ambiguous), frozenset(ambiguous)
+
+
+def plain_spellings(names: Iterable[str]) -> dict[str, str]:
+    """``Lulea`` -> ``Luleå``: the names written without å, ä and ö, where that is no
+    word nor anyone's name, each to the name it spells."""
+    names = set(names)
+    spelt = {n.translate(SWEDISH_LETTERS): n for n in names}
+    return {p: n for p, n in spelt.items() if p not in names and not is_a_word_or_name(p)}
+
+
+def in_place_context(text: str, start: int) -> bool:
+    """The words before ``start`` say place (``i``, ``utanför``, ``flyttade till`` …)."""
+    return PLACE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def after_a_listed_place(text: str, start: int, ends: set[int]) -> bool:
+    """A place in a list after another place found (``i Kalix, Lund och Mora``)."""
+    listed = LIST_BEFORE.search(text, max(0, start - 8), start)
+    return listed is not None and listed.start() in ends
+
+
+def a_region(text: str, start: int, end: int) -> bool:
+    """``Region Gotland``, ``Region Jämtland Härjedalen``, ``Kalmar län``: a county."""
+    return bool(_REGION_BEFORE.search(text, max(0, start - 30), start)) or bool(
+        _COUNTY_AFTER.match(text, end)
+    )
+
+
+def linking_s(rest: str) -> bool:
+    """``s`` joins the name to the word after it (``Göteborgs|regionen``), not begins it
+    (``Kalmar|sund``)."""
+    return rest[0] == "s" and is_swedish_word(rest[1:]) and not is_swedish_word(rest)
+
+
+def a_name(word: str) -> bool:
+    """A compound that is someone's name (``Falkenbergs`` aside, ``Lindesbergsson``)."""
+    return word in first_names() or word in surnames()
+
+
+def alternatives(names: Iterable[str]) -> str:
+    """One pattern for the names, as a tree of their shared beginnings (``Kal(?:ix|mar)``):
+    a search fails after a letter or two where a list of hundreds of alternatives would
+    try each."""
+    tree: dict = {}
+    for name in names:
+        node = tree
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _pattern_of(tree)
+
+
+def _pattern_of(node: dict) -> str:
+    branches = [
+        _char_pattern(char) + _pattern_of(child)
+        for char, child in sorted(node.items(), key=lambda item: item[0])
+        if char
+    ]
+    if not branches:
+        return ""
+    joined = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a name ends here and a longer one goes on: the longer first
+        return "(?:" + joined + ")?"
+    return joined
+
+
+def _char_pattern(char: str) -> str:
+    """A space in a name is any space (``Upplands  Väsby``); a hyphen a hyphen or a space
+    (``Dals Ed``)."""
+    return {" ": r"\s+", "-": r"[-\s]"}.get(char, re.escape(char))
