@@ -77,7 +77,11 @@ quality
     negative that names one (``Malmö``, ``i Boden``, ``Göteborgs universitet``; not
     ``Region Gotland``) is no longer checked as kept, and the municipality's name,
     genitive or compound (for five letters or more) counts in the recall row
-    ``municipality`` instead, per occurrence in that file's turns. False
+    ``municipality`` instead, per occurrence in that file's turns. Since session 27
+    localities are redacted too (``[ort]``): a negative that names one of
+    ``qualkod/redaction/data/localities.txt``, by a plain whole-word search for the name
+    or its genitive (``Rosengård``, ``skolan i Porjus``, ``Angereds Torg``), counts in
+    the recall row ``locality`` instead, per such occurrence in that file's turns. False
     redactions: on the sample study (``transcripts/``, which names nobody but its
     speakers) every finding other than a speaker's name is false; on
     ``../shared/eval-dev`` (interviews written outside the project) the findings are
@@ -162,6 +166,25 @@ def _municipalities_in(text: str) -> set[str]:
     return {n for n in names if _count_place(text, n)}
 
 
+_LOCALITY_LIST = REPO / "qualkod" / "redaction" / "data" / "localities.txt"
+
+
+def _localities_in(text: str) -> set[str]:
+    """The localities a hand-listed negative names (``Rosengård``, ``skolan i Porjus``,
+    ``Angereds Torg``), by a plain whole-word search of the list for the name or its
+    genitive, not by the redactor's rules; not in a region's name."""
+    if text.startswith("Region "):
+        return set()
+    lines = _LOCALITY_LIST.read_text(encoding="utf-8").splitlines()
+    names = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    return {n for n in names if _count_locality(text, n)}
+
+
+def _count_locality(text: str, name: str) -> int:
+    """Occurrences of a locality's name or its genitive as a whole word."""
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"s?(?!\w)", text))
+
+
 def _count_place(text: str, name: str) -> int:
     """Occurrences of a municipality's name, its genitive, and for a name of five letters
     or more a compound it opens; not in a region's or a county's name (``Region
@@ -230,17 +253,24 @@ def planted_set(folder: Path) -> dict:
         }
         listed += int(any(item["text"] in p or p in item["text"] for p in possible))
     kept = lost = 0
-    places: dict[str, set[str]] = {}
+    places: dict[tuple[str, str], set[str]] = {}  # (category, file): the places named
     for negative in spec.get("negatives", []):
-        named = _municipalities_in(negative["text"])
-        if named:  # written as a place to keep; a municipality is redacted since session 26
-            places.setdefault(negative["file"], set()).update(named)
-            if negative.get("in") == "filename":
-                before["municipality"] += 1
-                leaked = any(n in redactor.file_name(Path(negative["file"]).stem) for n in named)
-                after["municipality"] += int(leaked)
-                items["municipality"] += 1
-                missed["municipality"] += int(leaked)
+        named = {
+            "municipality": _municipalities_in(negative["text"]),
+            "locality": _localities_in(negative["text"]),
+        }
+        if any(named.values()):  # a place to keep; municipalities (26), localities (27) go
+            for category, names in named.items():
+                if not names:
+                    continue
+                places.setdefault((category, negative["file"]), set()).update(names)
+                if negative.get("in") == "filename":
+                    stem = redactor.file_name(Path(negative["file"]).stem)
+                    leaked = any(n in stem for n in names)
+                    before[category] += 1
+                    after[category] += int(leaked)
+                    items[category] += 1
+                    missed[category] += int(leaked)
             continue
         if negative.get("in") == "filename":  # a place in the file name stays in it
             stem = Path(negative["file"]).stem
@@ -251,13 +281,14 @@ def planted_set(folder: Path) -> dict:
         got = _count(text, negative["text"])
         kept += min(got, expected)
         lost += max(expected - got, 0)
-    for file, named in sorted(places.items()):
+    for (category, file), named in sorted(places.items()):
+        counted = _count_place if category == "municipality" else _count_locality
         for name in sorted(named):
-            b, a = _count_place(raw[file], name), _count_place(out[file], name)
-            before["municipality"] += b
-            after["municipality"] += a
-            items["municipality"] += 1
-            missed["municipality"] += int(a > 0)
+            b, a = counted(raw[file], name), counted(out[file], name)
+            before[category] += b
+            after[category] += a
+            items[category] += 1
+            missed[category] += int(a > 0)
     words = sum(len(t.split()) for t in raw.values())
     return {
         "files": len(files),

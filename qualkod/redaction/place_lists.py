@@ -28,6 +28,14 @@ INHABITANTS = r"(?:bo|bor|borna|bon|bons|bornas|are|arna|arnas)"
 """What follows a place's name in lower case for the people living there (``kalixbor``)."""
 SWEDISH_LETTERS = str.maketrans("åäöÅÄÖ", "aaoAAO")
 
+REGIONS = frozenset(
+    "Norrbotten Västerbotten Jämtland Härjedalen Västernorrland Gävleborg Dalarna Värmland "
+    "Västmanland Södermanland Östergötland Kronoberg Blekinge Skåne Halland Gotland Öland "
+    "Uppland Lappland Medelpad Ångermanland Hälsingland Gästrikland Dalsland Bohuslän "
+    "Västergötland Småland Närke Norrland Svealand Götaland Tornedalen".split()
+)
+"""Counties and provinces, which name no one's workplace and stay (``Norrbotten``)."""
+
 _COUNTY_AFTER = re.compile(r"s?\s+län(?!\w)")
 _REGION_BEFORE = re.compile(r"(?<![\w-])Region\s+(?:Jämtland\s+)?$")
 

@@ -17,6 +17,7 @@ from qualkod.errors import RedactionError, RedactionParameterError
 from qualkod.redaction.accounts import accounts_named
 from qualkod.redaction.birth_dates import birth_days_said
 from qualkod.redaction.file_names import SEPARATORS, file_name_words
+from qualkod.redaction.localities import LOCALITY
 from qualkod.redaction.municipalities import MUNICIPALITY
 from qualkod.redaction.people import POSSIBLE_PERSON, people_named
 from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term
@@ -143,7 +144,9 @@ def refuse_a_named_file(redactor: Redactor, path: str | Path, given_as: str | No
     if names_someone(redactor, name):
         shown = Path(path).with_name(redactor.file_name(name))
         found = {f.category for f in redactor.findings(name.translate(SEPARATORS))}
-        named = "a municipality" if found == {MUNICIPALITY} else "someone in the interviews"
+        places = {MUNICIPALITY: "a municipality", LOCALITY: "a place"}
+        named = places.get(found.pop(), "") if len(found) == 1 else ""
+        named = named or "someone in the interviews"
         reason = (
             f"the file name names {named} (hidden here); outputs name nobody, so give "
             "another file name"

@@ -27,6 +27,8 @@ handle                ``@name``, an account on a service     ``[IP 3]`` or ``[pe
 person                other people named                     ``[person]``
 municipality          a Swedish municipality (``i Pajala``)  ``[kommun]`` (``[kommun]:s``,
                       or a town of one                       ``[kommun]-modellen``)
+locality              a locality, village or city district   ``[ort]`` (``[ort]:s``,
+                      (``i Råneå``, ``på Rosengård``)        ``[ort]-skolan``)
 possible_person       a capitalised word no list knows       nothing until confirmed
 ====================  =====================================  =========================
 
@@ -52,6 +54,7 @@ from qualkod.redaction.file_names import (
     said_file_names_and_paths,
 )
 from qualkod.redaction.finding import Finding
+from qualkod.redaction.localities import LOCALITY, find_localities
 from qualkod.redaction.municipalities import MUNICIPALITY, find_municipalities
 from qualkod.redaction.name_context import a_thing_not_a_name
 from qualkod.redaction.names import (
@@ -89,6 +92,7 @@ CATEGORIES = (
     HANDLE,
     PERSON,
     MUNICIPALITY,
+    LOCALITY,
     POSSIBLE_PERSON,
 )
 """Every category, in order of priority (possible people are found only for review)."""
@@ -216,7 +220,7 @@ class Redactor:
         # overlap one another, so the one starting last before a speaker's name is the
         # only one that can hold it.)
         # "i Kalix, Lund och Mora": a municipality where the words say place, not a person
-        places = {(f.start, f.end) for f in found if f.category == MUNICIPALITY}
+        places = {(f.start, f.end) for f in found if f.category in (MUNICIPALITY, LOCALITY)}
         found = [f for f in found if f.category != PERSON or (f.start, f.end) not in places]
         people = sorted((f for f in found if f.category == PERSON), key=lambda f: f.start)
         starts = [p.start for p in people]
@@ -318,6 +322,9 @@ class Redactor:
         for start, end, name, token in find_municipalities(text):
             key = item_key(MUNICIPALITY, name)
             yield Finding(start, end, MUNICIPALITY, text[start:end], token, key)
+        for start, end, name, token in find_localities(text):
+            key = item_key(LOCALITY, name)
+            yield Finding(start, end, LOCALITY, text[start:end], token, key)
         if self.possible:
             for start, end, name in find_possible_people(text):
                 key = item_key(POSSIBLE_PERSON, name)
