@@ -102,7 +102,7 @@ def find_localities(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, name, replacement) of every locality named in ``text``."""
     written, in_context, lower = _patterns()
     ends = set()  # where a locality ends, for a list of them ("i Råneå, Backe och Töre")
-    for found in _written(text, written):
+    for found in _written(text, written, ends):
         ends.add(found[1])
         yield found
     for match in in_context.finditer(text):
@@ -137,12 +137,14 @@ def _place_before(text: str, start: int, name: str) -> bool:
     return on is not None and not a_name(name.capitalize())
 
 
-def _written(text: str, written: re.Pattern) -> Iterator[tuple[int, int, str, str]]:
-    """The names that are no word nor anyone's name, wherever written with a capital."""
+def _written(text: str, written: re.Pattern, ends: set[int]) -> Iterator[tuple[int, int, str, str]]:
+    """The names that are no word nor anyone's name, wherever written with a capital;
+    also the second of two joined by a hyphen (``Hässelby-Vällingby``)."""
     for match in written.finditer(text):
         name, rest = _spelt_plain().get(match["name"], match["name"]), match["rest"]
         start, end = match.start(), match.end("name")
-        if not _starts_a_word(text, start) or a_region(text, start, end):
+        joined = text[start - 1 : start] == "-" and start - 1 in ends
+        if not (_starts_a_word(text, start) or joined) or a_region(text, start, end):
             continue
         if not rest:
             yield start, end, name, TOKEN

@@ -45,6 +45,7 @@ from qualkod.redaction.place_lists import REGIONS
         ("Vi åkte till Kronan för att träffa dem.", "Vi åkte till [ort] för att träffa dem."),
         ("Hon bor på Gärdet sedan flytten.", "Hon bor på [ort] sedan flytten."),
         ("Vi jobbar i Hallen, Kall och Duved.", "Vi jobbar i [ort], [ort] och [ort]."),
+        ("Hon jobbar i Hässelby-Vällingby.", "Hon jobbar i [ort]-[ort]."),
     ],
 )
 def test_a_locality_becomes_ort(text: str, expected: str) -> None:
