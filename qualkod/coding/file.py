@@ -15,6 +15,8 @@ from pathlib import Path
 
 from qualkod import project as project_api
 from qualkod.coding._row_problems import problems_by_rows
+from qualkod.coding.provenance import COLUMNS as PROVENANCE_COLUMNS
+from qualkod.coding.provenance import Provenance, provenances, read_provenance
 from qualkod.errors import QualkodError
 from qualkod.input_files import read_input
 from qualkod.models import Coding
@@ -40,11 +42,13 @@ COLUMNS = [
     "concepts",
     "memo",
     "created_at",
+    *PROVENANCE_COLUMNS,
     "quote",
 ]
 """The columns written. ``concepts`` (the concept ids the quote is linked to, separated
-by ``;``; their memos travel in the memos file) is optional on import: older files
-without it still import."""
+by ``;``; their memos travel in the memos file) and ``source``, ``suggestion_score`` and
+``suggestion_evidence`` (where the coding came from, :mod:`qualkod.coding.provenance`)
+are optional on import: older files without them still import."""
 REQUIRED = {"transcript_sha256", "turn", "start", "end", "code", "coder", "quote"}
 
 
@@ -89,10 +93,15 @@ class CodingRow:
     concepts: tuple[str, ...] = ()
     theme: str = ""
     """The theme column as written (empty when the file has none)."""
+    provenance: Provenance = Provenance()
+    """Where the coding came from, as the file says (``unknown`` when it does not)."""
 
 
 def export_codings(project: Project, path: str | Path, *, coder: str | None = None) -> int:
-    """Write the live codings (of one coder, or all) to a CSV file; returns the row count."""
+    """Write the live codings (of one coder, or all) to a CSV file; returns the row count.
+
+    Each row says where its coding came from (``source``: typed, an accepted suggestion
+    with its score and evidence, or unknown; see :mod:`qualkod.coding.provenance`)."""
     codebook = None
     try:
         codebook = project_api.current_codebook(project)[0]
@@ -105,6 +114,7 @@ def export_codings(project: Project, path: str | Path, *, coder: str | None = No
         for link in link_store.list_links(conn):
             linked.setdefault(link.coding_id, []).append(link.concept_id)
         titles = {t.id: t.title for t in transcript_store.list_transcripts(conn)}
+        origins = provenances(conn, [c.id for c in rows])
         speakers = {}
         for transcript_id in {c.transcript_id for c in rows}:
             for turn in transcript_store.transcript_turns(conn, transcript_id):
@@ -133,6 +143,7 @@ def export_codings(project: Project, path: str | Path, *, coder: str | None = No
                 ";".join(sorted(linked.get(c.id, ()))),
                 c.memo,
                 c.created_at,
+                *origins[c.id].cells(),
                 c.quote,
             ]
         )
@@ -230,6 +241,7 @@ def _read_rows(path: Path, coder: str | None) -> tuple[list[CodingRow], list[tup
                 )
             )
             continue
+        origin, wrong_origin = read_provenance(record)
         try:
             rows.append(
                 CodingRow(
@@ -248,12 +260,13 @@ def _read_rows(path: Path, coder: str | None) -> tuple[list[CodingRow], list[tup
                         c.strip() for c in (record.get("concepts") or "").split(";") if c.strip()
                     ),
                     theme=(record.get("theme") or "").strip(),
+                    provenance=origin,
                 )
             )
         except (TypeError, ValueError, AttributeError):
             errors.append((line, "turn, start and end must be whole numbers"))
             continue
-        problem = _row_problem(record, rows[-1])
+        problem = _row_problem(record, rows[-1]) or wrong_origin
         if problem:
             errors.append((line, problem))
         written.add(" ".join((record.get("coder") or "").split()))
@@ -424,7 +437,8 @@ def import_codings(
                 },
             )
             state = store.coding_state(store.get_coding(conn, coding_id))
-            store.add_event(conn, row.coder, "import", coding_id=coding_id, after=state)
+            after = row.provenance.logged(state)  # what the file says of its origin
+            store.add_event(conn, row.coder, "import", coding_id=coding_id, after=after)
             _link_concepts(conn, coding_id, row)
             added += 1
         if errors:

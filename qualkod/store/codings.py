@@ -269,6 +269,22 @@ def imported_codings(conn: Connection) -> set[int]:
     return set(conn.execute(query).scalars())
 
 
+def import_states(conn: Connection) -> dict[int, dict]:
+    """Coding id -> the state its ``import`` event logged (what the codings file said of
+    it, its ``source`` among it), for every coding read from a codings file."""
+    found: dict[int, dict] = {}
+    query = select(events.c.coding_id, events.c.after).where(
+        events.c.action == "import", events.c.coding_id.is_not(None)
+    )
+    for coding_id, after in conn.execute(query.order_by(events.c.id)):
+        try:
+            state = json.loads(after or "{}")
+        except ValueError:
+            state = {}
+        found.setdefault(coding_id, state if isinstance(state, dict) else {})
+    return found
+
+
 def last_event_id(conn: Connection) -> int:
     """The id of the newest audit event (0 for none)."""
     return conn.execute(select(func.max(events.c.id))).scalar() or 0

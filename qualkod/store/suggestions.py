@@ -20,6 +20,7 @@ from qualkod.store.codings import now
 from qualkod.store.ids import with_next_id
 from qualkod.store.schema import (
     codebooks,
+    events,
     models,
     speakers,
     suggestion_decisions,
@@ -257,6 +258,35 @@ def accepted_as(conn: Connection, coding_id: int) -> int | None:
         .order_by(suggestion_decisions.c.id)
         .limit(1)
     ).scalar()
+
+
+def suggestions_coded(conn: Connection) -> dict[int, Suggestion]:
+    """Coding id -> the suggestion the coding was made by accepting (its coder's accepted
+    decision naming it). A suggestion accepted as a coding that existed already (an
+    ``accept`` event names the two) did not make that coding and is left out."""
+    taken: set[tuple[int, int]] = set()  # (suggestion, coding) accepted as they were
+    query = select(events.c.after).where(events.c.action == "accept", events.c.coding_id.is_(None))
+    for (after,) in conn.execute(query):
+        try:
+            state = json.loads(after or "{}")
+        except ValueError:
+            continue
+        if isinstance(state, dict):
+            taken.add((state.get("suggestion"), state.get("coding")))
+    query = (
+        _query(None)
+        .add_columns(suggestion_decisions.c.coding_id.label("accepted_into"))
+        .where(
+            suggestion_decisions.c.status == "accepted",
+            suggestion_decisions.c.coding_id.is_not(None),
+        )
+        .order_by(suggestion_decisions.c.id)
+    )
+    found: dict[int, Suggestion] = {}
+    for row in conn.execute(query):
+        if (row.id, row.accepted_into) not in taken:
+            found.setdefault(row.accepted_into, _suggestion(row))
+    return found
 
 
 def rejected_suggestions(conn: Connection, coder: str | None = None) -> list[Suggestion]:
