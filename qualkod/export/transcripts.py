@@ -16,6 +16,7 @@ rename), and when one cannot be written the files this run created are removed a
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,8 +89,9 @@ def export_transcripts(
     if fmt not in FORMATS:
         raise ParameterError("fmt", fmt, "give txt or docx")
     folder = _checked_folder(Path(out))
+    every = project_api.transcripts(project)
     if transcripts is None:
-        chosen = project_api.transcripts(project)
+        chosen = every
         if not chosen:
             raise QualkodError(
                 f"{project.location}: holds no transcripts to export; import some with "
@@ -99,20 +101,21 @@ def export_transcripts(
         found = [project_api.get_transcript(project, r) for r in transcripts]
         chosen = list({t.id: t for t in found}.values())  # each once, in the order given
     outgoing = ProjectRedactor(project)
+    names = _file_names(every, outgoing)
     files: list[tuple[Path, bytes]] = []
-    names = _file_names(chosen, outgoing)
-    for summary, name in zip(chosen, names, strict=True):
+    for summary in chosen:
         _, turns = project_api.turns(project, str(summary.id))
         shown = _shown(summary, turns, outgoing)
         data = _docx_bytes(shown) if fmt == "docx" else _text(shown).encode("utf-8")
-        files.append((folder / f"{name}.{fmt}", data))
+        files.append((folder / f"{names[summary.id]}.{fmt}", data))
     if not force:
         there = [path for path, _ in files if path.exists() or path.is_symlink()]
         if there:
             also = f" (and {len(there) - 1} more)" if len(there) > 1 else ""
             raise QualkodError(
                 f"{there[0]}: is there already{also}; nothing was written; add --force to "
-                "replace it, or give another --out folder"
+                "replace it, or give another --out folder",
+                in_python={"add --force": "pass force=True", "--out": "out"},
             )
     return _write_all(files)
 
@@ -132,21 +135,41 @@ def _checked_folder(out: Path) -> Path:
     return out
 
 
-def _file_names(chosen: list[TranscriptSummary], outgoing: ProjectRedactor) -> list[str]:
-    """A file name (without suffix) per transcript: its title as outputs show it, made
-    safe for any file system; ``Transkript N`` where that is empty or still names
-    someone; `` (N)`` added where two would be the same name (also by case)."""
-    names = []
-    for summary in chosen:
+def _file_names(every: list[TranscriptSummary], outgoing: ProjectRedactor) -> dict[int, str]:
+    """Transcript id -> file name (without suffix) of every transcript of the project:
+    its title as outputs show it, made safe for any file system; ``Transkript N`` where
+    that is empty or still names someone.
+
+    Where two transcripts would get the same name (redaction makes ``Samtal med Anna``
+    and ``Samtal med Eva`` both ``Samtal med [person]``; a file system may ignore case
+    and Unicode composition), each gets its id after it, ``Samtal med [person] (3)``, the
+    number ``qualkod transcripts`` lists; so does one whose own name is such a name
+    (``Samtal med [person] (3)`` as a title). Names are made over the whole project, not
+    the transcripts chosen, so a transcript's file has the same name whichever others
+    are exported with it, and no export (``--force`` neither) writes one interview's
+    file over another's."""
+    names = {}
+    for summary in every:
         name = _NOT_IN_FILE_NAMES.sub("_", outgoing.title(summary.title)).strip(" .")
         if not name or names_someone(outgoing.redactor, name):
             name = f"Transkript {summary.id}"
-        names.append(name)
-    folded = [n.casefold() for n in names]
-    return [
-        f"{name} ({summary.id})" if folded.count(name.casefold()) > 1 else name
-        for summary, name in zip(chosen, names, strict=True)
-    ]
+        names[summary.id] = name
+    numbered: set[int] = set()
+    while True:  # a name with its id is no other's: each round numbers one more at least
+        by_name: dict[str, list[int]] = {}
+        for number, name in names.items():
+            by_name.setdefault(_same_file(name), []).append(number)
+        shared = {n for ids in by_name.values() if len(ids) > 1 for n in ids} - numbered
+        if not shared:
+            return names
+        for number in shared:
+            names[number] = f"{names[number]} ({number})"
+        numbered |= shared
+
+
+def _same_file(name: str) -> str:
+    """What a file system that ignores case and composition (macOS, Windows) compares."""
+    return unicodedata.normalize("NFC", name).casefold()
 
 
 def _shown(

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from qualkod.cli.app import app
-from qualkod.errors import ParameterError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.export.transcripts import export_transcripts
 from qualkod.importing import import_files
 from qualkod.project import init_project
@@ -266,3 +266,64 @@ def test_the_date_is_in_the_header_when_the_file_gives_one(cli, out):
     assert cli("transcripts", "export", "1", "--out", out).exit_code == 0
     text = (out / "Fokusgrupp 1.txt").read_text(encoding="utf-8")
     assert text.splitlines()[:3] == ["Fokusgrupp 1", "Datum: 2025-03-12", HEADER]
+
+
+def test_two_titles_that_give_one_file_name_each_get_their_id(imported, out, tmp_path):
+    # redaction makes both titles 'Samtal om [person]': neither may replace the other
+    second = _write(tmp_path, "andra.vtt", ANDRA)
+    titled = imported("import", second, "-i", "Karin Lindqvist", "--title", "Samtal om Lena")
+    assert titled.exit_code == 0, titled.stderr
+    # transcript 1's title is 'Intervju 1': a third gets one that redacts as the second's
+    third = _write(tmp_path, "tredje.vtt", ANDRA.replace("tio år", "två år"))
+    titled = imported("import", third, "-i", "Karin Lindqvist", "--title", "Samtal om Göran")
+    assert titled.exit_code == 0, titled.stderr
+    result = imported("transcripts", "export", "--all", "--out", out)
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == [
+        "Intervju 1.txt",
+        "Samtal om [person] (2).txt",
+        "Samtal om [person] (3).txt",
+    ]
+    assert (
+        (out / "Samtal om [person] (3).txt")
+        .read_text(encoding="utf-8")
+        .endswith("[00:00:05] IP 2: Jag kom hit för två år sedan.\n")
+    )
+    # the name does not depend on which transcripts are exported with it
+    alone = tmp_path / "en"
+    alone.mkdir()
+    assert imported("transcripts", "export", "3", "--out", alone).exit_code == 0
+    assert [p.name for p in alone.iterdir()] == ["Samtal om [person] (3).txt"]
+
+
+def test_a_title_that_is_another_numbered_name_is_numbered_too(project, tmp_path, out):
+    titles = ["Samtal om Lena", "Samtal om Göran", "samtal om [person] (1)"]
+    for number, title in enumerate(titles, start=1):
+        source = _write(tmp_path, f"{number}.vtt", ANDRA.replace("tio", f"{number}0"))
+        import_files(project, [source], interviewers=["Karin Lindqvist"], title=title)
+    written = export_transcripts(project, None, out)
+    assert [p.name for p in written] == [
+        "Samtal om [person] (1).txt",
+        "Samtal om [person] (2).txt",
+        "samtal om [person] (1) (3).txt",  # not over transcript 1's file, in any case
+    ]
+    assert len(list(out.iterdir())) == 3
+
+
+def test_the_python_api_refuses_an_existing_file_by_its_parameter(project, tmp_path, out):
+    import_files(
+        project, [_write(tmp_path, "samtal.vtt", SAMTAL)], interviewers=["Karin Lindqvist"]
+    )
+    export_transcripts(project, [1], out)
+    with pytest.raises(QualkodError) as refused:
+        export_transcripts(project, [1], out)
+    kept = out / "Intervju 1.txt"
+    assert str(refused.value) == (
+        f"{kept}: is there already; nothing was written; pass force=True to replace it, or "
+        "give another out folder"
+    )
+    assert refused.value.for_option() == (
+        f"{kept}: is there already; nothing was written; add --force to replace it, or "
+        "give another --out folder"
+    )
+    assert export_transcripts(project, [1], out, force=True) == [kept]
