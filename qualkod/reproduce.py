@@ -146,7 +146,7 @@ def reproduce(
             frame = analysis.quotes(material)
             written[spec.tables.xlsx] = quote_tables.to_xlsx(frame, material)
             written[spec.tables.html] = quote_tables.to_html(frame, material).encode("utf-8")
-            written[spec.tables.csv] = quote_tables.to_csv(frame).encode("utf-8")
+            written[spec.tables.csv] = quote_tables.to_csv(frame, material).encode("utf-8")
             written[spec.tables.chart] = quotes_chart(material)
             codebook = material.codebook
         finally:

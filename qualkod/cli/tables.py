@@ -103,7 +103,7 @@ def table_cli(
         _warn_shared(material)
         return
     if fmt is TableFormat.csv:
-        data: str | bytes = quote_tables.to_csv(frame)
+        data: str | bytes = quote_tables.to_csv(frame, material)
     elif fmt is TableFormat.xlsx:
         data = quote_tables.to_xlsx(frame, material)
     elif fmt is TableFormat.html:

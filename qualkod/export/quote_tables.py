@@ -1,14 +1,18 @@
 """The quote-by-theme table as CSV, Markdown, self-contained HTML and Excel.
 
 Each writer takes the :func:`qualkod.analysis.quotes` frame and the
-:class:`~qualkod.analysis.Material` it came from (for theme names, colours and the
-scope line) and returns the file's bytes or text; the same input always gives the same
-output (Excel: fixed document properties and zip timestamps).
+:class:`~qualkod.analysis.Material` it came from (for theme names, colours, the scope
+line and the coders' labels) and returns the file's bytes or text; the same input
+always gives the same output (Excel: fixed document properties and zip timestamps).
+Coders are named as the chapter names them (``Kodare A``, or the pseudonym of an
+interviewer who codes under her own name), never by login: these files are for
+reviewers. The terminal's table (``qualkod table``) keeps the names coders log in with.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import html
 import io
@@ -16,6 +20,7 @@ import io
 from qualkod.analysis.material import Material
 from qualkod.analysis.tables import QUOTE_COLUMNS
 from qualkod.export.cells import csv_cell
+from qualkod.export.chapter_text import coder_shown, speaker_key
 from qualkod.output_files import normalise_zip
 from qualkod.temporary_project import temporary_files_kept_private
 
@@ -77,17 +82,31 @@ def themes_in_order(frame, material: Material) -> list[tuple[str, str, str]]:
     return found + [(t, t, FALLBACK_COLOR) for t in extra]
 
 
+def for_reviewers(frame, material: Material):
+    """The frame with each coder named as the chapter names them (``Kodare A``) in its
+    ``coder`` column and its scope (``frame.attrs["scope"]``)."""
+    shown = coder_shown(material, "sv")
+    known = (*material.redactor.coders, *(c.coder for c in material.codings))
+    label = {material.coder(name): shown(name) for name in known}
+    scope = frame.attrs.get("scope", material.scope)
+    coders = sorted(dict.fromkeys(label.get(c, c) for c in scope.coders), key=speaker_key)
+    frame = frame.assign(coder=[label.get(c, c) for c in frame["coder"]])
+    frame.attrs["scope"] = dataclasses.replace(scope, coders=tuple(coders))
+    return frame
+
+
 def _cell(column: str, value) -> str:
     if column == "featured":
         return "ja" if value else ""
     return "" if value is None else str(value)
 
 
-def to_csv(frame) -> str:
+def to_csv(frame, material: Material) -> str:
     """CSV with the contract columns, ``featured`` as ``true``/``false``.
 
     Text a spreadsheet would evaluate gets a leading ``'`` (see :mod:`qualkod.export.cells`).
     """
+    frame = for_reviewers(frame, material)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -100,7 +119,8 @@ def to_csv(frame) -> str:
 
 def to_markdown(frame, material: Material) -> str:
     """A section per theme with a pipe table; cells escaped for Markdown."""
-    lines = ["# Citat per tema", "", f"_{_md(material.scope.describe())}_", ""]
+    frame = for_reviewers(frame, material)
+    lines = ["# Citat per tema", "", f"_{_md(frame.attrs['scope'].describe())}_", ""]
     for theme, name, _ in themes_in_order(frame, material):
         rows = frame[frame["theme"] == theme]
         lines += [f"## {_md(name)} (`{theme}`), {count_label(rows)}", ""]
@@ -165,6 +185,7 @@ filter();
 
 def to_html(frame, material: Material) -> str:
     """One self-contained page: a table per theme and a filter box; no network resources."""
+    frame = for_reviewers(frame, material)
     e = html.escape
     parts = [
         "<!DOCTYPE html>",
@@ -175,7 +196,7 @@ def to_html(frame, material: Material) -> str:
         f"<style>{_STYLE}</style></head>",
         "<body>",
         "<h1>Citat per tema</h1>",
-        f'<p class="scope">{e(material.scope.describe())}</p>',
+        f'<p class="scope">{e(frame.attrs["scope"].describe())}</p>',
         '<div class="filter"><label>Filtrera: <input id="filter" type="search" '
         'placeholder="ord, talare, kod …"></label><span id="shown"></span></div>',
     ]
@@ -264,12 +285,13 @@ def to_xlsx(frame, material: Material) -> bytes:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
+    frame = for_reviewers(frame, material)
     book = Workbook()
     overview = book.active
     overview.title = "Översikt"
     overview.append(["Citat per tema"])
     overview["A1"].font = Font(bold=True, size=14)
-    overview.append([material.scope.describe()])
+    overview.append([frame.attrs["scope"].describe()])
     overview.append([])
     # "Kodningar" is the number of rows on the theme's sheet: a passage with two sub-codes
     # is one quote in two rows

@@ -30,8 +30,8 @@ def frame(material):
     return analysis.quotes(material)
 
 
-def test_csv_has_the_contract_columns_and_a_row_per_coding(frame):
-    rows = list(csv.reader(io.StringIO(quote_tables.to_csv(frame))))
+def test_csv_has_the_contract_columns_and_a_row_per_coding(frame, material):
+    rows = list(csv.reader(io.StringIO(quote_tables.to_csv(frame, material))))
     contract = "theme,code,speaker,transcript,start,quote,concepts,coder,memo,featured"
     assert rows[0][:10] == contract.split(",")
     assert rows[0][10:] == ["codebook", "transcript_id", "turn"]
@@ -89,7 +89,7 @@ def test_no_raw_speaker_name_in_any_format(sample_study, frame, material):
     names = raw_name_forms(sample_study)
     xlsx = zipfile.ZipFile(io.BytesIO(quote_tables.to_xlsx(frame, material)))
     outputs = {
-        "csv": quote_tables.to_csv(frame),
+        "csv": quote_tables.to_csv(frame, material),
         "md": quote_tables.to_markdown(frame, material),
         "html": quote_tables.to_html(frame, material),
         "xlsx": "".join(
@@ -98,6 +98,28 @@ def test_no_raw_speaker_name_in_any_format(sample_study, frame, material):
     }
     for name, text in outputs.items():
         assert raw_names_in(text, names) == [], name
+
+
+def test_files_name_coders_as_the_chapter_does_never_by_login(frame, material):
+    # kodare1 coded first, then kodare2: the chapter's Kodare A and Kodare B
+    rows = list(csv.DictReader(io.StringIO(quote_tables.to_csv(frame, material))))
+    assert {r["coder"] for r in rows} == {"Kodare A", "Kodare B"}
+    assert sum(r["coder"] == "Kodare A" for r in rows) == 89  # codings.csv's rows
+    xlsx = zipfile.ZipFile(io.BytesIO(quote_tables.to_xlsx(frame, material)))
+    read = {
+        "md": quote_tables.to_markdown(frame, material),
+        "html": quote_tables.to_html(frame, material),
+        "xlsx": "".join(
+            xlsx.read(n).decode("utf-8") for n in xlsx.namelist() if n.endswith(".xml")
+        ),
+    }
+    for name, text in read.items():
+        assert "kodare: Kodare A, Kodare B" in text, name  # the scope line
+        assert "kodare1" not in text and "kodare2" not in text, name
+    assert "| Kodare B |" in read["md"] and '<td class="nowrap">Kodare A</td>' in read["html"]
+    # the frame (Python, the terminal's table) keeps the names coders log in with
+    assert set(frame["coder"]) == {"kodare1", "kodare2"}
+    assert material.scope.coders == ("kodare1", "kodare2")
 
 
 def test_chart_is_a_png_and_the_same_for_the_same_counts(material):
@@ -122,7 +144,7 @@ def test_a_project_with_nothing_coded_gives_empty_tables_in_every_format(coded_p
     assert book.sheetnames[0] == "Översikt"
     for theme in THEMES:  # a header row and nothing under it
         assert book[theme].max_row == 1 and book[theme]["A1"].value == "Kod"
-    assert quote_tables.to_csv(empty).count("\n") == 1
+    assert quote_tables.to_csv(empty, material).count("\n") == 1
 
 
 def test_a_quote_longer_than_an_excel_cell_is_cut_at_a_word_and_says_so(cli, tmp_path):
