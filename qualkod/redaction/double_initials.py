@@ -34,12 +34,21 @@ _BEFORE_A_RANGE = frozenset(
 )
 
 
-def double_initials(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, the name without genitive) of two initials used as a first name."""
+def double_initials(text: str) -> Iterator[tuple[int, int, str, int]]:
+    """(start, end, the name without a genitive ``:s``, where the name as written ends)
+    of two initials used as a first name (``J-O:s``: the ``:s`` runs from there to the
+    end). A surname after them is as written (``K-G Lindhs``): whether its ``s`` is a
+    genitive's the name lists say (:func:`qualkod.redaction.people.find_people`)."""
     for match in _DOUBLE_INITIALS.finditer(text):
         before = text[max(0, match.start() - 20) : match.start()].split()
         if before and before[-1].casefold().strip(",:") in _BEFORE_A_RANGE:
             continue
         if match["surname"] or match["pair"] in _DOUBLE_FIRST_NAMES:
             name = match["pair"] + (match["surname"] or "")
-            yield match.start(), match.end(), name
+            alone = match["genitive"] and not match["surname"]
+            yield (
+                match.start(),
+                match.end(),
+                name,
+                match.start("genitive") if alone else match.end(),
+            )

@@ -90,9 +90,10 @@ def _name_piece(piece: str, speakers: SpeakerNames, known: frozenset[str]) -> st
         if owner:
             return f"[{owner}]"
     capitalised = piece[:1].upper() + piece[1:].lower()
+    seen = capitalised in known or (capitalised.endswith("s") and capitalised[:-1] in known)
     if (
         len(piece) >= 3
-        and (capitalised in person_names() or capitalised in known)
+        and (capitalised in person_names() or seen)  # "Zelalems" where Zelalem is named
         and not is_ordinary_word(capitalised)
     ):
         return "[person]"

@@ -10,7 +10,8 @@ in lower case (``en liten lund``) and a name inside someone's name, which the pe
 finder takes. The investigator keeps a name with ``qualkod redact ignore``.
 
 Forms found: the name (``Kalix``), with ``kommun`` (``Luleå kommun`` -> ``[kommun]``),
-the genitive (``Piteås`` -> ``[kommun]:s``), a compound's first part (``Luleåmodellen``
+the genitive (``Piteås`` -> ``[kommun]:s``, written by the redactor as every name's
+genitive), a compound's first part (``Luleåmodellen``
 -> ``[kommun]-modellen``), the inhabitants in lower case (``kalixbor`` ->
 ``[kommun]-bor``), in lower case after a place word (``i piteå``) and written without å,
 ä and ö (``Lulea``), as in file names.
@@ -88,8 +89,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return written, in_context, inhabitants, lower_place
 
 
-def find_municipalities(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, name, replacement) of every municipality named in ``text``."""
+def find_municipalities(text: str) -> Iterator[tuple[int, int, str, str, int]]:
+    """(start, end, name, replacement, where the name as written ends) of every
+    municipality named in ``text``: a genitive ending (``Piteås``, ``Luleå kommuns``)
+    runs from there to ``end``, and the redactor writes it after the replacement as for
+    any name (:func:`~qualkod.redaction.genitive.with_genitive`)."""
     written, in_context, inhabitants, lower_place = _patterns()
     ends = set()  # where a municipality ends, for a list of them ("i Kalix, Lund och Mora")
     for found in _written(text, written):
@@ -112,13 +116,13 @@ def find_municipalities(text: str) -> Iterator[tuple[int, int, str, str]]:
         ends.add(end)
         yield _with_kommun(text, start, end, match["name"], genitive=bool(match["s"]))
     for match in inhabitants.finditer(text):  # "kalixbor", "stockholmare"
-        yield match.start(), match.end(), match["name"], TOKEN + "-"
+        yield match.start(), match.end(), match["name"], TOKEN + "-", match.end()
     for match in lower_place.finditer(text):  # "i piteå" in a transcript without capitals
         if in_place_context(text, match.start()):
-            yield match.start(), match.end(), match["name"], TOKEN
+            yield match.start(), match.end(), match["name"], TOKEN, match.end()
 
 
-def _written(text: str, written: re.Pattern) -> Iterator[tuple[int, int, str, str]]:
+def _written(text: str, written: re.Pattern) -> Iterator[tuple[int, int, str, str, int]]:
     """The names that are no word nor anyone's name, wherever written with a capital."""
     for match in written.finditer(text):
         name, rest = _spelt_plain().get(match["name"], match["name"]), match["rest"]
@@ -133,16 +137,17 @@ def _written(text: str, written: re.Pattern) -> Iterator[tuple[int, int, str, st
             continue
         elif len(name) >= 4 and len(rest) >= 3:  # "Luleåmodellen", "Göteborgsregionen"
             linking = int(linking_s(rest))
-            yield start, end + linking, name, TOKEN + "-"
+            yield start, end + linking, name, TOKEN + "-", end + linking
 
 
 def _with_kommun(
     text: str, start: int, end: int, name: str, *, genitive: bool = False
-) -> tuple[int, int, str, str]:
+) -> tuple[int, int, str, str, int]:
     """The name with a ``kommun`` after it taken along: ``Luleå kommun`` is ``[kommun]``,
-    ``Luleå kommuns`` and ``Piteås`` are ``[kommun]:s``."""
+    ``Luleå kommuns`` and ``Piteås`` are a genitive (``[kommun]:s``), ``Piteås kommun``
+    is not."""
     kommun = _MUNICIPALITY_AFTER.match(text, end)  # also "Jokkmokks kommun"
     if kommun is not None:
         genitive = kommun.group(0).endswith("s")
         end = kommun.end()
-    return start, end, name, TOKEN + (":s" if genitive else "")
+    return start, end, name, TOKEN, end - 1 if genitive else end

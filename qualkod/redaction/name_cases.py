@@ -20,10 +20,12 @@ from qualkod.redaction.names import (
 
 
 def known_in_capitals(word: str, known: frozenset[str]) -> bool:
-    """``DRAGANA`` alone where Dragana is a person's name elsewhere in the project; five
-    letters or more, since a shorter word in capitals is most often an acronym (``IVO``,
-    ``SARA``, ``KIM``)."""
+    """``DRAGANA`` alone where Dragana is a person's name elsewhere in the project, or its
+    genitive (``DRAGANAS``); five letters or more, since a shorter word in capitals is
+    most often an acronym (``IVO``, ``SARA``, ``KIM``)."""
     name = word.capitalize()
+    if len(word) >= 5 and name not in known and name.endswith("s") and name[:-1] in known:
+        name = name[:-1]
     return len(word) >= 5 and name in known and not is_ordinary_word(name)
 
 

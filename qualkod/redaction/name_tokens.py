@@ -42,7 +42,7 @@ def read_tokens(text: str, names: frozenset[str]) -> list[Token]:
                 match.start(),
                 match.end(),
                 word,
-                _base(word, names),
+                name_base(word, names),
                 capitalised,
                 _sentence_initial(text, match.start()),
             )
@@ -50,7 +50,7 @@ def read_tokens(text: str, names: frozenset[str]) -> list[Token]:
     return tokens
 
 
-def _base(word: str, names: frozenset[str]) -> str:
+def name_base(word: str, names: frozenset[str]) -> str:
     """The name a word may be: itself, or itself without a genitive ``s``."""
     if word in names or not word.endswith("s") or len(word) < 3:
         return word

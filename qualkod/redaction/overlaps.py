@@ -44,7 +44,8 @@ def uncovered(text: str, finding: Finding, kept: list[Finding]) -> list[Finding]
     """The parts of a finding that no kept finding covers, each still a finding.
 
     A name half covered by another item (``Holm`` of ``Sara Holm`` inside a term) keeps
-    its other half redacted; pieces without a letter or digit are dropped.
+    its other half redacted; pieces without a letter or digit are dropped, and a
+    genitive's ``:s`` stays only on the piece that ends where the name did.
     """
     pieces = [(finding.start, finding.end)]
     for other in kept:
@@ -67,5 +68,11 @@ def uncovered(text: str, finding: Finding, kept: list[Finding]) -> list[Finding]
         while end > start and not text[end - 1].isalnum():
             end -= 1
         if end - start >= 2:
-            result.append(replace(finding, start=start, end=end, text=text[start:end]))
+            # a genitive's ":s" goes with the piece that ends where the name did
+            token = finding.replacement
+            if end < finding.end:
+                token = token.removesuffix(":s").removesuffix(":S")
+            result.append(
+                replace(finding, start=start, end=end, text=text[start:end], replacement=token)
+            )
     return result

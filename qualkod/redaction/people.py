@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from qualkod.redaction.double_initials import double_initials
+from qualkod.redaction.genitive import genitive_s
 from qualkod.redaction.listed_names import extend_along_lists, listed_with_places
 from qualkod.redaction.name_cases import (
     full_names_in_lower_case,
@@ -91,11 +92,16 @@ PERSON = "person"
 POSSIBLE_PERSON = "possible_person"
 
 
-def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name) of every other person named in ``text``.
+def find_people(
+    text: str, known: frozenset[str] = frozenset()
+) -> Iterator[tuple[int, int, str, int]]:
+    """(start, end, name, where the name as written ends) of every other person named
+    in ``text``.
 
-    A full name (``Lena Berg``, ``Britt-Marie``) is one span; a genitive ``s`` is part
-    of the span; a title before the name is not.
+    A full name (``Lena Berg``, ``Britt-Marie``) is one span; a genitive ending is part
+    of the span (``Lisas``, ``Berg's``, ``P-O:s``), from where the name ends, and not of
+    the name (``Lisa``; :func:`~qualkod.redaction.genitive.genitive_s`); a title before
+    the name is not.
 
     Args:
         text: the text.
@@ -225,10 +231,17 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
     _mark_lower_case_first_names_joined(text, tokens, person, names)
     if known:
         _mark_lower_case_full_names_seen(text, tokens, person, known)
-    for start, end, name in _spans(text, tokens, person):
+    called = frozenset(  # "heter jag mest Ebbis": a name as said, no genitive
+        i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in nicknames)
+    )
+    for start, end, name, name_end in _spans(text, tokens, person, names, called):
         if not names_a_street(text, start, end):
-            yield start, end, name
-    yield from double_initials(text)  # "P-O Nygren", "K-G:s", "J-O ringer"
+            yield start, end, name, name_end
+    for start, end, name, name_end in double_initials(text):  # "P-O Nygren", "K-G:s"
+        surname = name.split()[-1]
+        if " " in name and name_end == end and genitive_s(surname, names, frozenset()):
+            name, name_end = name[:-1], end - 1  # "K-G Lindhs bil"
+        yield start, end, name, name_end
     if known:
         starts = _compound_starts(known)
         for i, token in enumerate(tokens):
@@ -238,7 +251,8 @@ def find_people(text: str, known: frozenset[str] = frozenset()) -> Iterator[tupl
                 continue
             found = compound_opened_by(token.text, opening)
             if found and (token.capitalised or not is_everyday_word(token.text)):
-                yield token.start, token.start + found[1], token.text[: found[1]]
+                end = token.start + found[1]  # with a joining "s": "Fatimasgruppen"
+                yield token.start, end, token.text[: len(found[0])], end
 
 
 def _mark_lower_case_first_names_joined(
@@ -398,7 +412,17 @@ def _mark_apostrophe_surnames(text: str, tokens: list[Token], person: list[bool]
             person[i] = person[i + 1] = True
 
 
-def _spans(text: str, tokens: list[Token], person: list[bool]) -> Iterator[tuple[int, int, str]]:
+def _spans(
+    text: str,
+    tokens: list[Token],
+    person: list[bool],
+    names: frozenset[str],
+    called: frozenset[int] = frozenset(),
+) -> Iterator[tuple[int, int, str, int]]:
+    """(start, end, name, where the name as written ends) of each run of person tokens;
+    the tokens ``called`` are names as someone is called (``heter jag mest Ebbis``),
+    never in the genitive."""
+    named = frozenset(t.base for t, is_person in zip(tokens, person, strict=True) if is_person)
     i = 0
     while i < len(tokens):
         if not person[i]:
@@ -410,19 +434,26 @@ def _spans(text: str, tokens: list[Token], person: list[bool]) -> Iterator[tuple
         start, end = tokens[i].start, tokens[j].end
         if initials_end(text, tokens[j]):
             end += 1  # "A.K. kallade vi henne": the initials' last full stop
-        name = " ".join(t.base for t in tokens[i : j + 1])
+        words = [t.base for t in tokens[i : j + 1]]
+        name_end = end
+        if j not in called and genitive_s(tokens[j].text, names, named):  # "Lisas"
+            words[-1], name_end = tokens[j].text[:-1], end - 1
+        name = " ".join(words)
         before = PARTICLE_BEFORE.search(text, max(0, start - 12), start)
         if before:
             start = before.start()  # "fru af Forsell", "familjen al-Hakim"
         particle = SURNAME_AFTER_PARTICLE.match(text, end)
         if particle:  # "Ebba von Platen", "Magnus af Ugglas": the surname is the name's
-            end = particle.end()
-            name += " " + particle["surname"]
+            end = name_end = particle.end()
+            surname = particle["surname"]
+            if genitive_s(surname, names, named):  # "Ebba von Platens", where Platen is
+                surname, name_end = surname[:-1], end - 1  # a name of the project
+            name += " " + surname
         if end < len(text) and text[end] in "’'" and text[end + 1 : end + 2] == "s":
-            end += 2
+            end += 2  # "Berg's"
         elif text[end : end + 1] in ("’", "'") and text[end - 1] in "sxz":
             end += 1  # the genitive of a name ending in s, x or z: "Yilmaz' kontor"
-        yield start, end, name
+        yield start, end, name, name_end
         i = j + 1
 
 
@@ -442,7 +473,7 @@ def people_named(texts) -> frozenset[str]:
     alone: set[str] = set()  # seen as a name of its own, not only in a double name
     halves: set[str] = set()
     for text in (plain_letters(without_invisibles(t)[0]) for t in texts):
-        for start, end, name in find_people(text):
+        for start, end, name, _ in find_people(text):
             found.update(name.split())
             for word in text[start:end].split():
                 if _INNER_APOSTROPHE.search(word):  # "Sa'ad": no part is a name alone
@@ -453,10 +484,19 @@ def people_named(texts) -> frozenset[str]:
                     alone.update((word.rstrip("’'"), word.rstrip("’'").removesuffix("s")))
     # "Inga-Britt" and "Hans-Erik" teach that Britt and Erik are names, not that "Inga"
     # (none) and "Hans" (his) are wherever a sentence starts with them
-    return frozenset(found - (halves - alone))
+    found -= halves - alone
+    # "Zelalems" found in one turn, "Zelalem" in another: the genitive of the name, not a
+    # name of its own (a listed name is: "Andreas", "Elias"), so that the redactor takes
+    # its "s" for the genitive's (the name is found without it as with it)
+    listed = person_names()
+    return frozenset(
+        name
+        for name in found
+        if not (name.endswith("s") and name[:-1] in found and name not in listed)
+    )
 
 
-def find_possible_people(text: str) -> Iterator[tuple[int, int, str]]:
+def find_possible_people(text: str) -> Iterator[tuple[int, int, str, int]]:
     """Capitalised words that no list knows: names to review, not to trust.
 
     A rare name (``Zelalem``) is a proper noun the lists lack, but so are a workplace,
@@ -485,4 +525,4 @@ def find_possible_people(text: str) -> Iterator[tuple[int, int, str]]:
         if next_word in ORGANISATION_AFTER or prev_word in ORGANISATION_BEFORE:
             continue
         possible[i] = True
-    yield from _spans(text, tokens, possible)
+    yield from _spans(text, tokens, possible, names)

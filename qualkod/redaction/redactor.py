@@ -32,6 +32,11 @@ locality              a locality, village or city district   ``[ort]`` (``[ort]:
 possible_person       a capitalised word no list knows       nothing until confirmed
 ====================  =====================================  =========================
 
+A name in the genitive keeps its genitive after the replacement, the same for speakers,
+people and municipalities (``Annas förslag`` -> ``[IP 4]:s förslag``, ``Lisas mamma`` ->
+``[person]:s mamma``, ``Piteås`` -> ``[kommun]:s``; not ``Lars bil``, whose ``s`` is the
+name's): see :mod:`qualkod.redaction.genitive`.
+
 Possible people (``Jovana``, but also ``Facebook`` or a village) are found only for the
 review (``possible=True``); once confirmed, the project passes them in ``known_people``
 and they are redacted as people.
@@ -54,6 +59,7 @@ from qualkod.redaction.file_names import (
     said_file_names_and_paths,
 )
 from qualkod.redaction.finding import Finding
+from qualkod.redaction.genitive import with_genitive
 from qualkod.redaction.localities import LOCALITY, find_localities
 from qualkod.redaction.municipalities import MUNICIPALITY, find_municipalities
 from qualkod.redaction.name_context import a_thing_not_a_name
@@ -272,7 +278,7 @@ class Redactor:
                         term.replacement,
                         item_key(TERM, term.text),
                     )
-        for start, end, form, replacement in self.speakers.find(text):
+        for start, end, form, replacement, name_end in self.speakers.find(text):
             if a_thing_not_a_name(text, start, end):  # "under en hägg", "på en tuva"
                 continue
             start = _with_initials(text, start, form)
@@ -281,7 +287,7 @@ class Redactor:
                 end,
                 SPEAKER,
                 text[start:end],
-                replacement + _genitive(text, start, end, form, replacement),
+                with_genitive(text, replacement, name_end, end),
                 item_key(SPEAKER, form),
             )
         # an account is someone's however it is spelt: whole, never a name inside it
@@ -314,21 +320,24 @@ class Redactor:
                 yield self._spelt(text, match.start(), match.end(), word)
         for start, end, word in spelled_words(text):  # "Sierra, Alfa, November, …"
             yield self._spelt(text, start, end, word)
-        for start, end, name in find_people(text, self.known_people):
+        for start, end, name, name_end in find_people(text, self.known_people):
             start = _with_initials(text, start, name)
             # the start of a closed compound (``Haddadmodellen``) keeps the rest apart
             token = "[person]-" if text[end : end + 1].isalpha() else "[person]"
+            token = with_genitive(text, token, name_end, end)  # "Lisas mamma"
             yield Finding(start, end, PERSON, text[start:end], token, item_key(PERSON, name))
-        for start, end, name, token in find_municipalities(text):
+        for start, end, name, token, name_end in find_municipalities(text):
             key = item_key(MUNICIPALITY, name)
+            token = with_genitive(text, token, name_end, end)  # "Piteås", "Luleå kommuns"
             yield Finding(start, end, MUNICIPALITY, text[start:end], token, key)
         for start, end, name, token in find_localities(text):
             key = item_key(LOCALITY, name)
             yield Finding(start, end, LOCALITY, text[start:end], token, key)
         if self.possible:
-            for start, end, name in find_possible_people(text):
+            for start, end, name, name_end in find_possible_people(text):
                 key = item_key(POSSIBLE_PERSON, name)
-                yield Finding(start, end, POSSIBLE_PERSON, text[start:end], "[person]", key)
+                token = with_genitive(text, "[person]", name_end, end)
+                yield Finding(start, end, POSSIBLE_PERSON, text[start:end], token, key)
 
     def _spelt(self, text: str, start: int, end: int, word: str) -> Finding:
         """A name spelt out: the speaker's it spells, else ``[person]``."""
@@ -443,19 +452,6 @@ def _spelled_out(letters: str) -> bool:
 
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZÅÄÖ]\.\s?){1,3}$")
 """Initials written before a name: ``A. ``, ``K. L. ``."""
-
-
-def _genitive(text: str, start: int, end: int, form: str, replacement: str) -> str:
-    """``:s`` when the name ends in a genitive ``s`` its form lacks (``Annas förslag``
-    becomes ``[IP 4]:s förslag``, as Swedish writes the genitive of a bracket); nothing
-    for a name that itself ends in ``s`` (``Lars``), a compound's start (``[IP 4]-``) or
-    a genitive written with its colon (``Anna:s``, whose ``:s`` stays in the text)."""
-    written = text[start:end]
-    if replacement.endswith("-") or form[-1:] in ("s", "S") or written[-1:] not in ("s", "S"):
-        return ""
-    if len(written) < len(form) + 1 or text[end : end + 1].isalnum():
-        return ""
-    return ":" + written[-1]
 
 
 def _with_initials(text: str, start: int, name: str) -> int:

@@ -90,17 +90,20 @@ def candidates(project: Project, transcript_id: int | None = None) -> list[Candi
             status = decision.decision
         else:
             status = TO_CONFIRM if first.category == POSSIBLE_PERSON else AUTOMATIC
+        written = Counter(f.text for f, _ in hits).most_common(1)[0][0]
+        # what the form shown becomes ("Lisas" -> "[person]:s", "Lisa" -> "[person]")
+        replacement = next(f.replacement for f, _ in hits if f.text == written)
         result.append(
             Candidate(
                 item_id(key),
                 key,
                 tid,
                 first.category,
-                Counter(f.text for f, _ in hits).most_common(1)[0][0],
+                written,
                 len(hits),
                 _context(text, first.start, first.end),
                 status,
-                first.replacement,
+                replacement,
             )
         )
     order = {category: n for n, category in enumerate(CATEGORIES)}

@@ -107,36 +107,48 @@ class SpeakerNames:
                     self._near.setdefault(variant, key)
                 if len(key) >= _NEAR_LENGTH:
                     self._far.append(key)
-        self._slips: dict[str, str | None] = {}
+        self._slips: dict[str, tuple[str, int] | None] = {}
         self._heard_wrong: dict[str, str | None] = {}
         self._by_first_letter: dict[str, set[str]] = {}
         for key in set(self._near.values()):
             self._by_first_letter.setdefault(key[0], set()).add(key)
 
-    def find(self, text: str) -> Iterator[tuple[int, int, str, str]]:
-        """(start, end, name form without genitive, replacement) of every speaker name."""
+    def find(self, text: str) -> Iterator[tuple[int, int, str, str, int]]:
+        """(start, end, name form without genitive, replacement, where the name as written
+        ends) of every speaker name: a genitive ending (``Annas``, ``Berg's``) runs from
+        there to ``end`` (:func:`~qualkod.redaction.genitive.with_genitive`)."""
         if self._pattern is None:
             return
         for match in self._pattern.finditer(text):
             if _acronym_compound(text, match.start(), match.end()):
                 continue
             key = name_key(match["name"])
-            yield match.start(), match.end(), match["name"], self.replacement[key]
+            yield (
+                match.start(),
+                match.end(),
+                match["name"],
+                self.replacement[key],
+                match.end("name"),
+            )
         for match in _CAPITALISED.finditer(text):
             near = self._near_name(match.group(0))
             if near is None and _mid_sentence(text, match.start()):
-                near = self._word_for_a_name(match.group(0))
+                heard = self._word_for_a_name(match.group(0))
+                near = (heard, len(match.group(0))) if heard is not None else None
             if near is not None:
-                yield match.start(), match.end(), near, self.replacement[near]
+                key, length = near
+                yield match.start(), match.end(), key, self.replacement[key], match.start() + length
                 continue
             start = compound_opened_by(match.group(0), self._compound_starts)
             if start is not None:
                 key, length = start
                 end = match.start() + length
-                yield match.start(), end, key, self.replacement[key] + "-"
+                yield match.start(), end, key, self.replacement[key] + "-", end
 
-    def _near_name(self, word: str) -> str | None:
-        """The speaker's name part one edit away from ``word`` (or its genitive), if any.
+    def _near_name(self, word: str) -> tuple[str, int] | None:
+        """The speaker's name part one edit away from ``word`` (or its genitive), if any,
+        and how many letters of ``word`` are the name (one fewer in the genitive:
+        ``Hoseinis``).
 
         A word of the language is itself, not a slip: ``Campus`` is no Hampus.
         """
@@ -145,23 +157,31 @@ class SpeakerNames:
         self._slips[word] = found = self._slip_of(word)
         return found
 
-    def _slip_of(self, word: str) -> str | None:
+    def _slip_of(self, word: str) -> tuple[str, int] | None:
         if is_ordinary_word(word):
             return None
         lower = word.casefold()
-        for form in (lower, lower[:-1] if lower.endswith("s") else None):
-            if not form or form in self.replacement:
-                continue
+        forms = [f for f in (lower, lower[:-1] if lower.endswith("s") else None) if f]
+        forms = [f for f in forms if f not in self.replacement]
+        # one slip in the word or in it without a genitive "s" (``Lindkvists``) before two
+        # (``Lindkvists`` is two from Lindqvist, the "s" counted as a slip)
+        ambiguous = set()
+        for form in forms:
             found = {self._near[v] for v in deletions(form) | {form} if v in self._near}
             found = {
                 k
                 for k in found
                 if one_edit(form, k) and (len(k) >= _NEAR_LENGTH or _no_other_name(form))
             }
-            if not found and len(form) >= _NEAR_LENGTH and _no_other_name(form):
-                found = {k for k in self._far if k[0] == form[0] and within_two_edits(form, k)}
             if len(found) == 1:
-                return found.pop()
+                return found.pop(), len(form)
+            if found:
+                ambiguous.add(form)
+        for form in forms:
+            if form not in ambiguous and len(form) >= _NEAR_LENGTH and _no_other_name(form):
+                found = {k for k in self._far if k[0] == form[0] and within_two_edits(form, k)}
+                if len(found) == 1:
+                    return found.pop(), len(form)
         return None
 
     def _word_for_a_name(self, word: str) -> str | None:

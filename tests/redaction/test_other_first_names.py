@@ -16,7 +16,7 @@ from qualkod.redaction import Redactor
             "Jag ringde [person] i morse och sedan [person].",
         ),
         ("Agnieszka och Tiago kom sent till mötet.", "[person] och [person] kom sent till mötet."),
-        ("Det var Odettes tur att laga mat.", "Det var [person] tur att laga mat."),
+        ("Det var Odettes tur att laga mat.", "Det var [person]:s tur att laga mat."),
         ("Aistis bor kvar i Kaunas.", "[person] bor kvar i Kaunas."),
         # in a list's other languages, but Swedish words, speech or titles here
         ("Rosa tröjor säljer bra.", "Rosa tröjor säljer bra."),
