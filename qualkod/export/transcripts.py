@@ -35,7 +35,7 @@ FORMATS = ("txt", "docx")
 """The file formats a transcript is written in."""
 
 PSEUDONYMISED = (
-    "Pseudonymiserad av qualkod: talare som IP n / Intervjuare n; namn, kommuner, "
+    "Pseudonymiserad av qualkod: talare som IP n / Intervjuare n; namn, kommuner, orter, "
     "telefonnummer, e-post m.m. ersatta"
 )
 """The header line that tells the reader what was done to the text."""

@@ -49,7 +49,7 @@ ANDRA = """WEBVTT
 RAW = ("Karin", "Lindqvist", "Maja", "Lundberg", "Göran", "Wikström", "070-123", "123 45 67")
 
 HEADER = (
-    "Pseudonymiserad av qualkod: talare som IP n / Intervjuare n; namn, kommuner, "
+    "Pseudonymiserad av qualkod: talare som IP n / Intervjuare n; namn, kommuner, orter, "
     "telefonnummer, e-post m.m. ersatta"
 )
 
