@@ -219,24 +219,42 @@ def add_coding(
             conn, coder, "create", coding_id=coding_id, after=store.coding_state(coding)
         )
         if suggestion is not None:
-            decide_open_suggestion(conn, suggestion, "accepted", coder, coding_id)
+            decide_open_suggestion(
+                conn, suggestion, "accepted", coder, coding_id, transcript_id=summary.id
+            )
     return coding
 
 
 def decide_open_suggestion(
-    conn, suggestion_id: int, status: str, coder: str, coding_id: int | None = None
+    conn,
+    suggestion_id: int,
+    status: str,
+    coder: str,
+    coding_id: int | None = None,
+    *,
+    transcript_id: int,
 ) -> None:
     """Store the coder's acceptance or rejection of a suggestion inside the caller's
     transaction, or roll it back with a one-line error when the coder decided it in the
-    meantime (in another window) or it was removed. Other coders' decisions on it do
-    not matter: each coder decides every suggestion for themselves."""
+    meantime (in another window), a new ``suggest`` run replaced it or its transcript
+    was removed. Other coders' decisions on it do not matter: each coder decides every
+    suggestion for themselves."""
     if suggestion_store.decide_suggestion(conn, suggestion_id, status, coder, coding_id):
         return
     now = suggestion_store.get_suggestion(conn, suggestion_id, coder)
-    by = f" by {shown_coder(conn, coder)}" if now is not None and now.decided_by else ""
-    state = now.status if now is not None else "removed"
+    if now is None and transcript_store.find_transcript(conn, str(transcript_id)):
+        raise CodingError(
+            f"suggestion {suggestion_id} was replaced by a new 'qualkod suggest' run a moment "
+            "ago; nothing was saved; list the open suggestions with 'qualkod suggestions'"
+        )
+    if now is None:
+        raise CodingError(
+            f"suggestion {suggestion_id} was removed with its transcript a moment ago; "
+            "nothing was saved"
+        )
+    by = f" by {shown_coder(conn, coder)}" if now.decided_by else ""
     raise CodingError(
-        f"suggestion {suggestion_id} was {state}{by} a moment ago; nothing was saved; "
+        f"suggestion {suggestion_id} was {now.status}{by} a moment ago; nothing was saved; "
         "see it with 'qualkod suggestions --status all'"
     )
 

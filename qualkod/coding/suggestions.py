@@ -32,7 +32,8 @@ def _open(project: Project, suggestion_id: int, coder: str) -> Suggestion:
         decider = shown_coder(conn, found.decided_by) if found and found.decided_by else ""
     if found is None:
         raise NotFoundError(
-            f"suggestion {suggestion_id}: no such suggestion; list them with 'qualkod suggestions'"
+            f"suggestion {suggestion_id}: no such suggestion (each 'qualkod suggest' run "
+            "replaces the open ones); list them with 'qualkod suggestions'"
         )
     by = f" by {decider}" if decider else ""
     if found.status == "rejected":  # a change of mind: the passage can still be coded
@@ -82,7 +83,14 @@ def accept_suggestion(
             conn, found.transcript_id, found.turn, *span, code, coder
         ) or coding_store.covering_coding(conn, found.transcript_id, found.turn, *span, code, coder)
         if existing is not None:
-            decide_open_suggestion(conn, suggestion_id, "accepted", coder, existing)
+            decide_open_suggestion(
+                conn,
+                suggestion_id,
+                "accepted",
+                coder,
+                existing,
+                transcript_id=found.transcript_id,
+            )
             coding_store.add_event(
                 conn,
                 coder,
@@ -108,7 +116,9 @@ def reject_suggestion(project: Project, suggestion_id: int, coder: str) -> Sugge
     check_coder(coder, "coder")
     found = _open(project, suggestion_id, coder)
     with project.write() as conn:
-        decide_open_suggestion(conn, suggestion_id, "rejected", coder)
+        decide_open_suggestion(
+            conn, suggestion_id, "rejected", coder, transcript_id=found.transcript_id
+        )
         coding_store.add_event(
             conn,
             coder,

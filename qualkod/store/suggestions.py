@@ -57,18 +57,31 @@ def replace_open_suggestions(
     *,
     model_version: str | None,
     codebook_row: int,
-) -> int:
+) -> list[tuple]:
     """Delete the transcripts' suggestions no coder has decided and store new ones; a
-    suggestion any coder decided stays, with every decision on it.
+    suggestion any coder decided stays, with every decision on it, and its span is not
+    suggested again (those rows are left out). Returns the rows stored.
 
     ``rows`` are tuples in :data:`SUGGESTION_COLUMNS` order, ``evidence`` a tuple of
-    words. Returns the number stored (one executemany statement, see :mod:`.bulk`).
+    words; they go in one executemany statement (see :mod:`.bulk`).
+
+    A decision at the same moment is never lost, nor does it make this fail. Writers take
+    turns (the project's write lock), and on PostgreSQL the rows keep the two apart as
+    well: the open suggestions are locked first, so a decision on one of them waits and
+    then finds it gone (:func:`decide_suggestion`), and a decision that held its lock
+    first has been committed when the delete, a statement of its own, looks again.
     """
-    conn.execute(
-        delete(suggestions).where(
-            suggestions.c.transcript_id.in_(list(transcript_ids)), ~_decided()
+    ids = list(transcript_ids)
+    if conn.dialect.name == "postgresql":  # SQLite: one writer at a time anyway
+        conn.execute(
+            select(suggestions.c.id)
+            .where(suggestions.c.transcript_id.in_(ids), ~_decided())
+            .with_for_update()
         )
-    )
+    conn.execute(delete(suggestions).where(suggestions.c.transcript_id.in_(ids), ~_decided()))
+    kept = decided_spans(conn, ids)
+    if kept:
+        rows = [r for r in rows if (*r[:4], r[5]) not in kept]
     as_json: dict[tuple, str] = {}  # the same evidence words recur: serialise each once
     values = []
     for row in rows:
@@ -77,7 +90,7 @@ def replace_open_suggestions(
         if text is None:
             text = as_json[evidence] = json.dumps(list(evidence), ensure_ascii=False)
         values.append(row[:_EVIDENCE] + (text,) + row[_EVIDENCE + 1 :])
-    return insert_many(
+    insert_many(
         conn,
         suggestions,
         SUGGESTION_COLUMNS,
@@ -89,6 +102,7 @@ def replace_open_suggestions(
             "created_at": now(),
         },
     )
+    return list(rows)
 
 
 def decided_spans(
@@ -212,7 +226,8 @@ def decide_suggestion(
     """Store the coder's decision (accepted or rejected) on a suggestion; False when the
     suggestion is gone or the coder decided it already (a second decision at the same
     moment finds the first: one decision per coder is a unique key)."""
-    # the row lock keeps 'suggest' from deleting the suggestion under the decision
+    # locked: a 'suggest' replacing the open suggestions waits for this decision, and
+    # keeps the suggestion; one that locked it first has deleted it (None here)
     if (
         conn.execute(
             select(suggestions.c.id).where(suggestions.c.id == suggestion_id).with_for_update()

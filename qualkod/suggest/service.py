@@ -455,13 +455,9 @@ def _store_suggestions(
                 "a transcript was removed while suggestions were being made; nothing "
                 "stored: run 'qualkod suggest' again"
             )
-        decided = store.decided_spans(conn, transcript_ids)
-        if decided:
-            rows = [r for r in rows if (*r[:4], r[5]) not in decided]
-        store.replace_open_suggestions(
+        return store.replace_open_suggestions(
             conn, transcript_ids, rows, model_version=model_version, codebook_row=codebook_row
         )
-    return rows
 
 
 def suggestions(
