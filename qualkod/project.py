@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from qualkod.codebook import (
@@ -422,12 +423,20 @@ def current_codebook(project: Project) -> tuple[Codebook, TheoryCatalogue | None
             f"{project.location}: no codebook chosen yet; run 'qualkod codebook use FILE'"
         )
     where = f"{project.location} (stored codebook {stored.codebook_id} {stored.version})"
+    return _parsed(stored.yaml, stored.sha256, stored.theory_yaml, stored.theory_sha256, where)
+
+
+@lru_cache(maxsize=2)
+def _parsed(
+    yaml: str, sha256: str, theory_yaml: str | None, theory_sha256: str | None, where: str
+) -> tuple[Codebook, TheoryCatalogue | None]:
+    """The stored codebook and catalogue parsed, once per text: a codebook of 3,000
+    passages takes a few tenths of a second to validate, and every accepted suggestion
+    and link asks for it (the parsed codebook is frozen, so it may be shared)."""
     catalogue = (
-        parse_theory(stored.theory_yaml, where, sha256=stored.theory_sha256 or "", stored=True)
-        if stored.theory_yaml
+        parse_theory(theory_yaml, where, sha256=theory_sha256 or "", stored=True)
+        if theory_yaml
         else None
     )
-    codebook = parse_codebook(
-        stored.yaml, where, sha256=stored.sha256, theory=catalogue, stored=True
-    )
+    codebook = parse_codebook(yaml, where, sha256=sha256, theory=catalogue, stored=True)
     return codebook, catalogue
