@@ -142,10 +142,11 @@ def _state_events(
     conn: Connection, sha256: str, coding_ids: set[int], suggestion_ids: set[int]
 ) -> set[int]:
     """Events that name the transcript only in their JSON state: a turn marked as
-    decided, a rejected suggestion, a decision on a link of one of its codings."""
+    decided, a rejected suggestion, a suggestion accepted as a passage already coded, a
+    decision on a link of one of its codings."""
     rows = conn.execute(
         select(events.c.id, events.c.action, events.c.before, events.c.after).where(
-            events.c.action.in_(("review", "reject", *LINK_ACTIONS)),
+            events.c.action.in_(("review", "reject", "accept", *LINK_ACTIONS)),
             events.c.coding_id.is_(None),
         )
     )
@@ -154,7 +155,7 @@ def _state_events(
         for state in _states(before, after):
             if (
                 (action == "review" and state.get("transcript") == sha256)
-                or (action == "reject" and state.get("suggestion") in suggestion_ids)
+                or (action in ("reject", "accept") and state.get("suggestion") in suggestion_ids)
                 or (action in LINK_ACTIONS and state.get("coding") in coding_ids)
             ):
                 found.add(event_id)

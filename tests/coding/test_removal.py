@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from qualkod.coding import (
+    accept_suggestion,
     add_coding,
     add_link,
     add_memo,
@@ -187,6 +188,17 @@ def test_removal_deletes_everything_about_the_transcript_and_nothing_else(study,
     summary, _ = turns(study, "1")
     redacted = ProjectRedactor(study).turn(summary.id, 2)
     assert "[person] sa samma sak förra veckan." in redacted and "IP 2" not in redacted
+
+
+def test_a_suggestion_accepted_as_a_passage_already_coded_leaves_no_log_line(study, project_path):
+    suggest(study)
+    on_b = next(s for s in suggestions(study) if s.transcript_id == 2)
+    coding = add_coding(study, "2", on_b.turn, on_b.code, "anna", start=on_b.start, end=on_b.end)
+    assert accept_suggestion(study, on_b.id, "anna").id == coding.id  # the coding it found
+    naming = f"SELECT count(*) FROM events WHERE action = 'accept' AND after LIKE '%: {on_b.id},%'"
+    assert _count(project_path, naming) == 1
+    remove_transcript(study, "2", "anna", with_codings=True)
+    assert _count(project_path, naming) == 0
 
 
 def test_undo_passes_over_a_removal_only_when_told_to(study):
