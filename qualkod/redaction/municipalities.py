@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from qualkod.redaction.names import first_names
+from qualkod.redaction.names import first_names, surnames
 from qualkod.redaction.place_lists import (
     INHABITANTS,
     a_name,
@@ -48,9 +48,12 @@ _AMBIGUOUS_BY_HAND = frozenset("Boden Handen Kisa Kil Mark Vara Berg Mora Eda Al
 ``handen``, the hand; ``kisa``, to squint)."""
 
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:från|till|med|hos|vid|mot|på)\s+$", re.IGNORECASE)
-"""Before a name that is no one's first name, a preposition alone says place: a capitalised
-``Lund`` or ``Ystad`` after ``forskaren från`` or ``enklast med`` is the town, or else a
-person's surname, which a report must not show either."""
+"""Before a name that is nobody's name, only a word (``Ystad``, ``Trosa``), a preposition
+alone says place: ``enklast med Ystad``, ``vid Trosa``."""
+_FROM_BEFORE = re.compile(r"(?<![\w-])från\s+$", re.IGNORECASE)
+"""Before a surname, ``från`` alone says place (``forskaren från Lund``: the town, or else
+the person, whom a report must not show either); after ``pratade med`` or ``sa till`` a
+surname is the person's, left to the person finder (``pratade med Lund, Berg och Anna``)."""
 _MUNICIPALITY_AFTER = re.compile(r"\s+kommun(?:en|ens|s)?(?!\w)")
 _INSTITUTION_AFTER = re.compile(r"s\s+(?:universitet|tingsrätt|stad|stads|domkyrka)(?!\w)")
 """After a genitive, what only a place has (``Lunds universitet``; ``Bergs sjukhus`` may
@@ -105,10 +108,7 @@ def find_municipalities(text: str) -> Iterator[tuple[int, int, str, str, int]]:
         institution = _INSTITUTION_AFTER.match(text, match.end("name"))
         if match["s"] and kommun is None and institution is None:  # "Bergs sjukhus"
             continue
-        before = in_place_context(text, start) or (
-            match["name"] not in first_names()
-            and _PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None
-        )
+        before = in_place_context(text, start) or _after_a_preposition(text, start, match["name"])
         in_a_list = after_a_listed_place(text, start, ends)
         context = kommun or before or institution or in_a_list
         if not context or a_region(text, start, end):
@@ -120,6 +120,17 @@ def find_municipalities(text: str) -> Iterator[tuple[int, int, str, str, int]]:
     for match in lower_place.finditer(text):  # "i piteå" in a transcript without capitals
         if in_place_context(text, match.start()):
             yield match.start(), match.end(), match["name"], TOKEN, match.end()
+
+
+def _after_a_preposition(text: str, start: int, name: str) -> bool:
+    """A bare preposition before a name no one has (``med Ystad``), or ``från`` before a
+    surname (``från Lund``); a first name there is a person's (``till Nora``)."""
+    if name in first_names():
+        return False
+    window = max(0, start - 8)
+    if name in surnames():
+        return _FROM_BEFORE.search(text, window, start) is not None
+    return _PREPOSITION_BEFORE.search(text, window, start) is not None
 
 
 def _written(text: str, written: re.Pattern) -> Iterator[tuple[int, int, str, str, int]]:
