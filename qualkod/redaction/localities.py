@@ -98,8 +98,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return written, in_context, lower
 
 
-def find_localities(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, name, replacement) of every locality named in ``text``."""
+def find_localities(text: str) -> Iterator[tuple[int, int, str, str, int]]:
+    """(start, end, name, replacement, name_end) of every locality named in ``text``:
+    ``name_end`` is where the name as written ends, before a genitive ending the span takes
+    along (``Råneås``), which :func:`~qualkod.redaction.genitive.with_genitive` writes."""
     written, in_context, lower = _patterns()
     ends = set()  # where a locality ends, for a list of them ("i Råneå, Backe och Töre")
     for found in _written(text, written, ends):
@@ -113,14 +115,14 @@ def find_localities(text: str) -> Iterator[tuple[int, int, str, str]]:
         context = _place_before(text, start, name) or after_a_listed_place(text, start, ends)
         if context and not a_region(text, start, end):
             ends.add(end)
-            yield start, end, name, TOKEN
+            yield start, end, name, TOKEN, end
     for match in lower.finditer(text):
         start, name = match.start(), match["name"]
         if match["inhabitants"]:  # "rinkebybor", not "rosengårdarna"
             if not is_swedish_word(match.group(0)):
-                yield start, match.end("name"), name, TOKEN + "-"
+                yield start, match.end("name"), name, TOKEN + "-", match.end("name")
         elif _place_before(text, start, name):  # "i råneå" in a transcript without capitals
-            yield start, match.end(), name, TOKEN
+            yield start, match.end(), name, TOKEN, match.end()
 
 
 def _starts_a_word(text: str, start: int) -> bool:
@@ -137,7 +139,9 @@ def _place_before(text: str, start: int, name: str) -> bool:
     return on is not None and not a_name(name.capitalize())
 
 
-def _written(text: str, written: re.Pattern, ends: set[int]) -> Iterator[tuple[int, int, str, str]]:
+def _written(
+    text: str, written: re.Pattern, ends: set[int]
+) -> Iterator[tuple[int, int, str, str, int]]:
     """The names that are no word nor anyone's name, wherever written with a capital;
     also the second of two joined by a hyphen (``Hässelby-Vällingby``)."""
     for match in written.finditer(text):
@@ -147,11 +151,12 @@ def _written(text: str, written: re.Pattern, ends: set[int]) -> Iterator[tuple[i
         if not (_starts_a_word(text, start) or joined) or a_region(text, start, end):
             continue
         if not rest:
-            yield start, end, name, TOKEN
+            yield start, end, name, TOKEN, end
         elif rest == "s" and not text[match.end() : match.end() + 1].isalpha():
-            yield start, match.end(), name, TOKEN + ":s"
+            yield start, match.end(), name, TOKEN, end  # "Råneås": the genitive step
         elif _a_compound(name, rest):  # "Angeredsgymnasiet", "Kistamässan"
-            yield start, end + int(linking_s(rest)), name, TOKEN + "-"
+            joined_end = end + int(linking_s(rest))
+            yield start, joined_end, name, TOKEN + "-", joined_end
 
 
 def _a_compound(name: str, rest: str) -> bool:

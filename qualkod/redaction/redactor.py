@@ -330,8 +330,9 @@ class Redactor:
             key = item_key(MUNICIPALITY, name)
             token = with_genitive(text, token, name_end, end)  # "Piteås", "Luleå kommuns"
             yield Finding(start, end, MUNICIPALITY, text[start:end], token, key)
-        for start, end, name, token in find_localities(text):
+        for start, end, name, token, name_end in find_localities(text):
             key = item_key(LOCALITY, name)
+            token = with_genitive(text, token, name_end, end)  # "Råneås skola"
             yield Finding(start, end, LOCALITY, text[start:end], token, key)
         if self.possible:
             for start, end, name, name_end in find_possible_people(text):
