@@ -120,7 +120,7 @@ from qualkod.ingest import read_transcript  # noqa: E402
 from qualkod.redaction import Redactor, Term  # noqa: E402
 from qualkod.redaction.accounts import accounts_named  # noqa: E402
 from qualkod.redaction.birth_dates import birth_days_said  # noqa: E402
-from qualkod.redaction.people import people_named  # noqa: E402
+from qualkod.redaction.names_seen import people_named  # noqa: E402
 from qualkod.redaction.speakers import completed_by_initials  # noqa: E402
 
 SETS = {

@@ -14,7 +14,6 @@ is a word unless a name stands next to it or a title before it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -70,10 +69,8 @@ from qualkod.redaction.names import (
     is_unknown_word,
     person_names,
     place_names,
-    plain_letters,
     surnames,
     without_foreign_accents,
-    without_invisibles,
 )
 from qualkod.redaction.nicknames import nicknames_said
 from qualkod.redaction.person_contexts import (
@@ -457,43 +454,11 @@ def _spans(
         i = j + 1
 
 
-_INNER_APOSTROPHE = re.compile(rf"\w[{APOSTROPHES}]\w")
-
-
 @lru_cache(maxsize=8)
 def _names_and(known: frozenset[str]) -> frozenset[str]:
     """The lists' names and ``known`` (also without accents), made once per set of known
     names: the lists hold some 18,000 names, too many to join for every turn."""
     return person_names() | known | {without_foreign_accents(name) for name in known}
-
-
-def people_named(texts) -> frozenset[str]:
-    """The names (each word of each name) that :func:`find_people` finds in the texts."""
-    found: set[str] = set()
-    alone: set[str] = set()  # seen as a name of its own, not only in a double name
-    halves: set[str] = set()
-    for text in (plain_letters(without_invisibles(t)[0]) for t in texts):
-        for start, end, name, _ in find_people(text):
-            found.update(name.split())
-            for word in text[start:end].split():
-                if _INNER_APOSTROPHE.search(word):  # "Sa'ad": no part is a name alone
-                    halves.update(re.split(f"[{APOSTROPHES}-]", word))
-                elif "-" in word:
-                    halves.update(p for p in word.split("-") if p.casefold() in function_words())
-                else:  # as written, and without a genitive s
-                    alone.update((word.rstrip("’'"), word.rstrip("’'").removesuffix("s")))
-    # "Inga-Britt" and "Hans-Erik" teach that Britt and Erik are names, not that "Inga"
-    # (none) and "Hans" (his) are wherever a sentence starts with them
-    found -= halves - alone
-    # "Zelalems" found in one turn, "Zelalem" in another: the genitive of the name, not a
-    # name of its own (a listed name is: "Andreas", "Elias"), so that the redactor takes
-    # its "s" for the genitive's (the name is found without it as with it)
-    listed = person_names()
-    return frozenset(
-        name
-        for name in found
-        if not (name.endswith("s") and name[:-1] in found and name not in listed)
-    )
 
 
 def find_possible_people(text: str) -> Iterator[tuple[int, int, str, int]]:

@@ -19,7 +19,8 @@ from qualkod.redaction.birth_dates import birth_days_said
 from qualkod.redaction.file_names import SEPARATORS, file_name_words
 from qualkod.redaction.localities import LOCALITY
 from qualkod.redaction.municipalities import MUNICIPALITY
-from qualkod.redaction.people import POSSIBLE_PERSON, people_named
+from qualkod.redaction.names_seen import people_named
+from qualkod.redaction.people import POSSIBLE_PERSON
 from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term
 from qualkod.redaction.speakers import completed_by_initials
 from qualkod.store import Project

@@ -166,7 +166,7 @@ class Redactor:
         terms: study-specific words to replace.
         ignored: keys (:func:`item_key`) the investigator has marked as not identifying.
         known_people: names seen as people's elsewhere in the project
-            (:func:`~qualkod.redaction.people.people_named`), so that ``Berg`` at the
+            (:func:`~qualkod.redaction.names_seen.people_named`), so that ``Berg`` at the
             start of a sentence is taken as the ``överläkare Berg`` of another turn.
         possible: also find possible people (for the review listing only).
         known_accounts: accounts seen elsewhere in the project

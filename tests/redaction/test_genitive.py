@@ -11,7 +11,7 @@ import io
 import pytest
 
 from qualkod.redaction.genitive import with_genitive
-from qualkod.redaction.people import people_named
+from qualkod.redaction.names_seen import people_named
 from qualkod.redaction.redactor import Redactor, Term
 
 SPEAKERS = [("IP 4", ["Anna Berg"]), ("IP 6", ["Lars Ek"]), ("IP 7", ["Max Öberg"])]

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from qualkod.pseudonyms import display_key, name_parts
 from qualkod.redaction import Redactor, Term, item_key
-from qualkod.redaction.people import people_named
+from qualkod.redaction.names_seen import people_named
 
 PEOPLE = [
     ("IP 1", ["Holm, Sara (Gäst)"]),

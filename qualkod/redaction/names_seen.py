@@ -1,0 +1,48 @@
+"""The names the project's transcripts name as people's, learnt once over every turn:
+``Berg`` said as ``överläkare Berg`` in one turn is a person also where another turn starts
+a sentence with it (:class:`~qualkod.redaction.redactor.Redactor`'s ``known_people``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qualkod.redaction.name_context import APOSTROPHES
+from qualkod.redaction.names import (
+    function_words,
+    person_names,
+    plain_letters,
+    without_invisibles,
+)
+from qualkod.redaction.people import find_people
+
+_INNER_APOSTROPHE = re.compile(rf"\w[{APOSTROPHES}]\w")
+
+
+def people_named(texts) -> frozenset[str]:
+    """The names (each word of each name) that :func:`find_people` finds in the texts."""
+    found: set[str] = set()
+    alone: set[str] = set()  # seen as a name of its own, not only in a double name
+    halves: set[str] = set()
+    for text in (plain_letters(without_invisibles(t)[0]) for t in texts):
+        for start, end, name, _ in find_people(text):
+            found.update(name.split())
+            for word in text[start:end].split():
+                if _INNER_APOSTROPHE.search(word):  # "Sa'ad": no part is a name alone
+                    halves.update(re.split(f"[{APOSTROPHES}-]", word))
+                elif "-" in word:
+                    halves.update(p for p in word.split("-") if p.casefold() in function_words())
+                else:  # as written, and without a genitive s
+                    alone.update((word.rstrip("’'"), word.rstrip("’'").removesuffix("s")))
+    # "Inga-Britt" and "Hans-Erik" teach that Britt and Erik are names, not that "Inga"
+    # (none) and "Hans" (his) are wherever a sentence starts with them
+    found -= halves - alone
+    # "Zelalems" found in one turn, "Zelalem" in another: the genitive of the name, not a
+    # name of its own (a listed name is: "Andreas", "Elias"), so that the redactor takes
+    # its "s" for the genitive's (the name is found without it as with it)
+    listed = person_names()
+    return frozenset(
+        name
+        for name in found
+        if not (name.endswith("s") and name[:-1] in found and name not in listed)
+    )
