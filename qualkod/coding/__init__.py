@@ -7,13 +7,9 @@ functions, so there is one path to the database.
 from qualkod.coding.coder import resolve_coder
 from qualkod.coding.decisions import (
     add_coding,
-    add_memo,
     codings,
     cut_words,
-    decided_turns,
     feature_coding,
-    mark_decided,
-    memos,
     remove_coding,
 )
 from qualkod.coding.file import export_codings, gold_codings, import_codings, read_codings_file
@@ -27,6 +23,7 @@ from qualkod.coding.links import (
     set_link_memo,
 )
 from qualkod.coding.memo_changes import move_memo, remove_memo
+from qualkod.coding.memo_decisions import add_memo, memos
 from qualkod.coding.memos_file import export_memos, import_memos
 from qualkod.coding.recode import Recoding, recode
 from qualkod.coding.removal import (
@@ -37,6 +34,7 @@ from qualkod.coding.removal import (
 )
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
 from qualkod.coding.team import CoderActivity, coders, copy_project
+from qualkod.coding.turn_reviews import decided_turns, mark_decided
 from qualkod.coding.undo import event_coding, history, undo
 
 __all__ = [

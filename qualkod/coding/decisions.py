@@ -1,17 +1,16 @@
-"""Coding decisions: add, remove, feature, memo, undo - one transaction each."""
+"""Coding decisions on quotes: add, remove, feature, decide a suggestion - one transaction
+each. Memos are in :mod:`qualkod.coding.memo_decisions`, turns marked as decided in
+:mod:`qualkod.coding.turn_reviews`, undo in :mod:`qualkod.coding.undo`."""
 
 from __future__ import annotations
 
-import difflib
-import json
 import re
 import unicodedata
 
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder, shown_coder
-from qualkod.coding.memo_text import one_paragraph
 from qualkod.errors import NotFoundError, ParameterError, QualkodError
-from qualkod.models import Codebook, Coding, Memo, Role
+from qualkod.models import Codebook, Coding, Role
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as store
@@ -32,15 +31,6 @@ class TurnNotFound(NotFoundError, ParameterError):
 
 
 _SPAN = {"--text": "quote", "--start/--end": "start/end"}
-_MEMO_TARGETS = {
-    "--theme CODE": "theme",
-    "--concept ID": "concept",
-    "--coding ID": "coding_id",
-    "--conclusion": "conclusion=True",
-    "--theme": "theme",
-    "--concept": "concept",
-}
-"""What a Python caller gives where the command line has these options."""
 
 
 def _codebook(project: Project, codebook: Codebook | None) -> Codebook:
@@ -133,7 +123,7 @@ def cut_words(project: Project, coding: Coding) -> list[str]:
     ]
 
 
-def _check_turn_number(turn) -> None:
+def check_turn_number(turn) -> None:
     """A turn is named by its number, as an int (``"2"`` read from a file, or ``True``,
     would name no turn or the wrong one)."""
     if not isinstance(turn, int) or isinstance(turn, bool):
@@ -167,7 +157,7 @@ def add_coding(
         CodingError: when the code or span is not valid, or the same coding exists.
     """
     check_coder(coder, "coder")
-    _check_turn_number(turn)
+    check_turn_number(turn)
     codebook = _codebook(project, codebook)
     unknown = unknown_code(codebook, code_id)
     if unknown:
@@ -315,184 +305,6 @@ def feature_coding(
     return _change_coding(project, coding_id, coder, action, others, featured=featured)
 
 
-def add_memo(
-    project: Project,
-    text: str,
-    coder: str,
-    *,
-    theme: str | None = None,
-    concept: str | None = None,
-    coding_id: int | None = None,
-    conclusion: bool = False,
-    others: bool = False,
-) -> Memo:
-    """Attach a memo to a theme, a theme x concept link, or a coding; or, with
-    ``conclusion``, write a conclusion of the study (the chapter's "Slutsatser").
-
-    A coding's memo is part of the coding: on another coder's coding only with
-    ``others`` (``--force``), as for any change to it.
-
-    Raises:
-        CodingError: when the target is not given right or does not exist, or the
-            coding is another coder's and ``others`` is not set.
-    """
-    check_coder(coder, "coder")
-    text = one_paragraph(text)
-    if not text:
-        raise CodingError("the memo is empty; write the text")
-    if concept is not None and theme is None:
-        raise CodingError(
-            "--concept needs --theme: a memo on a link is about theme x concept",
-            in_python=_MEMO_TARGETS,
-        )
-    if (coding_id is not None) + (theme is not None) + conclusion != 1:
-        raise CodingError(
-            "give one of --theme CODE (optionally with --concept ID), --coding ID or --conclusion",
-            in_python=_MEMO_TARGETS,
-        )
-    if theme is not None:
-        check_memo_target(project_api.current_codebook(project)[0], theme, concept)
-    with project.write() as conn:
-        if coding_id is not None:
-            coding = live_coding(conn, coding_id)
-            if not others and coding.coder != coder:
-                theirs = shown_coder(conn, coding.coder)
-                raise CodingError(
-                    f"coding {coding_id} is {theirs}'s, not {coder}'s: its memo is part "
-                    f"of {theirs}'s results; add --force (others=True in Python) to write it anyway"
-                )
-            before = store.coding_state(coding)
-            store.update_coding(conn, coding_id, memo=text)
-            after = store.coding_state(store.get_coding(conn, coding_id))
-            store.add_event(conn, coder, "memo", coding_id=coding_id, before=before, after=after)
-            return Memo(
-                0, text, coder, coding.created_at, coding_id=coding_id, replaced=coding.memo or None
-            )
-        _refuse_the_same_memo(conn, theme, concept, text)
-        created = store.now()
-        memo_id = store.insert_memo(
-            conn,
-            {
-                "code_id": theme,
-                "concept_id": concept,
-                "text": text,
-                "coder": coder,
-                "created_at": created,
-                "deleted": False,
-            },
-        )
-        about = {"conclusion": True} if conclusion else {"theme": theme, "concept": concept}
-        state = json.dumps({**about, "text": text}, ensure_ascii=False)
-        store.add_event(conn, coder, "memo", memo_id=memo_id, after=state)
-    return Memo(memo_id, text, coder, created, theme, concept)
-
-
-def _refuse_the_same_memo(conn, theme: str | None, concept: str | None, text: str) -> None:
-    """A memo (a conclusion above all) written twice would stand twice in the chapter.
-
-    Raises:
-        CodingError: when a live memo on the same theme, link or conclusion has this text.
-    """
-    for memo in store.list_memos(conn):
-        if (memo.code_id, memo.concept_id, memo.coding_id, memo.text) == (
-            theme,
-            concept,
-            None,
-            text,
-        ):
-            what = "conclusion" if theme is None else "memo"
-            on = (
-                ""
-                if theme is None
-                else f" on {theme if concept is None else f'{theme} x {concept}'}"
-            )
-            raise CodingError(
-                f"the same {what}{on} is already memo {memo.id} "
-                f"({shown_coder(conn, memo.coder)}'s); nothing was added ('qualkod memo list' "
-                "shows it)"
-            )
-
-
-def mark_decided(project: Project, transcript: str, turn: int, coder: str) -> int:
-    """Record that the coder has decided a turn: nothing (more) to code there.
-
-    Coded turns count as decided anyway; this is for turns the coder leaves uncoded,
-    so that progress counts them. Returns the review's id.
-
-    Raises:
-        NotFoundError: when the transcript or turn does not exist.
-        CodingError: when the coder has already marked the turn.
-    """
-    check_coder(coder, "coder")
-    _check_turn_number(turn)
-    summary = project_api.get_transcript(project, transcript)
-    with project.write() as conn:
-        if not 1 <= turn <= summary.turns:
-            raise TurnNotFound(
-                "turn", turn, f"transcript {summary.id} has turns 1 to {summary.turns}"
-            )
-        if (summary.id, turn) in store.reviewed_turns(conn, coder, summary.id):
-            raise CodingError(f"{coder} has already marked turn {turn} as decided")
-        review_id = store.insert_review(conn, summary.id, turn, coder)
-        state = {"review": review_id, "transcript": summary.sha256, "turn": turn}
-        store.add_event(conn, coder, "review", after=json.dumps(state))
-    return review_id
-
-
-def decided_turns(project: Project, coder: str) -> set[tuple[int, int]]:
-    """(transcript id, turn) of every turn the coder has coded or marked as decided."""
-    with project.read() as conn:
-        coded = {(c.transcript_id, c.turn) for c in store.list_codings(conn, coder=coder)}
-        return coded | store.reviewed_turns(conn, coder)
-
-
-def check_memo_target(
-    codebook: Codebook, theme: str, concept: str | None, *, from_file: bool = False
-) -> None:
-    """Check that a memo's theme exists and, with a concept, that the codebook links them.
-
-    Raises:
-        CodingError: naming the value that is wrong: a :class:`CodingParameterError`
-            by its parameter (``theme='nope': ...``), or with ``from_file`` the memo
-            file's field (``theme: nope: ...``).
-    """
-
-    def refused(field: str, value: str, reason: str) -> CodingError:
-        if from_file:
-            return CodingError(f"{field}: {value}: {reason}")
-        return CodingParameterError(field, value, reason)
-
-    if codebook.code(theme) is None:
-        raise refused("theme", theme, _no_such_theme(codebook, theme))
-    every = sorted({c for code in codebook.codes() for c in code.concepts})
-    if concept is not None and concept not in every:
-        raise refused(
-            "concept",
-            concept,
-            "no theme of the codebook is linked to such a concept; "
-            f"concepts: {', '.join(every) or 'none'}",
-        )
-    if concept is not None and concept not in codebook.code(theme).concepts:
-        linked = ", ".join(codebook.code(theme).concepts) or "none"
-        raise refused(
-            "concept",
-            concept,
-            f"{theme} is not linked to it in the codebook; linked concepts: {linked}",
-        )
-
-
-def _no_such_theme(codebook: Codebook, theme: str) -> str:
-    """Why a memo cannot be on ``theme``: the themes there are (not their sub-codes,
-    which a memo may be on too), and the code meant by a typo."""
-    themes = ", ".join(t.id for t in codebook.themes)
-    close = difflib.get_close_matches(theme, [c.id for c in codebook.codes()], n=1)
-    meant = f"; did you mean {close[0]}?" if close else ""
-    return (
-        f"not in codebook {codebook.id} {codebook.version}; themes: {themes} (a memo on a "
-        f"sub-code takes the sub-code's id, as 'qualkod codebook show' lists them){meant}"
-    )
-
-
 def codings(
     project: Project, *, coder: str | None = None, transcript: str | None = None
 ) -> list[Coding]:
@@ -500,14 +312,3 @@ def codings(
     transcript_id = project_api.get_transcript(project, transcript).id if transcript else None
     with project.read() as conn:
         return store.list_codings(conn, coder=coder, transcript_id=transcript_id)
-
-
-def memos(project: Project) -> list[Memo]:
-    """Live memos on themes, links and codings."""
-    with project.read() as conn:
-        on_codings = [
-            Memo(0, c.memo, c.coder, c.created_at, coding_id=c.id)
-            for c in store.list_codings(conn)
-            if c.memo
-        ]
-        return store.list_memos(conn) + on_codings

@@ -8,7 +8,8 @@ import json
 
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder, shown_coder
-from qualkod.coding.decisions import CodingError, check_memo_target
+from qualkod.coding.decisions import CodingError
+from qualkod.coding.memo_decisions import check_memo_target
 from qualkod.errors import NotFoundError
 from qualkod.models import Memo
 from qualkod.store import Project

@@ -14,7 +14,8 @@ import yaml
 
 from qualkod import project as project_api
 from qualkod.codebook import YamlSyntaxError, load_located
-from qualkod.coding.decisions import CodingError, check_memo_target
+from qualkod.coding.decisions import CodingError
+from qualkod.coding.memo_decisions import check_memo_target
 from qualkod.coding.memo_text import one_paragraph
 from qualkod.input_files import read_input
 from qualkod.output_files import write_atomic

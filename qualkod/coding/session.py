@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 
 from qualkod import project as project_api
-from qualkod.coding import decisions
+from qualkod.coding import decisions, memo_decisions, turn_reviews
 from qualkod.coding.links import add_link
 from qualkod.coding.memo_text import shortened
 from qualkod.coding.session_learning import RETRAINING, SessionLearning
@@ -325,7 +325,7 @@ class CodingSession(TurnNavigation, SessionLearning):
         """Write a memo on the focused coding; like ``qualkod memo add --coding``, it
         replaces the coding's earlier memo, and the message says so."""
         coding = self.selected_coding()
-        memo = decisions.add_memo(self.project, text, self.coder, coding_id=coding.id)
+        memo = memo_decisions.add_memo(self.project, text, self.coder, coding_id=coding.id)
         self._after_change(focus=("coding", coding.id))
         message = f"memo saved on coding {coding.id}"
         if memo.replaced and memo.replaced != memo.text:
@@ -347,7 +347,7 @@ class CodingSession(TurnNavigation, SessionLearning):
         coded = sum(c.turn == index for c in item.codings)
         newly = index not in item.reviewed
         if newly:
-            decisions.mark_decided(self.project, str(tid), index, self.coder)
+            turn_reviews.mark_decided(self.project, str(tid), index, self.coder)
             self._reload(tid)
             message = f"turn {index} decided"
             if coded:

@@ -1,0 +1,44 @@
+"""Turns a coder has decided: coded, or marked as having nothing (more) to code."""
+
+from __future__ import annotations
+
+import json
+
+from qualkod import project as project_api
+from qualkod.coding.coder import check_coder
+from qualkod.coding.decisions import CodingError, TurnNotFound, check_turn_number
+from qualkod.store import Project
+from qualkod.store import codings as store
+
+
+def mark_decided(project: Project, transcript: str, turn: int, coder: str) -> int:
+    """Record that the coder has decided a turn: nothing (more) to code there.
+
+    Coded turns count as decided anyway; this is for turns the coder leaves uncoded,
+    so that progress counts them. Returns the review's id.
+
+    Raises:
+        NotFoundError: when the transcript or turn does not exist.
+        CodingError: when the coder has already marked the turn.
+    """
+    check_coder(coder, "coder")
+    check_turn_number(turn)
+    summary = project_api.get_transcript(project, transcript)
+    with project.write() as conn:
+        if not 1 <= turn <= summary.turns:
+            raise TurnNotFound(
+                "turn", turn, f"transcript {summary.id} has turns 1 to {summary.turns}"
+            )
+        if (summary.id, turn) in store.reviewed_turns(conn, coder, summary.id):
+            raise CodingError(f"{coder} has already marked turn {turn} as decided")
+        review_id = store.insert_review(conn, summary.id, turn, coder)
+        state = {"review": review_id, "transcript": summary.sha256, "turn": turn}
+        store.add_event(conn, coder, "review", after=json.dumps(state))
+    return review_id
+
+
+def decided_turns(project: Project, coder: str) -> set[tuple[int, int]]:
+    """(transcript id, turn) of every turn the coder has coded or marked as decided."""
+    with project.read() as conn:
+        coded = {(c.transcript_id, c.turn) for c in store.list_codings(conn, coder=coder)}
+        return coded | store.reviewed_turns(conn, coder)
