@@ -99,6 +99,8 @@ ITEMS = [
  ('person', 'Bos', 'Bo (chef, ekonomiskt bistånd)', 1, 'genitive of a two-letter name (\'Bos kontor\')'),
  ('person', 'Ellinor', 'Ellinor', 2, 'new colleague'),
  ('person', 'Ulf Berggren', 'Ulf Berggren', 1, 'the interviewee\'s manager'),
+ ('person', 'Ulf', 'Ulf Berggren', 1, 'incl. the one in \'Ulf Berggren\''),
+ ('person', 'Berggren', 'Ulf Berggren', 1, 'incl. the one in \'Ulf Berggren\'; \'Berg\' is not counted inside it'),
  ('person', 'Lind', 'familjen Lind', 1, 'client family, \'familjen Lind\''),
  ('person', 'Max', 'Max Lind', 3, 'client child, a name that is also the word max; \'max tre veckor\' is a negative'),
  ('person', 'Mackan', 'Markus Berg', 1, 'former colleague by nickname, first word of a sentence'),
