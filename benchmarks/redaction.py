@@ -67,7 +67,12 @@ quality
     names as labels, debt counselling in Trollhättan in Teams' newer Word layout with a
     speaker shown as an e-mail address, home care in Älvdalen in untimed plain text;
     Karen, Burmese, Bhutanese-Nepali, Portuguese, Italian, Serbian and Croatian, Rwandan,
-    Congolese, Dalecarlian farm names and Tibetan names).
+    Congolese, Dalecarlian farm names and Tibetan names; seen once) and
+    ``benchmarks/data/redaction-19`` (a twentieth writer: ordinary interviews - a
+    social-services unit manager in Katrineholm in Teams WebVTT, a district nurse in
+    Karlstad in Teams Word, a community police officer in Sandviken in SubRip with a
+    BOM, a relative in untimed plain text with ``I:``/``IP:`` labels; nicknames,
+    surnames alone, double first names, names that are also words).
     Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
@@ -142,7 +147,8 @@ SETS = {
     "held out 15 (seen once)": HERE / "data" / "redaction-15",
     "held out 16 (seen once)": HERE / "data" / "redaction-16",
     "held out 17 (seen once)": HERE / "data" / "redaction-17",
-    "held out 18": HERE / "data" / "redaction-18",
+    "held out 18 (seen once)": HERE / "data" / "redaction-18",
+    "held out 19": HERE / "data" / "redaction-19",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")

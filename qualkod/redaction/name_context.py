@@ -115,6 +115,27 @@ SAID_AFTER_A_NAME = frozenset(
 (``Inga sa``, ``Hans kom in``, ``Mina var sjuk``), the word before anything else
 (``Inga av dem``, ``Hans bil``, ``Mina kollegor``)."""
 
+ONLY_PEOPLE_DO = frozenset(
+    """
+    sa sade säger berättade berättar tyckte tycker ringde ringer svarade svarar frågade
+    frågar menade skrev pratade jobbade jobbar mådde orkade slutade grät skrek flyttade
+    träffade tänkte
+    """.split()
+)
+"""Verbs of :data:`SAID_AFTER_A_NAME` that only a person does (says, phones, quits a
+job): a name that is also a noun is the name before them (``Mackan slutade i
+augusti``, ``Björn ringde``) though the project names no one so elsewhere; before
+``var``, ``kom`` … it stays the word (``Mackan var god``)."""
+_SUBJECT_AFTER_THE_VERB = re.compile(r"\s+\w+\s+(?:jag|du|han|hon|hen|vi|ni|de|dom|man)\b")
+
+
+def only_a_person_does(text: str, end: int, next_word: str) -> bool:
+    """Whether the word ending at ``end`` is the subject of a verb only a person does
+    (:data:`ONLY_PEOPLE_DO`); not when a subject follows the verb, which makes the word
+    its fronted object (``Rosa tycker jag om``)."""
+    return next_word in ONLY_PEOPLE_DO and not _SUBJECT_AFTER_THE_VERB.match(text, end)
+
+
 VERB_OBJECTS = {
     "bo": frozenset("i hemma kvar ensam själv tillsammans nära ute".split()),
     "klara": frozenset("sig av upp".split()),

@@ -46,6 +46,7 @@ from qualkod.redaction.name_context import (
     VERB_OBJECTS,
     is_title,
     korean_given_name,
+    only_a_person_does,
 )
 from qualkod.redaction.name_tokens import (
     Token,
@@ -170,6 +171,7 @@ def find_people(
                 person[i] = (
                     bool(neighbour and after.base in names)
                     or (token.base in known and next_word in SAID_AFTER_A_NAME)
+                    or only_a_person_does(text, token.end, next_word)
                     # "Inga Kitok, hon som …": a known name, then a surname no list knows,
                     # seen elsewhere or set off by a comma
                     or bool(

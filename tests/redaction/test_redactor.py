@@ -562,6 +562,19 @@ def test_a_name_that_is_a_function_word_is_a_word_first_in_a_sentence_unless_som
     assert with_bo("Bo på socialtjänsten ringde mig.") == "[person] på socialtjänsten ringde mig."
 
 
+def test_a_name_that_is_also_a_word_is_a_name_before_a_verb_only_people_do():
+    # nobody in the project is called so elsewhere: the verb alone says person
+    redact = Redactor()
+    assert redact("Mackan slutade i våras.") == "[person] slutade i våras."
+    assert redact("Sten tycker att vi ska vänta.") == "[person] tycker att vi ska vänta."
+    assert redact("Björn ringde mig två gånger.") == "[person] ringde mig två gånger."
+    # a verb a thing may be the subject of: the word stays
+    assert redact("Mackan var torr.") == "Mackan var torr."
+    assert redact("Berg är hårt att gräva i.") == "Berg är hårt att gräva i."
+    # a subject after the verb: the word is its fronted object
+    assert redact("Rosa tycker jag om.") == "Rosa tycker jag om."
+
+
 def test_a_known_function_word_name_before_a_surname_no_list_knows_opens_a_full_name():
     redact = Redactor(known_people=frozenset({"Inga", "Hans"}))
     assert redact("Inga Aikio, hon på trean, fyller snart nittio.") == (
