@@ -365,6 +365,44 @@ def _check_title_is_free(title: str, titled: Sequence[TranscriptSummary]) -> Non
         )
 
 
+def give_title(conn: Connection, transcript_id: int, title: str) -> list[tuple[str, str]]:
+    """Give a stored transcript a title of its own, checked as ``import --title`` checks
+    one, then number the generic titles again (the one it had leaves no gap).
+
+    Returns:
+        (old, new) for every title that changed.
+
+    Raises:
+        ParameterError: naming ``title`` when it is empty, digits alone (read as an id),
+            of the form qualkod numbers itself (``Intervju 3``) or another transcript's.
+    """
+    given = _given_title(title)
+    if given is None:
+        raise ParameterError("title", None, "must not be empty")
+    if given.isdigit():
+        raise ParameterError(
+            "title",
+            given,
+            f"digits alone are read as a transcript id; add a word, such as 'Samtal {given}'",
+            quoted=True,
+        )
+    titled = transcript_store.list_transcripts(conn)
+    old = next(t.title for t in titled if t.id == transcript_id)
+    if given == old:
+        return []
+    if is_generic_title(given):
+        raise ParameterError(
+            "title",
+            given,
+            "qualkod numbers titles of this form itself (Intervju n, Fokusgrupp n); "
+            "choose another, such as 'Samtal om boendet'",
+            quoted=True,
+        )
+    _check_title_is_free(given, [t for t in titled if t.id != transcript_id])
+    transcript_store.set_title(conn, transcript_id, given)
+    return [(old, given), *renumber_generic_titles(conn)]
+
+
 def _time_running_back(transcript: Transcript) -> tuple[int, int, int] | None:
     """The first turn that starts a second or more before the turn before it, with both
     starts (cues a fraction of a second out of order are no error worth a warning)."""

@@ -23,7 +23,7 @@ from qualkod.codebook import (
 )
 from qualkod.counts import counted, few
 from qualkod.errors import NotFoundError, ParameterError, QualkodError
-from qualkod.importing import retitle_by_roles
+from qualkod.importing import give_title, retitle_by_roles
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
 from qualkod.pseudonyms import PREFIXES, display_key, name_parts, plain_name_key
 from qualkod.redaction.project import identifying, project_redactor
@@ -47,6 +47,7 @@ __all__ = [
     "init_project",
     "open_project",
     "set_speaker",
+    "set_title",
     "speakers",
     "transcripts",
     "turns",
@@ -114,6 +115,27 @@ def get_transcript(project: Project, reference: str | int) -> TranscriptSummary:
         ids = ", ".join(str(t.id) for t in found)
         raise NotFoundError(f"transcript {reference!r}: matches {ids}; give the id instead")
     return found[0]
+
+
+def set_title(
+    project: Project, reference: str | int, title: str
+) -> tuple[TranscriptSummary, list[tuple[str, str]]]:
+    """Give a transcript a title of its own, as ``import --title`` gives one (``reproduce``
+    gives a study's ``title:`` so). Generic titles (``Intervju 2``) are numbered again.
+
+    Returns:
+        The transcript as it is now, and the (old, new) titles that changed.
+
+    Raises:
+        NotFoundError: when ``reference`` names no transcript or several.
+        ParameterError: naming ``title`` when it is empty, digits alone, of the form
+            qualkod numbers itself (``Intervju 3``) or another transcript's.
+    """
+    summary = get_transcript(project, reference)
+    with project.write() as conn:
+        changes = give_title(conn, summary.id, title)
+        now = transcript_store.find_transcript(conn, str(summary.id))[0]
+    return now, changes
 
 
 def turns(project: Project, reference: str) -> tuple[TranscriptSummary, list[StoredTurn]]:

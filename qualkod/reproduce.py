@@ -26,8 +26,10 @@ from pathlib import Path
 from qualkod import manifest as manifest_file
 from qualkod.codebook import load_codebook
 from qualkod.counts import counted
-from qualkod.errors import QualkodError
+from qualkod.errors import NotFoundError, ParameterError, QualkodError
+from qualkod.models import Role
 from qualkod.output_files import folder_writable
+from qualkod.project import set_title
 from qualkod.study_file import (
     InputFile,
     RedactionSpec,
@@ -39,6 +41,7 @@ from qualkod.study_file import (
     sha256_of,
     study_settings,
 )
+from qualkod.study_names import SpeakerNaming, name_speaker
 from qualkod.temporary_project import temporary_folder
 
 __all__ = [
@@ -110,12 +113,13 @@ def reproduce(
         project = open_project(location)
         try:
             say(f"importing {counted(len(spec.transcripts), 'transcript')}")
-            import_files(
+            imported = import_files(
                 project,
                 [root / t.path for t in spec.transcripts],
                 interviewers=spec.interviewers,
                 interviewers_from=f"{manifest}: interviewers:",
             )
+            _apply_names(project, spec, [r.transcript_id for r in imported], manifest)
             _apply_redaction(project, spec.redaction, manifest)
             outgoing = ProjectRedactor(project)
             for key, name in output_names(spec):  # they go into MANIFEST.json as given
@@ -235,6 +239,37 @@ def _redacted_names(inputs: dict[str, str], redact: Callable[[str], str]) -> dic
     return named
 
 
+def _apply_names(project, spec: StudySpec, transcript_ids: list[int], manifest: Path) -> None:
+    """Give the speakers the manifest's pseudonyms and roles, then the transcripts their
+    titles, as ``qualkod speakers set`` and ``import --title`` do (roles first: a role
+    changed may retitle ``Fokusgrupp 1`` as ``Intervju 2``).
+
+    Raises:
+        QualkodError: naming the manifest's key, for a speaker no transcript has under
+            that name, or a pseudonym or title the project refuses.
+    """
+    for n, item in enumerate(spec.speakers):
+        naming = SpeakerNaming(item.name, item.pseudonym, Role(item.role) if item.role else None)
+        try:
+            name_speaker(project, naming)
+        except NotFoundError as exc:
+            raise QualkodError(f"{manifest}: speakers.{n}.name {item.name!r}: {exc}") from None
+        except ParameterError as exc:
+            given = "" if exc.value is None else f" {exc.value!r}"
+            raise QualkodError(
+                f"{manifest}: speakers.{n}.{exc.parameter}{given}: {exc.reason}"
+            ) from None
+    for n, (item, transcript_id) in enumerate(zip(spec.transcripts, transcript_ids, strict=True)):
+        if item.title is None:
+            continue
+        try:
+            set_title(project, transcript_id, item.title)
+        except ParameterError as exc:
+            raise QualkodError(
+                f"{manifest}: transcripts.{n}.title {item.title!r}: {exc.reason}"
+            ) from None
+
+
 STUDY_CODER = "study.yaml"
 """The coder named in the audit log for the redaction decisions a manifest makes."""
 
@@ -245,7 +280,6 @@ def _apply_redaction(project, spec: RedactionSpec, manifest: Path) -> None:
     Raises:
         QualkodError: when an ignored or confirmed item is found nowhere in the transcripts.
     """
-    from qualkod.errors import NotFoundError
     from qualkod.redaction import review
     from qualkod.store.redactions import CONFIRMED, IGNORED
 

@@ -23,13 +23,17 @@ from pydantic import (
     StringConstraints,
     ValidationError,
     field_validator,
+    model_validator,
 )
 
 from qualkod.codebook import YamlSyntaxError, load_located
 from qualkod.errors import QualkodError
 from qualkod.export.chapter import chapter_number_problem
+from qualkod.importing import is_generic_title
+from qualkod.ingest import normalise
 from qualkod.input_files import read_input
 from qualkod.output_files import study_file_kind
+from qualkod.pseudonyms import display_key
 
 Sha256 = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[0-9a-fA-F]{64}$")
@@ -46,6 +50,44 @@ class InputFile(_Strict):
 
     path: str
     sha256: Sha256
+
+
+class TranscriptFile(InputFile):
+    """A transcript, with the title the study gives it (else import's ``Intervju n``)."""
+
+    title: str | None = None
+
+    @field_validator("title")
+    @classmethod
+    def _a_title(cls, title: str | None) -> str | None:
+        if title is None:
+            return None
+        title = normalise(title)  # as import --title stores it
+        if not title:
+            raise ValueError("must not be empty; leave the key out for the generic title")
+        if title.isdigit():
+            raise ValueError("digits alone are read as a transcript id; add a word")
+        if is_generic_title(title):
+            raise ValueError(
+                "qualkod numbers titles of this form itself (Intervju n, Fokusgrupp n); "
+                "leave the key out, or choose another title"
+            )
+        return title
+
+
+class SpeakerSpec(_Strict):
+    """A speaker's pseudonym and/or role set by hand (``qualkod speakers set``), the
+    speaker named by a display name in the transcripts."""
+
+    name: str = Field(min_length=1)
+    pseudonym: str | None = Field(None, min_length=1)
+    role: Literal["interviewer", "interviewee", "unknown"] | None = None
+
+    @model_validator(mode="after")
+    def _something_set(self) -> SpeakerSpec:
+        if self.pseudonym is None and self.role is None:
+            raise ValueError("give a pseudonym or a role (or both), or remove the entry")
+        return self
 
 
 class ChapterSpec(_Strict):
@@ -99,8 +141,9 @@ class StudySpec(_Strict):
 
     study: str
     title: str = ""
-    transcripts: list[InputFile] = Field(min_length=1)
+    transcripts: list[TranscriptFile] = Field(min_length=1)
     interviewers: list[str] = Field(default_factory=list)
+    speakers: list[SpeakerSpec] = Field(default_factory=list)
     codebook: InputFile
     theory: InputFile | None = None
     codings: list[InputFile] = Field(default_factory=list)
@@ -126,6 +169,10 @@ def study_settings(spec: StudySpec, root: Path) -> dict[str, str]:
         "order": [t.sha256 for t in spec.transcripts],  # it numbers the pseudonyms
     }
     named = {"interviewers": spec.interviewers, "redaction": spec.redaction.model_dump()}
+    if spec.speakers:  # recorded only when given: a study without them records as before
+        named["speakers"] = [s.model_dump(exclude_none=True) for s in spec.speakers]
+    if any(t.title for t in spec.transcripts):
+        named["titles"] = [t.title for t in spec.transcripts]
     secret = hashlib.sha256(b"qualkod study settings\0")
     for item in sorted(spec.transcripts, key=lambda t: t.sha256):
         secret.update((root / item.path).read_bytes())
@@ -185,7 +232,7 @@ def load_study(path: str | Path) -> StudySpec:
             "(study.yaml, see the README)"
         )
     try:
-        return StudySpec.model_validate(located.data)
+        spec = StudySpec.model_validate(located.data)
     except ValidationError as exc:
         # Problems at a place in the file first: their position is the one given.
         errors = sorted(exc.errors(), key=lambda e: e["type"] == "missing")
@@ -194,6 +241,37 @@ def load_study(path: str | Path) -> StudySpec:
         said = list(dict.fromkeys(_study_problem(e) for e in errors))
         problems = "; ".join(said[:3]) + (f"; and {len(said) - 3} more" if len(said) > 3 else "")
         raise QualkodError(f"{path}:{position.line}:{position.column}: {problems}") from None
+    _refuse_repeated(spec, path, located)
+    return spec
+
+
+def _refuse_repeated(spec: StudySpec, path: Path, located) -> None:
+    """A title, speaker or pseudonym given twice: import would refuse the second."""
+    kinds = [
+        ("transcripts", "title", "transcript", [t.title for t in spec.transcripts], str.casefold),
+        ("speakers", "name", "speaker", [s.name for s in spec.speakers], display_key),
+        (
+            "speakers",
+            "pseudonym",
+            "speaker",
+            [s.pseudonym for s in spec.speakers],
+            lambda p: " ".join(p.split()).casefold(),
+        ),
+    ]
+    for listed, key, what, values, same in kinds:
+        seen: dict[str, int] = {}
+        for n, value in enumerate(values):
+            if value is None:
+                continue
+            if same(value) in seen:
+                position = located.position((listed, n, key))
+                first = f"{listed}.{seen[same(value)]}.{key}"
+                raise QualkodError(
+                    f"{path}:{position.line}:{position.column}: {listed}.{n}.{key} {value!r}: "
+                    f"given twice (also as {first}); give each {what} "
+                    + ("once" if key == "name" else f"a {key} of its own")
+                )
+            seen[same(value)] = n
 
 
 def _study_problem(error) -> str:
@@ -216,6 +294,8 @@ def _study_problem(error) -> str:
         return f"{where}: must not be empty"
     if kind == "string_pattern_mismatch" and where.endswith("sha256"):
         return f"{where}: must be the file's sha256, 64 hexadecimal digits (sha256sum FILE)"
+    if kind == "literal_error":
+        return f"{where}: must be {error['ctx']['expected']}"
     if kind == "value_error":  # a check of our own: its message is the advice
         return f"{where}: {error['ctx']['error']}"
     return f"{where}: {error['msg']}"

@@ -3,9 +3,11 @@
 :func:`export_study` writes the transcripts (as Teams WebVTT files that import back into
 the same turns, see :mod:`qualkod.export.study_transcripts`), the codebook and theory
 catalogue as the project stores them, one codings file per coder, the memos file, and a
-``study.yaml`` naming each of these with its sha256, the interviewers, the redaction
-decisions and the chapter and table settings. Codings and memos name transcripts by the
-sha256 of their file, so they are rewritten to name the files written here.
+``study.yaml`` naming each of these with its sha256, the interviewers, the titles,
+pseudonyms and roles set by hand that import would give otherwise (see
+:mod:`qualkod.export.study_check`), the redaction decisions and the chapter and table
+settings. Codings and memos name transcripts by the sha256 of their file, so they are
+rewritten to name the files written here.
 
 The folder is built in a temporary folder beside it and moved into place whole. It holds
 the transcripts verbatim, with real names: it is for the research team and the archive.
@@ -28,7 +30,7 @@ import yaml
 from qualkod.coding.file import export_codings
 from qualkod.coding.memos_file import export_memos
 from qualkod.errors import QualkodError, shown
-from qualkod.export.study_check import speaker_differences
+from qualkod.export.study_check import carried_names
 from qualkod.export.study_transcripts import (
     StudyExportError,
     check_read_back,
@@ -41,6 +43,7 @@ from qualkod.store import codings as coding_store
 from qualkod.store import redactions as redaction_store
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
+from qualkod.study_names import SpeakerNaming
 from qualkod.temporary_project import temporary_folder
 
 __all__ = ["ChapterOptions", "StudyExport", "StudyExportError", "export_study"]
@@ -157,13 +160,19 @@ def export_study(
     interviewers = sorted(
         {s.raw_name for s in speakers if s.role == "interviewer" and _speaks(s.id, turns)}
     )
+    carried = carried_names([(p, files[p]) for p in entries], summaries, turns, interviewers)
     spec = {
         "study": study,
         "title": title,
-        "transcripts": [_input(p, files) for p in entries],
+        "transcripts": [
+            _input(p, files) | ({"title": given} if given else {})
+            for p, given in zip(entries, carried.titles, strict=True)
+        ],
         "interviewers": interviewers,
-        "codebook": _input(codebook_name, files),
     }
+    if carried.speakers:
+        spec["speakers"] = [_speaker_spec(naming) for naming in carried.speakers]
+    spec["codebook"] = _input(codebook_name, files)
     if theory_name:
         spec["theory"] = _input(theory_name, files)
     spec["codings"] = [_input(p, files) for p in codings_files]
@@ -176,11 +185,8 @@ def export_study(
     if redaction:
         spec["redaction"] = redaction
     files[STUDY_FILE] = _study_yaml(spec)
-    differences = speaker_differences(
-        [(p, files[p]) for p in entries], summaries, turns, interviewers
-    )
     _write_folder(out, files, force)
-    notes = _notes(differences, speakers, names, turns, codings, imported)
+    notes = _notes(carried.notes, speakers, names, turns, codings, imported)
     return StudyExport(out, tuple(files), len(summaries), tuple(coders), tuple(notes))
 
 
@@ -277,6 +283,16 @@ def _input(path: str, files: dict[str, bytes]) -> dict[str, str]:
     return {"path": path, "sha256": hashlib.sha256(files[path]).hexdigest()}
 
 
+def _speaker_spec(naming: SpeakerNaming) -> dict[str, str]:
+    """A speaker's entry under ``speakers:`` (the display name the transcripts give)."""
+    spec = {"name": naming.name}
+    if naming.pseudonym is not None:
+        spec["pseudonym"] = naming.pseudonym
+    if naming.role is not None:
+        spec["role"] = naming.role.value
+    return spec
+
+
 def _chapter_spec(chapter: ChapterOptions) -> dict:
     spec: dict = {"file": "kapitel.docx", "lang": chapter.lang}
     if chapter.number is not None:
@@ -369,12 +385,9 @@ def _umask() -> int:
     return mask
 
 
-def _notes(differences, speakers, names, turns, codings, imported) -> list[str]:
+def _notes(not_carried, speakers, names, turns, codings, imported) -> list[str]:
     """What the study folder cannot carry, so that a reproduction may differ there."""
-    notes = [
-        f"titles, pseudonyms and roles set by hand are not kept: {difference}"
-        for difference in differences
-    ]
+    notes = list(not_carried)
     several = [s.pseudonym for s in speakers if len(names.get(s.id, ())) > 1]
     if several:
         notes.append(

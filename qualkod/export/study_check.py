@@ -1,33 +1,47 @@
-"""Whether a study folder's transcripts import as the project has them.
+"""Which titles, pseudonyms and roles a study folder must carry, and whether it does.
 
 ``reproduce`` numbers pseudonyms and titles and decides roles anew from the files and
-the interviewers listed. :func:`speaker_differences` imports the written transcripts
-into a temporary project the way ``reproduce`` does and names each transcript whose
-title, pseudonyms or roles would come out otherwise than in the project.
+the interviewers listed, then gives study.yaml's ``title:`` and ``speakers:`` as
+``import --title`` and ``qualkod speakers set`` do. :func:`carried_names` imports the
+written transcripts into a temporary project the way ``reproduce`` does, gives each
+title, fixed pseudonym and role of the project that import would give otherwise, in the
+order ``reproduce`` gives them, and names what would still come out otherwise.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
+from qualkod.errors import QualkodError
+from qualkod.importing import import_files, is_generic_title
 from qualkod.models import StoredTurn, TranscriptSummary
+from qualkod.project import init_project, set_title
+from qualkod.store import Project, open_project
+from qualkod.store import transcripts as transcript_store
+from qualkod.study_names import SpeakerNaming, name_speaker
+from qualkod.temporary_project import temporary_folder
 
 
-def speaker_differences(
+@dataclass(frozen=True)
+class CarriedNames:
+    """What study.yaml says so that ``reproduce`` names and titles as the project does."""
+
+    titles: list[str | None]
+    """Per transcript, in order: the title to give, or None for import's own."""
+    speakers: list[SpeakerNaming]
+    """The pseudonyms and roles to set, in the order to set them."""
+    notes: list[str] = field(default_factory=list)
+    """What the study cannot carry (pseudonyms only: no raw name is said)."""
+
+
+def carried_names(
     files: Sequence[tuple[str, bytes]],
     summaries: Sequence[TranscriptSummary],
     turns: dict[int, list[StoredTurn]],
     interviewers: Sequence[str],
-) -> list[str]:
-    """One line per transcript that ``reproduce`` would title, or whose speakers it would
-    name or cast, otherwise than the project (pseudonyms only: no raw name is said)."""
-    from qualkod.importing import import_files
-    from qualkod.project import init_project
-    from qualkod.store import open_project
-    from qualkod.store import transcripts as transcript_store
-    from qualkod.temporary_project import temporary_folder
-
-    found = []
+) -> CarriedNames:
+    """The titles, pseudonyms and roles study.yaml must give (see the module docstring)."""
     with temporary_folder("qualkod-study-check-") as folder:
         paths = []
         for name, data in files:
@@ -37,23 +51,81 @@ def speaker_differences(
         init_project(folder / "check.db")
         project = open_project(folder / "check.db")
         try:
-            import_files(project, paths, interviewers=interviewers)
-            with project.read() as conn:
-                again = transcript_store.list_transcripts(conn)
-                again_turns = {s.id: transcript_store.transcript_turns(conn, s.id) for s in again}
+            ids = [r.transcript_id for r in import_files(project, paths, interviewers=interviewers)]
+            notes: list[str] = []
+            speakers = _give_speakers(project, summaries, turns, ids, notes)
+            titles = _give_titles(project, summaries, ids, notes)
+            notes += _differences(project, summaries, turns, ids)
         finally:
             project.close()
-    for summary, other in zip(summaries, again, strict=True):
-        if other.title != summary.title:
-            found.append(f"{summary.title} would be titled {other.title}")
+    return CarriedNames(titles, speakers, notes)
+
+
+def _turns_of(project: Project, ids: Sequence[int]) -> list[list[StoredTurn]]:
+    with project.read() as conn:
+        return [transcript_store.transcript_turns(conn, i) for i in ids]
+
+
+def _give_speakers(project, summaries, turns, ids, notes: list[str]) -> list[SpeakerNaming]:
+    """Each speaker whose role, or pseudonym fixed by hand, import gives otherwise, given
+    it in the temporary project; one it refuses is named in ``notes``."""
+    plain = {}  # the project's speaker id -> (its speaker, the one import made)
+    for summary, again in zip(summaries, _turns_of(project, ids), strict=True):
+        for mine, theirs in zip(turns[summary.id], again, strict=True):
+            plain.setdefault(mine.speaker.id, (mine.speaker, theirs.speaker))
+    given = []
+    for mine, theirs in plain.values():
+        role = mine.role if mine.role is not theirs.role else None
+        fixed = mine.pseudonym_fixed and mine.pseudonym != theirs.pseudonym
+        if role is None and not fixed:
             continue
-        for mine, theirs in zip(turns[summary.id], again_turns[other.id], strict=True):
+        naming = SpeakerNaming(mine.raw_name, mine.pseudonym if fixed else None, role)
+        try:
+            name_speaker(project, naming)
+        except QualkodError as exc:
+            notes.append(f"the pseudonym and role of {mine.pseudonym} are not kept ({exc})")
+            continue
+        given.append(naming)
+    return given
+
+
+def _give_titles(project, summaries, ids, notes: list[str]) -> list[str | None]:
+    """Each title set by hand that import gives otherwise, given it in the temporary
+    project (a title of the generic form is qualkod's own to number: named in ``notes``)."""
+    titles: list[str | None] = []
+    for summary, transcript_id in zip(summaries, ids, strict=True):
+        with project.read() as conn:
+            now = transcript_store.find_transcript(conn, str(transcript_id))[0].title
+        if now == summary.title or is_generic_title(summary.title):
+            titles.append(None)
+            continue
+        try:
+            set_title(project, transcript_id, summary.title)
+        except QualkodError as exc:
+            notes.append(f"the title {summary.title} is not kept ({exc})")
+            titles.append(None)
+            continue
+        titles.append(summary.title)
+    return titles
+
+
+def _differences(project, summaries, turns, ids) -> list[str]:
+    """One line per transcript that the study would still title, or whose speakers it
+    would name or cast, otherwise than the project (pseudonyms only: no raw name)."""
+    with project.read() as conn:
+        again = [transcript_store.find_transcript(conn, str(i))[0] for i in ids]
+    found = []
+    for summary, other, other_turns in zip(summaries, again, _turns_of(project, ids), strict=True):
+        if other.title != summary.title:
+            found.append(f"a reproduction would title {summary.title} {other.title}")
+            continue
+        for mine, theirs in zip(turns[summary.id], other_turns, strict=True):
             was = (mine.speaker.pseudonym, mine.speaker.role)
             would = (theirs.speaker.pseudonym, theirs.speaker.role)
             if was != would:
                 found.append(
-                    f"in {summary.title} turn {mine.index} would be {would[0]} ({would[1]}), "
-                    f"not {was[0]} ({was[1]})"
+                    f"in a reproduction, turn {mine.index} of {summary.title} would be "
+                    f"{would[0]} ({would[1]}), not {was[0]} ({was[1]})"
                 )
                 break
     return found
