@@ -57,6 +57,27 @@ def test_unknown_speaker_name(two_interviews):
         api.set_speaker(two_interviews, "Nobody", role=Role.INTERVIEWEE)
 
 
+def test_a_title_set_after_import_numbers_the_generic_titles_again(two_interviews):
+    import_files(two_interviews, [INGEST / "teams-new.vtt"], interviewers=["Karin Lindqvist"])
+    titles = [t.title for t in api.transcripts(two_interviews)]
+    assert titles == ["Fokusgrupp 1", "Intervju 1", "Intervju 2"]
+    summary, changes = api.set_title(two_interviews, 2, "  Uppföljande   samtal ")
+    assert summary.title == "Uppföljande samtal"  # stored as import --title stores it
+    assert changes == [("Intervju 1", "Uppföljande samtal"), ("Intervju 2", "Intervju 1")]
+    titles = [t.title for t in api.transcripts(two_interviews)]
+    assert titles == ["Fokusgrupp 1", "Uppföljande samtal", "Intervju 1"]
+    assert api.set_title(two_interviews, "Uppföljande samtal", "Uppföljande samtal")[1] == []
+    for refused, said in (
+        ("uppföljande SAMTAL", "transcript 2 already has this title"),
+        ("Intervju 4", "qualkod numbers titles of this form itself"),
+        ("17", "digits alone are read as a transcript id"),
+        ("   ", "must not be empty"),
+    ):
+        with pytest.raises(QualkodError, match=f"^title.*: {said}"):
+            api.set_title(two_interviews, 1, refused)
+    assert [t.title for t in api.transcripts(two_interviews)] == titles
+
+
 def test_the_module_names_its_public_api():
     assert sorted(api.__all__) == [
         "CodebookUse",
@@ -69,6 +90,7 @@ def test_the_module_names_its_public_api():
         "init_project",
         "open_project",
         "set_speaker",
+        "set_title",
         "speakers",
         "transcripts",
         "turns",
