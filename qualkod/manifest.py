@@ -207,13 +207,14 @@ class CheckResult:
 
 
 REORDERED = "order"
-KEYED_SETTINGS = ("interviewers", "redaction", REORDERED)
+KEYED_SETTINGS = ("interviewers", "redaction", "speakers", "titles", REORDERED)
 """Settings whose digest changes with the transcripts' bytes (see
 :func:`qualkod.study_file.study_settings`): keyed by them, or listing their sha256. So
 are the digests of single keys (``chapter.coder``): when an input changed, a check names
 the changed part by its plain digest instead."""
 _SETTING_NAMES = {
     REORDERED: "the order of the transcripts (pseudonyms are numbered in it)",
+    "titles": "the transcripts' titles",
 }
 
 

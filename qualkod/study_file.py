@@ -157,7 +157,9 @@ class StudySpec(_Strict):
 def study_settings(spec: StudySpec, root: Path) -> dict[str, str]:
     """A digest of each part of the manifest that shapes the outputs besides the inputs'
     bytes: the chapter's and the tables' settings, the transcripts' order, the
-    interviewers and the redaction decisions, and each key of those that have keys
+    interviewers and the redaction decisions (and the speakers and titles set by hand,
+    where the study gives them: a study without them records what it did before them),
+    and each key of those that have keys
     (``chapter.max_quotes``). ``MANIFEST.json`` records them, so that a check can say
     which changed. The interviewers and the redaction lists hold names, and a key's value
     alone is easy to guess (``chapter.coder``), so theirs are keyed by the transcripts'

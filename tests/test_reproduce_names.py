@@ -66,6 +66,18 @@ def test_titles_pseudonyms_and_roles_of_the_study_reach_its_quote_table(study):
     assert {"speakers", "titles"} <= settings.keys()
 
 
+def test_a_check_names_the_speakers_when_a_pseudonym_changed_since(study):
+    from qualkod.reproduce import check
+
+    _with(study, speakers="speakers:\n  - name: Maria Nyström\n    pseudonym: Socionom A\n")
+    assert _run(study).exit_code == 0
+    text = study.read_text(encoding="utf-8")
+    study.write_text(text.replace("Socionom A", "Socionom B"), encoding="utf-8")
+    result = check(study, study.parent / "outputs" / "MANIFEST.json")
+    assert not result.identical  # the quotes of Intervju 1 are cited otherwise
+    assert result.settings == ["speakers"]
+
+
 def test_the_sample_study_without_them_records_neither():
     from tests.conftest import REPO
 
