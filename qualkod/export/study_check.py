@@ -83,7 +83,11 @@ def _give_speakers(project, summaries, turns, ids, notes: list[str]) -> list[Spe
         try:
             name_speaker(project, naming)
         except QualkodError as exc:
-            notes.append(f"the pseudonym and role of {mine.pseudonym} are not kept ({exc})")
+            what = " and ".join(
+                key for key, value in (("pseudonym", naming.pseudonym), ("role", role)) if value
+            )
+            verb = "are" if " and " in what else "is"
+            notes.append(f"the {what} of {mine.pseudonym} set by hand {verb} not kept ({exc})")
             continue
         given.append(naming)
     return given

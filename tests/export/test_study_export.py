@@ -325,6 +325,33 @@ def test_a_title_of_the_generic_form_given_by_hand_is_named_as_not_carried_over(
     assert "title" not in study["transcripts"][0] and "speakers" not in study
 
 
+def test_a_pseudonym_reproduce_would_refuse_is_named_and_left_out_of_the_study(cli, tmp_path):
+    first, second = tmp_path / "samtal.vtt", tmp_path / "samtal-2.vtt"
+    first.write_text(FIXTURE, encoding="utf-8")
+    second.write_text(SECOND, encoding="utf-8")
+    for step in (
+        ("import", first, "--interviewer", "Eva Strand"),
+        ("speakers", "set", "Nils Berglund", "--pseudonym", "IP 2"),  # free while alone
+        ("import", second, "--interviewer", "Eva Strand"),  # Lars Viklund is IP 1
+        ("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml"),
+        ("code", "add", "--transcript", "1", "--turn", "4", "--code", "samarbete", "--coder", "a"),
+    ):
+        assert cli(*step).exit_code == 0, step
+    folder = tmp_path / "studie"
+    result = cli("export", "study", "--out", folder)
+    assert result.exit_code == 0, result.stderr
+    # imported together, Lars Viklund is IP 2 when Nils Berglund's IP 2 would be set
+    assert result.stderr.startswith(
+        "Warning: the pseudonym of IP 2 set by hand is not kept (pseudonym='IP 2': already "
+        "used by another speaker)\n"
+        "Warning: in a reproduction, turn 2 of Intervju 1 would be IP 1 (interviewee), not "
+        "IP 2 (interviewee)\n"
+    )
+    study = yaml.safe_load((folder / "study.yaml").read_text(encoding="utf-8"))
+    assert "speakers" not in study  # reproduce would refuse it
+    reproduce(folder / "study.yaml")
+
+
 def test_ignored_and_confirmed_items_go_into_the_study_as_decided(cli, tmp_path):
     vtt = tmp_path / "samtal.vtt"
     said = "Jovana ringer ibland från Kvarnliden, och Holm i styrelsen tycker att det räcker."
