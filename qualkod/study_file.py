@@ -157,14 +157,14 @@ class StudySpec(_Strict):
 def study_settings(spec: StudySpec, root: Path) -> dict[str, str]:
     """A digest of each part of the manifest that shapes the outputs besides the inputs'
     bytes: the chapter's and the tables' settings, the transcripts' order, the
-    interviewers and the redaction decisions (and the speakers and titles set by hand,
-    where the study gives them: a study without them records what it did before them),
-    and each key of those that have keys
-    (``chapter.max_quotes``). ``MANIFEST.json`` records them, so that a check can say
-    which changed. The interviewers and the redaction lists hold names, and a key's value
-    alone is easy to guess (``chapter.coder``), so theirs are keyed by the transcripts'
-    own bytes (an HMAC): no one without the interviews can test a guessed name against
-    them; they change when a transcript does."""
+    interviewers, the redaction decisions, the speakers and titles set by hand (only
+    where the study gives them, so that a study without them records what it recorded
+    before), and each key of those that have keys (``chapter.max_quotes``).
+    ``MANIFEST.json`` records them, so that a check can say which changed. The
+    interviewers, the redaction lists, the speakers and the titles hold names, and a
+    key's value alone is easy to guess (``chapter.coder``), so theirs are keyed by the
+    transcripts' own bytes (an HMAC): no one without the interviews can test a guessed
+    name against them; they change when a transcript does."""
     plain = {
         "chapter": spec.chapter.model_dump(),
         "tables": spec.tables.model_dump(),
