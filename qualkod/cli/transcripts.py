@@ -23,7 +23,7 @@ from qualkod.cli._options import (
 from qualkod.cli._project import OptionsPassOn, opened_project
 from qualkod.cli._renamed import say_renamed
 from qualkod.cli._usage import USAGE_ERROR
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.importing import import_files
 from qualkod.ingest import format_clock
 from qualkod.redaction.project import ProjectRedactor
@@ -290,6 +290,33 @@ def remove_cli(
             else "the PostgreSQL server keeps the deleted rows' bytes until its own VACUUM; "
             "ask its administrator for VACUUM FULL if the interview must be gone from disk"
         )
+
+
+@transcripts_app.command("title")
+def title_cli(
+    transcript: Annotated[
+        str, typer.Argument(help="Transcript id, sha256 prefix or exact title.", show_default=False)
+    ],
+    title: Annotated[
+        str,
+        typer.Argument(help="The new title, such as 'Samtal om boendet'.", show_default=False),
+    ],
+    project: ProjectOption = None,
+) -> None:
+    """Give a transcript a title of its own, as 'import --title' does.
+
+    Quotes are cited by title in the chapter and the tables. Titles of the form qualkod
+    numbers itself (Intervju 3, Fokusgrupp 2) are refused; the others are numbered again.
+    """
+    with opened_project(project) as opened:
+        try:
+            summary, changes = project_api.set_title(opened, transcript, title)
+        except ParameterError as refused:  # the argument, not an option --title
+            value = "" if refused.value is None else f" {refused.value!r}"
+            raise QualkodError(f"TITLE{value}: {refused.reason}") from None
+        shown = ProjectRedactor(opened).title(summary.title)
+    render.info(f"Transcript {summary.id} is now titled '{render.safe(shown)}'")
+    say_renamed(changes[1:])
 
 
 class TranscriptFileFormat(StrEnum):

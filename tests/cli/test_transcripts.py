@@ -134,6 +134,39 @@ def _two_interviews(cli):
     cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
 
 
+def test_title_gives_a_transcript_its_own_and_numbers_the_others_again(cli):
+    _two_interviews(cli)  # Intervju 1 and Intervju 2
+    given = cli("transcripts", "title", "1", "Samtal om boendet")
+    assert given.exit_code == 0
+    assert "Transcript 1 is now titled 'Samtal om boendet'" in given.stdout
+    assert "Intervju 2 -> Intervju 1" in given.stderr  # the gap closed
+    titles = {r["id"]: r["title"] for r in _csv(cli("transcripts", "--format", "csv").stdout)}
+    assert titles == {"1": "Samtal om boendet", "2": "Intervju 1"}
+    # a title that names the interviewer is shown redacted
+    named = cli("transcripts", "title", "Intervju 1", "Samtal med Karin Lindqvist")
+    assert "Transcript 2 is now titled 'Samtal med [Intervjuare 1]'" in named.stdout
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("Fokusgrupp 3", "TITLE 'Fokusgrupp 3': qualkod numbers titles of this form itself"),
+        ("Samtal om boendet", "TITLE 'Samtal om boendet': transcript 1 already has this title"),
+        ("   ", "TITLE: must not be empty"),
+        ("42", "TITLE '42': digits alone are read as a transcript id"),
+    ],
+)
+def test_a_title_refused_is_one_line_and_changes_nothing(cli, title, said):
+    _two_interviews(cli)
+    cli("transcripts", "title", "1", "Samtal om boendet")
+    refused = cli("transcripts", "title", "2", title)
+    assert refused.exit_code == 1
+    lines = [line for line in refused.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {said}"), lines
+    titles = {r["id"]: r["title"] for r in _csv(cli("transcripts", "--format", "csv").stdout)}
+    assert titles == {"1": "Samtal om boendet", "2": "Intervju 1"}
+
+
 def test_remove_names_a_coder_who_is_a_speaker_by_pseudonym(cli):
     _two_interviews(cli)  # Karin Lindqvist interviews in transcript 1: Intervjuare 1
     add = ("code", "add", "--transcript", "1", "--turn", "2", "--code", "samverkan")
