@@ -7,8 +7,8 @@ surname by its ending), ``Piteås`` Piteå's. It says where the name as written 
 (``name_end``) and where its span ends (``end``): the span takes the genitive ending
 along, so that no letter of the name is left in the text, and :func:`with_genitive`
 writes it after the replacement in one way for every category, speakers, people,
-municipalities and localities alike. For a name found by its context rather than by a list,
-:func:`genitive_s` says whether its final ``s`` is a genitive's.
+municipalities, localities and study terms alike. For a name found by its context rather
+than by a list, :func:`genitive_s` says whether its final ``s`` is a genitive's.
 """
 
 from __future__ import annotations

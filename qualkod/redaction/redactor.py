@@ -33,9 +33,9 @@ possible_person       a capitalised word no list knows       nothing until confi
 ====================  =====================================  =========================
 
 A name in the genitive keeps its genitive after the replacement, the same for speakers,
-people and municipalities (``Annas förslag`` -> ``[IP 4]:s förslag``, ``Lisas mamma`` ->
-``[person]:s mamma``, ``Piteås`` -> ``[kommun]:s``; not ``Lars bil``, whose ``s`` is the
-name's): see :mod:`qualkod.redaction.genitive`.
+people, places and study terms (``Annas förslag`` -> ``[IP 4]:s förslag``, ``Lisas mamma``
+-> ``[person]:s mamma``, ``Piteås`` -> ``[kommun]:s``, ``Kvarnlidens skola`` -> ``[ort]:s
+skola``; not ``Lars bil``, whose ``s`` is the name's): see :mod:`qualkod.redaction.genitive`.
 
 Possible people (``Jovana``, but also ``Facebook`` or a village) are found only for the
 review (``possible=True``); once confirmed, the project passes them in ``known_people``
@@ -270,12 +270,14 @@ class Redactor:
             for match in self._terms.finditer(text):
                 term = self._term_of(match["term"])
                 if term is not None:
+                    start, end = match.span()
+                    name_end = _term_end(text, start, end, term.text)
                     yield Finding(
-                        match.start(),
-                        match.end(),
+                        start,
+                        end,
                         TERM,
                         match.group(0),
-                        term.replacement,
+                        with_genitive(text, term.replacement, name_end, end),  # "Fjällbys"
                         item_key(TERM, term.text),
                     )
         for start, end, form, replacement, name_end in self.speakers.find(text):
@@ -469,8 +471,20 @@ def _with_initials(text: str, start: int, name: str) -> int:
     return match.start()
 
 
+def _term_words(term: str) -> str:
+    """The term's words, any space between them (``Gamla  skolan``)."""
+    return r"\s+".join(map(re.escape, term.split()))
+
+
 def _term_pattern(term: str) -> str:
-    words = term.split()
-    pattern = r"\s+".join(map(re.escape, words))
     # Long terms also as a compound's first part (Fjällbymodellen); short ones whole.
-    return pattern + (r"\w*" if len(term) >= 5 else r"(?:s|es)?(?!\w)")
+    return _term_words(term) + (r"\w*" if len(term) >= 5 else r"(?:s|es)?(?!\w)")
+
+
+def _term_end(text: str, start: int, end: int, term: str) -> int:
+    """Where the term's own words end in ``text[start:end]``: what follows up to ``end``
+    is a genitive ending (``Fjällbys``), which
+    :func:`~qualkod.redaction.genitive.with_genitive` writes as for any name, or the rest
+    of a word the term starts (``Fjällbymodellen``, ``Kvarnlidenskolan``), replaced with it."""
+    words = re.compile(_term_words(term), re.IGNORECASE).match(text, start, end)
+    return words.end() if words is not None else end

@@ -1,5 +1,5 @@
-"""A replaced name keeps its genitive, the same way for speakers, people and
-municipalities: ``[IP 4]:s förslag``, ``[person]:s mamma``, ``[kommun]:s skola``.
+"""A replaced name keeps its genitive, the same way for speakers, people, municipalities
+and study terms: ``[IP 4]:s förslag``, ``[person]:s mamma``, ``[kommun]:s skola``.
 
 Every expected string below is written by hand."""
 
@@ -115,6 +115,35 @@ def test_a_genitive_seen_in_one_turn_and_the_name_in_another():
     # the genitive alone, in capitals or in a file name, is still the name
     assert redact("ZELALEMS mamma ringde.") == "[person]:S mamma ringde."
     assert redact.file_name("plan_ZelalemsFamilj.docx") == "plan_[person]-Familj.docx"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleverna på Kvarnlidens skola trivs.", "Eleverna på [ort]:s skola trivs."),
+        ("Jag har jobbat på kvarnlidens förskola.", "Jag har jobbat på [ort]:s förskola."),
+        ("KVARNLIDENS SKOLA", "[ort]:S SKOLA"),
+        ("Det står i Fjällbys plan.", "Det står i [kommun]:s plan."),
+        ("Hon bor på Eks gård.", "Hon bor på [gård]:s gård."),  # a short term
+        ("Gamla  Kvarnens personal", "[kafé]:s personal"),  # two words, two spaces
+        # the term's other forms are replaced whole, as before
+        ("Kvarnlidenskolan ligger nära Kvarnliden.", "[ort] ligger nära [ort]."),
+        ("Vi har Fjällbymodellen.", "Vi har [kommun]."),
+        ("Fjällbys-modellen kom sen.", "[kommun]-modellen kom sen."),
+        ("Fjällbys sa nej till oss.", "[kommun] sa nej till oss."),  # a verb: no genitive
+        ("Fjällby:s plan", "[kommun]:s plan"),
+    ],
+)
+def test_a_study_terms_genitive_keeps_its_genitive(text, expected):
+    redact = Redactor(
+        terms=[
+            Term("Kvarnliden", "[ort]"),
+            Term("Fjällby", "[kommun]"),
+            Term("Ek", "[gård]"),
+            Term("Gamla Kvarnen", "[kafé]"),
+        ]
+    )
+    assert redact(text) == expected
 
 
 def test_a_name_half_covered_by_a_term_keeps_no_genitive_on_its_first_half():
