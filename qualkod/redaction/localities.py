@@ -14,6 +14,9 @@ Forms found: the name (``Gammelstad``), the genitive (``Rinkebys`` -> ``[ort]:s`
 compound's first part for a name of five letters or more (``Angeredsgymnasiet`` ->
 ``[ort]-gymnasiet``), the inhabitants in lower case (``rinkebybor`` -> ``[ort]-bor``), in
 lower case after a place word (``i råneå``) and written without å, ä and ö (``Ranea``).
+A later word of a name may start with either case (``Gamla Stan``, ``Hammarby Sjöstad``;
+:func:`~qualkod.redaction.place_lists.alternatives`): the first word decides whether the
+name counts wherever written or after a place word (``i gamla stan``).
 The investigator keeps one with ``qualkod redact ignore``.
 """
 

@@ -99,19 +99,25 @@ def a_name(word: str) -> bool:
 def alternatives(names: Iterable[str]) -> str:
     """One pattern for the names, as a tree of their shared beginnings (``Kal(?:ix|mar)``):
     a search fails after a letter or two where a list of hundreds of alternatives would
-    try each."""
+    try each.
+
+    The first word of a name is matched as written, which decides whether the name counts
+    as one with a capital or in lower case; a later word starts with a capital or a small
+    letter, however the list writes it (``Gamla Stan`` and ``Gamla stan``, ``Upplands
+    väsby``), as speech is written either way."""
     tree: dict = {}
     for name in names:
-        node = tree
-        for char in name:
-            node = node.setdefault(char, {})
+        node, before = tree, ""
+        for char in name:  # a word's first letter after the first word: one branch for both
+            node = node.setdefault(char.lower() if before in (" ", "-") else char, {})
+            before = char
         node[""] = {}
     return _pattern_of(tree)
 
 
-def _pattern_of(node: dict) -> str:
+def _pattern_of(node: dict, *, word_start: bool = False) -> str:
     branches = [
-        _char_pattern(char) + _pattern_of(child)
+        _char_pattern(char, word_start=word_start) + _pattern_of(child, word_start=char in " -")
         for char, child in sorted(node.items(), key=lambda item: item[0])
         if char
     ]
@@ -123,7 +129,9 @@ def _pattern_of(node: dict) -> str:
     return joined
 
 
-def _char_pattern(char: str) -> str:
+def _char_pattern(char: str, *, word_start: bool) -> str:
     """A space in a name is any space (``Upplands  Väsby``); a hyphen a hyphen or a space
-    (``Dals Ed``)."""
+    (``Dals Ed``); the first letter of a word after them either case (``Gamla Stan``)."""
+    if word_start and char.upper() != char.lower():
+        return "[" + re.escape(char.upper()) + re.escape(char.lower()) + "]"
     return {" ": r"\s+", "-": r"[-\s]"}.get(char, re.escape(char))

@@ -105,3 +105,41 @@ def test_the_list_names_no_municipality_nor_county() -> None:
     assert len(clear | ambiguous) >= 600
     assert not (clear | ambiguous) & (set().union(*municipality_names()) | REGIONS)
     assert "Råneå" in clear and "Backa" in ambiguous
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi har ett kontor i Gamla Stan.", "Vi har ett kontor i [ort]."),
+        ("Gamla Stan var full av turister.", "[ort] var full av turister."),
+        ("Gamla Stans gränder är smala.", "[ort]:s gränder är smala."),
+        ("Hon flyttade till Hammarby Sjöstad.", "Hon flyttade till [ort]."),
+        ("Han bor i Västra Hamnen nu.", "Han bor i [ort] nu."),
+        ("Vi åkte ut till Södra sandby.", "Vi åkte ut till [ort]."),
+        ("Jobbet ligger i Munka-ljungby.", "Jobbet ligger i [ort]."),
+        # in lower case, as a one-word name, only after a place word
+        ("jag jobbar i gamla stan", "jag jobbar i [ort]"),
+        ("jag jobbar i gamla Stan", "jag jobbar i [ort]"),
+        ("Upplands väsby och Lilla edet", "[kommun] och [kommun]"),
+    ],
+)
+def test_a_later_word_of_a_name_in_either_case(text: str, expected: str) -> None:
+    assert Redactor()(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gamla stan är alltid trång på sommaren.",  # lower case, no place word: a phrase
+        "GAMLA STAN",  # in capitals, as a one-word name is not found either
+        "Hon åkte till den gamla stan där hon växte upp.",  # any town's old town
+        "Vi seglade mot västra hamnen i går.",
+    ],
+)
+def test_a_multi_word_name_in_lower_case_needs_a_place_word(text: str) -> None:
+    assert Redactor()(text) == text
+
+
+def test_every_capitalisation_of_a_multi_word_locality_is_one_item() -> None:
+    keys = {f.key for f in Redactor().findings("Gamla Stan, Gamla stan och i gamla stan.")}
+    assert keys == {"locality:gamla stan"}
