@@ -168,7 +168,7 @@ def _municipalities_in(text: str) -> set[str]:
     if text.startswith("Region "):
         return set()
     lines = _MUNICIPALITY_LIST.read_text(encoding="utf-8").splitlines()
-    names = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    names = _names_of(lines)
     return {n for n in names if _count_place(text, n)}
 
 
@@ -182,8 +182,14 @@ def _localities_in(text: str) -> set[str]:
     if text.startswith("Region "):
         return set()
     lines = _LOCALITY_LIST.read_text(encoding="utf-8").splitlines()
-    names = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    names = _names_of(lines)
     return {n for n in names if _count_locality(text, n)}
+
+
+def _names_of(lines: list[str]) -> set[str]:
+    """The names of a place list's lines, also those in Sami, Meänkieli or Finnish listed
+    as ``Giron = Kiruna`` (the Swedish name has a line of its own)."""
+    return {line.split(" = ")[0].strip() for line in lines if line.strip() and line[0] != "#"}
 
 
 def _count_locality(text: str, name: str) -> int:

@@ -3,7 +3,8 @@ interviewee is as a municipality does, more so where a handful work there, so a 
 shows ``[ort]`` (``jobbar i Råneå`` -> ``jobbar i [ort]``).
 
 The names are the larger urban areas of every county, villages of Norrbotten,
-Västerbotten and Jämtland and the districts of the big cities (``data/localities.txt``),
+Västerbotten and Jämtland (also by their Sami and Meänkieli names, ``Gárasavvon``,
+``Täräntö``) and the districts of the big cities (``data/localities.txt``),
 not a municipality's name, which :mod:`municipalities` finds, nor a county's
 (``Norrbotten`` stays). A name that is also a Swedish word, a first name or a surname
 (``Backa``, ``Kronan``, ``Fredrika``) counts only where the words around it say place, as
@@ -32,14 +33,16 @@ from qualkod.redaction.names import is_swedish_word
 from qualkod.redaction.place_lists import (
     INHABITANTS,
     REGIONS,
-    SWEDISH_LETTERS,
     a_name,
     a_region,
     after_a_listed_place,
     alternatives,
+    as_listed,
     in_place_context,
     linking_s,
+    plain_name,
     plain_spellings,
+    read_other_names,
     read_place_list,
     split_ambiguous,
 )
@@ -76,9 +79,20 @@ def _spelt_plain() -> dict[str, str]:
     """``Ranea`` -> ``Råneå``, for names of five letters or more (not ``Raa`` for Råå) that
     spell no municipality so written (``Varberg`` is not Vårberg)."""
     municipalities = set().union(*municipality_names())
-    taken = municipalities | {m.translate(SWEDISH_LETTERS) for m in municipalities}
+    taken = municipalities | {plain_name(m) for m in municipalities}
     spelt = plain_spellings(locality_names()[0])
     return {p: n for p, n in spelt.items() if len(p) >= 5 and p not in taken}
+
+
+@lru_cache(maxsize=1)
+def _as_listed() -> dict[str, str]:
+    return as_listed(_spelt_plain(), read_other_names(_DATA))
+
+
+def _listed_name(written: str) -> str:
+    """The name reviewed as one item, however it is spelt or in whichever of Sweden's
+    languages: ``Råneå`` for ``Ranea``, ``Karesuando`` for ``Gárasavvon``."""
+    return _as_listed().get(written.casefold(), written)
 
 
 @lru_cache(maxsize=1)
@@ -118,14 +132,15 @@ def find_localities(text: str) -> Iterator[tuple[int, int, str, str, int]]:
         context = _place_before(text, start, name) or after_a_listed_place(text, start, ends)
         if context and not a_region(text, start, end):
             ends.add(end)
-            yield start, end, name, TOKEN, end
+            yield start, end, _listed_name(name), TOKEN, end
     for match in lower.finditer(text):
         start, name = match.start(), match["name"]
         if match["inhabitants"]:  # "rinkebybor", not "rosengårdarna"
             if not is_swedish_word(match.group(0)):
-                yield start, match.end("name"), name, TOKEN + "-", match.end("name")
+                end = match.end("name")
+                yield start, end, _listed_name(name), TOKEN + "-", end
         elif _place_before(text, start, name):  # "i råneå" in a transcript without capitals
-            yield start, match.end(), name, TOKEN, match.end()
+            yield start, match.end(), _listed_name(name), TOKEN, match.end()
 
 
 def _starts_a_word(text: str, start: int) -> bool:
@@ -148,7 +163,7 @@ def _written(
     """The names that are no word nor anyone's name, wherever written with a capital;
     also the second of two joined by a hyphen (``Hässelby-Vällingby``)."""
     for match in written.finditer(text):
-        name, rest = _spelt_plain().get(match["name"], match["name"]), match["rest"]
+        name, rest = _listed_name(match["name"]), match["rest"]
         start, end = match.start(), match.end("name")
         joined = text[start - 1 : start] == "-" and start - 1 in ends
         if not (_starts_a_word(text, start) or joined) or a_region(text, start, end):

@@ -2,7 +2,9 @@
 they are, so a report shows ``[kommun]`` (``jobbar i Pajala`` -> ``jobbar i [kommun]``).
 
 The names are Sweden's 290 municipalities and the seats of those whose main town is
-called otherwise (``data/municipalities.txt``). A name that is also a Swedish word, a
+called otherwise (``data/municipalities.txt``), and their official names in Sami,
+Meänkieli and Finnish (``Giron``, ``Jåhkåmåhkke``, ``Staare``, ``Haaparanta``), each one
+item with the Swedish name. A name that is also a Swedish word, a
 first name or a surname (``Vara``, ``Boden``, ``Nora``, ``Lund``) counts only where the
 words around it say place: after ``i``, ``inom``, ``utanför``, ``norr om`` …, or before
 ``kommun``. Left alone: a county or region (``Region Gotland``, ``Kalmar län``), a word
@@ -14,7 +16,7 @@ the genitive (``Piteås`` -> ``[kommun]:s``, written by the redactor as every na
 genitive), a compound's first part (``Luleåmodellen``
 -> ``[kommun]-modellen``), the inhabitants in lower case (``kalixbor`` ->
 ``[kommun]-bor``), in lower case after a place word (``i piteå``) and written without å,
-ä and ö (``Lulea``), as in file names.
+ä and ö or a Sami name's accents (``Lulea``, ``Vahcir``), as in file names.
 """
 
 from __future__ import annotations
@@ -31,9 +33,11 @@ from qualkod.redaction.place_lists import (
     a_region,
     after_a_listed_place,
     alternatives,
+    as_listed,
     in_place_context,
     linking_s,
     plain_spellings,
+    read_other_names,
     read_place_list,
     split_ambiguous,
 )
@@ -71,8 +75,19 @@ def municipality_names() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _spelt_plain() -> dict[str, str]:
-    """``Lulea`` -> ``Luleå``: one item for the investigator, however it is spelt."""
+    """``Lulea`` -> ``Luleå``, ``Jahkamahkke`` -> ``Jåhkåmåhkke``."""
     return plain_spellings(municipality_names()[0])
+
+
+@lru_cache(maxsize=1)
+def _as_listed() -> dict[str, str]:
+    return as_listed(_spelt_plain(), read_other_names(_DATA))
+
+
+def _listed_name(written: str) -> str:
+    """The name reviewed as one item, however it is spelt or in whichever of Sweden's
+    languages: ``Luleå`` for ``Lulea``, ``Kiruna`` for ``Giron`` or ``giron``."""
+    return _as_listed().get(written.casefold(), written)
 
 
 @lru_cache(maxsize=1)
@@ -114,12 +129,13 @@ def find_municipalities(text: str) -> Iterator[tuple[int, int, str, str, int]]:
         if not context or a_region(text, start, end):
             continue
         ends.add(end)
-        yield _with_kommun(text, start, end, match["name"], genitive=bool(match["s"]))
+        name = _listed_name(match["name"])
+        yield _with_kommun(text, start, end, name, genitive=bool(match["s"]))
     for match in inhabitants.finditer(text):  # "kalixbor", "stockholmare"
-        yield match.start(), match.end(), match["name"], TOKEN + "-", match.end()
+        yield match.start(), match.end(), _listed_name(match["name"]), TOKEN + "-", match.end()
     for match in lower_place.finditer(text):  # "i piteå" in a transcript without capitals
         if in_place_context(text, match.start()):
-            yield match.start(), match.end(), match["name"], TOKEN, match.end()
+            yield match.start(), match.end(), _listed_name(match["name"]), TOKEN, match.end()
 
 
 def _after_a_preposition(text: str, start: int, name: str) -> bool:
@@ -136,7 +152,7 @@ def _after_a_preposition(text: str, start: int, name: str) -> bool:
 def _written(text: str, written: re.Pattern) -> Iterator[tuple[int, int, str, str, int]]:
     """The names that are no word nor anyone's name, wherever written with a capital."""
     for match in written.finditer(text):
-        name, rest = _spelt_plain().get(match["name"], match["name"]), match["rest"]
+        name, rest = _listed_name(match["name"]), match["rest"]
         start, end = match.start(), match.end("name")
         if a_region(text, start, end):
             continue

@@ -9,7 +9,13 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from qualkod.redaction.names import first_names, is_ordinary_word, is_swedish_word, surnames
+from qualkod.redaction.names import (
+    first_names,
+    is_ordinary_word,
+    is_swedish_word,
+    surnames,
+    without_foreign_accents,
+)
 
 PLACE_WORDS = (
     r"i|inom|utanför|kring|runt|nära|via|(?:norr|söder|öster|väster|nordost|nordväst|sydost"
@@ -27,6 +33,9 @@ LIST_BEFORE = re.compile(r"(?:,\s*|\s+(?:och|eller)\s+)$")
 INHABITANTS = r"(?:bo|bor|borna|bon|bons|bornas|are|arna|arnas)"
 """What follows a place's name in lower case for the people living there (``kalixbor``)."""
 SWEDISH_LETTERS = str.maketrans("åäöÅÄÖ", "aaoAAO")
+_STROKED_LETTERS = str.maketrans("đĐŋŊŧŦ", "dDnNtT")
+"""Sami letters no accent can be taken off (``đ``, ``ŋ``, ``ŧ``)."""
+_OTHER_NAME = " = "
 
 REGIONS = frozenset(
     "Norrbotten Västerbotten Jämtland Härjedalen Västernorrland Gävleborg Dalarna Värmland "
@@ -41,9 +50,37 @@ _REGION_BEFORE = re.compile(r"(?<![\w-])Region\s+(?:Jämtland\s+)?$")
 
 
 def read_place_list(path: Path) -> set[str]:
-    """The names of a list: one a line, ``#`` starting a comment line."""
+    """The names of a list: one a line, ``#`` starting a comment line; of a line
+    ``Giron = Kiruna`` the name in another of Sweden's languages (``Giron``), whose Swedish
+    name has a line of its own (:func:`read_other_names`)."""
+    return {line.split(_OTHER_NAME)[0] for line in _lines(path)}
+
+
+def read_other_names(path: Path) -> dict[str, str]:
+    """``Giron`` -> ``Kiruna``: the official names of a list's places in Sami, Meänkieli or
+    Finnish (its lines ``Giron = Kiruna``), each to the Swedish name."""
+    return dict(line.split(_OTHER_NAME, 1) for line in _lines(path) if _OTHER_NAME in line)
+
+
+def _lines(path: Path) -> list[str]:
     text = path.read_text(encoding="utf-8")
-    return {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def plain_name(name: str) -> str:
+    """The name without å, ä, ö or any other letter with an accent or a stroke, as a file
+    name or a transcript without them writes it: ``Lulea``, ``Vahcir`` for Váhčir."""
+    return without_foreign_accents(name).translate(SWEDISH_LETTERS).translate(_STROKED_LETTERS)
+
+
+def as_listed(plain: dict[str, str], other: dict[str, str]) -> dict[str, str]:
+    """Every other form of a list's names, in lower case, to the name a finder reports:
+    ``lulea`` -> ``Luleå`` (``plain``, from :func:`plain_spellings`), ``giron`` and
+    ``vahcir`` -> ``Kiruna`` and ``Gällivare`` (``other``, from :func:`read_other_names`),
+    so that the investigator reviews one item however a place is written or in whichever
+    of Sweden's languages."""
+    forms = {p: other.get(n, n) for p, n in plain.items()} | other
+    return {form.casefold(): name for form, name in forms.items()}
 
 
 def is_a_word_or_name(name: str) -> bool:
@@ -60,10 +97,11 @@ def split_ambiguous(names: Iterable[str], by_hand: frozenset[str]) -> tuple[froz
 
 
 def plain_spellings(names: Iterable[str]) -> dict[str, str]:
-    """``Lulea`` -> ``Luleå``: the names written without å, ä and ö, where that is no
-    word nor anyone's name, each to the name it spells."""
+    """``Lulea`` -> ``Luleå``, ``Arjepluovve`` -> ``Árjepluovve``: the names written without
+    their accents (:func:`plain_name`), where that is no word nor anyone's name, each to the
+    name it spells."""
     names = set(names)
-    spelt = {n.translate(SWEDISH_LETTERS): n for n in names}
+    spelt = {plain_name(n): n for n in names}
     return {p: n for p, n in spelt.items() if p not in names and not is_a_word_or_name(p)}
 
 

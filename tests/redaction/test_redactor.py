@@ -104,7 +104,10 @@ def test_a_speakers_surname_that_the_lemma_table_knows_as_a_word_is_a_name_in_lo
         ("Region Norrbotten och Socialstyrelsen.", "Region Norrbotten och Socialstyrelsen."),
         ("Vi ses i maj, på måndag den 14 maj.", "Vi ses i maj, på måndag den 14 maj."),
         ("Enligt LVM och SIP gäller LSS.", "Enligt LVM och SIP gäller LSS."),
-        ("Vi har en Fjällbymodell och Fjällbys kommun.", "Vi har en [kommun] och [kommun]:s kommun."),
+        (
+            "Vi har en Fjällbymodell och Fjällbys kommun.",
+            "Vi har en [kommun] och [kommun]:s kommun.",
+        ),
         ("Björkgårdens boende är fullt.", "[boende]:s boende är fullt."),
         ("Ring 070-123 45 67, pnr 121212-1212.", "Ring [telefon], pnr [personnummer]."),
     ],
