@@ -36,16 +36,21 @@ def undo(project: Project, coder: str, *, past_removal: bool = False) -> tuple[E
     """
     with project.write() as conn:
         event = store.last_undoable_event(conn, coder)
-        if event is None:
-            raise CodingError(f"{coder} has no decision left to undo")
         removal = store.last_event(conn, coder)  # an undo past it since: told already
         if not past_removal and removal is not None and removal.action == store.REMOVE_TRANSCRIPT:
+            before = (
+                f"to undo the decision before it (event {event.id}, {event.action}), run "
+                "'qualkod undo --past-removal'"
+                if event is not None
+                else "there is no decision before it to undo"
+            )
             raise CodingError(
                 f"your last decision removed a transcript (event {removal.id}), which undo "
                 "cannot bring back (import its file again with 'qualkod import FILE --again'); "
-                f"to undo the decision before it (event {event.id}, {event.action}), run "
-                "'qualkod undo --past-removal'"
+                + before
             )
+        if event is None:
+            raise CodingError(f"{coder} has no decision left to undo")
         if event.action == RECODE:  # every coding moved by the same decision
             batch, what = undo_recoding(conn, event, coder)
             for item in batch:

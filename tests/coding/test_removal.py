@@ -345,3 +345,20 @@ def test_the_numbers_of_those_who_speak_have_no_gap_after_a_removal(study, tmp_p
     # Olof and Pia speak: IP 1 and IP 2; Lena, who no longer does, comes last.
     assert by_pseudonym == {"Intervjuare 1": 4, "IP 1": 3, "IP 2": 1, "IP 3": 0}
     assert [t.title for t in transcripts(study)] == ["Intervju 1", "Intervju 2"]
+
+
+def test_undo_right_after_a_coders_only_decision_a_removal_says_what_it_was(study):
+    """A file imported by mistake and removed at once: undo names the removal, not
+    'no decision left', and says there is nothing before it (also past it)."""
+    from qualkod.errors import QualkodError
+
+    remove_transcript(study, "2", "eva")
+    with pytest.raises(QualkodError) as refused:
+        undo(study, "eva")
+    assert str(refused.value).startswith("your last decision removed a transcript (event ")
+    assert str(refused.value).endswith(
+        "which undo cannot bring back (import its file again with 'qualkod import FILE "
+        "--again'); there is no decision before it to undo"
+    )
+    with pytest.raises(QualkodError, match="^eva has no decision left to undo$"):
+        undo(study, "eva", past_removal=True)
