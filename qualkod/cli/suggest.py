@@ -182,7 +182,10 @@ def suggestions_cli(
         render.listing(fmt.value, SUGGESTION_COLUMNS + extra, rows)
         return
     if not rows:
-        render.info("No suggestions; run 'qualkod suggest'")
+        which = "" if status == "all" else f"{status} "
+        of_theme = f" of theme {render.safe(theme)}" if theme else ""
+        advice = "; run 'qualkod suggest'" if status in ("open", "all") else ""
+        render.info(f"No {which}suggestions{of_theme}{advice}")
         return
     # Where and who lead the text, which wraps: with the status and who decided each, the
     # table still fits 80 columns (a turn and a speaker column would not leave the text room).

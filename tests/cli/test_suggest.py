@@ -173,3 +173,21 @@ def test_every_status_with_who_decided_it_fits_80_columns(cli, monkeypatch):
     accepted = cli("suggestions", "--status", "accepted", *karin).stdout.splitlines()
     assert max(len(line) for line in accepted) <= 80
     assert "Intervjuare 1" in next(line for line in accepted if line.startswith("│  1 "))
+
+
+def test_an_empty_listing_says_which_suggestions_there_are_none_of(cli):
+    """'run qualkod suggest' only where running it is the answer: a coder who has
+    rejected nothing is not told to make suggestions."""
+    from tests.coding.test_session import SESSION_VTT
+
+    cli("import", SESSION_VTT, "--interviewer", "Karin Lindqvist")
+    cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml")
+    before = cli("suggestions")
+    assert before.exit_code == 0
+    assert before.stdout.strip() == "No open suggestions; run 'qualkod suggest'"
+    assert cli("suggest").exit_code == 0
+    rejected = cli("suggestions", "--status", "rejected", "--coder", "eva")
+    assert rejected.exit_code == 0
+    assert rejected.stdout.strip() == "No rejected suggestions"
+    accepted = cli("suggestions", "--status", "accepted", "--theme", "samverkan")
+    assert accepted.stdout.strip() == "No accepted suggestions of theme samverkan"
