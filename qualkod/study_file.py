@@ -9,13 +9,12 @@ describe.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import hmac
 import json
 import re
 from pathlib import Path
-from typing import Annotated, Literal, get_args
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -282,10 +281,7 @@ def _study_problem(error) -> str:
     where = ".".join(str(p) for p in error["loc"]) or "the file"
     kind, given = error["type"], error.get("input")
     if kind == "extra_forbidden":
-        key = str(error["loc"][-1])
-        guess = difflib.get_close_matches(key, _keys_beside(error["loc"]), n=1)
-        hint = f" (did you mean '{guess[0]}'?)" if guess else ""
-        return f"unknown key '{key}'; check its spelling in the README's study.yaml{hint}"
+        return f"unknown key '{error['loc'][-1]}'; check its spelling in the README's study.yaml"
     if kind == "missing":
         return f"{where}: missing; add it"
     if kind in ("dict_type", "model_type"):
@@ -305,31 +301,6 @@ def _study_problem(error) -> str:
     if kind == "value_error":  # a check of our own: its message is the advice
         return f"{where}: {error['ctx']['error']}"
     return f"{where}: {error['msg']}"
-
-
-def _keys_beside(loc) -> list[str]:
-    """The keys the manifest knows where the key at ``loc`` stands (for a spelling hint)."""
-    model: type[BaseModel] = StudySpec
-    for part in loc[:-1]:
-        if isinstance(part, int):  # an item of a list: the same model
-            continue
-        field = model.model_fields.get(str(part))
-        inner = _model_of(field.annotation) if field is not None else None
-        if inner is None:
-            return []
-        model = inner
-    return [field.alias or name for name, field in model.model_fields.items()]
-
-
-def _model_of(annotation) -> type[BaseModel] | None:
-    """The model a field holds, itself or inside a list or an optional."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for inner in get_args(annotation):
-        found = _model_of(inner)
-        if found is not None:
-            return found
-    return None
 
 
 def _kind(value) -> str:

@@ -106,16 +106,6 @@ _VALID = (
         ),
         (_VALID + "outputs: ''\n", ":4:10: outputs: must not be empty"),
         (
-            _VALID + "chapter: {max_quote: 3}\n",
-            ":4:11: unknown key 'max_quote'; check its spelling in the README's study.yaml"
-            " (did you mean 'max_quotes'?)",
-        ),
-        (
-            _VALID + "redaction: {terms: [{text: Fjällby, ass: x}]}\n",
-            ":4:37: unknown key 'ass'; check its spelling in the README's study.yaml"
-            " (did you mean 'as'?)",
-        ),
-        (
             _VALID + "chapter: {number: '0'}\n",
             ":4:19: chapter.number: use whole numbers from 1 joined by dots, such as 7 or 7.2",
         ),
