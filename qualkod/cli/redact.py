@@ -92,11 +92,14 @@ def redact_cli(
             )
             raise typer.Exit(1)
         reviewed = len({c.id for c in items})
-        render.info(
-            "The one redaction item is reviewed"
-            if reviewed == 1
-            else f"All {render.counted(reviewed, 'redaction item')} are reviewed"
-        )
+        if reviewed == 0:
+            render.info("Nothing identifying found: no redaction item to review")
+        else:
+            render.info(
+                "The one redaction item is reviewed"
+                if reviewed == 1
+                else f"All {render.counted(reviewed, 'redaction item')} are reviewed"
+            )
         return
     rows = [
         [c.id, c.transcript_id, c.category, c.text, c.count, c.status, c.replacement, c.context]
@@ -132,10 +135,16 @@ def _decide(decision: str, ids, every, category, coder, project) -> None:
         )
     verb = "Confirmed" if decision == CONFIRMED else "Ignored"
     if not decided:
-        if every and category:
-            message = f"Nothing to decide: every {category.value} item is reviewed"
-        elif every:
-            message = "Nothing to decide: every item is reviewed"
+        if every:
+            with opened_project(project) as opened:
+                found = review.candidates(opened)
+            what = f"{category.value} " if category else ""
+            any_found = any(category is None or c.category == category.value for c in found)
+            message = (
+                f"Nothing to decide: every {what}item is reviewed"
+                if any_found
+                else f"Nothing to decide: no {what}item was found"
+            )
         else:
             message = "Nothing changed: a study term is in force once added ('ignore' withdraws it)"
         render.info(message)

@@ -58,6 +58,13 @@ def test_confirming_one_category_twice_says_only_that_category_is_reviewed(revie
     assert reviewed("redact", "--check").exit_code == 1  # the people are still to review
 
 
+def test_confirming_a_category_nothing_was_found_in_says_so(reviewed):
+    result = reviewed("redact", "confirm", "--all", "--category", "plate")
+    assert result.exit_code == 0
+    assert "no plate item was found" in result.stdout
+    assert "reviewed" not in result.stdout
+
+
 def test_ignore_keeps_a_word_in_outputs_and_undo_brings_redaction_back(reviewed):
     item = _item(reviewed, "Eva Ström")
     assert "Eva Ström" not in reviewed("show", "1", "--format", "csv").stdout
