@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.importing import import_files, is_generic_title
 from qualkod.models import StoredTurn, TranscriptSummary
 from qualkod.project import init_project, set_title
@@ -87,7 +87,9 @@ def _give_speakers(project, summaries, turns, ids, notes: list[str]) -> list[Spe
                 key for key, value in (("pseudonym", naming.pseudonym), ("role", role)) if value
             )
             verb = "are" if " and " in what else "is"
-            notes.append(f"the {what} of {mine.pseudonym} set by hand {verb} not kept ({exc})")
+            notes.append(
+                f"the {what} of {mine.pseudonym} set by hand {verb} not kept ({_why(exc)})"
+            )
             continue
         given.append(naming)
     return given
@@ -106,7 +108,7 @@ def _give_titles(project, summaries, ids, notes: list[str]) -> list[str | None]:
         try:
             set_title(project, transcript_id, summary.title)
         except QualkodError as exc:
-            notes.append(f"the title {summary.title} is not kept ({exc})")
+            notes.append(f"the title of transcript {summary.id} is not kept ({_why(exc)})")
             titles.append(None)
             continue
         titles.append(summary.title)
@@ -121,15 +123,22 @@ def _differences(project, summaries, turns, ids) -> list[str]:
     found = []
     for summary, other, other_turns in zip(summaries, again, _turns_of(project, ids), strict=True):
         if other.title != summary.title:
-            found.append(f"a reproduction would title {summary.title} {other.title}")
+            found.append(
+                f"a reproduction would title transcript {summary.id} otherwise ({other.title})"
+            )
             continue
         for mine, theirs in zip(turns[summary.id], other_turns, strict=True):
             was = (mine.speaker.pseudonym, mine.speaker.role)
             would = (theirs.speaker.pseudonym, theirs.speaker.role)
             if was != would:
                 found.append(
-                    f"in a reproduction, turn {mine.index} of {summary.title} would be "
+                    f"in a reproduction, turn {mine.index} of transcript {summary.id} would be "
                     f"{would[0]} ({would[1]}), not {was[0]} ({was[1]})"
                 )
                 break
     return found
+
+
+def _why(refused: QualkodError) -> str:
+    """Why a title or name was refused, without the value (a title may hold a name)."""
+    return refused.reason if isinstance(refused, ParameterError) else str(refused)

@@ -171,7 +171,11 @@ def find_people(
                 person[i] = (
                     bool(neighbour and after.base in names)
                     or (token.base in known and next_word in SAID_AFTER_A_NAME)
-                    or only_a_person_does(text, token.end, next_word)
+                    # "Mackan slutade", but "Inga svarade" (none answered) is a word
+                    or (
+                        token.text.casefold() not in function_words()
+                        and only_a_person_does(text, token.end, next_word)
+                    )
                     # "Inga Kitok, hon som …": a known name, then a surname no list knows,
                     # seen elsewhere or set off by a comma
                     or bool(

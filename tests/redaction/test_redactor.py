@@ -576,6 +576,9 @@ def test_a_name_that_is_also_a_word_is_a_name_before_a_verb_only_people_do():
     assert redact("Berg är hårt att gräva i.") == "Berg är hårt att gräva i."
     # a subject after the verb: the word is its fronted object
     assert redact("Rosa tycker jag om.") == "Rosa tycker jag om."
+    # a function word is the word before such a verb too (none answered, mine work)
+    assert redact("Inga svarade på mejlen.") == "Inga svarade på mejlen."
+    assert redact("Mina jobbar båda heltid.") == "Mina jobbar båda heltid."
 
 
 def test_a_known_function_word_name_before_a_surname_no_list_knows_opens_a_full_name():
