@@ -207,6 +207,9 @@ class CheckResult:
 
 
 REORDERED = "order"
+GIVEN_ONLY = ("speakers", "titles")
+"""Settings recorded only where the study gives them: one recorded on one side only
+was added to or taken out of study.yaml."""
 KEYED_SETTINGS = ("interviewers", "redaction", "speakers", "titles", REORDERED)
 """Settings whose digest changes with the transcripts' bytes (see
 :func:`qualkod.study_file.study_settings`): keyed by them, or listing their sha256. So
@@ -245,11 +248,11 @@ def compare(recorded: Recorded, written: Recorded, manifest: Path) -> CheckResul
     reordered = bool(inputs) and sorted(recorded.inputs.values()) == sorted(written.inputs.values())
     if reordered:
         inputs = []  # the same files, named by other pseudonyms (listed in another order)
+    names = [*written.settings, *(n for n in GIVEN_ONLY if n in recorded.settings)]
     changed = [
         name
-        for name in written.settings
-        if name in recorded.settings  # an older manifest may not record every part
-        and recorded.settings[name] != written.settings[name]
+        for name in dict.fromkeys(names)
+        if _setting_changed(name, recorded.settings, written.settings)
         # keyed by the transcripts' bytes: when an input changed, they change too
         and not (inputs and ("." in name or name in KEYED_SETTINGS))
     ]
@@ -267,3 +270,11 @@ def compare(recorded: Recorded, written: Recorded, manifest: Path) -> CheckResul
         versions_recorded=bool(recorded.versions),
         settings=settings,
     )
+
+
+def _setting_changed(name: str, recorded: dict[str, str], written: dict[str, str]) -> bool:
+    if name in recorded and name in written:
+        return recorded[name] != written[name]
+    # an older manifest may not record every part; one given only where the study gives
+    # it is there on one side when study.yaml gained or lost it
+    return name in GIVEN_ONLY and bool(recorded)

@@ -78,6 +78,21 @@ def test_a_check_names_the_speakers_when_a_pseudonym_changed_since(study):
     assert result.settings == ["speakers"]
 
 
+@pytest.mark.parametrize("added", [True, False])
+def test_a_check_names_the_titles_when_study_yaml_gained_or_lost_one(study, added):
+    from qualkod.reproduce import check
+
+    plain = study.read_text(encoding="utf-8")
+    _with(study, first="    title: Samtal med chefen\n")
+    titled = study.read_text(encoding="utf-8")
+    study.write_text(plain if added else titled, encoding="utf-8")
+    assert _run(study).exit_code == 0
+    study.write_text(titled if added else plain, encoding="utf-8")
+    result = check(study, study.parent / "outputs" / "MANIFEST.json")
+    assert not result.identical  # Intervju 1 is cited by another title
+    assert result.settings == ["titles"]
+
+
 def test_the_sample_study_without_them_records_neither():
     from tests.conftest import REPO
 
