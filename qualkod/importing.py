@@ -23,8 +23,8 @@ from qualkod.import_copies import (
     shown_path,
     stored_words,
 )
-from qualkod.ingest import nfc, normalise, read_transcript
-from qualkod.models import Role, Speaker, Transcript, TranscriptSummary
+from qualkod.ingest import nfc, read_transcript
+from qualkod.models import Role, Speaker, Transcript
 from qualkod.pseudonyms import display_key, guess_roles, match_key
 from qualkod.redaction import Redactor
 from qualkod.redaction.project import project_people
@@ -32,6 +32,12 @@ from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
+from qualkod.transcript_titles import (
+    check_title_is_free,
+    generic_title,
+    given_title,
+    retitle_by_roles,
+)
 
 
 class ImportFailed(QualkodError):
@@ -142,7 +148,7 @@ def import_files(
     """
     if title is not None and len(paths) != 1:
         raise ParameterError("title", None, "give a title for one file at a time")
-    title = _given_title(title)
+    title = given_title(title)
     if title is not None and title.isdigit():  # 'qualkod show 7' means transcript id 7
         raise ParameterError(
             "title",
@@ -181,9 +187,7 @@ def store_transcript(project: Project, transcript: Transcript, *, title: str | N
 
     Speakers get pseudonyms and guessed roles as in :func:`import_files`.
     """
-    return _store(
-        project, transcript.source_name, transcript, (), _given_title(title)
-    ).transcript_id
+    return _store(project, transcript.source_name, transcript, (), given_title(title)).transcript_id
 
 
 def _refuse_removed(conn: Connection, parsed: list[tuple[str, Transcript]]) -> None:
@@ -310,8 +314,8 @@ def _store_in(
     }
     titled = transcript_store.list_transcripts(conn)
     if title is not None and title_free:
-        _check_title_is_free(title, titled)
-    title = title or _generic_title([t.title for t in titled], len(interviewees))
+        check_title_is_free(title, titled)
+    title = title or generic_title([t.title for t in titled], len(interviewees))
     close = near_copy(stored, transcript)
     transcript_id = transcript_store.add_transcript(conn, transcript, speaker_ids, title)
     redactor = Redactor(project_people(conn))
@@ -353,56 +357,6 @@ def _known_speakers(conn) -> dict[str, Speaker]:
     return known
 
 
-def _check_title_is_free(title: str, titled: Sequence[TranscriptSummary]) -> None:
-    """Titles tell the interviews apart in every output and command: one per transcript."""
-    same = [t.id for t in titled if t.title.casefold() == title.casefold()]
-    if same:
-        raise ParameterError(
-            "title",
-            title,
-            f"transcript {same[0]} already has this title; choose another",
-            quoted=True,
-        )
-
-
-def give_title(conn: Connection, transcript_id: int, title: str) -> list[tuple[str, str]]:
-    """Give a stored transcript a title of its own, checked as ``import --title`` checks
-    one, then number the generic titles again (the one it had leaves no gap).
-
-    Returns:
-        (old, new) for every title that changed.
-
-    Raises:
-        ParameterError: naming ``title`` when it is empty, digits alone (read as an id),
-            of the form qualkod numbers itself (``Intervju 3``) or another transcript's.
-    """
-    given = _given_title(title)
-    if given is None:
-        raise ParameterError("title", None, "must not be empty")
-    if given.isdigit():
-        raise ParameterError(
-            "title",
-            given,
-            f"digits alone are read as a transcript id; add a word, such as 'Samtal {given}'",
-            quoted=True,
-        )
-    titled = transcript_store.list_transcripts(conn)
-    old = next(t.title for t in titled if t.id == transcript_id)
-    if given == old:
-        return []
-    if is_generic_title(given):
-        raise ParameterError(
-            "title",
-            given,
-            "qualkod numbers titles of this form itself (Intervju n, Fokusgrupp n); "
-            "choose another, such as 'Samtal om boendet'",
-            quoted=True,
-        )
-    _check_title_is_free(given, [t for t in titled if t.id != transcript_id])
-    transcript_store.set_title(conn, transcript_id, given)
-    return [(old, given), *renumber_generic_titles(conn)]
-
-
 def _time_running_back(transcript: Transcript) -> tuple[int, int, int] | None:
     """The first turn that starts a second or more before the turn before it, with both
     starts (cues a fraction of a second out of order are no error worth a warning)."""
@@ -420,81 +374,3 @@ def _name_in_file_name(path: str, redactor: Redactor) -> str | None:
     parts = Path(path).parts
     redacted = [redactor.file_name(part) for part in parts]
     return str(Path(*redacted)) if redacted != list(parts) else None
-
-
-def _given_title(title: str | None) -> str | None:
-    """A ``--title`` as stored: NFC, whitespace collapsed; None (the generic title) when
-    it is empty or only spaces."""
-    if title is None:
-        return None
-    return normalise(title) or None
-
-
-_GENERIC = {False: "Intervju", True: "Fokusgrupp"}
-
-
-def renumber_generic_titles(conn) -> list[tuple[str, str]]:
-    """Number ``Intervju n`` and ``Fokusgrupp n`` titles 1, 2, 3 ... again in import order,
-    after a transcript was removed (a gap would tell that an interview was removed).
-
-    Returns:
-        (old, new) for every title that changed.
-    """
-    changes = []
-    found = transcript_store.list_transcripts(conn)
-    for kind in _GENERIC.values():
-        generic = [t for t in found if _is_generic(t.title, kind)]
-        for number, summary in enumerate(generic, start=1):
-            new = f"{kind} {number}"
-            if summary.title.casefold() != new.casefold():
-                transcript_store.set_title(conn, summary.id, new)
-                changes.append((summary.title, new))
-    return changes
-
-
-def retitle_by_roles(conn) -> list[tuple[str, str]]:
-    """After a role changed: give each generic title the kind its speakers' roles say now
-    (``Fokusgrupp`` for two interviewees or more, else ``Intervju``) and number the
-    titles again in import order, so that a one-to-one interview is not cited as a focus
-    group.
-
-    Returns:
-        (old, new) for every title that changed.
-    """
-    roles = {s.id: s.role for s in speaker_store.list_speakers(conn)}
-    before = transcript_store.list_transcripts(conn)
-    for summary in before:
-        kind = next((k for k in _GENERIC.values() if _is_generic(summary.title, k)), None)
-        if kind is None:
-            continue
-        speaking = {t.speaker.id for t in transcript_store.transcript_turns(conn, summary.id)}
-        interviewees = sum(roles.get(i) is Role.INTERVIEWEE for i in speaking)
-        wanted = _GENERIC[interviewees >= 2]
-        if wanted != kind:  # numbered below, in import order among its kind
-            transcript_store.set_title(conn, summary.id, f"{wanted} {10**9 + summary.id}")
-    renumber_generic_titles(conn)
-    after = {t.id: t.title for t in transcript_store.list_transcripts(conn)}
-    return [(t.title, after[t.id]) for t in before if after[t.id] != t.title]
-
-
-def _generic_title(existing: Sequence[str], interviewees: int) -> str:
-    """``Intervju 3`` or ``Fokusgrupp 1`` (two or more interviewees): the next free number.
-
-    File names and meeting titles often name the interviewee, so a transcript without a
-    given ``--title`` is never titled after them.
-    """
-    kind = _GENERIC[interviewees >= 2]
-    taken = [int(t.rpartition(" ")[2]) for t in existing if _is_generic(t, kind)]
-    return f"{kind} {max(taken, default=0) + 1}"
-
-
-def is_generic_title(title: str) -> bool:
-    """Whether ``title`` is a generic one (``Intervju 3``, ``Fokusgrupp 1``) qualkod gave."""
-    return any(_is_generic(title, kind) for kind in _GENERIC.values())
-
-
-def _is_generic(title: str, kind: str) -> bool:
-    """Whether ``title`` is ``kind n`` in any case (``intervju 2`` given as a --title is
-    the generic title's name: titles are matched without case)."""
-    head, _, number = title.rpartition(" ")
-    return head.casefold() == kind.casefold() and number.isdecimal() and number.isascii()

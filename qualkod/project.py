@@ -23,7 +23,6 @@ from qualkod.codebook import (
 )
 from qualkod.counts import counted, few
 from qualkod.errors import NotFoundError, ParameterError, QualkodError
-from qualkod.importing import give_title, retitle_by_roles
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
 from qualkod.pseudonyms import PREFIXES, display_key, name_parts, plain_name_key
 from qualkod.redaction.project import identifying, project_redactor
@@ -35,6 +34,7 @@ from qualkod.store import speakers as speaker_store
 from qualkod.store import suggestions as suggestion_store
 from qualkod.store import transcripts as transcript_store
 from qualkod.store.codebooks import StoredCodebook
+from qualkod.transcript_titles import give_title, retitle_by_roles
 
 __all__ = [
     "CodebookUse",

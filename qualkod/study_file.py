@@ -29,11 +29,11 @@ from pydantic import (
 from qualkod.codebook import YamlSyntaxError, load_located
 from qualkod.errors import QualkodError
 from qualkod.export.chapter import chapter_number_problem
-from qualkod.importing import is_generic_title
 from qualkod.ingest import normalise
 from qualkod.input_files import read_input
 from qualkod.output_files import study_file_kind
 from qualkod.pseudonyms import display_key
+from qualkod.transcript_titles import is_generic_title
 
 Sha256 = Annotated[
     str, StringConstraints(strip_whitespace=True, to_lower=True, pattern=r"^[0-9a-fA-F]{64}$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from qualkod.cli import render
-from qualkod.importing import is_generic_title
+from qualkod.transcript_titles import is_generic_title
 
 
 def say_renamed(changes: Iterable[tuple[str, str]], *, warn: bool = True) -> None:

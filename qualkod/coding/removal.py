@@ -17,13 +17,13 @@ from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
 from qualkod.coding.decisions import CodingError
 from qualkod.counts import counted
-from qualkod.importing import renumber_generic_titles
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import removal as store
 from qualkod.store import speakers as speaker_store
 from qualkod.store import suggestions as suggestion_store
 from qualkod.suggest.semantic import text_digest
+from qualkod.transcript_titles import renumber_generic_titles
 
 REMOVE_ACTION = coding_store.REMOVE_TRANSCRIPT
 

@@ -46,10 +46,10 @@ from qualkod.export import chapter_sections as sections
 from qualkod.export import chapter_text as text
 from qualkod.export.chapter_phrases import TEXTS
 from qualkod.export.chapter_writer import STYLE_NAMES, ChapterWriter
-from qualkod.importing import is_generic_title
 from qualkod.models import Reference, Role
 from qualkod.redaction.project import refuse_a_named_file
 from qualkod.store import Project
+from qualkod.transcript_titles import is_generic_title
 
 
 @dataclass(frozen=True)

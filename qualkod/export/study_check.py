@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from qualkod.errors import ParameterError, QualkodError
-from qualkod.importing import import_files, is_generic_title
+from qualkod.importing import import_files
 from qualkod.models import StoredTurn, TranscriptSummary
 from qualkod.project import init_project, set_title
 from qualkod.store import Project, open_project
 from qualkod.store import transcripts as transcript_store
 from qualkod.study_names import SpeakerNaming, name_speaker
 from qualkod.temporary_project import temporary_folder
+from qualkod.transcript_titles import is_generic_title
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from collections.abc import Sequence
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -170,8 +171,15 @@ def find_transcript(conn: Connection, reference: str) -> list[TranscriptSummary]
             transcripts.c.sha256.startswith(reference.lower()) | transcripts.c.id.in_(copies)
         )
     else:
-        query = query.where(func.lower(transcripts.c.title) == reference.lower())
+        # in Python: SQLite's lower() folds ASCII alone ('Äldreboendet'), and a title
+        # typed on another system may be composed otherwise
+        wanted = _title_key(reference)
+        return [t for t in list_transcripts(conn) if _title_key(t.title) == wanted]
     return [_summary(r) for r in conn.execute(query.order_by(transcripts.c.id))]
+
+
+def _title_key(title: str) -> str:
+    return unicodedata.normalize("NFC", title).casefold()
 
 
 def turn_texts(

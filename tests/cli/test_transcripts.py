@@ -147,6 +147,16 @@ def test_title_gives_a_transcript_its_own_and_numbers_the_others_again(cli):
     assert "Transcript 2 is now titled 'Samtal med [Intervjuare 1]'" in named.stdout
 
 
+def test_a_title_beginning_with_a_swedish_letter_names_its_transcript_in_any_case(cli):
+    _two_interviews(cli)
+    assert cli("transcripts", "title", "1", "Äldreboendet Öster").exit_code == 0
+    for reference in ("äldreboendet öster", "ÄLDREBOENDET ÖSTER", "A\u0308ldreboendet O\u0308ster"):
+        renamed = cli("transcripts", "title", reference, "Öppenvården")
+        assert renamed.exit_code == 0, (reference, renamed.stderr)
+        assert "Transcript 1 is now titled 'Öppenvården'" in renamed.stdout
+        assert cli("transcripts", "title", "1", "Äldreboendet Öster").exit_code == 0
+
+
 @pytest.mark.parametrize(
     ("title", "said"),
     [
