@@ -244,7 +244,24 @@ def load_study(path: str | Path) -> StudySpec:
         problems = "; ".join(said[:3]) + (f"; and {len(said) - 3} more" if len(said) > 3 else "")
         raise QualkodError(f"{path}:{position.line}:{position.column}: {problems}") from None
     _refuse_repeated(spec, path, located)
+    _refuse_recast_interviewers(spec, path, located)
     return spec
+
+
+def _refuse_recast_interviewers(spec: StudySpec, path: Path, located) -> None:
+    """A speaker listed under ``interviewers:`` given another role under ``speakers:``:
+    one of the two is a mistake, and which wins would be a guess."""
+    interviewers = {display_key(name) for name in spec.interviewers}
+    for n, speaker in enumerate(spec.speakers):
+        if speaker.role in (None, "interviewer"):
+            continue
+        if display_key(speaker.name) in interviewers:
+            position = located.position(("speakers", n, "role"))
+            raise QualkodError(
+                f"{path}:{position.line}:{position.column}: speakers.{n}.role "
+                f"'{speaker.role}': this speaker is listed under interviewers; take "
+                "one of the two out"
+            )
 
 
 def _refuse_repeated(spec: StudySpec, path: Path, located) -> None:

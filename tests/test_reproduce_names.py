@@ -119,6 +119,11 @@ def test_the_sample_study_without_them_records_neither():
             ":{n5}:16: speakers.1.pseudonym 'ip 7': given twice (also as speakers.0.pseudonym); "
             "give each speaker a pseudonym of its own",
         ),
+        (  # Karin Lindqvist is under interviewers: in the sample's study.yaml
+            {"speakers": "speakers:\n  - name: karin lindqvist\n    role: interviewee\n"},
+            ":{n3}:11: speakers.0.role 'interviewee': this speaker is listed under "
+            "interviewers; take one of the two out",
+        ),
         (
             {"speakers": "speakers:\n  - name: Maria Nyström\n    role: chef\n"},
             ":{n3}:11: speakers.0.role: must be 'interviewer', 'interviewee' or 'unknown'",
