@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from qualkod.pseudonyms import name_parts
 from qualkod.redaction import identifiers as ids
@@ -78,6 +79,7 @@ from qualkod.redaction.people import (
 )
 from qualkod.redaction.speakers import SPEAKER, SpeakerNames, name_key
 from qualkod.redaction.spelling_alphabets import spelled_words
+from qualkod.redaction.spoken_identity_numbers import find_spoken_identity_numbers
 
 TERM = "term"
 HANDLE = "handle"
@@ -255,7 +257,9 @@ class Redactor:
         return "".join(pieces)
 
     def _candidates(self, text: str) -> Iterable[Finding]:
-        for start, end, category in ids.find_identifiers(text):
+        for start, end, category in chain(
+            ids.find_identifiers(text), find_spoken_identity_numbers(text)
+        ):
             words = text[start:end]
             replacement = _TOKENS[category]
             if category == ids.EMAIL:
