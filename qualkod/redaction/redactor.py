@@ -288,6 +288,9 @@ class Redactor:
             if a_thing_not_a_name(text, start, end):  # "under en hägg", "på en tuva"
                 continue
             start = _with_initials(text, start, form)
+            with_initial = _with_initial_after(text, end, name_end, form)  # "Ali Reza K."
+            if with_initial != end:
+                end = name_end = with_initial
             yield Finding(
                 start,
                 end,
@@ -457,8 +460,13 @@ def _spelled_out(letters: str) -> bool:
     return word.isupper() or (word.islower() and " " not in letters)
 
 
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZÅÄÖ]\.\s?){1,3}$")
-"""Initials written before a name: ``A. ``, ``K. L. ``."""
+_INITIALS_BEFORE = re.compile(
+    r"(?<![\w.\-])(?:(?:[A-ZÅÄÖ]\.\s?){1,3}|[A-ZÅÄÖ]{2}[\s\-]|[A-ZÅÄÖ]-[A-ZÅÄÖ]\s)$"
+)
+"""Initials written before a name: ``A. ``, ``K. L. ``, and a double first name's
+(``AK Lundqvist``, ``BM-Jönsson``, ``A-K Lundqvist``)."""
+_INITIAL_AFTER = re.compile(r"\s[A-ZÅÄÖ]\.(?=[\s),;:]|$)")
+"""A surname's initial after a first name: ``Ali Reza K.``"""
 
 
 def _with_initials(text: str, start: int, name: str) -> int:
@@ -473,6 +481,16 @@ def _with_initials(text: str, start: int, name: str) -> int:
     if match is None or (match.start() == window and window and text[window - 1].isalnum()):
         return start
     return match.start()
+
+
+def _with_initial_after(text: str, end: int, name_end: int, name: str) -> int:
+    """Where a first name ending at ``end`` ends with a surname's initial after it
+    (``Ali Reza K.``); not after a genitive (``Saras K.``) nor a surname."""
+    last_word = name.split()[-1].split("-")[-1] if name.split() else ""  # "Anna-Karin"
+    if end != name_end or last_word.capitalize() not in first_names():
+        return end
+    match = _INITIAL_AFTER.match(text, end)
+    return match.end() if match else end
 
 
 def _term_words(term: str) -> str:

@@ -350,6 +350,29 @@ def test_an_initial_beside_a_name_goes_with_the_name(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Fråga AK Lundqvist, hon vet.", "Fråga [IP 2], hon vet."),
+        ("Det var A-K Lundqvist som svarade.", "Det var [IP 2] som svarade."),
+        ("Anna-Karin L. skrev protokollet.", "[IP 2] skrev protokollet."),
+        ("Sara H. och Holms chef kom.", "[IP 1] och [IP 1]:s chef kom."),
+        # no surname's initial after a genitive; no acronym of three taken along
+        ("Saras K. var inte med.", "[IP 1]:s K. var inte med."),
+        ("Vi såg SVT Holm i rutan.", "Vi såg SVT [IP 1] i rutan."),
+    ],
+)
+def test_a_double_first_names_initials_and_a_surnames_initial_go_with_the_name(text, expected):
+    redact = Redactor([("IP 1", ["Sara Holm"]), ("IP 2", ["Anna-Karin Lundqvist"])])
+    assert redact(text) == expected
+
+
+def test_initials_beside_a_surname_in_a_file_name_go_with_it():
+    redact = Redactor([("IP 2", ["Anna-Karin Lundqvist"]), ("IP 3", ["Britt-Marie Jönsson"])])
+    assert redact.file_name("Kuratorsintervju AK Lundqvist") == "Kuratorsintervju [IP 2]"
+    assert redact.file_name("enhetschef BM-Jönsson 2025-02-18") == "enhetschef [IP 3] 2025-02-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ring LENA BERG i morgon.", "Ring [person] i morgon."),
         ("Det var LENA BERGS mamma.", "Det var [person]:S mamma."),
         (
