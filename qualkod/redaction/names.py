@@ -376,6 +376,20 @@ def compound_opened_by(word: str, names) -> tuple[str, int] | None:
 
 
 @lru_cache(maxsize=1)
+def two_first_names_joined(word: str) -> bool:
+    """Whether ``word`` is two Swedish first names of three letters or more written as
+    one, as speech recognition writes a double name (``Majbritt``, ``Karlerik``,
+    ``Annkatrin``); never a Swedish word or a place (``Rosmarin``, ``Karlstad``)."""
+    lower = word.casefold()
+    if len(lower) < 6 or not lower.isalpha() or is_swedish_word(lower) or word in place_names():
+        return False
+    names = swedish_first_names()
+    return any(
+        lower[:k].capitalize() in names and lower[k:].capitalize() in names
+        for k in range(3, len(lower) - 2)
+    )
+
+
 def function_words() -> frozenset[str]:
     """spaCy's Swedish stop words and qualkod's spoken words (``data/spoken-words.txt``).
 

@@ -71,6 +71,7 @@ from qualkod.redaction.names import (
     person_names,
     place_names,
     surnames,
+    two_first_names_joined,
     without_foreign_accents,
 )
 from qualkod.redaction.nicknames import nicknames_said
@@ -214,6 +215,12 @@ def find_people(
             and prev_word != "på"  # "jobbar på Ryhov", a hospital
         ):
             person[i] = True  # "Ion Munteanu", "Dimitrova för hennes del", "Jánosné"
+        elif (
+            token.capitalised
+            and token.base not in places
+            and any(map(two_first_names_joined, {token.base, token.base.removesuffix("s")}))
+        ):
+            person[i] = True  # "Majbritt(s)", a double name as speech recognition writes it
         elif (
             (korean := korean_given_name(text, tokens, i))
             and not is_swedish_word(text[token.start : tokens[i + korean - 1].end])

@@ -588,6 +588,21 @@ def test_a_name_that_is_a_function_word_is_a_word_first_in_a_sentence_unless_som
     assert with_bo("Bo på socialtjänsten ringde mig.") == "[person] på socialtjänsten ringde mig."
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Majbritt, som det står, bodde själv.", "[person], som det står, bodde själv."),
+        ("Vi ringde Karlerik om schemat.", "Vi ringde [person] om schemat."),
+        ("Annkatrins mamma var med.", "[person] mamma var med."),
+        # words and places made of names stay
+        ("Rosmarin och timjan räcker.", "Rosmarin och timjan räcker."),
+        ("Hon pendlar från Karlskoga.", "Hon pendlar från [kommun]."),
+    ],
+)
+def test_two_first_names_written_as_one_word_are_a_name(text, expected):
+    assert Redactor()(text) == expected
+
+
 def test_a_name_that_is_also_a_word_is_a_name_before_a_verb_only_people_do():
     # nobody in the project is called so elsewhere: the verb alone says person
     redact = Redactor()
