@@ -152,8 +152,8 @@ SETS = {
     "held out 16 (seen once)": HERE / "data" / "redaction-16",
     "held out 17 (seen once)": HERE / "data" / "redaction-17",
     "held out 18 (seen once)": HERE / "data" / "redaction-18",
-    "held out 19": HERE / "data" / "redaction-19",
-    "held out 20": HERE / "data" / "redaction-20",
+    "held out 19 (seen once)": HERE / "data" / "redaction-19",
+    "held out 20 (seen once)": HERE / "data" / "redaction-20",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")
