@@ -61,11 +61,11 @@ from qualkod.redaction.file_names import (
 )
 from qualkod.redaction.finding import Finding
 from qualkod.redaction.genitive import with_genitive
+from qualkod.redaction.initials import with_initial_after, with_initials_before
 from qualkod.redaction.localities import LOCALITY, find_localities
 from qualkod.redaction.municipalities import MUNICIPALITY, find_municipalities
 from qualkod.redaction.name_context import a_thing_not_a_name
 from qualkod.redaction.names import (
-    first_names,
     is_ordinary_word,
     plain_letters,
     without_invisibles,
@@ -79,6 +79,7 @@ from qualkod.redaction.people import (
 )
 from qualkod.redaction.speakers import SPEAKER, SpeakerNames, name_key
 from qualkod.redaction.spelling_alphabets import spelled_words
+from qualkod.redaction.spoken_accounts import accounts_said_aloud
 from qualkod.redaction.spoken_identity_numbers import find_spoken_identity_numbers
 
 TERM = "term"
@@ -287,8 +288,8 @@ class Redactor:
         for start, end, form, replacement, name_end in self.speakers.find(text):
             if a_thing_not_a_name(text, start, end):  # "under en hägg", "på en tuva"
                 continue
-            start = _with_initials(text, start, form)
-            with_initial = _with_initial_after(text, end, name_end, form)  # "Ali Reza K."
+            start = with_initials_before(text, start, form)
+            with_initial = with_initial_after(text, end, name_end, form)  # "Ali Reza K."
             if with_initial != end:
                 end = name_end = with_initial
             yield Finding(
@@ -305,7 +306,9 @@ class Redactor:
         if self._accounts is not None:  # "lisa_k07" where a turn said it is an account
             for match in self._accounts.finditer(text):
                 yield self._account(match.start(), match.end(), match.group(0))
-        for start, end, words in accounts_said(text):  # "hennes snap heter elvis_07"
+        for start, end, words in chain(  # "hennes snap heter elvis_07", said aloud too
+            accounts_said(text), accounts_said_aloud(text)
+        ):
             yield self._account(start, end, words)
         for match in said_file_names_and_paths(text):
             words = match.group(0)
@@ -330,7 +333,7 @@ class Redactor:
         for start, end, word in spelled_words(text):  # "Sierra, Alfa, November, …"
             yield self._spelt(text, start, end, word)
         for start, end, name, name_end in find_people(text, self.known_people):
-            start = _with_initials(text, start, name)
+            start = with_initials_before(text, start, name)
             # the start of a closed compound (``Haddadmodellen``) keeps the rest apart
             token = "[person]-" if text[end : end + 1].isalpha() else "[person]"
             token = with_genitive(text, token, name_end, end)  # "Lisas mamma"
@@ -458,39 +461,6 @@ def _spelled_out(letters: str) -> bool:
     (``h-o-l-m``); not small letters with spaces (``i a o``)."""
     word = re.sub(r"[- ]", "", letters)
     return word.isupper() or (word.islower() and " " not in letters)
-
-
-_INITIALS_BEFORE = re.compile(
-    r"(?<![\w.\-])(?:(?:[A-ZÅÄÖ]\.\s?){1,3}|[A-ZÅÄÖ]{2}[\s\-]|[A-ZÅÄÖ]-[A-ZÅÄÖ]\s)$"
-)
-"""Initials written before a name: ``A. ``, ``K. L. ``, and a double first name's
-(``AK Lundqvist``, ``BM-Jönsson``, ``A-K Lundqvist``)."""
-_INITIAL_AFTER = re.compile(r"\s[A-ZÅÄÖ]\.(?=[\s),;:]|$)")
-"""A surname's initial after a first name: ``Ali Reza K.``"""
-
-
-def _with_initials(text: str, start: int, name: str) -> int:
-    """Where a name that starts at ``start`` begins with the initials before it
-    (``A. Lindqvist``): an initial left beside a pseudonym narrows down who it is.
-    Initials stand before a surname, not a first name (``plan B. Sara sa`` keeps ``B.``)."""
-    first_word = name.split()[0] if name.split() else ""
-    if first_word.capitalize() in first_names():
-        return start
-    window = max(0, start - 9)
-    match = _INITIALS_BEFORE.search(text, window, start)
-    if match is None or (match.start() == window and window and text[window - 1].isalnum()):
-        return start
-    return match.start()
-
-
-def _with_initial_after(text: str, end: int, name_end: int, name: str) -> int:
-    """Where a first name ending at ``end`` ends with a surname's initial after it
-    (``Ali Reza K.``); not after a genitive (``Saras K.``) nor a surname."""
-    last_word = name.split()[-1].split("-")[-1] if name.split() else ""  # "Anna-Karin"
-    if end != name_end or last_word.capitalize() not in first_names():
-        return end
-    match = _INITIAL_AFTER.match(text, end)
-    return match.end() if match else end
 
 
 def _term_words(term: str) -> str:
