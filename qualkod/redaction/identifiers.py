@@ -19,6 +19,7 @@ from qualkod.redaction.named_places import FOREIGN_STREET_ENDINGS
 from qualkod.redaction.names import is_swedish_word, place_names
 from qualkod.redaction.number_words import (
     DASHES,
+    DIGIT_OF,
     NUMBER_WORD,
     ONE_DIGIT_WORDS,
     TWO_DIGIT_WORD,
@@ -246,9 +247,8 @@ digits (not a road's ``skylten E45``)."""
 
 
 _DIGIT_WORD_VALUES = {
-    "noll": "0", "ett": "1", "två": "2", "tre": "3", "fyra": "4",
-    "fem": "5", "sex": "6", "sju": "7", "åtta": "8", "nio": "9",
-}  # fmt: skip
+    word: DIGIT_OF[word] for word in "noll ett två tre fyra fem sex sju åtta nio".split()
+}
 _SAID_DIGITS = re.compile(
     r"(?<!\w)(?:(?:" + "|".join(_DIGIT_WORD_VALUES) + r")(?:,?\s+|(?=[^\w\s]|$))){6,12}",
     re.IGNORECASE,

@@ -137,3 +137,43 @@ def full_names_in_lower_case(text: str, tokens: list[Token]) -> set[int]:
         ):
             found.update(range(first, last + 1))
     return found
+
+
+def mark_lower_case_first_names_joined(
+    text: str, tokens: list[Token], person: list[bool], names: frozenset[str]
+) -> None:
+    """``per-olof lindberg``: a first name in lower case joined by a hyphen to a name found
+    is part of it, also one that is a word (``per``)."""
+    for i in range(len(tokens) - 2, -1, -1):
+        token, after = tokens[i], tokens[i + 1]
+        if (
+            person[i + 1]
+            and not person[i]
+            and token.text.islower()
+            and text[token.end : after.start] == "-"
+            and token.text.capitalize() in names
+        ):
+            person[i] = True
+
+
+def mark_lower_case_full_names_seen(
+    text: str, tokens: list[Token], person: list[bool], known: frozenset[str]
+) -> None:
+    """``lisa ek`` where the project names a Lisa and an Ek: a first name and a surname
+    both seen as a person's, in lower case, one space apart, are a name even where each
+    alone is a word (``lisa``, relief; ``ek``, oak). Not a function word (``anna hans``)."""
+    firsts = first_names()
+    for i in range(len(tokens) - 1):
+        given, surname = tokens[i], tokens[i + 1]
+        if (
+            given.text.islower()
+            and surname.text.islower()
+            and text[given.end : surname.start] == " "
+            and given.text.capitalize() in known
+            and given.text.capitalize() in firsts
+            and surname.base.capitalize() in known
+            and surname.base.capitalize() in surnames()
+            and surname.text not in function_words()
+            and given.text not in function_words()
+        ):
+            person[i] = person[i + 1] = True

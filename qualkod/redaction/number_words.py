@@ -6,9 +6,13 @@ from __future__ import annotations
 DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 """A hyphen as typed, and the dashes Word and PDFs put in its place (non-breaking
 hyphen, en and em dash, minus sign)."""
-ONE_DIGIT_WORDS = frozenset(
-    "noll ett etta två tvåa tre trea fyra fem femma sex sexa sju sjua åtta nio nia".split()
-)
+DIGIT_OF = {
+    "noll": "0", "ett": "1", "etta": "1", "två": "2", "tvåa": "2", "tre": "3", "trea": "3",
+    "fyra": "4", "fem": "5", "femma": "5", "sex": "6", "sexa": "6", "sju": "7", "sjua": "7",
+    "åtta": "8", "nio": "9", "nia": "9",
+}  # fmt: skip
+"""The digit each one-digit word says (``etta``, ``tvåa``: as a number is read out)."""
+ONE_DIGIT_WORDS = frozenset(DIGIT_OF)
 UNIT_WORDS = "ett|en|två|tre|fyra|fem|sex|sju|åtta|nio"
 """What may follow a ten in one word (``fyrtiofem``, ``tjugoen``)."""
 TEENS = "tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton"

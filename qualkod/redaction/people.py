@@ -24,6 +24,8 @@ from qualkod.redaction.name_cases import (
     full_names_in_lower_case,
     known_in_capitals,
     known_in_lower_case,
+    mark_lower_case_first_names_joined,
+    mark_lower_case_full_names_seen,
     name_in_capitals,
 )
 from qualkod.redaction.name_context import (
@@ -70,7 +72,6 @@ from qualkod.redaction.names import (
     is_unknown_word,
     person_names,
     place_names,
-    surnames,
     two_first_names_joined,
     without_foreign_accents,
 )
@@ -238,9 +239,9 @@ def find_people(
     for i, token in enumerate(tokens):  # "om pappan, Ato är som herr": the title alone
         if person[i] and token.base.casefold() in KIN_TITLES and token.base not in names:
             person[i] = False
-    _mark_lower_case_first_names_joined(text, tokens, person, names)
+    mark_lower_case_first_names_joined(text, tokens, person, names)
     if known:
-        _mark_lower_case_full_names_seen(text, tokens, person, known)
+        mark_lower_case_full_names_seen(text, tokens, person, known)
     called = frozenset(  # "heter jag mest Ebbis": a name as said, no genitive
         i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in nicknames)
     )
@@ -263,46 +264,6 @@ def find_people(
             if found and (token.capitalised or not is_everyday_word(token.text)):
                 end = token.start + found[1]  # with a joining "s": "Fatimasgruppen"
                 yield token.start, end, token.text[: len(found[0])], end
-
-
-def _mark_lower_case_first_names_joined(
-    text: str, tokens: list[Token], person: list[bool], names: frozenset[str]
-) -> None:
-    """``per-olof lindberg``: a first name in lower case joined by a hyphen to a name found
-    is part of it, also one that is a word (``per``)."""
-    for i in range(len(tokens) - 2, -1, -1):
-        token, after = tokens[i], tokens[i + 1]
-        if (
-            person[i + 1]
-            and not person[i]
-            and token.text.islower()
-            and text[token.end : after.start] == "-"
-            and token.text.capitalize() in names
-        ):
-            person[i] = True
-
-
-def _mark_lower_case_full_names_seen(
-    text: str, tokens: list[Token], person: list[bool], known: frozenset[str]
-) -> None:
-    """``lisa ek`` where the project names a Lisa and an Ek: a first name and a surname
-    both seen as a person's, in lower case, one space apart, are a name even where each
-    alone is a word (``lisa``, relief; ``ek``, oak). Not a function word (``anna hans``)."""
-    firsts = first_names()
-    for i in range(len(tokens) - 1):
-        given, surname = tokens[i], tokens[i + 1]
-        if (
-            given.text.islower()
-            and surname.text.islower()
-            and text[given.end : surname.start] == " "
-            and given.text.capitalize() in known
-            and given.text.capitalize() in firsts
-            and surname.base.capitalize() in known
-            and surname.base.capitalize() in surnames()
-            and surname.text not in function_words()
-            and given.text not in function_words()
-        ):
-            person[i] = person[i + 1] = True
 
 
 @lru_cache(maxsize=8)

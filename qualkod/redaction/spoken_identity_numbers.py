@@ -18,12 +18,9 @@ from collections.abc import Iterator
 
 from qualkod.redaction.birth_dates import BIRTHDATE
 from qualkod.redaction.identifiers import PERSONNUMMER, SAMORDNINGSNUMMER, luhn_valid
+from qualkod.redaction.number_words import DIGIT_OF
 
-_ONES = {
-    "noll": "0", "ett": "1", "en": "1", "etta": "1", "två": "2", "tvåa": "2", "tre": "3",
-    "trea": "3", "fyra": "4", "fem": "5", "femma": "5", "sex": "6",
-    "sexa": "6", "sju": "7", "sjua": "7", "åtta": "8", "nio": "9", "nia": "9",
-}  # fmt: skip
+_ONES = {**DIGIT_OF, "en": "1"}
 _TEENS = {
     "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15,
     "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19,
