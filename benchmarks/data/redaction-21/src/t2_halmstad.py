@@ -87,7 +87,7 @@ TURNS = [
     ("R", "Har du också ärenden som gäller våld eller kriminalitet?"),
     (
         "K",
-        "Tyvärr. Vi har en kille i nian, Liam Karlsson, som har dragits in i ett gäng i stan. Jag tror han är femton, han fyller sexton till hösten.",
+        "Tyvärr. Vi har en kille i nian, Liam Karlsson, som har dragits in i ett gäng i stan. Jag tror han är fjorton, han fyller femton till hösten.",
     ),
     ("R", "Hur jobbar skolan med det?"),
     (
@@ -278,7 +278,7 @@ ITEMS = [
         "person",
         "August",
         "August",
-        "pupil in year 9 (also the name of the month's root; 'augusti' is the month)",
+        "pupil in year 9; the month 'i augusti' is a negative",
     ),
 ]
 

@@ -237,8 +237,8 @@ ITEMS = [
     ("person", "Holmberg", "Sara Holmberg", "surname alone as subject, incl. 'Sara Holmberg'"),
     ("person", "Oliver", "Oliver", "a young robbery victim"),
     ("person", "Tomas", "Tomas", "Oliver's father"),
-    ("person", "Lennart", "Lennart Svensson", "the interviewee's husband"),
-    ("person", "Lennarts", "Lennart Svensson", "genitive 'Lennarts mamma'"),
+    ("person", "Lennart", "Lennart", "the interviewee's husband"),
+    ("person", "Lennarts", "Lennart", "genitive 'Lennarts mamma'"),
     (
         "birthdate",
         "midsommarafton femtioåtta",
