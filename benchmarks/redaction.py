@@ -76,7 +76,12 @@ quality
     ``benchmarks/data/redaction-20`` (a twenty-first writer: what Teams' speech
     recognition makes of names - lower case, split and joined double names, misheard
     spellings, hesitations, numbers and e-mail addresses said in words - in two Teams
-    WebVTT and two Teams Word files).
+    WebVTT and two Teams Word files) and
+    ``benchmarks/data/redaction-21`` (a twenty-second writer: ordinary interviews
+    again - home care in Lidköping in Teams WebVTT, a school counsellor in Halmstad in
+    Teams' newer Word layout, income support in Örnsköldsvik in Zoom WebVTT, a victim
+    support volunteer in Nyköping in untimed plain text with a BOM and CRLF; names in
+    researcher-made file names, nicknames, titles, surnames alone as subjects).
     Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
@@ -154,6 +159,7 @@ SETS = {
     "held out 18 (seen once)": HERE / "data" / "redaction-18",
     "held out 19 (seen once)": HERE / "data" / "redaction-19",
     "held out 20 (seen once)": HERE / "data" / "redaction-20",
+    "held out 21": HERE / "data" / "redaction-21",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")
@@ -289,13 +295,16 @@ def planted_set(folder: Path) -> dict:
                     items[category] += 1
                     missed[category] += int(leaked)
             continue
+        wanted = negative["text"]
         if negative.get("in") == "filename":  # a place in the file name stays in it
             stem = Path(negative["file"]).stem
             text, expected = _TOKEN.sub("[]", redactor.file_name(stem)), negative["count"]
+            # '_' separates the words of a file name ('intervju_enhetschef_[]_2025-03-11')
+            text, wanted = text.replace("_", " "), wanted.replace("_", " ")
         else:
             text = _TOKEN.sub("[]", out[negative["file"]])
-            expected = _count(raw[negative["file"]], negative["text"])
-        got = _count(text, negative["text"])
+            expected = _count(raw[negative["file"]], wanted)
+        got = _count(text, wanted)
         kept += min(got, expected)
         lost += max(expected - got, 0)
     for (category, file), named in sorted(places.items()):
