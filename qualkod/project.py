@@ -177,10 +177,11 @@ def set_speaker(
     project: Project,
     name_or_pseudonym: str,
     *,
-    role: Role | None = None,
+    role: Role | str | None = None,
     pseudonym: str | None = None,
 ) -> tuple[Speaker, list[tuple[str, str]]]:
-    """Correct a speaker's role and/or give them a fixed pseudonym.
+    """Correct a speaker's role (a :class:`~qualkod.models.Role` or its value,
+    ``"interviewer"``) and/or give them a fixed pseudonym.
 
     Automatic pseudonyms are renumbered afterwards so that ``IP n`` stays a gapless
     sequence in order of first appearance.
@@ -191,11 +192,13 @@ def set_speaker(
 
     Raises:
         NotFoundError: when no speaker or several speakers match.
-        QualkodError: when neither is given; :class:`ParameterError` when the pseudonym is
-            taken, empty or would identify someone.
+        QualkodError: when neither is given; :class:`ParameterError` when the role is not
+            one, or the pseudonym is taken, empty or would identify someone.
     """
     if role is None and pseudonym is None:
         raise QualkodError("set_speaker: give a role and/or a pseudonym")
+    if role is not None:
+        role = _role(role)
     if pseudonym is not None:
         pseudonym = " ".join(pseudonym.split())
         if not pseudonym:
@@ -232,6 +235,15 @@ def set_speaker(
             changes += retitle_by_roles(conn)
         updated = next(s for s in speaker_store.list_speakers(conn) if s.id == target.id)
     return updated, changes
+
+
+def _role(role: Role | str) -> Role:
+    """``role`` as a :class:`Role`: one, or its value (``"interviewee"``, any case)."""
+    try:
+        return Role(role.lower() if isinstance(role, str) else role)
+    except ValueError:
+        known = ", ".join(repr(r.value) for r in Role)
+        raise ParameterError("role", role, f"use {known} (or a Role)") from None
 
 
 def codings_on_speaker(project: Project, speaker: Speaker) -> int:
