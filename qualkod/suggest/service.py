@@ -467,7 +467,8 @@ def suggestions(
     status: str | None = "open",
     coder: str | None = None,
 ) -> list[Suggestion]:
-    """Stored suggestions (open ones by default).
+    """Stored suggestions (open ones by default; ``status`` ``"accepted"``,
+    ``"rejected"``, or ``"all"`` or None for every one).
 
     With ``coder``, as that coder sees them: each once, open until they decide it,
     whatever other coders decided. Without, every coder's decisions (see
@@ -475,8 +476,12 @@ def suggestions(
     has decided.
 
     Raises:
-        ParameterError: when ``theme`` is not a theme of the project's codebook.
+        ParameterError: when ``theme`` is not a theme of the project's codebook, or
+            ``status`` is not one of those.
     """
+    if status not in (None, "all", "open", "accepted", "rejected"):
+        raise ParameterError("status", status, "use 'open', 'accepted', 'rejected' or 'all'")
+    status = None if status == "all" else status
     if theme is not None:
         try:
             codebook = project_api.current_codebook(project)[0]
