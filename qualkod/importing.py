@@ -4,10 +4,16 @@ Every file is parsed before anything is written, so one bad file stops the whole
 import with nothing half-done; the files are then stored in one transaction, so that an
 import interrupted (Ctrl-C, a crash) leaves none of them, and a file already in the
 project (same sha256) is reported, never duplicated.
+
+From a notebook::
+
+    results = import_files(p, ["intervju.vtt"], interviewers=["Karin Lindqvist"])
+    results[0].transcript_id, results[0].speakers  # (1, ('Intervjuare 1', 'IP 1'))
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +44,8 @@ from qualkod.transcript_titles import (
     given_title,
     retitle_by_roles,
 )
+
+__all__ = ["ImportFailed", "ImportResult", "import_files", "store_transcript"]
 
 
 class ImportFailed(QualkodError):
@@ -109,9 +117,9 @@ class ImportResult:
 
 def import_files(
     project: Project,
-    paths: Sequence[str | Path],
+    paths: Sequence[str | Path] | str | Path,
     *,
-    interviewers: Sequence[str] = (),
+    interviewers: Sequence[str] | str = (),
     title: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     interviewers_from: str | None = None,
@@ -121,8 +129,8 @@ def import_files(
 
     Args:
         project: an open project.
-        paths: transcript files in any supported format.
-        interviewers: display names of the interviewers (matched after removing
+        paths: transcript files in any supported format (or one file).
+        interviewers: display names of the interviewers (or one name) (matched after removing
             suffixes such as ``(Gäst)``); other speakers in those files become
             interviewees. Without it, roles are guessed from who asks the questions.
         title: a title for the transcript (only with a single file).
@@ -146,6 +154,10 @@ def import_files(
             several files, is digits alone (read as an id) or is another transcript's
             already.
     """
+    if isinstance(paths, (str, os.PathLike)):  # one file, not the letters of its name
+        paths = [paths]
+    if isinstance(interviewers, str):
+        interviewers = [interviewers]
     if title is not None and len(paths) != 1:
         raise ParameterError("title", None, "give a title for one file at a time")
     title = given_title(title)
