@@ -42,6 +42,11 @@ def check_coder(name: str, where: str) -> str:
         QualkodError: when it is blank, or longer than the database keeps (naming
             ``where`` it came from).
     """
+    if not isinstance(name, str):  # None from a notebook: not silently the user's name
+        raise QualkodError(
+            f"{where}: give the coder's name or initials as text, not {name!r} "
+            "(resolve_coder() gives $QUALKOD_CODER or your user name)"
+        )
     if not name.strip():
         raise QualkodError(f"{where}: the coder name is empty; give the coder's name or initials")
     hidden = next((c for c in name if unicodedata.category(c) in ("Cc", "Cf")), None)
