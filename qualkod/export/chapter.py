@@ -81,22 +81,27 @@ class ChapterResult:
     """Ids of memos on themes the codebook lacks (a theme renamed since): not shown."""
 
 
-def build_chapter(project: Project, settings: ChapterSettings) -> bytes:
-    """The chapter's .docx bytes (see the module docstring).
+def build_chapter(project: Project, settings: ChapterSettings | None = None) -> bytes:
+    """The chapter's .docx bytes (see the module docstring); ``settings`` default to
+    ``ChapterSettings()``: in Swedish, every coder's codings.
 
     Raises:
         QualkodError: when there are no codings; :class:`~qualkod.errors.ParameterError`,
             naming the setting, for a bad language, number, number of quotes, template or
             coder.
     """
-    return _build(project, settings)[0]
+    return _build(project, settings or ChapterSettings())[0]
 
 
-def write_chapter(project: Project, path: str | Path, settings: ChapterSettings) -> ChapterResult:
-    """Build the chapter and write it atomically to ``path``."""
+def write_chapter(
+    project: Project, path: str | Path, settings: ChapterSettings | None = None
+) -> ChapterResult:
+    """Build the chapter and write it atomically to ``path`` (raises as
+    :func:`build_chapter` does, and as :func:`~qualkod.output_files.write_atomic` for a
+    ``path`` that cannot be written)."""
     from qualkod.output_files import write_atomic
 
-    data, result = _build(project, settings, out=Path(path))
+    data, result = _build(project, settings or ChapterSettings(), out=Path(path))
     write_atomic(path, data)
     return result
 

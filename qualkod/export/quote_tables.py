@@ -7,6 +7,7 @@ always gives the same output (Excel: fixed document properties and zip timestamp
 Coders are named as the chapter names them (``Kodare A``, or the pseudonym of an
 interviewer who codes under her own name), never by login: these files are for
 reviewers. The terminal's table (``qualkod table``) keeps the names coders log in with.
+:func:`write_table` writes one of these files, its format from its extension.
 """
 
 from __future__ import annotations
@@ -16,12 +17,15 @@ import dataclasses
 import datetime as dt
 import html
 import io
+from pathlib import Path
 
 from qualkod.analysis.material import Material
-from qualkod.analysis.tables import QUOTE_COLUMNS
+from qualkod.analysis.tables import QUOTE_COLUMNS, quotes
+from qualkod.errors import ParameterError
 from qualkod.export.cells import csv_cell
 from qualkod.export.chapter_text import coder_shown, speaker_key
-from qualkod.output_files import normalise_zip
+from qualkod.output_files import normalise_zip, write_atomic
+from qualkod.redaction.project import refuse_a_named_file
 from qualkod.temporary_project import temporary_files_kept_private
 
 CSV_COLUMNS = (*QUOTE_COLUMNS[:10], "codebook", "transcript_id", "turn")
@@ -99,6 +103,29 @@ def _cell(column: str, value) -> str:
     if column == "featured":
         return "ja" if value else ""
     return "" if value is None else str(value)
+
+
+def write_table(material: Material, path: str | Path, frame=None) -> Path:
+    """Write the quote table (``frame``, by default :func:`~qualkod.analysis.quotes` of
+    ``material``) to ``path`` as ``qualkod table --out`` does: CSV, Excel, HTML or
+    Markdown by the extension (``.csv``, ``.xlsx``, ``.html``/``.htm``, ``.md``), whole
+    or not at all. Returns the path.
+
+    Raises:
+        ParameterError: when the extension is none of those.
+        RedactionError: when the file name names someone in the interviews.
+        QualkodError: when the file cannot be written (see
+            :func:`~qualkod.output_files.write_atomic`).
+    """
+    path = Path(path)
+    writer = _WRITERS.get(path.suffix.lower())
+    if writer is None:
+        known = ", ".join(sorted(_WRITERS))
+        raise ParameterError("path", str(path), f"name the file with one of {known}")
+    refuse_a_named_file(material.redactor, path)
+    data = writer(quotes(material) if frame is None else frame, material)
+    write_atomic(path, data.encode("utf-8") if isinstance(data, str) else data)
+    return path
 
 
 def to_csv(frame, material: Material) -> str:
@@ -393,3 +420,12 @@ def _fixed_modified(core: bytes) -> bytes:
         rb"\g<1>2000-01-01T00:00:00Z\g<2>",
         core,
     )
+
+
+_WRITERS = {
+    ".csv": to_csv,
+    ".xlsx": to_xlsx,
+    ".html": to_html,
+    ".htm": to_html,
+    ".md": to_markdown,
+}
