@@ -39,6 +39,7 @@ from qualkod.store import codings as coding_store
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
 from qualkod.transcript_titles import (
+    check_title_form,
     check_title_is_free,
     generic_title,
     given_title,
@@ -151,8 +152,8 @@ def import_files(
         QualkodError: when a file was removed from the project before (without
             ``again``); :class:`~qualkod.errors.ParameterError`, naming the parameter,
             when an interviewer name matches no speaker, or ``title`` is given for
-            several files, is digits alone (read as an id) or is another transcript's
-            already.
+            several files, is digits alone (read as an id), is of the form qualkod
+            numbers itself (``Intervju 3``) or is another transcript's already.
     """
     if isinstance(paths, (str, os.PathLike)):  # one file, not the letters of its name
         paths = [paths]
@@ -161,14 +162,8 @@ def import_files(
     if title is not None and len(paths) != 1:
         raise ParameterError("title", None, "give a title for one file at a time")
     title = given_title(title)
-    if title is not None and title.isdigit():  # 'qualkod show 7' means transcript id 7
-        raise ParameterError(
-            "title",
-            title,
-            "a title of digits alone would be read as a transcript id; "
-            f"add a word, such as 'Intervju {title}'",
-            quoted=True,
-        )
+    if title is not None:
+        check_title_form(title)
     interviewers = [nfc(name) for name in interviewers]
     steps = 2 * len(paths)
     report = progress or (lambda done, total: None)

@@ -34,7 +34,7 @@ from qualkod.store import speakers as speaker_store
 from qualkod.store import suggestions as suggestion_store
 from qualkod.store import transcripts as transcript_store
 from qualkod.store.codebooks import StoredCodebook
-from qualkod.transcript_titles import give_title, retitle_by_roles
+from qualkod.transcript_titles import give_generic_title, give_title, retitle_by_roles
 
 __all__ = [
     "CodebookUse",
@@ -134,6 +134,27 @@ def set_title(
     summary = get_transcript(project, reference)
     with project.write() as conn:
         changes = give_title(conn, summary.id, title)
+        now = transcript_store.find_transcript(conn, str(summary.id))[0]
+    return now, changes
+
+
+def set_generic_title(
+    project: Project, reference: str | int
+) -> tuple[TranscriptSummary, list[tuple[str, str]]]:
+    """Give a transcript its generic title back (``Intervju 2``), numbered among the
+    generic titles in import order as import numbers them; the undoing of
+    :func:`set_title`. A study exported afterwards gives it no ``title:``.
+
+    Returns:
+        The transcript as it is now, and the (old, new) titles that changed (none when
+        its title was generic already).
+
+    Raises:
+        NotFoundError: when ``reference`` names no transcript or several.
+    """
+    summary = get_transcript(project, reference)
+    with project.write() as conn:
+        changes = give_generic_title(conn, summary.id)
         now = transcript_store.find_transcript(conn, str(summary.id))[0]
     return now, changes
 

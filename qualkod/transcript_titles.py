@@ -1,5 +1,6 @@
 """Transcripts' titles: given by hand (``import --title``, ``transcripts title``) or
-generic (``Intervju 3``, ``Fokusgrupp 1``), numbered by qualkod in import order.
+generic (``Intervju 3``, ``Fokusgrupp 1``), numbered by qualkod in import order; a title
+given by hand can be turned back into the generic one (``transcripts title --generic``).
 
 File names and Teams meeting titles often name the interviewee, so a transcript is
 never titled after them; outputs show a given title redacted.
@@ -45,30 +46,73 @@ def give_title(conn: Connection, transcript_id: int, title: str) -> list[tuple[s
     given = given_title(title)
     if given is None:
         raise ParameterError("title", None, "must not be empty")
-    if given.isdigit():
-        raise ParameterError(
-            "title",
-            given,
-            f"digits alone are read as a transcript id; add a word, such as 'Samtal {given}'",
-            quoted=True,
-        )
+    check_title_form(given)
     titled = transcript_store.list_transcripts(conn)
     old = next((t.title for t in titled if t.id == transcript_id), None)
     if old is None:  # removed meanwhile by another coder
         raise NotFoundError(f"transcript {transcript_id} is no longer in the project")
     if given == old:
         return []
-    if is_generic_title(given):
+    check_title_is_free(given, [t for t in titled if t.id != transcript_id])
+    transcript_store.set_title(conn, transcript_id, given)
+    return [(old, given), *renumber_generic_titles(conn)]
+
+
+def give_generic_title(conn: Connection, transcript_id: int) -> list[tuple[str, str]]:
+    """Give a transcript its generic title back (``Intervju n``, or ``Fokusgrupp n`` for
+    two interviewees or more, as import titles it), numbered in import order among its
+    kind, as a fresh import of the same files would number it.
+
+    Returns:
+        (old, new) for every title that changed, the transcript's own first; nothing
+        when its title is generic already.
+    """
+    before = transcript_store.list_transcripts(conn)
+    old = next((t.title for t in before if t.id == transcript_id), None)
+    if old is None:  # removed meanwhile by another coder
+        raise NotFoundError(f"transcript {transcript_id} is no longer in the project")
+    if is_generic_title(old):
+        return []
+    roles = {s.id: s.role for s in speaker_store.list_speakers(conn)}
+    kind = _GENERIC[_interviewees(conn, transcript_id, roles) >= 2]
+    # numbered below, in import order among its kind (as retitle_by_roles does)
+    transcript_store.set_title(conn, transcript_id, f"{kind} {10**9 + transcript_id}")
+    renumber_generic_titles(conn)
+    after = {t.id: t.title for t in transcript_store.list_transcripts(conn)}
+    changed = [(t.title, after[t.id]) for t in before if after[t.id] != t.title]
+    return sorted(changed, key=lambda change: change[0] != old)
+
+
+def _interviewees(conn: Connection, transcript_id: int, roles: dict[int, Role]) -> int:
+    """How many of the transcript's speakers are interviewees."""
+    speaking = {t.speaker.id for t in transcript_store.transcript_turns(conn, transcript_id)}
+    return sum(roles.get(i) is Role.INTERVIEWEE for i in speaking)
+
+
+def check_title_form(title: str) -> None:
+    """Refuse a given title (``import --title``, ``transcripts title``, study.yaml's
+    ``title:``) that commands would read as an id (digits alone) or that is of the form
+    qualkod numbers itself (``Intervju 3``, ``Fokusgrupp 1``, in any case).
+
+    Raises:
+        ParameterError: naming ``title``.
+    """
+    if title.isdigit():  # 'qualkod show 7' means transcript id 7
         raise ParameterError(
             "title",
-            given,
+            title,
+            "a title of digits alone would be read as a transcript id; "
+            f"add a word, such as 'Samtal {title}'",
+            quoted=True,
+        )
+    if is_generic_title(title):
+        raise ParameterError(
+            "title",
+            title,
             "qualkod numbers titles of this form itself (Intervju n, Fokusgrupp n); "
             "choose another, such as 'Samtal om boendet'",
             quoted=True,
         )
-    check_title_is_free(given, [t for t in titled if t.id != transcript_id])
-    transcript_store.set_title(conn, transcript_id, given)
-    return [(old, given), *renumber_generic_titles(conn)]
 
 
 def given_title(title: str | None) -> str | None:
@@ -116,9 +160,7 @@ def retitle_by_roles(conn) -> list[tuple[str, str]]:
         kind = next((k for k in _GENERIC.values() if _is_generic(summary.title, k)), None)
         if kind is None:
             continue
-        speaking = {t.speaker.id for t in transcript_store.transcript_turns(conn, summary.id)}
-        interviewees = sum(roles.get(i) is Role.INTERVIEWEE for i in speaking)
-        wanted = _GENERIC[interviewees >= 2]
+        wanted = _GENERIC[_interviewees(conn, summary.id, roles) >= 2]
         if wanted != kind:  # numbered below, in import order among its kind
             transcript_store.set_title(conn, summary.id, f"{wanted} {10**9 + summary.id}")
     renumber_generic_titles(conn)

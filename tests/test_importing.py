@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from qualkod import project as api
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.importing import ImportFailed, import_files
 from tests.conftest import INGEST
 
@@ -101,11 +101,22 @@ def test_a_title_tells_one_interview_apart(project):
     assert again.already and again.transcript_id == 1
 
 
-def test_a_generic_title_given_in_lower_case_is_not_given_twice(project):
-    import_files(project, [INGEST / "teams-new.vtt"], title="intervju 1")
-    import_files(project, [INGEST / "zoom.vtt"])  # one interviewee: the next generic title
-    assert [t.title for t in api.transcripts(project)] == ["intervju 1", "Intervju 2"]
-    assert api.get_transcript(project, "INTERVJU 2").id == 2
+@pytest.mark.parametrize("title", ["Intervju 5", "intervju 1", " FOKUSGRUPP  2 "])
+def test_a_title_of_the_form_qualkod_numbers_itself_is_refused_as_transcripts_title_refuses_it(
+    project, title
+):
+    # import took 'Intervju 5' while 'transcripts title' and study.yaml refused it; the
+    # next generic title is numbered 'Intervju 1', so two transcripts would look alike
+    with pytest.raises(ParameterError) as refused:
+        import_files(project, [INGEST / "teams-new.vtt"], title=title)
+    shown = " ".join(title.split())
+    assert str(refused.value) == (
+        f"title={shown!r}: qualkod numbers titles of this form itself (Intervju n, "
+        "Fokusgrupp n); choose another, such as 'Samtal om boendet'"
+    )
+    assert api.transcripts(project) == []  # nothing imported
+    import_files(project, [INGEST / "teams-new.vtt"], title="Intervju 5 med chefen")
+    assert [t.title for t in api.transcripts(project)] == ["Intervju 5 med chefen"]
 
 
 def test_control_characters_become_spaces_on_every_backend(project, tmp_path):

@@ -70,7 +70,7 @@ def test_a_title_set_after_import_numbers_the_generic_titles_again(two_interview
     for refused, said in (
         ("uppföljande SAMTAL", "transcript 2 already has this title"),
         ("Intervju 4", "qualkod numbers titles of this form itself"),
-        ("17", "digits alone are read as a transcript id"),
+        ("17", "a title of digits alone would be read as a transcript id"),
         ("   ", "must not be empty"),
     ):
         with pytest.raises(QualkodError, match=f"^title.*: {said}"):
@@ -135,3 +135,28 @@ def test_python_errors_name_the_parameter_not_a_command_line_option(two_intervie
     with pytest.raises(QualkodError) as raised:
         api.set_speaker(two_interviews, "IP 1")
     assert str(raised.value) == "set_speaker: give a role and/or a pseudonym"
+
+
+def test_a_title_given_by_hand_goes_back_to_the_generic_one_numbered_as_import_numbers_it(
+    two_interviews,
+):
+    import_files(two_interviews, [INGEST / "teams-new.vtt"], interviewers=["Karin Lindqvist"])
+    imported = ["Fokusgrupp 1", "Intervju 1", "Intervju 2"]  # as the test above found
+    api.set_title(two_interviews, 1, "Samtal med enhetscheferna")
+    api.set_title(two_interviews, 2, "Uppföljande samtal")
+    titles = [t.title for t in api.transcripts(two_interviews)]
+    assert titles == ["Samtal med enhetscheferna", "Uppföljande samtal", "Intervju 1"]
+    summary, changes = api.set_generic_title(two_interviews, "uppföljande samtal")
+    # the first of the one-to-one interviews again: the third is Intervju 2 again
+    assert summary.title == "Intervju 1"
+    assert changes == [("Uppföljande samtal", "Intervju 1"), ("Intervju 1", "Intervju 2")]
+    summary, changes = api.set_generic_title(two_interviews, 1)  # two interviewees speak
+    assert (summary.title, changes) == (
+        "Fokusgrupp 1",
+        [("Samtal med enhetscheferna", "Fokusgrupp 1")],
+    )
+    assert [t.title for t in api.transcripts(two_interviews)] == imported
+    summary, changes = api.set_generic_title(two_interviews, 3)  # generic already
+    assert (summary.title, changes) == ("Intervju 2", [])
+    with pytest.raises(NotFoundError):
+        api.set_generic_title(two_interviews, 9)

@@ -298,23 +298,41 @@ def title_cli(
         str, typer.Argument(help="Transcript id, sha256 prefix or exact title.", show_default=False)
     ],
     title: Annotated[
-        str,
+        str | None,
         typer.Argument(help="The new title, such as 'Samtal om boendet'.", show_default=False),
-    ],
+    ] = None,
+    generic: Annotated[
+        bool,
+        typer.Option(
+            "--generic",
+            help="Give it back its generic title (Intervju n, Fokusgrupp n), numbered as "
+            "import numbers it.",
+        ),
+    ] = False,
     project: ProjectOption = None,
 ) -> None:
-    """Give a transcript a title of its own, as 'import --title' does.
+    """Give a transcript a title of its own, as 'import --title' does, or its generic one back.
 
     Quotes are cited by title in the chapter and the tables. Titles of the form qualkod
     numbers itself (Intervju 3, Fokusgrupp 2) are refused; the others are numbered again.
     """
+    if (title is None) != generic:
+        raise USAGE_ERROR(
+            "give a TITLE or --generic, not both" if generic else "give a TITLE or --generic"
+        )
     with opened_project(project) as opened:
         try:
-            summary, changes = project_api.set_title(opened, transcript, title)
+            if generic:
+                summary, changes = project_api.set_generic_title(opened, transcript)
+            else:
+                summary, changes = project_api.set_title(opened, transcript, title)
         except ParameterError as refused:  # the argument, not an option --title
             value = "" if refused.value is None else f" {refused.value!r}"
             raise QualkodError(f"TITLE{value}: {refused.reason}") from None
         shown = ProjectRedactor(opened).title(summary.title)
+    if generic and not changes:
+        render.info(f"Transcript {summary.id} has its generic title '{render.safe(shown)}' already")
+        return
     render.info(f"Transcript {summary.id} is now titled '{render.safe(shown)}'")
     say_renamed(changes[1:])
 

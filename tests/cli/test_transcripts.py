@@ -157,13 +157,34 @@ def test_a_title_beginning_with_a_swedish_letter_names_its_transcript_in_any_cas
         assert cli("transcripts", "title", "1", "Äldreboendet Öster").exit_code == 0
 
 
+def test_title_generic_gives_the_generic_title_back_and_numbers_the_others_again(cli):
+    _two_interviews(cli)  # Intervju 1 and Intervju 2
+    assert cli("transcripts", "title", "1", "Samtal om boendet").exit_code == 0
+    back = cli("transcripts", "title", "Samtal om boendet", "--generic")
+    assert back.exit_code == 0, back.stderr
+    assert "Transcript 1 is now titled 'Intervju 1'" in back.stdout
+    assert "Intervju 1 -> Intervju 2" in back.stderr  # the other makes room again
+    titles = {r["id"]: r["title"] for r in _csv(cli("transcripts", "--format", "csv").stdout)}
+    assert titles == {"1": "Intervju 1", "2": "Intervju 2"}  # as import numbered them
+    again = cli("transcripts", "title", "1", "--generic")
+    assert again.exit_code == 0
+    assert "Transcript 1 has its generic title 'Intervju 1' already" in again.stdout
+    for words, said in (
+        (("1", "Samtal", "--generic"), "give a TITLE or --generic, not both"),
+        (("1",), "give a TITLE or --generic"),
+    ):
+        refused = cli("transcripts", "title", *words)
+        assert refused.exit_code == 2
+        assert refused.stderr.startswith(f"Error: {said}; see 'qualkod transcripts title --help'")
+
+
 @pytest.mark.parametrize(
     ("title", "said"),
     [
         ("Fokusgrupp 3", "TITLE 'Fokusgrupp 3': qualkod numbers titles of this form itself"),
         ("Samtal om boendet", "TITLE 'Samtal om boendet': transcript 1 already has this title"),
         ("   ", "TITLE: must not be empty"),
-        ("42", "TITLE '42': digits alone are read as a transcript id"),
+        ("42", "TITLE '42': a title of digits alone would be read as a transcript id"),
     ],
 )
 def test_a_title_refused_is_one_line_and_changes_nothing(cli, title, said):
@@ -175,6 +196,19 @@ def test_a_title_refused_is_one_line_and_changes_nothing(cli, title, said):
     assert len(lines) == 1 and lines[0].startswith(f"Error: {said}"), lines
     titles = {r["id"]: r["title"] for r in _csv(cli("transcripts", "--format", "csv").stdout)}
     assert titles == {"1": "Samtal om boendet", "2": "Intervju 1"}
+
+
+@pytest.mark.parametrize("title", ["Intervju 5", "fokusgrupp 1"])
+def test_import_refuses_a_title_of_the_generic_form_as_transcripts_title_does(cli, title):
+    refused = cli("import", INGEST / "teams-new.vtt", "--title", title)
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        f"Error: --title '{title}': qualkod numbers titles of this form itself (Intervju n, "
+        "Fokusgrupp n); choose another, such as 'Samtal om boendet'\n"
+    )
+    assert cli("transcripts", "--format", "csv").stdout.strip() == (
+        "id,title,format,turns,words,speakers,duration_s"
+    )  # nothing imported
 
 
 def test_remove_names_a_coder_who_is_a_speaker_by_pseudonym(cli):

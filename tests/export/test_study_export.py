@@ -309,22 +309,28 @@ def test_a_title_pseudonym_and_role_set_by_hand_go_into_the_study_and_its_output
     assert "IP 1" not in "\n".join(chapter)
 
 
-def test_a_title_of_the_generic_form_given_by_hand_is_named_as_not_carried_over(cli, tmp_path):
-    vtt = tmp_path / "samtal.vtt"
-    vtt.write_text(FIXTURE, encoding="utf-8")
+def test_a_title_given_back_its_generic_form_is_left_to_reproduce_to_number(cli, tmp_path):
+    first, second = tmp_path / "samtal.vtt", tmp_path / "samtal-2.vtt"
+    first.write_text(FIXTURE, encoding="utf-8")
+    second.write_text(SECOND, encoding="utf-8")
     for step in (
-        ("import", vtt, "--interviewer", "Eva Strand", "--title", "Intervju 5"),
+        ("import", first, "--interviewer", "Eva Strand", "--title", "Samtal om flytten"),
+        ("import", second, "--interviewer", "Eva Strand"),  # Intervju 1
+        ("transcripts", "title", "Samtal om flytten", "--generic"),  # Intervju 1 again
         ("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml"),
         ("code", "add", "--transcript", "1", "--turn", "4", "--code", "samarbete", "--coder", "a"),
+        ("code", "add", "--transcript", "2", "--turn", "4", "--code", "samarbete", "--coder", "a"),
     ):
         assert cli(*step).exit_code == 0, step
     result = cli("export", "study", "--out", tmp_path / "studie")
     assert result.exit_code == 0, result.stderr
-    assert "Warning: a reproduction would title transcript 1 otherwise (Intervju 1)\n" in (
-        result.stderr
-    )
+    assert "title" not in result.stderr  # no title the study cannot carry
     study = yaml.safe_load((tmp_path / "studie" / "study.yaml").read_text(encoding="utf-8"))
-    assert "title" not in study["transcripts"][0] and "speakers" not in study
+    assert [t.keys() for t in study["transcripts"]] == [{"path", "sha256"}] * 2
+    reproduce(tmp_path / "studie" / "study.yaml")
+    quotes = (tmp_path / "studie" / "outputs" / "citat.csv").read_text(encoding="utf-8")
+    cited = [row.split(",")[3] for row in quotes.splitlines()[1:]]
+    assert cited == ["Intervju 1", "Intervju 2"]  # in import order, as in the project
 
 
 def test_a_pseudonym_reproduce_would_refuse_is_named_and_left_out_of_the_study(cli, tmp_path):
