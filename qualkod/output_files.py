@@ -56,25 +56,14 @@ NO_SPACE = frozenset({errno.ENOSPC, errno.EDQUOT})
 """The errors of a full disk or a used-up quota."""
 
 
-def write_atomic(path: str | Path, data: bytes, *, replaces: str | None = None) -> None:
-    """Write bytes to ``path`` through a temporary file and a rename.
+def check_replaceable(path: str | Path, *, replaces: str | None = None) -> Path:
+    """Check that an output may be written at ``path``, as :func:`write_atomic` checks it.
 
-    A crash or Ctrl-C leaves either the old file or the new one, never half a file.
-
-    A symbolic link is written through: the file it names is replaced, the link kept.
-
-    Args:
-        path: the file to write.
-        data: its bytes.
-        replaces: the kind of study file (:func:`study_file_kind`) this writer may
-            replace (``"memos file"`` for ``memo export``); any other is refused.
+    Returns:
+        The file to write: ``path``, or the file a symbolic link there names.
 
     Raises:
-        QualkodError: when the folder is missing or not writable, ``path`` is a folder,
-            a pipe or a device, read-only, a database (a project file is never written
-            over), a study's input of another kind (a codebook, a theory catalogue, a
-            study file, a codings or memos file: ``memo export --out`` the codebook), or
-            cannot be replaced (held open by another program).
+        QualkodError: see :func:`write_atomic`.
     """
     path = Path(path)
     if path.is_symlink():  # written through: the link stays, the file it names is replaced
@@ -108,6 +97,30 @@ def write_atomic(path: str | Path, data: bytes, *, replaces: str | None = None) 
         raise QualkodError(
             f"{path}: is read-only; make it writable to replace it, or choose another file name"
         )
+    return path
+
+
+def write_atomic(path: str | Path, data: bytes, *, replaces: str | None = None) -> None:
+    """Write bytes to ``path`` through a temporary file and a rename.
+
+    A crash or Ctrl-C leaves either the old file or the new one, never half a file.
+
+    A symbolic link is written through: the file it names is replaced, the link kept.
+
+    Args:
+        path: the file to write.
+        data: its bytes.
+        replaces: the kind of study file (:func:`study_file_kind`) this writer may
+            replace (``"memos file"`` for ``memo export``); any other is refused.
+
+    Raises:
+        QualkodError: when the folder is missing or not writable, ``path`` is a folder,
+            a pipe or a device, read-only, a database (a project file is never written
+            over), a study's input of another kind (a codebook, a theory catalogue, a
+            study file, a codings or memos file: ``memo export --out`` the codebook), or
+            cannot be replaced (held open by another program).
+    """
+    path = check_replaceable(path, replaces=replaces)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:

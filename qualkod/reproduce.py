@@ -29,6 +29,7 @@ from qualkod.counts import counted
 from qualkod.errors import NotFoundError, ParameterError, QualkodError
 from qualkod.models import Role
 from qualkod.output_files import folder_writable
+from qualkod.output_folder import write_all_or_none
 from qualkod.project import set_title
 from qualkod.study_file import (
     InputFile,
@@ -84,7 +85,6 @@ def reproduce(
     from qualkod.export.chapter import ChapterSettings, build_chapter
     from qualkod.export.chart import quotes_chart
     from qualkod.importing import import_files
-    from qualkod.output_files import write_atomic
     from qualkod.project import init_project, use_codebook
     from qualkod.redaction.project import ProjectRedactor, refuse_a_named_file
     from qualkod.store import open_project
@@ -155,53 +155,44 @@ def reproduce(
             codebook = material.codebook
         finally:
             project.close()
-    paths = {}
-    manifest_out = out / "MANIFEST.json"
-    # The old manifest goes first and the new one is written last: a run stopped in
-    # between leaves no manifest describing files it did not write.
+    written["MANIFEST.json"] = manifest_file.record(
+        outgoing.title(spec.study),  # a study id may hold a name too
+        {"id": codebook.id, "version": codebook.version},
+        # Input file names can name an interviewee: they are redacted like any title.
+        _redacted_names(inputs, outgoing.title),
+        {name: hashlib.sha256(data).hexdigest() for name, data in written.items()},
+        study_settings(spec, root),
+    )
+    # All or none: a run that fails or is stopped leaves the outputs folder as it was.
     try:
-        manifest_out.unlink(missing_ok=True)
-        for name in written:
-            (out / name).parent.mkdir(parents=True, exist_ok=True)  # "tabeller/citat.xlsx"
+        paths = write_all_or_none(out, written)
     except OSError as exc:  # made read-only during the run
         raise _read_only_outputs(manifest, spec.outputs, shown, exc.strerror) from None
-    for name, data in written.items():
-        target = out / name
-        write_atomic(target, data)
-        paths[name] = target
-    write_atomic(
-        manifest_out,
-        manifest_file.record(
-            outgoing.title(spec.study),  # a study id may hold a name too
-            {"id": codebook.id, "version": codebook.version},
-            # Input file names can name an interviewee: they are redacted like any title.
-            _redacted_names(inputs, outgoing.title),
-            {name: hashlib.sha256(data).hexdigest() for name, data in written.items()},
-            study_settings(spec, root),
-        ),
-    )
+    manifest_out = paths.pop("MANIFEST.json")
     say(f"wrote {len(paths)} files and MANIFEST.json to {shown}/")
     return ReproduceResult(paths, manifest_out)
 
 
 def _writable_outputs(manifest: Path, outputs: str, out: Path, shown: Path) -> None:
-    """Make the outputs folder when it is missing, and check that it can be written.
+    """Check that the outputs folder can be written, or made where it is missing
+    (nothing is made yet: a run that fails leaves no folder behind).
 
     Raises:
         QualkodError: naming the manifest's ``outputs:`` and how to fix it, when the
             folder cannot be made or written to (a read-only folder or file system).
     """
-    if not out.exists():
-        try:
-            out.mkdir(parents=True)  # inside the study folder: check_paths made sure
-        except OSError as exc:
-            raise QualkodError(
-                f"{manifest}: outputs {outputs}: cannot create the folder {shown} "
-                f"({exc.strerror}); make {shown.parent} writable, or name another folder "
-                "under outputs:"
-            ) from None
-    if not folder_writable(out):
-        raise _read_only_outputs(manifest, outputs, shown, "read-only")
+    if out.exists():
+        if not folder_writable(out):
+            raise _read_only_outputs(manifest, outputs, shown, "read-only")
+        return
+    parent, above = out.parent, shown.parent
+    while not parent.exists():
+        parent, above = parent.parent, above.parent
+    if not parent.is_dir() or not folder_writable(parent):
+        raise QualkodError(
+            f"{manifest}: outputs {outputs}: cannot create the folder {shown} (read-only); "
+            f"make {above} writable, or name another folder under outputs:"
+        )
 
 
 def _read_only_outputs(manifest: Path, outputs: str, shown: Path, reason: str) -> QualkodError:

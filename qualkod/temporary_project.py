@@ -50,11 +50,11 @@ def temporary_files_kept_private() -> Iterator[Path]:
             tempfile.tempdir = before
 
 
-def remove_abandoned(prefix: str = PREFIX) -> None:
-    """Remove the folders of runs that were killed: a folder is a killed run's when the
-    process its name records no longer runs; another user's, or an older one without a
-    process id, stays."""
-    for folder in Path(tempfile.gettempdir()).glob(f"{prefix}*-*"):
+def remove_abandoned(prefix: str = PREFIX, where: Path | None = None) -> None:
+    """Remove the folders of runs that were killed, in ``where`` (the system's temporary
+    folder by default): a folder is a killed run's when the process its name records no
+    longer runs; another user's, or an older one without a process id, stays."""
+    for folder in Path(where or tempfile.gettempdir()).glob(f"{prefix}*-*"):
         pid = folder.name.removeprefix(prefix).split("-", 1)[0]
         if not pid.isdigit() or not folder.is_dir() or _running(int(pid)):
             continue

@@ -202,27 +202,80 @@ def test_input_names_that_coincide_once_redacted_stay_apart_in_the_manifest():
     assert named == {"t/intervju-[person].vtt": "a", "t/intervju-[person].vtt (2)": "b"}
 
 
-def test_a_run_stopped_while_writing_leaves_no_manifest_of_other_files(study, monkeypatch):
-    from qualkod import output_files
+def _snapshot(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_a_run_stopped_while_writing_leaves_the_outputs_as_they_were(study, monkeypatch):
+    from qualkod import output_folder
 
     outputs = study.parent / "outputs"
     outputs.rmdir()  # a fresh copy of a study may lack it: the first run makes it
     reproduce(study)
-    assert (outputs / "MANIFEST.json").exists()
-    real, written = output_files.write_atomic, []
+    before = _snapshot(outputs)
+    assert len(before) == 6 and (outputs / "MANIFEST.json").exists()
+    text = study.read_text(encoding="utf-8")  # outputs that differ from the last run's
+    study.write_text(text.replace("  max_quotes: 4\n", "  max_quotes: 2\n", 1), encoding="utf-8")
+    real, placed = os.replace, []
 
-    def stopped_after_two(path, data):
-        if len(written) == 2:
+    def stopped_after_two(source, target):
+        new = f"{os.sep}new{os.sep}" in str(source)  # an output moved into place
+        if new and len(placed) == 2:
             raise KeyboardInterrupt
-        real(path, data)
-        written.append(path)
+        real(source, target)
+        if new:
+            placed.append(target)
 
-    monkeypatch.setattr(output_files, "write_atomic", stopped_after_two)
+    monkeypatch.setattr(output_folder.os, "replace", stopped_after_two)
     with pytest.raises(KeyboardInterrupt):
         reproduce(study)
-    # Two outputs were rewritten, the rest not: no manifest claims to describe them.
-    assert len(written) == 2
-    assert not (outputs / "MANIFEST.json").exists()
+    # Two outputs had been replaced: they are put back, with the manifest set aside.
+    assert len(placed) == 2
+    assert _snapshot(outputs) == before
+    assert sorted(p.name for p in outputs.iterdir()) == sorted(p.name for p in before)
+
+
+def _changed_input(study, path, text):
+    """``path`` (relative to the study) rewritten as ``text``, its new sha256 in study.yaml."""
+    file = study.parent / path
+    old = sha256_of(file)
+    file.write_text(text, encoding="utf-8")
+    manifest = study.read_text(encoding="utf-8")
+    study.write_text(manifest.replace(old, sha256_of(file)), encoding="utf-8")
+
+
+def test_a_transcript_that_does_not_parse_leaves_no_outputs_folder(study):
+    from typer.testing import CliRunner
+
+    from qualkod.cli.app import app
+
+    outputs = study.parent / "outputs"
+    outputs.rmdir()
+    _changed_input(study, "transcripts/intervju-ifo-chef.vtt", "Det här är ingen utskrift.\n")
+    result = CliRunner().invoke(app, ["reproduce", str(study)])
+    assert result.exit_code == 1
+    [line] = result.stderr.splitlines()[-1:]
+    assert line.startswith("Error: ") and "intervju-ifo-chef.vtt" in line
+    assert "Traceback" not in result.stdout + result.stderr
+    assert not outputs.exists()  # absent before, absent after
+
+
+def test_a_bad_codings_file_leaves_the_earlier_outputs_untouched(study):
+    from typer.testing import CliRunner
+
+    from qualkod.cli.app import app
+
+    outputs = study.parent / "outputs"
+    reproduce(study)
+    before = _snapshot(outputs)
+    codings = (study.parent / "transcripts" / "codings.csv").read_text(encoding="utf-8")
+    last = codings.splitlines()[-1].split(",")
+    last[2] = "999"  # a turn the focus group does not have
+    _changed_input(study, "transcripts/codings.csv", codings + ",".join(last) + "\n")
+    result = CliRunner().invoke(app, ["reproduce", str(study)])
+    assert result.exit_code == 1
+    assert "999" in result.stderr and "Traceback" not in result.stdout + result.stderr
+    assert _snapshot(outputs) == before
 
 
 def test_sigterm_during_a_run_interrupts_it_so_that_cleanup_runs():
