@@ -123,7 +123,7 @@ def import_files(
     interviewers: Sequence[str] | str = (),
     title: str | None = None,
     progress: Callable[[int, int], None] | None = None,
-    interviewers_from: str | None = None,
+    interviewers_from: Callable[[int], str] | None = None,
     again: bool = False,
 ) -> list[ImportResult]:
     """Import transcript files into a project.
@@ -135,9 +135,9 @@ def import_files(
             suffixes such as ``(Gäst)``); other speakers in those files become
             interviewees. Without it, roles are guessed from who asks the questions.
         title: a title for the transcript (only with a single file).
-        interviewers_from: where the interviewers were given, for the error naming one
-            no file has (a study file's ``interviewers:``); by default the parameter
-            (``--interviewer`` on the command line).
+        interviewers_from: where the n-th interviewer was given, for the error naming
+            one no file has (``study.yaml:8:5: interviewers.1``); by default the
+            parameter (``--interviewer`` on the command line).
         progress: called as ``progress(done, total)`` before the first step and after
             each: reading a file is one step and storing it another, so ``total`` is
             twice the number of files.
@@ -216,17 +216,19 @@ def _refuse_removed(conn: Connection, parsed: list[tuple[str, Transcript]]) -> N
 
 
 def _check_interviewers(
-    interviewers: Sequence[str], parsed: list[Transcript], given_as: str | None
+    interviewers: Sequence[str],
+    parsed: list[Transcript],
+    given_as: Callable[[int], str] | None,
 ) -> None:
     present = {display_key(raw) for t in parsed for raw in t.speakers}
-    for name in interviewers:
+    for n, name in enumerate(interviewers):
         if display_key(name) not in present:
             reason = (
                 "no speaker of that name in the imported files; check the spelling against "
                 "the transcript"
             )
             if given_as is not None:
-                raise QualkodError(f"{given_as} {name!r}: {reason}")
+                raise QualkodError(f"{given_as(n)} {name!r}: {reason}")
             raise ParameterError("interviewers", name, reason, quoted=True, option="interviewer")
 
 

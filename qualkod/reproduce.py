@@ -31,18 +31,9 @@ from qualkod.models import Role
 from qualkod.output_files import folder_writable
 from qualkod.output_folder import write_all_or_none
 from qualkod.project import set_title
-from qualkod.study_file import (
-    InputFile,
-    RedactionSpec,
-    StudySpec,
-    check_inputs,
-    check_paths,
-    load_study,
-    output_names,
-    sha256_of,
-    study_settings,
-)
+from qualkod.study_file import InputFile, StudySpec, load_study, study_settings
 from qualkod.study_names import SpeakerNaming, name_speaker
+from qualkod.study_paths import check_inputs, check_paths, output_names, sha256_of
 from qualkod.temporary_project import temporary_folder
 
 __all__ = [
@@ -117,13 +108,16 @@ def reproduce(
                 project,
                 [root / t.path for t in spec.transcripts],
                 interviewers=spec.interviewers,
-                interviewers_from=f"{manifest}: interviewers:",
+                interviewers_from=lambda n: (
+                    f"{spec.where(manifest, 'interviewers', n)}: interviewers.{n}"
+                ),
             )
             _apply_names(project, spec, [r.transcript_id for r in imported], manifest)
-            _apply_redaction(project, spec.redaction, manifest)
+            _apply_redaction(project, spec, manifest)
             outgoing = ProjectRedactor(project)
             for key, name in output_names(spec):  # they go into MANIFEST.json as given
-                refuse_a_named_file(outgoing.redactor, name, f"{manifest}: {key}")
+                at = spec.where(manifest, *key.split("."))
+                refuse_a_named_file(outgoing.redactor, name, f"{at}: {key}")
             say("choosing the codebook")
             # the manifest's catalogue, also where the codebook names none (--theory)
             use_codebook(project, root / spec.codebook.path, theory)
@@ -212,7 +206,8 @@ def _check_coders(manifest: Path, spec: StudySpec, known: set[str]) -> None:
     for key, coder in (("chapter.coder", spec.chapter.coder), ("tables.coder", spec.tables.coder)):
         if coder is not None and coder not in known:
             raise QualkodError(
-                f"{manifest}: {key} {coder}: has no codings in the study's codings files; "
+                f"{spec.where(manifest, *key.split('.'))}: {key} {coder}: has no codings in "
+                "the study's codings files; "
                 f"coders: {', '.join(sorted(known)) or 'none'}"
             )
 
@@ -244,20 +239,21 @@ def _apply_names(project, spec: StudySpec, transcript_ids: list[int], manifest: 
         try:
             name_speaker(project, naming)
         except NotFoundError as exc:
-            raise QualkodError(f"{manifest}: speakers.{n}.name {item.name!r}: {exc}") from None
+            at = spec.where(manifest, "speakers", n, "name")
+            raise QualkodError(f"{at}: speakers.{n}.name {item.name!r}: {exc}") from None
         except ParameterError as exc:
             given = "" if exc.value is None else f" {exc.value!r}"
-            raise QualkodError(
-                f"{manifest}: speakers.{n}.{exc.parameter}{given}: {exc.reason}"
-            ) from None
+            at = spec.where(manifest, "speakers", n, exc.parameter)
+            raise QualkodError(f"{at}: speakers.{n}.{exc.parameter}{given}: {exc.reason}") from None
     for n, (item, transcript_id) in enumerate(zip(spec.transcripts, transcript_ids, strict=True)):
         if item.title is None:
             continue
         try:
             set_title(project, transcript_id, item.title)
         except ParameterError as exc:
+            at = spec.where(manifest, "transcripts", n, "title")
             raise QualkodError(
-                f"{manifest}: transcripts.{n}.title {item.title!r}: {exc.reason}"
+                f"{at}: transcripts.{n}.title {item.title!r}: {exc.reason}"
             ) from None
 
 
@@ -265,7 +261,7 @@ STUDY_CODER = "study.yaml"
 """The coder named in the audit log for the redaction decisions a manifest makes."""
 
 
-def _apply_redaction(project, spec: RedactionSpec, manifest: Path) -> None:
+def _apply_redaction(project, spec: StudySpec, manifest: Path) -> None:
     """Record the manifest's study terms, ignored items and confirmed names in the project.
 
     Raises:
@@ -274,11 +270,11 @@ def _apply_redaction(project, spec: RedactionSpec, manifest: Path) -> None:
     from qualkod.redaction import review
     from qualkod.store.redactions import CONFIRMED, IGNORED
 
-    for term in spec.terms:
+    for term in spec.redaction.terms:
         review.add_term(project, term.text, term.replacement, STUDY_CODER)
     for key, texts, decision in (
-        ("ignore", spec.ignore, IGNORED),
-        ("confirm", spec.confirm, CONFIRMED),
+        ("ignore", spec.redaction.ignore, IGNORED),
+        ("confirm", spec.redaction.confirm, CONFIRMED),
     ):
         if not texts:
             continue
@@ -288,12 +284,14 @@ def _apply_redaction(project, spec: RedactionSpec, manifest: Path) -> None:
                 item = review.resolve(found, text)
             except NotFoundError:
                 raise QualkodError(
-                    f"{manifest}: redaction.{key}.{n} {text!r} is not found in the transcripts; "
+                    f"{spec.where(manifest, 'redaction', key, n)}: redaction.{key}.{n} {text!r} "
+                    "is not found in the transcripts; "
                     "remove it or copy the text from 'qualkod redact'"
                 ) from None
             if decision == IGNORED and not review.may_ignore(item):
                 raise QualkodError(
-                    f"{manifest}: redaction.{key}.{n} {text!r} is a speaker's name, always "
+                    f"{spec.where(manifest, 'redaction', key, n)}: redaction.{key}.{n} {text!r} "
+                    "is a speaker's name, always "
                     "replaced by the speaker's pseudonym; remove it"
                 )
         review.decide(project, texts, decision, STUDY_CODER, found=found)

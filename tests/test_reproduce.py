@@ -170,11 +170,12 @@ def test_the_studys_redaction_terms_and_ignored_items_are_applied(study):
 def test_a_speakers_name_the_study_would_ignore_is_one_clear_error(study):
     text = study.read_text(encoding="utf-8")
     study.write_text(text + "redaction:\n  ignore: [Petra]\n", encoding="utf-8")
+    line = len(text.splitlines()) + 2  # 'Petra' from column 12 of '  ignore: [Petra]'
     with pytest.raises(QualkodError) as caught:
         reproduce(study)
     assert str(caught.value) == (
-        f"{study}: redaction.ignore.0 'Petra' is a speaker's name, always replaced by the "
-        "speaker's pseudonym; remove it"
+        f"{study}:{line}:12: redaction.ignore.0 'Petra' is a speaker's name, always replaced "
+        "by the speaker's pseudonym; remove it"
     )
 
 
@@ -294,11 +295,12 @@ def test_sigterm_during_a_run_interrupts_it_so_that_cleanup_runs():
 def test_a_coder_the_codings_files_lack_stops_the_run_before_any_output(study):
     text = study.read_text(encoding="utf-8")
     study.write_text(text.replace("  coder: kodare1\n", "  coder: kodare9\n", 1), encoding="utf-8")
+    line = text.splitlines().index("  coder: kodare1") + 1  # the chapter's, read first
     with pytest.raises(QualkodError) as caught:
         reproduce(study)
     assert str(caught.value) == (
-        f"{study}: chapter.coder kodare9: has no codings in the study's codings files; "
-        "coders: kodare1, kodare2"
+        f"{study}:{line}:10: chapter.coder kodare9: has no codings in the study's codings "
+        "files; coders: kodare1, kodare2"
     )
     assert list((study.parent / "outputs").iterdir()) == []
 

@@ -150,15 +150,18 @@ def test_the_sample_study_without_them_records_neither():
             ":{second}:12: transcripts.1.title 'samtal a': given twice (also as "
             "transcripts.0.title); give each transcript a title of its own",
         ),
-        # these two are found once the transcripts are imported, still before any output
+        # these are found once the transcripts are imported, still before any output, and
+        # named by their line as those above are
         (
             {"speakers": "speakers:\n  - name: Maria Nyströmm\n    pseudonym: Socionom A\n"},
-            ": speakers.0.name 'Maria Nyströmm': no speaker of that name in the transcripts; "
+            ":{n2}:11: speakers.0.name 'Maria Nyströmm': no speaker of that name in the "
+            "transcripts; "
             "check its spelling",
         ),
         (
             {"speakers": "speakers:\n  - name: Ahmed Karimi\n    pseudonym: Maria\n"},
-            ": speakers.0.pseudonym 'Maria': holds a participant's name; a pseudonym is shown "
+            ":{n3}:16: speakers.0.pseudonym 'Maria': holds a participant's name; a pseudonym "
+            "is shown "
             "in every export, so choose one that names nobody",
         ),
     ],

@@ -140,11 +140,12 @@ def test_a_symlinked_input_that_leads_out_is_refused(study):
 def test_an_interviewer_no_transcript_names_is_reported_as_the_studys(study):
     _edit(study, lambda data: data.update(interviewers=["Karin Lindqvist", "Ingen Alls"]))
     before = _snapshot(study.parent.parent)
+    line = study.read_text(encoding="utf-8").splitlines().index("- Ingen Alls") + 1
     with pytest.raises(QualkodError) as caught:
         reproduce(study)
     assert str(caught.value) == (
-        f"{study}: interviewers: 'Ingen Alls': no speaker of that name in the imported "
-        "files; check the spelling against the transcript"
+        f"{study}:{line}:3: interviewers.1 'Ingen Alls': no speaker of that name in the "
+        "imported files; check the spelling against the transcript"
     )
     assert _snapshot(study.parent.parent) == before
 

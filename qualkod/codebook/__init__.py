@@ -5,7 +5,7 @@ every error, limits against YAML bombs) serves the other files people write too:
 ``study.yaml`` and memos files.
 """
 
-from qualkod.codebook._yaml import YamlSyntaxError, load_located
+from qualkod.codebook._yaml import Located, YamlSyntaxError, load_located
 from qualkod.codebook.dump import dump_codebook, dump_theory
 from qualkod.codebook.load import (
     load_codebook,
@@ -18,6 +18,7 @@ from qualkod.codebook.load import (
 from qualkod.codebook.shown import with_words_as_shown
 
 __all__ = [
+    "Located",
     "YamlSyntaxError",
     "dump_codebook",
     "dump_theory",

@@ -15,7 +15,8 @@ import yaml
 
 from qualkod.ingest import read_transcript
 from qualkod.reproduce import reproduce
-from qualkod.study_file import check_inputs, load_study
+from qualkod.study_file import load_study
+from qualkod.study_paths import check_inputs
 from tests.conftest import REPO, SAMPLES
 
 CHAPTER = ["--coder", "kodare1", "--number", "4.2", "--max-quotes", "10"]
