@@ -205,7 +205,8 @@ def set_speaker(
     ``"interviewer"``) and/or give them a fixed pseudonym.
 
     Automatic pseudonyms are renumbered afterwards so that ``IP n`` stays a gapless
-    sequence in order of first appearance.
+    sequence in order of first appearance, around the fixed ones: a pseudonym another
+    speaker has only by numbering (``IP 2``) may be given, and that speaker gets another.
 
     Returns:
         The updated speaker and the (old, new) pseudonyms that changed, and after a role
@@ -214,7 +215,8 @@ def set_speaker(
     Raises:
         NotFoundError: when no speaker or several speakers match.
         QualkodError: when neither is given; :class:`ParameterError` when the role is not
-            one, or the pseudonym is taken, empty or would identify someone.
+            one, or the pseudonym is another speaker's fixed one, empty or would identify
+            someone.
     """
     if role is None and pseudonym is None:
         raise QualkodError("set_speaker: give a role and/or a pseudonym")
@@ -238,10 +240,12 @@ def set_speaker(
             )
         target = found[0]
         if pseudonym is not None:
+            # A pseudonym another speaker has only by numbering (IP 2) may be taken: that
+            # speaker is numbered again below, as import numbers around a fixed one.
             others = {
                 s.pseudonym.casefold()
                 for s in speaker_store.list_speakers(conn)
-                if s.id != target.id
+                if s.id != target.id and s.pseudonym_fixed
             }
             if pseudonym.casefold() in others:
                 raise ParameterError(

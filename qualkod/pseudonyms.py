@@ -174,7 +174,7 @@ def number_pseudonyms(speakers: list[tuple[int, Role, str | None]]) -> dict[int,
         id -> pseudonym (``IP 1``, ``Intervjuare 1``, ``Okänd talare 1``); fixed
         pseudonyms are kept and their numbers skipped.
     """
-    taken = {fixed for _, _, fixed in speakers if fixed}
+    taken = {fixed.casefold() for _, _, fixed in speakers if fixed}  # 'ip 2' takes IP 2
     counters = dict.fromkeys(PREFIXES, 0)
     result = {}
     for speaker_id, role, fixed in speakers:
@@ -184,7 +184,7 @@ def number_pseudonyms(speakers: list[tuple[int, Role, str | None]]) -> dict[int,
         while True:
             counters[role] += 1
             candidate = f"{PREFIXES[role]} {counters[role]}"
-            if candidate not in taken:
+            if candidate.casefold() not in taken:
                 break
         result[speaker_id] = candidate
     return result

@@ -52,6 +52,23 @@ def test_fixed_pseudonym_by_display_name(two_interviews):
         api.set_speaker(two_interviews, "Ahmed Karimi", pseudonym="IP 7")
 
 
+def test_a_pseudonym_another_speaker_has_only_by_numbering_is_given_and_they_get_another(
+    two_interviews,
+):
+    # Sara Holm is IP 1 and Ahmed Karimi IP 2 by numbering; 'ip 1' in any case is IP 1
+    speaker, changes = api.set_speaker(two_interviews, "Ahmed Karimi", pseudonym="ip 1")
+    assert (speaker.pseudonym, speaker.pseudonym_fixed) == ("ip 1", True)
+    assert ("IP 1", "IP 2") in changes  # Sara Holm, numbered around the fixed one
+    after = {r.speaker.raw_name: r.speaker.pseudonym for r in api.speakers(two_interviews)}
+    assert after == {
+        "Karin Lindqvist": "Intervjuare 1",
+        "Sara Holm (Gäst)": "IP 2",
+        "Ahmed Karimi": "ip 1",
+    }
+    with pytest.raises(QualkodError, match="already used by another speaker"):
+        api.set_speaker(two_interviews, "Sara Holm", pseudonym="IP 1")  # fixed: Ahmed's
+
+
 def test_unknown_speaker_name(two_interviews):
     with pytest.raises(NotFoundError, match="Nobody"):
         api.set_speaker(two_interviews, "Nobody", role=Role.INTERVIEWEE)

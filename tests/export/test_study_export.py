@@ -334,7 +334,7 @@ def test_a_title_given_back_its_generic_form_is_left_to_reproduce_to_number(cli,
     assert cited == ["Intervju 1", "Intervju 2"]  # in import order, as in the project
 
 
-def test_a_pseudonym_reproduce_would_refuse_is_named_and_left_out_of_the_study(cli, tmp_path):
+def test_a_pseudonym_an_automatic_speaker_would_hold_in_a_reproduction_is_carried(cli, tmp_path):
     first, second = tmp_path / "samtal.vtt", tmp_path / "samtal-2.vtt"
     first.write_text(FIXTURE, encoding="utf-8")
     second.write_text(SECOND, encoding="utf-8")
@@ -345,22 +345,23 @@ def test_a_pseudonym_reproduce_would_refuse_is_named_and_left_out_of_the_study(c
         ("transcripts", "title", "1", "Samtal med Nils Berglund"),  # a title with a name
         ("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml"),
         ("code", "add", "--transcript", "1", "--turn", "4", "--code", "samarbete", "--coder", "a"),
+        ("code", "add", "--transcript", "2", "--turn", "4", "--code", "samarbete", "--coder", "a"),
     ):
         assert cli(*step).exit_code == 0, step
+    table = cli("table", "--format", "csv").stdout
     folder = tmp_path / "studie"
     result = cli("export", "study", "--out", folder)
     assert result.exit_code == 0, result.stderr
-    # imported together, Lars Viklund is IP 2 when Nils Berglund's IP 2 would be set
-    assert result.stderr.startswith(
-        "Warning: the pseudonym of IP 2 set by hand is not kept (already used by another "
-        "speaker)\n"
-        "Warning: in a reproduction, turn 2 of transcript 1 would be IP 1 (interviewee), not "
-        "IP 2 (interviewee)\n"
-    )
+    # imported together, Lars Viklund is IP 2 until Nils Berglund's IP 2 is set: then he
+    # is numbered again, IP 1, as in the project
+    assert "not kept" not in result.stderr and "reproduction" not in result.stderr
     assert "Berglund" not in result.stderr and "Nils" not in result.stderr
     study = yaml.safe_load((folder / "study.yaml").read_text(encoding="utf-8"))
-    assert "speakers" not in study  # reproduce would refuse it
+    assert study["speakers"] == [{"name": "Nils Berglund", "pseudonym": "IP 2"}]
     reproduce(folder / "study.yaml")
+    quotes = (folder / "outputs" / "citat.csv").read_text(encoding="utf-8").splitlines()
+    assert [row.split(",")[2] for row in quotes[1:]] == ["IP 2", "IP 1"]
+    assert "\n".join(quotes) + "\n" == table  # as the project's own table
 
 
 def test_ignored_and_confirmed_items_go_into_the_study_as_decided(cli, tmp_path):
