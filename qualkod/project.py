@@ -24,8 +24,12 @@ from qualkod.codebook import (
 from qualkod.counts import counted, few
 from qualkod.errors import NotFoundError, ParameterError, QualkodError
 from qualkod.models import Codebook, Role, Speaker, StoredTurn, TheoryCatalogue, TranscriptSummary
-from qualkod.pseudonyms import PREFIXES, display_key, name_parts, plain_name_key
-from qualkod.redaction.project import identifying, project_redactor
+from qualkod.pseudonym_checks import (
+    refuse_a_name,
+    refuse_automatic_form,
+    refuse_what_outputs_hide,
+)
+from qualkod.pseudonyms import display_key
 from qualkod.store import Project, has_project, open_project, schema_version
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as coding_store
@@ -251,9 +255,9 @@ def set_speaker(
                 raise ParameterError(
                     "pseudonym", pseudonym, "already used by another speaker", quoted=True
                 )
-            _refuse_automatic_form(pseudonym, role or target.role)
-            _refuse_a_name(pseudonym, speaker_store.list_speakers(conn))
-            _refuse_what_outputs_hide(project, pseudonym)
+            refuse_automatic_form(pseudonym, role or target.role)
+            refuse_a_name(pseudonym, speaker_store.list_speakers(conn))
+            refuse_what_outputs_hide(project, pseudonym)
         speaker_store.update_speaker(conn, target.id, role=role, pseudonym=pseudonym)
         changes = speaker_store.renumber(conn)
         if role is not None and role is not target.role:  # "Fokusgrupp 1" may be one-to-one now
@@ -276,73 +280,6 @@ def codings_on_speaker(project: Project, speaker: Speaker) -> int:
     turn is not coded, so a speaker made an interviewer with codings needs a look."""
     with project.read() as conn:
         return coding_store.live_codings_on_speaker(conn, speaker.id)
-
-
-def _refuse_a_name(pseudonym: str, speakers: list[Speaker]) -> None:
-    """A pseudonym holding a participant's name, in any case or as a genitive, would put
-    that name in every export (``Maria Nyström`` for IP 3, ``Karin`` for anyone)."""
-    if re.search(r"[@\[\]]", pseudonym):  # "[IP 1]" is a redaction's, "a@b.se" an address
-        raise ParameterError(
-            "pseudonym",
-            pseudonym,
-            "a pseudonym is a label such as 'Socionom A'; leave out '@', '[' and ']'",
-            quoted=True,
-        )
-    plain = plain_name_key(pseudonym)  # "Ｍａｒｉａ", "Mаria" (Cyrillic а), "Nystrom"
-    words = set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", plain))
-    words |= {piece for w in words for piece in w.split("-")}  # "IP-Ahmed", "Anna-Karin"
-    words |= {w.removesuffix("s") for w in words}
-    for speaker in speakers:
-        for part in name_parts(speaker.raw_name):
-            # every piece, in any case or script: "Anna-Karin", "sara_holm", "محمد حسن"
-            pieces = {plain_name_key(p) for p in re.split(r"[\s\-_.]+", part) if len(p) >= 2}
-            if pieces & words:
-                raise ParameterError(
-                    "pseudonym",
-                    pseudonym,
-                    "holds a participant's name; a pseudonym is shown in every export, so "
-                    "choose one that names nobody",
-                    quoted=True,
-                )
-
-
-def _refuse_what_outputs_hide(project: Project, pseudonym: str) -> None:
-    """A pseudonym the project's redactor hides as someone's (:func:`identifying`)."""
-    found = identifying(project_redactor(project), pseudonym)
-    if found:
-        what = (
-            "a participant's name"
-            if found[0].category == "speaker"
-            else f"what outputs hide ({found[0].category} {found[0].text!r})"
-        )
-        raise ParameterError(
-            "pseudonym",
-            pseudonym,
-            f"holds {what}; a pseudonym is shown in every export, so choose one that names nobody",
-            quoted=True,
-        )
-
-
-def _refuse_automatic_form(pseudonym: str, role: Role) -> None:
-    """A fixed pseudonym of another role's automatic form would confuse readers."""
-    for other_role, prefix in PREFIXES.items():
-        head, _, number = pseudonym.rpartition(" ")
-        if head == prefix and number.isdigit() and number != str(int(number)):
-            raise ParameterError(
-                "pseudonym",
-                pseudonym,
-                f"looks like {prefix} {int(number)} to a reader; write the number without "
-                "leading zeros",
-                quoted=True,
-            )
-        if head == prefix and number.isdigit() and other_role is not role:
-            raise ParameterError(
-                "pseudonym",
-                pseudonym,
-                f"that form is for {other_role.value}s; give the role {other_role.value} "
-                "too, or choose another pseudonym",
-                quoted=True,
-            )
 
 
 # --- codebooks -----------------------------------------------------------------------
