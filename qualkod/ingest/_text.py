@@ -166,6 +166,22 @@ def _is_single_byte_text(data: bytes) -> bool:
     return western >= 0.9 * len(high) and len(high) <= 0.3 * letters and runs <= 0.3 * len(high)
 
 
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x061C, 0x180E, 0x200B, 0x200E, 0x200F, *range(0x202A, 0x202F)]
+    + [*range(0x2060, 0x2065), *range(0x2066, 0x206A), 0xFEFF]
+)
+"""Characters that show as nothing and are no part of a word: the soft hyphen, the
+zero-width space, direction marks and embeddings, the word joiner and a byte order mark
+(in the middle of a file: two files joined). Pasted into a label (``Gustav\u200b:``) or
+a voice tag they would make a second speaker who looks like the first. The zero-width
+(non-)joiners, which shape emoji and Persian or Indic words, are kept."""
+
+
+def visible(text: str) -> str:
+    """Return text without the invisible characters of :data:`_INVISIBLE`."""
+    return text.translate(_INVISIBLE)
+
+
 _CONTROL = {code: " " for code in [*range(0x00, 0x20), 0x7F]}
 """Control characters are no part of speech (and PostgreSQL cannot store NUL): spaces."""
 

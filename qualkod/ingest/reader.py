@@ -7,7 +7,7 @@ from pathlib import Path
 
 from qualkod.errors import TranscriptError, shown
 from qualkod.ingest._cues import merge_cues
-from qualkod.ingest._text import decode, nfc, normalise
+from qualkod.ingest._text import decode, nfc, normalise, visible
 from qualkod.ingest.detect import Container, sniff_bytes, sniff_text
 from qualkod.ingest.lines import parse_lines
 from qualkod.ingest.srt import read_srt
@@ -105,7 +105,7 @@ def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Tr
             parsed.labels,
         )
     else:
-        text = decode(data, source)
+        text = visible(decode(data, source))  # see _text._INVISIBLE
         container = sniff_text(text)
         if container is Container.VTT:
             fmt, cues = read_vtt(text, source)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from qualkod.ingest._text import visible
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -63,8 +65,9 @@ def blocks(container) -> Iterator:
 
 
 def paragraph_text(paragraph) -> str:
-    """A ``w:p`` element's text: tabs as tabs, line breaks as ``\\n``."""
-    return "".join(_pieces(paragraph))
+    """A ``w:p`` element's text: tabs as tabs, line breaks as ``\\n``, characters that
+    show as nothing (a zero-width space, a direction mark) left out."""
+    return visible("".join(_pieces(paragraph)))
 
 
 def _pieces(element) -> Iterator[str]:
