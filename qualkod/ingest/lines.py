@@ -42,6 +42,13 @@ _ARROW = re.compile(
     rf"^(?:(?P<name>.*?)\s+)?(?P<start>{TIME_PATTERN})\s*-->\s*(?P<end>{TIME_PATTERN})(?:\s.*)?$"
 )
 _CLOCK = re.compile(rf"^\[?{TIME_PATTERN}\]?$")
+_SUBTITLE_TIME = r"\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}"
+_ODD_TIMING = re.compile(
+    rf"^{_SUBTITLE_TIME}\s*(?:-{{1,2}}>?|–+>?|—+>?|=+>|→)\s*{_SUBTITLE_TIME}\b"
+)
+"""A subtitle timing line whose arrow is not ``-->`` (``00:00:04,500 -> 00:00:09,000``,
+``–>``, a dash): a hand-edited SubRip or WebVTT file, whose timings no reader sees.
+Read as text, its times and cue numbers would become speech, untimed."""
 _SENTENCE_END = (".", "?", "!", "…")
 
 
@@ -78,6 +85,19 @@ def parse_lines(lines: list[tuple[int, str]], source: str, unit: str = "line") -
         result = _label_layout(kept, source, unit)
     result.starter = starter
     return result
+
+
+def _refuse_odd_timing(rows: list[tuple[int, str]], source: str, unit: str) -> None:
+    for n, text in rows:
+        if _ODD_TIMING.match(text):
+            raise TranscriptError(
+                source,
+                f"the timing line {text!r} does not separate its times with '-->'; write "
+                "'start --> end' (two hyphens and '>') in every timing line, or export the "
+                "transcript again",
+                line=n,
+                unit=unit,
+            )
 
 
 def _refuse_bare_clock(rows: list[tuple[int, str]], source: str, unit: str) -> None:
@@ -155,6 +175,7 @@ def _header_layout(
 
 
 def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTranscript:
+    _refuse_odd_timing(rows, source, unit)
     matches = [(n, text, match_label(text)) for n, text in rows]
     candidates = [m["name"] for _, _, m in matches if m and _plausible(m["name"])]
     speakers = accepted_labels(candidates)

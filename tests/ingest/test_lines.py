@@ -171,3 +171,27 @@ def test_the_last_timed_turn_of_plain_text_is_given_speaking_time():
     last = transcript.turns[-1]
     # 12 words at 2.5 words a second: 4.8 s after its start at 5 s
     assert (last.start_ms, last.end_ms) == (5000, 9800)
+
+
+@pytest.mark.parametrize("arrow", ["->", "–>", "-", "→"])
+def test_a_subtitle_file_whose_arrows_are_not_two_hyphens_is_refused(arrow):
+    # A hand-edited SubRip file: read as text, its cue numbers and times became speech
+    # ('Hur länge har du jobbat här? 2 00:00:04,500 -> 00:00:09,000'), untimed.
+    data = (
+        f"1\n00:00:01,000 {arrow} 00:00:04,000\nLena: Hur länge har du jobbat här?\n\n"
+        f"2\n00:00:04,500 {arrow} 00:00:09,000\nGustav: Snart sex år.\n\n"
+        f"3\n00:00:09,500 {arrow} 00:00:12,000\nLena: Vad fick dig att stanna?\n\n"
+        f"4\n00:00:12,500 {arrow} 00:00:18,000\nGustav: Kollegorna.\n"
+    )
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(data.encode(), "intervju.srt")
+    assert str(caught.value).startswith(
+        f"intervju.srt:2: the timing line '00:00:01,000 {arrow} 00:00:04,000' does not "
+        "separate its times with '-->'"
+    )
+
+
+def test_a_time_range_in_the_opening_lines_is_no_timing_line():
+    data = "Intervju 3, kl. 10:00 - 11:00\nLena: Hur länge har du jobbat här?\nGustav: Sex år.\n"
+    transcript = parse_transcript(data.encode(), "intervju.txt")
+    assert [t.speaker for t in transcript.turns] == ["Lena", "Gustav"]
