@@ -42,6 +42,7 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
     header = first_line_text(lines).startswith("WEBVTT")
     if not header and not headerless_vtt(lines):
         raise TranscriptError(source, "missing the WEBVTT header; is this a WebVTT file?", line=1)
+    _refuse_second_header(lines, source)
     raw_cues: list[tuple[int, int, int, list[str]]] = []
     for k, (first_line, block) in enumerate(blocks(lines)):
         if header and k == 0:
@@ -76,6 +77,21 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
         (start, end, [_clean(line) for line in payload]) for _, start, end, payload in raw_cues
     ]
     return SourceFormat.ZOOM_VTT, labelled_cues(bodies, source)
+
+
+def _refuse_second_header(lines: list[str], source: str) -> None:
+    """Refuse a ``WEBVTT`` line after the file's first line: two exports joined into one
+    (the parts of a meeting), whose second part would be read with its times starting
+    again and the word 'WEBVTT' as the last speaker's."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), 0)
+    for n in range(first + 1, len(lines)):
+        if lines[n].strip().split(" ", 1)[0].split("\t", 1)[0] == "WEBVTT":
+            raise TranscriptError(
+                source,
+                "a second 'WEBVTT' header: two WebVTT files were joined into one; import "
+                "each part as a file of its own",
+                line=n + 1,
+            )
 
 
 def _cue_after_header(first_line: int, block: list[str]) -> tuple[int, list[str]]:

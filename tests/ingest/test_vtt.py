@@ -341,3 +341,20 @@ def test_an_empty_teams_cue_in_the_middle_is_a_pause_and_the_file_is_read():
     pause += "a1/5-0\n00:00:06.500 --> 00:00:09.000\n<v Mira Sand>I en annan stad.</v>\n"
     transcript = parse_transcript(pause.encode(), "paus.vtt")
     assert [t.text for t in transcript.turns][-1] == "I en annan stad."
+
+
+@pytest.mark.parametrize("joint", ["\n", "\n\n", "\n\ufeff"])
+def test_two_webvtt_files_joined_into_one_are_refused(joint):
+    # The two parts of one meeting pasted into one file: the second part's times start
+    # again and, with no blank line between, 'WEBVTT' became Gustav's last word.
+    part = (
+        "WEBVTT\n\n"
+        "00:00:01.000 --> 00:00:04.000\n<v Lena Åkesson>Hur länge har du jobbat här?</v>\n\n"
+        "00:00:04.500 --> 00:00:09.000\n<v Gustav Öberg>Snart sex år.</v>"
+    )
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript((part + joint + part + "\n").encode(), "möte.vtt")
+    line = 7 + joint.count("\n")  # the part has seven lines; a blank line between moves it
+    assert str(caught.value).startswith(
+        f"möte.vtt:{line}: a second 'WEBVTT' header: two WebVTT files were joined into one"
+    )
