@@ -197,3 +197,19 @@ def cue_speakers(labels: list[str | None]) -> set[str]:
     if len(accepted) > _MAX_SPEAKERS:
         return set()
     return accepted
+
+
+def label_spellings(names: list[str]) -> dict[str, str]:
+    """Each role label to the spelling the file first gives it: ``IP 1`` and ``Ip1`` are
+    ``IP1`` in a hand transcript that wrote ``IP1`` first (one person typed two ways,
+    not two interviewees); names and labels with a name in brackets map to themselves.
+    """
+    first: dict[str, str] = {}
+    spelling = {}
+    for name in names:
+        if label_role(name) and not named_role_label(name):
+            key = "".join(name.casefold().split())
+            spelling[name] = first.setdefault(key, name)
+        else:
+            spelling[name] = name
+    return spelling

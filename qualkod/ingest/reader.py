@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from qualkod.errors import TranscriptError, shown
 from qualkod.ingest._cues import merge_cues
 from qualkod.ingest._text import decode, nfc, normalise, visible
 from qualkod.ingest.detect import Container, sniff_bytes, sniff_text
+from qualkod.ingest.labels import label_spellings
 from qualkod.ingest.lines import parse_lines
 from qualkod.ingest.srt import read_srt
 from qualkod.ingest.vtt import read_vtt
@@ -115,6 +117,8 @@ def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Tr
             parsed = parse_lines(list(enumerate(text.splitlines(), start=1)), source)
             fmt, cues = _LINE_FORMATS[(Container.TEXT, parsed.layout)], parsed.cues
             title, date, starter, labels = parsed.title, parsed.date, parsed.starter, parsed.labels
+    spelling = label_spellings([normalise(cue.speaker) for cue in cues])
+    cues = [replace(cue, speaker=spelling[normalise(cue.speaker)]) for cue in cues]
     turns = merge_cues(cues)
     if not turns:
         raise TranscriptError(source, "the transcript has no speech; export it again")
@@ -127,5 +131,5 @@ def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Tr
         source_name=name,
         date=date,
         starter=normalise(starter) if starter else None,
-        labels={normalise(k): v for k, v in labels.items()},
+        labels={spelling.get(normalise(k), normalise(k)): v for k, v in labels.items()},
     )

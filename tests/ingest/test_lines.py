@@ -195,3 +195,28 @@ def test_a_time_range_in_the_opening_lines_is_no_timing_line():
     data = "Intervju 3, kl. 10:00 - 11:00\nLena: Hur länge har du jobbat här?\nGustav: Sex år.\n"
     transcript = parse_transcript(data.encode(), "intervju.txt")
     assert [t.speaker for t in transcript.turns] == ["Lena", "Gustav"]
+
+
+def test_one_role_label_typed_with_and_without_a_space_is_one_speaker():
+    # A hand transcript that writes 'IP1:', then 'IP 1:' and 'Ip1:': one interviewee,
+    # not three; and her two lines in a row are one turn.
+    data = (
+        "I: Hur länge har du jobbat här?\n"
+        "IP1: Snart sex år.\n"
+        "IP 1: Först som vikarie.\n"
+        "I: Vad fick dig att stanna?\n"
+        "Ip1: Kollegorna.\n"
+        "I 2: Får jag fråga en sak till?\n"
+        "IP 1: Visst.\n"
+    )
+    transcript = parse_transcript(data.encode(), "intervju.txt")
+    assert transcript.speakers == ("I", "IP1", "I 2")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("I", "Hur länge har du jobbat här?"),
+        ("IP1", "Snart sex år. Först som vikarie."),
+        ("I", "Vad fick dig att stanna?"),
+        ("IP1", "Kollegorna."),
+        ("I 2", "Får jag fråga en sak till?"),
+        ("IP1", "Visst."),
+    ]
+    assert transcript.labels == {"I": "interviewer", "IP1": "interviewee", "I 2": "interviewer"}
