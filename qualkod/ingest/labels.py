@@ -67,6 +67,8 @@ def looks_like_name(name: str) -> bool:
     ``van`` allowed inside; any word of a script without capitals),
     an ``I``/``IP 2`` role label, a name made like an account (``anna.b``) or an e-mail
     address, and does not start with a common sentence word (``Obs:``, ``Honestly:``).
+    A number may end it: ``Talare 2``, ``Speaker 1``, as transcription services and
+    Word's own transcription name the voices they tell apart.
     """
     if label_role(name) or "@" in name:
         return True
@@ -75,11 +77,16 @@ def looks_like_name(name: str) -> bool:
         return False
     if len(words) == 1 and _ACCOUNT_NAME.fullmatch(words[0]):
         return True
+    if len(words) > 1 and _VOICE_NUMBER.fullmatch(words[-1]):
+        words = words[:-1]
     return all(
         len(w) <= 20 and (_capitalised(w) or (k > 0 and (w in _PARTICLES or _DEVICE.fullmatch(w))))
         for k, w in enumerate(words)
     )
 
+
+_VOICE_NUMBER = re.compile(r"\d{1,2}")
+"""The number after a voice a transcription service could not name (``Talare 2``)."""
 
 _DEVICE = re.compile(r"[a-z]+[A-Z][\w-]*")
 """A device's name after a display name (``Maricels iPhone``, ``Bo eHealth``): lower case
@@ -167,7 +174,10 @@ def _self_evident(name: str) -> bool:
     (a full name in a script without capitals only when seen twice: a line of Arabic
     prose with a colon looks like one)."""
     cased = any(c.isupper() for c in name)
-    return bool(label_role(name)) or "@" in name or (len(name.split()) >= 2 and cased)
+    numbered = bool(_VOICE_NUMBER.fullmatch(name.split()[-1]))  # 'Steg 1:' once is prose
+    return (
+        bool(label_role(name)) or "@" in name or (len(name.split()) >= 2 and cased and not numbered)
+    )
 
 
 def cue_speakers(labels: list[str | None]) -> set[str]:

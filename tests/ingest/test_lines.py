@@ -220,3 +220,34 @@ def test_one_role_label_typed_with_and_without_a_space_is_one_speaker():
         ("IP1", "Visst."),
     ]
     assert transcript.labels == {"I": "interviewer", "IP1": "interviewee", "I 2": "interviewer"}
+
+
+def test_numbered_voices_of_a_transcription_service_are_speakers():
+    # 'Talare 1' / 'Talare 2', as services and Word's own transcription name voices
+    # they tell apart: before, no label was read and the file was refused.
+    data = (
+        "Talare 1 (00:00:03): Hur länge har du jobbat här?\n"
+        "Talare 2 (00:00:09): Snart sex år, först som vikarie.\n"
+        "Talare 1 (00:00:15): Vad fick dig att stanna?\n"
+        "Talare 2 (00:01:02): Kollegorna.\n"
+    )
+    transcript = parse_transcript(data.encode(), "intervju.txt")
+    assert [(t.speaker, t.start_ms) for t in transcript.turns] == [
+        ("Talare 1", 3000),
+        ("Talare 2", 9000),
+        ("Talare 1", 15000),
+        ("Talare 2", 62000),
+    ]
+
+
+def test_a_numbered_heading_seen_once_stays_in_the_turn():
+    data = (
+        "Lena: Hur gör ni när någon flyttar in?\n"
+        "Gustav: Vi har en lista.\n"
+        "Steg 1: vi går igenom journalen.\n"
+        "Lena: Och sedan?\n"
+        "Gustav: Sedan träffas vi.\n"
+    )
+    transcript = parse_transcript(data.encode(), "intervju.txt")
+    assert [t.speaker for t in transcript.turns] == ["Lena", "Gustav", "Lena", "Gustav"]
+    assert transcript.turns[1].text == "Vi har en lista. Steg 1: vi går igenom journalen."

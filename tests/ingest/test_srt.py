@@ -244,3 +244,17 @@ def test_a_file_naming_the_speaker_only_where_it_changes_keeps_the_turns_whole()
         ("Ola Falk", "Varför då?"),
         ("Mira Sand", "Ingen ville betala. Regionen sa nej."),
     ]
+
+
+def test_numbered_voices_label_subrip_cues():
+    data = (
+        "1\n00:00:01,000 --> 00:00:04,000\nSpeaker 1: Hur länge har du jobbat här?\n\n"
+        "2\n00:00:04,500 --> 00:00:09,000\nSpeaker 2: Snart sex år.\n\n"
+        "3\n00:00:09,500 --> 00:00:12,000\nSpeaker 1: Vad fick dig att stanna?\n"
+    )
+    transcript = parse_transcript(data.encode(), "intervju.srt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Speaker 1", "Hur länge har du jobbat här?"),
+        ("Speaker 2", "Snart sex år."),
+        ("Speaker 1", "Vad fick dig att stanna?"),
+    ]
