@@ -56,6 +56,12 @@ def sniff_bytes(data: bytes, source: str) -> Container | None:
         raise TranscriptError(
             source, "a PDF file; download the transcript from Teams as .vtt or .docx"
         )
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:15].lower().startswith((b"<!doctype html", b"<html")):
+        raise TranscriptError(
+            source,
+            "a web page (HTML), not a transcript; save it as .docx or plain text, or "
+            "download the transcript from Teams as .vtt or .docx",
+        )
     if data.startswith(b"{\\rtf"):
         raise TranscriptError(source, "an RTF file; save it as .docx or plain text")
     return None

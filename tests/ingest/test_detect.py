@@ -88,3 +88,19 @@ def test_a_file_far_larger_than_any_transcript_is_refused_before_it_is_read(tmp_
     big.write_bytes(b"WEBVTT\n\n" + b"x" * 3_000_000)
     with pytest.raises(TranscriptError, match=r"inspelning.vtt: 3 MB, more than any transcript"):
         read_transcript(big)
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("intervju.docx", b'<!DOCTYPE html>\n<html lang="sv">'),  # a web page renamed
+        ("intervju.txt", b'\xef\xbb\xbf\r\n<html xmlns:o="urn:schemas-microsoft-com">'),
+    ],
+)
+def test_a_web_page_is_refused_as_one(name, head):
+    # Before: read as text and refused with 'no speaker labels found', which tells the
+    # user nothing about what the file is.
+    data = head + "<body><p>Lena: Hur länge har du jobbat här?</p><p>Gustav: Sex år.</p>".encode()
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(data, name)
+    assert str(caught.value).startswith(f"{name}: a web page (HTML), not a transcript")
