@@ -351,6 +351,7 @@ def _store_in(
             for raw in transcript.speakers
         ),
         no_interviewer=len(speaker_ids) > 1
+        and bool(interviewees)  # else 'every speaker is an interviewee' is untrue
         and not any(s.role is Role.INTERVIEWER for s in everyone if s.id in speaker_ids.values()),
     )
 

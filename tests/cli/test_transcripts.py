@@ -464,6 +464,22 @@ def test_import_says_when_roles_were_guessed_and_when_nobody_asks(cli, tmp_path)
     assert "qualkod speakers set NAME --role interviewer" in result.stderr
 
 
+def test_numbered_voices_get_one_warning_that_nobody_is_an_interviewee(cli, tmp_path):
+    # Voices a service could not name are unknown speakers: the warning that every
+    # speaker was taken for an interviewee was untrue next to 'no speaker in it is one'.
+    voices = tmp_path / "tjänst.txt"
+    voices.write_text(
+        "Talare 1: Hur länge har du jobbat här?\nTalare 2: Snart sex år.\n"
+        "Talare 1: Vad fick dig att stanna?\nTalare 2: Kollegorna.\n",
+        encoding="utf-8",
+    )
+    result = cli("import", voices)
+    assert result.exit_code == 0, result.stderr
+    assert "speakers Okänd talare 1, Okänd talare 2" in result.stdout
+    assert "no speaker in it is an interviewee" in result.stderr
+    assert "nobody was taken for the interviewer" not in result.stderr
+
+
 def test_a_pseudonym_stays_when_a_removed_interview_comes_back(cli, tmp_path):
     """Numbered in order of first appearance: Pelle speaks in transcript 2, before the
     focus group imported again as transcript 3, so he stays IP 2."""
