@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def read_transcript(path: str | Path) -> Transcript:
     Raises:
         TranscriptError: when the file is missing, unreadable or not a transcript.
     """
-    path = Path(path)
+    path = _as_written_on_disk(Path(path))
     # A file name need not be UTF-8: escape such bytes, never crash; and NFC, since
     # macOS writes names decomposed.
     where = nfc(shown(path))
@@ -82,6 +83,19 @@ def read_transcript(path: str | Path) -> Transcript:
     except OSError as exc:
         raise TranscriptError(where, f"cannot be read ({exc.strerror})") from None
     return parse_transcript(data, shown(path.name), source=where)
+
+
+def _as_written_on_disk(path: Path) -> Path:
+    """The path, or the same name in the other Unicode form when only that exists: a
+    file copied from a Mac keeps its decomposed name (``A`` + ring for ``Å``), which a
+    name typed on Linux, composed, does not match byte for byte."""
+    if path.exists():
+        return path
+    for form in ("NFD", "NFC"):
+        other = Path(unicodedata.normalize(form, str(path)))
+        if other != path and other.exists():
+            return other
+    return path
 
 
 def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Transcript:

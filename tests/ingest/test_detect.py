@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from qualkod.errors import TranscriptError
@@ -104,3 +106,15 @@ def test_a_web_page_is_refused_as_one(name, head):
     with pytest.raises(TranscriptError) as caught:
         parse_transcript(data, name)
     assert str(caught.value).startswith(f"{name}: a web page (HTML), not a transcript")
+
+
+def test_a_decomposed_file_name_is_found_by_its_composed_spelling(tmp_path):
+    # A file from a Mac keeps its decomposed name on Linux; the name typed here is
+    # composed ('Å' one character) and matched no file before.
+    decomposed = unicodedata.normalize("NFD", "intervju Åsa.txt")
+    (tmp_path / decomposed).write_text(
+        "Lena: Hur länge har du jobbat här?\nGustav: Snart sex år.\n", encoding="utf-8"
+    )
+    transcript = read_transcript(tmp_path / "intervju Åsa.txt")
+    assert [t.speaker for t in transcript.turns] == ["Lena", "Gustav"]
+    assert transcript.source_name == "intervju Åsa.txt"  # composed, as stored
