@@ -81,6 +81,7 @@ from qualkod.redaction.speakers import SPEAKER, SpeakerNames, name_key
 from qualkod.redaction.spelling_alphabets import spelled_words
 from qualkod.redaction.spoken_accounts import accounts_said_aloud
 from qualkod.redaction.spoken_identity_numbers import find_spoken_identity_numbers
+from qualkod.redaction.spoken_plates import find_spoken_plates, written_plate
 
 TERM = "term"
 HANDLE = "handle"
@@ -138,7 +139,7 @@ def item_key(category: str, text: str) -> str:
     if category in (ids.PERSONNUMMER, ids.SAMORDNINGSNUMMER, ids.PHONE):
         return f"{category}:{_DIGITS.sub('', text)}"
     if category == ids.PLATE:
-        return f"{category}:{text.replace(' ', '').upper()}"
+        return f"{category}:{written_plate(text)}"  # "D K R fyrtiosju B" is DKR47B
     if category in (ids.EMAIL, ids.URL, HANDLE):
         return f"{category}:{text.casefold()}"
     return f"{category}:{name_key(text)}"
@@ -259,7 +260,7 @@ class Redactor:
 
     def _candidates(self, text: str) -> Iterable[Finding]:
         for start, end, category in chain(
-            ids.find_identifiers(text), find_spoken_identity_numbers(text)
+            ids.find_identifiers(text), find_spoken_identity_numbers(text), find_spoken_plates(text)
         ):
             words = text[start:end]
             replacement = _TOKENS[category]
