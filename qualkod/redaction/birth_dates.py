@@ -77,14 +77,19 @@ _DATE_IN_THE_LAST_CENTURY = re.compile(
 """A whole date of the last century (``trettonde februari femtiotre``, ``3 maj 1961``)."""
 _IDENTITY_PAPERS = re.compile(
     r"(?i:\b(?:pass|passet|legitimation\w*|id-kort\w*|personnummer\w*|"
-    r"identitetshandling\w*|uppehållstillstånd\w*|lma-kort\w*|körkort\w*)\b)"
+    r"identitet\w*|uppehållstillstånd\w*|lma-kort\w*|körkort\w*"
+    # an identity checked by the date said: "då vet vi att det är rätt patient"
+    r"|identifiera\w*|legitimera\w*|id-kontroll\w*"
+    r"|(?:är|var|har)\s+rätt\s+(?:person|patient|klient|brukare)(?!\s+på\s+rätt))\b)"
 )
-"""Papers that carry a birth date: a whole date of the last century in a sentence about
-one is the birth date written there (``det står trettonde februari femtiotre i hennes
-pass``); elsewhere such a date is an event's and stays (``mötet var den 15 april 1978``)."""
+"""Papers that carry a birth date, or an identity checked by one: a whole date of the
+last century in a sentence about them is the birth date written there or said for the
+check (``det står trettonde februari femtiotre i hennes pass``, ``hon sa tredje mars
+sextioett, så vi visste att det var rätt patient``); elsewhere such a date is an
+event's and stays (``mötet var den 15 april 1978``)."""
 _PAPER_WORDS = (
-    "pass", "legitimation", "id-kort", "personnummer", "identitetshandling",
-    "uppehållstillstånd", "lma-kort", "körkort",
+    "pass", "legitim", "id-k", "personnummer", "identit", "identifi",
+    "uppehållstillstånd", "lma-kort", "körkort", "rätt",
 )  # fmt: skip
 """What :data:`_IDENTITY_PAPERS` needs in a text, looked for first as plain substrings."""
 _SENTENCE_END = re.compile(r"[.!?]\s")
