@@ -81,7 +81,7 @@ from qualkod.redaction.person_contexts import (
     said_of_a_person,
     slip_of_a_known_name,
 )
-from qualkod.redaction.title_words import KIN_TITLES, TITLES
+from qualkod.redaction.title_words import FIGURE_TITLES, FIGURE_TITLES_AFTER, KIN_TITLES, TITLES
 from qualkod.redaction.titled_names import (
     kin_title_before_a_name,
     named_by_honorific,
@@ -114,6 +114,7 @@ def find_people(
     tokens = read_tokens(text, names)
     places = place_names()
     person = [False] * len(tokens)
+    figures: set[int] = set()  # a religious or historical figure's name: no one's here
     nicknames = nicknames_said(text, names)
     lower_case_names = full_names_in_lower_case(text, tokens)  # "min granne stig ekström"
     for i, token in enumerate(tokens):
@@ -134,6 +135,9 @@ def find_people(
             )
             continue
         prev_word, next_word = neighbour_words(text, tokens, i)
+        if prev_word in FIGURE_TITLES or next_word in FIGURE_TITLES_AFTER:
+            figures.add(i)  # "profeten Muhammeds födelsedag", "Jesus Kristus"
+            continue
         owned = _pupils_school(text, tokens, i, known, places)  # "Filmons skola"
         if (
             (next_word in ORGANISATION_AFTER and not owned)
@@ -237,7 +241,9 @@ def find_people(
     _extend_to_neighbours(text, tokens, person)
     extend_along_lists(text, tokens, person, places)
     for i, token in enumerate(tokens):  # "om pappan, Ato är som herr": the title alone
-        if person[i] and token.base.casefold() in KIN_TITLES and token.base not in names:
+        if person[i] and (
+            i in figures or (token.base.casefold() in KIN_TITLES and token.base not in names)
+        ):
             person[i] = False
     mark_lower_case_first_names_joined(text, tokens, person, names)
     if known:
@@ -258,7 +264,12 @@ def find_people(
         for i, token in enumerate(tokens):
             # "Fatimagruppen", and in lower case "fatimagruppen" when no word
             opening = starts.get(token.text[:4].casefold())
-            if not opening or person[i] or not (token.capitalised or token.text.islower()):
+            if (
+                not opening
+                or person[i]
+                or i in figures
+                or not (token.capitalised or token.text.islower())
+            ):
                 continue
             found = compound_opened_by(token.text, opening)
             if found and (token.capitalised or not is_everyday_word(token.text)):

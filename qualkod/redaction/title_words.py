@@ -71,4 +71,26 @@ Korean ``Soo-kyung unni``, Tamil ``Lakshmi akka``, Punjabi ``Harpreet ji``; not
 ``Sultan Bey Grill``): the word before one
 is a name when it is a listed name or no Swedish word (not ``Tack kundze``)."""
 
-__all__ = ["HONORIFICS_AFTER", "HONORIFICS_BEFORE", "KIN_TITLES", "TITLES"]
+FIGURE_TITLES = frozenset(
+    """
+    profeten profet aposteln apostel evangelisten helgonet helgon helige heliga jungfru
+    påven påve patriarken kalifen kung kungen drottning drottningen kejsar kejsare kejsaren
+    kejsarinnan tsar tsaren farao faraon
+    """.split()
+)
+"""Titles of religious and historical figures (``profeten Muhammeds födelsedag``,
+``aposteln Paulus``, ``kung Karl XII``, ``drottning Kristina``): the name after one is
+no one taking part in the study, so it stays; the same name without the title is
+someone's (``eleven Mohammed``). Not ``prinsessan``, said of a child too (``lilla
+prinsessan Ella``)."""
+FIGURE_TITLES_AFTER = frozenset({"kristus", "kristi"})
+"""A figure's title said after the name (``Jesus Kristus``, ``Jesu Kristi``)."""
+
+__all__ = [
+    "FIGURE_TITLES",
+    "FIGURE_TITLES_AFTER",
+    "HONORIFICS_AFTER",
+    "HONORIFICS_BEFORE",
+    "KIN_TITLES",
+    "TITLES",
+]
