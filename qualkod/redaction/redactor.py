@@ -77,6 +77,7 @@ from qualkod.redaction.people import (
     find_people,
     find_possible_people,
 )
+from qualkod.redaction.speaker_initials import SpeakerInitials
 from qualkod.redaction.speakers import SPEAKER, SpeakerNames, name_key
 from qualkod.redaction.spelling_alphabets import spelled_words
 from qualkod.redaction.spoken_accounts import accounts_said_aloud
@@ -183,6 +184,7 @@ class Redactor:
         self.coders = tuple(coders)
         people = [(pseudonym, list(names)) for pseudonym, names in people]
         self.speakers = SpeakerNames(people)
+        self._initials = SpeakerInitials(people)  # "AK" for Anna-Karin
         # one speaker's name pieces, replaced one by one in a file name ("holm_sara")
         self._same_speaker_joined = (
             re.compile(r"(\[(?:" + "|".join(re.escape(p) for p, _ in people) + r")\])(?:[_.-]\1)+")
@@ -286,7 +288,9 @@ class Redactor:
                         with_genitive(text, term.replacement, name_end, end),  # "Fjällbys"
                         item_key(TERM, term.text),
                     )
-        for start, end, form, replacement, name_end in self.speakers.find(text):
+        for start, end, form, replacement, name_end in chain(
+            self.speakers.find(text), self._initials.find(text)
+        ):
             if a_thing_not_a_name(text, start, end):  # "under en hägg", "på en tuva"
                 continue
             start = with_initials_before(text, start, form)
