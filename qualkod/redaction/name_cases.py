@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qualkod.redaction.name_context import ENGLISH_DEMONYMS, SURNAME_SHAPE
 from qualkod.redaction.name_tokens import Token
@@ -17,6 +18,7 @@ from qualkod.redaction.names import (
     ordinary_list_names,
     surnames,
 )
+from qualkod.redaction.sound_spellings import heard_otherwise
 
 
 def known_in_capitals(word: str, known: frozenset[str]) -> bool:
@@ -70,13 +72,26 @@ def known_in_lower_case(word: str, known: frozenset[str]) -> bool:
     for form in forms:
         if (
             form
-            and form.capitalize() in known
+            and (form.capitalize() in known or form in _respelt(known))  # "meria": Merja
             and not is_everyday_word(form)
             and form.capitalize() not in ordinary_list_names()  # names that are words
             and form not in function_words()
         ):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _respelt(known: frozenset[str]) -> frozenset[str]:
+    """The known names with a sound spelt another way, in lower case (``meria`` for
+    Merja, ``ecklund`` for Eklund: :func:`~qualkod.redaction.sound_spellings.heard_otherwise`);
+    four letters or more, no everyday word."""
+    return frozenset(
+        other.casefold()
+        for name in known
+        if len(name) >= 4 and name[:1].isupper() and not is_ordinary_word(name)
+        for other in heard_otherwise(name)
+    )
 
 
 _FINNISH_ENDING = re.compile(r"[a-zåäö]{2,}[aäoöuyi]nen")

@@ -24,6 +24,7 @@ from qualkod.redaction.names import (
     person_names,
 )
 from qualkod.redaction.slips import deletions, one_edit, within_two_edits
+from qualkod.redaction.sound_spellings import heard_otherwise
 
 SPEAKER = "speaker"
 _SEPARATOR = r"(?:\s+|[._-])"
@@ -62,7 +63,8 @@ class SpeakerNames:
                     # word ("asa" is one, and "lang" is "lång" typed so).
                     plain = _without_accents(part)
                     forms = [(*f, True) for f in _forms(part)]
-                    for other in {plain, *_spelt_otherwise(part)} - {part}:
+                    others = {plain, *_spelt_otherwise(part), *heard_otherwise(part)}
+                    for other in others - {part}:
                         worded = any(is_ordinary_word(w) for w in (part, other))
                         forms += [(*f, False) for f in _forms(other, capitalised_only=worded)]
                     for form, pattern, as_displayed in forms:
