@@ -34,6 +34,20 @@ SEPARATORS = str.maketrans("_-./\\", "     ")
 """``_``, ``-``, ``.``, ``/`` and ``\\`` as spaces (same length, so offsets hold): "_" is
 a letter to the patterns, and "-" and "." join what they stand between."""
 
+_INITIAL_STOP = re.compile(r"(?<=[\s_(\-][A-ZÅÄÖ])\.(?=[\s_)\-]|$)")
+"""The full stop of a surname's initial after a name (``AliReza K.)``, ``sara_h.``)."""
+
+
+def words_of_file_name(name: str) -> str:
+    """``name`` with its separators as spaces (:data:`SEPARATORS`), but the full stop of
+    an initial kept (``(AliReza K.)``), so that the initial goes with the name before it
+    as in running text (:func:`qualkod.redaction.initials.with_initial_after`)."""
+    spaced = list(name.translate(SEPARATORS))
+    for stop in _INITIAL_STOP.finditer(name):
+        spaced[stop.start()] = "."
+    return "".join(spaced)
+
+
 _CAMEL_CASE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÅÄÖÉÜ][a-zåäöéü])|(?<=[a-zåäöéü])(?=[A-ZÅÄÖÉÜ]$)")
 """Where a word's next piece starts with a capital (``Intervju|Sara|Holm``), and an
 initial after a name (``Sara|H``)."""

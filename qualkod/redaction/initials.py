@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qualkod.redaction.names import first_names
+from qualkod.redaction.names import first_names, two_first_names_joined
 
 _INITIALS_BEFORE = re.compile(
     r"(?<![\w.\-])(?:(?:[A-ZÅÄÖ]\.\s?){1,3}|[A-ZÅÄÖ]{2}[\s\-]|[A-ZÅÄÖ]-[A-ZÅÄÖ]\s)$"
@@ -33,9 +33,10 @@ def with_initials_before(text: str, start: int, name: str) -> int:
 
 def with_initial_after(text: str, end: int, name_end: int, name: str) -> int:
     """Where a first name ending at ``end`` ends with a surname's initial after it
-    (``Ali Reza K.``); not after a genitive (``Saras K.``) nor a surname."""
+    (``Ali Reza K.``, ``JanErik L.``); not after a genitive (``Saras K.``) nor a surname."""
     last_word = name.split()[-1].split("-")[-1] if name.split() else ""  # "Anna-Karin"
-    if end != name_end or last_word.capitalize() not in first_names():
-        return end
+    first = last_word.capitalize()
+    if end != name_end or not (first in first_names() or two_first_names_joined(first)):
+        return end  # a first name, or two joined ("JanErik K.")
     match = _INITIAL_AFTER.match(text, end)
     return match.end() if match else end

@@ -58,6 +58,7 @@ from qualkod.redaction.file_names import (
     SEPARATORS,
     replace_name_pieces,
     said_file_names_and_paths,
+    words_of_file_name,
 )
 from qualkod.redaction.finding import Finding
 from qualkod.redaction.genitive import with_genitive
@@ -443,7 +444,7 @@ class Redactor:
         # a name's genitive is no genitive in a file name: "nyströms-version" -> "[IP 1]-version"
         found = [
             replace(f, replacement=f.replacement.removesuffix(":s").removesuffix(":S"))
-            for f in self.findings(name.translate(SEPARATORS))
+            for f in self.findings(words_of_file_name(name))  # "(AliReza K.)"
         ]
         redacted = self.apply(name, found)
         redacted = replace_name_pieces(redacted, self.speakers, self.known_people)

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from qualkod.pseudonyms import name_parts
 from qualkod.redaction.names import (
     compound_opened_by,
+    first_names,
     function_words,
     is_ordinary_word,
     is_swedish_word,
@@ -57,7 +58,7 @@ class SpeakerNames:
         self._logins: list[tuple[str, str]] = []  # saraholm, sholm
         for pseudonym, names in people:
             for raw in names:
-                for part in [*name_parts(raw), *_particle_joined(raw)]:
+                for part in [*name_parts(raw), *_particle_joined(raw), *_two_first_names(raw)]:
                     # "Zoë" is also written "Zoe", "Torbjörn" "torbjorn" (in e-mail, on a
                     # keyboard without å, ä, ö); in lower case only when neither form is a
                     # word ("asa" is one, and "lang" is "lång" typed so).
@@ -320,6 +321,23 @@ def _particle_joined(raw: str) -> list[str]:
     surname = found["surname"]
     apart = found["particle"] + surname  # "dela Cruz" without the first name
     return [(particle + surname.lower()).capitalize(), particle.capitalize() + surname, apart]
+
+
+def _two_first_names(raw: str) -> list[str]:
+    """A double first name written with a space, in a name of three words (``Karimi Ali
+    Reza``): the two names together (``Ali Reza``) and joined as speech recognition and
+    file names write them (``Alireza``, ``AliReza``), so that they are the speaker's and a
+    surname's initial after them goes with them (``AliReza K.``)."""
+    parts = name_parts(raw)
+    words = parts[0].split() if parts else []
+    if len(words) < 3:
+        return []
+    return [
+        form
+        for first, second in zip(words, words[1:], strict=False)
+        if "-" not in first + second and first in first_names() and second in first_names()
+        for form in (f"{first} {second}", first + second.lower())
+    ]
 
 
 def _spelt_otherwise(part: str) -> set[str]:
