@@ -199,8 +199,13 @@ def _localities_in(text: str) -> set[str]:
 
 def _names_of(lines: list[str]) -> set[str]:
     """The names of a place list's lines, also those in Sami, Meänkieli or Finnish listed
-    as ``Giron = Kiruna`` (the Swedish name has a line of its own)."""
-    return {line.split(" = ")[0].strip() for line in lines if line.strip() and line[0] != "#"}
+    as ``Giron = Kiruna`` (the Swedish name has a line of its own), and each written
+    without å, ä and ö as file names often are (``Skarholmen``)."""
+    names = {line.split(" = ")[0].strip() for line in lines if line.strip() and line[0] != "#"}
+    return names | {n.translate(_PLAIN) for n in names}
+
+
+_PLAIN = str.maketrans("åäöÅÄÖ", "aaoAAO")
 
 
 def _count_locality(text: str, name: str) -> int:
