@@ -25,7 +25,8 @@ from qualkod.redaction import Redactor
         ),
         ("Jag är Anna, alla säger Barnahus.", "Jag är [person], alla säger Barnahus."),
         ("Här säger alla bara hej.", "Här säger alla bara hej."),
-        ("Där säger alla bara Sthlm.", "Där säger alla bara Sthlm."),  # no name said
+        # no person's name said: the town's short form goes as the town does, not as a person
+        ("Där säger alla bara Sthlm.", "Där säger alla bara [kommun]."),
         ("Kaizen, som vår chef säger, är viktigt.", "Kaizen, som vår chef säger, är viktigt."),
         (
             "Jag heter Ulrika och jobbar på Sahlgrenska, fast de flesta säger Östra.",
