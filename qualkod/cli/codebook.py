@@ -16,6 +16,9 @@ from qualkod.codebook import load_codebook, load_theory, theory_file
 from qualkod.export import codebook_markdown, write_codebook_docx
 from qualkod.models import Code, Codebook, TheoryCatalogue
 from qualkod.output_files import check_output, write_atomic
+from qualkod.redaction import Redactor
+from qualkod.redaction.project import project_redactor, refuse_a_named_file
+from qualkod.store import project_location
 
 codebook_app = project_group("Validate, show, export and choose codebooks.", no_args_is_help=True)
 
@@ -98,6 +101,17 @@ def show_cli(path: CodebookFile, theory: TheoryOption = None) -> None:
     render.tree(root)
 
 
+def _example_redactor(option: str | None, out: Path) -> Redactor:
+    """The project's redactor (refusing an ``out`` that names someone of it) when a
+    project is given or ./qualkod.db exists, else one that knows no speakers."""
+    if option is None and not Path(project_location(None)).exists():
+        return Redactor()
+    with opened_project(option) as opened:
+        redactor = project_redactor(opened)
+    refuse_a_named_file(redactor, out, "--out")
+    return redactor
+
+
 @codebook_app.command("export")
 def export_cli(
     path: CodebookFile,
@@ -109,16 +123,21 @@ def export_cli(
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="File to write.", show_default=False)],
     theory: TheoryOption = None,
+    project: ProjectOption = None,
 ) -> None:
-    """Write the codebook as a reviewer's appendix (md, docx) or a REFI-QDA codebook (qdc)."""
+    """Write the codebook as a reviewer's appendix (md, docx) or a REFI-QDA codebook (qdc).
+
+    Examples are redacted like quotes; with a project (--project, $QUALKOD_PROJECT or a
+    ./qualkod.db here) also its speakers' names in every form and the people it names.
+    """
     check_output(out, (f".{fmt.value}",), reads=(path, theory_file(path, theory)))
     from qualkod.codebook import with_words_as_shown
-    from qualkod.redaction import Redactor
 
+    redact = _example_redactor(project, out)
     codebook, catalogue = _load(path, theory)
     # Examples may quote an interview and a definition name a case: redacted like
-    # quotes (names the lists know, numbers, addresses; a codebook knows no speakers).
-    codebook = with_words_as_shown(codebook, Redactor())
+    # quotes, by the project's redactor when there is a project.
+    codebook = with_words_as_shown(codebook, redact)
     if fmt is ExportFormat.qdc:
         from qualkod.export.refi_qda import write_qdc
 
