@@ -373,6 +373,34 @@ def redact_headers_and_footers(document, redact) -> None:
                     stretch[0].set(qn("xml:space"), "preserve")
                     for other in stretch[1:]:
                         other.text = ""
+        _redact_described(part._element, redact)
+        for relationship in part.part.rels.values():  # a link's address: mailto:karin@…
+            if (
+                relationship.is_external
+                and redact(relationship.target_ref) != relationship.target_ref
+            ):
+                relationship._target = redact(relationship.target_ref)
+
+
+# Words a header's picture, shape or link carries beside its text: alt text (descr,
+# title), the picture's name (often its file's: 'foto-karin.png'), a VML shape's alt and
+# title, a link's tooltip. Word shows them to screen readers and in the picture's pane.
+_DESCRIBED = {
+    "docPr": ("descr", "title", "name"),
+    "cNvPr": ("descr", "title", "name"),
+    "shape": ("alt", "title"),
+    "imagedata": ("title", "alt"),
+    "hyperlink": ("tooltip",),
+}
+
+
+def _redact_described(root, redact) -> None:
+    for element in root.iter():
+        local = element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
+        for attribute in _DESCRIBED.get(local, ()):
+            for key, value in element.attrib.items():
+                if key.rsplit("}", 1)[-1] == attribute and value.strip():
+                    element.set(key, redact(value))
 
 
 _SEPARATORS = {qn("w:tab"), qn("w:ptab"), qn("w:br"), qn("w:cr"), qn("w:drawing"), qn("w:pict")}
