@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from qualkod.redaction.name_context import ENGLISH_DEMONYMS, SURNAME_SHAPE
@@ -72,7 +73,11 @@ def known_in_lower_case(word: str, known: frozenset[str]) -> bool:
     for form in forms:
         if (
             form
-            and (form.capitalize() in known or form in _respelt(known))  # "meria": Merja
+            and (
+                form.capitalize() in known
+                or form in _respelt(known)  # "meria": Merja
+                or form.capitalize() in _without_accents(known)  # "oberg": Öberg
+            )
             and not is_everyday_word(form)
             and form.capitalize() not in ordinary_list_names()  # names that are words
             and form not in function_words()
@@ -92,6 +97,17 @@ def _respelt(known: frozenset[str]) -> frozenset[str]:
         if len(name) >= 4 and name[:1].isupper() and not is_ordinary_word(name)
         for other in heard_otherwise(name)
     )
+
+
+@lru_cache(maxsize=8)
+def _without_accents(known: frozenset[str]) -> frozenset[str]:
+    """The known names that have accents, written without them, as people type on a
+    keyboard or a phone without Swedish letters (``oberg`` for Öberg, ``bostrom``)."""
+    folded = (
+        "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        for name in known
+    )
+    return frozenset(f for f, name in zip(folded, known, strict=True) if f != name)
 
 
 _FINNISH_ENDING = re.compile(r"[a-zåäö]{2,}[aäoöuyi]nen")
