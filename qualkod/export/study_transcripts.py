@@ -48,7 +48,7 @@ def refuse_unwritable(summary: TranscriptSummary, turns: Sequence[StoredTurn]) -
             the interviews were held over Teams only when they were), or with a turn
             without times.
     """
-    where = f"transcript {summary.id} ({summary.title})"
+    where = f"transcript {summary.id}"  # by id: a title given by hand may name someone
     if not summary.source_format.startswith("teams"):
         raise StudyExportError(
             f"{where}: imported from a {summary.source_format} file, which the project does "
@@ -88,7 +88,7 @@ def check_read_back(
     Raises:
         StudyExportError: naming the first turn that would come back otherwise.
     """
-    where = f"transcript {summary.id} ({summary.title})"
+    where = f"transcript {summary.id}"
     try:
         parsed = parse_transcript(data, name)
     except QualkodError as exc:

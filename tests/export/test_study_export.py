@@ -233,7 +233,7 @@ def test_a_transcript_from_another_program_than_teams_is_refused(cli, tmp_path):
     result = cli("export", "study", "--out", tmp_path / "studie")
     assert result.exit_code == 1
     assert re.fullmatch(
-        r"Error: transcript 1 \(.+\): imported from a srt file, which the project does not "
+        r"Error: transcript 1: imported from a srt file, which the project does not "
         r"keep; .* only transcripts from Teams can be exported as a study for now\n",
         result.stderr,
     )
