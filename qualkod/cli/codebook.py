@@ -105,6 +105,10 @@ def _example_redactor(option: str | None, out: Path) -> Redactor:
     """The project's redactor (refusing an ``out`` that names someone of it) when a
     project is given or ./qualkod.db exists, else one that knows no speakers."""
     if option is None and not Path(project_location(None)).exists():
+        render.warn(
+            "no project here: examples are redacted by name lists, numbers and addresses "
+            "only; give --project to redact the interviews' names in every form"
+        )
         return Redactor()
     with opened_project(option) as opened:
         redactor = project_redactor(opened)

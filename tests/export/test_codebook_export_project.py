@@ -98,4 +98,5 @@ def test_without_a_project_the_codebook_alone_is_exported(cli, tmp_path, monkeyp
     result = cli("codebook", "export", "kodbok.yaml", "-f", "md", "--out", "k.md", project=False)
     assert result.exit_code == 0, result.stderr
     assert "Inget svar" in (tmp_path / "k.md").read_text(encoding="utf-8")
+    assert "no project here" in result.stderr and "--project" in result.stderr
     assert not (tmp_path / "qualkod.db").exists()
