@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection
@@ -64,7 +64,7 @@ class ImportFailed(QualkodError):
 class ImportResult:
     """What happened to one file."""
 
-    path: str
+    path: str = field(repr=False)  # file names hold names (name_in_file_name hides them)
     """The file as given."""
     transcript_id: int
     """The project's id for the transcript (new or existing)."""

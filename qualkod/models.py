@@ -88,7 +88,7 @@ class Turn:
 
     index: int
     """Position in the transcript, from 1."""
-    speaker: str
+    speaker: str = field(repr=False)  # a real name: not in a notebook's output
     """The raw speaker label from the file (empty when the file names no speaker)."""
     text: str
     """The verbatim words, NFC-normalised with whitespace collapsed."""
@@ -110,7 +110,7 @@ class Turn:
 class Transcript:
     """One interview as read from one file."""
 
-    title: str
+    title: str = field(repr=False)  # the file's own: may hold a name
     """Meeting title from the file, else the file name without extension."""
     source_format: SourceFormat
     """Which layout the reader recognised."""
@@ -118,13 +118,13 @@ class Transcript:
     """Hex digest of the file's bytes: the transcript's identity."""
     turns: tuple[Turn, ...]
     """The turns in file order."""
-    source_name: str = ""
+    source_name: str = field(default="", repr=False)  # file names hold names
     """The file name the transcript was read from."""
     date: dt.date | None = None
     """Date of the meeting when the file states it."""
-    starter: str | None = None
+    starter: str | None = field(default=None, repr=False)
     """Raw name of whoever started the transcription, when the file says (Teams .docx)."""
-    labels: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict, repr=False)
     """Explicit role labels found in the file (for example ``I:``), raw name to role."""
 
     @property
@@ -155,7 +155,7 @@ class Speaker:
 
     id: int
     """Database id."""
-    raw_name: str
+    raw_name: str = field(repr=False)  # a repr shows the pseudonym, never the name
     """The display name as first seen in a transcript; never exported."""
     role: Role
     """Interviewer, interviewee or unknown."""
@@ -179,7 +179,7 @@ class TranscriptSummary:
     """The layout it was read from."""
     sha256: str
     """Hex digest of the source file."""
-    source_name: str
+    source_name: str = field(repr=False)  # file names hold names
     """File name it was imported from."""
     date: dt.date | None
     """Meeting date when known."""

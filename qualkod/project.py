@@ -10,7 +10,7 @@ notebooks as well as from the CLI::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -176,7 +176,7 @@ class SpeakerRow:
 
     speaker: Speaker
     """The record (raw name included: show it only on request)."""
-    names: tuple[str, ...]
+    names: tuple[str, ...] = field(repr=False)  # real names: not in a notebook's output
     """Every display name the speaker appeared under."""
     transcripts: int
     """Number of transcripts they speak in."""

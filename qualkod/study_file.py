@@ -55,6 +55,7 @@ class InputFile(_Strict):
 class TranscriptFile(InputFile):
     """A transcript, with the title the study gives it (else import's ``Intervju n``)."""
 
+    path: str = Field(repr=False)  # file names hold names
     title: str | None = None
 
     @field_validator("title")
@@ -79,7 +80,7 @@ class SpeakerSpec(_Strict):
     """A speaker's pseudonym and/or role set by hand (``qualkod speakers set``), the
     speaker named by a display name in the transcripts."""
 
-    name: str = Field(min_length=1)
+    name: str = Field(min_length=1, repr=False)  # a real name
     pseudonym: str | None = Field(None, min_length=1)
     role: Literal["interviewer", "interviewee", "unknown"] | None = None
 
@@ -121,7 +122,7 @@ class TablesSpec(_Strict):
 class TermSpec(_Strict):
     """A study-specific word to redact, as ``qualkod redact add TEXT --as TOKEN``."""
 
-    text: str = Field(min_length=1)
+    text: str = Field(min_length=1, repr=False)  # the identifying word
     replacement: str = Field(alias="as", min_length=1)
 
 
@@ -132,7 +133,7 @@ class RedactionSpec(_Strict):
     """Places, workplaces and other identifying words, with their replacement."""
     ignore: list[str] = Field(default_factory=list)
     """Items found but not identifying (a surname that is also a word), by their text."""
-    confirm: list[str] = Field(default_factory=list)
+    confirm: list[str] = Field(default_factory=list, repr=False)  # names
     """Possible names the study confirmed (a rare name no list knows), by their text."""
 
 
@@ -142,7 +143,7 @@ class StudySpec(_Strict):
     study: str
     title: str = ""
     transcripts: list[TranscriptFile] = Field(min_length=1)
-    interviewers: list[str] = Field(default_factory=list)
+    interviewers: list[str] = Field(default_factory=list, repr=False)  # real names
     speakers: list[SpeakerSpec] = Field(default_factory=list)
     codebook: InputFile
     theory: InputFile | None = None

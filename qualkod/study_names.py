@@ -9,7 +9,7 @@ speakers set`` does, and titles through :func:`qualkod.project.set_title`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qualkod.errors import NotFoundError
 from qualkod.models import Role, Speaker
@@ -22,7 +22,7 @@ from qualkod.store import Project
 class SpeakerNaming:
     """A speaker's pseudonym and/or role, the speaker named by a display name."""
 
-    name: str
+    name: str = field(repr=False)  # a real name
     pseudonym: str | None = None
     role: Role | None = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qualkod.ingest._text import normalise
 from qualkod.models import Turn
@@ -12,7 +12,7 @@ from qualkod.models import Turn
 class Cue:
     """One piece of speech as the file lays it out (a VTT cue, a Word paragraph)."""
 
-    speaker: str
+    speaker: str = field(repr=False)  # a real name
     """Raw speaker label, empty when the file gives none."""
     text: str
     """Text as found; normalised when merged."""

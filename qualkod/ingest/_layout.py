@@ -25,9 +25,9 @@ class LineTranscript:
     """First preamble line that is not a date, duration, notice or converter comment."""
     date: dt.date | None = None
     """Meeting date from the preamble."""
-    starter: str | None = None
+    starter: str | None = field(default=None, repr=False)  # a real name
     """Who started the transcription, when a notice says so."""
-    labels: dict[str, str] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict, repr=False)
     """Role labels found (``I`` -> interviewer)."""
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -15,9 +15,9 @@ class Finding:
     """Offset after the last character."""
     category: str
     """One of :data:`qualkod.redaction.redactor.CATEGORIES`."""
-    text: str
+    text: str = field(repr=False)  # text and key are what is redacted
     """The words as written."""
     replacement: str
     """What the words become, ``[IP 3]``, ``[telefon]``."""
-    key: str
+    key: str = field(repr=False)
     """What a review decision is about: category and normalised item (``person:lena berg``)."""

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from qualkod.pseudonyms import name_parts
@@ -130,7 +130,7 @@ _AT = re.compile(r"@|\s+snabel[\s-]?a\s+|\s+at\s+", re.IGNORECASE)
 class Term:
     """A study-specific word and what it becomes (``Fjällby`` -> ``[kommun]``)."""
 
-    text: str
+    text: str = field(repr=False)  # the identifying word itself
     """The word or phrase, matched in any case, with a genitive or as a compound's start."""
     replacement: str
     """The token put in its place."""

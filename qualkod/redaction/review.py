@@ -13,7 +13,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qualkod.errors import NotFoundError, RedactionError, RedactionParameterError
 from qualkod.redaction.people import PERSON, POSSIBLE_PERSON
@@ -42,17 +42,17 @@ class Candidate:
 
     id: str
     """Short id derived from the item (the same in every transcript and on every machine)."""
-    key: str
+    key: str = field(repr=False)  # key, text and context are what is redacted
     """The item's key (category and normalised text) that decisions are about."""
     transcript_id: int
     """The transcript it was found in."""
     category: str
     """One of :data:`~qualkod.redaction.CATEGORIES`."""
-    text: str
+    text: str = field(repr=False)
     """The item as written (its most frequent form in the transcript)."""
     count: int
     """How many times it occurs in the transcript."""
-    context: str
+    context: str = field(repr=False)
     """One line around its first occurrence, raw (for the investigator's review only)."""
     status: str
     """One of :data:`STATUSES`."""

@@ -62,8 +62,8 @@ _READ_VARIABLES = {DATE_VARIABLE, FORMAT_VARIABLE, ROLE_VARIABLE}
 
 @dataclass(frozen=True)
 class Source:
-    name: str
-    text: str
+    name: str = field(repr=False)  # a file name, and the raw text
+    text: str = field(repr=False)
     turns: SourceTurns
     transcript: Transcript
 
@@ -78,7 +78,7 @@ class Plan:
     """The study's conclusions (notes ``Memo: slutsats`` on the project), in order."""
     warnings: list[str] = field(default_factory=list)
     catalogue: CatalogueBranch | None = None
-    roles: dict[str, Role] = field(default_factory=dict)
+    roles: dict[str, Role] = field(default_factory=dict, repr=False)
     """Speaker name to role, from the cases of a qualkod export."""
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, insert, select, update
 
@@ -20,11 +20,11 @@ class RedactionDecision:
 
     id: int
     """Row id (named in the audit log)."""
-    key: str
+    key: str = field(repr=False)  # key and text are what is redacted
     """The item's key, ``person:lena berg``."""
     category: str
     """The item's category."""
-    text: str
+    text: str = field(repr=False)
     """The item as written (for a term: the term)."""
     replacement: str | None
     """A term's replacement token."""
