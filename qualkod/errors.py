@@ -68,6 +68,8 @@ class ParameterError(QualkodError):
             (``coder`` for ``coders``: ``--coder``).
         also: further parameters refused together, with their values (``start=5, end=3``
             in Python, ``--start 5 --end 3`` on the command line).
+        argument: whether the command line takes the value as an argument, not an
+            option: it names it without dashes (``concept 'x': ...``).
     """
 
     def __init__(
@@ -80,8 +82,10 @@ class ParameterError(QualkodError):
         option: str | None = None,
         also: Mapping[str, object] | None = None,
         in_python: Mapping[str, str] | None = None,
+        argument: bool = False,
     ) -> None:
         self.parameter = parameter
+        self.argument = argument
         self.value = value
         self.reason = reason
         self.quoted = quoted
@@ -96,7 +100,8 @@ class ParameterError(QualkodError):
         named = {self.option: self.value, **self.also}
         options = []
         for name, value in named.items():
-            option = "--" + name.replace("_", "-")
+            dashes = "" if self.argument and name == self.option else "--"
+            option = dashes + name.replace("_", "-")
             if value is not None:
                 option += f" {value!r}" if self.quoted else f" {value}"
             options.append(option)

@@ -19,6 +19,7 @@ import qualkod.importing
 import qualkod.suggest
 from qualkod import analysis, coding
 from qualkod import project as api
+from qualkod.coding.decisions import CodingError
 from qualkod.errors import ParameterError, QualkodError, RedactionError
 from qualkod.importing import import_files
 from qualkod.models import Role
@@ -227,3 +228,25 @@ with open_project("notebook.db") as p:
         "['Relationerna bär samverkan mer än avtalen.']",
         "['IP 7']",
     ]
+
+
+def test_an_unknown_concept_is_named_by_its_parameter_with_the_concepts(samtal):
+    made = coding.add_coding(samtal, 1, 4, "ansvar_skjuts_undan", "anna")
+    with pytest.raises(ParameterError) as refused:
+        coding.add_link(samtal, made.id, "mellanrummet", "anna")
+    assert isinstance(refused.value, CodingError)  # as before, for except clauses
+    assert refused.value.parameter == "concept"
+    said = str(refused.value)
+    assert said.startswith("concept='mellanrummet': not in the theory catalogue tyrstrup_2014")
+    assert "concepts: organisatoriska_mellanrum, vertikal_styrning," in said
+    assert "integrering" in said
+    # the command line takes the concept as an argument of 'link add', not an option
+    assert refused.value.for_option().startswith(
+        "concept 'mellanrummet': not in the theory catalogue tyrstrup_2014; concepts: "
+    )
+    with pytest.raises(ParameterError, match=r"^concept='mellanrummet': "):
+        coding.reject_link(samtal, made.id, "mellanrummet", "anna")
+    with pytest.raises(ParameterError, match=r"^concept='mellanrummet': "):
+        coding.links(samtal, concept="mellanrummet")
+    assert coding.links(samtal) == []
+

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder, shown_coder
-from qualkod.coding.decisions import CodingError, live_coding
+from qualkod.coding.decisions import CodingError, CodingParameterError, live_coding
 from qualkod.coding.memo_text import one_paragraph
 from qualkod.errors import NotFoundError
 from qualkod.models import Codebook, Link, TheoryCatalogue
@@ -37,12 +37,17 @@ def _catalogue(project: Project) -> tuple[Codebook, TheoryCatalogue]:
 
 
 def check_concept(catalogue: TheoryCatalogue, concept_id: str) -> None:
-    """Raise a one-line error listing the catalogue's concepts when ``concept_id`` is not one."""
+    """Raise a one-line error listing the catalogue's concepts when ``concept_id`` is not
+    one: ``concept='x': ...`` to a Python caller, ``concept 'x': ...`` on the command line
+    (an argument of ``link add``)."""
     if catalogue.concept(concept_id) is None:
         known = ", ".join(c.id for c in catalogue.concepts)
-        raise CodingError(
-            f"concept {concept_id!r} is not in the theory catalogue {catalogue.id}; "
-            f"concepts: {known}"
+        raise CodingParameterError(
+            "concept",
+            concept_id,
+            f"not in the theory catalogue {catalogue.id}; concepts: {known}",
+            quoted=True,
+            argument=True,
         )
 
 
@@ -77,8 +82,9 @@ def add_link(
 
     Raises:
         NotFoundError: when the coding does not exist.
-        CodingError: when the concept is not in the catalogue, the link exists, or the
-            coding is another coder's and ``others`` is not set.
+        ParameterError: (a ``CodingError``) when the concept is not in the catalogue.
+        CodingError: when the link exists, or the coding is another coder's and
+            ``others`` is not set.
     """
     check_coder(coder, "coder")
     _, catalogue = _catalogue(project)
@@ -103,8 +109,9 @@ def reject_link(
 
     Raises:
         NotFoundError: when the coding does not exist.
-        CodingError: when the concept is unknown, the quote is linked to it or the
-            proposal rejected already, or the coding is another coder's.
+        ParameterError: (a ``CodingError``) when the concept is not in the catalogue.
+        CodingError: when the quote is linked to the concept or the proposal rejected
+            already, or the coding is another coder's.
     """
     check_coder(coder, "coder")
     _, catalogue = _catalogue(project)
@@ -198,7 +205,7 @@ def links(
     """Live links (of one concept or coding), in the order they were made.
 
     Raises:
-        CodingError: when ``concept`` is not in the catalogue.
+        ParameterError: (a ``CodingError``) when ``concept`` is not in the catalogue.
     """
     if concept is not None:
         check_concept(_catalogue(project)[1], concept)
