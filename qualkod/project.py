@@ -163,7 +163,7 @@ def set_generic_title(
     return now, changes
 
 
-def turns(project: Project, reference: str) -> tuple[TranscriptSummary, list[StoredTurn]]:
+def turns(project: Project, reference: str | int) -> tuple[TranscriptSummary, list[StoredTurn]]:
     """A transcript and its turns, speakers resolved."""
     summary = get_transcript(project, reference)
     with project.read() as conn:

@@ -250,3 +250,32 @@ def test_an_unknown_concept_is_named_by_its_parameter_with_the_concepts(samtal):
         coding.links(samtal, concept="mellanrummet")
     assert coding.links(samtal) == []
 
+
+def test_a_transcript_is_typed_as_an_id_or_text_where_a_number_is_taken(samtal):
+    import inspect
+
+    from qualkod.coding.removal import removal_plan, remove_transcript
+    from qualkod.coding.session import CodingSession
+    from qualkod.coding.turn_reviews import mark_decided
+
+    takes_a_number = {
+        coding.add_coding: "transcript",
+        coding.codings: "transcript",
+        coding.recode: "transcript",
+        api.turns: "reference",
+        qualkod.suggest.suggest: "transcript",
+        removal_plan: "transcript",
+        remove_transcript: "transcript",
+        mark_decided: "transcript",
+        CodingSession: "transcript",
+    }
+    for function, parameter in takes_a_number.items():
+        hint = inspect.signature(function).parameters[parameter].annotation
+        assert hint in ("str | int", "str | int | None"), (function, hint)
+    # and a number is what each of these takes
+    made = coding.add_coding(samtal, 1, 2, "samverkan", "anna")
+    assert [c.id for c in coding.codings(samtal, transcript=1)] == [made.id]
+    assert api.turns(samtal, 1)[0].title == "Intervju 1"
+    assert removal_plan(samtal, 1).codings == {"anna": 1}
+    with pytest.raises(QualkodError, match="transcript ids start at 1"):
+        coding.codings(samtal, transcript=0)  # not every transcript's codings

@@ -134,7 +134,7 @@ def check_turn_number(turn) -> None:
 
 def add_coding(
     project: Project,
-    transcript: str,
+    transcript: str | int,
     turn: int,
     code_id: str,
     coder: str,
@@ -306,9 +306,11 @@ def feature_coding(
 
 
 def codings(
-    project: Project, *, coder: str | None = None, transcript: str | None = None
+    project: Project, *, coder: str | None = None, transcript: str | int | None = None
 ) -> list[Coding]:
     """Live codings, optionally of one coder or transcript."""
-    transcript_id = project_api.get_transcript(project, transcript).id if transcript else None
+    transcript_id = (
+        project_api.get_transcript(project, transcript).id if transcript is not None else None
+    )
     with project.read() as conn:
         return store.list_codings(conn, coder=coder, transcript_id=transcript_id)

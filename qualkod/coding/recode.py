@@ -40,7 +40,7 @@ def recode(
     new: str,
     coder: str,
     *,
-    transcript: str | None = None,
+    transcript: str | int | None = None,
     others: bool = False,
 ) -> Recoding:
     """Move ``coder``'s live codings of code ``old`` to code ``new`` (with ``others``,
@@ -65,7 +65,9 @@ def recode(
             f"{new}: not in codebook {codebook.id} {codebook.version}, so codings cannot be "
             f"moved to it; codes: {known}"
         )
-    transcript_id = project_api.get_transcript(project, transcript).id if transcript else None
+    transcript_id = (
+        project_api.get_transcript(project, transcript).id if transcript is not None else None
+    )
     with project.write() as conn:
         found = [
             c

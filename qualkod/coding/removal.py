@@ -54,7 +54,7 @@ class TranscriptRemoval:
     """Memos on its live codings, deleted with them."""
 
 
-def removal_plan(project: Project, transcript: str) -> TranscriptRemoval:
+def removal_plan(project: Project, transcript: str | int) -> TranscriptRemoval:
     """What :func:`remove_transcript` would delete now (nothing is changed).
 
     Raises:
@@ -111,7 +111,7 @@ def check_removable(
 
 
 def remove_transcript(
-    project: Project, transcript: str, coder: str, *, with_codings: bool = False
+    project: Project, transcript: str | int, coder: str, *, with_codings: bool = False
 ) -> TranscriptRemoval:
     """Delete a transcript and every record about it, in one transaction.
 

@@ -66,7 +66,7 @@ class CodingSession(TurnNavigation, SessionLearning):
         project: Project,
         coder: str,
         *,
-        transcript: str | None = None,
+        transcript: str | int | None = None,
         theme: str | None = None,
         only_suggested: bool = False,
         raw_names: bool = False,
@@ -118,7 +118,7 @@ class CodingSession(TurnNavigation, SessionLearning):
         self.theme = theme
         summaries = (
             [project_api.get_transcript(project, transcript)]
-            if transcript
+            if transcript is not None
             else project_api.transcripts(project)
         )
         if not summaries:

@@ -11,7 +11,7 @@ from qualkod.store import Project
 from qualkod.store import codings as store
 
 
-def mark_decided(project: Project, transcript: str, turn: int, coder: str) -> int:
+def mark_decided(project: Project, transcript: str | int, turn: int, coder: str) -> int:
     """Record that the coder has decided a turn: nothing (more) to code there.
 
     Coded turns count as decided anyway; this is for turns the coder leaves uncoded,

@@ -323,7 +323,7 @@ class SuggestResult:
 def suggest(
     project: Project,
     *,
-    transcript: str | None = None,
+    transcript: str | int | None = None,
     threshold: float = DEFAULT_THRESHOLD,
     codebook_path: str | Path | None = None,
     include_interviewers: bool = False,
@@ -345,7 +345,7 @@ def suggest(
     codebook, stored = _current(project)
     classifier = load_classifier(project, stored.row_id)
     embedder = load_semantic(project, stored.row_id, classifier)
-    ids = [project_api.get_transcript(project, transcript).id] if transcript else None
+    ids = None if transcript is None else [project_api.get_transcript(project, transcript).id]
     turns = interviewee_turns(project, ids, all_speakers=include_interviewers)
     suggester = Suggester(codebook)
     per_theme = dict.fromkeys(suggester.themes, 0)
