@@ -12,6 +12,8 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from qualkod.python_calls import COMMAND, commands_for_python
+
 
 def shown(path: str | os.PathLike) -> str:
     """A path (or any text) as it can be printed and stored: bytes of a file name that are
@@ -31,24 +33,38 @@ class QualkodError(Exception):
     A message that names command-line options (``add --with-codings to remove both``)
     reads to a Python caller with what they give instead: ``in_python`` maps each option
     as the command line spells it to that (``{"--with-codings": "with_codings=True"}``);
+    a command it names (``run 'qualkod suggest'``) reads as the Python call
+    (``run qualkod.suggest.suggest(p)``, see :mod:`qualkod.python_calls`) without one.
     ``str()`` is the Python wording, :meth:`for_option` the command line's.
     """
 
     def __init__(self, message: str = "", *, in_python: Mapping[str, str] | None = None) -> None:
         self._said = message
-        super().__init__(_respelled(message, in_python) if in_python else message)
+        super().__init__(_for_python(message, in_python))
 
     def for_option(self) -> str:
         """The message as the command line says it: options, where Python has parameters."""
         return self._said
 
 
+def _for_python(text: str, in_python: Mapping[str, str] | None) -> str:
+    """``text`` as a Python caller reads it: options respelled, then commands as calls."""
+    return commands_for_python(_respelled(text, in_python or {}))
+
+
 def _respelled(text: str, in_python: Mapping[str, str]) -> str:
     """``text`` with each option it names (a key of ``in_python``, standing alone: not
-    ``--coder`` in ``--coder-file``) put as a Python caller gives it."""
+    ``--coder`` in ``--coder-file``) put as a Python caller gives it. An option within a
+    command the text names (``--force`` in ``'qualkod codebook use FILE --force'``) is
+    the command's: the command is put as a whole (a key may be the whole command)."""
     for option, python in in_python.items():
-        said = python.replace("\\", "\\\\")  # a replacement template: backslashes literal
-        text = re.sub(rf"(?<![\w-]){re.escape(option)}(?![\w-])", said, text)
+        commands = [found.span() for found in COMMAND.finditer(text)]
+
+        def put(found: re.Match, commands: list = commands, python: str = python) -> str:
+            within = any(start < found.start() and found.end() < end for start, end in commands)
+            return found.group() if within else python
+
+        text = re.sub(rf"(?<![\w-]){re.escape(option)}(?![\w-])", put, text)
     return text
 
 
@@ -61,8 +77,8 @@ class ParameterError(QualkodError):
     Args:
         parameter: the parameter's name in Python (``coders``).
         value: the value refused, or None to name the parameter alone.
-        reason: what is wrong and how to fix it; options it names are respelled for
-            Python callers by ``in_python``, as in :class:`QualkodError`.
+        reason: what is wrong and how to fix it; options and commands it names are
+            respelled for Python callers, as in :class:`QualkodError`.
         quoted: whether the command line shows the value quoted (``--pseudonym 'IP 3'``).
         option: the command-line option's name where it is not the parameter's
             (``coder`` for ``coders``: ``--coder``).
@@ -93,7 +109,7 @@ class ParameterError(QualkodError):
         self.also = dict(also or {})
         named = {parameter: value, **self.also}
         where = ", ".join(p if v is None else f"{p}={v!r}" for p, v in named.items())
-        super().__init__(f"{where}: {_respelled(reason, in_python or {})}")
+        super().__init__(f"{where}: {_for_python(reason, in_python)}")
 
     def for_option(self) -> str:
         """The message as the command line says it: the option ``--parameter-name``."""

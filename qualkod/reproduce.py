@@ -240,7 +240,8 @@ def _apply_names(project, spec: StudySpec, transcript_ids: list[int], manifest: 
             name_speaker(project, naming)
         except NotFoundError as exc:
             at = spec.where(manifest, "speakers", n, "name")
-            raise QualkodError(f"{at}: speakers.{n}.name {item.name!r}: {exc}") from None
+            said = exc.for_option()
+            raise QualkodError(f"{at}: speakers.{n}.name {item.name!r}: {said}") from None
         except ParameterError as exc:
             given = "" if exc.value is None else f" {exc.value!r}"
             at = spec.where(manifest, "speakers", n, exc.parameter)

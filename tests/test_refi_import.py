@@ -95,7 +95,7 @@ def test_a_project_given_for_a_codebook_points_to_init_from(tmp_path):
         import_codebook(project, out)
     assert str(caught.value) == (
         f"{project}: a zip file (a .qdpx project?), not a .qdc codebook; import a project "
-        "with 'qualkod init --from', or give its codebook's .qdc"
+        "with qualkod.refi_import.init_from_qdpx(NEW.db, FILE.qdpx), or give its codebook's .qdc"
     )
     assert not out.exists()
 
@@ -110,7 +110,7 @@ def test_a_codebook_yaml_given_for_a_qdc_is_told_to_be_used_as_it_is(tmp_path):
         import_codebook(kodbok, out)
     assert str(caught.value) == (
         f"{kodbok}: a codebook, not a .qdc codebook; "
-        f"use it as it is: 'qualkod codebook use {kodbok}'"
+        f"use it as it is: qualkod.project.use_codebook(p, '{kodbok}')"
     )
     assert not out.exists()
 

@@ -382,6 +382,6 @@ def test_a_study_without_codings_says_so_in_the_studys_words(study):
         reproduce(study)
     assert str(caught.value) == (
         f"{study}: the study's codings files hold no codings; list a file exported with "
-        "'qualkod codings export' under codings:"
+        "qualkod.coding.export_codings(p, FILE) under codings:"
     )
     assert list((study.parent / "outputs").iterdir()) == []

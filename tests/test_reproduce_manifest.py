@@ -179,7 +179,7 @@ def test_a_missing_or_invalid_manifest_is_one_line_before_any_run(study, content
         path.write_bytes(content)
     with pytest.raises(QualkodError) as caught:
         load_recorded(path)
-    assert str(caught.value).startswith(message.format(path=path))
+    assert caught.value.for_option().startswith(message.format(path=path))
     result = CliRunner().invoke(app, ["reproduce", str(study), "--check", str(path)])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {message.format(path=path)}")

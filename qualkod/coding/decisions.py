@@ -31,6 +31,11 @@ class TurnNotFound(NotFoundError, ParameterError):
 
 
 _SPAN = {"--text": "quote", "--start/--end": "start/end"}
+_RAW_TEXT = {
+    "'qualkod show'": "redacted text",
+    "'qualkod show --raw-names'": "the turn's text (qualkod.project.turns(p, transcript))",
+}
+"""Where a Python caller finds the words: a turn's text there is not redacted."""
 
 
 def _codebook(project: Project, codebook: Codebook | None) -> Codebook:
@@ -76,7 +81,7 @@ def resolve_span(
                 None,
                 f"{quote!r} is not in the turn{hidden}",
                 option="text",
-                in_python=_SPAN,
+                in_python={**_SPAN, **_RAW_TEXT},
             )
         if text.find(quote, first + 1) >= 0:
             raise CodingParameterError(

@@ -169,7 +169,7 @@ def import_memos(
         try:
             check_memo_target(codebook, str(item["theme"]), item.get("concept"), from_file=True)
         except CodingError as exc:
-            errors.append(f"{where}: {exc}")
+            errors.append(f"{where}: {exc.for_option()}")  # respelled with the rest
             continue
         entries.append(
             (

@@ -92,7 +92,9 @@ def check_read_back(
     try:
         parsed = parse_transcript(data, name)
     except QualkodError as exc:
-        raise StudyExportError(f"{where}: the file written for it cannot be read ({exc})") from None
+        raise StudyExportError(
+            f"{where}: the file written for it cannot be read ({exc.for_option()})"
+        ) from None
     if not parsed.source_format.startswith("teams"):
         raise StudyExportError(f"{where}: its file reads back as {parsed.source_format}")
     if len(parsed.turns) != len(turns):

@@ -103,7 +103,7 @@ def read_qdpx(path: Path, coder: str) -> Plan:
             f"{source}: not a .qdpx (zip) file, or a broken one; export it again"
         ) from None
     except QualkodError as exc:
-        raise RefiError(f"{source}: {exc}") from None
+        raise RefiError(f"{source}: {exc.for_option()}") from None
     members = {info.filename: info for info in archive.infolist()}
     if "project.qde" not in members:
         raise RefiError(f"{source}: no project.qde in the zip; is this a REFI-QDA .qdpx?")

@@ -70,7 +70,12 @@ def test_bad_spans(options, message):
 
 def test_a_quote_copied_with_names_hidden_points_to_raw_names():
     turn = "Maria Nyström ringde, men ingen svarade. [skratt]"
-    with pytest.raises(QualkodError, match=r"copy the words from 'qualkod show --raw-names'"):
+    with pytest.raises(
+        QualkodError,
+        match=r"^quote: '\[IP 1\] ringde, men ingen svarade\.' is not in the turn; names are "
+        r"hidden in redacted text \(\[IP 2\], \[person\]\): copy the words from the turn's "
+        r"text \(qualkod\.project\.turns\(p, transcript\)\), or give start/end$",
+    ):
         resolve_span(turn, quote="[IP 1] ringde, men ingen svarade.")
     # brackets that are in the turn itself ([skratt]) are not taken for hidden names
     with pytest.raises(QualkodError, match=r"is not in the turn; copy it exactly$"):

@@ -130,7 +130,8 @@ def test_coder_option_on_a_file_of_several_coders_is_refused(coded_project, tmp_
         assert str(refused.value) == (
             f"{out}: holds the codings of 2 coders (anna, bo); coder='coder2' would make "
             "them one coder's and merge their codings; import it without coder, or export "
-            "one coder's codings ('qualkod codings export --coder NAME') and import that"
+            "one coder's codings (qualkod.coding.export_codings(p, FILE, coder=NAME)) and import "
+            "that"
         )
         assert refused.value.for_option().startswith(  # the command line names its option
             f"{out}: holds the codings of 2 coders (anna, bo); --coder coder2 would make "

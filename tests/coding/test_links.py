@@ -95,7 +95,7 @@ def test_a_removed_coding_takes_its_links_out_of_every_listing(coded):
             change()
         assert str(caught.value) == (
             f"link {link.id}: its coding {first.id} was removed, so the link is out of use; "
-            "'qualkod undo' brings the coding back with its links"
+            "qualkod.coding.undo(p, coder) brings the coding back with its links"
         )
     with pytest.raises(CodingError, match=f"coding {first.id}: already removed by anna"):
         add_link(project, first.id, "vertikal_styrning", "anna")

@@ -357,8 +357,9 @@ def test_undo_right_after_a_coders_only_decision_a_removal_says_what_it_was(stud
         undo(study, "eva")
     assert str(refused.value).startswith("your last decision removed a transcript (event ")
     assert str(refused.value).endswith(
-        "which undo cannot bring back (import its file again with 'qualkod import FILE "
-        "--again'); there is no decision before it to undo"
+        "which undo cannot bring back (import its file again with "
+        "qualkod.importing.import_files(p, FILE, again=True)); there is no decision before it "
+        "to undo"
     )
     with pytest.raises(QualkodError, match="^eva has no decision left to undo$"):
         undo(study, "eva", past_removal=True)

@@ -206,7 +206,8 @@ def test_link_the_selected_coding_to_a_concept_codebook_concepts_first(suggested
 def test_a_project_without_transcripts_is_told_to_import_one(project):
     use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
     with pytest.raises(
-        SessionError, match=r"no transcripts; import one with 'qualkod import FILE'"
+        SessionError,
+        match=r"no transcripts; import one with qualkod\.importing\.import_files\(p, FILE\)$",
     ):
         _session(project)
 

@@ -29,8 +29,8 @@ row) and wait there. Were it slower, the two would run one after the other: the
 outcome asserted is the same."""
 
 REPLACED = (
-    r"^suggestion 3 was replaced by a new 'qualkod suggest' run a moment ago; nothing was "
-    r"saved; list the open suggestions with 'qualkod suggestions'$"
+    r"^suggestion 3 was replaced by a new qualkod\.suggest\.suggest\(p\) run a moment ago; "
+    r"nothing was saved; list the open suggestions with qualkod\.suggest\.suggestions\(p\)$"
 )
 
 
@@ -101,7 +101,10 @@ def test_a_decision_on_a_suggestion_just_replaced_says_so_and_saves_nothing(
     assert (len(history(suggested)), [c.id for c in codings(suggested)]) == before
     assert _anna(suggested) == {5: "open", 6: "open", 7: "open", 8: "open"}
     monkeypatch.undo()
-    with pytest.raises(NotFoundError, match=r"^suggestion 3: no such suggestion \(each 'qualkod"):
+    with pytest.raises(
+        NotFoundError,
+        match=r"^suggestion 3: no such suggestion \(each qualkod\.suggest\.suggest\(p\) run",
+    ):
         decide(suggested, 3, "anna")  # asked again: it is gone
     decide(suggested, _open_one(suggested, "samverkan"), "anna")  # its successor is open
 
@@ -125,7 +128,7 @@ def test_a_decision_waits_for_suggest_under_way_then_finds_its_suggestion_replac
     [decision] = decisions
     refused = decision.result()
     assert isinstance(refused, CodingError), refused
-    assert refused.args[0] == (
+    assert refused.for_option() == (
         "suggestion 3 was replaced by a new 'qualkod suggest' run a moment ago; nothing was "
         "saved; list the open suggestions with 'qualkod suggestions'"
     )

@@ -97,7 +97,7 @@ def test_another_file_given_as_the_project_is_named_for_what_it_is(tmp_path, nam
     before = path.read_bytes()
     with pytest.raises(ProjectError) as caught:
         open_project(path)
-    assert str(caught.value) == expected.format(p=path)
+    assert caught.value.for_option() == expected.format(p=path)  # as the command line says
     assert path.read_bytes() == before
 
 

@@ -116,10 +116,15 @@ def test_a_rejected_suggestion_says_how_to_code_it_after_all(sample):
     reject_suggestion(sample, first.id, "anna")
     with pytest.raises(QualkodError) as caught:
         accept_suggestion(sample, first.id, "anna")
-    assert str(caught.value) == (
+    assert caught.value.for_option() == (
         f"suggestion {first.id} is already rejected by anna; to code the passage after all, use "
         f"'qualkod code add --transcript 1 --turn {first.turn} --code {first.code}' (or "
         "'qualkod undo' if the rejection was your last decision)"
+    )
+    assert str(caught.value) == (  # in Python, the calls
+        f"suggestion {first.id} is already rejected by anna; to code the passage after all, use "
+        f"qualkod.coding.add_coding(p, 1, {first.turn}, '{first.code}', coder) (or "
+        "qualkod.coding.undo(p, coder) if the rejection was your last decision)"
     )
 
 
@@ -139,7 +144,7 @@ def test_a_suggestion_of_a_code_the_new_codebook_lacks_names_it(sample, tmp_path
         accept_suggestion(sample, first.id, "anna")
     assert str(caught.value).startswith(
         f"suggestion {first.id} carries {first.code}, which codebook samsjuklighet 1.6 lacks; "
-        "run 'qualkod suggest' again, or accept it as another code with code=..."
+        "run qualkod.suggest.suggest(p) again, or accept it as another code with code=..."
     )
 
 
@@ -312,7 +317,9 @@ def test_a_classifier_this_version_cannot_read_asks_for_training(sample, cli):
                 "data": b"not a model",
             },
         )
-    with pytest.raises(QualkodError, match="older version of qualkod; run 'qualkod train'"):
+    with pytest.raises(
+        QualkodError, match=r"older version of qualkod; run qualkod\.suggest\.train\(p\) to"
+    ):
         service.suggest(sample)
     result = cli("suggest")
     assert result.exit_code == 1
