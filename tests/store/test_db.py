@@ -33,7 +33,10 @@ def test_init_creates_a_wal_database_with_the_schema_version(tmp_path):
 @pytest.mark.parametrize(
     ("make", "expected"),
     [
-        (lambda p: None, "no qualkod project here; create one with 'qualkod init"),
+        (
+            lambda p: None,
+            r"no qualkod project here; create one with qualkod\.project\.init_project\('",
+        ),
         (lambda p: p.write_text("hej"), "not SQLite"),
         (lambda p: p.mkdir(), "is a folder"),
         (
