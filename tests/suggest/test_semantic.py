@@ -92,8 +92,11 @@ def test_train_semantic_is_used_by_suggest_until_trained_without_it(sample, monk
     assert service.train(sample, semantic=None).semantic
     # A model fitted on another embedder's vectors is not used with this one's.
     monkeypatch.setattr(semantic, "EMBEDDER", "another embedder")
-    with pytest.raises(QualkodError, match=r"fitted on multilingual-e5-small .* train --semantic"):
+    with pytest.raises(QualkodError, match=r"fitted on multilingual-e5-small .*") as raised:
         service.suggest(sample, transcript="1")
+    # raised from Python it names the call; the command line names the command
+    assert str(raised.value).endswith("run qualkod.suggest.train(p, semantic=True) again")
+    assert raised.value.for_option().endswith("run 'qualkod train --semantic' again")
     monkeypatch.undo()
     # Without the extra, a project trained with it says what to do.
     monkeypatch.setattr(semantic, "available", lambda: False)
