@@ -71,7 +71,7 @@ def sniff_text(text: str) -> Container:
     """Tell WebVTT (also a Teams file that lost its ``WEBVTT`` line), SubRip and
     line-laid text apart from decoded content."""
     lines = [line.strip() for line in text.lstrip("\ufeff").splitlines()]
-    if first_line_text(lines).startswith("WEBVTT") or headerless_vtt(lines):
+    if vtt_header(lines) or headerless_vtt(lines):
         return Container.VTT
     head = [line for line in lines[:20] if line]
     if len(head) >= 2 and head[0].isdigit() and "-->" in head[1] and "," in head[1]:
@@ -94,6 +94,25 @@ def _labelled_subrip(head: list[str]) -> bool:
         return False
     name, _ = split_label(strip_formatting(head[k + 1]))
     return name is not None
+
+
+_ANY_CASE_HEADER = re.compile(r"^webvtt(?:[ \t]|$)", re.IGNORECASE)
+
+
+def vtt_header(lines: list[str]) -> bool:
+    """True when the first non-blank line is the ``WEBVTT`` header.
+
+    The WebVTT standard asks for ``WEBVTT`` in capitals; a file edited by hand that
+    writes ``webvtt`` or ``WebVTT`` (the word alone or before a space or a tab) is
+    plainly meant as WebVTT too, and counts when the file has a WebVTT timing line,
+    so that a note that merely starts with the word is still text.
+    """
+    first = first_line_text(lines)
+    if first.startswith("WEBVTT"):
+        return True
+    return bool(_ANY_CASE_HEADER.match(first)) and any(
+        _VTT_TIMING.match(line.strip()) for line in lines
+    )
 
 
 def first_line_text(lines: list[str]) -> str:

@@ -8,7 +8,7 @@ import re
 from qualkod.errors import TranscriptError
 from qualkod.ingest._blocks import blocks, labelled_cues, refuse_empty_last_cue, timing
 from qualkod.ingest._cues import Cue
-from qualkod.ingest.detect import first_line_text, headerless_vtt
+from qualkod.ingest.detect import headerless_vtt, vtt_header
 from qualkod.models import SourceFormat
 
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>", re.IGNORECASE)
@@ -32,14 +32,15 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
     (timing lines and voice tags); one that ends inside a tag is refused as truncated,
     and so is one whose last cue leaves its voice open where the others close it.
     Blank lines before ``WEBVTT`` are ignored, and a cue that follows the header with
-    no blank line between is read, as the WebVTT parsing rules do.
+    no blank line between is read, as the WebVTT parsing rules do. A header in other
+    case (``webvtt``, edited by hand) is read as the header.
 
     Raises:
         TranscriptError: on a missing header, a broken or cut-off cue or no speaker
             labels at all.
     """
     lines = text.splitlines()
-    header = first_line_text(lines).startswith("WEBVTT")
+    header = vtt_header(lines)
     if not header and not headerless_vtt(lines):
         raise TranscriptError(source, "missing the WEBVTT header; is this a WebVTT file?", line=1)
     _refuse_second_header(lines, source)
@@ -82,10 +83,13 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
 def _refuse_second_header(lines: list[str], source: str) -> None:
     """Refuse a ``WEBVTT`` line after the file's first line: two exports joined into one
     (the parts of a meeting), whose second part would be read with its times starting
-    again and the word 'WEBVTT' as the last speaker's."""
+    again and the word 'WEBVTT' as the last speaker's. A header in other case
+    (``webvtt``) counts where a block starts: after a blank line."""
     first = next((n for n, line in enumerate(lines) if line.strip()), 0)
     for n in range(first + 1, len(lines)):
-        if lines[n].strip().split(" ", 1)[0].split("\t", 1)[0] == "WEBVTT":
+        word = lines[n].strip().split(" ", 1)[0].split("\t", 1)[0]
+        block_start = not lines[n - 1].strip()
+        if word == "WEBVTT" or (block_start and word.upper() == "WEBVTT"):
             raise TranscriptError(
                 source,
                 "a second 'WEBVTT' header: two WebVTT files were joined into one; import "

@@ -358,3 +358,60 @@ def test_two_webvtt_files_joined_into_one_are_refused(joint):
     assert str(caught.value).startswith(
         f"möte.vtt:{line}: a second 'WEBVTT' header: two WebVTT files were joined into one"
     )
+
+
+@pytest.mark.parametrize("header", ["webvtt", "WebVTT", "Webvtt - intervju 4", "webvtt\tkopia"])
+@pytest.mark.parametrize("cue_ids", [False, True])
+def test_a_header_in_other_case_is_the_webvtt_header(header, cue_ids):
+    # A file edited by hand: the standard's 'WEBVTT' written in lower or mixed case.
+    cues = [
+        ("00:00:02.000 --> 00:00:05.500", "<v Lena Åkesson>Hur kom du in på yrket?</v>"),
+        ("00:00:06.000 --> 00:00:09.000", "<v Gustav Öberg>Genom en vän, faktiskt.</v>"),
+    ]
+    body = "".join(
+        (f"{k}\n" if cue_ids else "") + f"{timing}\n{text}\n\n"
+        for k, (timing, text) in enumerate(cues, start=1)
+    )
+    transcript = parse_transcript(f"{header}\n\n{body}".encode(), "handredigerad.vtt")
+    assert transcript.source_format is SourceFormat.TEAMS_VTT
+    assert [(t.speaker, t.start_ms, t.end_ms, t.text) for t in transcript.turns] == [
+        ("Lena Åkesson", 2000, 5500, "Hur kom du in på yrket?"),
+        ("Gustav Öberg", 6000, 9000, "Genom en vän, faktiskt."),
+    ]
+
+
+def test_a_zoom_file_with_a_lower_case_header_is_read():
+    text = (
+        "webvtt\n\n1\n00:00:01.000 --> 00:00:03.000\nMira Sand: Var bor du nu?\n\n"
+        "2\n00:00:03.500 --> 00:00:06.000\nOla Falk: I Umeå sedan i våras.\n"
+    )
+    transcript = parse_transcript(text.encode(), "zoom.vtt")
+    assert transcript.source_format is SourceFormat.ZOOM_VTT
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Mira Sand", "Var bor du nu?"),
+        ("Ola Falk", "I Umeå sedan i våras."),
+    ]
+
+
+def test_a_second_header_in_lower_case_is_two_files_joined():
+    part = (
+        "webvtt\n\n"
+        "00:00:01.000 --> 00:00:04.000\n<v Lena Åkesson>Hur länge har du bott här?</v>\n\n"
+    )
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript((part + part).encode(), "möte.vtt")
+    assert str(caught.value).startswith("möte.vtt:6: a second 'WEBVTT' header")
+
+
+def test_a_note_that_starts_with_the_word_webvtt_is_no_webvtt_file():
+    # Guard: prose that opens with the word, and no cue timings, stays plain text.
+    text = (
+        "Webvtt är formatet Teams sparar i.\n"
+        "Lena: Har du hittat filen?\n"
+        "Gustav: Ja, den låg i mappen.\n"
+        "Lena: Bra.\n"
+        "Gustav: Då skickar jag den.\n"
+    )
+    transcript = parse_transcript(text.encode(), "anteckning.txt")
+    assert transcript.source_format is SourceFormat.PLAIN_TEXT
+    assert [t.speaker for t in transcript.turns] == ["Lena", "Gustav", "Lena", "Gustav"]
