@@ -14,7 +14,8 @@ These layouts are recognised, in this order of evidence:
 * **pane** (Teams transcript pane copied, see :mod:`qualkod.ingest.teams_pane`): a
   name line, then ``0 minuter 9 sekunder``, then the speech.
 * **labels** (hand transcripts): ``Name: text``, ``Name (00:01:02): text``,
-  ``[00:01:02] Name: text``, ``I:``/``IP 2:``; unlabelled lines continue the turn.
+  ``[00:01:02] Name: text``, ``I:``/``IP 2:``, also in Markdown bold (``**Name:**``,
+  see :mod:`qualkod.ingest.emphasis`); unlabelled lines continue the turn.
 
 A line that is only a clock time is strong evidence of a timed transcript, so a file
 with such lines that fits none of the timed layouts is refused rather than imported
@@ -28,6 +29,7 @@ import re
 from qualkod.errors import TranscriptError
 from qualkod.ingest._cues import Cue
 from qualkod.ingest._layout import LineTranscript, estimated_end, preamble
+from qualkod.ingest.emphasis import plain_labels
 from qualkod.ingest.headers import header_lines
 from qualkod.ingest.labels import accepted_labels, label_role, looks_like_name, match_label
 from qualkod.ingest.meet import read_meet
@@ -176,10 +178,12 @@ def _header_layout(
 
 def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTranscript:
     _refuse_odd_timing(rows, source, unit)
+    rows, emphasised = plain_labels(rows)  # '**Lena:** text' from a chat tool or note app
     matches = [(n, text, match_label(text)) for n, text in rows]
     candidates = [m["name"] for _, _, m in matches if m and _plausible(m["name"])]
     speakers = accepted_labels(candidates)
     speakers |= _one_off_speakers([(text, m) for _, text, m in matches], speakers)
+    speakers |= {m["name"] for k, (_, _, m) in enumerate(matches) if k in emphasised and m}
     if not speakers:
         _refuse_bare_clock(rows, source, unit)
         raise TranscriptError(
@@ -191,14 +195,14 @@ def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTr
     _refuse_bare_clock(rows[first:], source, unit)
     cues: list[Cue] = []
     timed = False
-    for _, text, match in matches[first:]:
+    for k, (_, text, match) in enumerate(matches[first:], start=first):
         if match and match["name"] in speakers:
             stamp = match["pre"] or match["post"]
             start = parse_time(stamp) if stamp else None
             timed = timed or start is not None
             cues.append(Cue(match["name"], match["text"] or "", start, start))
         else:
-            last = cues[-1]
+            last, text = cues[-1], emphasised.get(k, text)
             cues[-1] = Cue(last.speaker, f"{last.text} {text}", last.start_ms, last.end_ms)
     if timed:
         cues = _close_times(cues)

@@ -1,0 +1,71 @@
+"""Speaker labels in Markdown bold, pasted from chat tools and note apps."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualkod.ingest import parse_transcript
+from qualkod.models import SourceFormat
+
+
+@pytest.mark.parametrize(
+    ("lena", "gustav"),
+    [
+        ("**Lena:**", "**Gustav:**"),
+        ("**Lena**:", "**Gustav**:"),
+        ("__Lena:__", "__Gustav__:"),
+        ("*Lena:*", "*Gustav:*"),  # Slack's bold
+    ],
+)
+def test_bold_labels_are_speaker_labels(lena, gustav):
+    text = (
+        "Samtal om körsång, mars\n"
+        f"{lena} Hur länge har du sjungit i kören?\n"
+        f"{gustav} Sedan jag flyttade hit.\n"
+        "Det blev ett sätt att lära känna folk.\n"
+        f"{lena} Vad betyder den för dig i dag?\n"
+    )
+    transcript = parse_transcript(text.encode(), "kör.txt")
+    assert transcript.source_format is SourceFormat.PLAIN_TEXT
+    assert transcript.title == "Samtal om körsång, mars"
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Lena", "Hur länge har du sjungit i kören?"),
+        ("Gustav", "Sedan jag flyttade hit. Det blev ett sätt att lära känna folk."),
+        ("Lena", "Vad betyder den för dig i dag?"),
+    ]
+
+
+def test_bold_role_labels_with_times_are_read():
+    text = (
+        "**I (00:00:04):** Berätta om din första dag.\n"
+        "**IP (00:00:09):** Jag minns mest hur nervös jag var.\n"
+    )
+    transcript = parse_transcript(text.encode(), "dag.txt")
+    assert [(t.speaker, t.start_ms, t.text) for t in transcript.turns] == [
+        ("I", 4000, "Berätta om din första dag."),
+        ("IP", 9000, "Jag minns mest hur nervös jag var."),
+    ]
+
+
+def test_bold_words_in_speech_stay_speech_verbatim():
+    # Guard: bold inside a sentence, and a bold note word opening a line, are words.
+    text = (
+        "**Lena:** Hur ofta övar ni?\n"
+        "**Gustav:** Varje **tisdag:** det är heligt.\n"
+        "**Obs:** han skrattade här.\n"
+        "**Lena:** Och på sommaren?\n"
+    )
+    transcript = parse_transcript(text.encode(), "övning.txt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Lena", "Hur ofta övar ni?"),
+        ("Gustav", "Varje **tisdag:** det är heligt. **Obs:** han skrattade här."),
+        ("Lena", "Och på sommaren?"),
+    ]
+
+
+def test_a_bold_heading_without_a_colon_is_not_a_label():
+    # Guard: '**Bakgrund**' is a heading of the notes; the labels below are plain.
+    text = "**Bakgrund**\nLena: Var växte du upp?\nGustav: I Kiruna.\nLena: Hur var det?\n"
+    transcript = parse_transcript(text.encode(), "bakgrund.txt")
+    assert transcript.title == "**Bakgrund**"
+    assert [t.speaker for t in transcript.turns] == ["Lena", "Gustav", "Lena"]
