@@ -18,7 +18,7 @@ class LineTranscript:
     """What a line-layout parse found."""
 
     layout: str
-    """'arrow', 'header', 'labels', 'meet', 'zoom' or 'pane'."""
+    """'arrow', 'header', 'inline', 'labels', 'meet', 'zoom' or 'pane'."""
     cues: list[Cue]
     """Cues in file order."""
     title: str | None = None

@@ -35,8 +35,8 @@ _ONE_SPACE = re.compile(rf"^(?P<name>\S.*?) (?P<time>{_TIME})$")
 # A damaged heading: a time with a stray character or a missing digit, or no name at
 # all (the row is stripped, so '   0:20' is '0:20'). A digit must follow the colon, so
 # that ordinals ('3:e', '2:a') are not times.
-_TIME_LIKE = r"\d{1,3}:\w?\d\w?(?:[:.,]\w{1,3})?"
-_HEADING_SHAPE = re.compile(rf"^(?:(?P<name>\S.*?)(?:\s{{2,}}|\t))?(?P<time>{_TIME_LIKE})$")
+TIME_LIKE = r"\d{1,3}:\w?\d\w?(?:[:.,]\w{1,3})?"
+_HEADING_SHAPE = re.compile(rf"^(?:(?P<name>\S.*?)(?:\s{{2,}}|\t))?(?P<time>{TIME_LIKE})$")
 _EXPECTED = (
     "expected 'Name   M:SS' or 'Name   H:MM:SS' "
     "(correct it in {where} or export the transcript again)"

@@ -11,6 +11,8 @@ These layouts are recognised, in this order of evidence:
 * **header** (newer Teams Word, see :mod:`qualkod.ingest.headers`): ``Anna Berg   0:03``
   (name, two or more spaces or a tab, ``M:SS`` or ``H:MM:SS``), then the speech on the
   following lines.
+* **inline** (transcription services, see :mod:`qualkod.ingest.inline`):
+  ``Anna Berg   0:03   speech`` on one line or in one paragraph.
 * **pane** (Teams transcript pane copied, see :mod:`qualkod.ingest.teams_pane`): a
   name line, then ``0 minuter 9 sekunder``, then the speech.
 * **labels** (hand transcripts): ``Name: text``, ``Name (00:01:02): text``,
@@ -31,6 +33,7 @@ from qualkod.ingest._cues import Cue
 from qualkod.ingest._layout import LineTranscript, estimated_end, preamble
 from qualkod.ingest.emphasis import plain_labels
 from qualkod.ingest.headers import header_lines
+from qualkod.ingest.inline import inline_rows, refuse_lone_rows
 from qualkod.ingest.labels import accepted_labels, label_role, looks_like_name, match_label
 from qualkod.ingest.meet import read_meet
 from qualkod.ingest.meeting import transcription_notice
@@ -79,6 +82,8 @@ def parse_lines(lines: list[tuple[int, str]], source: str, unit: str = "line") -
         result = _arrow_layout(kept, source, unit)
     elif found := read_meet(kept, source, unit) or read_zoom_text(kept, source, unit):
         result = found
+    elif (split := inline_rows(kept)) and (headers := header_lines(split, source, unit)):
+        result = _header_layout(split, headers, "inline")
     elif headers := header_lines(kept, source, unit):
         result = _header_layout(kept, headers)
     elif found := read_teams_pane(kept):
@@ -157,7 +162,7 @@ def _speaker_line(text: str) -> bool:
 
 
 def _header_layout(
-    rows: list[tuple[int, str]], headers: dict[int, tuple[str, int]]
+    rows: list[tuple[int, str]], headers: dict[int, tuple[str, int]], layout: str = "header"
 ) -> LineTranscript:
     indexes = list(headers)
     title, date, duration = preamble(rows[: indexes[0]])
@@ -173,7 +178,7 @@ def _header_layout(
         else:
             end = estimated_end(start, text)  # no duration line: nothing better exists
         cues.append(Cue(name, text, start, end))
-    return LineTranscript("header", cues, title, date)
+    return LineTranscript(layout, cues, title, date)
 
 
 def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTranscript:
@@ -186,6 +191,7 @@ def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTr
     speakers |= {m["name"] for k, (_, _, m) in enumerate(matches) if k in emphasised and m}
     if not speakers:
         _refuse_bare_clock(rows, source, unit)
+        refuse_lone_rows(rows, source, unit)
         raise TranscriptError(
             source,
             "no speaker labels found; expected a Teams transcript or 'Name: text' lines",

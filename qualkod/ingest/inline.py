@@ -1,0 +1,98 @@
+"""Speaker, time and speech in one paragraph: ``Lena Berg   0:03   Hej och välkommen.``
+
+Transcription services write each turn on one line (or in one Word paragraph): the
+name, a run of spaces or a tab, ``M:SS`` or ``H:MM:SS``, another run, then the speech.
+Speech can hold a name and a time too (``Vi ses   14:30   då``), so such rows are turns
+only when they are the file's pattern: two or more rows whose first words look like a
+name, making up at least half of the rows from the first of them on, or with a name
+that heads several of them and times that run forward. Rows in between go on with the
+turn above.
+
+A recognised row is split into its heading and its speech, so that the headings are
+read (and a damaged one refused, naming it) as Teams Word headings are: see
+:mod:`qualkod.ingest.headers`. A row with one space before the time counts when every
+such row has one space; among wider rows it is split too, and the heading rules decide
+whether it is a heading, speech, or refused as ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qualkod.errors import TranscriptError
+from qualkod.ingest.headers import TIME_LIKE
+from qualkod.ingest.labels import looks_like_name
+from qualkod.ingest.timecode import parse_time
+
+_ROW = re.compile(
+    rf"^(?P<head>(?P<name>\S.*?)(?P<gap>[ \t]+)(?P<time>{TIME_LIKE}))[ \t]+(?P<text>\S.*)$"
+)
+_SHARE = 0.5
+"""The least share of rows (from the first turn on) that must be such turns."""
+_SHOWN = 40
+
+
+def inline_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
+    """The rows with each recognised turn split into heading and speech rows (the
+    same number), or None when the file is not laid out this way."""
+    wide, loose = _candidates(rows)
+    found = wide or loose
+    if len(found) < 2:
+        return None
+    share = len(found) >= _SHARE * (len(rows) - min(found))
+    if not wide:
+        # one space before the time, as prose has it ('Klockan 6:45 kom hon'): only as
+        # a clear pattern, every row's time readable and running forward
+        times = [parse_time(m["time"]) for m in loose.values()]
+        forward = None not in times and times == sorted(times)
+        if not (share and forward and _a_name_recurs(loose)):
+            return None
+    elif not (share or _a_name_recurs(wide)):
+        return None
+    split = {**wide, **loose}
+    out = []
+    for k, (number, text) in enumerate(rows):
+        if match := split.get(k):
+            out += [(number, match["head"]), (number, match["text"])]
+        else:
+            out.append((number, text))
+    return out
+
+
+def refuse_lone_rows(rows: list[tuple[int, str]], source: str, unit: str) -> None:
+    """Refuse a file with no speaker labels whose rows look like ``Name   0:03   text``
+    but too few to be its layout, naming the first such row.
+
+    Raises:
+        TranscriptError: when there is such a row.
+    """
+    wide, loose = _candidates(rows)
+    if not (wide or loose):
+        return
+    number, text = rows[min(wide or loose)]
+    shown = text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
+    where = "Word" if unit == "paragraph" else "the file"
+    raise TranscriptError(
+        source,
+        f"{shown!r} has a speaker, a time and speech in one {unit}, but too few {unit}s "
+        f"do for qualkod to read them as turns; write every turn as 'Name   0:03   text', "
+        f"as 'Name   0:03' with the speech on the next line, or as 'Name: text' (in {where})",
+        line=number,
+        unit=unit,
+    )
+
+
+def _candidates(rows: list[tuple[int, str]]) -> tuple[dict[int, re.Match], dict[int, re.Match]]:
+    """Rows shaped as a turn, by index: those with a run of spaces or a tab before the
+    time, and those with one space."""
+    wide: dict[int, re.Match] = {}
+    loose: dict[int, re.Match] = {}
+    for k, (_, text) in enumerate(rows):
+        if (match := _ROW.match(text)) and looks_like_name(match["name"]):
+            (loose if match["gap"] == " " else wide)[k] = match
+    return wide, loose
+
+
+def _a_name_recurs(found: dict[int, re.Match]) -> bool:
+    names = [m["name"] for m in found.values()]
+    return len(set(names)) < len(names)
