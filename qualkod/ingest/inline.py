@@ -75,8 +75,9 @@ def refuse_lone_rows(rows: list[tuple[int, str]], source: str, unit: str) -> Non
     raise TranscriptError(
         source,
         f"{shown!r} has a speaker, a time and speech in one {unit}, but too few {unit}s "
-        f"do for qualkod to read them as turns; write every turn as 'Name   0:03   text', "
-        f"as 'Name   0:03' with the speech on the next line, or as 'Name: text' (in {where})",
+        f"do for qualkod to read them as turns; correct it in {where}, writing every turn "
+        "as 'Name   0:03   text', as 'Name   0:03' with the speech on the next line, or as "
+        "'Name: text'",
         line=number,
         unit=unit,
     )
