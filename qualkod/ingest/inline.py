@@ -4,9 +4,9 @@ Transcription services write each turn on one line (or in one Word paragraph): t
 name, a run of spaces or a tab, ``M:SS`` or ``H:MM:SS``, another run, then the speech.
 Speech can hold a name and a time too (``Vi ses   14:30   då``), so such rows are turns
 only when they are the file's pattern: two or more rows whose first words look like a
-name, making up at least half of the rows from the first of them on, or with a name
-that heads several of them and times that run forward. Rows in between go on with the
-turn above.
+name (with no colon: ``Anna Berg: Klockan 9:00 ...`` is a labelled turn), making up at
+least half of the rows from the first of them on, or with a name that heads several of
+them. Rows in between go on with the turn above.
 
 A recognised row is split into its heading and its speech, so that the headings are
 read (and a damaged one refused, naming it) as Teams Word headings are: see
@@ -25,7 +25,7 @@ from qualkod.ingest.labels import looks_like_name
 from qualkod.ingest.timecode import parse_time
 
 _ROW = re.compile(
-    rf"^(?P<head>(?P<name>\S.*?)(?P<gap>[ \t]+)(?P<time>{TIME_LIKE}))[ \t]+(?P<text>\S.*)$"
+    rf"^(?P<head>(?P<name>[^\s:][^:]*?)(?P<gap>[ \t]+)(?P<time>{TIME_LIKE}))[ \t]+(?P<text>\S.*)$"
 )
 _SHARE = 0.5
 """The least share of rows (from the first turn on) that must be such turns."""

@@ -111,3 +111,22 @@ def test_a_time_between_spaces_in_labelled_speech_is_no_turn():
         ("Lena", "Och hem?"),
         ("Omar", "Vid fyra."),
     ]
+
+
+def test_labelled_turns_that_mention_times_stay_labelled_turns():
+    # Guard: 'Anna Berg: Klockan 9:00 ...' has capitalised words and a time after them
+    # in every other line; the label's colon says it is a 'Name: text' transcript.
+    text = (
+        "Anna Berg: Klockan 9:00 öppnar vi dörrarna.\n"
+        "Bo Ek: Och sedan?\n"
+        "Anna Berg: Klockan 9:30 börjar första passet.\n"
+        "Bo Ek: Tidigt.\n"
+    )
+    transcript = parse_transcript(text.encode(), "öppning.txt")
+    assert transcript.source_format is SourceFormat.PLAIN_TEXT
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Anna Berg", "Klockan 9:00 öppnar vi dörrarna."),
+        ("Bo Ek", "Och sedan?"),
+        ("Anna Berg", "Klockan 9:30 börjar första passet."),
+        ("Bo Ek", "Tidigt."),
+    ]
