@@ -71,8 +71,8 @@ def sniff_text(text: str) -> Container:
     """Tell WebVTT (also a Teams file that lost its ``WEBVTT`` line), SubRip and
     line-laid text apart from decoded content."""
     lines = [line.strip() for line in text.lstrip("\ufeff").splitlines()]
-    if vtt_header(lines) or headerless_vtt(lines):
-        return Container.VTT
+    if vtt_header(lines) or headerless_vtt(lines) or _voiced_cues(lines):
+        return Container.VTT  # the last refused there: it has no header to read it by
     head = [line for line in lines[:20] if line]
     if len(head) >= 2 and head[0].isdigit() and "-->" in head[1] and "," in head[1]:
         return Container.SRT  # a cue number, then a timing: refused there if unreadable
@@ -112,6 +112,14 @@ def vtt_header(lines: list[str]) -> bool:
         return True
     return bool(_ANY_CASE_HEADER.match(first)) and any(
         _VTT_TIMING.match(line.strip()) for line in lines
+    )
+
+
+def _voiced_cues(lines: list[str]) -> bool:
+    """True for WebVTT cues with voice tags under some other first line (a title typed
+    above them): read as text, a voice tag would become a speaker's name."""
+    return any(_VTT_TIMING.match(line) for line in lines) and any(
+        _VOICE_TAG.search(line) for line in lines
     )
 
 

@@ -42,7 +42,12 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
     lines = text.splitlines()
     header = vtt_header(lines)
     if not header and not headerless_vtt(lines):
-        raise TranscriptError(source, "missing the WEBVTT header; is this a WebVTT file?", line=1)
+        raise TranscriptError(
+            source,
+            "missing the WEBVTT header, though its cues are WebVTT's; make 'WEBVTT' the "
+            "first line (before any title) or export the transcript again",
+            line=1,
+        )
     _refuse_second_header(lines, source)
     raw_cues: list[tuple[int, int, int, list[str]]] = []
     for k, (first_line, block) in enumerate(blocks(lines)):

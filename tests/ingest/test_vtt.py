@@ -415,3 +415,19 @@ def test_a_note_that_starts_with_the_word_webvtt_is_no_webvtt_file():
     transcript = parse_transcript(text.encode(), "anteckning.txt")
     assert transcript.source_format is SourceFormat.PLAIN_TEXT
     assert [t.speaker for t in transcript.turns] == ["Lena", "Gustav", "Lena", "Gustav"]
+
+
+def test_webvtt_cues_under_a_typed_title_are_refused_not_read_as_text():
+    # A title typed above Teams cues in place of 'WEBVTT': read as text, the voice tag
+    # line became the speaker's name and the next cue number the speech.
+    text = (
+        "Intervju 4, Kiruna\n\n"
+        "1\n00:00:01.000 --> 00:00:04.000\n<v Lena Åkesson>Hur länge har du bott här?</v>\n\n"
+        "2\n00:00:04.000 --> 00:00:07.000\n<v Gustav Öberg>I tolv år.</v>\n"
+    )
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(text.encode(), "kiruna.vtt")
+    assert str(caught.value) == (
+        "kiruna.vtt:1: missing the WEBVTT header, though its cues are WebVTT's; make "
+        "'WEBVTT' the first line (before any title) or export the transcript again"
+    )
