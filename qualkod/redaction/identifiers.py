@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from qualkod.redaction.birth_dates import BIRTHDATE, find_birth_dates
 from qualkod.redaction.foreign_identity_numbers import find_foreign_identity_numbers
+from qualkod.redaction.lower_streets import NOT_A_NUMBER_AFTER, find_lower_streets
 from qualkod.redaction.named_places import FOREIGN_STREET_ENDINGS
 from qualkod.redaction.names import is_swedish_word, place_names
 from qualkod.redaction.number_words import (
@@ -139,10 +140,6 @@ _CAPITALS_ADDRESS = re.compile(
     r"(?:(?:,\s*|\s+)[1-9]\d{2}\s?\d{2}(?:\s+" + _TOWN + r")?)?(?!\w)"
 )
 """An address typed in capitals, as on an envelope: ``STORGATAN 12, 411 24 GÖTEBORG``."""
-_NOT_A_NUMBER_AFTER = (
-    r"(?!\s+(?:gång|gånger|minut|minuter|timme|timmar|dag|dagar|vecka|veckor|månad|månader"
-    r"|år|km|kilometer|mil|meter|procent|kronor|kr|st|stycken|personer|av)\b)"
-)
 _SPOKEN_STREET_ENDINGS = (
     "gatan|vägen|gränden|gränd|stigen|allén|torget|backen|leden|liden|kajen|slingan"
 )
@@ -155,7 +152,7 @@ _SPOKEN_STREET_NUMBER = re.compile(
     + _SPOKEN_STREET_ENDINGS
     + r")\s+"
     + _NUMBER_SAID
-    + _NOT_A_NUMBER_AFTER
+    + NOT_A_NUMBER_AFTER
 )
 """A street number said as a word: ``Skolgatan tolv``."""
 _SPOKEN_LOWER_STREET = re.compile(
@@ -169,7 +166,7 @@ _SPOKEN_LOWER_STREET = re.compile(
     + r")\s+"
     + _NUMBER_SAID
     + r"(?:\s+[a-d](?!\w))?)"
-    + _NOT_A_NUMBER_AFTER
+    + NOT_A_NUMBER_AFTER
 )
 """The same in lower case where someone lives there (``bor på myrstigen fyra``, ``nu
 bor de på nyborgsvägen tjugotre``, ``en lägenhet på kvarnvägen fem b``): without that,
@@ -188,7 +185,7 @@ _VILLAGE_HOUSE = re.compile(
     r"(?:(?:ensam|själv|kvar|fortfarande|nu|ju|ute|uppe|nere|borta|tidigare|numera)\s+){0,2}"
     r"(?:i|på|till)\s+(?P<house>(?P<place>[A-ZÅÄÖ][a-zåäöé]{2,})\s+(?:nummer\s+)?"
     r"\d{1,3}(?:\s?[A-Z](?!\w))?)"
-    r"(?!\w|[.,:]\d|:|,\s*(?:nej|eller)\b|\s+(?:till|nätter|dygn|helger)\b)" + _NOT_A_NUMBER_AFTER
+    r"(?!\w|[.,:]\d|:|,\s*(?:nej|eller)\b|\s+(?:till|nätter|dygn|helger)\b)" + NOT_A_NUMBER_AFTER
 )
 """A house in a village, as rural addresses are (``bor ensam i Jormby 142``): a place and a
 number after someone lives there; not a town or a country (``bodde i Malmö 2019``,
@@ -196,14 +193,6 @@ number after someone lives there; not a town or a country (``bodde i Malmö 2019
 ``Ängsgården 1``)."""
 _STREET_WORD_END = re.compile(rf"(?:{_STREET_ENDINGS})$")
 _HOME_END = re.compile(r"(?:gården|hemmet|boendet|enheten|avdelningen)$")
-_LOWER_ADDRESS = re.compile(
-    r"(?<![\w-])[a-zåäöé]{3,}(?:gatan|vägen|gränden|gränd|stigen|allén)\s+\d{1,4}(?!\d)"
-    r"(?:\s?[a-dA-D](?!\w))?(?![\w,.]\d)" + _NOT_A_NUMBER_AFTER
-    # "vi tog genvägen 3 gånger": a count of something is no street number
-)
-"""A street typed in lower case (``storgatan 12``, ``kyrkvägen 4 b``): a name of three
-letters or more before the street word, and no unit after the number, so that "på vägen
-2 gånger" and "genvägen 3 gånger" are no addresses."""
 _SHORT_ADDRESS = re.compile(
     r"(?<![\w-])[A-ZÅÄÖ][a-zåäöé]{2,}(?:g|v|gr)\.\s?\d{1,4}(?:\s?[A-D](?!\w))?(?!\w)"
 )
@@ -418,10 +407,12 @@ _PROPERTY = re.compile(
 
 def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
     """Street addresses (``Storgatan 12``, ``Källvägen 4B, 972 31 Luleå``) and postcode + town."""
-    patterns = (_ADDRESS, _LOWER_ADDRESS, _CAPITALS_ADDRESS, _SHORT_ADDRESS, _SPOKEN_STREET_NUMBER)
+    patterns = (_ADDRESS, _CAPITALS_ADDRESS, _SHORT_ADDRESS, _SPOKEN_STREET_NUMBER)
     for pattern in patterns:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), ADDRESS
+    for start, end in find_lower_streets(text):
+        yield start, end, ADDRESS
     for match in _POSTCODE_TOWN.finditer(text):
         town = match["town"].split()[0].split("-")[0]
         # five digits together before a word in capitals or an everyday word are a sum
