@@ -5,6 +5,7 @@ beside a pseudonym narrows down who it is, so it goes with the name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from qualkod.redaction.names import first_names, two_first_names_joined
 
@@ -31,12 +32,50 @@ def with_initials_before(text: str, start: int, name: str) -> int:
     return match.start()
 
 
-def with_initial_after(text: str, end: int, name_end: int, name: str) -> int:
+def with_initial_after(
+    text: str, end: int, name_end: int, name: str, initials: dict[str, str] | None = None
+) -> int:
     """Where a first name ending at ``end`` ends with a surname's initial after it
-    (``Ali Reza K.``, ``JanErik L.``); not after a genitive (``Saras K.``) nor a surname."""
+    (``Ali Reza K.``, ``JanErik L.``); not after a genitive (``Saras K.``) nor a surname.
+    With a speaker's surname ``initials`` (:func:`surname_initials`), also their initial
+    without a point (``Åsa B sa``, :func:`with_surname_initial`)."""
+    if initials and (surname := with_surname_initial(text, end, name_end, name, initials)) != end:
+        return surname
     last_word = name.split()[-1].split("-")[-1] if name.split() else ""  # "Anna-Karin"
     first = last_word.capitalize()
     if end != name_end or not (first in first_names() or two_first_names_joined(first)):
         return end  # a first name, or two joined ("JanErik K.")
     match = _INITIAL_AFTER.match(text, end)
     return match.end() if match else end
+
+
+_BARE_INITIAL_AFTER = re.compile(r" (?P<initial>[A-ZÅÄÖ])\.?(?=[\s),;:!?]|\.?$)")
+"""A capital alone after a first name (``Åsa B sa``, ``Åsa B.``): not ``Åsa B-laget``."""
+
+
+def surname_initials(people: Iterable[tuple[str, Iterable[str]]]) -> dict[str, str]:
+    """The initials of each speaker's surnames by their first name, folded
+    (``{"åsa": "B"}`` for ``Åsa Berg``), for :func:`with_surname_initial`."""
+    initials: dict[str, str] = {}
+    for _, names in people:
+        for raw in names:
+            words = raw.split()
+            if len(words) > 1:
+                first = words[0].casefold()
+                initials[first] = initials.get(first, "") + "".join(w[0] for w in words[1:])
+    return initials
+
+
+def with_surname_initial(
+    text: str, end: int, name_end: int, name: str, initials: dict[str, str]
+) -> int:
+    """Where a speaker's first name ending at ``end`` ends with the initial of that
+    speaker's surname after it (``Åsa B sa`` for Åsa Berg): it narrows down who it is.
+    Another capital is left (``Åsa K`` where she is no K); a new sentence has its point
+    (``Åsa. Bra``) and a compound its hyphen (``Åsa B-laget``)."""
+    if end != name_end or " " in name:
+        return end
+    match = _BARE_INITIAL_AFTER.match(text, end)
+    if match is None or match["initial"] not in initials.get(name.casefold(), ""):
+        return end
+    return match.end()

@@ -62,7 +62,7 @@ from qualkod.redaction.file_names import (
 )
 from qualkod.redaction.finding import Finding
 from qualkod.redaction.genitive import with_genitive
-from qualkod.redaction.initials import with_initial_after, with_initials_before
+from qualkod.redaction.initials import surname_initials, with_initial_after, with_initials_before
 from qualkod.redaction.localities import LOCALITY, find_localities
 from qualkod.redaction.municipalities import MUNICIPALITY, find_municipalities
 from qualkod.redaction.name_context import a_thing_not_a_name
@@ -186,6 +186,7 @@ class Redactor:
         people = [(pseudonym, list(names)) for pseudonym, names in people]
         self.speakers = SpeakerNames(people)
         self._initials = SpeakerInitials(people)  # "AK" for Anna-Karin
+        self._surname_initials = surname_initials(people)  # "B" after Åsa for Åsa Berg
         # one speaker's name pieces, replaced one by one in a file name ("holm_sara")
         self._same_speaker_joined = (
             re.compile(r"(\[(?:" + "|".join(re.escape(p) for p, _ in people) + r")\])(?:[_.-]\1)+")
@@ -295,7 +296,8 @@ class Redactor:
             if a_thing_not_a_name(text, start, end):  # "under en hägg", "på en tuva"
                 continue
             start = with_initials_before(text, start, form)
-            with_initial = with_initial_after(text, end, name_end, form)  # "Ali Reza K."
+            # "Ali Reza K.", and "Åsa B sa" for Åsa Berg
+            with_initial = with_initial_after(text, end, name_end, form, self._surname_initials)
             if with_initial != end:
                 end = name_end = with_initial
             yield Finding(
