@@ -82,6 +82,7 @@ def project_redactor(
         coders = coding_store.coders_in_order(conn)
         if turn_texts is None:
             turn_texts = [row.text for row in transcript_store.turn_texts(conn)]
+        memo_texts = [memo.text for memo in coding_store.list_memos(conn)]
     ignored = [] if review else [d.key for d in decisions if d.decision == store.IGNORED]
     known = people_named(turn_texts) | confirmed_names(decisions)
     return Redactor(
@@ -93,6 +94,7 @@ def project_redactor(
         known_accounts=accounts_named(turn_texts),
         known_birth_days=birth_days_said(turn_texts),
         coders=coders,
+        named_in_memos=people_named(memo_texts) - known,  # "lindqvist.md", a memo's Lindqvist
     )
 
 
@@ -122,6 +124,8 @@ def names_someone(redactor: Redactor, file_name: str) -> bool:
     """Whether an output's file name names someone of the project, however it is
     written (``kapitel-karin.docx``, ``citat_Lindqvists.xlsx``, ``analys-tord.docx``):
     the name would go wherever the file goes, and into a study's MANIFEST.json."""
+    if _named_in_memos(redactor, file_name):  # "lindqvist.md" where only a memo names her
+        return True
     if redactor.file_name(file_name) == file_name:
         return False
     if identifying(redactor, file_name.translate(SEPARATORS)):
@@ -131,6 +135,15 @@ def names_someone(redactor: Redactor, file_name: str) -> bool:
         for word in file_name_words(file_name)
         for form in {word, word.removesuffix("s")}
     )
+
+
+def _named_in_memos(redactor: Redactor, file_name: str) -> list[str]:
+    """The words of a file name that are names only the project's memos use for someone."""
+    return [
+        word
+        for word in file_name_words(file_name)
+        if {word.capitalize(), word.removesuffix("s").capitalize()} & redactor.named_in_memos
+    ]
 
 
 def refuse_a_named_file(redactor: Redactor, path: str | Path, given_as: str | None = None) -> None:
@@ -143,7 +156,10 @@ def refuse_a_named_file(redactor: Redactor, path: str | Path, given_as: str | No
     """
     name = Path(path).name
     if names_someone(redactor, name):
-        shown = Path(path).with_name(redactor.file_name(name))
+        shown = redactor.file_name(name)
+        for word in _named_in_memos(redactor, name):  # names no other redaction finds
+            shown = shown.replace(word, "[person]")
+        shown = Path(path).with_name(shown)
         found = {f.category for f in redactor.findings(name.translate(SEPARATORS))}
         places = {MUNICIPALITY: "a municipality", LOCALITY: "a place"}
         named = places.get(found.pop(), "") if len(found) == 1 else ""

@@ -166,6 +166,7 @@ class Redactor:
         known_accounts: Iterable[str] = (),
         known_birth_days: Iterable[str] = (),
         coders: Sequence[str] = (),
+        named_in_memos: Iterable[str] = (),
     ) -> None:
         """Args:
         people: (pseudonym, raw display names) per speaker.
@@ -181,6 +182,8 @@ class Redactor:
             (:func:`~qualkod.redaction.birth_dates.birth_days_said`): found wherever said.
         coders: the project's coders in order of their first decision, for the label
             of a coder named as several speakers are (:mod:`~qualkod.redaction.coder_labels`).
+        named_in_memos: names of people that only memos name, refused in an output's
+            file name (:func:`~qualkod.redaction.project.names_someone`).
         """
         self.coders = tuple(coders)
         people = [(pseudonym, list(names)) for pseudonym, names in people]
@@ -196,6 +199,7 @@ class Redactor:
         self.terms = {name_key(t.text): t for t in terms if t.text.strip()}
         self.ignored = frozenset(ignored)
         self.known_people = frozenset(known_people)
+        self.named_in_memos = frozenset(named_in_memos)
         self.possible = possible
         ordered = sorted(self.terms.values(), key=lambda t: (-len(t.text), t.text))
         self._terms = (
