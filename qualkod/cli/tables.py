@@ -102,15 +102,7 @@ def table_cli(
         _terminal(frame, material)
         _warn_shared(material)
         return
-    if fmt is TableFormat.csv:
-        data: str | bytes = quote_tables.to_csv(frame, material)
-    elif fmt is TableFormat.xlsx:
-        data = quote_tables.to_xlsx(frame, material)
-    elif fmt is TableFormat.html:
-        data = quote_tables.to_html(frame, material)
-    else:
-        data = quote_tables.to_markdown(frame, material)
-    _write(out, data)
+    _write(out, quote_tables.FORMATS[fmt.value](frame, material))
     _warn_shared(material)  # after the output, which a refusal to write would stop
 
 
@@ -129,13 +121,12 @@ def _warn_shared(material) -> None:
     )
 
 
-_SUFFIXES = {".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".md": "md"}
-
-
 def _table_format(fmt: TableFormat | None, out: Path | None) -> TableFormat:
     """The format asked for, or the one ``--out``'s extension names; never one at odds
     with the extension (an Excel workbook named ``.csv``)."""
-    named = _SUFFIXES.get(out.suffix.lower()) if out else None
+    from qualkod.export.quote_tables import SUFFIXES
+
+    named = SUFFIXES.get(out.suffix.lower()) if out else None
     if fmt is None and out is None:
         return TableFormat.terminal
     if fmt is None:

@@ -118,12 +118,12 @@ def write_table(material: Material, path: str | Path, frame=None) -> Path:
             :func:`~qualkod.output_files.write_atomic`).
     """
     path = Path(path)
-    writer = _WRITERS.get(path.suffix.lower())
-    if writer is None:
-        known = ", ".join(sorted(_WRITERS))
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted(SUFFIXES))
         raise ParameterError("path", str(path), f"name the file with one of {known}")
     refuse_a_named_file(material.redactor, path)
-    data = writer(quotes(material) if frame is None else frame, material)
+    data = FORMATS[fmt](quotes(material) if frame is None else frame, material)
     write_atomic(path, data.encode("utf-8") if isinstance(data, str) else data)
     return path
 
@@ -422,10 +422,7 @@ def _fixed_modified(core: bytes) -> bytes:
     )
 
 
-_WRITERS = {
-    ".csv": to_csv,
-    ".xlsx": to_xlsx,
-    ".html": to_html,
-    ".htm": to_html,
-    ".md": to_markdown,
-}
+FORMATS = {"csv": to_csv, "xlsx": to_xlsx, "html": to_html, "md": to_markdown}
+"""Each file format's writer: the quote table and the material -> its text or bytes."""
+SUFFIXES = {".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".md": "md"}
+"""The format a file's extension names (``qualkod table --out``, :func:`write_table`)."""
