@@ -81,7 +81,15 @@ quality
     again - home care in Lidköping in Teams WebVTT, a school counsellor in Halmstad in
     Teams' newer Word layout, income support in Örnsköldsvik in Zoom WebVTT, a victim
     support volunteer in Nyköping in untimed plain text with a BOM and CRLF; names in
-    researcher-made file names, nicknames, titles, surnames alone as subjects).
+    researcher-made file names, nicknames, titles, surnames alone as subjects) and
+    ``benchmarks/data/redaction-22`` (a twenty-third writer: everyday interviews in
+    small places - a five-person focus group of part-time firefighters in Östmark in
+    an older Teams WebVTT export, an animal-welfare inspector in Kronoberg in Teams'
+    newer Word layout, a mobile library in Vimmerby in SubRip, a SO teacher in Mora in
+    plain text with timed anonymous labels; people named by initials, names once after
+    an adverb or in a list, lower-case and misheard names, surnames that are words,
+    farms and hamlets, names hidden in file names; religious and historical figures,
+    book titles, products and authorities as negatives).
     Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
@@ -160,6 +168,7 @@ SETS = {
     "held out 19 (seen once)": HERE / "data" / "redaction-19",
     "held out 20 (seen once)": HERE / "data" / "redaction-20",
     "held out 21": HERE / "data" / "redaction-21",
+    "held out 22": HERE / "data" / "redaction-22",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")
