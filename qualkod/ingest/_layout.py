@@ -5,12 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from qualkod.errors import TranscriptError
 from qualkod.ingest._cues import Cue
 from qualkod.ingest.meeting import parse_date, parse_duration, plausible_title
 
 # Conversational speech runs at about 150 words a minute. Used only for the end of a
 # last turn when the file gives no end at all (no duration line, no closing time).
 _WORDS_PER_SECOND = 2.5
+
+
+class NoSpeakersError(TranscriptError):
+    """No layout found speakers in the lines; the reason may name a line that looks
+    like a turn but is not one. A Word reader then looks in the document's tables:
+    a lone line (a note above a table) does not decide a document's layout."""
 
 
 @dataclass

@@ -71,7 +71,7 @@ def refuse_lone_rows(rows: list[tuple[int, str]], source: str, unit: str) -> Non
         return
     number, text = rows[min(wide or loose)]
     shown = text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
-    where = "Word" if unit == "paragraph" else "the file"
+    where = "Word" if unit.startswith("paragraph") else "the file"
     raise TranscriptError(
         source,
         f"{shown!r} has a speaker, a time and speech in one {unit}, but too few {unit}s "

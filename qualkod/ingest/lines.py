@@ -30,7 +30,7 @@ import re
 
 from qualkod.errors import TranscriptError
 from qualkod.ingest._cues import Cue
-from qualkod.ingest._layout import LineTranscript, estimated_end, preamble
+from qualkod.ingest._layout import LineTranscript, NoSpeakersError, estimated_end, preamble
 from qualkod.ingest.emphasis import plain_labels
 from qualkod.ingest.headers import header_lines
 from qualkod.ingest.inline import inline_rows, refuse_lone_rows
@@ -41,7 +41,7 @@ from qualkod.ingest.teams_pane import read_teams_pane
 from qualkod.ingest.timecode import TIME_PATTERN, parse_time
 from qualkod.ingest.zoom_text import read_zoom_text
 
-__all__ = ["LineTranscript", "parse_lines"]
+__all__ = ["LineTranscript", "NoSpeakersError", "parse_lines"]
 
 _ARROW = re.compile(
     rf"^(?:(?P<name>.*?)\s+)?(?P<start>{TIME_PATTERN})\s*-->\s*(?P<end>{TIME_PATTERN})(?:\s.*)?$"
@@ -190,9 +190,12 @@ def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTr
     speakers |= _one_off_speakers([(text, m) for _, text, m in matches], speakers)
     speakers |= {m["name"] for k, (_, _, m) in enumerate(matches) if k in emphasised and m}
     if not speakers:
-        _refuse_bare_clock(rows, source, unit)
-        refuse_lone_rows(rows, source, unit)
-        raise TranscriptError(
+        try:
+            _refuse_bare_clock(rows, source, unit)
+            refuse_lone_rows(rows, source, unit)
+        except TranscriptError as exc:
+            raise NoSpeakersError(source, exc.reason, line=exc.line, unit=unit) from None
+        raise NoSpeakersError(
             source,
             "no speaker labels found; expected a Teams transcript or 'Name: text' lines",
         )

@@ -7,7 +7,7 @@ import zipfile
 
 from qualkod._zip_limits import ZipTooLargeError, check_zip_size
 from qualkod.errors import TranscriptError
-from qualkod.ingest.lines import LineTranscript, parse_lines
+from qualkod.ingest.lines import LineTranscript, NoSpeakersError, parse_lines
 from qualkod.ingest.meeting import plausible_title
 from qualkod.ingest.word_tables import TABLE_UNIT, document_rows
 from qualkod.ingest.word_text import PARAGRAPH, TABLE, blocks, paragraph_text
@@ -37,7 +37,8 @@ def read_docx(data: bytes, source: str) -> tuple[LineTranscript, str | None]:
     paragraph is split on line breaks before the layout is recognised. Lines are
     numbered by paragraph in error messages. Tables are read only when the paragraphs
     hold no transcript (see :mod:`qualkod.ingest.word_tables`): a Teams export's own
-    tables are not speech.
+    tables are not speech. A paragraph that merely looks like a turn (a note
+    ``Name   0:03   text`` above a table) does not stop the tables being read.
 
     Raises:
         TranscriptError: when the file is not a readable Word document or not a
@@ -95,7 +96,8 @@ def _open(data: bytes, source: str):
 
 
 class _NoTranscript(TranscriptError):
-    """The paragraphs (or rows) hold no text, or no speakers: perhaps tables do."""
+    """The paragraphs (or rows) hold no text, or no speakers: perhaps tables do. The
+    reason may name a paragraph that looks like a turn without being one."""
 
 
 def _parse(
@@ -106,7 +108,7 @@ def _parse(
         raise _NoTranscript(source, "the Word document has no text; is it the right file?")
     try:
         return parse_lines(lines, source, unit=unit)
-    except TranscriptError as exc:
-        if "no speaker labels" not in exc.reason:
-            raise
+    except NoSpeakersError as exc:
+        if exc.line is not None:  # a row that looks like a turn, named
+            raise _NoTranscript(source, exc.reason, line=exc.line, unit=unit) from None
         raise _NoTranscript(source, _NOT_A_TRANSCRIPT + (where if tables else "")) from None

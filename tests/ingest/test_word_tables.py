@@ -1,0 +1,91 @@
+"""Word documents whose transcript is a table, with paragraphs around it."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from qualkod.errors import TranscriptError
+from qualkod.ingest import parse_transcript
+from qualkod.models import SourceFormat
+
+# A note above the transcript, shaped like a service's one-paragraph turn.
+_NOTE = "Sofia Ek   0:03   ljudet bröts efter tio minuter"
+
+
+def _document(note: str, rows: list[tuple[str, ...]]) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Samtal om skolgården")
+    document.add_paragraph(note)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_note_shaped_like_a_turn_does_not_hide_a_two_column_table():
+    data = _document(
+        _NOTE,
+        [
+            ("Sofia Ek", "Hur ser rasterna ut nu för tiden?"),
+            ("Jonas Falk", "Mest fotboll, tror jag."),
+            ("Sofia Ek", "Och de yngre barnen, var håller de till?"),
+        ],
+    )
+    transcript = parse_transcript(data, "skolgard.docx")
+    assert transcript.source_format is SourceFormat.WORD_TEXT
+    assert transcript.title == "Samtal om skolgården"
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Sofia Ek", "Hur ser rasterna ut nu för tiden?"),
+        ("Jonas Falk", "Mest fotboll, tror jag."),
+        ("Sofia Ek", "Och de yngre barnen, var håller de till?"),
+    ]
+
+
+def test_a_note_shaped_like_a_turn_does_not_hide_a_table_of_labelled_cells():
+    data = _document(
+        _NOTE,
+        [("IP: Vi cyklar dit varje morgon.",), ("I: Även på vintern?",), ("IP: Nästan alltid.",)],
+    )
+    transcript = parse_transcript(data, "cykel.docx")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("IP", "Vi cyklar dit varje morgon."),
+        ("I", "Även på vintern?"),
+        ("IP", "Nästan alltid."),
+    ]
+
+
+def test_a_note_shaped_like_a_turn_above_a_table_without_speech_is_refused_naming_it():
+    data = _document(_NOTE, [("Bilaga A, enkäten",), ("Bilaga B, kartan",)])
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(data, "lista.docx")
+    assert caught.value.line == 2
+    assert str(caught.value).startswith(
+        "lista.docx (paragraph or table row 2): 'Sofia Ek   0:03   ljudet bröts efter tio…' "
+        "has a speaker, a time and speech in one paragraph or table row, but too few"
+    )
+    assert "correct it in Word" in str(caught.value)
+
+
+def test_on_the_command_line_the_table_is_imported_and_a_bad_one_refused_in_one_line(cli, tmp_path):
+    good, bad = tmp_path / "skolgard.docx", tmp_path / "bilagor.docx"
+    good.write_bytes(
+        _document(
+            _NOTE, [("Sofia Ek", "Var leker ni mest?"), ("Jonas Falk", "Vid klätterställningen.")]
+        )
+    )
+    bad.write_bytes(_document(_NOTE, [("Bilaga A, enkäten",), ("Bilaga B, kartan",)]))
+    assert cli("import", good).exit_code == 0
+    refused = cli("import", bad)
+    assert refused.exit_code == 1
+    assert "Traceback" not in refused.stdout + refused.stderr
+    [line] = refused.stderr.strip().splitlines()
+    assert line.startswith(f"Error: {bad} (paragraph or table row 2): ")
+    assert "too few paragraph or table rows do" in line
+    listing = cli("transcripts", "--format", "csv").stdout.strip().splitlines()
+    assert len(listing) == 2  # the header and the good file's row
