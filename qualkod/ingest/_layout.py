@@ -9,6 +9,8 @@ from qualkod.errors import TranscriptError
 from qualkod.ingest._cues import Cue
 from qualkod.ingest.meeting import parse_date, parse_duration, plausible_title
 
+_SENTENCE_END = (".", "?", "!", "…")
+_CLOSING = "\"'”’»)]"
 # Conversational speech runs at about 150 words a minute. Used only for the end of a
 # last turn when the file gives no end at all (no duration line, no closing time).
 _WORDS_PER_SECOND = 2.5
@@ -36,6 +38,29 @@ class LineTranscript:
     """Who started the transcription, when a notice says so."""
     labels: dict[str, str] = field(default_factory=dict, repr=False)
     """Role labels found (``I`` -> interviewer)."""
+
+
+def like_speakers(turns: list[tuple[str, str]]) -> bool:
+    """True when (label, text) turns behave like speakers' rather than a schedule's
+    rows (``Möte   9:00   Planering``, ``Lunch   12:00   Matsalen``): a label heads two
+    or more turns (a conversation comes back to someone), or at least half of the
+    texts end a sentence."""
+    labels = [label for label, _ in turns]
+    ended = [text.rstrip().rstrip(_CLOSING).endswith(_SENTENCE_END) for _, text in turns]
+    return len(set(labels)) < len(labels) or 2 * sum(ended) >= len(ended)
+
+
+def not_a_transcript(source: str, rows: int, shape: str, line: int, unit: str) -> TranscriptError:
+    """The refusal of rows shaped like turns whose labels do not behave like speakers."""
+    return NoSpeakersError(
+        source,
+        f"does not look like a transcript: its {rows} {unit}s shaped {shape} each have a "
+        "label of their own and no sentence, as a schedule or an agenda has; qualkod reads "
+        "transcripts whose speakers recur or speak in sentences: Teams, Zoom or Meet "
+        "exports, WebVTT or SubRip files, 'Name   0:03   text' or 'Name: text' turns",
+        line=line,
+        unit=unit,
+    )
 
 
 def preamble(rows: list[tuple[int, str]]) -> tuple[str | None, dt.date | None, int | None]:

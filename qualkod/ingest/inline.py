@@ -8,6 +8,12 @@ name (with no colon: ``Anna Berg: Klockan 9:00 ...`` is a labelled turn), making
 least half of the rows from the first of them on, or with a name that heads several of
 them. Rows in between go on with the turn above.
 
+Labels must also behave like speakers: a name heads two or more rows (a conversation
+comes back to someone), or at least half of the rows' texts end a sentence. A schedule
+or an agenda (``Möte   9:00   Planering``, ``Lunch   12:00   Matsalen``) has a label of
+its own on every row and no sentences; it is refused as not a transcript rather than
+read as turns of speakers 'Möte' and 'Lunch'.
+
 A recognised row is split into its heading and its speech, so that the headings are
 read (and a damaged one refused, naming it) as Teams Word headings are: see
 :mod:`qualkod.ingest.headers`. A row with one space before the time counts when every
@@ -20,6 +26,7 @@ from __future__ import annotations
 import re
 
 from qualkod.errors import TranscriptError
+from qualkod.ingest._layout import like_speakers, not_a_transcript
 from qualkod.ingest.headers import TIME_LIKE
 from qualkod.ingest.labels import looks_like_name
 from qualkod.ingest.timecode import parse_time
@@ -47,7 +54,7 @@ def inline_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
         forward = None not in times and times == sorted(times)
         if not (share and forward and _a_name_recurs(loose)):
             return None
-    elif not (share or _a_name_recurs(wide)):
+    elif not (share or _a_name_recurs(wide)) or not _like_speakers(wide):
         return None
     split = {**wide, **loose}
     out = []
@@ -69,6 +76,8 @@ def refuse_lone_rows(rows: list[tuple[int, str]], source: str, unit: str) -> Non
     wide, loose = _candidates(rows)
     if not (wide or loose):
         return
+    if len(wide) >= 2 and not _like_speakers(wide):
+        raise not_a_transcript(source, len(wide), "'Label   9:00   text'", rows[min(wide)][0], unit)
     number, text = rows[min(wide or loose)]
     shown = text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
     where = "Word" if unit.startswith("paragraph") else "the file"
@@ -92,6 +101,10 @@ def _candidates(rows: list[tuple[int, str]]) -> tuple[dict[int, re.Match], dict[
         if (match := _ROW.match(text)) and looks_like_name(match["name"]):
             (loose if match["gap"] == " " else wide)[k] = match
     return wide, loose
+
+
+def _like_speakers(found: dict[int, re.Match]) -> bool:
+    return like_speakers([(m["name"], m["text"]) for m in found.values()])
 
 
 def _a_name_recurs(found: dict[int, re.Match]) -> bool:

@@ -30,7 +30,14 @@ import re
 
 from qualkod.errors import TranscriptError
 from qualkod.ingest._cues import Cue
-from qualkod.ingest._layout import LineTranscript, NoSpeakersError, estimated_end, preamble
+from qualkod.ingest._layout import (
+    LineTranscript,
+    NoSpeakersError,
+    estimated_end,
+    like_speakers,
+    not_a_transcript,
+    preamble,
+)
 from qualkod.ingest.emphasis import plain_labels
 from qualkod.ingest.headers import header_lines
 from qualkod.ingest.inline import inline_rows, refuse_lone_rows
@@ -86,6 +93,9 @@ def parse_lines(lines: list[tuple[int, str]], source: str, unit: str = "line") -
         result = _header_layout(split, headers, "inline")
     elif headers := header_lines(kept, source, unit):
         result = _header_layout(kept, headers)
+        if not like_speakers([(cue.speaker, cue.text) for cue in result.cues]):
+            first = kept[min(headers)][0]
+            raise not_a_transcript(source, len(headers), "'Label   9:00'", first, unit)
     elif found := read_teams_pane(kept):
         result = found
     else:
