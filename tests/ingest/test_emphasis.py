@@ -69,3 +69,60 @@ def test_a_bold_heading_without_a_colon_is_not_a_label():
     transcript = parse_transcript(text.encode(), "bakgrund.txt")
     assert transcript.title == "**Bakgrund**"
     assert [t.speaker for t in transcript.turns] == ["Lena", "Gustav", "Lena"]
+
+
+@pytest.mark.parametrize(
+    ("lena", "gustav"),
+    [
+        ("- **Lena:**", "- **Gustav:**"),
+        ("* **Lena**:", "* **Gustav**:"),
+        ("+ __Lena:__", "+ __Gustav:__"),
+        ("- Lena:", "- Gustav:"),
+        ("• Lena:", "• Gustav:"),
+        ("•\tLena:", "•\tGustav:"),
+    ],
+)
+def test_labels_in_a_list_are_speaker_labels(lena, gustav):
+    text = (
+        "Samtal om körsång, april\n"
+        f"{lena} Vilken stämma sjunger du?\n"
+        f"{gustav} Andra bas, oftast.\n"
+        f"{lena} Har det alltid varit så?\n"
+        f"{gustav} Nej, jag började som tenor.\n"
+    )
+    transcript = parse_transcript(text.encode(), "stämma.txt")
+    assert transcript.title == "Samtal om körsång, april"
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Lena", "Vilken stämma sjunger du?"),
+        ("Gustav", "Andra bas, oftast."),
+        ("Lena", "Har det alltid varit så?"),
+        ("Gustav", "Nej, jag började som tenor."),
+    ]
+
+
+def test_listed_role_labels_seen_once_are_speakers():
+    text = "* **IP 1**: Jag kom med i våras.\n* **I**: Hur kom det sig?\n"
+    transcript = parse_transcript(text.encode(), "våren.txt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("IP 1", "Jag kom med i våras."),
+        ("I", "Hur kom det sig?"),
+    ]
+
+
+def test_a_list_in_speech_stays_speech_verbatim():
+    # Guard: a listed 'Word: text' seen once, and a listed note word, are the speaker's.
+    text = (
+        "Lena: Vad behöver ni till konserten?\n"
+        "Gustav: Det här, ungefär:\n"
+        "- Noter: de nya häftena\n"
+        "- **Obs:** fråga kantorn\n"
+        "Lena: Och lokalen?\n"
+        "Gustav: Kyrkan, som vanligt.\n"
+    )
+    transcript = parse_transcript(text.encode(), "konsert.txt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Lena", "Vad behöver ni till konserten?"),
+        ("Gustav", "Det här, ungefär: - Noter: de nya häftena - **Obs:** fråga kantorn"),
+        ("Lena", "Och lokalen?"),
+        ("Gustav", "Kyrkan, som vanligt."),
+    ]
