@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from qualkod.errors import TranscriptError
 from qualkod.ingest._cues import Cue
 from qualkod.ingest.labels import cue_speakers, split_label
-from qualkod.ingest.timecode import parse_time
+from qualkod.ingest.timecode import MAX_HOURS, parse_time, past_any_recording
 
 
 def blocks(lines: list[str]) -> Iterator[tuple[int, list[str]]]:
@@ -77,6 +77,14 @@ def timing(line: str, source: str, lineno: int) -> tuple[int, int]:
             source,
             f"cannot read the timing line {line.strip()!r}; expected 'HH:MM:SS{mark}mmm --> "
             f"HH:MM:SS{mark}mmm' (the file may be truncated)",
+            line=lineno,
+        )
+    if past_any_recording(start) or past_any_recording(end):
+        raise TranscriptError(
+            source,
+            f"the timing line {line.strip()!r} lies {max(start, end) // 3_600_000} hours into "
+            f"the recording, longer than any interview (at most {MAX_HOURS} hours); correct "
+            "the hours in that line or export the transcript again",
             line=lineno,
         )
     if end < start:

@@ -45,7 +45,7 @@ from qualkod.ingest.labels import accepted_labels, label_role, looks_like_name, 
 from qualkod.ingest.meet import read_meet
 from qualkod.ingest.meeting import transcription_notice
 from qualkod.ingest.teams_pane import read_teams_pane
-from qualkod.ingest.timecode import TIME_PATTERN, parse_time
+from qualkod.ingest.timecode import MAX_HOURS, TIME_PATTERN, parse_time, past_any_recording
 from qualkod.ingest.zoom_text import read_zoom_text
 
 __all__ = ["LineTranscript", "NoSpeakersError", "parse_lines"]
@@ -147,6 +147,14 @@ def _arrow_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTr
         start, end = parse_time(match["start"]), parse_time(match["end"])
         if start is None or end is None or end < start:
             raise TranscriptError(source, f"cannot read the timing {text!r}", line=n, unit=unit)
+        if past_any_recording(end):
+            raise TranscriptError(
+                source,
+                f"the timing '{match['start']} --> {match['end']}' lies {end // 3_600_000} hours into the recording, longer "
+                f"than any interview (at most {MAX_HOURS} hours); correct the hours",
+                line=n,
+                unit=unit,
+            )
         j = i + 1
         while j < len(rows) and not _ARROW.match(rows[j][1]):
             j += 1

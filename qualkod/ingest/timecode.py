@@ -8,6 +8,11 @@ import re
 TIME_PATTERN = r"(?:\d{1,3}:)?\d{1,2}:\d{1,2}(?:[.,]\d{1,3})?"
 _TIME = re.compile(rf"^{TIME_PATTERN}$")
 
+MAX_HOURS = 24
+"""No recording of an interview or a meeting runs this long (Teams stops recording
+after a few hours; a whole-day workshop is some ten): a cue timed past it is a typo or
+a damaged file (``100:00:00.000``), not speech. Time-of-day stamps stay below it too."""
+
 
 def parse_time(text: str) -> int | None:
     """Parse a clock time into milliseconds, or None when it is not one.
@@ -27,6 +32,11 @@ def parse_time(text: str) -> int | None:
         return None
     millis = int((frac + "000")[:3]) if frac else 0
     return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis
+
+
+def past_any_recording(ms: int) -> bool:
+    """True for a time at or past :data:`MAX_HOURS` hours."""
+    return ms >= MAX_HOURS * 3600 * 1000
 
 
 def format_clock(ms: int | None) -> str:
