@@ -114,6 +114,9 @@ class ImportResult:
     no_interviewer: bool = False
     """Two speakers or more, none of them an interviewer: nobody asked most of the
     questions, so the interviewer (if any) is taken for an interviewee."""
+    cut_after_line: int | None = None
+    """The line of the last cue's timing when the file seems cut off after that cue (see
+    :attr:`~qualkod.models.Transcript.cut_after_line`): worth a warning."""
 
 
 def import_files(
@@ -350,6 +353,7 @@ def _store_in(
             guesses[raw].source == "guessed" and guesses[raw].role is Role.INTERVIEWER
             for raw in transcript.speakers
         ),
+        cut_after_line=transcript.cut_after_line,
         no_interviewer=len(speaker_ids) > 1
         and bool(interviewees)  # else 'every speaker is an interviewee' is untrue
         and not any(s.role is Role.INTERVIEWER for s in everyone if s.id in speaker_ids.values()),

@@ -126,6 +126,9 @@ class Transcript:
     """Raw name of whoever started the transcription, when the file says (Teams .docx)."""
     labels: dict[str, str] = field(default_factory=dict, repr=False)
     """Explicit role labels found in the file (for example ``I:``), raw name to role."""
+    cut_after_line: int | None = None
+    """The line of the last cue's timing when the file seems cut off after that cue (a
+    WebVTT download interrupted at a cue boundary): worth a warning, not a refusal."""
 
     @property
     def timed(self) -> bool:

@@ -176,6 +176,13 @@ def import_cli(
                 "no speaker in it is an interviewee, so it has nothing to code; if one is, "
                 "say so: 'qualkod speakers set NAME --role interviewee'"
             )
+        if result.cut_after_line is not None:
+            render.warn(
+                f"{path}:{result.cut_after_line}: the file ends without a line break after "
+                "this cue, whose words stop mid-sentence where its other turns end theirs: "
+                "the download may have been cut off there; if the interview went on, "
+                "export the transcript again"
+            )
         if result.time_runs_back:
             turn, start, previous = result.time_runs_back
             render.warn(

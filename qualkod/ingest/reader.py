@@ -110,7 +110,7 @@ def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Tr
     """
     name = nfc(name)
     source = nfc(source or name)
-    title = date = starter = None
+    title = date = starter = cut_after = None
     labels: dict[str, str] = {}
     container = sniff_bytes(data, source)
     if container is Container.DOCX:
@@ -126,7 +126,7 @@ def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Tr
         text = visible(decode(data, source))  # see _text._INVISIBLE
         container = sniff_text(text)
         if container is Container.VTT:
-            fmt, cues = read_vtt(text, source)
+            fmt, cues, cut_after = read_vtt(text, source)
         elif container is Container.SRT:
             fmt, cues = SourceFormat.SRT, read_srt(text, source)
         else:
@@ -148,4 +148,5 @@ def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Tr
         date=date,
         starter=normalise(starter) if starter else None,
         labels={spelling.get(normalise(k), normalise(k)): v for k, v in labels.items()},
+        cut_after_line=cut_after,
     )

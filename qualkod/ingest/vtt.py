@@ -9,6 +9,7 @@ from qualkod.errors import TranscriptError
 from qualkod.ingest._blocks import blocks, labelled_cues, refuse_empty_last_cue, timing
 from qualkod.ingest._cues import Cue
 from qualkod.ingest.detect import headerless_vtt, vtt_header
+from qualkod.ingest.vtt_cut import seems_cut_off
 from qualkod.models import SourceFormat
 
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>", re.IGNORECASE)
@@ -21,8 +22,10 @@ _END_VOICE = re.compile(r"</v\s*>", re.IGNORECASE)
 _CLOSED_PATTERN = 2
 
 
-def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
-    """Read WebVTT text into cues and tell Teams from Zoom.
+def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue], int | None]:
+    """Read WebVTT text into cues and tell Teams from Zoom; the third value is the line
+    of the last cue's timing when the file seems cut off after that cue
+    (:func:`~qualkod.ingest.vtt_cut.seems_cut_off`), else None.
 
     Teams names the speaker in a voice tag ``<v Name>``; Zoom writes ``Name: text``.
     A cue without a timing line, or with one that cannot be parsed, stops the import
@@ -77,12 +80,17 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue]]:
     if voiced:
         _refuse_cut_last_voice(raw_cues, lines, source)
         cues = [cue for c in raw_cues for cue in _voice_cues(*c)]
-        return SourceFormat.TEAMS_VTT, cues
+        return SourceFormat.TEAMS_VTT, cues, _cut_after(text, cues, raw_cues)
 
     bodies = [
         (start, end, [_clean(line) for line in payload]) for _, start, end, payload in raw_cues
     ]
-    return SourceFormat.ZOOM_VTT, labelled_cues(bodies, source)
+    cues = labelled_cues(bodies, source)
+    return SourceFormat.ZOOM_VTT, cues, _cut_after(text, cues, raw_cues)
+
+
+def _cut_after(text: str, cues: list[Cue], raw_cues: list[tuple]) -> int | None:
+    return raw_cues[-1][0] if seems_cut_off(text, cues) else None
 
 
 def _refuse_second_header(lines: list[str], source: str) -> None:
