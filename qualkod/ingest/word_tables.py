@@ -1,19 +1,25 @@
 """Word transcripts laid out as a table: one row per turn.
 
-Two layouts are read, each row becoming a ``Name: text`` line for the label layout
-(see :mod:`qualkod.ingest.lines`):
+Three layouts are read, each row becoming a line for the line layouts (see
+:mod:`qualkod.ingest.lines`):
 
-* two columns, the speaker's name and the speech (``Anna Berg | Hej.``); a row with
-  an empty name cell continues the turn above;
+* two columns, the speaker's name and the speech (``Anna Berg | Hej.``), read as a
+  ``Name: text`` line; a row with an empty name cell continues the turn above;
+* three columns, the name and the time in either order, then the speech
+  (``Anna Berg | 0:03 | Hej.`` or ``0:03 | Anna Berg | Hej.``), read as a
+  ``Name   0:03   Hej.`` line (:mod:`qualkod.ingest.inline`), so that the rows are
+  turns only as that layout's rules say; a first row without a time is the table's
+  heading (``Tid | Talare | Text``) and is left out;
 * one column of ``Name: text`` cells.
 
-Other tables (times in a column of their own, three or more columns) are refused with
+Other tables (more columns, or three without a time in the first two) are refused with
 advice to convert them to text.
 """
 
 from __future__ import annotations
 
 from qualkod.errors import TranscriptError
+from qualkod.ingest.timecode import parse_time
 from qualkod.ingest.word_text import TABLE, blocks, cell_text, paragraph_text
 
 TABLE_UNIT = "paragraph or table row"
@@ -32,12 +38,17 @@ def document_rows(document, source: str) -> list[tuple[int, str]]:
     number = 0
     for element in blocks(document.element.body):
         if element.tag == TABLE:
-            for row in Table(element, document._body).rows:
+            for k, row in enumerate(Table(element, document._body).rows):
                 number += 1
-                lines += [(number, line) for line in _row_lines(_cells(row, source, number))]
+                cells = _cells(row, source, number)
+                if len(cells) == 3 and k == 0 and _timed(cells) is None:
+                    continue  # the heading row of a table of name, time and speech
+                lines += [(number, line) for line in _row_lines(cells, source, number)]
         else:
             number += 1
-            lines += [(number, line) for line in _row_lines([paragraph_text(element)])]
+            lines += [
+                (number, line) for line in _row_lines([paragraph_text(element)], source, number)
+            ]
     return lines
 
 
@@ -47,20 +58,45 @@ def _cells(row, source: str, number: int) -> list[str]:
         if id(cell._tc) not in seen:
             seen.add(id(cell._tc))
             cells.append(cell_text(cell))
-    if len(cells) > 2:
-        raise TranscriptError(
-            source,
-            f"a table with {len(cells)} columns; qualkod reads tables of 'Name | text' or "
-            "'Name: text' rows only: convert the table to text in Word (Table Layout > "
-            "Convert to Text) as 'Name: text' lines and import again",
-            line=number,
-            unit=TABLE_UNIT,
-        )
+    if len(cells) > 3:
+        raise _unread(source, f"a table with {len(cells)} columns", number)
     return cells
 
 
-def _row_lines(cells: list[str]) -> list[str]:
-    """A row's text as lines; a two-column row's name becomes a ``Name:`` label."""
+def _unread(source: str, what: str, number: int) -> TranscriptError:
+    return TranscriptError(
+        source,
+        f"{what}; qualkod reads tables of 'Name | text', 'Name | 0:03 | text' or "
+        "'Name: text' rows only: convert the table to text in Word (Table Layout > "
+        "Convert to Text) as 'Name: text' lines and import again",
+        line=number,
+        unit=TABLE_UNIT,
+    )
+
+
+def _timed(cells: list[str]) -> tuple[str, str, str] | None:
+    """(name, time, speech) of a three-column row whose first or second cell is a
+    time; None for any other row."""
+    first, second, speech = (cell.strip() for cell in cells)
+    if not first and not second:  # no name, no time: the speech goes on
+        return "", "", speech
+    for name, time in ((first, second), (second, first)):
+        if parse_time(time) is not None and "\n" not in name and parse_time(name) is None:
+            return name, time, speech
+    return None
+
+
+def _row_lines(cells: list[str], source: str, number: int) -> list[str]:
+    """A row's text as lines; a two-column row's name becomes a ``Name:`` label, and a
+    three-column row a ``Name   0:03   text`` line."""
+    if len(cells) == 3:
+        if (timed := _timed(cells)) is None:
+            raise _unread(source, "a table of 3 columns without a time in the first two", number)
+        name, time, speech = timed
+        lines = speech.split("\n")
+        if not name:  # an empty name cell: the speech goes on with the turn above
+            return lines
+        return [f"{name}   {time}   {lines[0]}", *lines[1:]]
     if len(cells) == 2:
         name, speech = cells[0].strip().rstrip(":").strip(), cells[1].split("\n")
         if name and "\n" not in name:

@@ -187,15 +187,15 @@ def test_a_teams_exports_own_table_is_not_speech():
     assert all("Deltagare" not in t.text for t in transcript.turns)
 
 
-def test_a_table_of_other_columns_is_refused_with_advice():
-    path = INGEST / "table-three-columns.docx"
-    with pytest.raises(TranscriptError) as caught:
-        read_transcript(path)
-    assert str(caught.value) == (
-        f"{path} (paragraph or table row 1): a table with 3 columns; qualkod reads tables "
-        "of 'Name | text' or 'Name: text' rows only: convert the table to text in Word "
-        "(Table Layout > Convert to Text) as 'Name: text' lines and import again"
-    )
+def test_a_table_of_time_name_and_speech_columns_is_read_as_timed_turns():
+    transcript = read_transcript(INGEST / "table-three-columns.docx")
+    assert [(t.speaker, t.start_ms) for t in transcript.turns] == [
+        ("Greta Dahl", 0),
+        ("Olof Brink", 1000),
+        ("Greta Dahl", 2000),
+        ("Olof Brink", 3000),
+    ]
+    assert transcript.turns[3].text == "Gemenskapen, och att någon lyssnade."
 
 
 def test_a_password_protected_document_is_named_so():

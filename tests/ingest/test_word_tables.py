@@ -89,3 +89,54 @@ def test_on_the_command_line_the_table_is_imported_and_a_bad_one_refused_in_one_
     assert "too few paragraph or table rows do" in line
     listing = cli("transcripts", "--format", "csv").stdout.strip().splitlines()
     assert len(listing) == 2  # the header and the good file's row
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [  # name, time, speech, under a heading row
+            ("Talare", "Tid", "Text"),
+            ("Sofia Ek", "0:05", "Hur ser rasterna ut nu för tiden?"),
+            ("Jonas Falk", "0:09", "Mest fotboll, tror jag."),
+            ("", "", "Och lite kull."),
+            ("Sofia Ek", "1:02:15", "Och de yngre barnen?"),
+        ],
+        [  # time, name, speech, no heading row
+            ("0:05", "Sofia Ek", "Hur ser rasterna ut nu för tiden?"),
+            ("0:09", "Jonas Falk", "Mest fotboll, tror jag."),
+            ("", "", "Och lite kull."),
+            ("1:02:15", "Sofia Ek", "Och de yngre barnen?"),
+        ],
+    ],
+)
+def test_a_table_of_name_time_and_speech_is_read_with_a_paragraph_of_that_shape(rows):
+    # The paragraph has the table's own shape (name, time, speech): the first turn.
+    transcript = parse_transcript(_document(_NOTE, rows), "rast.docx")
+    assert transcript.title == "Samtal om skolgården"
+    assert [(t.speaker, t.start_ms, t.text) for t in transcript.turns] == [
+        ("Sofia Ek", 3000, "ljudet bröts efter tio minuter Hur ser rasterna ut nu för tiden?"),
+        ("Jonas Falk", 9000, "Mest fotboll, tror jag. Och lite kull."),
+        ("Sofia Ek", 3_735_000, "Och de yngre barnen?"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "what", "number"),
+    [
+        (  # its first row is taken for a heading row; the second is refused
+            [("Namn", "Klass", "Roll"), ("Elev", "5B", "Ordförande"), ("Elev", "6A", "Kassör")],
+            "a table of 3 columns without a time in the first two",
+            4,
+        ),
+        ([("Sofia Ek", "0:05", "Hej.", "Anteckning")], "a table with 4 columns", 3),
+    ],
+)
+def test_other_tables_are_refused_with_advice(rows, what, number):
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(_document("Bilagor", rows), "tabell.docx")
+    assert str(caught.value) == (
+        f"tabell.docx (paragraph or table row {number}): {what}; qualkod "
+        "reads tables of 'Name | text', 'Name | 0:03 | text' or 'Name: text' rows only: "
+        "convert the table to text in Word (Table Layout > Convert to Text) as 'Name: text' "
+        "lines and import again"
+    )
