@@ -78,7 +78,11 @@ def refuse_lone_rows(rows: list[tuple[int, str]], source: str, unit: str) -> Non
         return
     if len(wide) >= 2 and not _like_speakers(wide):
         raise not_a_transcript(source, len(wide), "'Label   9:00   text'", rows[min(wide)][0], unit)
-    number, text = rows[min(wide or loose)]
+    found = wide or loose
+    number = rows[min(found)][0]
+    match = found[min(found)]
+    # the name left out (messages reach terminals, logs and e-mails): '…   0:03   Hej'
+    text = f"…{match['gap']}{match['time']}{match['gap']}{match['text']}"
     shown = text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
     where = "Word" if unit.startswith("paragraph") else "the file"
     raise TranscriptError(

@@ -88,11 +88,12 @@ def test_a_lone_such_paragraph_is_refused_naming_it_and_the_layouts():
         parse_transcript(_docx(paragraphs), "besök.docx")
     message = str(caught.value)
     assert message.startswith(
-        "besök.docx (paragraph 3): 'Lena Berg   0:03   Hej, hur tar sig barn…' has a "
+        "besök.docx (paragraph 3): '…   0:03   Hej, hur tar sig barnen till …' has a "
         "speaker, a time and speech in one paragraph, but too few paragraphs do"
     )
     assert "'Name   0:03   text'" in message and "'Name: text'" in message
     assert "\n" not in message
+    assert "Lena" not in message and "Berg" not in message
 
 
 def test_a_time_between_spaces_in_labelled_speech_is_no_turn():

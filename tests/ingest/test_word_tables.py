@@ -66,10 +66,11 @@ def test_a_note_shaped_like_a_turn_above_a_table_without_speech_is_refused_namin
         parse_transcript(data, "lista.docx")
     assert caught.value.line == 2
     assert str(caught.value).startswith(
-        "lista.docx (paragraph or table row 2): 'Sofia Ek   0:03   ljudet bröts efter tio…' "
+        "lista.docx (paragraph or table row 2): '…   0:03   ljudet bröts efter tio minute…' "
         "has a speaker, a time and speech in one paragraph or table row, but too few"
     )
     assert "correct it in Word" in str(caught.value)
+    assert "Sofia" not in str(caught.value)
 
 
 def test_on_the_command_line_the_table_is_imported_and_a_bad_one_refused_in_one_line(cli, tmp_path):
