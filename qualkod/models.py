@@ -325,6 +325,17 @@ class Memo:
 
 
 @dataclass(frozen=True, slots=True)
+class TurnReview:
+    """A coder's mark that a turn is decided: nothing (more) to code there."""
+
+    transcript_id: int
+    turn: int
+    coder: str
+    reviewed_at: str
+    """When (ISO time, UTC)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One entry of the append-only audit log."""
 

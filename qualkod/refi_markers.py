@@ -45,6 +45,14 @@ CONCLUSION_NOTE = "Memo: slutsats"
 """The name of a note on the project that is a conclusion of the study (qualkod's
 ``memo add --conclusion``); such notes come back as conclusions, in their order."""
 
+DECIDED_NOTE = "Avgjord"
+"""The name of a note on a turn's selection (``IP 1, tur 3``) saying that its author,
+a coder, has marked the turn as decided (qualkod's ``code done``: nothing (more) to
+code there); one note per coder and turn, its creation time the mark's. Other programs
+show it as a memo on the turn; ``init --from`` reads it back as the mark."""
+DECIDED_TEXT = "Avgjord: kodaren har gått igenom turen och har inget (mer) att koda här."
+"""The text of a :data:`DECIDED_NOTE` (the name alone is what is read back)."""
+
 DATE_VARIABLE, FORMAT_VARIABLE, ROLE_VARIABLE = "Intervjudatum", "Format", "Roll"
 """The variables of a qualkod export: interview date and format (sources), role (cases);
 the date and format are also lines ``<name>: <value>`` of the source's description."""

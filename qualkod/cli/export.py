@@ -94,7 +94,9 @@ def qdpx_cli(
     coder: Annotated[
         list[str] | None,
         typer.Option(
-            "--coder", help="Only this coder's codings and memos; repeat for more (default: all)."
+            "--coder",
+            help="Only this coder's codings, memos and decided-turn marks; repeat for more "
+            "(default: all).",
         ),
     ] = None,
     raw_names: RawNamesOption = False,
@@ -108,8 +110,9 @@ def qdpx_cli(
         result = write_qdpx(opened, out, coders=coder or None, raw_names=raw_names)
     render.info(
         f"Wrote {render.safe(out)}: {render.counted(result.sources, 'source')}, {render.counted(result.codings, 'coding')}, "
-        f"{render.counted(result.links, 'concept link')}, {render.counted(result.notes, 'note')}, "
-        f"coders: {render.safe(', '.join(result.coders) or 'none')}"
+        f"{render.counted(result.links, 'concept link')}, {render.counted(result.notes, 'note')}"
+        + (f" ({render.counted(result.decided, 'decided-turn mark')})" if result.decided else "")
+        + f", coders: {render.safe(', '.join(result.coders) or 'none')}"
     )
     if raw_names:
         render.warn("--raw-names: the file holds real names and unredacted text; do not share it")

@@ -479,6 +479,7 @@ def _init_from(location: str, source: Path, codebook_out: Path | None) -> None:
         f"{render.counted(result.transcripts, 'transcript')} ({render.counted(result.turns, 'turn')}), {render.counted(result.codings, 'coding')} "
         f"(coders {render.safe(coders)}), {render.counted(result.memos, 'memo')}"
         + (f", {render.counted(result.links, 'link')}" if result.theory_path else "")
+        + (f", {render.counted(result.decided, 'decided-turn mark')}" if result.decided else "")
     )
     if result.codebook_path:
         render.info(f"Codebook written to {render.safe(result.codebook_path)} and chosen")

@@ -34,7 +34,7 @@ from qualkod.coding.removal import (
 )
 from qualkod.coding.suggestions import accept_suggestion, reject_suggestion
 from qualkod.coding.team import CoderActivity, coders, copy_project
-from qualkod.coding.turn_reviews import decided_turns, mark_decided
+from qualkod.coding.turn_reviews import decided_marks, decided_turns, import_reviews, mark_decided
 from qualkod.coding.undo import event_coding, history, undo
 
 __all__ = [
@@ -60,6 +60,7 @@ __all__ = [
     "history",
     "import_codings",
     "import_memos",
+    "import_reviews",
     "link_suggestions",
     "move_memo",
     "remove_memo",
@@ -76,5 +77,6 @@ __all__ = [
     "removal_plan",
     "resolve_coder",
     "set_link_memo",
+    "decided_marks",
     "undo",
 ]

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
 from qualkod.coding.decisions import CodingError, TurnNotFound, check_turn_number
+from qualkod.models import TurnReview
 from qualkod.store import Project
 from qualkod.store import codings as store
+from qualkod.store import transcripts as transcript_store
 
 
 def mark_decided(project: Project, transcript: str | int, turn: int, coder: str) -> int:
@@ -42,3 +45,28 @@ def decided_turns(project: Project, coder: str) -> set[tuple[int, int]]:
     with project.read() as conn:
         coded = {(c.transcript_id, c.turn) for c in store.list_codings(conn, coder=coder)}
         return coded | store.reviewed_turns(conn, coder)
+
+
+def decided_marks(project: Project) -> list[TurnReview]:
+    """Every turn a coder has marked as decided, by transcript, turn and coder."""
+    with project.read() as conn:
+        return store.list_reviews(conn)
+
+
+def import_reviews(project: Project, marks: Iterable[tuple[str, int, str, str]]) -> int:
+    """Store decided marks made elsewhere (a REFI-QDA project's): (transcript sha256,
+    turn, coder, when) each, in one transaction, logged as the coder's decisions (so
+    'undo' takes one back); a mark the coder has already is left alone. Returns how many
+    were stored."""
+    stored = 0
+    with project.write() as conn:
+        ids = transcript_store.ids_by_sha256(conn)
+        for sha256, turn, coder, when in marks:
+            check_coder(coder, "coder")
+            if (ids[sha256], turn) in store.reviewed_turns(conn, coder, ids[sha256]):
+                continue
+            review_id = store.insert_review(conn, ids[sha256], turn, coder, when or None)
+            state = {"review": review_id, "transcript": sha256, "turn": turn}
+            store.add_event(conn, coder, "review", after=json.dumps(state))
+            stored += 1
+    return stored

@@ -19,7 +19,9 @@ project file holds:
 - ``Notes``: memos, with ``NoteRef``s on the code, concept, selection or concept coding
   they are about; a theme x concept memo is referred to from both codes;
 - ``Sets``: a set ``Featured`` whose members are notes, one per featured quote, each
-  referred to from the quote's selection (a REFI set cannot hold selections).
+  referred to from the quote's selection (a REFI set cannot hold selections);
+- a coder's mark that a turn is decided (``code done``): a note ``Avgjord`` by that
+  coder on the turn's selection.
 
 The same project gives the same bytes: GUIDs are uuid5 names of content (code and
 concept ids, a source's text, a selection's place, code and coder, a note's target and
@@ -41,6 +43,7 @@ from qualkod import __version__
 from qualkod import project as project_api
 from qualkod.codebook import with_words_as_shown
 from qualkod.coding import codings as list_codings
+from qualkod.coding import decided_marks
 from qualkod.coding import links as list_links
 from qualkod.coding import memos as list_memos
 from qualkod.errors import ParameterError, QualkodError
@@ -70,6 +73,8 @@ class QdpxResult:
     notes: int
     coders: tuple[str, ...]
     """The coders as the export names them (a speaker's pseudonym unless raw)."""
+    decided: int = 0
+    """Of the notes, the coders' marks that a turn is decided."""
 
 
 class _Builder:
@@ -116,6 +121,7 @@ class _Builder:
             if (m.coding_id is None and (not coders or m.coder in wanted))
             or m.coding_id in coding_ids
         ]
+        self.reviews = [r for r in decided_marks(project) if not coders or r.coder in wanted]
         transcripts = [
             project_api.turns(project, str(t.id)) for t in project_api.transcripts(project)
         ]
@@ -128,6 +134,7 @@ class _Builder:
             self.memos,
             self.layout,
             self.redactor,
+            self.reviews,
         )
         self.name = self.codebook.name if self.codebook else "qualkod"
 
@@ -169,7 +176,7 @@ class _Builder:
 
     def coders(self) -> list[str]:
         names = {c.coder for c in self.codings} | {link.coder for link in self.links}
-        names |= {m.coder for m in self.memos}
+        names |= {m.coder for m in self.memos} | {r.coder for r in self.reviews}
         return sorted(n for n in names if n)
 
     def _users(self, root) -> None:
@@ -230,6 +237,9 @@ def project_qde(
         links=len(builder.links),
         notes=len(builder.notes.notes),
         coders=tuple(sorted({builder.redactor.coder(c) for c in builder.coders()})),
+        decided=sum(
+            1 for r in builder.reviews if (r.transcript_id, r.turn) in builder.layout.turns
+        ),
     )
     return qx.serialise(root), files, result
 

@@ -8,7 +8,9 @@ set (see :mod:`qualkod.export.refi_qda`).
   ``Description`` too (QualCoder reads a coding's memo only from there); a link memo a
   note on the concept's coding of that selection;
 - a featured quote gets a note ``Featured: <quote>`` on its selection, and the set
-  ``Featured`` lists those notes (a REFI set cannot hold selections).
+  ``Featured`` lists those notes (a REFI set cannot hold selections);
+- a coder's mark that a turn is decided (``code done``) is a note ``Avgjord`` by that
+  coder, at the mark's time, on the turn's selection (see :mod:`qualkod.refi_markers`).
 
 Note GUIDs are names of what the note is about and says, and the notes come in an
 order of content, not of database ids, so a project imported from the file exports
@@ -23,8 +25,8 @@ from dataclasses import dataclass
 
 from qualkod.export import refi_qda_xml as qx
 from qualkod.export.refi_qda_sources import Layout
-from qualkod.models import Codebook, Coding, Link, Memo, TheoryCatalogue
-from qualkod.refi_markers import CONCLUSION_NOTE, FEATURED
+from qualkod.models import Codebook, Coding, Link, Memo, TheoryCatalogue, TurnReview
+from qualkod.refi_markers import CONCLUSION_NOTE, DECIDED_NOTE, DECIDED_TEXT, FEATURED
 
 NS = qx.PROJECT_NS
 PROJECT = "project"
@@ -53,6 +55,7 @@ class Notes:
         memos: Sequence[Memo],
         layout: Layout,
         redactor,
+        reviews: Sequence[TurnReview] = (),
     ) -> None:
         self.notes: list[Note] = []
         self.refs: dict[str, list[str]] = defaultdict(list)
@@ -114,6 +117,22 @@ class Notes:
                 note = self._note(("featured", target), FEATURED, memo, f"{FEATURED}: {quote}")
                 self.refs[target].append(note)
                 self.featured.append(note)
+        self._decided(reviews, layout, redactor)
+
+    def _decided(self, reviews: Sequence[TurnReview], layout: Layout, redactor) -> None:
+        """A note per coder's mark that a turn is decided, in the order of the sources,
+        turns and coders as shown (not of database ids)."""
+        order = {s.summary.id: i for i, s in enumerate(layout.sources)}
+        marks = sorted(
+            (r for r in reviews if (r.transcript_id, r.turn) in layout.turns),
+            key=lambda r: (order[r.transcript_id], r.turn, redactor.coder(r.coder)),
+        )
+        for review in marks:
+            target = layout.turns[(review.transcript_id, review.turn)]
+            shown = redactor.coder(review.coder)
+            memo = Memo(0, DECIDED_TEXT, review.coder, review.reviewed_at)
+            note = self._note(("decided", target, shown), DECIDED_NOTE, memo, DECIDED_TEXT)
+            self.refs[target].append(note)
 
     def _note(self, key: tuple, name: str, memo: Memo, text: str) -> str:
         guid = qx.guid("note", *key)

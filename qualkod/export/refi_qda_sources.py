@@ -119,6 +119,8 @@ class Layout:
         self.sources: list[Source] = []
         self.cases: dict[str, Case] = {}
         self.placed: dict[int, Placed] = {}
+        self.turns: dict[tuple[int, int], str] = {}
+        """The GUID of every turn's selection by (transcript id, turn)."""
         by_transcript = defaultdict(list)
         for coding in codings:
             by_transcript[coding.transcript_id].append(coding)
@@ -144,6 +146,7 @@ class Layout:
                 if source not in case.sources:
                     case.sources.append(source)
                 selection = qx.guid("turn", source, turn.index)
+                self.turns[(summary.id, turn.index)] = selection
                 case.selections.append(selection)
                 end = line.start - len(_prefix(turn, raw)) + len(line.text)
                 selections.append((selection, f"{name}, tur {turn.index}", line.start, end))
@@ -254,8 +257,10 @@ def sources(
             selection.set("guid", guid)
             selection.set("startPosition", str(start))
             selection.set("endPosition", str(end))
-            if coding is None:
+            if coding is None:  # a turn, and the coders' marks that it is decided
                 selection.set("name", qx.xml_text(name))
+                for note in note_refs.get(guid, ()):
+                    _note_ref(selection, note)
                 continue
             name = qx.xml_text(source.text[start:end][:60])
             selection.set("name", name)

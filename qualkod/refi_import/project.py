@@ -6,7 +6,8 @@ creates the project and stores it. A qualkod export gives back more (see
 :mod:`qualkod.refi_markers`): its code ids, criteria and examples, its theory catalogue
 (written as a YAML next to the codebook), each concept coding of a coded selection as a
 link (its note the link memo), theme x concept memos, featured quotes (the notes of the
-set ``Featured``), the speakers' roles (from its cases), the interview dates and
+set ``Featured``), the coders' marks that a turn is decided (its ``Avgjord`` notes on
+turns), the speakers' roles (from its cases), the interview dates and
 formats, and the times of links and memos."""
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from qualkod.coding import import_codings
+from qualkod.coding import import_codings, import_reviews
 from qualkod.coding.file import COLUMNS
 from qualkod.errors import QualkodError
 from qualkod.importing import store_transcript
@@ -57,6 +58,8 @@ class ProjectImport:
     """The theory catalogue YAML written (a qualkod export's catalogue), else None."""
     links: int = 0
     """Links of codings to concepts stored (from a qualkod export)."""
+    decided: int = 0
+    """Marks that a coder has decided a turn (from a qualkod export)."""
 
 
 def init_from_qdpx(
@@ -163,6 +166,13 @@ def _store(
             added, coders = _codings(project, plan, ids)
             linked = _links(project, plan)
         _memos(project, plan)
+        decided = import_reviews(
+            project,
+            (
+                (plan.sources[index].transcript.sha256, turn, coder, when)
+                for index, turn, coder, when in plan.decided
+            ),
+        )
         memos = len(plan.code_memos) + sum(1 for s in plan.selections if s.memo)
     finally:
         project.close()
@@ -177,6 +187,7 @@ def _store(
         tuple(plan.warnings),
         str(theory_path) if plan.catalogue is not None and theory_path is not None else None,
         linked,
+        decided,
     )
 
 

@@ -41,7 +41,7 @@ from qualkod.refi_import.xml_safety import (
     required,
     text_of,
 )
-from qualkod.refi_markers import DATE_VARIABLE, FORMAT_VARIABLE, ROLE_VARIABLE
+from qualkod.refi_markers import DATE_VARIABLE, DECIDED_NOTE, FORMAT_VARIABLE, ROLE_VARIABLE
 from qualkod.store.schema import NAME_LENGTH
 
 _SKIPPED_SOURCES = {
@@ -80,6 +80,9 @@ class Plan:
     catalogue: CatalogueBranch | None = None
     roles: dict[str, Role] = field(default_factory=dict, repr=False)
     """Speaker name to role, from the cases of a qualkod export."""
+    decided: list[tuple[int, int, str, str]] = field(default_factory=list)
+    """(source index, turn, coder, when) of every mark that a coder has decided a turn
+    (a qualkod export's ``Avgjord`` notes on turns)."""
 
 
 def read_qdpx(path: Path, coder: str) -> Plan:
@@ -263,11 +266,14 @@ class _Reader:
                 f"{where}:{selection.sourceline}: <PlainTextSelection> {start}-{end} lies "
                 f"outside source {name!r} ({len(text)} characters)"
             )
-        memo_parts, featured = [], False
+        memo_parts, featured, decided = [], False, []
         for ref in children(selection, "NoteRef"):
             target = required(ref, "targetGUID", where).lower()
             if target in self.featured:
                 featured = True
+            elif self.notes.get(target) and self.notes[target].name == DECIDED_NOTE:
+                self.used_notes.add(target)
+                decided.append(self.notes[target])
             elif self.notes.get(target) and self.notes[target].text:
                 self.used_notes.add(target)
                 memo_parts.append(self.notes[target].text)
@@ -275,6 +281,9 @@ class _Reader:
         if described:
             memo_parts.append(described)
         spans = turns.locate(start, end)
+        self.plan.decided.extend(
+            (index, turn, note.coder, note.created) for note in decided for turn, _, _ in spans
+        )
         codings = children(selection, "Coding")
         if codings and not spans:
             self.skipped_selections["text source (only labels or line breaks)"] += 1

@@ -7,7 +7,7 @@ import json
 
 from sqlalchemy import Connection, and_, func, insert, select, update
 
-from qualkod.models import Coding, Event, Memo
+from qualkod.models import Coding, Event, Memo, TurnReview
 from qualkod.store.ids import with_next_id
 from qualkod.store.schema import codebooks, codings, events, memos, reviews, transcripts, turns
 
@@ -391,13 +391,16 @@ def list_memos(conn: Connection) -> list[Memo]:
     ]
 
 
-def insert_review(conn: Connection, transcript_id: int, turn: int, coder: str) -> int:
-    """Record that a coder has decided a turn (nothing more to code there)."""
+def insert_review(
+    conn: Connection, transcript_id: int, turn: int, coder: str, reviewed_at: str | None = None
+) -> int:
+    """Record that a coder has decided a turn (nothing more to code there); ``reviewed_at``
+    for a mark made before (an imported one), else now."""
     values = {
         "transcript_id": transcript_id,
         "turn_idx": turn,
         "coder": coder,
-        "reviewed_at": now(),
+        "reviewed_at": reviewed_at or now(),
         "deleted": False,
     }
     return conn.execute(insert(reviews).values(**values)).inserted_primary_key[0]
@@ -418,6 +421,15 @@ def reviewed_turns(
     if transcript_id is not None:
         query = query.where(reviews.c.transcript_id == transcript_id)
     return {(row.transcript_id, row.turn_idx) for row in conn.execute(query)}
+
+
+def list_reviews(conn: Connection) -> list[TurnReview]:
+    """Every live turn review, by transcript, turn and coder."""
+    query = select(reviews).where(reviews.c.deleted.is_(False))
+    rows = conn.execute(
+        query.order_by(reviews.c.transcript_id, reviews.c.turn_idx, reviews.c.coder)
+    )
+    return [TurnReview(r.transcript_id, r.turn_idx, r.coder, r.reviewed_at) for r in rows]
 
 
 def coders_in_order(conn: Connection) -> list[str]:
