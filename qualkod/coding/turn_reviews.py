@@ -7,8 +7,13 @@ from collections.abc import Iterable
 
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
-from qualkod.coding.decisions import CodingError, TurnNotFound, check_turn_number
-from qualkod.models import TurnReview
+from qualkod.coding.decisions import (
+    CodingError,
+    CodingParameterError,
+    TurnNotFound,
+    check_turn_number,
+)
+from qualkod.models import Role, TurnReview
 from qualkod.store import Project
 from qualkod.store import codings as store
 from qualkod.store import transcripts as transcript_store
@@ -22,7 +27,8 @@ def mark_decided(project: Project, transcript: str | int, turn: int, coder: str)
 
     Raises:
         NotFoundError: when the transcript or turn does not exist.
-        CodingError: when the coder has already marked the turn.
+        CodingError: when the turn is an interviewer's (not coded, so nothing to decide),
+            or the coder has already marked it.
     """
     check_coder(coder, "coder")
     check_turn_number(turn)
@@ -31,6 +37,16 @@ def mark_decided(project: Project, transcript: str | int, turn: int, coder: str)
         if not 1 <= turn <= summary.turns:
             raise TurnNotFound(
                 "turn", turn, f"transcript {summary.id} has turns 1 to {summary.turns}"
+            )
+        turns = transcript_store.transcript_turns(conn, summary.id)
+        speaker = next(t.speaker for t in turns if t.index == turn)
+        if speaker.role is Role.INTERVIEWER:  # as add_coding; progress counts no such turn
+            raise CodingParameterError(
+                "turn",
+                turn,
+                f"it is the interviewer's ({speaker.pseudonym}); interviewer turns are not "
+                "coded, so there is nothing to mark decided; mark what the interviewees say, "
+                "or correct the role with 'qualkod speakers set'",
             )
         if (summary.id, turn) in store.reviewed_turns(conn, coder, summary.id):
             raise CodingError(f"{coder} has already marked turn {turn} as decided")

@@ -345,3 +345,18 @@ def test_a_span_given_by_offsets_that_cuts_a_word_is_coded_with_a_warning(cli):
     whole = cli("code", "add", "-t", "1", "--turn", "2", "--start", "2", "--end", "9", "-c",
                 "bristande_ansvar", "--coder", "anna")  # fmt: skip
     assert whole.exit_code == 0 and whole.stderr == ""
+
+
+def test_code_done_on_an_interviewer_turn_is_refused_naming_the_turn(cli):
+    _setup(cli)  # turns 1 and 3 are Karin Lindqvist's questions (Intervjuare 1)
+    refused = cli("code", "done", "-t", "1", "--turn", "3", "--coder", "anna")
+    assert refused.exit_code == 1
+    assert refused.stderr.strip() == (
+        "Error: --turn 3: it is the interviewer's (Intervjuare 1); interviewer turns are not "
+        "coded, so there is nothing to mark decided; mark what the interviewees say, or "
+        "correct the role with 'qualkod speakers set'"
+    )
+    assert "Lindqvist" not in refused.stderr and "Traceback" not in refused.stderr
+    coders = cli("coders", "--format", "csv").stdout.strip()
+    assert coders == "coder,codings,turns,decisions,last_activity"  # nothing was recorded
+    assert cli("code", "done", "-t", "1", "--turn", "4", "--coder", "anna").exit_code == 0

@@ -14,7 +14,7 @@ from tests.conftest import REPO
 def test_coders_lists_each_coders_share_as_csv(cli, coded_project):
     add_coding(coded_project, "1", 2, "samverkan", "anna")
     add_coding(coded_project, "1", 4, "samverkan", "anna")
-    mark_decided(coded_project, "1", 3, "bo")
+    mark_decided(coded_project, "1", 4, "bo")  # an interviewee's turn
     result = cli("coders", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))

@@ -40,11 +40,12 @@ def test_coders_counts_codings_turns_and_decisions(coded_project):
     add_coding(coded_project, "1", 2, "samverkan", "anna")
     add_coding(coded_project, "1", 2, "bristande_ansvar", "anna")
     add_coding(coded_project, "1", 4, "samverkan", "anna")
-    mark_decided(coded_project, "1", 3, "anna")
+    mark_decided(coded_project, "2", 2, "anna")  # an interviewee's turn in the other one
     third = add_coding(coded_project, "1", 2, "samverkan", "bo")
     remove_coding(coded_project, third.id, "bo")
     rows = {r.coder: r for r in coders(coded_project)}
-    # anna: 3 live codings on turns 2 and 4, turn 3 marked: 3 turns, 4 decisions.
+    # anna: 3 live codings on turns 2 and 4, turn 2 of transcript 2 marked: 3 turns, 4
+    # decisions.
     assert (rows["anna"].codings, rows["anna"].turns, rows["anna"].decisions) == (3, 3, 4)
     # bo: the coding was removed again: nothing live, 2 decisions (create, delete).
     assert (rows["bo"].codings, rows["bo"].turns, rows["bo"].decisions) == (0, 0, 2)
