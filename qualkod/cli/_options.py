@@ -18,6 +18,22 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
+class SuggestionStatus(StrEnum):
+    """Which suggestions ``qualkod suggestions`` lists."""
+
+    open = "open"
+    accepted = "accepted"
+    rejected = "rejected"
+    all = "all"
+
+
+class Language(StrEnum):
+    """The language of a chapter's own sentences and headings."""
+
+    sv = "sv"
+    en = "en"
+
+
 ProjectOption = Annotated[
     str | None,
     typer.Option(

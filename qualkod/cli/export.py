@@ -9,7 +9,7 @@ import typer
 
 from qualkod import project as project_api
 from qualkod.cli import render
-from qualkod.cli._options import ProjectOption, RawNamesOption
+from qualkod.cli._options import Language, ProjectOption, RawNamesOption
 from qualkod.cli._project import opened_project, project_group
 from qualkod.output_files import check_output
 
@@ -29,13 +29,14 @@ def chapter_cli(
         typer.Option("--template", help="A Word template whose styles to use (.docx/.dotx)."),
     ] = None,
     lang: Annotated[
-        str,
+        Language,
         typer.Option(
             "--lang",
             help="Language of the chapter's own sentences and headings: sv or en (the "
             "codebook's names and definitions, memos and quotes stay as written).",
+            case_sensitive=False,
         ),
-    ] = "sv",
+    ] = Language.sv,
     number: Annotated[
         str | None,
         typer.Option("--number", help="Chapter number, such as 7.2; headings are numbered."),
@@ -56,8 +57,7 @@ def chapter_cli(
     """Write the thematic-analysis chapter (Word), built only from the project's data."""
     from qualkod.export.chapter import ChapterSettings, chapter_number_problem, write_chapter
 
-    if lang not in ("sv", "en"):
-        raise typer.BadParameter("use sv or en", param_hint="--lang")
+    lang = lang.value
     problem = chapter_number_problem(number)
     if problem:
         raise typer.BadParameter(problem, param_hint="--number")
@@ -141,8 +141,13 @@ def study_cli(
         int, typer.Option("--max-quotes", min=1, help="At most this many quotes per theme.")
     ] = 4,
     lang: Annotated[
-        str, typer.Option("--lang", help="Language of the chapter's own sentences: sv or en.")
-    ] = "sv",
+        Language,
+        typer.Option(
+            "--lang",
+            help="Language of the chapter's own sentences: sv or en.",
+            case_sensitive=False,
+        ),
+    ] = Language.sv,
     study: Annotated[
         str, typer.Option("--study", help="The study's id in study.yaml.", metavar="ID")
     ] = "studie",
@@ -156,8 +161,7 @@ def study_cli(
     from qualkod.export.chapter import chapter_number_problem
     from qualkod.export.study import ChapterOptions, export_study
 
-    if lang not in ("sv", "en"):
-        raise typer.BadParameter("use sv or en", param_hint="--lang")
+    lang = lang.value
     problem = chapter_number_problem(number)
     if problem:
         raise typer.BadParameter(problem, param_hint="--number")

@@ -16,6 +16,7 @@ from qualkod.cli._options import (
     OutputFormat,
     ProjectOption,
     RawNamesOption,
+    SuggestionStatus,
 )
 from qualkod.cli._project import OptionsPassOn, opened_project
 from qualkod.coding import resolve_coder
@@ -125,8 +126,13 @@ def suggestions_cli(
     ctx: typer.Context,
     theme: Annotated[str | None, typer.Option("--theme", help="Only this theme.")] = None,
     status: Annotated[
-        str, typer.Option("--status", help="open, accepted, rejected or all.")
-    ] = "open",
+        SuggestionStatus,
+        typer.Option(
+            "--status",
+            help="Which suggestions: open, accepted, rejected or all.",
+            case_sensitive=False,
+        ),
+    ] = SuggestionStatus.open,
     fmt: FormatOption = OutputFormat.table,
     raw_names: RawNamesOption = False,
     coder: CoderOption = None,
@@ -144,8 +150,7 @@ def suggestions_cli(
     from qualkod.suggest.passages import passages
     from qualkod.suggest.service import suggestions
 
-    if status not in ("open", "accepted", "rejected", "all"):
-        raise typer.BadParameter("use open, accepted, rejected or all", param_hint="--status")
+    status = status.value
     with opened_project(project) as opened:
         found = suggestions(
             opened,

@@ -306,6 +306,22 @@ def test_sigterm_is_one_line_and_exit_code_143_and_the_handler_is_put_back(monke
             "Error: Invalid value for '--threshold': give a number up to 1; "
             "see 'qualkod suggest --help'",
         ),
+        # a choice: the value quoted and the choices listed, as typer says of --format
+        (
+            ["suggestions", "--status", "bogus"],
+            "Error: Invalid value for '--status': 'bogus' is not one of 'open', 'accepted', "
+            "'rejected', 'all'; see 'qualkod suggestions --help'",
+        ),
+        (
+            ["codings", "--format", "xml"],
+            "Error: Invalid value for '--format' / '-f': 'xml' is not one of 'table', 'csv', "
+            "'json'; see 'qualkod codings --help'",
+        ),
+        (
+            ["export", "chapter", "--out", "k.docx", "--lang", "de"],
+            "Error: Invalid value for '--lang': 'de' is not one of 'sv', 'en'; "
+            "see 'qualkod export chapter --help'",
+        ),
         # QA 25: 'show -1' said "No such option: -1"
         (
             ["show", "-1"],

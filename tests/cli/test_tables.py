@@ -181,7 +181,7 @@ def test_export_chapter_writes_a_docx(run, tmp_path):
 @pytest.mark.parametrize(
     ("option", "value", "hint"),
     [
-        ("--lang", "de", "use sv or en"),
+        ("--lang", "de", "'de' is not one of 'sv', 'en'"),
         ("--number", "sju", "whole numbers from 1"),
         ("--number", "0", "whole numbers from 1"),
         ("--number", "7.0", "whole numbers from 1"),

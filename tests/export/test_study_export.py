@@ -208,7 +208,8 @@ def test_a_folder_that_is_not_empty_is_refused_without_force(cli, tmp_path):
         (
             "none",
             ["--lang", "de"],
-            r"^Invalid value for --lang: use sv or en; see 'qualkod export study --help'$",
+            r"^Invalid value for '--lang': 'de' is not one of 'sv', 'en'; "
+            r"see 'qualkod export study --help'$",
         ),
     ],
 )
