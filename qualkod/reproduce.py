@@ -198,9 +198,10 @@ def _read_only_outputs(manifest: Path, outputs: str, shown: Path, reason: str) -
 
 def _check_coders(manifest: Path, spec: StudySpec, known: set[str]) -> None:
     """Refuse a coder the codings files lack before any output is made."""
-    if not known:
+    if not known:  # the line of codings:, or where it belongs when it is missing
+        what = "the files listed hold no codings" if spec.codings else "missing or empty"
         raise QualkodError(
-            f"{manifest}: the study's codings files hold no codings; list a file exported "
+            f"{spec.where(manifest, 'codings')}: codings: {what}; list a file exported "
             "with 'qualkod codings export' under codings:"
         )
     for key, coder in (("chapter.coder", spec.chapter.coder), ("tables.coder", spec.tables.coder)):

@@ -378,10 +378,37 @@ def test_a_study_without_codings_says_so_in_the_studys_words(study):
     data["chapter"].pop("coder", None)
     data["tables"].pop("coder", None)
     study.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    lines = study.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if text == "codings: []")
     with pytest.raises(QualkodError) as caught:
         reproduce(study)
     assert str(caught.value) == (
-        f"{study}: the study's codings files hold no codings; list a file exported with "
+        f"{study}:{line}:10: codings: missing or empty; list a file exported with "
         "qualkod.coding.export_codings(p, FILE) under codings:"
+    )
+    assert list((study.parent / "outputs").iterdir()) == []
+
+
+def test_codings_files_holding_no_codings_are_named_by_their_line(study, monkeypatch):
+    from typer.testing import CliRunner
+
+    from qualkod.cli.app import app
+
+    text = study.read_text(encoding="utf-8")
+    for name in ("codings.csv", "codings-coder2.csv"):
+        path = study.parent / "transcripts" / name
+        header = path.read_text(encoding="utf-8").splitlines()[0] + "\n"
+        path.write_text(header, encoding="utf-8")
+        old = sha256_of(REPO / "transcripts" / name)
+        text = text.replace(old, hashlib.sha256(header.encode("utf-8")).hexdigest())
+    study.write_text(text, encoding="utf-8")
+    # the first item of the list under 'codings:' (the line after it), indented by two
+    line = text.splitlines().index("codings:") + 2
+    monkeypatch.chdir(study.parent)
+    result = CliRunner().invoke(app, ["reproduce", "study.yaml"])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"Error: study.yaml:{line}:3: codings: the files listed hold no codings; list a "
+        "file exported with 'qualkod codings export' under codings:"
     )
     assert list((study.parent / "outputs").iterdir()) == []
