@@ -197,6 +197,7 @@ def stats_cli(
         theory_matrix,
     )
     from qualkod.analysis.material import read_material
+    from qualkod.export.quote_tables import scope_for_reviewers
     from qualkod.redaction.project import refuse_a_named_file
 
     if chart is not None and chart.suffix.lower() != ".png":
@@ -214,9 +215,9 @@ def stats_cli(
         "concepts": concept_coverage(material).drop(columns=["reference"]),
         "matrix": theory_matrix(material).drop(columns=["theme_name", "concept_name"]),
     }
-    if fmt is StatsFormat.csv:
-        sys.stdout.write(_tidy_csv(tables, material.scope))
-    else:
+    if fmt is StatsFormat.csv:  # a file that travels: coders as the tables name them
+        sys.stdout.write(_tidy_csv(tables, scope_for_reviewers(material)))
+    else:  # the team's own terminal, as 'qualkod table' there: coders by their names
         render.line(material.scope.describe("en"), style="dim")
         titles = {
             "counts": "Coded quotes and turns per theme, interview and speaker",

@@ -74,7 +74,12 @@ def coders_cli(
     raw_names: RawNamesOption = False,
     project: ProjectOption = None,
 ) -> None:
-    """List who has coded what: live codings, turns decided, decisions, last activity."""
+    """List who has coded what: live codings, turns decided, decisions, last activity.
+
+    An admin view for the team itself: coders by the names they code under (a login such
+    as anna.lind; an interviewer who codes, by her pseudonym). The chapter, the quote
+    tables and 'stats --format csv' name coders Kodare A, Kodare B, ... instead (in the
+    order they first coded), never by login."""
     with opened_project(project) as opened:
         rows = coding_api.coders(opened)
         where = opened.location  # any password hidden

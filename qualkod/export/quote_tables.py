@@ -86,16 +86,30 @@ def themes_in_order(frame, material: Material) -> list[tuple[str, str, str]]:
     return found + [(t, t, FALLBACK_COLOR) for t in extra]
 
 
+def _labels(material: Material) -> dict[str, str]:
+    """Each coder as outputs show coders (a speaker's pseudonym) -> as the chapter names
+    them (``Kodare A``)."""
+    shown = coder_shown(material, "sv")
+    known = (*material.redactor.coders, *(c.coder for c in material.codings))
+    return {material.coder(name): shown(name) for name in known}
+
+
+def scope_for_reviewers(material: Material, scope=None):
+    """The scope (by default the material's) with its coders named as the chapter names
+    them (``Kodare A``), never by a login such as ``anna.lind``."""
+    label = _labels(material)
+    scope = scope or material.scope
+    coders = sorted(dict.fromkeys(label.get(c, c) for c in scope.coders), key=speaker_key)
+    return dataclasses.replace(scope, coders=tuple(coders))
+
+
 def for_reviewers(frame, material: Material):
     """The frame with each coder named as the chapter names them (``Kodare A``) in its
     ``coder`` column and its scope (``frame.attrs["scope"]``)."""
-    shown = coder_shown(material, "sv")
-    known = (*material.redactor.coders, *(c.coder for c in material.codings))
-    label = {material.coder(name): shown(name) for name in known}
-    scope = frame.attrs.get("scope", material.scope)
-    coders = sorted(dict.fromkeys(label.get(c, c) for c in scope.coders), key=speaker_key)
+    label = _labels(material)
+    scope = scope_for_reviewers(material, frame.attrs.get("scope", material.scope))
     frame = frame.assign(coder=[label.get(c, c) for c in frame["coder"]])
-    frame.attrs["scope"] = dataclasses.replace(scope, coders=tuple(coders))
+    frame.attrs["scope"] = scope
     return frame
 
 

@@ -235,3 +235,18 @@ def test_table_and_stats_say_when_two_coders_of_one_interview_are_counted_togeth
         assert pooled.exit_code == 0, pooled.stderr
         assert pooled.stderr.strip() == warning
         assert cli(*args, "--coder", "anna").stderr == ""
+
+
+def test_stats_csv_names_coders_as_the_tables_do_never_by_login(cli, coded_project):
+    from qualkod.coding import add_coding
+
+    add_coding(coded_project, "1", 2, "samverkan", "anna.lind")  # the first to code: A
+    add_coding(coded_project, "2", 2, "samverkan", "bo.ek")
+    tidy = cli("stats", "--format", "csv")
+    assert tidy.exit_code == 0, tidy.stderr
+    rows = list(csv.DictReader(io.StringIO(tidy.stdout)))
+    scope = {r["measure"]: r["value"] for r in rows if r["table"] == "scope"}
+    assert scope["coders"] == "Kodare A; Kodare B"
+    table = list(csv.DictReader(io.StringIO(cli("table", "--format", "csv").stdout)))
+    assert sorted({r["coder"] for r in table}) == ["Kodare A", "Kodare B"]
+    assert "anna.lind" not in tidy.stdout and "bo.ek" not in tidy.stdout
