@@ -29,6 +29,7 @@ from qualkod.refi_import.qdpx import Plan, read_qdpx
 from qualkod.store import codings as coding_store
 from qualkod.store import links as link_store
 from qualkod.store import open_project
+from qualkod.transcript_titles import is_generic_title
 
 _SAID = {"'init --from'": "init_from_qdpx", "--codebook-out": "codebook_out"}
 """What a Python caller uses where the command line has these."""
@@ -120,15 +121,21 @@ def init_from_qdpx(
         raise
 
 
-def usable_titles(names: list[str]) -> list[str]:
+def usable_titles(names: list[str]) -> list[str | None]:
     """The sources' names as titles commands can find one by: a name of digits alone
     (which ``qualkod show 7`` would read as an id) becomes ``Källa 7`` (not ``Intervju 7``,
-    a generic title imports number), and a name another source has already (in any case)
-    gets `` (2)``, `` (3)``."""
-    titles: list[str] = []
+    a generic title imports number), a name of the generic form (``Intervju 5``,
+    ``fokusgrupp 2``, as a qualkod export names untitled transcripts) None: the generic
+    title ``import`` gives, numbered and of the kind its interviewees make it, since
+    ``import --title`` refuses such a title (:func:`check_title_form`); a name another
+    source has already (in any case) gets `` (2)``, `` (3)``."""
+    titles: list[str | None] = []
     taken: set[str] = set()
     for name in names:
         base = " ".join(name.split()) or "Källa"
+        if is_generic_title(base):
+            titles.append(None)
+            continue
         base = f"Källa {base}" if base.isdigit() else base
         title, number = base, 1
         while title.casefold() in taken:
