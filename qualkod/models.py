@@ -28,6 +28,7 @@ from qualkod.codebook_models import (
     SourceRef,
     TheoryCatalogue,
 )
+from qualkod.record_reprs import free_text, repr_without_text
 
 __all__ = [
     "Code",
@@ -90,7 +91,7 @@ class Turn:
     """Position in the transcript, from 1."""
     speaker: str = field(repr=False)  # a real name: not in a notebook's output
     """The raw speaker label from the file (empty when the file names no speaker)."""
-    text: str
+    text: str = free_text()  # a repr shows its length: words may name people
     """The verbatim words, NFC-normalised with whitespace collapsed."""
     start_ms: int | None = None
     """Start of the first merged cue, or None for untimed transcripts."""
@@ -99,6 +100,8 @@ class Turn:
     cue_starts: tuple[tuple[int, int], ...] = ()
     """Where each later merged cue begins in ``text`` and when it starts (offset, ms):
     a quote from the middle of a long turn is timed by its own cue."""
+
+    __repr__ = repr_without_text
 
     @property
     def words(self) -> int:
@@ -206,7 +209,7 @@ class StoredTurn:
     """Position in the transcript, from 1."""
     speaker: Speaker
     """The speaker record (use ``speaker.pseudonym`` for display)."""
-    text: str
+    text: str = free_text()  # a repr shows its length: words may name people
     """The verbatim words."""
     start_ms: int | None
     """Start time in milliseconds, None when untimed."""
@@ -214,6 +217,8 @@ class StoredTurn:
     """End time in milliseconds, None when untimed."""
     cue_starts: tuple[tuple[int, int], ...] = ()
     """(offset in ``text``, start ms) of each later cue merged into the turn."""
+
+    __repr__ = repr_without_text
 
     def time_at(self, offset: int) -> int | None:
         """When the words at ``offset`` were said: the start of the cue they are in."""
@@ -253,7 +258,7 @@ class Coding:
     """First code point of the span."""
     end: int
     """One past the last code point."""
-    quote: str
+    quote: str = free_text()  # a repr shows lengths: quotes and memos may name people
     """The coded text, verbatim."""
     code_id: str
     """The code applied."""
@@ -261,7 +266,7 @@ class Coding:
     """Who decided."""
     created_at: str
     """When (UTC, ISO 8601)."""
-    memo: str = ""
+    memo: str = free_text(default="")
     """The coder's note on this coding."""
     featured: bool = False
     """True when this quote goes into the chapter."""
@@ -269,6 +274,8 @@ class Coding:
     """Version of the codebook the coding was made with."""
     deleted: bool = False
     """Deleted codings are kept for the audit trail."""
+
+    __repr__ = repr_without_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,10 +292,12 @@ class Link:
     """Who decided."""
     created_at: str
     """When (UTC, ISO 8601)."""
-    memo: str = ""
+    memo: str = free_text(default="")  # a repr shows its length: memos may name people
     """Why the quote shows the concept."""
     status: str = "linked"
     """``linked``, or ``rejected`` for a proposed link the coder turned down."""
+
+    __repr__ = repr_without_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +306,7 @@ class Memo:
 
     id: int
     """Database id."""
-    text: str
+    text: str = free_text()  # a repr shows lengths: memos may name people
     """The memo."""
     coder: str
     """Who wrote it."""
@@ -309,8 +318,10 @@ class Memo:
     """With ``code_id``: the concept link it is about."""
     coding_id: int | None = None
     """The coding it is about."""
-    replaced: str | None = None
+    replaced: str | None = free_text(default=None)
     """On a coding: the memo it had before, which this one replaced (one memo per coding)."""
+
+    __repr__ = repr_without_text
 
     def on_a_theme_outside(self, code_ids) -> bool:
         """On a theme (or a link of one) that ``code_ids`` lack: a theme renamed or dropped
@@ -351,12 +362,14 @@ class Event:
     """The coding concerned, if any."""
     memo_id: int | None
     """The memo concerned, if any."""
-    before: str | None
+    before: str | None = free_text()  # a repr shows lengths: the JSON holds memos
     """JSON of the state before."""
-    after: str | None
+    after: str | None = free_text()
     """JSON of the state after."""
     undoes: int | None = None
     """For an undo: the event it reverses."""
+
+    __repr__ = repr_without_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -373,7 +386,7 @@ class Suggestion:
     """First code point of the span."""
     end: int
     """One past the last code point."""
-    text: str
+    text: str = free_text()  # a repr shows its length: words may name people
     """The span, verbatim."""
     theme: str
     """Top-level theme id."""
@@ -397,3 +410,5 @@ class Suggestion:
     """Pseudonym of the speaker."""
     decided_by: str | None = None
     """The coder who accepted or rejected it."""
+
+    __repr__ = repr_without_text

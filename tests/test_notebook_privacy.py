@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from qualkod import analysis, coding
 from qualkod import project as api
 from qualkod.importing import import_files
 from qualkod.ingest import read_transcript
@@ -14,7 +15,10 @@ from qualkod.ingest._cues import Cue
 from qualkod.ingest._layout import LineTranscript
 from qualkod.models import Role
 from qualkod.redaction import Redactor, Term, review
+from qualkod.refi_import.notes import Note
 from qualkod.refi_import.qdpx import Plan, Source
+from qualkod.refi_import.selections import Link as QdaLink
+from qualkod.refi_import.selections import Selection
 from qualkod.store.redactions import live_decisions
 from qualkod.study_file import (
     InputFile,
@@ -25,6 +29,8 @@ from qualkod.study_file import (
     TranscriptFile,
 )
 from qualkod.study_names import SpeakerNaming
+from qualkod.suggest import suggest, suggestions
+from tests.conftest import REPO
 
 # Written for this test: an interview about home care in a small municipality. The
 # interviewer is Maj-Britt Sandgren, the interviewee Torbjörn Växby, who mentions a
@@ -63,10 +69,11 @@ def interview(tmp_path):
 
 def test_a_transcript_read_from_a_file_shows_no_names(interview):
     transcript = read_transcript(interview)
-    # a turn's words are shown verbatim (a name said in them too: redaction is the
-    # project's, ``project_redactor(p)``); who speaks and the file's name are not
-    assert_no_names(transcript, *transcript.turns, names=SPEAKERS)
-    assert "Gunnel Åkerlund" in repr(transcript.turns[1])
+    # neither who speaks, the file's name nor the words (a name said in them) are shown
+    assert_no_names(transcript, *transcript.turns)
+    said = "Vi lägger schemat tillsammans med Gunnel Åkerlund varje måndag morgon."
+    assert transcript.turns[1].text == said  # the attribute gives the words
+    assert f"text=<{len(said)} chars>" in repr(transcript.turns[1])
     assert transcript.title == "Torbjörn Växby samtal"  # from the file name
     assert transcript.turns[1].speaker == "Torbjörn Växby"  # the attribute still says it
     assert transcript.source_name == FILE_NAME
@@ -121,3 +128,82 @@ def test_study_settings_and_internal_records_show_no_names():
         Plan(roles={"Torbjörn Växby": Role.INTERVIEWEE}),
     )
     assert_no_names(*records)
+
+
+# Written for this test: a home-care worker tells of weekly planning with the region;
+# the nurse he names, Gunnel Åkerlund, comes back in the coder's quote and memos.
+PLANERING = """WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+<v Maj-Britt Sandgren>Hur samordnar ni besöken med regionen?</v>
+
+00:00:05.000 --> 00:00:12.000
+<v Torbjörn Växby>Vi träffas varje torsdag med Gunnel Åkerlund och gör en gemensam planering.</v>
+"""
+PLANNED = "Vi träffas varje torsdag med Gunnel Åkerlund och gör en gemensam planering."
+CODEBOOK = REPO / "codebooks" / "samsjuklighet.yaml"
+
+
+def shown_as_length(record: object, field: str, text: str) -> bool:
+    """Whether the record's repr shows ``field`` as the length of ``text`` alone."""
+    return f"{field}=<{len(text)} chars>" in repr(record) and text not in repr(record)
+
+
+def test_words_quotes_and_memos_are_shown_by_their_length(project, tmp_path):
+    path = tmp_path / "planering.vtt"
+    path.write_text(PLANERING, encoding="utf-8")
+    import_files(project, path, interviewers="Maj-Britt Sandgren")
+    api.use_codebook(project, CODEBOOK)
+    suggest(project)
+    [offered] = suggestions(project)
+    quote = "med Gunnel Åkerlund"
+    made = coding.add_coding(
+        project, 1, 2, "samverkan", "anna", quote=quote, memo="Gunnel Åkerlund leder mötet."
+    )
+    first = "Gunnel Åkerlund är länken till regionen."
+    coding.add_memo(project, first, "anna", coding_id=made.id)
+    replacing = coding.add_memo(project, "Åkerlund bokar lokalen.", "anna", coding_id=made.id)
+    on_theme = coding.add_memo(project, "Gunnel nämns av flera.", "anna", theme="samverkan")
+    link = coding.add_link(
+        project,
+        made.id,
+        "organisatoriska_mellanrum",
+        "anna",
+        memo="Gunnel Åkerlund sitter emellan.",
+    )
+    coding.add_coding(project, 1, 2, "bristande_ansvar", "bertil")
+    report = analysis.agreement(project, ["anna", "bertil"], api.current_codebook(project)[0])
+    events = coding.history(project)
+    coding.export_codings(project, tmp_path / "kodningar.csv", coder="anna")
+    [row] = coding.read_codings_file(tmp_path / "kodningar.csv")
+    summary, turns = api.turns(project, 1)
+
+    # the attributes give the words to code that asks for them ...
+    assert (turns[1].text, offered.text, made.quote, row.quote) == (PLANNED, PLANNED, quote, quote)
+    assert replacing.replaced == first and link.memo == "Gunnel Åkerlund sitter emellan."
+    assert [e.action for e in events if "Gunnel" in (e.after or "")]  # the memo's JSON
+    assert report.disagreements and report.disagreements[0].turn == 2
+    # ... and a notebook's saved output shows how long they are, never them
+    assert shown_as_length(turns[1], "text", PLANNED)
+    assert shown_as_length(offered, "text", PLANNED)
+    assert shown_as_length(made, "quote", quote) and shown_as_length(row, "quote", quote)
+    assert shown_as_length(made, "memo", "Gunnel Åkerlund leder mötet.")
+    assert shown_as_length(replacing, "replaced", first)
+    assert shown_as_length(on_theme, "text", "Gunnel nämns av flera.")
+    assert shown_as_length(link, "memo", "Gunnel Åkerlund sitter emellan.")
+    assert "memo=''" in repr(coding.codings(project, coder="bertil")[0])  # nothing is nothing
+    everything = (*turns, summary, offered, made, row, replacing, on_theme, link, *events, report)
+    assert_no_names(*everything)
+    assert_no_names(turns, coding.memos(project), coding.links(project))  # lists of them
+
+
+def test_records_inside_the_stages_show_no_words():
+    said = "Gunnel Åkerlund ringde i morse."
+    records = (
+        Cue("Torbjörn Växby", said, 1000, 4000),
+        Note(said, "anna", "2025-01-01T10:00:00Z", name="Gunnel"),
+        Selection(0, 0, 15, "samverkan", "anna", "", said, links=(QdaLink("x", "anna", said, ""),)),
+    )
+    assert_no_names(*records)
+    assert shown_as_length(records[0], "text", said) and records[0].text == said
+    assert shown_as_length(records[2], "memo", said) and records[2].links[0].memo == said

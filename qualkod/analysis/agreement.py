@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from qualkod.errors import ParameterError, QualkodError
 from qualkod.measures import cohen_kappa
 from qualkod.models import Codebook, Role
+from qualkod.record_reprs import free_text, repr_without_text
 from qualkod.redaction import Redactor
 from qualkod.redaction.project import coder_meant, project_redactor
 from qualkod.store import Project
@@ -91,8 +92,10 @@ class Disagreement:
     not_by: tuple[str, ...]
     """Coders who did not."""
     speaker: str
-    text: str
+    text: str = free_text()  # a repr shows its length, as every record's words
     """The unit's words, redacted like every output."""
+
+    __repr__ = repr_without_text
 
 
 @dataclass(frozen=True)

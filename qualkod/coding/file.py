@@ -21,6 +21,7 @@ from qualkod.errors import QualkodError
 from qualkod.input_files import read_input
 from qualkod.models import Coding
 from qualkod.output_files import study_file_kind, write_atomic
+from qualkod.record_reprs import free_text, repr_without_text
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as store
@@ -87,14 +88,16 @@ class CodingRow:
     code: str
     coder: str
     featured: bool
-    memo: str
+    memo: str = free_text()  # a repr shows lengths: memos and quotes may name people
     created_at: str
-    quote: str
+    quote: str = free_text()
     concepts: tuple[str, ...] = ()
     theme: str = ""
     """The theme column as written (empty when the file has none)."""
     provenance: Provenance = Provenance()
     """Where the coding came from, as the file says (``unknown`` when it does not)."""
+
+    __repr__ = repr_without_text
 
 
 def export_codings(project: Project, path: str | Path, *, coder: str | None = None) -> int:

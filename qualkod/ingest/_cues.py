@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from qualkod.ingest._text import normalise
 from qualkod.models import Turn
+from qualkod.record_reprs import free_text, repr_without_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,12 +15,14 @@ class Cue:
 
     speaker: str = field(repr=False)  # a real name
     """Raw speaker label, empty when the file gives none."""
-    text: str
+    text: str = free_text()  # a repr shows its length: words may name people
     """Text as found; normalised when merged."""
     start_ms: int | None = None
     """Start time, None when untimed."""
     end_ms: int | None = None
     """End time, None when untimed."""
+
+    __repr__ = repr_without_text
 
 
 def merge_cues(cues: list[Cue]) -> tuple[Turn, ...]:

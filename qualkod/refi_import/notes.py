@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from qualkod.models import Codebook
+from qualkod.record_reprs import free_text, repr_without_text
 from qualkod.refi_import.times import stored_time
 from qualkod.refi_import.xml_safety import child, children, local, required, text_of
 from qualkod.refi_markers import CONCLUSION_NOTE, FEATURED
@@ -23,12 +24,14 @@ from qualkod.refi_markers import CONCLUSION_NOTE, FEATURED
 class Note:
     """A note's text (whitespace collapsed), author and creation time."""
 
-    text: str
+    text: str = free_text()  # a repr shows its length: notes may name people
     coder: str
     created: str
     """``creationDateTime`` as written, or ''."""
-    name: str = ""
+    name: str = free_text(default="")  # a title the researcher wrote: it may name people
     """The note's name (whitespace collapsed)."""
+
+    __repr__ = repr_without_text
 
 
 def read_notes(root: etree._Element, users: dict[str, str], coder: str, where: str) -> dict:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
+from qualkod.record_reprs import free_text, repr_without_text
 from qualkod.refi_import.codes import CodebookImport
 from qualkod.refi_import.xml_safety import child, text_of
 
@@ -21,8 +22,10 @@ from qualkod.refi_import.xml_safety import child, text_of
 class Link:
     concept: str
     coder: str
-    memo: str
+    memo: str = free_text()  # a repr shows its length: memos may name people
     created: str
+
+    __repr__ = repr_without_text
 
 
 @dataclass(frozen=True)
@@ -33,10 +36,12 @@ class Selection:
     code: str
     coder: str
     created: str
-    memo: str
+    memo: str = free_text()
     featured: bool = False
     links: tuple[Link, ...] = ()
     """The concept codings on the same selection."""
+
+    __repr__ = repr_without_text
 
 
 def described_memo(selection: etree._Element, memo_parts: list[str]) -> str:
