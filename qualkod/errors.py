@@ -143,7 +143,24 @@ class TranscriptError(QualkodError):
 
 
 class ProjectError(QualkodError):
-    """The project database is missing, foreign, too new or otherwise unusable."""
+    """The project database is missing, foreign, too new or otherwise unusable.
+
+    The command line names the project with ``--project``; a Python caller gives it to
+    ``open_project`` (:data:`PROJECT_IN_PYTHON` says each of its messages' phrases so).
+    """
+
+    def __init__(self, message: str = "", *, in_python: Mapping[str, str] | None = None) -> None:
+        super().__init__(message, in_python={**(in_python or {}), **PROJECT_IN_PYTHON})
+
+
+PROJECT_IN_PYTHON = {
+    "point to one with --project or $QUALKOD_PROJECT": "give open_project() an existing one",
+    "choose another path with --project": "give open_project() another path",
+    "then use --project NEW.db": "then open_project('NEW.db')",
+    "use that copy with --project": "open that copy with open_project()",
+    "--project is empty": "the project's location is empty",
+}
+"""What a project's messages say of ``--project``, as a Python caller reads it."""
 
 
 class ProjectBusyError(ProjectError):
@@ -157,9 +174,9 @@ class NotFoundError(QualkodError):
 class CodebookError(QualkodError):
     """A codebook or theory catalogue file has errors; ``problems`` lists every one."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[str], *, in_python: Mapping[str, str] | None = None) -> None:
         self.problems = problems
-        super().__init__("\n".join(problems))
+        super().__init__("\n".join(problems), in_python=in_python)
 
 
 class RedactionError(QualkodError):

@@ -4,16 +4,20 @@ names a command: a notebook user is told ``qualkod.suggest.suggest(p)``, not to 
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from qualkod import coding
 from qualkod import project as api
-from qualkod.errors import NotFoundError, ParameterError, QualkodError
+from qualkod.coding.decisions import CodingError
+from qualkod.errors import CodebookError, NotFoundError, ParameterError, ProjectError, QualkodError
 from qualkod.importing import import_files
-from qualkod.store import open_project
+from qualkod.store import open_project, project_location
 from tests.conftest import REPO
 
 CODEBOOK = REPO / "codebooks" / "samsjuklighet.yaml"
+CATALOGUE = REPO / "codebooks" / "tyrstrup-2014.yaml"
 
 # Written for this test: a short interview about evening visits in home care.
 SAMTAL = """WEBVTT
@@ -111,3 +115,68 @@ def test_a_memo_file_names_the_command_the_command_line_has(samtal, tmp_path):
     assert "as qualkod.project.current_codebook(p)[0].codes() lists them" in str(caught.value)
     assert "as 'qualkod codebook show' lists them" in caught.value.for_option()
     assert "qualkod.project" not in caught.value.for_option()
+
+
+def _said_in_python(caught: pytest.ExceptionInfo) -> str:
+    """The Python wording, checked to name no command-line option."""
+    said = str(caught.value)
+    assert "--" not in said, said
+    return said
+
+
+def test_a_project_path_is_given_to_open_project_not_to_an_option(tmp_path):
+    other = tmp_path / "annat.db"
+    sqlite3.connect(other).execute("CREATE TABLE besok (dag)").connection.commit()
+    with pytest.raises(ProjectError) as caught:
+        open_project(other)
+    assert _said_in_python(caught).endswith(
+        "not a qualkod project; give open_project() another path"
+    )
+    assert caught.value.for_option().endswith("choose another path with --project")
+    missing = tmp_path / "saknas.db"
+    with pytest.raises(ProjectError) as caught:
+        open_project(missing)
+    assert _said_in_python(caught).endswith("or give open_project() an existing one")
+    with pytest.raises(ProjectError) as caught:
+        project_location(" ")
+    assert _said_in_python(caught).startswith("the project's location is empty")
+
+
+def test_a_catalogue_is_the_theory_argument(samtal, tmp_path):
+    with pytest.raises(CodebookError) as caught:
+        api.use_codebook(samtal, CATALOGUE)
+    assert "(the theory argument, codebook.theory in the codebook" in _said_in_python(caught)
+    text = CODEBOOK.read_text(encoding="utf-8").replace("tyrstrup-2014.yaml", "teori.yaml")
+    (tmp_path / "kodbok.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(CodebookError) as caught:
+        api.use_codebook(samtal, tmp_path / "kodbok.yaml")
+    assert _said_in_python(caught).endswith("or give theory=FILE")
+    assert caught.value.for_option().endswith("or give --theory FILE")
+
+
+def test_a_blank_coder_is_the_coder_argument():
+    with pytest.raises(QualkodError) as caught:
+        coding.resolve_coder("  ")
+    assert _said_in_python(caught).startswith("coder / $QUALKOD_CODER: the coder name is empty")
+
+
+def test_another_coders_work_is_changed_with_others_true(samtal):
+    made = coding.add_coding(samtal, 1, 2, "samverkan", "anna")
+    memo = coding.add_memo(samtal, "Kvällarna är korta.", "anna", theme="samverkan")
+    link = coding.add_link(samtal, made.id, "organisatoriska_mellanrum", "anna")
+    refusals = (
+        lambda: coding.remove_coding(samtal, made.id, "bertil"),
+        lambda: coding.feature_coding(samtal, made.id, "bertil"),
+        lambda: coding.add_memo(samtal, "Min tolkning.", "bertil", coding_id=made.id),
+        lambda: coding.remove_memo(samtal, memo.id, "bertil"),
+        lambda: coding.remove_link(samtal, link.id, "bertil"),
+        lambda: coding.add_link(samtal, made.id, "vertikal_styrning", "bertil"),
+    )
+    for refused in refusals:
+        with pytest.raises(CodingError) as caught:
+            refused()
+        assert "pass others=True to " in _said_in_python(caught)
+        assert "add --force to " in caught.value.for_option()
+    assert [c.id for c in coding.codings(samtal)] == [made.id]  # nothing changed
+    coding.remove_coding(samtal, made.id, "bertil", others=True)
+    assert coding.codings(samtal) == []

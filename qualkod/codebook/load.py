@@ -101,7 +101,7 @@ def _parse(text: str, source: str, top: str) -> Located:
         )
     other, advice = _OTHER_KIND[top]
     if top not in located.data and other in located.data:
-        raise CodebookError([f"{source}: {advice}"])
+        raise CodebookError([f"{source}: {advice}"], in_python=_THEORY_IN_PYTHON)
     return located
 
 
@@ -118,6 +118,8 @@ _OTHER_KIND = {
     ),
 }
 """A file of the other kind, and what to do instead."""
+_THEORY_IN_PYTHON = {"(--theory,": "(the theory argument,"}
+"""Where a Python caller gives the catalogue (``use_codebook(p, FILE, theory)``)."""
 
 
 def _validate(model: type, located: Located, report: _Report):

@@ -39,7 +39,8 @@ def named_theory(text: str, path: Path) -> Path | None:
             [
                 f"{at}: {found} does not exist; {_what_is_there(found.parent, path)}; "
                 "correct the path, relative to the codebook, or give --theory FILE"
-            ]
+            ],
+            in_python={"give --theory FILE": "give theory=FILE"},
         )
     if found.is_dir():
         raise CodebookError(

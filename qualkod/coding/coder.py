@@ -12,6 +12,12 @@ from qualkod.store.schema import NAME_LENGTH
 
 CODER_ENV = "QUALKOD_CODER"
 
+OTHERS = {"add --force": "pass others=True"}
+"""How a message tells a coder to change another coder's work anyway: ``--force`` on the
+command line, ``others=True`` in Python."""
+_CODER = {"--coder": "coder"}
+"""The coder's name as a Python caller gives it."""
+
 
 def resolve_coder(option: str | None = None) -> str:
     """The coder's name for this command.
@@ -45,20 +51,25 @@ def check_coder(name: str, where: str) -> str:
     if not isinstance(name, str):  # None from a notebook: not silently the user's name
         raise QualkodError(
             f"{where}: give the coder's name or initials as text, not {name!r} "
-            "(resolve_coder() gives $QUALKOD_CODER or your user name)"
+            "(resolve_coder() gives $QUALKOD_CODER or your user name)",
+            in_python=_CODER,
         )
     if not name.strip():
-        raise QualkodError(f"{where}: the coder name is empty; give the coder's name or initials")
+        raise QualkodError(
+            f"{where}: the coder name is empty; give the coder's name or initials", in_python=_CODER
+        )
     hidden = next((c for c in name if unicodedata.category(c) in ("Cc", "Cf")), None)
     if hidden is not None:  # "anna\u200b" would be a second coder who looks like anna
         raise QualkodError(
             f"{where}: the coder name holds an invisible character (U+{ord(hidden):04X}), "
-            "pasted with it perhaps; type the name again"
+            "pasted with it perhaps; type the name again",
+            in_python=_CODER,
         )
     if len(name) > NAME_LENGTH:
         raise QualkodError(
             f"{where}: the coder name is {len(name)} characters long; "
-            f"use one of at most {NAME_LENGTH}"
+            f"use one of at most {NAME_LENGTH}",
+            in_python=_CODER,
         )
     return name
 

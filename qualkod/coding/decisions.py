@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from qualkod import project as project_api
-from qualkod.coding.coder import check_coder, shown_coder
+from qualkod.coding.coder import OTHERS, check_coder, shown_coder
 from qualkod.errors import NotFoundError, ParameterError, QualkodError
 from qualkod.models import Codebook, Coding, Role
 from qualkod.store import Project
@@ -279,7 +279,8 @@ def _change_coding(
             theirs = shown_coder(conn, before.coder)
             raise CodingError(
                 f"coding {coding_id} is {theirs}'s, not {coder}'s: changing it changes "
-                f"{theirs}'s results and the agreement; add --force (others=True in Python) to do it anyway"
+                f"{theirs}'s results and the agreement; add --force to do it anyway",
+                in_python=OTHERS,
             )
         store.update_coding(conn, coding_id, **values)
         after = store.get_coding(conn, coding_id)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qualkod import project as project_api
-from qualkod.coding.coder import check_coder, shown_coder
+from qualkod.coding.coder import OTHERS, check_coder, shown_coder
 from qualkod.coding.decisions import CodingError, CodingParameterError, live_coding
 from qualkod.coding.memo_text import one_paragraph
 from qualkod.errors import NotFoundError
@@ -149,7 +149,8 @@ def _refuse_anothers_coding(conn, coding, coder: str, others: bool, doing: str) 
     theirs = shown_coder(conn, coding.coder)
     raise CodingError(
         f"coding {coding.id} is {theirs}'s, not {coder}'s: {doing} changes {theirs}'s "
-        "analysis; add --force (others=True in Python) to do it anyway"
+        "analysis; add --force to do it anyway",
+        in_python=OTHERS,
     )
 
 
@@ -191,7 +192,8 @@ def _refuse_anothers(conn, link: Link, coder: str, others: bool, doing: str) -> 
         theirs = shown_coder(conn, link.coder)
         raise CodingError(
             f"link {link.id} is {theirs}'s, not {coder}'s: {doing} changes {theirs}'s "
-            "chapter; add --force (others=True in Python) to do it anyway"
+            "chapter; add --force to do it anyway",
+            in_python=OTHERS,
         )
 
 

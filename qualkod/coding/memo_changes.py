@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from qualkod import project as project_api
-from qualkod.coding.coder import check_coder, shown_coder
+from qualkod.coding.coder import OTHERS, check_coder, shown_coder
 from qualkod.coding.decisions import CodingError
 from qualkod.coding.memo_decisions import check_memo_target
 from qualkod.errors import NotFoundError
@@ -25,8 +25,9 @@ def _own_memo(conn, memo_id: int, coder: str, others: bool) -> Memo:
         raise NotFoundError(f"no memo {memo_id}; 'qualkod memo list' shows the memos and ids")
     if not others and memo.coder != coder:
         raise CodingError(
-            f"memo {memo_id} is {shown_coder(conn, memo.coder)}'s, not {coder}'s: add --force (others=True in "
-            "Python) to change it anyway"
+            f"memo {memo_id} is {shown_coder(conn, memo.coder)}'s, not {coder}'s: add --force to change it "
+            "anyway",
+            in_python=OTHERS,
         )
     return memo
 

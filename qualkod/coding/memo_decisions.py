@@ -10,7 +10,7 @@ import difflib
 import json
 
 from qualkod import project as project_api
-from qualkod.coding.coder import check_coder, shown_coder
+from qualkod.coding.coder import OTHERS, check_coder, shown_coder
 from qualkod.coding.decisions import CodingError, CodingParameterError, live_coding
 from qualkod.coding.memo_text import one_paragraph
 from qualkod.models import Codebook, Memo
@@ -72,7 +72,8 @@ def add_memo(
                 theirs = shown_coder(conn, coding.coder)
                 raise CodingError(
                     f"coding {coding_id} is {theirs}'s, not {coder}'s: its memo is part "
-                    f"of {theirs}'s results; add --force (others=True in Python) to write it anyway"
+                    f"of {theirs}'s results; add --force to write it anyway",
+                    in_python=OTHERS,
                 )
             before = store.coding_state(coding)
             store.update_coding(conn, coding_id, memo=text)

@@ -54,7 +54,8 @@ def load_semantic(
     if not semantic_model.available():
         raise QualkodError(
             "the project's classifier was trained with --semantic, which needs the optional "
-            f"embedder: {semantic_model.INSTALL_HINT} (or run 'qualkod train' without --semantic)"
+            f"embedder: {semantic_model.INSTALL_HINT} (or run 'qualkod train' without --semantic)",
+            in_python={"--semantic": "semantic=True"},
         )
     model = semantic_model.SemanticClassifier.from_bytes(row.data)
     if model.embedder != semantic_model.EMBEDDER:

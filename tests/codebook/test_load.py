@@ -292,11 +292,12 @@ def test_a_missing_catalogue_named_by_the_codebook_names_the_codebooks_line(tmp_
     with pytest.raises(CodebookError) as caught:
         load_codebook(codebook)
     # QA 25: it said "saknas.yaml is not there (saknas.yaml)" run beside the codebook
-    assert str(caught.value) == (
+    assert caught.value.for_option() == (
         f"{codebook}:{line}:11: codebook.theory: {tmp_path / 'saknas.yaml'} does not exist; "
         "there is no other YAML file beside the codebook; correct the path, relative to "
         "the codebook, or give --theory FILE"
     )
+    assert str(caught.value).endswith("the codebook, or give theory=FILE")  # in Python
     (tmp_path / "tyrstrup-2014.yaml").write_text("concepts: []\n", "utf-8")
     (tmp_path / "teori").mkdir()
     with pytest.raises(CodebookError) as caught:

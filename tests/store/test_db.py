@@ -123,8 +123,9 @@ def test_location_from_option_environment_or_default(monkeypatch):
     assert project_location(None) == "/data/studie.db"
     assert project_location("annan.db") == "annan.db"
     # An empty option (an unset shell variable) is no reason to fall back on another.
-    with pytest.raises(ProjectError, match=r"^--project is empty; give the project's file"):
+    with pytest.raises(ProjectError, match=r"^the project's location is empty; give the") as e:
         project_location("  ")
+    assert e.value.for_option().startswith("--project is empty; give the project's file")
 
 
 @pytest.mark.sqlite_only
