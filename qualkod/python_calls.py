@@ -4,11 +4,12 @@ An error that says what to do next names a command (``list them with 'qualkod
 speakers --raw-names'``). The command line shows the message as it is; a Python caller
 (a notebook) reads it with the call instead (``list them with qualkod.project.speakers(p)
 (each row's speaker.raw_name)``), and a command with no call here is said to be the
-command line's (``'qualkod stats --chart' (on the command line)``), so that no one is
+command line's (``'qualkod agreement' (on the command line)``), so that no one is
 told to run a shell command in a notebook cell without knowing it is one.
 
-``p`` is the open project, ``coder`` the coder's name, as in the README's Python
-section; words in capitals (``FILE``, ``NAME``) stay the placeholders they are.
+``p`` is the open project, ``coder`` the coder's name and ``material`` what
+``qualkod.analysis.load_material(p)`` gives, as in the README's Python section; words in
+capitals (``FILE``, ``NAME``) stay the placeholders they are.
 """
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ _CALLS: tuple[tuple[str, str], ...] = (
     (r"speakers --raw-names", "qualkod.project.speakers(p) (each row's speaker.raw_name)"),
     (r"speakers", "qualkod.project.speakers(p)"),
     (r"speakers set", "qualkod.project.set_speaker(p, ...)"),
+    (
+        r"show",
+        "qualkod.project.turns(p, transcript) (its turns' text redacted by "
+        "qualkod.redaction.project.project_redactor(p))",
+    ),
+    (
+        r"show (\S+)",
+        "qualkod.project.turns(p, {0}) (its turns' text redacted by "
+        "qualkod.redaction.project.project_redactor(p))",
+    ),
     (r"show --raw-names", "qualkod.project.turns(p, transcript) (its turns' text)"),
     (r"codebook use", "qualkod.project.use_codebook(p, FILE)"),
     (r"codebook use (\S+)", "qualkod.project.use_codebook(p, {0})"),
@@ -61,7 +72,12 @@ _CALLS: tuple[tuple[str, str], ...] = (
     (r"memo list", "qualkod.coding.memos(p)"),
     (r"memo add --theme (\S+)", "qualkod.coding.add_memo(p, text, coder, theme={0})"),
     (r"coders --raw-names", "qualkod.coding.coders(p)"),
+    # analysis
+    (r"stats --chart", "qualkod.export.write_chart(material, FILE.png)"),
+    (r"stats --chart (\S+)", "qualkod.export.write_chart(material, {0})"),
     # export
+    (r"export study", "qualkod.export.export_study(p, FOLDER)"),
+    (r"export study --out (\S+)", "qualkod.export.export_study(p, {0})"),
     (r"reproduce", "qualkod.reproduce.reproduce(STUDY.yaml)"),
     (r"reproduce (\S+)", "qualkod.reproduce.reproduce({0})"),
 )

@@ -13,6 +13,7 @@ from qualkod import project as api
 from qualkod.coding.decisions import CodingError
 from qualkod.errors import CodebookError, NotFoundError, ParameterError, ProjectError, QualkodError
 from qualkod.importing import import_files
+from qualkod.python_calls import commands_for_python
 from qualkod.store import open_project, project_location
 from tests.conftest import REPO
 
@@ -88,9 +89,9 @@ def test_a_parameter_errors_reason_and_an_option_within_a_command():
 
 
 def test_a_command_without_a_python_call_is_said_to_be_the_command_lines():
-    error = QualkodError("c.png: 'qualkod stats --chart' draws one theme's; 'qualkod train' fits")
+    error = QualkodError("k.csv: 'qualkod agreement' compares them; 'qualkod train' fits")
     assert str(error) == (
-        "c.png: 'qualkod stats --chart' (on the command line) draws one theme's; "
+        "k.csv: 'qualkod agreement' (on the command line) compares them; "
         "qualkod.suggest.train(p) fits"
     )
 
@@ -180,3 +181,19 @@ def test_another_coders_work_is_changed_with_others_true(samtal):
     assert [c.id for c in coding.codings(samtal)] == [made.id]  # nothing changed
     coding.remove_coding(samtal, made.id, "bertil", others=True)
     assert coding.codings(samtal) == []
+
+
+def test_show_stats_chart_and_export_study_have_their_python_calls():
+    assert commands_for_python("see 'qualkod show 3'") == (
+        "see qualkod.project.turns(p, 3) (its turns' text redacted by "
+        "qualkod.redaction.project.project_redactor(p))"
+    )
+    assert commands_for_python("or 'qualkod stats --chart ut.png'") == (
+        "or qualkod.export.write_chart(material, 'ut.png')"
+    )
+    assert commands_for_python("then 'qualkod export study --out studie'") == (
+        "then qualkod.export.export_study(p, 'studie')"
+    )
+    assert commands_for_python("run 'qualkod export study'") == (
+        "run qualkod.export.export_study(p, FOLDER)"
+    )

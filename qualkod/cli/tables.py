@@ -249,9 +249,10 @@ def stats_cli(
                 wrap=("transcript", "concept", "themes"),
             )
     if chart is not None:
-        from qualkod.export.chart import quotes_chart
+        from qualkod.export.chart import write_chart
 
-        _write(chart, quotes_chart(material))
+        write_chart(material, chart)
+        render.info(f"Wrote {render.safe(chart)}")
     _warn_shared(material)
 
 

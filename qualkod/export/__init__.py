@@ -9,7 +9,9 @@ From a notebook::
 The quote table as a file (CSV, Excel, HTML or Markdown, by the extension) is
 :func:`write_table` (the bytes alone: :mod:`qualkod.export.quote_tables`); the
 transcripts for a supervisor or an archive :func:`export_transcripts`; a REFI-QDA
-project :func:`write_qdpx`.
+project :func:`write_qdpx`; the bar chart of quotes per theme and interview
+:func:`write_chart`; the whole project as a study folder that ``qualkod reproduce``
+rebuilds :func:`export_study` (its chapter's settings a :class:`ChapterOptions`).
 """
 
 import importlib
@@ -18,10 +20,13 @@ from qualkod.export.codebook_appendix import codebook_markdown, write_codebook_d
 
 _LATER = {
     "ChapterResult": "qualkod.export.chapter",
+    "ChapterOptions": "qualkod.export.study",
     "ChapterSettings": "qualkod.export.chapter",
     "build_chapter": "qualkod.export.chapter",
     "write_chapter": "qualkod.export.chapter",
     "export_transcripts": "qualkod.export.transcripts",
+    "export_study": "qualkod.export.study",
+    "write_chart": "qualkod.export.chart",
     "write_qdpx": "qualkod.export.refi_qda",
     "write_table": "qualkod.export.quote_tables",
 }
@@ -30,11 +35,14 @@ appendix, and the chapter's modules take a while to load."""
 
 __all__ = [
     "ChapterResult",
+    "ChapterOptions",
     "ChapterSettings",
     "build_chapter",
     "codebook_markdown",
+    "export_study",
     "export_transcripts",
     "write_chapter",
+    "write_chart",
     "write_codebook_docx",
     "write_qdpx",
     "write_table",

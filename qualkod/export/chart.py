@@ -11,14 +11,35 @@ import io
 import textwrap
 import warnings
 from collections import Counter
+from pathlib import Path
 
 from qualkod.analysis.material import Material
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
+from qualkod.output_files import write_atomic
+from qualkod.redaction.project import refuse_a_named_file
 
 MAX_BARS = 5000
 """Themes x interviews beyond which a chart is refused: 40 themes across 100 interviews
 still draw; a catalogue's 3,000 codes would take minutes and gigabytes for an unreadable
 picture."""
+
+
+def write_chart(material: Material, path: str | Path) -> Path:
+    """Draw :func:`quotes_chart` of ``material`` into the PNG file ``path`` as ``qualkod
+    stats --chart`` does, whole or not at all. Returns the path.
+
+    Raises:
+        ParameterError: when the name does not end in ``.png``.
+        RedactionError: when the file name names someone in the interviews.
+        QualkodError: when the chart would be too crowded to read, or the file cannot be
+            written (see :func:`~qualkod.output_files.write_atomic`).
+    """
+    path = Path(path)
+    if path.suffix.lower() != ".png":
+        raise ParameterError("path", str(path), "give a .png file name", option="chart")
+    refuse_a_named_file(material.redactor, path, option="chart")
+    write_atomic(path, quotes_chart(material))
+    return path
 
 
 def quotes_chart(
@@ -48,7 +69,8 @@ def quotes_chart(
         raise QualkodError(
             f"the chart of quotes per theme and interview would have {count} bars "
             f"({len(themes)} themes x {len(transcripts)} interviews; at most {MAX_BARS} can "
-            "be read); 'qualkod stats --chart' draws one theme's with --theme"
+            "be read); 'qualkod stats --chart' draws one theme's with --theme",
+            in_python={"with --theme": "of a material loaded with theme=..."},
         )
     # Keyed by transcript id: titles may coincide once redacted ("Intervju [person]").
     # A passage (theme, transcript, ...) is one quote however many sub-codes it carries.

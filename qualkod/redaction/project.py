@@ -146,13 +146,15 @@ def _named_in_memos(redactor: Redactor, file_name: str) -> list[str]:
     ]
 
 
-def refuse_a_named_file(redactor: Redactor, path: str | Path, given_as: str | None = None) -> None:
+def refuse_a_named_file(
+    redactor: Redactor, path: str | Path, given_as: str | None = None, *, option: str = "out"
+) -> None:
     """Refuse an output file name that names someone of the project (:func:`names_someone`).
 
     Raises:
         RedactionError: naming where the file name was given (``given_as``; by default
-            the parameter ``path``, ``--out`` on the command line) and the file name with
-            the name hidden.
+            the parameter ``path``, ``--option`` on the command line: ``--out``) and the
+            file name with the name hidden.
     """
     name = Path(path).name
     if names_someone(redactor, name):
@@ -170,7 +172,7 @@ def refuse_a_named_file(redactor: Redactor, path: str | Path, given_as: str | No
         )
         if given_as is not None:
             raise RedactionError(f"{given_as} {shown}: {reason}")
-        raise RedactionParameterError("path", str(shown), reason, option="out")
+        raise RedactionParameterError("path", str(shown), reason, option=option)
 
 
 def coder_meant(redactor: Redactor, name: str, known: Iterable[str]) -> str:
