@@ -13,6 +13,7 @@ _EXPORTS = {
     "Speaker": "qualkod.models",
     "Transcript": "qualkod.models",
     "Turn": "qualkod.models",
+    "to_frame": "qualkod.frames",
 }
 """Loaded when first used, so that ``import qualkod`` (and the console script's start,
 where Ctrl-C is not yet caught) loads nothing."""

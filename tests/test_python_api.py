@@ -174,7 +174,7 @@ def _readme_python_blocks() -> list[str]:
 @pytest.mark.filterwarnings("ignore:load_material. the codings of 2 coders are merged")
 def test_the_readme_python_section_runs_as_written(tmp_path, monkeypatch):
     blocks = _readme_python_blocks()
-    assert len(blocks) == 5
+    assert len(blocks) == 6
     for folder in ("transcripts", "codebooks"):
         shutil.copytree(REPO / folder, tmp_path / folder)
     monkeypatch.chdir(tmp_path)
@@ -196,6 +196,12 @@ def test_the_readme_python_section_runs_as_written(tmp_path, monkeypatch):
     ]
     assert (tmp_path / "kapitel.docx").stat().st_size > 0
     assert (tmp_path / "citat.xlsx").read_bytes()[:2] == b"PK"
+    assert (tmp_path / "citat-per-tema.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (tmp_path / "studie" / "study.yaml").is_file()
+    # the listing as a frame: anna's two codings and the sample study's coder's, no words
+    codings = names["codings"]
+    assert codings.groupby("coder").size()["anna"] == 2
+    assert set(codings["coder"]) == {"anna", "kodare1"} and "quote" not in codings.columns
 
     # a fresh process finds every decision (the suggestion decisions too)
     check = """
