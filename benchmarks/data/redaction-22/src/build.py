@@ -9,6 +9,7 @@ personnummer items pass Luhn and 10-digit negatives marked 'L' fail it.
 
 Run: PYTHONPATH=<worktree> python benchmarks/data/redaction-22/src/build.py
 """
+
 import importlib.util
 import re
 import sys
@@ -20,12 +21,12 @@ from qualkod.ingest import read_transcript
 
 SRC = Path(__file__).resolve().parent
 OUT = SRC.parent
-MODULES = ['t1', 't2', 't3', 't4']
-SENT = re.compile(r'(?<=[.!?])\s+(?=\S)')
+MODULES = ["t1", "t2", "t3", "t4"]
+SENT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 def load(name):
-    spec = importlib.util.spec_from_file_location(name, SRC / f'{name}.py')
+    spec = importlib.util.spec_from_file_location(name, SRC / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
@@ -39,7 +40,7 @@ def ts(ms, comma=False):
     h, rest = divmod(ms, 3600000)
     m, rest = divmod(rest, 60000)
     s, milli = divmod(rest, 1000)
-    return f'{h:02d}:{m:02d}:{s:02d}{"," if comma else "."}{milli:03d}'
+    return f"{h:02d}:{m:02d}:{s:02d}{',' if comma else '.'}{milli:03d}"
 
 
 def timed_cues(turns):
@@ -55,34 +56,32 @@ def timed_cues(turns):
 
 
 def write_vtt_old(mod, path):
-    lines = ['WEBVTT', '']
+    lines = ["WEBVTT", ""]
     n = 0
     for i, spk, sent, a, b, last in timed_cues(mod.TURNS):
         n += 1
-        close = '' if (last and i % 6 == 5) else '</v>'
-        lines += [str(n), f'{ts(a)} --> {ts(b)}', f'<v {mod.SPEAKERS[spk]}>{sent}{close}', '']
-    path.write_text('\n'.join(lines), encoding='utf-8')
+        close = "" if (last and i % 6 == 5) else "</v>"
+        lines += [str(n), f"{ts(a)} --> {ts(b)}", f"<v {mod.SPEAKERS[spk]}>{sent}{close}", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
 
 
 def write_srt(mod, path):
     lines = []
     n = 0
-    for i, spk, sent, a, b, last in timed_cues(mod.TURNS):
+    for _i, spk, sent, a, b, _last in timed_cues(mod.TURNS):
         n += 1
-        lines += [str(n), f'{ts(a, True)} --> {ts(b, True)}', f'{mod.SPEAKERS[spk]}: {sent}', '']
-    path.write_bytes('\r\n'.join(lines).encode('utf-8'))
+        lines += [str(n), f"{ts(a, True)} --> {ts(b, True)}", f"{mod.SPEAKERS[spk]}: {sent}", ""]
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
 
 
 def write_text(mod, path):
     out = []
-    for i, spk, sent, a, b, last in timed_cues(mod.TURNS):
-        pass
     starts = {}
-    for i, spk, sent, a, b, last in timed_cues(mod.TURNS):
+    for i, _spk, _sent, a, _b, _last in timed_cues(mod.TURNS):
         starts.setdefault(i, a)
     for i, (spk, text) in enumerate(mod.TURNS):
-        out.append(f'{mod.SPEAKERS[spk]} ({ts(starts[i])[:8]}): {text}')
-    path.write_bytes(('\n\n'.join(out) + '\n').encode('utf-8-sig'))
+        out.append(f"{mod.SPEAKERS[spk]} ({ts(starts[i])[:8]}): {text}")
+    path.write_bytes(("\n\n".join(out) + "\n").encode("utf-8-sig"))
 
 
 def write_docx(mod, path):
@@ -90,30 +89,38 @@ def write_docx(mod, path):
     d.add_paragraph(mod.TITLE)
     d.add_paragraph(mod.DATE_LINE)
     d.add_paragraph(mod.DURATION_LINE)
-    d.add_paragraph(f'{mod.STARTER} startade transkriberingen')
+    d.add_paragraph(f"{mod.STARTER} startade transkriberingen")
     starts = {}
-    for i, spk, sent, a, b, last in timed_cues(mod.TURNS):
+    for i, _spk, _sent, a, _b, _last in timed_cues(mod.TURNS):
         starts.setdefault(i, a)
     for i, (spk, text) in enumerate(mod.TURNS):
         sec = starts[i] // 1000
-        stamp = f'{sec // 3600}:{sec % 3600 // 60:02d}:{sec % 60:02d}' if sec >= 3600 else f'{sec // 60}:{sec % 60:02d}'
+        stamp = (
+            f"{sec // 3600}:{sec % 3600 // 60:02d}:{sec % 60:02d}"
+            if sec >= 3600
+            else f"{sec // 60}:{sec % 60:02d}"
+        )
         p = d.add_paragraph()
-        r = p.add_run(f'{mod.SPEAKERS[spk]}   {stamp}')
+        r = p.add_run(f"{mod.SPEAKERS[spk]}   {stamp}")
         r.add_break()
         k = mod.EXTRA_BREAKS.get(i)
         sents = sentences(text)
         if k and len(sents) > k:
-            r2 = p.add_run(' '.join(sents[:k]))
+            r2 = p.add_run(" ".join(sents[:k]))
             r2.add_break()
-            p.add_run(' '.join(sents[k:]))
+            p.add_run(" ".join(sents[k:]))
         else:
             p.add_run(text)
-    d.add_paragraph(f'{mod.STARTER} stoppade transkriberingen')
+    d.add_paragraph(f"{mod.STARTER} stoppade transkriberingen")
     d.save(path)
 
 
-WRITERS = {'teams-vtt-old': write_vtt_old, 'srt': write_srt, 'text-labels-times': write_text,
-           'teams-docx': write_docx}
+WRITERS = {
+    "teams-vtt-old": write_vtt_old,
+    "srt": write_srt,
+    "text-labels-times": write_text,
+    "teams-docx": write_docx,
+}
 
 
 def luhn_ok(digits):
@@ -125,7 +132,9 @@ def luhn_ok(digits):
 
 
 def spans(text, needle):
-    return [(m.start(), m.end()) for m in re.finditer(r'(?<!\w)' + re.escape(needle) + r'(?!\w)', text)]
+    return [
+        (m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", text)
+    ]
 
 
 def sub_spans(text, needle):
@@ -152,60 +161,75 @@ def main():
         got = [(x.speaker, x.text) for x in t.turns]
         want = [(mod.SPEAKERS[s], txt) for s, txt in mod.TURNS]
         if got != want:
-            for k, (g, w) in enumerate(zip(got, want)):
+            for k, (g, w) in enumerate(zip(got, want, strict=False)):
                 if g != w:
-                    errors.append(f'{mod.FILE}: turn {k}: got {g!r}, want {w!r}')
+                    errors.append(f"{mod.FILE}: turn {k}: got {g!r}, want {w!r}")
                     break
             if len(got) != len(want):
-                errors.append(f'{mod.FILE}: {len(got)} turns parsed, {len(want)} written')
-        body = '\n'.join(x.text for x in t.turns)
+                errors.append(f"{mod.FILE}: {len(got)} turns parsed, {len(want)} written")
+        body = "\n".join(x.text for x in t.turns)
         stem = Path(mod.FILE).stem
         words = sum(len(txt.split()) for _, txt in mod.TURNS)
-        stats.append(f'{mod.FILE}: {len(mod.TURNS)} turns, {words} words, format {t.source_format}')
+        stats.append(f"{mod.FILE}: {len(mod.TURNS)} turns, {words} words, format {t.source_format}")
         item_spans, fn_item_spans = [], []
-        sep = f'  # ---------------- {mod.FILE} ----------------'
+        sep = f"  # ---------------- {mod.FILE} ----------------"
         item_lines.append(sep)
         neg_lines.append(sep)
         for cat, text, owner, count, flag, note in mod.ITEMS:
-            sp = sub_spans(stem, text) if flag == 'F' else spans(body, text)
-            (fn_item_spans if flag == 'F' else item_spans).extend(sp)
+            sp = sub_spans(stem, text) if flag == "F" else spans(body, text)
+            (fn_item_spans if flag == "F" else item_spans).extend(sp)
             if len(sp) != count:
-                errors.append(f'{mod.FILE}: item {text!r} ({cat}): counted {len(sp)}, key says {count}')
+                errors.append(
+                    f"{mod.FILE}: item {text!r} ({cat}): counted {len(sp)}, key says {count}"
+                )
             if count == 0:
-                errors.append(f'{mod.FILE}: item {text!r} has count 0')
-            if cat == 'personnummer':
-                digits = re.sub(r'\D', '', text)[-10:]
+                errors.append(f"{mod.FILE}: item {text!r} has count 0")
+            if cat == "personnummer":
+                digits = re.sub(r"\D", "", text)[-10:]
                 if not luhn_ok(digits):
-                    errors.append(f'{mod.FILE}: personnummer {text!r} fails Luhn')
-            extra = ', in: filename' if flag == 'F' else ''
-            item_lines.append(f'  - {{file: {q(mod.FILE)}, category: {cat}, text: {q(text)}, owner: {q(owner)}, '
-                              f'count: {count}{extra}}}   # {note}')
+                    errors.append(f"{mod.FILE}: personnummer {text!r} fails Luhn")
+            extra = ", in: filename" if flag == "F" else ""
+            item_lines.append(
+                f"  - {{file: {q(mod.FILE)}, category: {cat}, text: {q(text)}, owner: {q(owner)}, "
+                f"count: {count}{extra}}}   # {note}"
+            )
         for text, count, flag, why in mod.NEGATIVES:
-            infile = 'F' in flag
+            infile = "F" in flag
             sp = sub_spans(stem, text) if infile else spans(body, text)
             if len(sp) != count:
-                errors.append(f'{mod.FILE}: negative {text!r}: counted {len(sp)}, key says {count}')
+                errors.append(f"{mod.FILE}: negative {text!r}: counted {len(sp)}, key says {count}")
             against = fn_item_spans if infile else item_spans
             for a, b in sp:
                 for c, d in against:
                     if a < d and c < b:
-                        errors.append(f'{mod.FILE}: negative {text!r} at {a} overlaps an item at {c}')
-            if 'L' in flag:
-                digits = re.sub(r'\D', '', text)
+                        errors.append(
+                            f"{mod.FILE}: negative {text!r} at {a} overlaps an item at {c}"
+                        )
+            if "L" in flag:
+                digits = re.sub(r"\D", "", text)
                 if len(digits) != 10 or luhn_ok(digits):
-                    errors.append(f'{mod.FILE}: negative {text!r} should be 10 digits failing Luhn')
-            extra = ', in: filename' if infile else ''
-            neg_lines.append(f'  - {{file: {q(mod.FILE)}, text: {q(text)}, count: {count}, why: {q(why)}{extra}}}')
+                    errors.append(f"{mod.FILE}: negative {text!r} should be 10 digits failing Luhn")
+            extra = ", in: filename" if infile else ""
+            neg_lines.append(
+                f"  - {{file: {q(mod.FILE)}, text: {q(text)}, count: {count}, why: {q(why)}{extra}}}"
+            )
     for s in stats:
         print(s)
     if errors:
-        print('\n'.join(errors))
+        print("\n".join(errors))
         sys.exit(1)
-    header = (SRC / 'header.txt').read_text(encoding='utf-8').rstrip('\n')
-    yaml = header + '\nstudy_terms: []\n\nitems:\n' + '\n'.join(item_lines) + '\n\nnegatives:\n' + '\n'.join(neg_lines) + '\n'
-    (OUT / 'expected.yaml').write_text(yaml, encoding='utf-8')
-    print('ok: wrote', OUT / 'expected.yaml')
+    header = (SRC / "header.txt").read_text(encoding="utf-8").rstrip("\n")
+    yaml = (
+        header
+        + "\nstudy_terms: []\n\nitems:\n"
+        + "\n".join(item_lines)
+        + "\n\nnegatives:\n"
+        + "\n".join(neg_lines)
+        + "\n"
+    )
+    (OUT / "expected.yaml").write_text(yaml, encoding="utf-8")
+    print("ok: wrote", OUT / "expected.yaml")
 
 
-if __name__ == '__main__':
+if __name__ == "__main__":
     main()
