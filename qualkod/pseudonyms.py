@@ -210,8 +210,22 @@ def name_parts(raw: str) -> list[str]:
         if first and last:
             name = f"{first} {last}"
     words = name.split()
+    if name.islower():  # typed in lower case ("mattias kock"): the parts it would have
+        words = [_capitalised(w) for w in words]
     parts = {" ".join(words)} | {w for w in words if len(w) >= 2 and w[0].isupper()}
     return sorted(parts, key=lambda p: (-len(p), p))
+
+
+_PARTICLES = frozenset("af al av bin da de del della den der di du el ibn la le van von zu".split())
+"""Small words inside surnames that stay small (``af Klercker``, ``von Essen``)."""
+
+
+def _capitalised(word: str) -> str:
+    """A name word typed in lower case as it is written: ``ann-kristin`` ->
+    ``Ann-Kristin``; a particle stays small (``von``)."""
+    if word in _PARTICLES:
+        return word
+    return "-".join(piece[:1].upper() + piece[1:] for piece in word.split("-"))
 
 
 _LOOK_ALIKES = str.maketrans(
