@@ -19,6 +19,8 @@ from qualkod.redaction.names import (
     person_names,
     place_names,
 )
+from qualkod.redaction.slips import one_edit
+from qualkod.redaction.sound_spellings import heard_otherwise
 from qualkod.redaction.title_words import TITLES
 
 _FILLER = r"(?:bara|mest|alltid|oftast|fortfarande|typ|ju|numera|också|gärna)"
@@ -73,11 +75,15 @@ _NICKNAME = re.compile(
     rf"|,\s*(?P<g>{_NAME_WORD}),?\s+(?:kallas|kallades)\s+(?:han|hon|hen)\b"
     # "Jan-Olof Lundmark, fast alla säger Jolle" (a name must stand before, as for d, e;
     # "men alla säger Ebbis till mig" is l)
-    rf"|\b(?:fast|men)\s+(?:alla|vi|de|folk|många)\s+(?:säger|kallar|kallade)\s+"
+    rf"|\b(?:fast|men)\s+(?:alla|vi|de|folk|många)\s+(?:säger|kallar|kallade|skriver|stavar)\s+"
     rf"(?P<f>{_NAME_WORD})(?![\w-]|\s+till\s+(?:mig|honom|henne|hen|oss)\b)"
     # "alla säger Cami till mig": what people call someone, not what one said once
     rf"|\b(?i:alla|folk|många|flesta|vi|dom|de|mamma|pappa)\s+(?:säger|sa|sade|brukar\s+säga)\s+"
     rf"(?:{_FILLER}\s+)?(?P<l>{_NAME_WORD})\s+till\s+(?:mig|honom|henne|hen|oss)\b"
+    # "han säger Nettan till mig": what one person always calls the speaker (present
+    # tense; not "hon sa Grattis till mig", said once)
+    rf"|\b(?i:han|hon|hen)\s+(?:säger|brukar\s+säga)\s+(?:{_FILLER}\s+)?(?P<n>{_NAME_WORD})"
+    rf"\s+till\s+(?:mig|oss)\b"
     # "min dotter heter Dijana", "läkaren hette Sol": what a person is named
     rf"|\b(?P<title>\w+)\s+(?:heter|hette)\s+(?P<q>{_NAME_WORD})"
     # "Hemma säger de Affi.": who says it after where, the clause ending with the name
@@ -110,15 +116,16 @@ _NICKNAME = re.compile(
 )
 """A nickname where the speaker says it is one."""
 _NICKNAME_WORDS = re.compile(
-    r"kall|säg|\bsa\b|\bsade\b|\bhet|\bhette\b|\beller\s+(?:bara|helt)|, alltså "
+    r"kall|säg|skriv|stava|\bsa\b|\bsade\b|\bhet|\bhette\b|\beller\s+(?:bara|helt)|, alltså "
 )
 
 
 _NAME_SAID = re.compile(r"\b(?:heter|hette)\s+(?:jag\s+|han\s+|hon\s+)?(?P<name>[A-ZÅÄÖÉ]\w+)")
 """A name said before "men säg …" (``jag heter Siriporn``)."""
 _NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_]+),?\s+(?:(?i:eller)\s+)?$")
-_NAME_BEFORE_BUT = re.compile(r"(?P<name>[^\W\d_]+),\s+$")
-"""The name before ``, fast alla säger``: a comma sets the nickname's clause off."""
+_NAME_BEFORE_BUT = re.compile(r"(?P<name>[^\W\d_]+),\s+(?:med\s+[\w-]+(?:\s+[\w-]+)?,\s+)?$")
+"""The name before ``, fast alla säger``: a comma sets the nickname's clause off; how
+the name is spelt may stand between (``Wennberg, med W, fast alla skriver Vennberg``)."""
 
 
 def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) -> bool:
@@ -197,6 +204,8 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         )
     if group in ("o", "p"):  # a short form of a name said just before or just after
         return _shortened(text, match, names) is not None
+    if group == "n":  # "han säger Nettan till mig", not "hon säger Grattis till mig"
+        return _no_word(word) and word.casefold() not in _GREETINGS
     if group == "s":  # "vi säger Afi.", "Kollegorna säger Roji, det går bra för dig"
         return _called_so(text, match, names)
     if group == "w":  # "Hemma säger de Affi.": at home a name, not "Hemma säger de Soc."
@@ -232,6 +241,8 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         before = _NAME_BEFORE_BUT.search(text, max(0, match.start() - 40), match.start())
         # a word ("Jolle" is a dinghy) only when a comma closes the clause after it
         closed = text[match.end(group) : match.end(group) + 1] == ","
+        if before is not None and _spelt_otherwise(word, before["name"]):
+            return True  # "Wennberg, med W, fast alla skriver Vennberg"
         return (
             before is not None
             and before["name"] in names
@@ -244,6 +255,11 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
     return before is not None and before["name"] in names
 
 
+_GREETINGS = frozenset(
+    "hej hejsan hallå tjena tjenare tja tjabba morsning godmorgon godnatt grattis tack "
+    "förlåt ursäkta adjö hejdå farväl välkommen lycka".split()
+)
+"""What one says to someone, which the lexicon may not list as a word."""
 _HERE = re.compile(r"\W*(?:(?i:och|men|fast|så)\s+)?(?i:här|där)\s+(?:säger|sa|sade|kallar)\b")
 _POSSESSIVE_SAYER = re.compile(r"\bsom\s+(?:mina|min|hennes|hans|hens|våra|vår|deras|sina)\s")
 
@@ -359,6 +375,16 @@ def _no_word(word: str) -> bool:
         or re.search(r"[A-ZÅÄÖ]{2}", word)
         or word in place_names()
     )
+
+
+def _spelt_otherwise(word: str, name: str) -> bool:
+    """``word`` is ``name`` spelt another way: a sound written otherwise (``Vennberg``
+    for Wennberg) or one letter wrong, missing or extra (``Halberg`` for Hallberg), in
+    a name of five letters or more."""
+    if len(name) < 5 or word == name:
+        return False
+    variants = {v.casefold() for v in heard_otherwise(name)}
+    return word.casefold() in variants or one_edit(word.casefold(), name.casefold())
 
 
 _OR_ANOTHER = re.compile(rf"\s+eller\s+(?P<name>{_NAME_WORD})(?![\w-])")
