@@ -105,6 +105,8 @@ def _name_piece(piece: str, speakers: SpeakerNames, known: frozenset[str]) -> st
             return f"[{owner}]"
     capitalised = piece[:1].upper() + piece[1:].lower()
     seen = capitalised in known or (capitalised.endswith("s") and capitalised[:-1] in known)
+    if len(piece) >= 6 and piece.islower() and _surname_and_initial(piece, known):
+        return "[person]"  # a login: "wennbergm" where Marta Wennberg is named
     if (
         len(piece) >= 3
         and (capitalised in person_names() or seen)  # "Zelalems" where Zelalem is named
@@ -112,3 +114,13 @@ def _name_piece(piece: str, speakers: SpeakerNames, known: frozenset[str]) -> st
     ):
         return "[person]"
     return piece
+
+
+def _surname_and_initial(piece: str, known: frozenset[str]) -> bool:
+    """``piece`` is a name the project has seen as a person's, no everyday word, with one
+    letter (an initial) joined after it (``wennbergm``) or before it (``mwennberg``)."""
+    for name in (piece[:-1], piece[1:]):
+        capitalised = name.capitalize()
+        if capitalised in known and not is_ordinary_word(capitalised):
+            return True
+    return False
