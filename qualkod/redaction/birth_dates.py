@@ -51,18 +51,26 @@ _HOLIDAYS = (
     r"julafton|juldagen|annandag\s+jul|nyårsafton|nyårsdagen|trettondagsafton|trettondagen"
     r"|trettondedag\s+jul|nationaldagen|alla\s+hjärtans\s+dag|luciadagen|lucia"
     r"|valborgsmässoafton|valborg|första\s+maj|midsommarafton|midsommardagen"
-    r"|sankthansafton|sankthansaften|skottdagen"
+    r"|sankthansafton|sankthansaften|skottdagen|kyndelsmässodagen|kyndelsmäss(?:an)?"
+    r"|marie\s+bebådelsedag|våffeldagen|skärtorsdagen|långfredagen|påskafton|påskdagen"
+    r"|annandag\s+påsk|kristi\s+himmelsfärdsdag|kristi\s+himmelfärdsdag|pingstafton"
+    r"|pingstdagen|annandag\s+pingst|allhelgonaafton|allhelgonadagen|alla\s+helgons\s+dag"
+    r"|allhelgona|mårtensafton|morsdag(?:en)?|farsdag(?:en)?|lillejulafton|luciamorgonen"
 )
 _BORN_ON_A_HOLIDAY = re.compile(
     # within the clause of "född": no comma, and no "och"/"men" opening another one
-    r"\b(?i:född|fött|födda|föddes)\b"
+    r"\b(?i:född|fött|födda|föddes|födelsedag(?:en)?"
+    # "hon fyller femton på trettondagen", "fyller år på julafton": an age or "år" after
+    # it, not "fyller på förråden"
+    rf"|(?:fyller|fyllde|fyllt)\s+(?:år|\d{{1,3}}|{NUMBER_WORD})(?:\s+år)?)\b"
     r"(?:(?!\s(?:och|men|fast|när|medan|sedan|då)\s)[^.!?\n,;]){0,60}?\b(?i:på|under)\s+"
     rf"(?P<date>(?i:{_HOLIDAYS})(?!\w)"
     r"(?:\s+(?:(?:19|20)\d\d|-\d\d|'\d\d)(?!\d)"
     rf"|\s+(?i:(?:nittonhundra)?{TWO_DIGIT_WORD})(?!\w))?)"
 )
 """A birthday said by the holiday it falls on (``född på julafton trettiosju``,
-``föddes på sjukhuset här på nyårsdagen 2024``); the holiday as a day off stays."""
+``föddes på sjukhuset här på nyårsdagen 2024``, ``fyller sjutton på valborg``,
+``födelsedagen är på luciadagen``); the holiday as a day off stays."""
 _DAY_AND_MONTH = re.compile(rf"(?i:(?:\d{{1,2}}(?::?[ae])?|{_ORDINAL_DAYS})\s+{_MONTHS})")
 
 _OLD_YEAR_WORD = r"(?:trettio|tretti|fyrtio|fyrti|förti|femtio|femti|sextio|sexti|sjuttio|sjutti"
