@@ -54,6 +54,7 @@ from qualkod.redaction import identifiers as ids
 from qualkod.redaction.accounts import AT_HANDLE, HANDLE_TOKEN, accounts_said, listed_name_in
 from qualkod.redaction.birth_dates import known_birth_days
 from qualkod.redaction.coder_labels import coder_label
+from qualkod.redaction.farm_places import find_farm_places
 from qualkod.redaction.file_names import (
     SEPARATORS,
     replace_name_pieces,
@@ -354,7 +355,10 @@ class Redactor:
             key = item_key(MUNICIPALITY, name)
             token = with_genitive(text, token, name_end, end)  # "Piteås", "Luleå kommuns"
             yield Finding(start, end, MUNICIPALITY, text[start:end], token, key)
-        for start, end, name, token, name_end in find_localities(text):
+        for start, end, name, token, name_end in chain(
+            find_localities(text),
+            find_farm_places(text),  # "uppe vid Tallmyran"
+        ):
             key = item_key(LOCALITY, name)
             token = with_genitive(text, token, name_end, end)  # "Råneås skola"
             yield Finding(start, end, LOCALITY, text[start:end], token, key)

@@ -1,0 +1,179 @@
+"""Farms, hamlets and rural addresses: in the countryside a farm's or a hamlet's name
+identifies a household as a street address does (``jag har gården uppe vid Tallmyran``,
+``vi körde över till Björnhultet med traktorn``, ``adressen är Kråkbacka 7``).
+
+No list holds every hamlet, so a name is known by its shape: a capitalised word that no
+word list, name list or place list knows, ending as Swedish place names end (``-by``,
+``-berget``, ``-torpet``, ``-myran``, ``-tjärn`` …), is
+
+* a place (``[ort]``) after a word saying where (``på``, ``vid``, ``till``, ``från``,
+  ``i``, also ``uppe vid``, ``ute på``, ``nere vid``, ``borta vid``), or as a farm
+  (``Kråkbacka-gården``); and
+* an address (``[adress]``) with a house number (``vid Tallmyran 4``).
+
+A property designation (``Kvarnberget 1:14``, ``Malungs Sälen 3:207``) is an address
+too, with a place-shaped name or a municipality before it; ``fastigheten …`` is found by
+:mod:`qualkod.redaction.identifiers`, a score (``vann mot Frölunda 3:2``) and a Bible
+verse (``Johannes 3:16``) are not addresses.
+
+Nationally known places with such endings (``Liseberg``, ``Drottningholm``) stay: they
+name no one's home (:data:`_KNOWN_PLACES`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from qualkod.redaction.municipalities import municipality_names
+from qualkod.redaction.names import is_swedish_word, person_names, place_names
+from qualkod.redaction.place_lists import REGIONS
+
+ADDRESS = "address"
+
+_SETTLEMENT_ENDINGS = (
+    "by|byn|bo|berg|berget|bäck|bäcken|gård|gården|torp|torpet|hult|hultet|åsa|ås|åsen"
+    "|näs|näset|backa|backen|lid|liden|ryd|red|rud|mon|myran|myren|tjärn|tjärnen|udden"
+    "|sele|selet|vallen|säter|sätern|hyttan|kulla|kullen|mossen|löv|åker|åkern|kärr"
+    "|kärret|hagen|hage|skog|skogen"
+)
+"""How the names of hamlets and farms end (``Tallmyran``, ``Björnhultet``)."""
+_ENDINGS = (
+    _SETTLEMENT_ENDINGS + "|vik|viken|holm|holmen|sjön|fors|forsen|träsk|träsket|heden"
+    "|dalen|lunda|tuna|inge|stad|sta|fallet|strand|stranden|ön"
+)
+"""Also how lakes, bays, islands, valleys and towns end: with a house number, an address
+(``Sjövik 4``); alone, a larger place than a household (``en vik i Storsjön``,
+``mormor var från Fjällviken``), which stays."""
+_STEM = r"[A-ZÅÄÖ][a-zåäöé]{2,}?"
+_QUALIFIER = r"(?:(?:Övre|Nedre|Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya)\s+)?"
+_PLACE_SHAPED = re.compile(rf"{_STEM}(?:{_ENDINGS})")
+_SETTLEMENT_SHAPED = re.compile(rf"{_STEM}(?:{_SETTLEMENT_ENDINGS})")
+_NAME = rf"(?P<name>{_QUALIFIER}{_STEM}(?:{_ENDINGS}))"
+_WHERE = (
+    # not "här på Solbacka": the workplace the speaker talks from, a home or a unit
+    r"(?<![Hh]är\s)(?<![\w-])"
+    r"(?i:(?:(?:uppe|ute|nere|borta|bort|över|upp|ner|ut|hem|hit|dit)\s+)?"
+    r"(?:på|vid|till|från|i))\s+"
+)
+_AFTER_A_PLACE_WORD = re.compile(_WHERE + _NAME + r"(?P<genitive>s)?(?![\w-])")
+"""A place-shaped name after a word saying where (``uppe vid Tallmyran``)."""
+_A_DISTRICT_OR_A_HOME = re.compile(
+    rf"^(?:Norr|Söder|Öster|Väster|Nord|Syd|Mellan)(?:{_ENDINGS})$|gården$|gårdarna$|hemmet$"
+)
+"""A town's district named by its quarter alone (``på Norrby``, ``Söderbacken``; not
+``Norrsjöliden``), or a home, a
+café or a youth centre (``på Körsbärsgården``): common to many towns, or a public place,
+not a household. A farm is found in ``X-gården`` instead, or with a house number."""
+_FARM = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäöé]{2,})(?=-(?:gården|gårdarna|torpet|stugan|hemmanet)(?![\w-]))"
+)
+"""A farm named by a family or a place with a hyphen: ``Kråkbacka-gården``."""
+_HOUSE = re.compile(
+    r"(?<![\w-])" + _NAME + r"\s+(?:nr\.?\s+|nummer\s+)?\d{1,3}(?:\s?[A-D](?!\w))?"
+    r"(?![\w.,:/]\d|[\w:/-]|\s+(?:år|kilo|kg|km|mil|meter|minuter|timmar|procent|st|kr)\b)"
+)
+"""A place-shaped name with a house number (``Kråkbacka 7``, ``Övre Myrbacken 12 B``)."""
+_PROPERTY = re.compile(
+    r"(?<![\w-])(?P<property>(?:(?P<municipality>[A-ZÅÄÖ][a-zåäöé]+)\s+)?"
+    r"(?P<name>[A-ZÅÄÖ][a-zåäöé]{2,})\s+\d{1,4}:\d{1,4})(?![\d:])"
+)
+"""A property designation: ``Kvarnberget 1:14``, ``Orsa Skattungbyn 12:5``."""
+_SCORE_BEFORE = re.compile(
+    r"(?i:\b(?:mot|med|vann|vinner|förlorade|förlorar|slog|slår|spelade|ledde|leder)"
+    r"\s+(?:\w+\s+)?)$"
+)
+"""Words before a score (``vann mot Frölunda 3:2``), which no property follows."""
+
+_KNOWN_PLACES = frozenset(
+    "Liseberg Kolmården Drottningholm Gripsholm Kinnekulle Skokloster Tjolöholm Läckö "
+    "Ullevi Kebnekaise Storsjön Hornborgasjön Siljan Birka Kullaberg Omberg Billingen "
+    "Hunneberg Halleberg Taberg Stenshuvud Hovfjället Romme Kungsholmen Vaxholm "
+    "Djurgården Skeppsholmen Långholmen Riddarholmen Södermalm Norrmalm Östermalm "
+    "Ekerö Valhall Solvalla Jägersro Bergsjön Blåkulla Hinseberg Rörstrand Gustavsberg "
+    # Finnish towns by their Swedish names
+    "Helsingfors Tammerfors Jakobstad Nykarleby Åbo Ekenäs Kristinestad Uleåborg Karleby "
+    "Lovisa Nystad Nådendal Borgå Vasa".split()
+)
+"""Places every Swede knows, with a place name's ending, that name no one's home."""
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:universitet|högskola|sjukhus|lasarett|tingsrätt|hovrätt|bruk|pappersbruk|skola"
+    r"|förskola|kyrka|församling|stift|domkyrka|slott|flygplats)(?!\w)"
+)
+"""A public institution after a place's genitive (``Mälardalens universitet``)."""
+
+
+def find_farm_places(text: str) -> Iterator[tuple[int, int, str, str, int]]:
+    """(start, end, name, replacement, name_end) of each farm or hamlet named in ``text``,
+    as :func:`~qualkod.redaction.localities.find_localities` gives them (``[ort]``)."""
+    if not any(c.isupper() for c in text):
+        return
+    for match in _AFTER_A_PLACE_WORD.finditer(text):
+        name = match["name"]
+        if (
+            _a_farm_name(name)
+            and _SETTLEMENT_SHAPED.fullmatch(name.split()[-1])
+            and not _a_name_of_someone(name)
+            and not _A_DISTRICT_OR_A_HOME.search(name)
+            and not _INSTITUTION_AFTER.match(text, match.end())
+        ):
+            start, end = match.span("name")
+            yield start, match.end(), name, "[ort]", end
+    for match in _FARM.finditer(text):
+        name = match["name"]
+        if not is_swedish_word(name) and name not in _KNOWN_PLACES:
+            yield match.start(), match.end("name"), name, "[ort]", match.end("name")
+
+
+def find_farm_addresses(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, ``address``) of a farm's or hamlet's house number (``Kråkbacka 7``)
+    and of a property designation (``Kvarnberget 1:14``)."""
+    if not any(c.isdigit() for c in text):
+        return
+    for match in _HOUSE.finditer(text):
+        # not a home's ward ("bor på Ängsgården 1"), as for a village's house numbers
+        if _a_farm_name(match["name"]) and not match["name"].endswith("gården"):
+            yield match.start(), match.end(), ADDRESS
+    if ":" not in text:
+        return
+    for match in _PROPERTY.finditer(text):
+        if _SCORE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        municipality, name = match["municipality"], match["name"]
+        if municipality and _a_municipality(municipality):
+            yield match.start(), match.end(), ADDRESS
+        elif _a_farm_name(name):
+            yield match.start("name"), match.end(), ADDRESS
+
+
+def _a_farm_name(name: str) -> bool:
+    """Shaped like a hamlet's name and known to no list: no word, no town, no county."""
+    last = name.split()[-1]
+    return bool(_PLACE_SHAPED.fullmatch(last)) and _unknown(last) and name not in _KNOWN_PLACES
+
+
+def _unknown(word: str) -> bool:
+    """No word of the lexicon, no municipality, town or county, no nationally known place."""
+    return not (
+        is_swedish_word(word)
+        or word in REGIONS
+        or word in place_names()
+        or word in _known_municipalities()
+        or word in _KNOWN_PLACES
+    )
+
+
+def _a_name_of_someone(name: str) -> bool:
+    """A first name or a surname (``till Åsa``, ``från Lindberg``): the people finder's."""
+    return name.split()[-1] in person_names()
+
+
+def _a_municipality(word: str) -> bool:
+    """A municipality's name, or its genitive (``Malungs``)."""
+    return word in _known_municipalities() or word.removesuffix("s") in _known_municipalities()
+
+
+@lru_cache(maxsize=1)
+def _known_municipalities() -> frozenset[str]:
+    return frozenset().union(*municipality_names())
