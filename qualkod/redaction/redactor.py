@@ -79,6 +79,7 @@ from qualkod.redaction.people import (
     find_people,
     find_possible_people,
 )
+from qualkod.redaction.public_figures import without_public_figures
 from qualkod.redaction.speaker_initials import SpeakerInitials
 from qualkod.redaction.speakers import SPEAKER, SpeakerNames, name_key
 from qualkod.redaction.spelling_alphabets import spelled_words
@@ -234,6 +235,7 @@ class Redactor:
             ]
         text = plain_letters(text)  # same length: the findings' positions hold in the original
         found = [f for f in self._candidates(text) if f.key not in self.ignored]
+        found = without_public_figures(text, found)  # "Selma Lagerlöf", "Vasaloppet"
         # "Sara Kuhmunen" is another Sara than the speaker Sara Holm: a person's full
         # name beats a speaker's name part inside it. (Names found by find_people never
         # overlap one another, so the one starting last before a speaker's name is the

@@ -1,0 +1,104 @@
+"""Famous and fictional figures, and institutions named after people: no one in the
+study, so their names stay (``vi läste Selma Lagerlöf``, ``hon åkte Vasaloppet``,
+``som Pippi Långstrump``).
+
+* A figure of ``data/public_figures.txt`` in its full form (``Astrid Lindgren``,
+  ``Emil i Lönneberga``), or a single name that no one in Sweden is given today
+  (``Linné``, ``Einstein``); a single first name or surname (``Emil``, ``Kristina``,
+  ``Strindberg``) is dropped when the list is read and stays redacted: privacy beats
+  readability.
+* A monarch: a given name with a regnal number (``Karl XII``, ``Gustav III``,
+  ``Carl XVI Gustaf``).
+* A name opening a one-word institution (``Vasaloppet``, ``Zornmuseet``,
+  ``Linnéuniversitetet``); not a street (``Lindgrensgatan``), which is an address.
+
+:func:`kept_spans` gives where they are; the redactor drops the people and places found
+inside them (never a speaker's name).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from qualkod.redaction.finding import Finding
+from qualkod.redaction.names import has_swedish_surname_ending, person_names
+
+_DATA = Path(__file__).parent / "data" / "public_figures.txt"
+
+_REGNAL = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][a-zåäö]+\s+(?:X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}(?:IX|IV|V?I{0,3}))"
+    r"(?:\s+(?:Gustaf|Gustav|Adolf))?(?::s|s)?(?![\w-])"
+)
+"""A given name and a regnal number of two or more (``Karl XII``, ``Gustav II Adolfs``),
+not ``I``, the preposition in a capitalised title."""
+_INSTITUTION = (
+    r"s?(?:loppet|loppets|museet|museets|museum|universitetet|universitets|sjukhuset"
+    r"|skolan|gymnasiet|institutet|biblioteket|teatern|parken|priset|prisets|stiftelsen"
+    r"|akademien|sällskapet|hallen|arenan|huset|dagen|gården|världen)(?![\w-])"
+)
+"""Heads of a one-word institution named after someone (``Zornmuseet``, ``Nobelpriset``)."""
+
+
+_SURNAME_END = re.compile(
+    r"(?:berg|borg|ström|strom|kvist|qvist|son|sen|lund|gren|lin|ius|man|holm|dahl|dal|stedt"
+    r"|blad|löf|löv|ros|stam|ling|bäck|sjö|ek|by)$"
+)
+"""How a Swedish surname ends: a single name so ending is kept only in its full form
+(``granne Strindberg`` may be anyone's)."""
+
+
+def _surname_shaped(name: str) -> bool:
+    return has_swedish_surname_ending(name) or _SURNAME_END.search(name.casefold()) is not None
+
+
+@lru_cache(maxsize=1)
+def _figures() -> re.Pattern | None:
+    """The list's names as one pattern, longest first, with an optional genitive."""
+    given = person_names()  # first names and surnames: someone's as often
+    names = set()
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        name = line.split("#", 1)[0].strip()
+        if name and (" " in name or not (name in given or _surname_shaped(name))):
+            names.add(name)
+    if not names:
+        return None
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    words = "|".join(r"\s+".join(map(re.escape, n.split())) for n in ordered)
+    return re.compile(rf"(?<![\w-])(?:{words})(?:s|:s|'s)?(?!\w)")
+
+
+def kept_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a public or fictional figure or a monarch (see module doc)."""
+    spans = []
+    figures = _figures()
+    if figures is not None:
+        spans += [m.span() for m in figures.finditer(text)]
+    if any(c.isupper() for c in text[1:]):
+        spans += [m.span() for m in _REGNAL.finditer(text)]
+    return spans
+
+
+def an_institution_after(text: str, end: int) -> bool:
+    """The rest of the word from ``end`` makes a name an institution's (``Vasa|loppet``)."""
+    return re.match(_INSTITUTION, text[end : end + 30]) is not None
+
+
+_KEPT_CATEGORIES = frozenset({"person", "possible_person", "locality", "municipality"})
+"""What a figure's name may be taken for: never a speaker's name, a term or a number."""
+
+
+def without_public_figures(text: str, findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the people and places inside a figure's name or opening an
+    institution's (``[person]-`` before ``loppet``)."""
+    spans = kept_spans(text)
+    return [
+        f
+        for f in findings
+        if f.category not in _KEPT_CATEGORIES
+        or not (
+            any(start <= f.start < end for start, end in spans)  # "Astrid Lindgrens Värld"
+            or (f.replacement.endswith("-") and an_institution_after(text, f.end))
+        )
+    ]
