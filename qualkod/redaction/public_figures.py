@@ -87,6 +87,7 @@ def an_institution_after(text: str, end: int) -> bool:
 
 _KEPT_CATEGORIES = frozenset({"person", "possible_person", "locality", "municipality"})
 """What a figure's name may be taken for: never a speaker's name, a term or a number."""
+_PEOPLE = frozenset({"person", "possible_person"})
 
 
 def without_public_figures(text: str, findings: list[Finding]) -> list[Finding]:
@@ -99,6 +100,10 @@ def without_public_figures(text: str, findings: list[Finding]) -> list[Finding]:
         if f.category not in _KEPT_CATEGORIES
         or not (
             any(start <= f.start < end for start, end in spans)  # "Astrid Lindgrens Värld"
-            or (f.replacement.endswith("-") and an_institution_after(text, f.end))
+            or (
+                f.category in _PEOPLE
+                and f.replacement.endswith("-")
+                and an_institution_after(text, f.end)
+            )  # not a place's: "Angeredsgymnasiet" is [ort]-gymnasiet
         )
     ]

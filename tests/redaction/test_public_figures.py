@@ -36,6 +36,8 @@ def test_a_public_or_fictional_figure_stays(text):
         ("Min granne Strindberg ringde i går.", "Min granne [person] ringde i går."),
         ("Sen kom Emil och hämtade nycklarna.", "Sen kom [person] och hämtade nycklarna."),
         ("Jag pratade med Tove Jansson Berg om det.", "Jag pratade med [IP 1] om det."),
+        # a place opening an institution is still a place
+        ("Hon går på Angeredsgymnasiet nu.", "Hon går på [ort]-gymnasiet nu."),
     ],
 )
 def test_a_single_name_and_a_speaker_stay_redacted(text, expected):
