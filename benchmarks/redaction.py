@@ -142,7 +142,7 @@ from qualkod.ingest import read_transcript  # noqa: E402
 from qualkod.redaction import Redactor, Term  # noqa: E402
 from qualkod.redaction.accounts import accounts_named  # noqa: E402
 from qualkod.redaction.birth_dates import birth_days_said  # noqa: E402
-from qualkod.redaction.names_seen import people_named  # noqa: E402
+from qualkod.redaction.names_seen import names_seen, people_named  # noqa: E402
 from qualkod.redaction.speakers import completed_by_initials  # noqa: E402
 
 SETS = {
@@ -239,14 +239,15 @@ def _project(files: list[Path], terms: list[Term]) -> tuple[Redactor, dict[str, 
             people.append((f"IP {len(people) + 1}", [raw]))
         texts[name] = [turn.text for turn in transcript.turns]
     every = [t for turns in texts.values() for t in turns]
-    known = people_named(every)
+    seen = names_seen(every)
     people = completed_by_initials(people, every)  # as qualkod.redaction.project does
     redactor = Redactor(
         people,
         terms,
-        known_people=known,
+        known_people=seen.names,
         known_accounts=accounts_named(every),
         known_birth_days=birth_days_said(every),
+        double_names=seen.double_names,
     )
     return redactor, texts
 

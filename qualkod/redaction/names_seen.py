@@ -1,11 +1,13 @@
 """The names the project's transcripts name as people's, learnt once over every turn:
 ``Berg`` said as ``överläkare Berg`` in one turn is a person also where another turn starts
-a sentence with it (:class:`~qualkod.redaction.redactor.Redactor`'s ``known_people``).
+a sentence with it (:class:`~qualkod.redaction.redactor.Redactor`'s ``known_people``), and
+``Per-Olof`` named in one turn is ``PO`` in another (its ``double_names``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from qualkod.redaction.name_context import APOSTROPHES
 from qualkod.redaction.names import (
@@ -15,15 +17,35 @@ from qualkod.redaction.names import (
     without_invisibles,
 )
 from qualkod.redaction.people import find_people
+from qualkod.redaction.speaker_initials import double_name_initials
 
 _INNER_APOSTROPHE = re.compile(rf"\w[{APOSTROPHES}]\w")
+_GENITIVE_MARK = re.compile(r"(?:[’':]s|[’'])$")
+
+
+@dataclass(frozen=True)
+class NamesSeen:
+    """What the project's transcripts name people by."""
+
+    names: frozenset[str]
+    """Each word of each name (:func:`people_named`)."""
+    double_names: frozenset[str]
+    """Double first names as written, joined by a hyphen (``Per-Olof``, ``Karl-Gustav``),
+    whose initials alone (``PO``, ``KG``) name the person too."""
 
 
 def people_named(texts) -> frozenset[str]:
     """The names (each word of each name) that :func:`find_people` finds in the texts."""
+    return names_seen(texts).names
+
+
+def names_seen(texts) -> NamesSeen:
+    """The names :func:`find_people` finds in the texts: each word of each name, and the
+    double first names among them."""
     found: set[str] = set()
     alone: set[str] = set()  # seen as a name of its own, not only in a double name
     halves: set[str] = set()
+    doubles: set[str] = set()
     for text in (plain_letters(without_invisibles(t)[0]) for t in texts):
         for start, end, name, _ in find_people(text):
             found.update(name.split())
@@ -32,6 +54,13 @@ def people_named(texts) -> frozenset[str]:
                     halves.update(re.split(f"[{APOSTROPHES}-]", word))
                 elif "-" in word:
                     halves.update(p for p in word.split("-") if p.casefold() in function_words())
+                    # "Per-Olof", "Per-Olofs" (a genitive), "Per-Olof's", "Per-Olof:s"
+                    bare = _GENITIVE_MARK.sub("", word)
+                    doubles.update(
+                        form
+                        for form in (bare, bare.removesuffix("s"))
+                        if double_name_initials(form)
+                    )
                 else:  # as written, and without a genitive s
                     alone.update((word.rstrip("’'"), word.rstrip("’'").removesuffix("s")))
     # "Inga-Britt" and "Hans-Erik" teach that Britt and Erik are names, not that "Inga"
@@ -41,8 +70,9 @@ def people_named(texts) -> frozenset[str]:
     # name of its own (a listed name is: "Andreas", "Elias"), so that the redactor takes
     # its "s" for the genitive's (the name is found without it as with it)
     listed = person_names()
-    return frozenset(
+    names = frozenset(
         name
         for name in found
         if not (name.endswith("s") and name[:-1] in found and name not in listed)
     )
+    return NamesSeen(names, frozenset(doubles))

@@ -19,7 +19,7 @@ from qualkod.redaction.birth_dates import birth_days_said
 from qualkod.redaction.file_names import SEPARATORS, file_name_words
 from qualkod.redaction.localities import LOCALITY
 from qualkod.redaction.municipalities import MUNICIPALITY
-from qualkod.redaction.names_seen import people_named
+from qualkod.redaction.names_seen import names_seen, people_named
 from qualkod.redaction.people import POSSIBLE_PERSON
 from qualkod.redaction.redactor import NO_TRANSCRIPT, Finding, Redactor, Term
 from qualkod.redaction.speakers import completed_by_initials
@@ -84,7 +84,8 @@ def project_redactor(
             turn_texts = [row.text for row in transcript_store.turn_texts(conn)]
         memo_texts = [memo.text for memo in coding_store.list_memos(conn)]
     ignored = [] if review else [d.key for d in decisions if d.decision == store.IGNORED]
-    known = people_named(turn_texts) | confirmed_names(decisions)
+    seen = names_seen(turn_texts)
+    known = seen.names | confirmed_names(decisions)
     return Redactor(
         completed_by_initials(people, turn_texts),  # "Ieva K" says "jag är Ieva Kalniņa"
         terms_of(decisions),
@@ -95,6 +96,7 @@ def project_redactor(
         known_birth_days=birth_days_said(turn_texts),
         coders=coders,
         named_in_memos=people_named(memo_texts) - known,  # "lindqvist.md", a memo's Lindqvist
+        double_names=seen.double_names,  # "PO" where Per-Olof Lind is named
     )
 
 

@@ -80,7 +80,7 @@ from qualkod.redaction.people import (
     find_possible_people,
 )
 from qualkod.redaction.public_figures import without_public_figures
-from qualkod.redaction.speaker_initials import SpeakerInitials
+from qualkod.redaction.speaker_initials import SpeakerInitials, initials_of_people_named
 from qualkod.redaction.speakers import SPEAKER, SpeakerNames, name_key
 from qualkod.redaction.spelling_alphabets import spelled_words
 from qualkod.redaction.spoken_accounts import accounts_said_aloud
@@ -169,6 +169,7 @@ class Redactor:
         known_birth_days: Iterable[str] = (),
         coders: Sequence[str] = (),
         named_in_memos: Iterable[str] = (),
+        double_names: Iterable[str] = (),
     ) -> None:
         """Args:
         people: (pseudonym, raw display names) per speaker.
@@ -186,11 +187,15 @@ class Redactor:
             of a coder named as several speakers are (:mod:`~qualkod.redaction.coder_labels`).
         named_in_memos: names of people that only memos name, refused in an output's
             file name (:func:`~qualkod.redaction.project.names_someone`).
+        double_names: double first names the project's interviews name people by
+            (:func:`~qualkod.redaction.names_seen.names_seen`): their initials alone are
+            the person (``PO`` where ``Per-Olof Lind`` is named).
         """
         self.coders = tuple(coders)
         people = [(pseudonym, list(names)) for pseudonym, names in people]
         self.speakers = SpeakerNames(people)
         self._initials = SpeakerInitials(people)  # "AK" for Anna-Karin
+        self._named_initials = initials_of_people_named(double_names, self._initials)  # "PO"
         self._surname_initials = surname_initials(people)  # "B" after Åsa for Åsa Berg
         # one speaker's name pieces, replaced one by one in a file name ("holm_sara")
         self._same_speaker_joined = (
@@ -314,6 +319,15 @@ class Redactor:
                 text[start:end],
                 with_genitive(text, replacement, name_end, end),
                 item_key(SPEAKER, form),
+            )
+        for start, end, form, replacement, name_end in self._named_initials.find(text):
+            yield Finding(  # "sen sa PO" where Per-Olof Lind is named
+                start,
+                end,
+                PERSON,
+                text[start:end],
+                with_genitive(text, replacement, name_end, end),
+                item_key(PERSON, form),
             )
         # an account is someone's however it is spelt: whole, never a name inside it
         for match in AT_HANDLE.finditer(text):  # "@elvis_07"
