@@ -6,11 +6,13 @@ Only the initials of a double first name that someone of the project has count (
 first names joined by a hyphen): a speaker's, in the name displayed, or a person's whom
 the interviews name (``Per-Olof Lind ringde`` in one turn, ``sen sa PO`` in another),
 in capitals and standing alone; a speaker's initials are hers even where someone named
-in passing has the same. Never a pair that is first of all a common abbreviation
-(``AF``, ``SD``, ``HR``, ``PA``), which is what such a pair says in most interviews even
-when someone's initials are the same. Initials beside a name (``AK Lundqvist``) go with
-it by :mod:`qualkod.redaction.initials`; two initials with a hyphen (``A-K``) are
-anyone's name by :mod:`qualkod.redaction.double_initials`.
+in passing has the same. A pair that is first of all a common abbreviation (``AF``,
+``SD``, ``HR``, ``PA``) says that in most interviews even when someone's initials are the
+same: such a pair is someone's only where it is used as a name, bare before a verb of
+saying (``PA sa``) or after one (``frågade PA``), where the abbreviation would have an
+article or an ending (``en PA``, ``PA:n sa``, ``hon har PA tre dagar``). Initials beside a
+name (``AK Lundqvist``) go with it by :mod:`qualkod.redaction.initials`; two initials with
+a hyphen (``A-K``) are anyone's name by :mod:`qualkod.redaction.double_initials`.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from qualkod.pseudonyms import name_parts
+from qualkod.redaction.name_context import only_a_person_does
 from qualkod.redaction.names import first_names
 
 COMMON_ABBREVIATIONS = frozenset(
@@ -30,7 +33,38 @@ COMMON_ABBREVIATIONS = frozenset(
 """Two capitals that are first an abbreviation in Swedish talk (Arbetsförmedlingen, a
 party, HR, IT, JO, LO, a personal assistant's PA, bankgiro, a school subject, a term,
 SVT's rivals), though they are also the initials of a double first name (Anna-Frida,
-Stig-Olof, Per-Anders): never taken as someone's."""
+Stig-Olof, Per-Anders): someone's only where used as a name (:func:`used_as_a_name`)."""
+
+_SAYING = frozenset(
+    """
+    sa sade säger frågade frågar svarade svarar ringde ringer berättade berättar tyckte
+    tycker menade menar skrev skriver
+    """.split()
+)
+"""Verbs of saying, before a subject put after them or an object (``frågade PA``, ``sa
+PA``): after ``har``, ``fick`` or ``jobbar`` an abbreviation is a thing had or done."""
+_DETERMINERS = frozenset(
+    """
+    en ett den det denna detta hennes hans hens min din sin vår er deras mina dina sina
+    våra era ny nya gamla egen egna annan andra vilken vilka varje någon ingen
+    """.split()
+)
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+) $")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+
+
+def used_as_a_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitals at ``text[start:end]`` are used as a name: bare (no article
+    or possessive before them) before a verb only a person does (``PA sa``, ``SO ringde``),
+    or right after a verb of saying (``frågade PA``); not a thing had, got or named
+    (``hon har PA tre dagar``, ``en PA``, ``hennes PA sa``)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    before_word = before[1].casefold() if before else ""
+    after = _WORD_AFTER.match(text, end)
+    after_word = after[1].casefold() if after else ""
+    if before_word in _SAYING:
+        return True
+    return before_word not in _DETERMINERS and only_a_person_does(text, end, after_word)
 
 
 def double_name_initials(name: str) -> str | None:
@@ -49,12 +83,9 @@ class InitialsAlone:
 
     def __init__(self, replacement: dict[str, str]) -> None:
         """Args: replacement: what each pair of initials becomes (``{"AK": "[IP 2]"}``);
-        a common abbreviation (:data:`COMMON_ABBREVIATIONS`) among them is left out."""
-        self.replacement = {
-            initials: token
-            for initials, token in replacement.items()
-            if initials not in COMMON_ABBREVIATIONS
-        }
+        a common abbreviation (:data:`COMMON_ABBREVIATIONS`) among them is found only
+        where used as a name (:func:`used_as_a_name`)."""
+        self.replacement = dict(replacement)
         self._pattern = (
             re.compile(
                 r"(?<![\w\-./@:])(?<!\d )(?P<initials>"  # not a unit: "5 KG"
@@ -72,6 +103,10 @@ class InitialsAlone:
             return
         for match in self._pattern.finditer(text):
             initials = match["initials"]
+            if initials in COMMON_ABBREVIATIONS and (
+                match.end() != match.end(1) or not used_as_a_name(text, *match.span())
+            ):
+                continue  # "en PA", "PA:s schema"; not "PA sa", "frågade PA"
             yield match.start(), match.end(), initials, self.replacement[initials], match.end(1)
 
 
