@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qualkod.redaction.name_context import PLACE_BEFORE, PRONOUNS, is_title
+from qualkod.redaction.name_context import ONLY_PEOPLE_DO, PLACE_BEFORE, PRONOUNS, is_title
 from qualkod.redaction.name_tokens import Token
 from qualkod.redaction.names import (
     is_ordinary_word,
@@ -36,8 +36,9 @@ def said_of_a_person(text: str, tokens: list[Token], i: int, prev_word: str) -> 
     """A capitalised word no list knows, where only a person fits: after a relation and
     ``till`` (``dotter till Faadumo``), a genitive before one (``Katis barnbarn``), spoken
     to (``Chai, hur ser ditt kontaktnät ut?``, ``Siv och Chai, ni har …``), beside
-    ``och jag`` (``Nilufar och jag``, ``jag och Nilufar``), or hired (``anställde vi
-    Mehret``). A Swedish word, compound or
+    ``och jag`` (``Nilufar och jag``, ``jag och Nilufar``), hired (``anställde vi
+    Mehret``), or the subject of a verb only a person does, after it
+    (``Då ringde Ingvor``, :func:`_subject_after_the_verb`). A Swedish word, compound or
     function word (``Socialen och jag``, ``Kassan``) is none of these."""
     token = tokens[i]
     if len(token.base) < 2 or text[token.end : token.end + 1] == "-":
@@ -71,12 +72,55 @@ def said_of_a_person(text: str, tokens: list[Token], i: int, prev_word: str) -> 
         text, max(0, token.start - 40), token.start
     ):  # a window: a search from the text's start is quadratic in a long turn
         fits = prev_word not in PLACE_BEFORE  # not "vi åkte till Pajala och jag körde"
+    elif _subject_after_the_verb(text, tokens, i):
+        fits = len(token.base) >= 4  # "Då ringde Ingvor", not "Då ringde Soc"
     else:
         hired = prev_word in _HIRED or (
             len(earlier) >= 2 and earlier[-2] in _HIRED and earlier[-1] in PRONOUNS
         )
         fits = hired and not token.initial
     return fits and is_unknown_word(token.base)
+
+
+_FRONTED = frozenset(
+    """
+    sen sedan då nu där här så först efteråt senare därefter plötsligt ibland också även
+    kanske nog faktiskt tyvärr dessutom ändå alltså idag igår imorse ikväll inatt vad
+    varför hur när
+    """.split()
+)
+"""Adverbs and question words that open a sentence and put its subject after the verb
+(``Sen ringde Ingvor``, ``Varför frågade Rutger``)."""
+_SAYING_AFTER_A_QUOTE = frozenset("sa sade frågade svarade undrade skrek ropade".split())
+"""Verbs of saying after what was said (``"Nej", sa Ingvor.``)."""
+
+
+def _subject_after_the_verb(text: str, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` is the subject of a verb only a person does (:data:`ONLY_PEOPLE_DO`),
+    put after it as Swedish does when an adverb or a question word opens the sentence
+    (``Då ringde Ingvor och sa``, ``Och sen frågade Rutger``) or after what was said
+    (``"Nej", sa Ingvor``); not a word at a sentence's start, and not after ``tog``,
+    ``kom`` or ``gick``, which a firm, an illness or a holiday does too (``Sen kom
+    Covid``)."""
+    token = tokens[i]
+    if i < 2 or token.initial or text[token.end : token.end + 1] in (":", "-"):
+        return False  # "Soc:en", "Ikea-kassen"
+    verb, before = tokens[i - 1], tokens[i - 2]
+    said = verb.text.casefold()
+    if text[verb.end : token.start] != " " or said not in ONLY_PEOPLE_DO:
+        return False
+    if said in _SAYING_AFTER_A_QUOTE and text[: verb.start].rstrip().endswith(_QUOTE_END):
+        return True
+    opens = before.initial or (
+        i >= 3
+        and tokens[i - 3].initial
+        and tokens[i - 3].text.casefold() in ("och", "men", "så")
+        and text[tokens[i - 3].end : before.start] == " "
+    )
+    return opens and before.text.casefold() in _FRONTED and text[before.end : verb.start] == " "
+
+
+_QUOTE_END = (",", "”", '"', "»", "’")
 
 
 _ADDRESSED = re.compile(
