@@ -158,20 +158,22 @@ _SPOKEN_STREET_NUMBER = re.compile(
 """A street number said as a word: ``Skolgatan tolv``."""
 _SPOKEN_LOWER_STREET = re.compile(
     r"\b(?i:(?:bor|bodde|bott|flyttade|flyttat)(?:\s+(?:han|hon|hen|de|dom|vi|ni|jag|du))?"
-    r"(?:\s+(?:nu|numera|fortfarande|kvar))?"
+    r"(?:\s+(?:nu|numera|fortfarande|kvar|då|tidigare|förut|ju|ensam|själv))?"
     r"|adress|adressen|lägenhet|lägenheten|bostad|bostaden|hus|huset|radhus|radhuset|villa"
     r"|villan)"
     r"(?:\s+(?:är|var))?\s+(?:på\s+|till\s+)?"
     r"(?P<street>[a-zåäöé]{2,}(?:"
     + _SPOKEN_STREET_ENDINGS
-    + r")\s+"
+    + r")\s+(?:"
     + _NUMBER_SAID
-    + r"(?:\s+[a-d](?!\w))?)"
+    + r"(?:\s+[a-d](?!\w))?|\d{1,4}(?![\d,.:]\d)(?:\s?[a-dA-D](?!\w))?(?!\d)))"
     + NOT_A_NUMBER_AFTER
 )
 """The same in lower case where someone lives there (``bor på myrstigen fyra``, ``nu
 bor de på nyborgsvägen tjugotre``, ``en lägenhet på kvarnvägen fem b``): without that,
-``på skolvägen två killar`` would be one."""
+``på skolvägen två killar`` would be one. With a number in digits too, where the street
+is also an everyday word (``bor på ekbacken 5``, ``adressen är bygatan 3``), which
+:func:`~qualkod.redaction.lower_streets.find_lower_streets` leaves (``skidbacken 5``)."""
 _LOWER_STREET_WITH_A_LETTER = re.compile(
     r"(?<![\w-])(?P<street>[a-zåäöé]{2,}(?:"
     + _SPOKEN_STREET_ENDINGS
