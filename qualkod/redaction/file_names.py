@@ -11,7 +11,7 @@ are names. The :class:`~qualkod.redaction.redactor.Redactor` puts these together
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from qualkod.redaction.names import is_ordinary_word, person_names
 from qualkod.redaction.speakers import SpeakerNames
@@ -124,3 +124,22 @@ def _surname_and_initial(piece: str, known: frozenset[str]) -> bool:
         if capitalised in known and not is_ordinary_word(capitalised):
             return True
     return False
+
+
+_LONE_INITIAL = re.compile(r"(?<=\])[_\- ](?![iIoOåÅöÖ](?:[_\-. )/\\]|$))[^\W\d_](?=[_\-. )/\\]|$)")
+"""One letter after a name replaced in a file name (``[person]_h.vtt``, ``[IP 1]-h-…``): a
+surname's initial in any case (not ``i``, ``o``, ``å`` or ``ö``, words of their own:
+``sara_i_lulea``)."""
+_TWO_LETTERS = re.compile(r"(?:(?<=[_\-. /\\(])|^)[a-zåäö]{2}(?=[_\-. )/\\]|$)")
+
+
+def with_initials_taken(name: str, initials: Mapping[str, str]) -> str:
+    """A file name whose names are replaced, with what still narrows them down replaced
+    too: a surname's initial after a name (``intervju_[person]_h.vtt`` ->
+    ``intervju_[person].vtt``), and someone's double-name initials in lower case
+    (``samtal-ak.docx`` -> ``samtal-[IP 2].docx`` for Anna-Karin), by ``initials``
+    (``{"AK": "[IP 2]"}``: :class:`~qualkod.redaction.speaker_initials.InitialsAlone`)."""
+    name = _LONE_INITIAL.sub("", name)
+    if not initials:
+        return name
+    return _TWO_LETTERS.sub(lambda m: initials.get(m.group(0).upper(), m.group(0)), name)

@@ -59,6 +59,7 @@ from qualkod.redaction.file_names import (
     SEPARATORS,
     replace_name_pieces,
     said_file_names_and_paths,
+    with_initials_taken,
     words_of_file_name,
 )
 from qualkod.redaction.finding import Finding
@@ -80,7 +81,11 @@ from qualkod.redaction.people import (
     find_possible_people,
 )
 from qualkod.redaction.public_figures import without_public_figures
-from qualkod.redaction.speaker_initials import SpeakerInitials, initials_of_people_named
+from qualkod.redaction.speaker_initials import (
+    SpeakerInitials,
+    initials_of_people_named,
+    unambiguous,
+)
 from qualkod.redaction.speakers import SPEAKER, SpeakerNames, name_key
 from qualkod.redaction.spelling_alphabets import spelled_words
 from qualkod.redaction.spoken_accounts import accounts_said_aloud
@@ -196,6 +201,7 @@ class Redactor:
         self.speakers = SpeakerNames(people)
         self._initials = SpeakerInitials(people)  # "AK" for Anna-Karin
         self._named_initials = initials_of_people_named(double_names, self._initials)  # "PO"
+        self._file_initials = unambiguous(self._named_initials, self._initials)  # "-ak.docx"
         self._surname_initials = surname_initials(people)  # "B" after Åsa for Åsa Berg
         # one speaker's name pieces, replaced one by one in a file name ("holm_sara")
         self._same_speaker_joined = (
@@ -320,15 +326,6 @@ class Redactor:
                 with_genitive(text, replacement, name_end, end),
                 item_key(SPEAKER, form),
             )
-        for start, end, form, replacement, name_end in self._named_initials.find(text):
-            yield Finding(  # "sen sa PO" where Per-Olof Lind is named
-                start,
-                end,
-                PERSON,
-                text[start:end],
-                with_genitive(text, replacement, name_end, end),
-                item_key(PERSON, form),
-            )
         # an account is someone's however it is spelt: whole, never a name inside it
         for match in AT_HANDLE.finditer(text):  # "@elvis_07"
             yield self._account(match.start(), match.end(), match.group(0))
@@ -361,7 +358,9 @@ class Redactor:
                 yield self._spelt(text, match.start(), match.end(), word)
         for start, end, word in spelled_words(text):  # "Sierra, Alfa, November, …"
             yield self._spelt(text, start, end, word)
-        for start, end, name, name_end in find_people(text, self.known_people):
+        for start, end, name, name_end in chain(  # "sen sa PO" where Per-Olof Lind is named
+            find_people(text, self.known_people), self._named_initials.names(text)
+        ):
             start = with_initials_before(text, start, name)
             # the start of a closed compound (``Haddadmodellen``) keeps the rest apart
             token = "[person]-" if text[end : end + 1].isalpha() else "[person]"
@@ -474,6 +473,7 @@ class Redactor:
         ]
         redacted = self.apply(name, found)
         redacted = replace_name_pieces(redacted, self.speakers, self.known_people)
+        redacted = with_initials_taken(redacted, self._file_initials)  # "sara_h", "ak"
         if self._same_speaker_joined is None:
             return redacted
         return self._same_speaker_joined.sub(r"\1", redacted)  # "holm_sara": one [IP 1]

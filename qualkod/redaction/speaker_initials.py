@@ -109,6 +109,12 @@ class InitialsAlone:
                 continue  # "en PA", "PA:s schema"; not "PA sa", "frågade PA"
             yield match.start(), match.end(), initials, self.replacement[initials], match.end(1)
 
+    def names(self, text: str) -> Iterator[tuple[int, int, str, int]]:
+        """(start, end, the initials, where they end before a genitive ``:s``), as
+        :func:`qualkod.redaction.people.find_people` gives a name."""
+        for start, end, initials, _, name_end in self.find(text):
+            yield start, end, initials, name_end
+
 
 class SpeakerInitials(InitialsAlone):
     """Finds the initials of the speakers' double first names standing alone."""
@@ -142,3 +148,15 @@ def initials_of_people_named(
             if (initials := double_name_initials(name)) and initials not in speakers.replacement
         }
     )
+
+
+def unambiguous(*finders: InitialsAlone) -> dict[str, str]:
+    """What each pair of initials of the finders becomes where nothing around it tells
+    (in a file name: ``samtal-ak.docx``), the last finder's winning: never a common
+    abbreviation (:data:`COMMON_ABBREVIATIONS`)."""
+    return {
+        initials: token
+        for finder in finders
+        for initials, token in finder.replacement.items()
+        if initials not in COMMON_ABBREVIATIONS
+    }
