@@ -81,7 +81,13 @@ from qualkod.redaction.person_contexts import (
     said_of_a_person,
     slip_of_a_known_name,
 )
-from qualkod.redaction.title_words import FIGURE_TITLES, FIGURE_TITLES_AFTER, KIN_TITLES, TITLES
+from qualkod.redaction.title_words import (
+    FIGURE_TITLES,
+    FIGURE_TITLES_AFTER,
+    FIGURES,
+    KIN_TITLES,
+    TITLES,
+)
 from qualkod.redaction.titled_names import (
     kin_title_before_a_name,
     named_by_honorific,
@@ -135,8 +141,16 @@ def find_people(
             )
             continue
         prev_word, next_word = neighbour_words(text, tokens, i)
-        if prev_word in FIGURE_TITLES or next_word in FIGURE_TITLES_AFTER:
-            figures.add(i)  # "profeten Muhammeds födelsedag", "Jesus Kristus"
+        if (
+            prev_word in FIGURE_TITLES
+            or next_word in FIGURE_TITLES_AFTER
+            or (
+                {token.base, token.text.removesuffix("s")} & FIGURES
+                and not _beside_a_name(text, tokens, i)
+                and token.base not in known  # "Jesus Ramírez" in another turn
+            )
+        ):
+            figures.add(i)  # "profeten Muhammeds födelsedag", "Jesus Kristus", "Jesus"
             continue
         owned = _pupils_school(text, tokens, i, known, places)  # "Filmons skola"
         if (
@@ -275,6 +289,18 @@ def find_people(
             if found and (token.capitalised or not is_everyday_word(token.text)):
                 end = token.start + found[1]  # with a joining "s": "Fatimasgruppen"
                 yield token.start, end, token.text[: len(found[0])], end
+
+
+def _beside_a_name(text: str, tokens: list[Token], i: int) -> bool:
+    """Token ``i`` has a capitalised word right beside it that starts no sentence
+    (``Jesus Ramírez``, a man's name, not the figure's alone)."""
+    return any(
+        0 <= j < len(tokens)
+        and tokens[j].capitalised
+        and not tokens[j].initial
+        and adjacent(text, *sorted((tokens[i], tokens[j]), key=lambda t: t.start))
+        for j in (i - 1, i + 1)
+    )
 
 
 @lru_cache(maxsize=8)

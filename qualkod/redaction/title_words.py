@@ -85,10 +85,16 @@ someone's (``eleven Mohammed``). Not ``prinsessan``, said of a child too (``lill
 prinsessan Ella``)."""
 FIGURE_TITLES_AFTER = frozenset({"kristus", "kristi"})
 """A figure's title said after the name (``Jesus Kristus``, ``Jesu Kristi``)."""
+FIGURES = frozenset({"Jesus", "Jehova"})
+"""Religious figures whose names are nobody's given name in Sweden, no one's also without
+a title (``Hon ber till Jesus``, ``Jehovas vittnen``): the Spanish given name is written
+``Jesús``. Not ``Muhammed``, ``Maria``, ``Abraham`` or ``Josef``, which many here are
+called: those are a figure's only after a title (:data:`FIGURE_TITLES`)."""
 
 __all__ = [
     "FIGURE_TITLES",
     "FIGURE_TITLES_AFTER",
+    "FIGURES",
     "HONORIFICS_AFTER",
     "HONORIFICS_BEFORE",
     "KIN_TITLES",
