@@ -46,10 +46,24 @@ def with_initial_after(
     if end != name_end or not (first in first_names() or two_first_names_joined(first)):
         return end  # a first name, or two joined ("JanErik K.")
     match = _INITIAL_AFTER.match(text, end)
-    return match.end() if match else end
+    return without_the_full_stop(text, match.end()) if match else end
 
 
-_BARE_INITIAL_AFTER = re.compile(r" (?P<initial>[A-ZÅÄÖ])\.?(?=[\s),;:!?]|\.?$)")
+_NEW_SENTENCE = re.compile(r"\s*$|\s*\n|\s+[\"”»(]?[A-ZÅÄÖ]|[”\"»]")
+"""What follows a full stop that ends a sentence: nothing, a new line, a capital, or the
+end of a quote."""
+
+
+def without_the_full_stop(text: str, end: int) -> int:
+    """Where initials ending at ``end`` end without their full stop, where that full stop
+    also ends the sentence (``Jag heter Åsa B.`` -> ``Jag heter [IP 1].``, ``… Åsa B. Hon
+    …``); the full stop of an initial inside a sentence goes with it (``Åsa B. sa``)."""
+    if text[end - 1 : end] == "." and _NEW_SENTENCE.match(text, end):
+        return end - 1
+    return end
+
+
+_BARE_INITIAL_AFTER = re.compile(r" (?P<initial>[A-ZÅÄÖ])\.?(?=[\s),;:!?”\"»]|\.?$)")
 """A capital alone after a first name (``Åsa B sa``, ``Åsa B.``): not ``Åsa B-laget``."""
 
 
@@ -78,4 +92,4 @@ def with_surname_initial(
     match = _BARE_INITIAL_AFTER.match(text, end)
     if match is None or match["initial"] not in initials.get(name.casefold(), ""):
         return end
-    return match.end()
+    return without_the_full_stop(text, match.end())

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from qualkod.redaction.double_initials import double_initials
 from qualkod.redaction.genitive import genitive_s
+from qualkod.redaction.initials import without_the_full_stop
 from qualkod.redaction.listed_names import extend_along_lists, listed_with_places
 from qualkod.redaction.name_cases import (
     full_names_in_lower_case,
@@ -441,7 +442,8 @@ def _spans(
             j += 1
         start, end = tokens[i].start, tokens[j].end
         if initials_end(text, tokens[j]):
-            end += 1  # "A.K. kallade vi henne": the initials' last full stop
+            # "A.K. kallade vi henne": the initials' last full stop, not the sentence's
+            end = without_the_full_stop(text, end + 1)
         words = [t.base for t in tokens[i : j + 1]]
         name_end = end
         if j not in called and genitive_s(tokens[j].text, names, named):  # "Lisas"
