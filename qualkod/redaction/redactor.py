@@ -362,6 +362,8 @@ class Redactor:
             find_people(text, self.known_people), self._named_initials.names(text)
         ):
             start = with_initials_before(text, start, name)
+            if end == name_end:  # "Ali Reza K.", as for a speaker; not after a genitive
+                end = name_end = with_initial_after(text, end, name_end, name)
             # the start of a closed compound (``Haddadmodellen``) keeps the rest apart
             token = "[person]-" if text[end : end + 1].isalpha() else "[person]"
             token = with_genitive(text, token, name_end, end)  # "Lisas mamma"

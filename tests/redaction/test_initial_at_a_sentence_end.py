@@ -34,3 +34,15 @@ def test_the_sentence_keeps_its_full_stop(said, expected):
 )
 def test_an_initials_full_stop_inside_a_sentence_goes_with_it(said, expected):
     assert REDACT(said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Handläggaren hette Lovisa T.", "Handläggaren hette [person]."),
+        ("Vi pratade med Lovisa T. om planen.", "Vi pratade med [person] om planen."),
+        ("Lovisas T. var där", "[person]:s T. var där"),  # a genitive ends the name
+    ],
+)
+def test_someone_elses_initial_goes_with_the_name_too(said, expected):
+    assert REDACT(said) == expected
