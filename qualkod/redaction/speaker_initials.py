@@ -49,6 +49,8 @@ _DETERMINERS = frozenset(
     våra era ny nya gamla egen egna annan andra vilken vilka varje någon ingen
     """.split()
 )
+"""Words before a noun that make the capitals after them a thing (``hennes PA ringde``,
+``en ny PA``), not a name."""
 _WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+) $")
 _WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 
