@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+from qualkod.redaction.apostrophe_names import mark_apostrophe_surnames
 from qualkod.redaction.double_initials import double_initials
 from qualkod.redaction.genitive import genitive_s
 from qualkod.redaction.initials import without_the_full_stop
@@ -30,10 +31,6 @@ from qualkod.redaction.name_cases import (
     name_in_capitals,
 )
 from qualkod.redaction.name_context import (
-    APOSTROPHE_LOANWORDS,
-    APOSTROPHE_PARTICLES,
-    APOSTROPHES,
-    CLITICS,
     ENGLISH_DEMONYMS,
     KOREAN_SURNAMES,
     ORGANISATION_AFTER,
@@ -252,7 +249,7 @@ def find_people(
             if before and before.text in KOREAN_SURNAMES and adjacent(text, before, token):
                 person[i - 1] = True
     mark_names_in_apposition(text, tokens, person, places)
-    _mark_apostrophe_surnames(text, tokens, person)
+    mark_apostrophe_surnames(text, tokens, person)
     _extend_to_neighbours(text, tokens, person)
     extend_along_lists(text, tokens, person, places)
     for i, token in enumerate(tokens):  # "om pappan, Ato är som herr": the title alone
@@ -387,38 +384,6 @@ def _extend_to_neighbours(text: str, tokens: list[Token], person: list[bool]) ->
         next_word = right.text.casefold() if right and adjacent_any(text, token, right) else ""
         if (after_first or before_name) and next_word not in ORGANISATION_AFTER:
             person[i] = True
-
-
-def _mark_apostrophe_surnames(text: str, tokens: list[Token], person: list[bool]) -> None:
-    """``O'Brien``, ``D'Alessio``, ``N'Diaye``, ``Dell'Orto``: a particle joined by an
-    apostrophe to a capitalised word that is no Swedish word is a surname, whoever's
-    (the first name before it, on no list, comes along: ``Siobhan O'Brien``); and so is
-    a capitalised word with an apostrophe inside (``Sa'ad``)."""
-    for i in range(len(tokens) - 1):
-        particle, surname = tokens[i], tokens[i + 1]
-        if (
-            particle.text in APOSTROPHE_PARTICLES
-            and surname.start == particle.end + 1
-            and text[particle.end] in APOSTROPHES
-            and surname.capitalised
-            and not is_swedish_word(surname.text)
-        ):
-            person[i] = person[i + 1] = True
-        # "Sa'ad", "Ma'mun", "Shu'aib": an Arabic name with its hamza or ayn written as an
-        # apostrophe, inside the word (not "Tim's", "Don't", "Rock'n'roll")
-        elif (
-            particle.capitalised
-            and surname.start == particle.end + 1
-            and text[particle.end] in APOSTROPHES
-            and surname.text.islower()
-            and len(surname.text) >= 2
-            and surname.text not in CLITICS
-            and not f"{particle.text}'{surname.text}".casefold().startswith(APOSTROPHE_LOANWORDS)
-            and surname.end - particle.start <= 12
-            and not (surname.end < len(text) and text[surname.end] in APOSTROPHES)
-            and not is_swedish_word(particle.text + surname.text)
-        ):
-            person[i] = person[i + 1] = True
 
 
 def _spans(

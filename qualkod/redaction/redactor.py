@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from itertools import chain
 
 from qualkod.pseudonyms import name_parts
@@ -91,6 +91,7 @@ from qualkod.redaction.spelling_alphabets import spelled_words
 from qualkod.redaction.spoken_accounts import accounts_said_aloud
 from qualkod.redaction.spoken_identity_numbers import find_spoken_identity_numbers
 from qualkod.redaction.spoken_plates import find_spoken_plates, written_plate
+from qualkod.redaction.study_terms import Term, term_end, term_pattern
 
 TERM = "term"
 HANDLE = "handle"
@@ -131,16 +132,6 @@ _TOKENS = {
 }
 _DIGITS = re.compile(r"\D")
 _AT = re.compile(r"@|\s+snabel[\s-]?a\s+|\s+at\s+", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Term:
-    """A study-specific word and what it becomes (``Fjällby`` -> ``[kommun]``)."""
-
-    text: str = field(repr=False)  # the identifying word itself
-    """The word or phrase, matched in any case, with a genitive or as a compound's start."""
-    replacement: str
-    """The token put in its place."""
 
 
 def item_key(category: str, text: str) -> str:
@@ -217,7 +208,7 @@ class Redactor:
         ordered = sorted(self.terms.values(), key=lambda t: (-len(t.text), t.text))
         self._terms = (
             re.compile(
-                r"(?<!\w)(?P<term>" + "|".join(_term_pattern(t.text) for t in ordered) + r")",
+                r"(?<!\w)(?P<term>" + "|".join(term_pattern(t.text) for t in ordered) + r")",
                 re.IGNORECASE,
             )
             if ordered
@@ -299,7 +290,7 @@ class Redactor:
                 term = self._term_of(match["term"])
                 if term is not None:
                     start, end = match.span()
-                    name_end = _term_end(text, start, end, term.text)
+                    name_end = term_end(text, start, end, term.text)
                     yield Finding(
                         start,
                         end,
@@ -495,22 +486,3 @@ def _spelled_out(letters: str) -> bool:
     (``h-o-l-m``); not small letters with spaces (``i a o``)."""
     word = re.sub(r"[- ]", "", letters)
     return word.isupper() or (word.islower() and " " not in letters)
-
-
-def _term_words(term: str) -> str:
-    """The term's words, any space between them (``Gamla  skolan``)."""
-    return r"\s+".join(map(re.escape, term.split()))
-
-
-def _term_pattern(term: str) -> str:
-    # Long terms also as a compound's first part (Fjällbymodellen); short ones whole.
-    return _term_words(term) + (r"\w*" if len(term) >= 5 else r"(?:s|es)?(?!\w)")
-
-
-def _term_end(text: str, start: int, end: int, term: str) -> int:
-    """Where the term's own words end in ``text[start:end]``: what follows up to ``end``
-    is a genitive ending (``Fjällbys``), which
-    :func:`~qualkod.redaction.genitive.with_genitive` writes as for any name, or the rest
-    of a word the term starts (``Fjällbymodellen``, ``Kvarnlidenskolan``), replaced with it."""
-    words = re.compile(_term_words(term), re.IGNORECASE).match(text, start, end)
-    return words.end() if words is not None else end
