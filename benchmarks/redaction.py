@@ -168,7 +168,7 @@ SETS = {
     "held out 19 (seen once)": HERE / "data" / "redaction-19",
     "held out 20 (seen once)": HERE / "data" / "redaction-20",
     "held out 21": HERE / "data" / "redaction-21",
-    "held out 22": HERE / "data" / "redaction-22",
+    "held out 22 (seen once)": HERE / "data" / "redaction-22",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")
