@@ -414,7 +414,8 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
     for pattern in patterns:
         for match in pattern.finditer(text):
             yield match.start(), match.end(), ADDRESS
-    for start, end in find_lower_streets(text):
+    lower_streets = set(find_lower_streets(text))
+    for start, end in sorted(lower_streets):
         yield start, end, ADDRESS
     for match in _POSTCODE_TOWN.finditer(text):
         town = match["town"].split()[0].split("-")[0]
@@ -426,7 +427,7 @@ def find_addresses(text: str) -> Iterator[tuple[int, int, str]]:
     if any(ending in text for ending in _SPOKEN_STREET_WORDS):  # most turns name no street
         lived_in = {match.span("street") for match in _SPOKEN_LOWER_STREET.finditer(text)}
         lived_in |= {m.span("street") for m in _LOWER_STREET_WITH_A_LETTER.finditer(text)}
-    for start, end in sorted(lived_in):
+    for start, end in sorted(lived_in - lower_streets):  # "bor på storgatan 12": found above
         yield start, end, ADDRESS
     for match in _VILLAGE_HOUSE.finditer(text):
         place = match["place"].casefold()
