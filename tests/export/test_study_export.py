@@ -385,8 +385,9 @@ def test_ignored_and_confirmed_items_go_into_the_study_as_decided(cli, tmp_path)
     reproduce(folder / "study.yaml")
     quotes = (folder / "outputs" / "citat.csv").read_text(encoding="utf-8")
     assert quotes == table
-    assert "Holm i styrelsen" in quotes and "[person] ringer ibland från [person]," in quotes
-    assert "Jovana" not in quotes
+    # Kvarnliden is redacted also unconfirmed now, as a hamlet after "från" (farm_places)
+    assert "Holm i styrelsen" in quotes and "[person] ringer ibland från [ort]," in quotes
+    assert "Jovana" not in quotes and "Kvarnliden" not in quotes
 
 
 def test_a_catalogue_given_with_theory_and_not_named_by_the_codebook_comes_along(cli, tmp_path):
