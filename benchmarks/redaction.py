@@ -89,7 +89,14 @@ quality
     plain text with timed anonymous labels; people named by initials, names once after
     an adverb or in a list, lower-case and misheard names, surnames that are words,
     farms and hamlets, names hidden in file names; religious and historical figures,
-    book titles, products and authorities as negatives).
+    book titles, products and authorities as negatives) and
+    ``benchmarks/data/redaction-23`` (a twenty-fourth writer: officials who inspect,
+    measure, grant or advise in small places - an environmental health inspector in
+    Ljusdal in Teams WebVTT with cues split mid-sentence, a cadastral surveyor in Orsa
+    in Teams' newer Word layout, a transport-service officer in Ludvika in SubRip with
+    wrapped cue lines, a study adviser in Edsbyn in plain text; names split across
+    cues, genitives in lower case, people named by relation, nicknames, surnames that
+    are words, hamlets and property designations, a name in a written file name).
     Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
@@ -169,6 +176,7 @@ SETS = {
     "held out 20 (seen once)": HERE / "data" / "redaction-20",
     "held out 21": HERE / "data" / "redaction-21",
     "held out 22 (seen once)": HERE / "data" / "redaction-22",
+    "held out 23": HERE / "data" / "redaction-23",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")
