@@ -67,7 +67,7 @@ def timing(line: str, source: str, lineno: int) -> tuple[int, int]:
     if (start is None or end is None) and FRAMES.match(left.strip()):
         raise TranscriptError(
             source,
-            f"the timing line {line.strip()!r} counts video frames (HH:MM:SS:FF), not "
+            f"the timing line {_times(line)!r} counts video frames (HH:MM:SS:FF), not "
             "milliseconds; export the transcript as WebVTT or SubRip with milliseconds",
             line=lineno,
         )
@@ -75,23 +75,32 @@ def timing(line: str, source: str, lineno: int) -> tuple[int, int]:
         mark = "," if "," in line else "."  # SubRip writes a comma, WebVTT a full stop
         raise TranscriptError(
             source,
-            f"cannot read the timing line {line.strip()!r}; expected 'HH:MM:SS{mark}mmm --> "
+            f"cannot read the timing line {_times(line)!r}; expected 'HH:MM:SS{mark}mmm --> "
             f"HH:MM:SS{mark}mmm' (the file may be truncated)",
             line=lineno,
         )
     if past_any_recording(start) or past_any_recording(end):
         raise TranscriptError(
             source,
-            f"the timing line {line.strip()!r} lies {max(start, end) // 3_600_000} hours into "
+            f"the timing line {_times(line)!r} lies {max(start, end) // 3_600_000} hours into "
             f"the recording, longer than any interview (at most {MAX_HOURS} hours); correct "
             "the hours in that line or export the transcript again",
             line=lineno,
         )
     if end < start:
         raise TranscriptError(
-            source, f"cue ends before it starts ({line.strip()!r}); fix the timing", line=lineno
+            source, f"cue ends before it starts ({_times(line)!r}); fix the timing", line=lineno
         )
     return start, end
+
+
+def _times(line: str) -> str:
+    """A timing line as a message quotes it: its two times and the arrow, without cue
+    settings or anything else on the line (which may be a name)."""
+    left, arrow, right = line.partition("-->")
+    start = left.split()[-1] if left.split() else ""
+    end = right.split()[0] if right.split() else ""
+    return f"{start} --> {end}".strip() if arrow else start
 
 
 def _has_fraction(text: str) -> bool:

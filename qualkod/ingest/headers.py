@@ -83,9 +83,9 @@ def header_lines(rows: list[tuple[int, str]], source: str, unit: str) -> Heading
             number, text = rows[i]
             raise TranscriptError(
                 source,
-                f"{text!r} looks like a speaker heading but has one space before the time, "
-                "unlike the other headings; write it as 'Name   0:03' like them, or make "
-                "it plain speech, and import again",
+                f"this {unit} looks like a speaker heading (time {_time_of(text)!r}) but has "
+                "one space before the time, unlike the other headings; write it as "
+                "'Name   0:03' like them, or make it plain speech, and import again",
                 line=number,
                 unit=unit,
             )
@@ -101,24 +101,35 @@ def _refuse_unreadable(
         if i in found:
             if found[i][1] is not None:
                 continue
-            reason = "its time is no time (minutes and seconds run from 00 to 59)"
+            reason = (
+                f"its time {_time_of(text)!r} is no time (minutes and seconds run from 00 to 59)"
+            )
         elif (
             _in_a_headings_place(rows, i, unit)
             and (match := _HEADING_SHAPE.match(text))
             # in plain text a line that is only a time may be an answer ("14:30")
             and (match["name"] or unit != "line")
         ):
-            reason = "it has no name before the time" if not match["name"] else None
+            reason = (
+                f"it has no name before its time {_time_of(text)!r}"
+                if not match["name"]
+                else f"its time {_time_of(text)!r} cannot be read"
+            )
         else:
             continue
-        because = f": {reason}" if reason else ""
         expected = _EXPECTED.format(where="the file" if unit == "line" else "Word")
+        # the heading's name is not quoted: messages reach terminals, logs and e-mails
         raise TranscriptError(
             source,
-            f"cannot read the speaker heading {text!r}{because}; {expected}",
+            f"cannot read the speaker heading in this {unit}: {reason}; {expected}",
             line=number,
             unit=unit,
         )
+
+
+def _time_of(text: str) -> str:
+    """The time (or time-like end) of a heading row, without the name before it."""
+    return text.split()[-1]
 
 
 def _in_a_headings_place(rows: list[tuple[int, str]], index: int, unit: str) -> bool:

@@ -36,7 +36,6 @@ _ROW = re.compile(
 )
 _SHARE = 0.5
 """The least share of rows (from the first turn on) that must be such turns."""
-_SHOWN = 40
 
 
 def inline_rows(rows: list[tuple[int, str]]) -> list[tuple[int, str]] | None:
@@ -80,14 +79,14 @@ def refuse_lone_rows(rows: list[tuple[int, str]], source: str, unit: str) -> Non
         raise not_a_transcript(source, len(wide), "'Label   9:00   text'", rows[min(wide)][0], unit)
     found = wide or loose
     number = rows[min(found)][0]
-    match = found[min(found)]
-    # the name left out (messages reach terminals, logs and e-mails): '…   0:03   Hej'
-    text = f"…{match['gap']}{match['time']}{match['gap']}{match['text']}"
-    shown = text if len(text) <= _SHOWN else text[:_SHOWN] + "…"
+    # neither the name nor the speech is quoted (messages reach terminals, logs and
+    # e-mails): only the time
+    time = found[min(found)]["time"]
     where = "Word" if unit.startswith("paragraph") else "the file"
     raise TranscriptError(
         source,
-        f"{shown!r} has a speaker, a time and speech in one {unit}, but too few {unit}s "
+        f"this {unit} (time {time!r}) has a speaker, a time and speech in one {unit}, "
+        f"but too few {unit}s "
         f"do for qualkod to read them as turns; correct it in {where}, writing every turn "
         "as 'Name   0:03   text', as 'Name   0:03' with the speech on the next line, or as "
         "'Name: text'",

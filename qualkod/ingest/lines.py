@@ -106,10 +106,11 @@ def parse_lines(lines: list[tuple[int, str]], source: str, unit: str = "line") -
 
 def _refuse_odd_timing(rows: list[tuple[int, str]], source: str, unit: str) -> None:
     for n, text in rows:
-        if _ODD_TIMING.match(text):
+        if odd := _ODD_TIMING.match(text):
+            # only the times are quoted: a name may follow them on the line
             raise TranscriptError(
                 source,
-                f"the timing line {text!r} does not separate its times with '-->'; write "
+                f"the timing line {odd.group()!r} does not separate its times with '-->'; write "
                 "'start --> end' (two hyphens and '>') in every timing line, or export the "
                 "transcript again",
                 line=n,
@@ -140,17 +141,34 @@ def _arrow_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTr
         if not match:
             raise TranscriptError(
                 source,
-                f"text {text[:40]!r} is outside any timed cue; the file mixes layouts",
+                f"this {unit} is outside any timed cue (no 'start --> end' timing line "
+                "above it); the file mixes layouts: export the transcript again",
                 line=n,
                 unit=unit,
             )
         start, end = parse_time(match["start"]), parse_time(match["end"])
-        if start is None or end is None or end < start:
-            raise TranscriptError(source, f"cannot read the timing {text!r}", line=n, unit=unit)
+        # only the times are quoted, never a speaker's name sharing the timing's line
+        timing = f"{match['start']} --> {match['end']}"
+        if start is None or end is None:
+            raise TranscriptError(
+                source,
+                f"cannot read the timing {timing!r}; expected 'H:MM:SS.mmm --> H:MM:SS.mmm' "
+                "(correct it in the file or export the transcript again)",
+                line=n,
+                unit=unit,
+            )
+        if end < start:
+            raise TranscriptError(
+                source,
+                f"the timing {timing!r} ends before it starts; correct the times in the file "
+                "or export the transcript again",
+                line=n,
+                unit=unit,
+            )
         if past_any_recording(end):
             raise TranscriptError(
                 source,
-                f"the timing '{match['start']} --> {match['end']}' lies {end // 3_600_000} hours into the recording, longer "
+                f"the timing {timing!r} lies {end // 3_600_000} hours into the recording, longer "
                 f"than any interview (at most {MAX_HOURS} hours); correct the hours",
                 line=n,
                 unit=unit,

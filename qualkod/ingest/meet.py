@@ -120,8 +120,8 @@ def _cues(body: list[tuple[int, str]], source: str, unit: str) -> list[Cue]:
         if clock is None:
             raise TranscriptError(
                 source,
-                f"speech {text[:40]!r} before the first timestamp line; the transcript "
-                "is incomplete, download it again from Google Docs",
+                f"speech in this {unit} comes before the first timestamp line; the "
+                "transcript is incomplete, download it again from Google Docs",
                 line=n,
                 unit=unit,
             )

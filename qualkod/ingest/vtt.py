@@ -17,6 +17,8 @@ _TAG = re.compile(r"</?[^>\s][^>]*>")
 _SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
 # A '<' that no '>' closes on its line: a tag cut off ('<v Anna Be') or a lone '<'.
 _UNCLOSED = re.compile(r"<(?![^<>]*>)")
+_TAG_SHOWN = 12
+"""The most characters of an unclosed tag an error message quotes."""
 _END_VOICE = re.compile(r"</v\s*>", re.IGNORECASE)
 # Closed cues needed before an unclosed last one counts as cut off: a pattern, not a case.
 _CLOSED_PATTERN = 2
@@ -133,6 +135,15 @@ def _without_voice(line: str) -> str:
     return _VOICE_OPENED.sub("<v …", line)
 
 
+def _unclosed_tag(rest: str) -> str:
+    """The start of an unclosed tag as a message quotes it: ``<v …`` for a voice (its
+    speaker left out), else the tag's first word, never the speech after it."""
+    rest = _without_voice(rest)
+    if rest.startswith("<v …"):
+        return "<v …"
+    return rest.split()[0][:_TAG_SHOWN] if rest.split() else "<"
+
+
 def _refuse_cut_tags(
     raw_cues: list[tuple[int, int, int, list[str]]], source: str, *, everywhere: bool
 ) -> None:
@@ -143,13 +154,15 @@ def _refuse_cut_tags(
     last = raw_cues[-1][0] + len(raw_cues[-1][3])
     for timing_line, _, _, payload in raw_cues:
         for k, line in enumerate(payload, start=1):
-            if not _UNCLOSED.search(line) or not (everywhere or timing_line + k == last):
+            found = _UNCLOSED.search(line)
+            if not found or not (everywhere or timing_line + k == last):
                 continue
+            tag = _unclosed_tag(line[found.start() :])
             if timing_line + k == last and not line.rstrip().endswith(">"):
-                reason = f"the file ends inside a tag ({_without_voice(line)!r}): it is truncated"
+                reason = f"the file ends inside a tag ({tag!r}): it is truncated"
             else:
                 reason = (
-                    f"a '<' that opens no tag ({_without_voice(line)!r}): if it is speech "
+                    f"a '<' that opens no tag ({tag!r}): if it is speech "
                     "('<10'), write it as '&lt;' as Teams does; else the file is damaged"
                 )
             raise TranscriptError(
@@ -175,10 +188,9 @@ def _refuse_cut_last_voice(
     voiced = [body for *_, p in others if _VOICE.search(body := " ".join(p))]
     if len(voiced) < _CLOSED_PATTERN or any(_open_voice(body) for body in voiced):
         return
-    tail = payload[-1] if len(payload[-1]) <= 40 else "…" + payload[-1][-40:]
-    raise TranscriptError(
+    raise TranscriptError(  # its speech is not quoted: it may name people
         source,
-        f"the file ends inside a cue ({tail!r}) whose voice is never closed with '</v>', "
+        "the file ends inside a cue whose voice is never closed with '</v>', "
         "unlike every other cue: it is truncated; export the transcript again",
         line=last_line,
     )

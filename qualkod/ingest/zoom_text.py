@@ -47,8 +47,8 @@ def read_zoom_text(
         if _DAMAGED_HEADER.match(text) and _wall_clock(text) is None:
             raise TranscriptError(
                 source,
-                f"a speaker line whose time cannot be read ({text!r}); expected "
-                "'[Name] HH:MM:SS', so fix the time or export the transcript again",
+                f"a speaker line whose time cannot be read ({_damaged_time(text)!r}); "
+                "expected '[Name] HH:MM:SS', so fix the time or export the transcript again",
                 line=number,
                 unit=unit,
             )
@@ -66,6 +66,11 @@ def read_zoom_text(
         name = _HEADER.match(rows[i][1])["name"].strip()
         cues.append(Cue(name, speech, max(0, clock + days * _DAY - first)))
     return LineTranscript("zoom", chain_times(cues), title, date)
+
+
+def _damaged_time(text: str) -> str:
+    """A damaged speaker line's time, without the ``[Name]`` before it."""
+    return text.rsplit("]", 1)[-1].strip()
 
 
 def _wall_clock(text: str) -> int | None:

@@ -73,8 +73,10 @@ def test_a_damaged_time_in_such_a_paragraph_is_refused_naming_it():
     with pytest.raises(TranscriptError) as caught:
         parse_transcript(_docx(paragraphs), "skjuts.docx")
     assert str(caught.value).startswith(
-        "skjuts.docx (paragraph 5): cannot read the speaker heading 'Lena Berg   0:2x'"
+        "skjuts.docx (paragraph 5): cannot read the speaker heading in this paragraph: its "
+        "time '0:2x' cannot be read"
     )
+    assert "Lena" not in str(caught.value) and "Fungerar" not in str(caught.value)
 
 
 def test_a_lone_such_paragraph_is_refused_naming_it_and_the_layouts():
@@ -88,9 +90,10 @@ def test_a_lone_such_paragraph_is_refused_naming_it_and_the_layouts():
         parse_transcript(_docx(paragraphs), "besök.docx")
     message = str(caught.value)
     assert message.startswith(
-        "besök.docx (paragraph 3): '…   0:03   Hej, hur tar sig barnen till …' has a "
-        "speaker, a time and speech in one paragraph, but too few paragraphs do"
+        "besök.docx (paragraph 3): this paragraph (time '0:03') has a speaker, a time and "
+        "speech in one paragraph, but too few paragraphs do"
     )
+    assert "barnen" not in message  # the speech is not quoted either
     assert "'Name   0:03   text'" in message and "'Name: text'" in message
     assert "\n" not in message
     assert "Lena" not in message and "Berg" not in message
