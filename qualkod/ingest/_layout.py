@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from qualkod.errors import TranscriptError
@@ -14,6 +15,10 @@ _CLOSING = "\"'”’»)]"
 # Conversational speech runs at about 150 words a minute. Used only for the end of a
 # last turn when the file gives no end at all (no duration line, no closing time).
 _WORDS_PER_SECOND = 2.5
+_GRID_MS = 5000
+_GRID_ROWS = 3
+"""A schedule's times (see :func:`like_speakers`): all on a grid of ``_GRID_MS``, at
+least ``_GRID_ROWS`` of them."""
 
 
 class NoSpeakersError(TranscriptError):
@@ -40,24 +45,39 @@ class LineTranscript:
     """Role labels found (``I`` -> interviewer)."""
 
 
-def like_speakers(turns: list[tuple[str, str]]) -> bool:
+def like_speakers(turns: list[tuple[str, str]], times: list[int | None] | None = None) -> bool:
     """True when (label, text) turns behave like speakers' rather than a schedule's
-    rows (``Möte   9:00   Planering``, ``Lunch   12:00   Matsalen``): a label heads two
-    or more turns (a conversation comes back to someone), or at least half of the
-    texts end a sentence."""
+    rows (``Möte   9:00   Planering``, ``Lunch   12:00   Matsalen``): at least half of
+    the texts end a sentence, or labels recur as a conversation's speakers do.
+
+    A schedule's labels can recur too (``Fika`` in the morning and the afternoon), so
+    recurring labels count only when they head at least two thirds of the turns (a
+    conversation comes back to its few speakers; an agenda has a label of its own on
+    most rows), and not when every one of three or more ``times`` (ms, one a turn, as
+    the file's times read) lies on a five-second grid: clock times of a day's
+    programme (``9:00``, ``9:30``, ``10:00``) read so, a recording's offsets do not.
+    """
     labels = [label for label, _ in turns]
     ended = [text.rstrip().rstrip(_CLOSING).endswith(_SENTENCE_END) for _, text in turns]
-    return len(set(labels)) < len(labels) or 2 * sum(ended) >= len(ended)
+    if 2 * sum(ended) >= len(ended):
+        return True
+    counts = Counter(labels)
+    recurring = sum(n for n in counts.values() if n >= 2)
+    if not recurring or 3 * recurring < 2 * len(labels):
+        return False
+    timed = [ms for ms in times or [] if ms is not None]
+    return not (len(timed) >= _GRID_ROWS and all(ms % _GRID_MS == 0 for ms in timed))
 
 
 def not_a_transcript(source: str, rows: int, shape: str, line: int, unit: str) -> TranscriptError:
     """The refusal of rows shaped like turns whose labels do not behave like speakers."""
     return NoSpeakersError(
         source,
-        f"does not look like a transcript: its {rows} {unit}s shaped {shape} each have a "
-        "label of their own and no sentence, as a schedule or an agenda has; qualkod reads "
-        "transcripts whose speakers recur or speak in sentences: Teams, Zoom or Meet "
-        "exports, WebVTT or SubRip files, 'Name   0:03   text' or 'Name: text' turns",
+        f"does not look like a transcript: its {rows} {unit}s shaped {shape} have no "
+        "sentences, and labels that do not come back as speakers do or clock times in "
+        "steps of five minutes, as a schedule or an agenda has; qualkod reads transcripts "
+        "whose speakers recur or speak in sentences: Teams, Zoom or Meet exports, WebVTT "
+        "or SubRip files, 'Name   0:03   text' or 'Name: text' turns",
         line=line,
         unit=unit,
     )

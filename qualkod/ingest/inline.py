@@ -8,11 +8,12 @@ name (with no colon: ``Anna Berg: Klockan 9:00 ...`` is a labelled turn), making
 least half of the rows from the first of them on, or with a name that heads several of
 them. Rows in between go on with the turn above.
 
-Labels must also behave like speakers: a name heads two or more rows (a conversation
-comes back to someone), or at least half of the rows' texts end a sentence. A schedule
-or an agenda (``Möte   9:00   Planering``, ``Lunch   12:00   Matsalen``) has a label of
-its own on every row and no sentences; it is refused as not a transcript rather than
-read as turns of speakers 'Möte' and 'Lunch'.
+Labels must also behave like speakers (see :func:`qualkod.ingest._layout.like_speakers`):
+at least half of the rows' texts end a sentence, or names recur as a conversation comes
+back to its speakers. A schedule or an agenda (``Möte   9:00   Planering``, ``Lunch
+12:00   Matsalen``) has no sentences, a label of its own on most rows and clock times
+(a recurring ``Fika   10:00`` does not make it a conversation); it is refused as not a
+transcript rather than read as turns of speakers 'Möte' and 'Lunch'.
 
 A recognised row is split into its heading and its speech, so that the headings are
 read (and a damaged one refused, naming it) as Teams Word headings are: see
@@ -107,7 +108,8 @@ def _candidates(rows: list[tuple[int, str]]) -> tuple[dict[int, re.Match], dict[
 
 
 def _like_speakers(found: dict[int, re.Match]) -> bool:
-    return like_speakers([(m["name"], m["text"]) for m in found.values()])
+    turns = [(m["name"], m["text"]) for m in found.values()]
+    return like_speakers(turns, [parse_time(m["time"]) for m in found.values()])
 
 
 def _a_name_recurs(found: dict[int, re.Match]) -> bool:

@@ -62,6 +62,8 @@ _ODD_TIMING = re.compile(
 ``–>``, a dash): a hand-edited SubRip or WebVTT file, whose timings no reader sees.
 Read as text, its times and cue numbers would become speech, untimed."""
 _SENTENCE_END = (".", "?", "!", "…")
+_SCHEDULE_ROWS = 3
+"""Timed labelled turns needed before they are checked for a schedule's pattern."""
 
 
 def parse_lines(lines: list[tuple[int, str]], source: str, unit: str = "line") -> LineTranscript:
@@ -93,7 +95,8 @@ def parse_lines(lines: list[tuple[int, str]], source: str, unit: str = "line") -
         result = _header_layout(split, headers, "inline")
     elif headers := header_lines(kept, source, unit):
         result = _header_layout(kept, headers)
-        if not like_speakers([(cue.speaker, cue.text) for cue in result.cues]):
+        turns = [(cue.speaker, cue.text) for cue in result.cues]
+        if not like_speakers(turns, [cue.start_ms for cue in result.cues]):
             first = kept[min(headers)][0]
             raise not_a_transcript(source, len(headers), "'Label   9:00'", first, unit)
     elif found := read_teams_pane(kept):
@@ -249,6 +252,13 @@ def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTr
         else:
             last, text = cues[-1], emphasised.get(k, text)
             cues[-1] = Cue(last.speaker, f"{last.text} {text}", last.start_ms, last.end_ms)
+    if timed and len(cues) >= _SCHEDULE_ROWS and None not in (c.start_ms for c in cues):
+        # every turn timed, as a programme's rows are ('[09:00] Fika: matsalen')
+        turns = [(cue.speaker, cue.text) for cue in cues]
+        if not like_speakers(turns, [cue.start_ms for cue in cues]):
+            raise not_a_transcript(
+                source, len(cues), "'Label: text' with a time", rows[first][0], unit
+            )
     if timed:
         cues = _close_times(cues)
     labels = {name: role for name in speakers if (role := label_role(name))}

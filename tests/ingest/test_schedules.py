@@ -9,6 +9,7 @@ import pytest
 
 from qualkod.errors import TranscriptError
 from qualkod.ingest import parse_transcript
+from qualkod.ingest._layout import like_speakers
 
 _REFUSED = "does not look like a transcript"
 
@@ -93,4 +94,106 @@ def test_on_the_command_line_an_agenda_is_one_line_and_nothing_is_imported(cli, 
     assert "Traceback" not in result.stdout + result.stderr
     [line] = result.stderr.strip().splitlines()
     assert line.startswith(f"Error: {path}:2: {_REFUSED}")
+    assert len(cli("transcripts", "--format", "csv").stdout.strip().splitlines()) == 1
+
+
+# A day's programme in which 'Fika' comes back: a label that recurs is no speaker.
+_RECURRING = [
+    "Fika   9:00   Personalrummet",
+    "Genomgång   9:30   Rum 4",
+    "Fika   10:00   Personalrummet",
+]
+
+
+def _table_docx(rows: list[tuple[str, str, str]]) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Dagens program")
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_an_agenda_whose_label_recurs_is_refused_in_plain_text():
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript("\n".join(_RECURRING).encode(), "fika.txt")
+    message = str(caught.value)
+    assert message.startswith(f"fika.txt:1: {_REFUSED}: its 3 lines shaped")
+    assert "schedule or an agenda" in message
+    assert "Personalrummet" not in message
+
+
+def test_an_agenda_whose_label_recurs_with_the_item_under_each_time_is_refused_in_word():
+    paragraphs = ["Fika   9:00", "Personalrummet", "Genomgång   9:30", "Rum 4"]
+    paragraphs += ["Fika   10:00", "Personalrummet", "Lunch   11:30", "Matsalen"]
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(_docx(paragraphs), "dag.docx")
+    assert str(caught.value).startswith(f"dag.docx (paragraph 1): {_REFUSED}: its 4 paragraphs")
+
+
+def test_an_agenda_table_whose_label_recurs_is_refused():
+    rows = [("Fika", "9:00", "Personalrummet"), ("Genomgång", "9:30", "Rum 4")]
+    rows += [("Fika", "10:00", "Personalrummet"), ("Genomgång", "10:30", "Rum 2")]
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(_table_docx(rows), "tabell.docx")
+    assert f"{_REFUSED}: its 4 paragraph or table rows" in str(caught.value)
+
+
+def test_an_agenda_of_timed_labels_whose_label_recurs_is_refused():
+    text = "[09:00] Fika: personalrummet\n[09:30] Genomgång: rum 4\n[10:00] Fika: personalrummet\n"
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(text.encode(), "tider.txt")
+    assert str(caught.value).startswith(f"tider.txt:1: {_REFUSED}: its 3 lines shaped")
+
+
+def test_a_label_that_recurs_among_many_of_their_own_is_a_schedule_whatever_the_times():
+    # Samling, Fika, Möte, Fika, Lunch, Genomgång: Fika heads 2 rows of 6, less than
+    # two thirds; no times are given to the check.
+    turns = [("Samling", "Aulan"), ("Fika", "Rum 4"), ("Möte", "Planering")]
+    turns += [("Fika", "Rum 4"), ("Lunch", "Matsalen"), ("Genomgång", "Budget")]
+    assert not like_speakers(turns)
+    # Guard: two speakers who alternate, nothing punctuated, no times.
+    assert like_speakers([("A", "ja"), ("B", "nej"), ("A", "jo"), ("B", "kanske")])
+
+
+def test_two_speakers_who_alternate_without_punctuation_are_read_in_each_layout():
+    # Guard: times of a recording (0:02, 0:07, ...) are not a programme's.
+    turns = [("Vera Lund", "0:02", "hur kom du hit i dag"), ("Ali Noor", "0:07", "med bussen")]
+    turns += [("Vera Lund", "0:13", "och i går"), ("Ali Noor", "0:18", "cyklade jag")]
+    inline = "".join(f"{name}   {time}   {text}\n" for name, time, text in turns)
+    heading = [line for name, time, text in turns for line in (f"{name}   {time}", text)]
+    labelled = "".join(f"[00:00:{time[2:]}] {name}: {text}\n" for name, time, text in turns)
+    for data, name in [
+        (inline.encode(), "inline.txt"),
+        (_docx(heading), "rubriker.docx"),
+        (labelled.encode(), "etiketter.txt"),
+        (_table_docx(turns), "tabell.docx"),
+    ]:
+        transcript = parse_transcript(data, name)
+        assert [t.speaker for t in transcript.turns] == ["Vera Lund", "Ali Noor"] * 2, name
+        assert transcript.turns[1].text == "med bussen", name
+
+
+def test_a_punctuated_conversation_timed_on_the_minute_is_read():
+    # Guard: sentences are speakers' whatever the times.
+    text = (
+        "[00:01:00] I: Hur började det?\n"
+        "[00:02:00] IP: Med ett brev från kommunen.\n"
+        "[00:03:00] I: Vad stod det i det?\n"
+    )
+    transcript = parse_transcript(text.encode(), "minut.txt")
+    assert [t.speaker for t in transcript.turns] == ["I", "IP", "I"]
+
+
+def test_on_the_command_line_an_agenda_whose_label_recurs_is_one_line(cli, tmp_path):
+    path = tmp_path / "fika.txt"
+    path.write_text("\n".join(_RECURRING), encoding="utf-8")
+    result = cli("import", path)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"Error: {path}:1: {_REFUSED}")
     assert len(cli("transcripts", "--format", "csv").stdout.strip().splitlines()) == 1
