@@ -14,11 +14,17 @@ Three layouts are read, each row becoming a line for the line layouts (see
 
 Other tables (more columns, or three without a time in the first two) are refused with
 advice to convert them to text.
+
+Paragraphs under a table of turns are a transcriber's notes (``Transkriberat av ...
+2025-03-02``, ``Slut på inspelningen``), not speech: they are left out, not joined onto
+the last turn, until a paragraph starts with one of the tables' speakers (a turn
+written under the table, which is read).
 """
 
 from __future__ import annotations
 
 from qualkod.errors import TranscriptError
+from qualkod.ingest.labels import match_label
 from qualkod.ingest.timecode import parse_time
 from qualkod.ingest.word_text import TABLE, blocks, cell_text, paragraph_text
 
@@ -36,6 +42,8 @@ def document_rows(document, source: str) -> list[tuple[int, str]]:
 
     lines: list[tuple[int, str]] = []
     number = 0
+    names: set[str] = set()  # the speakers of the tables so far
+    after_table = False
     for element in blocks(document.element.body):
         if element.tag == TABLE:
             for k, row in enumerate(Table(element, document._body).rows):
@@ -44,12 +52,39 @@ def document_rows(document, source: str) -> list[tuple[int, str]]:
                 if len(cells) == 3 and k == 0 and _timed(cells) is None:
                     continue  # the heading row of a table of name, time and speech
                 lines += [(number, line) for line in _row_lines(cells, source, number)]
+                names |= _row_names(cells)
+            after_table = bool(names)
         else:
             number += 1
-            lines += [
-                (number, line) for line in _row_lines([paragraph_text(element)], source, number)
-            ]
+            text = paragraph_text(element)
+            if after_table and not _starts_a_turn(text, names):
+                continue  # a note under the turns ('Slut på inspelningen'), no speech
+            after_table = False
+            lines += [(number, line) for line in _row_lines([text], source, number)]
     return lines
+
+
+def _row_names(cells: list[str]) -> set[str]:
+    """The speaker a table row names, if any: a two-column row's first cell, a timed
+    three-column row's name, a one-column row's ``Name:`` label."""
+    if len(cells) == 2:
+        name = cells[0].strip().rstrip(":").strip()
+        return {name} if name and "\n" not in name else set()
+    if len(cells) == 3:
+        timed = _timed(cells)
+        return {timed[0]} if timed and timed[0] else set()
+    match = match_label(cells[0]) if cells else None
+    return {match["name"]} if match else set()
+
+
+def _starts_a_turn(text: str, names: set[str]) -> bool:
+    """True when a paragraph starts with a table speaker's name followed by a colon or
+    a space (``IP 1: ...``, ``IP 1   0:03   ...``): a turn written under the table."""
+    text = text.strip()
+    return any(
+        text.startswith(name) and text[len(name) : len(name) + 1] in (":", " ", "\t")
+        for name in names
+    )
 
 
 def _cells(row, source: str, number: int) -> list[str]:

@@ -9,6 +9,7 @@ import pytest
 
 from qualkod.errors import TranscriptError
 from qualkod.ingest import parse_transcript
+from qualkod.ingest.word_tables import document_rows
 from qualkod.models import SourceFormat
 
 # A note above the transcript, shaped like a service's one-paragraph turn.
@@ -142,3 +143,80 @@ def test_other_tables_are_refused_with_advice(rows, what, number):
         "convert the table to text in Word (Table Layout > Convert to Text) as 'Name: text' "
         "lines and import again"
     )
+
+
+def _table_then(rows: list[tuple[str, ...]], after: list[str]) -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Samtal om pendling")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    for text in after:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+_PENDLING = [
+    ("Intervjuare 1", "Hur tar du dig till jobbet?"),
+    ("IP 1", "Oftast med tåget, ibland med bil."),
+    ("Intervjuare 1", "Vad avgör det?"),
+    ("IP 1", "Vädret mest."),
+]
+_NOTES = ["Transkriberat av Hedda Lilja 2025-03-02", "Slut på inspelningen"]
+
+
+def test_notes_under_a_two_column_table_are_not_joined_onto_the_last_turn():
+    transcript = parse_transcript(_table_then(_PENDLING, _NOTES), "pendling.docx")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Intervjuare 1", "Hur tar du dig till jobbet?"),
+        ("IP 1", "Oftast med tåget, ibland med bil."),
+        ("Intervjuare 1", "Vad avgör det?"),
+        ("IP 1", "Vädret mest."),
+    ]
+    assert not any("Transkriberat" in t.text or "inspelningen" in t.text for t in transcript.turns)
+
+
+def test_a_note_under_a_timed_table_is_not_joined_onto_the_last_turn():
+    rows = [("Intervjuare 1", "0:02", "Hur tar du dig till jobbet?")]
+    rows += [("IP 1", "0:06", "Oftast med tåget.")]
+    transcript = parse_transcript(_table_then(rows, ["Slut på inspelningen"]), "tid.docx")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Intervjuare 1", "Hur tar du dig till jobbet?"),
+        ("IP 1", "Oftast med tåget."),
+    ]
+
+
+def test_a_turn_written_under_the_table_is_still_read_after_a_note():
+    # Guard: a paragraph that starts with a table's speaker is speech, not a note.
+    rows = [("Intervjuare 1", "0:02", "Hur tar du dig till jobbet?")]
+    rows += [("IP 1", "0:06", "Oftast med tåget.")]
+    after = ["Paus i inspelningen", "IP 1   0:09   Och på vintern tar jag bussen."]
+    transcript = parse_transcript(_table_then(rows, after), "paus.docx")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [
+        ("Intervjuare 1", "Hur tar du dig till jobbet?"),
+        ("IP 1", "Oftast med tåget. Och på vintern tar jag bussen."),
+    ]
+
+
+def test_the_rows_under_a_two_column_table_skip_notes_and_keep_turns():
+    after = ["Paus i inspelningen", "IP 1: Och på vintern tar jag bussen.", "Mest då."]
+    document = docx.Document(io.BytesIO(_table_then(_PENDLING, after)))
+    rows = document_rows(document, "paus.docx")
+    assert rows[-3:] == [
+        (5, "IP 1: Vädret mest."),
+        (7, "IP 1: Och på vintern tar jag bussen."),
+        (8, "Mest då."),
+    ]
+
+
+def test_on_the_command_line_a_note_under_a_table_is_no_speech(cli, tmp_path):
+    path = tmp_path / "pendling.docx"
+    path.write_bytes(_table_then(_PENDLING, _NOTES))
+    result = cli("import", path)
+    assert result.exit_code == 0, result.stderr
+    shown = cli("show", "1", "--format", "csv").stdout
+    assert "Vädret mest." in shown
+    assert "Transkriberat" not in shown and "inspelningen" not in shown
