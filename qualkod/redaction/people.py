@@ -79,10 +79,10 @@ from qualkod.redaction.person_contexts import (
     said_of_a_person,
     slip_of_a_known_name,
 )
+from qualkod.redaction.public_figures import names_kept_alone
 from qualkod.redaction.title_words import (
     FIGURE_TITLES,
     FIGURE_TITLES_AFTER,
-    FIGURES,
     KIN_TITLES,
     TITLES,
 )
@@ -143,7 +143,7 @@ def find_people(
             prev_word in FIGURE_TITLES
             or next_word in FIGURE_TITLES_AFTER
             or (
-                {token.base, token.text.removesuffix("s")} & FIGURES
+                {token.base, token.text.removesuffix("s")} & names_kept_alone()
                 and not _beside_a_name(text, tokens, i)
                 and token.base not in known  # "Jesus Ramírez" in another turn
             )

@@ -7,6 +7,13 @@ study, so their names stay (``vi läste Selma Lagerlöf``, ``hon åkte Vasaloppe
   (``Linné``, ``Einstein``); a single first name or surname (``Emil``, ``Kristina``,
   ``Strindberg``) is dropped when the list is read and stays redacted: privacy beats
   readability.
+* A single name of the file's section ``[kept alone]`` (``Jesus``, ``Jehova``): a given
+  name elsewhere (so the name lists know it) but nobody's in Sweden, kept alone too by
+  :mod:`qualkod.redaction.people` (:func:`names_kept_alone`), except beside another
+  capitalised name (``Jesus Ortega``) or where the project names someone so.
+
+The file is the one list of figures whose names stay: one rule reads both kinds
+(:func:`read_figures`), and nothing else lists a figure.
 * A monarch: a given name with a regnal number (``Karl XII``, ``Gustav III``,
   ``Carl XVI Gustaf``).
 * A name opening a one-word institution (``Vasaloppet``, ``Zornmuseet``,
@@ -19,6 +26,7 @@ inside them (never a speaker's name).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,15 +61,59 @@ def _surname_shaped(name: str) -> bool:
     return has_swedish_surname_ending(name) or _SURNAME_END.search(name.casefold()) is not None
 
 
+_ALONE = "[kept alone]"
+"""The header of the file's section of single names kept alone."""
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What a list of figures holds (:func:`read_figures`)."""
+
+    forms: frozenset[str]
+    """Names kept where they are said in this form: full forms, and single names."""
+    alone: frozenset[str]
+    """Single names kept alone although the name lists know them (``Jesus``)."""
+
+
+def read_figures(path: Path) -> Figures:
+    """The figures of a list like ``data/public_figures.txt``: one a line, ``#`` starts a
+    comment, and the names after a line ``[kept alone]`` are :attr:`Figures.alone`."""
+    forms, alone = set(), set()
+    into = forms
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name = line.split("#", 1)[0].strip()
+        if name == _ALONE:
+            into = alone
+        elif name:
+            into.add(name)
+    return Figures(frozenset(forms), frozenset(alone))
+
+
+@lru_cache(maxsize=1)
+def _listed() -> Figures:
+    return read_figures(_DATA)
+
+
+def names_kept_alone() -> frozenset[str]:
+    """Religious figures whose names nobody in Sweden is given, kept also without a title
+    (``Hon ber till Jesus``, ``Jehovas vittnen``): the Spanish given name is written
+    ``Jesús``. Not ``Muhammed``, ``Maria``, ``Abraham`` or ``Josef``, which many here are
+    called: those are a figure's only after a title
+    (:data:`~qualkod.redaction.title_words.FIGURE_TITLES`)."""
+    return _listed().alone
+
+
 @lru_cache(maxsize=1)
 def _figures() -> re.Pattern | None:
-    """The list's names as one pattern, longest first, with an optional genitive."""
+    """The list's names as one pattern, longest first, with an optional genitive: a
+    single name only when nobody is given it (the names kept alone are
+    :mod:`qualkod.redaction.people`'s, which knows when one is someone's after all)."""
     given = person_names()  # first names and surnames: someone's as often
-    names = set()
-    for line in _DATA.read_text(encoding="utf-8").splitlines():
-        name = line.split("#", 1)[0].strip()
-        if name and (" " in name or not (name in given or _surname_shaped(name))):
-            names.add(name)
+    names = {
+        name
+        for name in _listed().forms
+        if " " in name or not (name in given or _surname_shaped(name))
+    }
     if not names:
         return None
     ordered = sorted(names, key=lambda n: (-len(n), n))

@@ -81,20 +81,16 @@ FIGURE_TITLES = frozenset(
 """Titles of religious and historical figures (``profeten Muhammeds födelsedag``,
 ``aposteln Paulus``, ``kung Karl XII``, ``drottning Kristina``): the name after one is
 no one taking part in the study, so it stays; the same name without the title is
-someone's (``eleven Mohammed``). Not ``prinsessan``, said of a child too (``lilla
+someone's (``eleven Mohammed``); the names kept also without a title (``Jesus``) are
+listed with the other figures (:func:`qualkod.redaction.public_figures.names_kept_alone`).
+Not ``prinsessan``, said of a child too (``lilla
 prinsessan Ella``)."""
 FIGURE_TITLES_AFTER = frozenset({"kristus", "kristi"})
 """A figure's title said after the name (``Jesus Kristus``, ``Jesu Kristi``)."""
-FIGURES = frozenset({"Jesus", "Jehova"})
-"""Religious figures whose names are nobody's given name in Sweden, no one's also without
-a title (``Hon ber till Jesus``, ``Jehovas vittnen``): the Spanish given name is written
-``Jesús``. Not ``Muhammed``, ``Maria``, ``Abraham`` or ``Josef``, which many here are
-called: those are a figure's only after a title (:data:`FIGURE_TITLES`)."""
 
 __all__ = [
     "FIGURE_TITLES",
     "FIGURE_TITLES_AFTER",
-    "FIGURES",
     "HONORIFICS_AFTER",
     "HONORIFICS_BEFORE",
     "KIN_TITLES",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from qualkod.redaction import Redactor
+from qualkod.redaction import Redactor, public_figures, title_words
 from qualkod.redaction.names_seen import people_named
 
 
@@ -40,3 +40,17 @@ def test_a_man_the_project_names_so_is_someone_also_alone():
     turns = ["Min kontaktperson heter Jesus Ortega.", "Jesus hjälpte mig med blanketten."]
     redact = Redactor(known_people=people_named(turns))
     assert redact(turns[1]) == "[person] hjälpte mig med blanketten."
+
+
+def test_both_kinds_of_figure_are_read_from_one_list(tmp_path):
+    listed = tmp_path / "figures.txt"
+    listed.write_text(
+        "# a comment\nKarin Månsdotter\nPlaton  # a thinker\n\n[kept alone]\nOden\n",
+        encoding="utf-8",
+    )
+    figures = public_figures.read_figures(listed)
+    assert figures.forms == {"Karin Månsdotter", "Platon"}
+    assert figures.alone == {"Oden"}
+    # the package's own list holds the names kept alone; no second list is left
+    assert public_figures.names_kept_alone() == {"Jesus", "Jehova"}
+    assert not hasattr(title_words, "FIGURES")
