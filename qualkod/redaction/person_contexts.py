@@ -2,12 +2,14 @@
 (``dotter till Faadumo``), beside ``och jag``, hired (``anställde vi Mehret``), two such
 words set off by commas before ``han`` (``från Pello, Jouni Ylitalo, han …``), and a name
 seen elsewhere in the project written with a slip (``Veiko`` for Veikko). Read by
-:mod:`qualkod.redaction.people`."""
+:mod:`qualkod.redaction.people`. A well-known organisation (``data/organisations.txt``:
+``Då ringde Telia``, ``Sen skrev Försäkringskassan``) is none of these."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from qualkod.redaction.name_context import ONLY_PEOPLE_DO, PLACE_BEFORE, PRONOUNS, is_title
 from qualkod.redaction.name_tokens import Token
@@ -27,6 +29,23 @@ _RELATIONS = frozenset(
     """.split()
 )
 """Relations that name the person they are to after ``till`` (``dotter till Faadumo``)."""
+_ORGANISATIONS = Path(__file__).parent / "data" / "organisations.txt"
+
+
+@lru_cache(maxsize=1)
+def organisation_names() -> frozenset[str]:
+    """Well-known Swedish authorities, companies and organisations
+    (``data/organisations.txt``, one a line, ``#`` starts a comment), as written."""
+    lines = _ORGANISATIONS.read_text(encoding="utf-8").splitlines()
+    return frozenset(name for line in lines if (name := line.split("#", 1)[0].strip()))
+
+
+def _an_organisation(token: Token) -> bool:
+    """``Telia``, ``Försäkringskassans``: a listed organisation, also in the genitive."""
+    listed = organisation_names()
+    return bool({token.base, token.text, token.text.removesuffix("s")} & listed)
+
+
 _ME_AFTER = re.compile(r"\s+och\s+jag\b")
 _ME_BEFORE = re.compile(r"(?<!\w)[Jj]ag\s+och\s+$")
 _HIRED = frozenset("anställde anställer anställt anställa".split())
@@ -39,10 +58,13 @@ def said_of_a_person(text: str, tokens: list[Token], i: int, prev_word: str) -> 
     ``och jag`` (``Nilufar och jag``, ``jag och Nilufar``), hired (``anställde vi
     Mehret``), or the subject of a verb only a person does, after it
     (``Då ringde Ingvor``, :func:`_subject_after_the_verb`). A Swedish word, compound or
-    function word (``Socialen och jag``, ``Kassan``) is none of these."""
+    function word (``Socialen och jag``, ``Kassan``) is none of these, nor is a listed
+    organisation (:func:`organisation_names`: ``Då ringde Telia``)."""
     token = tokens[i]
     if len(token.base) < 2 or text[token.end : token.end + 1] == "-":
         return False  # "anställde vi Adecco-vikarier": a compound's start
+    if _an_organisation(token):
+        return False  # "Då ringde Telia", "Sen anställde vi Manpower"
     earlier = [t.text.casefold() for t in tokens[max(0, i - 3) : i]]
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if (
