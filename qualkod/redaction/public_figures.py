@@ -26,6 +26,7 @@ inside them (never a speaker's name).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -121,12 +122,15 @@ def _figures() -> re.Pattern | None:
     return re.compile(rf"(?<![\w-])(?:{words})(?:s|:s|'s)?(?!\w)")
 
 
+def listed_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a figure of the list (``Gustav Vasa``, ``Linné``)."""
+    figures = _figures()
+    return [] if figures is None else [m.span() for m in figures.finditer(text)]
+
+
 def kept_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a public or fictional figure or a monarch (see module doc)."""
-    spans = []
-    figures = _figures()
-    if figures is not None:
-        spans += [m.span() for m in figures.finditer(text)]
+    spans = listed_spans(text)
     if any(c.isupper() for c in text[1:]):
         spans += [m.span() for m in _REGNAL.finditer(text)]
     return spans
@@ -142,10 +146,44 @@ _KEPT_CATEGORIES = frozenset({"person", "possible_person", "locality", "municipa
 _PEOPLE = frozenset({"person", "possible_person"})
 
 
-def without_public_figures(text: str, findings: list[Finding]) -> list[Finding]:
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def own_name_words(people: Iterable[tuple[str, Iterable[str]]]) -> tuple[frozenset[str], ...]:
+    """The words of each speaker's names (``people``: pseudonym, display names), lower
+    case, for :func:`without_public_figures`."""
+    return tuple(frozenset(_WORD.findall(name.casefold())) for _, names in people for name in names)
+
+
+def _speakers_own(text: str, span: tuple[int, int], own: tuple[frozenset[str], ...]) -> bool:
+    """The figure's name at ``span`` is (part of) a speaker's own name: ``Gustav Vasa``
+    (``Gustav Vasas``) said where a speaker is called Gustav Vasa."""
+    words = [w for w in _WORD.findall(text[span[0] : span[1]].casefold()) if w != "s"]
+    if not words:
+        return False
+    forms = {frozenset(words), frozenset([*words[:-1], words[-1].removesuffix("s")])}
+    return any(form <= name for form in forms for name in own)
+
+
+def without_public_figures(
+    text: str, findings: list[Finding], own: tuple[frozenset[str], ...] = ()
+) -> list[Finding]:
     """``findings`` without the people and places inside a figure's name or opening an
-    institution's (``[person]-`` before ``loppet``)."""
+    institution's (``[person]-`` before ``loppet``), and without a speaker's name part
+    inside a listed figure's longer full form (``Gustav`` of ``Gustav Vasa`` where a
+    speaker is called Gustav), unless the figure's name is a speaker's own (``own``:
+    :func:`own_name_words`), which stays redacted."""
     spans = kept_spans(text)
+    listed = [s for s in listed_spans(text) if not _speakers_own(text, s, own)]
+    findings = [
+        f
+        for f in findings
+        if f.category != "speaker"
+        or not any(
+            start <= f.start and f.end <= end and f.end - f.start < end - start
+            for start, end in listed
+        )
+    ]
     return [
         f
         for f in findings

@@ -80,7 +80,7 @@ from qualkod.redaction.people import (
     find_people,
     find_possible_people,
 )
-from qualkod.redaction.public_figures import without_public_figures
+from qualkod.redaction.public_figures import own_name_words, without_public_figures
 from qualkod.redaction.speaker_initials import (
     SpeakerInitials,
     initials_of_people_named,
@@ -190,6 +190,7 @@ class Redactor:
         self.coders = tuple(coders)
         people = [(pseudonym, list(names)) for pseudonym, names in people]
         self.speakers = SpeakerNames(people)
+        self._own_words = own_name_words(people)  # a speaker Gustav Vasa is no figure
         self._initials = SpeakerInitials(people)  # "AK" for Anna-Karin
         self._named_initials = initials_of_people_named(double_names, self._initials)  # "PO"
         self._file_initials = unambiguous(self._named_initials, self._initials)  # "-ak.docx"
@@ -237,7 +238,7 @@ class Redactor:
             ]
         text = plain_letters(text)  # same length: the findings' positions hold in the original
         found = [f for f in self._candidates(text) if f.key not in self.ignored]
-        found = without_public_figures(text, found)  # "Selma Lagerlöf", "Vasaloppet"
+        found = without_public_figures(text, found, self._own_words)  # "Selma Lagerlöf"
         # "Sara Kuhmunen" is another Sara than the speaker Sara Holm: a person's full
         # name beats a speaker's name part inside it. (Names found by find_people never
         # overlap one another, so the one starting last before a speaker's name is the

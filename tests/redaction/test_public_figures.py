@@ -45,3 +45,33 @@ def test_a_public_or_fictional_figure_stays(text):
 )
 def test_a_single_name_and_a_speaker_stay_redacted(text, expected):
     assert REDACT(text) == expected
+
+
+SPEAKERS = Redactor([("IP 1", ["Gustav Ek"]), ("IP 2", ["Anna Lindgren"])])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed figure's full form wins over a speaker's first name or surname in it
+        ("Vi läste om Gustav Vasa i fyran.", "Vi läste om Gustav Vasa i fyran."),
+        ("Gustav Vasas söner blev kungar.", "Gustav Vasas söner blev kungar."),
+        (
+            "Barnen läser Astrid Lindgren på kvällarna.",
+            "Barnen läser Astrid Lindgren på kvällarna.",
+        ),
+        # the speakers themselves stay redacted
+        ("Gustav kom försent till mötet.", "[IP 1] kom försent till mötet."),
+        ("Det sa Anna Lindgren redan i våras.", "Det sa [IP 2] redan i våras."),
+        ("Gustav Ek pratade om Gustav Vasa.", "[IP 1] pratade om Gustav Vasa."),
+    ],
+)
+def test_a_figures_full_form_beats_a_speakers_name_part(text, expected):
+    assert SPEAKERS(text) == expected
+
+
+@pytest.mark.parametrize("name", ["Gustav Vasa", "Vasa, Gustav"])
+def test_a_speaker_whose_own_name_is_a_figures_stays_redacted(name):
+    redact = Redactor([("IP 1", [name])])
+    assert redact("Jag heter Gustav Vasa och bor här.") == "Jag heter [IP 1] och bor här."
+    assert redact("Gustav Vasas cykel blev stulen.") == "[IP 1]:s cykel blev stulen."
