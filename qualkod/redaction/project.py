@@ -85,7 +85,8 @@ def project_redactor(
         memo_texts = [memo.text for memo in coding_store.list_memos(conn)]
     ignored = [] if review else [d.key for d in decisions if d.decision == store.IGNORED]
     seen = names_seen(turn_texts)
-    known = seen.names | confirmed_names(decisions)
+    confirmed = confirmed_names(decisions)
+    known = seen.names | confirmed
     return Redactor(
         completed_by_initials(people, turn_texts),  # "Ieva K" says "jag är Ieva Kalniņa"
         terms_of(decisions),
@@ -97,6 +98,7 @@ def project_redactor(
         coders=coders,
         named_in_memos=people_named(memo_texts) - known,  # "lindqvist.md", a memo's Lindqvist
         double_names=seen.double_names,  # "PO" where Per-Olof Lind is named
+        confirmed_people=confirmed,  # "till Kvarnberg" is [person] once confirmed
     )
 
 

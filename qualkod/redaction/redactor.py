@@ -166,6 +166,7 @@ class Redactor:
         coders: Sequence[str] = (),
         named_in_memos: Iterable[str] = (),
         double_names: Iterable[str] = (),
+        confirmed_people: Iterable[str] = (),
     ) -> None:
         """Args:
         people: (pseudonym, raw display names) per speaker.
@@ -186,6 +187,8 @@ class Redactor:
         double_names: double first names the project's interviews name people by
             (:func:`~qualkod.redaction.names_seen.names_seen`): their initials alone are
             the person (``PO`` where ``Per-Olof Lind`` is named).
+        confirmed_people: names the investigator confirmed: ``[person]`` also where
+            shaped or placed as a place is (``till Kvarnberg``).
         """
         self.coders = tuple(coders)
         people = [(pseudonym, list(names)) for pseudonym, names in people]
@@ -204,6 +207,7 @@ class Redactor:
         self.terms = {name_key(t.text): t for t in terms if t.text.strip()}
         self.ignored = frozenset(ignored)
         self.known_people = frozenset(known_people)
+        self.confirmed_people = frozenset(confirmed_people)
         self.named_in_memos = frozenset(named_in_memos)
         self.possible = possible
         ordered = sorted(self.terms.values(), key=lambda t: (-len(t.text), t.text))
@@ -368,9 +372,11 @@ class Redactor:
             find_localities(text),
             find_farm_places(text),  # "uppe vid Tallmyran"
         ):
-            key = item_key(LOCALITY, name)
+            category = PERSON if name in self.confirmed_people else LOCALITY
+            if category == PERSON:  # "till Kvarnberg", "Kvarnbergsskolan"
+                token = "[person]" + token[len(token.rstrip("-")) :]
             token = with_genitive(text, token, name_end, end)  # "Råneås skola"
-            yield Finding(start, end, LOCALITY, text[start:end], token, key)
+            yield Finding(start, end, category, text[start:end], token, item_key(category, name))
         if self.possible:
             for start, end, name, name_end in find_possible_people(text):
                 key = item_key(POSSIBLE_PERSON, name)
