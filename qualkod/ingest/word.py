@@ -9,6 +9,7 @@ from qualkod._zip_limits import ZipTooLargeError, check_zip_size
 from qualkod.errors import TranscriptError
 from qualkod.ingest.lines import LineTranscript, NoSpeakersError, parse_lines
 from qualkod.ingest.meeting import plausible_title
+from qualkod.ingest.word_mixed import with_turn_tables
 from qualkod.ingest.word_tables import TABLE_UNIT, document_rows
 from qualkod.ingest.word_text import PARAGRAPH, TABLE, blocks, paragraph_text
 
@@ -35,10 +36,12 @@ def read_docx(data: bytes, source: str) -> tuple[LineTranscript, str | None]:
 
     Teams puts a whole turn in one paragraph, separated by line breaks, so each
     paragraph is split on line breaks before the layout is recognised. Lines are
-    numbered by paragraph in error messages. Tables are read only when the paragraphs
-    hold no transcript (see :mod:`qualkod.ingest.word_tables`): a Teams export's own
-    tables are not speech. A paragraph that merely looks like a turn (a note
-    ``Name   0:03   text`` above a table) does not stop the tables being read.
+    numbered by paragraph in error messages. Tables are read when the paragraphs hold
+    no transcript (see :mod:`qualkod.ingest.word_tables`), and together with the
+    paragraphs when they are tables of the paragraphs' speakers' turns (see
+    :mod:`qualkod.ingest.word_mixed`): a Teams export's own tables, or a table of the
+    interview's facts, are not speech. A paragraph that merely looks like a turn (a
+    note ``Name   0:03   text`` above a table) does not stop the tables being read.
 
     Raises:
         TranscriptError: when the file is not a readable Word document or not a
@@ -57,6 +60,8 @@ def read_docx(data: bytes, source: str) -> tuple[LineTranscript, str | None]:
         if not any(b.tag == TABLE for b in blocks(document.element.body)):
             raise
         parsed = _parse(document_rows(document, source), source, TABLE_UNIT, tables=True)
+    else:
+        parsed = with_turn_tables(document, parsed, source, _parse)
     # Converters and templates fill the title property with 'Word Document' or
     # 'Microsoft Word - x.docx': such a title is no title.
     title = document.core_properties.title

@@ -32,8 +32,14 @@ TABLE_UNIT = "paragraph or table row"
 """What a line number counts when tables are read: paragraphs and rows in order."""
 
 
-def document_rows(document, source: str) -> list[tuple[int, str]]:
+def document_rows(
+    document, source: str, *, only: set[int] | None = None, speakers: frozenset[str] = frozenset()
+) -> list[tuple[int, str]]:
     """The document's paragraphs and table rows in order, as numbered lines.
+
+    ``only`` names the tables to read by their place among the document's tables (all
+    when None); the rows of the others are numbered but not read. ``speakers`` are names
+    that start a turn in a paragraph under a table besides the tables' own.
 
     Raises:
         TranscriptError: for a table qualkod does not read.
@@ -42,11 +48,17 @@ def document_rows(document, source: str) -> list[tuple[int, str]]:
 
     lines: list[tuple[int, str]] = []
     number = 0
-    names: set[str] = set()  # the speakers of the tables so far
+    names: set[str] = set(speakers)  # the speakers of the tables so far
     after_table = False
+    tables = -1
     for element in blocks(document.element.body):
         if element.tag == TABLE:
-            for k, row in enumerate(Table(element, document._body).rows):
+            tables += 1
+            rows = Table(element, document._body).rows
+            if only is not None and tables not in only:
+                number += len(rows)
+                continue
+            for k, row in enumerate(rows):
                 number += 1
                 cells = _cells(row, source, number)
                 if len(cells) == 3 and k == 0 and _timed(cells) is None:
@@ -62,6 +74,30 @@ def document_rows(document, source: str) -> list[tuple[int, str]]:
             after_table = False
             lines += [(number, line) for line in _row_lines([text], source, number)]
     return lines
+
+
+def table_speakers(document) -> list[tuple[int, list[str]]]:
+    """For each of the document's tables, in order: the number of its first row (as
+    :func:`document_rows` numbers them) and the speaker each row names, if any (a
+    table qualkod does not read names none)."""
+    from docx.table import Table
+
+    found: list[tuple[int, list[str]]] = []
+    number = 0
+    for element in blocks(document.element.body):
+        if element.tag != TABLE:
+            number += 1
+            continue
+        rows = Table(element, document._body).rows
+        names: list[str] = []
+        try:
+            for k, row in enumerate(rows):
+                names += sorted(_row_names(_cells(row, "", number + k + 1)))
+        except TranscriptError:
+            names = []  # more than three columns: no table of turns
+        found.append((number + 1, names))
+        number += len(rows)
+    return found
 
 
 def _row_names(cells: list[str]) -> set[str]:

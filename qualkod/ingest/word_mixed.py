@@ -1,0 +1,87 @@
+"""Word transcripts with turns both in paragraphs and in a table.
+
+A transcriber who sets the interview as a table of turns sometimes types a turn
+under it (or above it) as a paragraph, ``IP 1: Tack för att jag fick vara med.``;
+someone else pastes a table of turns into a transcript of paragraphs. Read as
+paragraphs alone, such a file would lose the whole table without a word.
+
+A table is a table of turns when a speaker of the paragraphs names one of its rows
+and either a name recurs among its rows (a conversation) or every row names a
+speaker of the paragraphs. The paragraphs and the rows of such tables are then read
+together, in document order, when they are one layout (both ``Name: text``, both
+``Name   0:03   text``) and every turn of both is still a turn read together;
+otherwise the file is refused with advice to put the turns in one layout. So is a
+table that is a conversation of its own (two names or more, one recurring) whose
+speakers the paragraphs never name. Other tables (facts of the interview,
+``Datum | 2025-03-02``, a Teams export's own tables) are no speech and are left out,
+as when there are no tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qualkod.errors import TranscriptError
+from qualkod.ingest.lines import LineTranscript
+from qualkod.ingest.word_tables import TABLE_UNIT, document_rows, table_speakers
+
+_ONE_LAYOUT = (
+    "this Word document holds turns both in a table and in paragraphs, {why}, so qualkod "
+    "cannot read them together safely; put all turns in one layout (all as table rows, "
+    "or the table converted to 'Name: text' paragraphs with Table Layout > Convert to "
+    "Text) and import again; if the table is no speech, delete it"
+)
+
+Parse = Callable[[list[tuple[int, str]], str, str], LineTranscript]
+
+
+def with_turn_tables(document, paragraphs: LineTranscript, source: str, parse: Parse):
+    """The paragraphs' parse, or, when the document also has tables of turns, the
+    parse of paragraphs and those tables' rows together.
+
+    ``parse`` reads numbered lines (lines, source, unit) as :func:`read_docx` does.
+
+    Raises:
+        TranscriptError: when turns in paragraphs and in a table cannot be read
+            together.
+    """
+    speakers = {_key(cue.speaker) for cue in paragraphs.cues if cue.speaker.strip()}
+    chosen: set[int] = set()
+    named_rows = 0
+    for index, (first_row, names) in enumerate(table_speakers(document)):
+        keys = [_key(name) for name in names]
+        recurs, distinct = len(keys) > len(set(keys)), set(keys)
+        if distinct & speakers and (recurs or (len(keys) >= 2 and distinct <= speakers)):
+            chosen.add(index)
+            named_rows += len(keys)
+        elif recurs and len(distinct) >= 2:
+            raise _refused(source, "the table's speakers named in no paragraph", first_row)
+    if not chosen:
+        return paragraphs
+    names = frozenset(cue.speaker.strip() for cue in paragraphs.cues if cue.speaker.strip())
+    rows = document_rows(document, source, only=chosen, speakers=names)
+    first_row = min(table_speakers(document)[i][0] for i in chosen)
+    try:
+        together = parse(rows, source, TABLE_UNIT)
+    except TranscriptError:
+        raise _refused(
+            source, "the table's rows in another layout than the paragraphs' turns", first_row
+        ) from None
+    # Read together, every paragraph turn and every named row must still start a
+    # turn: fewer means one layout's turns were read as the other's speech.
+    if together.layout != paragraphs.layout or len(together.cues) < (
+        len(paragraphs.cues) + named_rows
+    ):
+        raise _refused(
+            source, "the table's rows in another layout than the paragraphs' turns", first_row
+        )
+    return together
+
+
+def _key(name: str) -> str:
+    """A speaker's name for matching: ``IP1`` and ``ip 1:`` are ``IP 1``."""
+    return "".join(name.strip().rstrip(":").split()).casefold()
+
+
+def _refused(source: str, why: str, row: int) -> TranscriptError:
+    return TranscriptError(source, _ONE_LAYOUT.format(why=why), line=row, unit=TABLE_UNIT)
