@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from qualkod.redaction.birth_dates import BIRTHDATE, find_birth_dates
 from qualkod.redaction.farm_places import find_farm_addresses
+from qualkod.redaction.flat_numbers import find_flat_numbers
 from qualkod.redaction.foreign_identity_numbers import find_foreign_identity_numbers
 from qualkod.redaction.lower_streets import NOT_A_NUMBER_AFTER, find_lower_streets
 from qualkod.redaction.named_places import FOREIGN_STREET_ENDINGS
@@ -489,6 +490,7 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     yield from find_phones(text)
     yield from find_addresses(text)
     yield from find_farm_addresses(text)  # "vid Tallmyran 4", "Kvarnberget 1:14"
+    yield from find_flat_numbers(text)  # "lägenhet 1201"
     yield from find_plates(text)
     yield from find_birth_dates(text)
     yield from find_read_out_numbers(text)

@@ -126,6 +126,13 @@ _NAME_BEFORE = re.compile(r"(?P<name>[^\W\d_]+),?\s+(?:(?i:eller)\s+)?$")
 _NAME_BEFORE_BUT = re.compile(r"(?P<name>[^\W\d_]+),\s+(?:med\s+[\w-]+(?:\s+[\w-]+)?,\s+)?$")
 """The name before ``, fast alla säger``: a comma sets the nickname's clause off; how
 the name is spelt may stand between (``Wennberg, med W, fast alla skriver Vennberg``)."""
+_NAMED_BEFORE_BUT = re.compile(
+    r"(?:\b(?i:hon|han|hen|jag)\s+(?:heter|hette)|\b(?i:heter|hette)\s+(?:hon|han|hen|jag))\s+"
+    r"(?:(?:egentligen|ju|officiellt)\s+)?(?P<name>[A-ZÅÄÖÉ][^\W\d_]+)(?:[ -][A-ZÅÄÖÉ][^\W\d_]+)?"
+    r",?\s+$"
+)
+"""The name before ``men alla säger``, said after "heter" (``hon heter egentligen Kanyarat
+men alla säger Kanya``): what a person is named, so a name though no list knows it."""
 
 
 def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) -> bool:
@@ -241,6 +248,15 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         before = _NAME_BEFORE_BUT.search(text, max(0, match.start() - 40), match.start())
         # a word ("Jolle" is a dinghy) only when a comma closes the clause after it
         closed = text[match.end(group) : match.end(group) + 1] == ","
+        named = _NAMED_BEFORE_BUT.search(text, max(0, match.start() - 60), match.start())
+        if named is not None and named["name"].casefold() not in function_words():
+            # "hon heter egentligen Kanyarat men alla säger Kanya."
+            return (
+                not re.search(r"[A-ZÅÄÖ]{2}", word)
+                and word.casefold() not in function_words()
+                and not _a_word(word)
+                and word not in place_names()
+            )
         if before is not None and _spelt_otherwise(word, before["name"]):
             return True  # "Wennberg, med W, fast alla skriver Vennberg"
         return (

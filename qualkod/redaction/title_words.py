@@ -28,9 +28,11 @@ TITLES = frozenset(
     handledare handledaren ordförande ordföranden mamman pappan modern fadern imam imamen
     rabbin rabbinen diakon diakonen kyrkoherde kyrkoherden pater abuna abouna farmodern
     mormodern farfadern morfadern
+    bröderna systrarna makarna syskonen familjen släkten
     """.split()
 )
-"""Words that put a name after them: titles, professions, relations."""
+"""Words that put a name after them: titles, professions, relations; a family by its
+surname (``bröderna Mård``, ``familjen Glad``: a word, but a name after them)."""
 
 KIN_TITLES = frozenset(
     """
