@@ -11,7 +11,7 @@ numbers from 1900 on are read as years. Pure: :func:`find_flat_numbers` yields
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 ADDRESS = "address"
 
@@ -22,9 +22,14 @@ _FLAT_NUMBER = re.compile(
 )
 
 
-def find_flat_numbers(text: str) -> Iterator[tuple[int, int, str]]:
-    """Each flat's number said with its word (``lägenhet 1201``), word and number."""
+def find_flat_numbers(
+    text: str, addresses: Iterable[tuple[int, int, str]] = ()
+) -> Iterator[tuple[int, int, str]]:
+    """Each flat's number said with its word (``lägenhet 1201``), word and number; not one
+    inside an address found already (``Storgatan 12 lgh 1101``)."""
     if "gh" not in text and "genhet" not in text:  # most turns name no flat
         return
+    spans = [(start, end) for start, end, _ in addresses]
     for match in _FLAT_NUMBER.finditer(text):
-        yield match.start(), match.end(), ADDRESS
+        if not any(start <= match.start() and match.end() <= end for start, end in spans):
+            yield match.start(), match.end(), ADDRESS

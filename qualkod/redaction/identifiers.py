@@ -488,9 +488,10 @@ def find_identifiers(text: str) -> Iterator[tuple[int, int, str]]:
     yield from find_emails(text)
     yield from find_urls(text)
     yield from find_phones(text)
-    yield from find_addresses(text)
+    addresses = list(find_addresses(text))
+    yield from addresses
     yield from find_farm_addresses(text)  # "vid Tallmyran 4", "Kvarnberget 1:14"
-    yield from find_flat_numbers(text)  # "lägenhet 1201"
+    yield from find_flat_numbers(text, addresses)  # "lägenhet 1201"
     yield from find_plates(text)
     yield from find_birth_dates(text)
     yield from find_read_out_numbers(text)
