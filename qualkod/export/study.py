@@ -33,10 +33,12 @@ from qualkod.errors import QualkodError, shown
 from qualkod.export.study_check import carried_names
 from qualkod.export.study_transcripts import (
     StudyExportError,
+    StudyExportParameterError,
     check_read_back,
     refuse_unwritable,
     transcript_vtt,
 )
+from qualkod.redaction.project import shown_coder
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as coding_store
@@ -92,6 +94,8 @@ def export_study(
         force: replace a folder that is not empty.
 
     Raises:
+        ParameterError: when ``chapter.coder`` has no codings in the project
+            (``chapter.coder='eva': has no codings ...``; a :class:`StudyExportError` too).
         QualkodError: when ``out`` is a file or a folder that is not empty (without
             ``force``), the project has no codebook or no codings, or a transcript cannot
             be written back as it is stored.
@@ -122,9 +126,12 @@ def export_study(
         )
     coders = _coders_in_order(codings)
     if chapter.coder is not None and chapter.coder not in coders:
-        raise StudyExportError(
-            f"--coder {chapter.coder}: has no codings in the project; coders: {', '.join(coders)}",
-            in_python={"--coder": "coder"},
+        known = ", ".join(shown_coder(project, name) for name in coders)
+        raise StudyExportParameterError(  # chapter=ChapterOptions(coder=...); --coder
+            "chapter.coder",
+            chapter.coder,
+            f"has no codings in the project; coders: {known}",
+            option="coder",
         )
 
     files: dict[str, bytes] = {}

@@ -12,13 +12,17 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from qualkod.errors import QualkodError
+from qualkod.errors import ParameterError, QualkodError
 from qualkod.ingest.reader import parse_transcript
 from qualkod.models import StoredTurn, TranscriptSummary
 
 
 class StudyExportError(QualkodError):
     """A project cannot be written as a study folder as asked."""
+
+
+class StudyExportParameterError(StudyExportError, ParameterError):
+    """A setting given to the study export is refused (a coder without codings)."""
 
 
 def _timestamp(ms: int) -> str:

@@ -258,6 +258,23 @@ def test_from_python_the_refusal_names_the_parameter(sample_study, tmp_path):
     assert (spec.study, spec.chapter.coder, spec.tables.coder) == ("prov", "kodare2", "kodare2")
 
 
+def test_from_python_a_coder_without_codings_is_a_parameter_error_naming_the_argument(
+    sample_study, tmp_path
+):
+    from qualkod.errors import ParameterError
+    from qualkod.export.study import ChapterOptions, StudyExportError, export_study
+
+    with pytest.raises(ParameterError) as refused:
+        export_study(sample_study, tmp_path / "ny", chapter=ChapterOptions(coder="eva"))
+    # the sample study's coders are kodare1 and kodare2 (transcripts/codings*.csv)
+    said = "has no codings in the project; coders: kodare1, kodare2"
+    assert str(refused.value) == f"chapter.coder='eva': {said}"
+    assert refused.value.parameter == "chapter.coder" and refused.value.value == "eva"
+    assert refused.value.for_option() == f"--coder eva: {said}"  # the command line's
+    assert isinstance(refused.value, StudyExportError)  # still the stage's error too
+    assert not (tmp_path / "ny").exists()  # nothing written
+
+
 SECOND = FIXTURE.replace("Nils Berglund", "Lars Viklund").replace("tisdag", "torsdag")
 
 
