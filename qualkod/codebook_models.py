@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from qualkod.record_reprs import free_text, repr_without_text
+
 
 @dataclass(frozen=True, slots=True)
 class Reference:
@@ -91,9 +93,10 @@ class Code:
     """Inclusion criteria."""
     exclude: tuple[Exclusion, ...] = ()
     """Exclusion criteria."""
-    positive_examples: tuple[str, ...] = ()
+    # a repr shows their lengths: examples may be paraphrases of real interviews
+    positive_examples: tuple[str, ...] = free_text(default=())
     """Passages that must get this code."""
-    negative_examples: tuple[str, ...] = ()
+    negative_examples: tuple[str, ...] = free_text(default=())
     """Passages that must not get this code."""
     lexicon: Lexicon = field(default_factory=Lexicon)
     """Words for the suggestion engine."""
@@ -103,6 +106,8 @@ class Code:
     """Colour as ``#RRGGBB``, for tables and charts."""
     codes: tuple[Code, ...] = ()
     """Sub-codes."""
+
+    __repr__ = repr_without_text
 
     def walk(self):
         """This code and all its descendants, depth first."""
@@ -119,12 +124,14 @@ class Code:
 class Passage:
     """A labelled training passage of a codebook: fully labelled for every theme."""
 
-    text: str
+    text: str = free_text()  # a repr shows its length: it may echo a real interview
     """Words a participant might say in one turn."""
     codes: tuple[str, ...]
     """Every code it carries (none: it carries no theme)."""
     voice: str = ""
     """Who speaks (for the reader: 'polis', 'anhörig')."""
+
+    __repr__ = repr_without_text
 
 
 @dataclass(frozen=True, slots=True)

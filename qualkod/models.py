@@ -28,7 +28,7 @@ from qualkod.codebook_models import (
     SourceRef,
     TheoryCatalogue,
 )
-from qualkod.record_reprs import free_text, repr_without_text
+from qualkod.record_reprs import coder_name, free_text, repr_without_text
 
 __all__ = [
     "Code",
@@ -179,8 +179,8 @@ class TranscriptSummary:
 
     id: int
     """Database id, used on the command line."""
-    title: str
-    """Meeting title."""
+    title: str = free_text()  # a repr shows its length: a title set by hand may name someone
+    """Meeting title (``Intervju 1``, or as the file or the user gave it)."""
     source_format: str
     """The layout it was read from."""
     sha256: str
@@ -197,6 +197,8 @@ class TranscriptSummary:
     """Number of distinct speakers."""
     duration_ms: int | None
     """Recording length, None when untimed."""
+
+    __repr__ = repr_without_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +264,7 @@ class Coding:
     """The coded text, verbatim."""
     code_id: str
     """The code applied."""
-    coder: str
+    coder: str = coder_name()  # a repr hides it; qualkod.to_frame shows a label
     """Who decided."""
     created_at: str
     """When (UTC, ISO 8601)."""
@@ -288,7 +290,7 @@ class Link:
     """The coding whose quote illustrates the concept."""
     concept_id: str
     """A concept of the project's theory catalogue."""
-    coder: str
+    coder: str = coder_name()  # a repr hides it; qualkod.to_frame shows a label
     """Who decided."""
     created_at: str
     """When (UTC, ISO 8601)."""
@@ -308,7 +310,7 @@ class Memo:
     """Database id."""
     text: str = free_text()  # a repr shows lengths: memos may name people
     """The memo."""
-    coder: str
+    coder: str = coder_name()  # a repr hides it; qualkod.to_frame shows a label
     """Who wrote it."""
     created_at: str
     """When."""
@@ -341,9 +343,11 @@ class TurnReview:
 
     transcript_id: int
     turn: int
-    coder: str
+    coder: str = coder_name()  # a repr hides it; qualkod.to_frame shows a label
     reviewed_at: str
     """When (ISO time, UTC)."""
+
+    __repr__ = repr_without_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,7 +358,7 @@ class Event:
     """Sequence number."""
     at: str
     """When (UTC, ISO 8601)."""
-    coder: str
+    coder: str = coder_name()  # a repr hides it; qualkod.to_frame shows a label
     """Who."""
     action: str
     """create, delete, feature, unfeature, memo, undo, import."""
@@ -408,7 +412,7 @@ class Suggestion:
     """open, accepted or rejected."""
     speaker: str = ""
     """Pseudonym of the speaker."""
-    decided_by: str | None = None
+    decided_by: str | None = coder_name(default=None)  # a repr hides it
     """The coder who accepted or rejected it."""
 
     __repr__ = repr_without_text

@@ -14,8 +14,15 @@ as its ``__repr__`` (a dataclass keeps a ``__repr__`` its class body defines)::
     class Note:
         id: int
         text: str = free_text()
+        coder: str = coder_name()
 
         __repr__ = repr_without_text
+
+A coder's name (a login such as ``anna.lind``, or an interviewer's own name) is no
+participant's, but a shared notebook need not carry it either: a field marked with
+:func:`coder_name` shows ``<hidden>`` (``coder=<hidden>``), and ``qualkod.to_frame``
+shows it as a label (``Kodare A``) unless asked for names. Several texts in one field
+(a code's example passages) show as a tuple of lengths (``(<41 chars>, <63 chars>)``).
 """
 
 from __future__ import annotations
@@ -25,6 +32,10 @@ from typing import Any
 
 _FREE_TEXT = "qualkod.free_text"
 """The field metadata key that marks free text."""
+_CODER = "qualkod.coder_name"
+"""The field metadata key that marks a coder's name."""
+HIDDEN = "<hidden>"
+"""What a repr shows of a coder's name."""
 
 
 def free_text(**options: Any) -> Any:
@@ -34,27 +45,58 @@ def free_text(**options: Any) -> Any:
     return field(repr=False, metadata={_FREE_TEXT: True}, **options)
 
 
+def coder_name(**options: Any) -> Any:
+    """A dataclass field that holds a coder's name: :func:`repr_without_text` shows
+    ``<hidden>``. ``options`` are :func:`dataclasses.field`'s (``default=None``)."""
+    return field(repr=False, metadata={_CODER: True}, **options)
+
+
 def is_free_text(each: Field) -> bool:
     """Whether a dataclass field was declared with :func:`free_text`."""
     return bool(each.metadata.get(_FREE_TEXT))
 
 
+def is_coder_name(each: Field) -> bool:
+    """Whether a dataclass field was declared with :func:`coder_name`."""
+    return bool(each.metadata.get(_CODER))
+
+
 def length_shown(value: object) -> str:
-    """What a repr shows of a free-text value: ``<N chars>``; nothing (``''``, None) and
-    a value that is no text (a number) as they are."""
+    """What a repr shows of a free-text value: ``<N chars>``; several texts (a tuple or
+    list of them) as a tuple of their lengths, ``(<41 chars>, <63 chars>)``; nothing
+    (``''``, None, ``()``) and a value that is no text (a number) as they are."""
     if isinstance(value, str) and value:
         return f"<{len(value)} chars>"
+    if isinstance(value, tuple | list) and value and all(isinstance(v, str) for v in value):
+        shown = ", ".join(length_shown(v) for v in value)
+        return f"({shown},)" if len(value) == 1 else f"({shown})"
     return repr(value)
+
+
+def name_shown(value: object) -> str:
+    """What a repr shows of a coder's name: ``<hidden>``; nothing (``''``, None) as it is."""
+    return HIDDEN if isinstance(value, str) and value else repr(value)
+
+
+class Shown(str):
+    """Text a repr shows as it is, unquoted (``<41 chars>``): what a pydantic model's
+    ``__repr_args__`` gives for a field :func:`length_shown` shows."""
+
+    def __repr__(self) -> str:
+        return str(self)
 
 
 def repr_without_text(record: Any) -> str:
     """``Name(field=value, ...)`` as a dataclass shows it, each :func:`free_text` field by
-    its length; a field declared ``repr=False`` otherwise (a real name) is left out."""
+    its length, each :func:`coder_name` field as ``<hidden>``; a field declared
+    ``repr=False`` otherwise (a real name) is left out."""
     shown = []
     for each in fields(record):
         value = getattr(record, each.name)
         if is_free_text(each):
             shown.append(f"{each.name}={length_shown(value)}")
+        elif is_coder_name(each):
+            shown.append(f"{each.name}={name_shown(value)}")
         elif each.repr:
             shown.append(f"{each.name}={value!r}")
     return f"{type(record).__qualname__}({', '.join(shown)})"

@@ -60,8 +60,8 @@ def test_a_listing_is_a_frame_of_a_row_per_record(samtal):
     coding.add_coding(samtal, 1, 4, "bristande_ansvar", "bertil", memo="Gunnel saknas.")
     frame = qualkod.to_frame(coding.codings(samtal))
     assert frame[["turn", "code_id", "coder", "start", "end"]].values.tolist() == [
-        [2, "samverkan", "anna", 48, 61],  # 'delar upp dem' before the turn's full stop
-        [4, "bristande_ansvar", "bertil", 0, 33],
+        [2, "samverkan", "Kodare A", 48, 61],  # 'delar upp dem' before the turn's full stop
+        [4, "bristande_ansvar", "Kodare B", 0, 33],
     ]
     assert "quote" not in frame.columns and "memo" not in frame.columns  # no words ...
     assert not [n for n in NAMES if n in shown(frame)]
@@ -91,6 +91,49 @@ def test_words_are_in_the_frame_only_through_redact(samtal):
     memos = qualkod.to_frame(coding.memos(samtal), redact=project_redactor(samtal))
     assert memos["id"].tolist() == [memo.id] and "Gunnel" not in shown(memos)
     assert qualkod.to_frame(summary)["turns"].tolist() == [4]  # one record: one row
+
+
+def test_coders_are_labels_unless_names_are_asked_for(samtal):
+    # bertil codes first, then anna, then Maj-Britt Sandgren, the interviewer, herself
+    coding.add_coding(samtal, 1, 4, "bristande_ansvar", "bertil")
+    first = coding.add_coding(samtal, 1, 2, "samverkan", "anna", memo="Viktig.")
+    coding.add_memo(samtal, "Tiden räcker inte.", "anna", theme="samverkan")
+    coding.add_link(samtal, first.id, "organisatoriska_mellanrum", "anna")
+    coding.add_coding(samtal, 1, 2, "samverkan", "Maj-Britt Sandgren", quote="delar upp dem")
+    listed = coding.codings(samtal)  # by turn and start: anna's whole turn 2, hers, turn 4
+    assert [c.coder for c in listed] == ["anna", "Maj-Britt Sandgren", "bertil"]
+
+    # by default: Kodare A, B ... in the order the coders first come in the listing
+    assert qualkod.to_frame(listed)["coder"].tolist() == ["Kodare A", "Kodare B", "Kodare C"]
+    memos = qualkod.to_frame(coding.memos(samtal))  # the coding's memo and the theme's
+    assert memos["coder"].tolist() == ["Kodare A", "Kodare A"]
+    assert qualkod.to_frame(coding.links(samtal))["coder"].tolist() == ["Kodare A"]
+    # as the chapter and 'stats --format csv' name them: by the project's order of first
+    # decision (bertil A, anna B), the interviewer who codes by her pseudonym
+    chapter = qualkod.to_frame(listed, coders=samtal)["coder"].tolist()
+    assert chapter == ["Kodare B", "Intervjuare 1", "Kodare A"]
+    assert qualkod.to_frame(listed, coders="names")["coder"].tolist() == [
+        "anna",
+        "Maj-Britt Sandgren",
+        "bertil",
+    ]
+    everything = qualkod.to_frame(listed), qualkod.to_frame(listed, coders=samtal)
+    assert not [n for n in ("anna", "bertil", *NAMES) for f in everything if n in shown(f)]
+    with pytest.raises(ParameterError) as refused:
+        qualkod.to_frame(listed, coders="namn")
+    assert str(refused.value).startswith("coders='namn': give 'labels'")
+
+
+def test_a_title_is_in_the_frame_only_through_redact(samtal):
+    api.set_title(samtal, 1, "Samtal med Torbjörn Växby")  # a title given by hand
+    [summary] = api.transcripts(samtal)
+    assert summary.title == "Samtal med Torbjörn Växby"  # the attribute gives it
+    assert "title" not in qualkod.to_frame(summary).columns
+    upper = qualkod.to_frame(summary, redact=str.upper)["title"].tolist()
+    assert upper == ["SAMTAL MED TORBJÖRN VÄXBY"]
+    redacted = qualkod.to_frame(summary, redact=project_redactor(samtal))
+    assert redacted["title"].tolist()[0].startswith("Samtal med ")
+    assert not [n for n in NAMES if n in shown(redacted)]
 
 
 def test_what_is_no_listing_of_records_is_refused():

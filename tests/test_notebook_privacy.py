@@ -207,3 +207,82 @@ def test_records_inside_the_stages_show_no_words():
     assert_no_names(*records)
     assert shown_as_length(records[0], "text", said) and records[0].text == said
     assert shown_as_length(records[2], "memo", said) and records[2].links[0].memo == said
+
+
+def test_a_coder_is_hidden_in_the_reprs_of_decisions(project, tmp_path):
+    path = tmp_path / "planering.vtt"
+    path.write_text(PLANERING, encoding="utf-8")
+    import_files(project, path, interviewers="Maj-Britt Sandgren")
+    api.use_codebook(project, CODEBOOK)
+    suggest(project)
+    [offered] = suggestions(project)
+    # a login with the coder's own name, and the interviewer coding under hers
+    made = coding.add_coding(project, 1, 2, "samverkan", "ingrid.nordvall", memo="Viktig.")
+    memo = coding.add_memo(project, "Planeringen bär.", "ingrid.nordvall", theme="samverkan")
+    link = coding.add_link(project, made.id, "organisatoriska_mellanrum", "ingrid.nordvall")
+    coding.reject_suggestion(project, offered.id, "Maj-Britt Sandgren")
+    [decided] = suggestions(project, status="all")
+    coding.export_codings(project, tmp_path / "kodningar.csv")
+    [row] = coding.read_codings_file(tmp_path / "kodningar.csv")
+    records = (
+        made,
+        memo,
+        link,
+        decided,
+        row,
+        *coding.codings(project),
+        *coding.memos(project),
+        *coding.links(project),
+        *coding.history(project),
+        *coding.coders(project),
+    )
+    assert_no_names(*records, names=("ingrid", "nordvall", "Maj-Britt", "Sandgren"))
+    for record in (made, memo, link, row, *coding.history(project), *coding.coders(project)):
+        assert "coder=<hidden>" in repr(record), repr(record)
+    assert "decided_by=<hidden>" in repr(decided)
+    assert "decided_by=None" in repr(offered)  # nothing is nothing
+    # the attributes still say who
+    assert (made.coder, memo.coder, link.coder, row.coder) == ("ingrid.nordvall",) * 4
+    assert decided.decided_by == "Maj-Britt Sandgren"
+
+
+def test_a_transcript_summary_shows_no_title_given_by_hand(project, interview):
+    import_files(project, interview, interviewers="Maj-Britt Sandgren")
+    api.set_title(project, 1, "Hemtjänst med Torbjörn Växby")
+    [summary] = api.transcripts(project)
+    shown = repr(summary)
+    assert_no_names(summary, names=SPEAKERS)
+    title = "Hemtjänst med Torbjörn Växby"  # 28 characters
+    assert f"title=<{len(title)} chars>" in shown and "title=<28 chars>" in shown
+    assert shown.startswith("TranscriptSummary(id=1, title=<28 chars>, ")
+    assert "turns=4" in shown and "words=" in shown and "speakers=2" in shown
+    assert summary.title == title  # the attribute gives it
+
+
+def test_codebook_examples_and_passages_are_shown_by_their_length():
+    from qualkod.codebook.schema import CodeSpec, ExamplesSpec, PassageSpec
+    from qualkod.models import Code, Codebook, Passage
+
+    said = "Gunnel Åkerlund ringer alltid innan hon kommer."  # 47 characters
+    other = "Vi har inget samarbete alls."  # 28 characters
+    code = Code(
+        "samverkan",
+        "Samverkan",
+        "Arbete tillsammans över gränser.",
+        positive_examples=(said, other),
+        negative_examples=(other,),
+    )
+    passage = Passage(said, ("samverkan",), voice="undersköterska")
+    book = Codebook("hemtjanst", "Hemtjänst", "1.0", (code,), passages=(passage,))
+    examples = ExamplesSpec(positive=[said], negative=[other, said])
+    spec = CodeSpec(id="samverkan", name="Samverkan", definition="Arbete.", examples=examples)
+    records = (code, passage, book, examples, spec, PassageSpec(text=said, codes=["samverkan"]))
+    assert_no_names(*records)
+    assert not [r for r in records if "innan hon" in repr(r) or "samarbete alls" in repr(r)]
+    assert "positive_examples=(<47 chars>, <28 chars>)" in repr(code)
+    assert "negative_examples=(<28 chars>,)" in repr(code)
+    assert "Passage(text=<47 chars>, codes=('samverkan',), voice='undersköterska')" in repr(book)
+    assert "ExamplesSpec(positive=(<47 chars>,), negative=(<28 chars>, <47 chars>))" in repr(spec)
+    assert "PassageSpec(text=<47 chars>, codes=['samverkan'], voice='')" == repr(records[-1])
+    assert "definition='Arbete tillsammans över gränser.'" in repr(code)  # the codebook's own
+    assert code.positive_examples == (said, other) and examples.positive == [said]

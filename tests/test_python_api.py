@@ -198,10 +198,13 @@ def test_the_readme_python_section_runs_as_written(tmp_path, monkeypatch):
     assert (tmp_path / "citat.xlsx").read_bytes()[:2] == b"PK"
     assert (tmp_path / "citat-per-tema.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert (tmp_path / "studie" / "study.yaml").is_file()
-    # the listing as a frame: anna's two codings and the sample study's coder's, no words
+    # the listing as a frame: anna's two codings and the sample study's coder's, no words;
+    # coders as the chapter labels them: anna decided first (her accepted suggestion),
+    # kodare1's codings were imported after
     codings = names["codings"]
-    assert codings.groupby("coder").size()["anna"] == 2
-    assert set(codings["coder"]) == {"anna", "kodare1"} and "quote" not in codings.columns
+    assert codings.groupby("coder").size()["Kodare A"] == 2
+    assert set(codings["coder"]) == {"Kodare A", "Kodare B"} and "quote" not in codings.columns
+    assert set(names["team"]["coder"]) == {"anna", "kodare1"}  # asked for by name
 
     # a fresh process finds every decision (the suggestion decisions too)
     check = """

@@ -7,9 +7,11 @@ the plain models in :mod:`qualkod.models` straight after validation.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from qualkod.record_reprs import Shown, length_shown
 
 SLUG_PATTERN = r"^[a-z][a-z0-9_]*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
@@ -21,6 +23,18 @@ class Strict(BaseModel):
     """Base: unknown keys are errors; strings are never coerced from numbers."""
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class _ExampleText(Strict):
+    """A model whose ``free_text_fields`` a repr shows by their lengths only
+    (:func:`~qualkod.record_reprs.length_shown`): example passages may paraphrase real
+    interviews, and a notebook keeps a repr in its saved output."""
+
+    free_text_fields: ClassVar[tuple[str, ...]] = ()
+
+    def __repr_args__(self):
+        for name, value in super().__repr_args__():
+            yield name, Shown(length_shown(value)) if name in self.free_text_fields else value
 
 
 class ReferenceSpec(Strict):
@@ -50,8 +64,10 @@ class ExclusionSpec(Strict):
     see: Slug | None = None
 
 
-class ExamplesSpec(Strict):
+class ExamplesSpec(_ExampleText):
     """Passages that must be coded (positive) and that must not (negative)."""
+
+    free_text_fields = ("positive", "negative")
 
     positive: list[Text] = Field(default_factory=list)
     negative: list[Text] = Field(default_factory=list)
@@ -101,8 +117,10 @@ class CodeSpec(Strict):
     codes: list[CodeSpec] = Field(default_factory=list)
 
 
-class PassageSpec(Strict):
+class PassageSpec(_ExampleText):
     """A labelled training passage: words a participant might say, and every code it carries."""
+
+    free_text_fields = ("text",)
 
     text: str = Field(min_length=1)
     codes: list[str] = Field(default_factory=list)

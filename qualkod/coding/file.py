@@ -21,7 +21,7 @@ from qualkod.errors import QualkodError
 from qualkod.input_files import read_input
 from qualkod.models import Coding
 from qualkod.output_files import study_file_kind, write_atomic
-from qualkod.record_reprs import free_text, repr_without_text
+from qualkod.record_reprs import coder_name, free_text, repr_without_text
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as store
@@ -86,7 +86,7 @@ class CodingRow:
     start: int
     end: int
     code: str
-    coder: str
+    coder: str = coder_name()  # a repr hides it; qualkod.to_frame shows a label
     featured: bool
     memo: str = free_text()  # a repr shows lengths: memos and quotes may name people
     created_at: str

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qualkod.errors import ProjectError
+from qualkod.record_reprs import coder_name, repr_without_text
 from qualkod.store import Project, has_project, open_project
 from qualkod.store import codings as coding_store
 from qualkod.store.copy import CopyResult
@@ -24,7 +25,7 @@ from qualkod.store.db_errors import hide_password
 class CoderActivity:
     """One coder's share of the project."""
 
-    coder: str
+    coder: str = coder_name()  # a repr hides it; qualkod.to_frame shows a label
     codings: int
     """Live codings."""
     turns: int
@@ -33,6 +34,8 @@ class CoderActivity:
     """Entries in the audit log (undos included)."""
     last_activity: str
     """Time of the latest decision (UTC, ISO 8601), or empty."""
+
+    __repr__ = repr_without_text
 
 
 def coders(project: Project) -> list[CoderActivity]:

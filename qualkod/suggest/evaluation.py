@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import random
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 from qualkod.measures import cohen_kappa
 from qualkod.models import Codebook
@@ -144,7 +144,8 @@ def codebook_examples(codebook: Codebook, suggester: Suggester) -> list[Training
     the same codebook: the examples are kept per process, keyed by a digest of the whole
     codebook (its texts, labels and lexicon, which make the features).
     """
-    key = hashlib.sha256(repr(codebook).encode()).hexdigest()
+    # astuple, not repr: a repr shows a passage's or an example's length, not its words
+    key = hashlib.sha256(repr(astuple(codebook)).encode()).hexdigest()
     if key not in _CODEBOOK_EXAMPLES:
         texts, labels = codebook_texts(codebook)
         analyses = suggester.analyse(texts)

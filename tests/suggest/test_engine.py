@@ -80,6 +80,19 @@ def test_codebook_examples_follow_the_codebook_they_are_asked_for(suggester):
     assert len(codebook_examples(shorter, Suggester(shorter))) == len(first) - (
         len(codebook.passages) - 3
     )
+    # One that differs in a passage's words alone (as long, same labels) too: the key is
+    # no repr, which shows a passage by its length only.
+    passage = codebook.passages[0]
+    reworded = replace(passage, text="x" * len(passage.text))
+    other = replace(codebook, passages=(reworded, *codebook.passages[1:]))
+    assert repr(other) == repr(codebook)  # the words are not in the repr ...
+    renewed = codebook_examples(other, Suggester(other))
+    changed = [
+        n
+        for n, (a, b) in enumerate(zip(renewed, first, strict=True))
+        if a.features.shape != b.features.shape or not (a.features == b.features).all()
+    ]
+    assert len(changed) == 1  # ... yet they count: that passage's features are its own
 
 
 def test_a_turn_the_classifier_alone_suggests_names_its_likeliest_subcode(suggester):
