@@ -28,6 +28,7 @@ from qualkod.models import (
     TranscriptSummary,
 )
 from qualkod.redaction import Redactor
+from qualkod.redaction.coder_labels import coder_label
 from qualkod.redaction.project import coder_meant, project_redactor
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
@@ -100,9 +101,15 @@ class Material:
         """A coder's name as shown: a speaker's pseudonym when it names a speaker."""
         return self.redactor.coder(name)
 
+    def labelled(self, name: str) -> str:
+        """A coder as the chapter names coders: a speaker's pseudonym when the name is a
+        speaker's, else ``Kodare A`` by the order the project's coders first coded."""
+        shown = self.coder(name)
+        return shown if shown != name else coder_label(name, self.redactor.coders)
+
     def __repr__(self) -> str:
-        """Short, and with no raw name: a notebook keeps what it printed."""
-        coders = sorted({self.coder(c.coder) for c in self.codings})
+        """Short, with no raw name and no coder's login: a notebook keeps what it printed."""
+        coders = sorted({self.labelled(c.coder) for c in self.codings}, key=_label_order)
         shared = self.shared_transcripts()
         note = (
             f"; {len(shared)} transcript(s) coded by more than one coder: counts add "
@@ -284,3 +291,8 @@ def read_material(
 def _theme_id(codebook: Codebook, code_id: str) -> str:
     theme = codebook.theme_of(code_id)
     return theme.id if theme else code_id
+
+
+def _label_order(label: str) -> tuple[int, str]:
+    """Kodare B before Kodare AA (as spreadsheet columns), a pseudonym as it sorts."""
+    return (len(label), label)

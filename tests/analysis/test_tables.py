@@ -201,12 +201,14 @@ def test_cooccurrence_pairs_only_themes_one_coder_gave_a_turn(coded_project):
 def test_a_material_prints_short_with_no_raw_name(sample_study):
     both = analysis.load_material(sample_study)
     one = analysis.load_material(sample_study, coder="kodare1")
-    # the sample study: kodare1's 89 codings and kodare2's second coding of both interviews
+    # the sample study: kodare1's 89 codings and kodare2's second coding of both interviews;
+    # coders as the chapter labels them (kodare1's codings were imported first: Kodare A)
     assert (
         repr(one)
-        == "<Material: codebook samsjuklighet 1.5, 89 codings by kodare1, 2 transcript(s)>"
+        == "<Material: codebook samsjuklighet 1.5, 89 codings by Kodare A, 2 transcript(s)>"
     )
     shown = repr(both)
-    assert "codings by kodare1, kodare2, 2 transcript(s); 2 transcript(s) coded by more" in shown
+    assert "codings by Kodare A, Kodare B, 2 transcript(s); 2 transcript(s) coded by more" in shown
+    assert "kodare1" not in shown and "kodare2" not in shown  # no login
     assert len(shown) < 300
     assert raw_names_in(shown, raw_name_forms(sample_study)) == []
