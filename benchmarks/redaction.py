@@ -96,7 +96,8 @@ quality
     in Teams' newer Word layout, a transport-service officer in Ludvika in SubRip with
     wrapped cue lines, a study adviser in Edsbyn in plain text; names split across
     cues, genitives in lower case, people named by relation, nicknames, surnames that
-    are words, hamlets and property designations, a name in a written file name).
+    are words, hamlets and property designations, a name in a written file name; seen
+    once).
     Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
@@ -176,7 +177,7 @@ SETS = {
     "held out 20 (seen once)": HERE / "data" / "redaction-20",
     "held out 21": HERE / "data" / "redaction-21",
     "held out 22 (seen once)": HERE / "data" / "redaction-22",
-    "held out 23": HERE / "data" / "redaction-23",
+    "held out 23 (seen once)": HERE / "data" / "redaction-23",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")
