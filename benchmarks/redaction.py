@@ -257,6 +257,7 @@ def _project(files: list[Path], terms: list[Term]) -> tuple[Redactor, dict[str, 
         known_accounts=accounts_named(every),
         known_birth_days=birth_days_said(every),
         double_names=seen.double_names,
+        full_names=seen.full_names,
     )
     return redactor, texts
 

@@ -9,7 +9,11 @@ word list, name list or place list knows, ending as Swedish place names end (``-
 * a place (``[ort]``) after a word saying where (``på``, ``vid``, ``till``, ``från``,
   ``i``, also ``uppe vid``, ``ute på``, ``nere vid``, ``borta vid``), or as a farm
   (``Kråkbacka-gården``); and
-* an address (``[adress]``) with a house number (``vid Tallmyran 4``).
+* a place (``[ort]``) as the subject of a verb, in its definite form
+  (``Kvarnberget har alltid haft egen väg``, ``Björnhultet ligger längst bort``); and
+* an address (``[adress]``) with a house number (``vid Tallmyran 4``), also a farm's
+  (``vid Norrgården 3``, not a home's ward: ``bor på Ängsgården 1``), and any
+  capitalised name with a house number after ``vid`` (``bor vid Lillkroken 4``).
 
 A property designation (``Kvarnberget 1:14``, ``Malungs Sälen 3:207``) is an address
 too, with a place-shaped name or a municipality before it; ``fastigheten …`` is found by
@@ -25,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
 from qualkod.redaction.municipalities import municipality_names
 from qualkod.redaction.names import is_swedish_word, person_names, place_names
@@ -66,6 +71,31 @@ _A_DISTRICT_OR_A_HOME = re.compile(
 ``Norrsjöliden``), or a home, a
 café or a youth centre (``på Körsbärsgården``): common to many towns, or a public place,
 not a household. A farm is found in ``X-gården`` instead, or with a house number."""
+_DEFINITE = re.compile(
+    r"(?:byn|berget|bäcken|torpet|hultet|åsen|näset|backen|liden|myran|myren|tjärnen|udden"
+    r"|selet|vallen|sätern|hyttan|kullen|mossen|åkern|kärret|hagen|skogen)$"
+)
+"""Definite forms a hamlet is named by, which no surname has (``Kvarnberget``, not
+``Kvarnberg``)."""
+_SUBJECT = re.compile(
+    rf"(?<![\w-]){_NAME}(?= (?:har|hade|är|var|ligger|låg|blev|brukar|brukade|fick|"
+    r"såldes|ägs|ägdes|kommer|ska|skulle)\b)"
+)
+"""A place-shaped name before a verb, as its subject (``Kvarnberget har``)."""
+_INSIDE = re.compile(
+    r"(?<![\w-])(?:ligger|låg|har|hade|är|var|blev|köpte|sålde|ärvde|äger|ägde|hyr|hyrde"
+    r"|arrenderar|arrenderade|driver|drev|om|och|heter|hette|kallas|kallades|kallar)\s+"
+    rf"{_NAME}(?P<genitive>s)?(?![\w-])"
+)
+"""A place-shaped name inside a sentence after a verb of being, having or naming, ``om``
+or ``och``, where a capital says a name (``sen ligger Björnhultet``, ``de köpte
+Kärrsgården``, ``om Kvarnbergets väg``)."""
+_AT_A_NUMBER = re.compile(
+    r"(?<![\w-])(?i:vid)\s+(?P<name>(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?[A-ZÅÄÖ][a-zåäöé]{2,})\s+"
+    r"(?:nr\.?\s+|nummer\s+)?\d{1,3}(?:\s?[A-D](?!\w))?"
+    r"(?![\w.,:/]\d|[\w:/%-]|\s+(?:år|kilo|kg|km|mil|meter|minuter|timmar|procent|st|kr)\b)"
+)
+"""Any capitalised name with a house number after ``vid`` (``bor vid Lillkroken 4``)."""
 _FARM = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäöé]{2,})(?=-(?:gården|gårdarna|torpet|stugan|hemmanet)(?![\w-]))"
 )
@@ -124,6 +154,29 @@ def find_farm_places(text: str) -> Iterator[tuple[int, int, str, str, int]]:
         name = match["name"]
         if not is_swedish_word(name) and name not in _KNOWN_PLACES:
             yield match.start(), match.end("name"), name, "[ort]", match.end("name")
+    for match in chain(_SUBJECT.finditer(text), _INSIDE.finditer(text)):  # "Kvarnberget har"
+        name = match["name"]
+        if (
+            _a_farm_name(name)
+            and (
+                (_DEFINITE.search(name) and not _A_DISTRICT_OR_A_HOME.search(name))
+                or _a_farm_inside(text, match)  # "de köpte Kärrsgården"
+            )
+            and not _a_name_of_someone(name)
+            and not _A_TEAM.match(text, match.end())  # "vann mot Granhyttan 3:2"
+            and not _SCORE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        ):
+            yield match.start("name"), match.end(), name, "[ort]", match.end("name")
+    for match in _A_WORD_AS_A_NAME.finditer(text):  # "uppe vid Hultet"
+        name = match["name"]
+        if (
+            _DEFINITE.search(name.casefold())
+            and is_swedish_word(name)
+            and name not in _KNOWN_PLACES
+            and not _a_name_of_someone(name)
+            and not _INSTITUTION_AFTER.match(text, match.end())
+        ):
+            yield match.start("name"), match.end(), name, "[ort]", match.end("name")
 
 
 def find_farm_addresses(text: str) -> Iterator[tuple[int, int, str]]:
@@ -133,8 +186,13 @@ def find_farm_addresses(text: str) -> Iterator[tuple[int, int, str]]:
         return
     for match in _HOUSE.finditer(text):
         # not a home's ward ("bor på Ängsgården 1"), as for a village's house numbers
-        if _a_farm_name(match["name"]) and not match["name"].endswith("gården"):
+        if _a_farm_name(match["name"]) and (
+            not match["name"].endswith("gården") or not _ON.search(text, 0, match.start())
+        ):
             yield match.start(), match.end(), ADDRESS
+    for match in _AT_A_NUMBER.finditer(text):  # "bor vid Lillkroken 4"
+        if match["name"].split()[-1] not in _NOT_AN_ADDRESS:
+            yield match.start("name"), match.end(), ADDRESS
     if ":" not in text:
         return
     for match in _PROPERTY.finditer(text):
@@ -145,6 +203,41 @@ def find_farm_addresses(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), ADDRESS
         elif _a_farm_name(name):
             yield match.start("name"), match.end(), ADDRESS
+
+
+_A_WORD_AS_A_NAME = re.compile(
+    r"(?<![\w-])(?:(?:uppe|ute|nere|borta|bort|över|upp|ner|ut|hem|hit|dit)\s+)?"
+    r"(?:på|vid|till|från|i)\s+(?P<name>[A-ZÅÄÖ][a-zåäö]{2,})(?P<genitive>s)?(?![\w-])"
+)
+"""A word in its definite form written with a capital after a word saying where, inside
+a sentence: a hamlet's name (``uppe vid Hultet``, ``ute på Berget``), not the word."""
+_QUARTER = re.compile(rf"^(?:Norr|Söder|Öster|Väster|Nord|Syd|Mellan)(?:{_ENDINGS})$")
+_PLACE_WORD_BEFORE = re.compile(r"(?i:\b(?:på|i|till|från|vid|hos|mot|om)\s+)$")
+
+
+def _a_farm_inside(text: str, match: re.Match) -> bool:
+    """A ``-gården`` inside a sentence, not after a word saying where (``de köpte
+    Kärrsgården``): a farm; ``på Solgården`` is a home, a café or a youth centre."""
+    name = match["name"]
+    return (
+        name.endswith("gården")
+        and match.re is _INSIDE
+        and not _QUARTER.match(name)
+        and not _PLACE_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    )
+
+
+_A_TEAM = re.compile(r"\s*\d+[:-]\d+")
+"""A score after a name: a team's (``Granhyttan 3:2``)."""
+_ON = re.compile(r"(?<![\w-])(?i:på|i)\s+$")
+"""``på`` or ``i`` before a home's name: its ward (``bor på Ängsgården 1``)."""
+_NOT_AN_ADDRESS = frozenset(
+    "Kapitel Avsnitt Vecka Punkt Paragraf Sida Bilaga Steg Fas Nivå Läge Grind Perrong "
+    "Spår Sal Rum Avdelning Hus Plan Kassa Bord Station Hållplats Gate Covid Windows "
+    "Version Iphone".split()
+)
+"""Capitalised words with a number after ``vid`` that are no address (``vid Grind 4``;
+a sentence may start with ``Vid``)."""
 
 
 def _a_farm_name(name: str) -> bool:

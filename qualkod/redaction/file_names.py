@@ -130,7 +130,7 @@ _LONE_INITIAL = re.compile(r"(?<=\])[_\- ](?![iIoOåÅöÖ](?:[_\-. )/\\]|$))[^\
 """One letter after a name replaced in a file name (``[person]_h.vtt``, ``[IP 1]-h-…``): a
 surname's initial in any case (not ``i``, ``o``, ``å`` or ``ö``, words of their own:
 ``sara_i_lulea``)."""
-_TWO_LETTERS = re.compile(r"(?:(?<=[_\-. /\\(])|^)[a-zåäö]{2}(?=[_\-. )/\\]|$)")
+_TWO_LETTERS = re.compile(r"(?:(?<=[_\-. /\\(])|^)(?:[a-zåäö]{2}|[A-ZÅÄÖ]{2})(?=[_\-. )/\\]|$)")
 
 
 def with_initials_taken(name: str, initials: Mapping[str, str]) -> str:

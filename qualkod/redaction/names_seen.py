@@ -32,6 +32,9 @@ class NamesSeen:
     double_names: frozenset[str]
     """Double first names as written, joined by a hyphen (``Per-Olof``, ``Karl-Gustav``),
     whose initials alone (``PO``, ``KG``) name the person too."""
+    full_names: frozenset[str] = frozenset()
+    """Names of two words (``Gunnar Ek``), whose initials (``GE``) name the person where a
+    name stands (:func:`~qualkod.redaction.spoken_initials.single_name_initials`)."""
 
 
 def people_named(texts) -> frozenset[str]:
@@ -46,9 +49,12 @@ def names_seen(texts) -> NamesSeen:
     alone: set[str] = set()  # seen as a name of its own, not only in a double name
     halves: set[str] = set()
     doubles: set[str] = set()
+    full: set[str] = set()
     for text in (plain_letters(without_invisibles(t)[0]) for t in texts):
         for start, end, name, _ in find_people(text):
             found.update(name.split())
+            if len(name.split()) == 2:
+                full.add(name)  # "Gunnar Ek": "GE" where a name stands
             for word in text[start:end].split():
                 if _INNER_APOSTROPHE.search(word):  # "Sa'ad": no part is a name alone
                     halves.update(re.split(f"[{APOSTROPHES}-]", word))
@@ -75,4 +81,4 @@ def names_seen(texts) -> NamesSeen:
         for name in found
         if not (name.endswith("s") and name[:-1] in found and name not in listed)
     )
-    return NamesSeen(names, frozenset(doubles))
+    return NamesSeen(names, frozenset(doubles), frozenset(full))

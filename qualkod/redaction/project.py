@@ -99,6 +99,7 @@ def project_redactor(
         named_in_memos=people_named(memo_texts) - known,  # "lindqvist.md", a memo's Lindqvist
         double_names=seen.double_names,  # "PO" where Per-Olof Lind is named
         confirmed_people=confirmed,  # "till Kvarnberg" is [person] once confirmed
+        full_names=seen.full_names,  # "sa GE" where Gunnar Ek is named
     )
 
 

@@ -167,6 +167,7 @@ class Redactor:
         named_in_memos: Iterable[str] = (),
         double_names: Iterable[str] = (),
         confirmed_people: Iterable[str] = (),
+        full_names: Iterable[str] = (),
     ) -> None:
         """Args:
         people: (pseudonym, raw display names) per speaker.
@@ -189,13 +190,17 @@ class Redactor:
             the person (``PO`` where ``Per-Olof Lind`` is named).
         confirmed_people: names the investigator confirmed: ``[person]`` also where
             shaped or placed as a place is (``till Kvarnberg``).
+        full_names: names of two words the interviews name people by (``Gunnar Ek``):
+            their initials are the person where a name stands (``sen sa GE``).
         """
         self.coders = tuple(coders)
         people = [(pseudonym, list(names)) for pseudonym, names in people]
         self.speakers = SpeakerNames(people)
         self._own_words = own_name_words(people)  # a speaker Gustav Vasa is no figure
         self._initials = SpeakerInitials(people)  # "AK" for Anna-Karin
-        self._named_initials = initials_of_people_named(double_names, self._initials)  # "PO"
+        self._named_initials = initials_of_people_named(  # "PO", "Peo", "sa GE"
+            double_names, self._initials, full_names
+        )
         self._file_initials = unambiguous(self._named_initials, self._initials)  # "-ak.docx"
         self._surname_initials = surname_initials(people)  # "B" after Åsa for Åsa Berg
         # one speaker's name pieces, replaced one by one in a file name ("holm_sara")

@@ -23,6 +23,11 @@ from collections.abc import Iterable, Iterator
 from qualkod.pseudonyms import name_parts
 from qualkod.redaction.name_context import only_a_person_does
 from qualkod.redaction.names import first_names
+from qualkod.redaction.spoken_initials import (
+    in_a_name_position,
+    single_name_initials,
+    spoken_forms,
+)
 
 COMMON_ABBREVIATIONS = frozenset(
     """
@@ -83,16 +88,22 @@ def double_name_initials(name: str) -> str | None:
 class InitialsAlone:
     """Finds initials standing alone in capitals, each with what replaces it."""
 
-    def __init__(self, replacement: dict[str, str]) -> None:
-        """Args: replacement: what each pair of initials becomes (``{"AK": "[IP 2]"}``);
-        a common abbreviation (:data:`COMMON_ABBREVIATIONS`) among them is found only
-        where used as a name (:func:`used_as_a_name`)."""
+    def __init__(self, replacement: dict[str, str], as_a_name: Iterable[str] = ()) -> None:
+        """Args: replacement: what each pair of initials becomes (``{"AK": "[IP 2]"}``),
+        or a double first name's initials said as a word (``{"Peo": "[person]"}``,
+        :func:`~qualkod.redaction.spoken_initials.spoken_forms`); a common abbreviation
+        (:data:`COMMON_ABBREVIATIONS`) among them is found only where used as a name
+        (:func:`used_as_a_name`). as_a_name: initials of a single first name and a
+        surname (``GE`` for Gunnar Ek), found only where used as a name or where a name
+        stands (:func:`~qualkod.redaction.spoken_initials.in_a_name_position`)."""
         self.replacement = dict(replacement)
+        self.as_a_name = frozenset(as_a_name) & self.replacement.keys()
+        keys = sorted(self.replacement, key=lambda k: (-len(k), k))
         self._pattern = (
             re.compile(
                 r"(?<![\w\-./@:])(?<!\d )(?P<initials>"  # not a unit: "5 KG"
-                + "|".join(sorted(map(re.escape, self.replacement)))
-                + r")(?::s)?(?![\w\-/@]|:\w|\.\w)"
+                + "|".join(map(re.escape, keys))
+                + r")(?::s|(?<=[a-zåäö])s)?(?![\w\-/@]|:\w|\.\w)"  # "PO:s", "Kåges"
             )
             if self.replacement
             else None
@@ -109,6 +120,10 @@ class InitialsAlone:
                 match.end() != match.end(1) or not used_as_a_name(text, *match.span())
             ):
                 continue  # "en PA", "PA:s schema"; not "PA sa", "frågade PA"
+            if initials in self.as_a_name and not (
+                used_as_a_name(text, *match.span(1)) or in_a_name_position(text, *match.span(1))
+            ):
+                continue  # "GE" for Gunnar Ek: "sen sa GE", "med GE"; not "GE-kortet"
             yield match.start(), match.end(), initials, self.replacement[initials], match.end(1)
 
     def names(self, text: str) -> Iterator[tuple[int, int, str, int]]:
@@ -119,36 +134,54 @@ class InitialsAlone:
 
 
 class SpeakerInitials(InitialsAlone):
-    """Finds the initials of the speakers' double first names standing alone."""
+    """Finds the speakers' initials standing alone: a double first name's (``AK`` for
+    Anna-Karin, said ``Peo`` for Per-Olof), and a single first name's and surname's where
+    a name stands (``sen sa JB`` for Jonas Berg)."""
 
     def __init__(self, people: Iterable[tuple[str, Iterable[str]]]) -> None:
         """Args: people: (pseudonym, raw display names) per speaker."""
         owners: dict[str, set[str]] = {}
+        single: dict[str, set[str]] = {}
         for pseudonym, names in people:
             for raw in names:
                 for part in name_parts(raw):
                     initials = double_name_initials(part)
                     if initials:
-                        owners.setdefault(initials, set()).add(pseudonym)
+                        for form in {initials} | spoken_forms(initials):
+                            owners.setdefault(form, set()).add(pseudonym)
+                    elif (initials := single_name_initials(part)) and (
+                        initials not in COMMON_ABBREVIATIONS
+                    ):
+                        single.setdefault(initials, set()).add(pseudonym)
+        for initials, who in single.items():
+            owners.setdefault(initials, who)  # a double first name's initials go first
         super().__init__(
             {
                 initials: f"[{next(iter(who))}]" if len(who) == 1 else "[namn]"
                 for initials, who in owners.items()
-            }
+            },
+            {i for i, who in single.items() if owners[i] is who},
         )
 
 
 def initials_of_people_named(
-    double_names: Iterable[str], speakers: SpeakerInitials
+    double_names: Iterable[str], speakers: SpeakerInitials, full_names: Iterable[str] = ()
 ) -> InitialsAlone:
     """The initials of double first names the interviews name people by (``Per-Olof``:
-    ``PO``), as ``[person]``; not initials that are a speaker's (:class:`SpeakerInitials`)."""
+    ``PO``, said ``Peo`` or ``Pe-O``), and of single first names and surnames (``Gunnar
+    Ek``: ``GE`` where a name stands), as ``[person]``; not initials that are a
+    speaker's (:class:`SpeakerInitials`)."""
+    replacement: dict[str, str] = {}
+    for name in double_names:
+        if initials := double_name_initials(name):
+            replacement.update(dict.fromkeys({initials} | spoken_forms(initials), "[person]"))
+    single = {i for name in full_names if (i := single_name_initials(name))}
+    single -= replacement.keys() | COMMON_ABBREVIATIONS
+    replacement.update(dict.fromkeys(single, "[person]"))
+    taken = speakers.replacement.keys()
     return InitialsAlone(
-        {
-            initials: "[person]"
-            for name in double_names
-            if (initials := double_name_initials(name)) and initials not in speakers.replacement
-        }
+        {k: v for k, v in replacement.items() if k not in taken},
+        single,
     )
 
 

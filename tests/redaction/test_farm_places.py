@@ -39,6 +39,19 @@ REDACT = Redactor()
             "Beteckningen var Orsa Skattungbyn 12:5 enligt kartan.",
             "Beteckningen var [adress] enligt kartan.",
         ),
+        (
+            "Kvarnberget har alltid haft egen väg upp.",
+            "[ort] har alltid haft egen väg upp.",
+        ),
+        ("Längst bort ligger Björnhultet, tre hus.", "Längst bort ligger [ort], tre hus."),
+        ("Vi snackade om Kvarnbergets väg.", "Vi snackade om [ort]:s väg."),
+        ("Grannarna köpte Kärrsgården förra året.", "Grannarna köpte [ort] förra året."),
+        ("Vi hade en stuga uppe vid Hultet förr.", "Vi hade en stuga uppe vid [ort] förr."),
+        ("Posten kommer till Norrgården 3 vid elva.", "Posten kommer till [adress] vid elva."),
+        (
+            "De har bott vid Lillkroken 4 sedan sjuttiotalet.",
+            "De har bott vid [adress] sedan sjuttiotalet.",
+        ),
     ],
 )
 def test_a_farm_or_hamlet_is_a_place_and_its_number_an_address(text, expected):
@@ -62,6 +75,11 @@ def test_a_farm_or_hamlet_is_a_place_and_its_number_an_address(text, expected):
         "Vi fiskade vid en udde i Gäddsjön.",  # a lake, a larger place than a household
         "Morfar var från Renviken från början.",
         "Det var fint vid bäcken och uppe på berget.",
+        "Berget har alltid varit brant, och byn ligger nedanför.",
+        "Söderbyn har fått en ny skola.",  # a town's quarter
+        "Det kändes som ett riktigt Fjällbyn.",  # after no verb of being, having or naming
+        "Hon jobbar kvar på Solgården, ett boende.",  # a home after a word saying where
+        "Vi sågs vid Grind 4 och satt vid Bord 3.",  # no address after vid
     ],
 )
 def test_ordinary_places_and_words_stay(text):
