@@ -217,10 +217,13 @@ _PLACE_WORD_BEFORE = re.compile(r"(?i:\b(?:på|i|till|från|vid|hos|mot|om)\s+)$
 
 def _a_farm_inside(text: str, match: re.Match) -> bool:
     """A ``-gården`` inside a sentence, not after a word saying where (``de köpte
-    Kärrsgården``): a farm; ``på Solgården`` is a home, a café or a youth centre."""
+    Kärrsgården``): a farm; ``på Solgården`` is a home, a café or a youth centre, and
+    ``Sofiakyrkogården`` a churchyard."""
     name = match["name"]
     return (
         name.endswith("gården")
+        # not a compound of a word ending in "gården": "Sofiakyrkogården", "skolgården"
+        and not any(is_swedish_word(name[i:]) for i in range(1, len(name) - len("gården")))
         and match.re is _INSIDE
         and not _QUARTER.match(name)
         and not _PLACE_WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())

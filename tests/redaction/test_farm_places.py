@@ -79,6 +79,7 @@ def test_a_farm_or_hamlet_is_a_place_and_its_number_an_address(text, expected):
         "Söderbyn har fått en ny skola.",  # a town's quarter
         "Det kändes som ett riktigt Fjällbyn.",  # after no verb of being, having or naming
         "Hon jobbar kvar på Solgården, ett boende.",  # a home after a word saying where
+        "Vi gick förbi kyrkan och Norrakyrkogården.",  # a churchyard
         "Vi sågs vid Grind 4 och satt vid Bord 3.",  # no address after vid
     ],
 )

@@ -114,6 +114,4 @@ def test_a_file_name_loses_the_initials_of_someone_the_text_names():
     redactor = _redactor()
     assert redactor.file_name("EK_bokbuss_0314") == "[person]_bokbuss_0314"
     assert redactor.file_name("SU_bokbuss_0314") == "SU_bokbuss_0314"
-    assert _redactor(["Vi träffade Anna Berg."]).file_name("EK_bokbuss_0314") == (
-        "EK_bokbuss_0314"
-    )
+    assert _redactor(["Vi träffade Anna Berg."]).file_name("EK_bokbuss_0314") == ("EK_bokbuss_0314")
