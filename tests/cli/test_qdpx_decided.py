@@ -14,13 +14,9 @@ from typer.testing import CliRunner
 from qualkod.cli.app import app
 from qualkod.coding import decided_marks
 from qualkod.store import open_project
-from tests.conftest import REPO
+from tests.conftest import DATA, REPO
 
-# beside the repository; from a worktree elsewhere, the shared copy
-REFI = next(
-    (p for p in (REPO.parent / "shared" / "refi-qda", Path("/work/shared/refi-qda")) if p.is_dir()),
-    REPO.parent / "shared" / "refi-qda",
-)
+REFI = DATA / "refi-qda"  # vendored with their MIT notice: see its README.md
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 
 TRANSCRIPT = """\
@@ -81,11 +77,10 @@ def test_decided_marks_survive_export_and_init_from(cli, tmp_path):
         ("IP 1, tur 4", "kodare_a"),
         ("IP 1, tur 4", "kodare_b"),
     ]
-    if (REFI / "Project.xsd").exists():
-        from lxml import etree
+    from lxml import etree
 
-        schema = etree.XMLSchema(etree.parse(str(REFI / "Project.xsd")))
-        assert schema.validate(root), schema.error_log
+    schema = etree.XMLSchema(etree.parse(str(REFI / "Project.xsd")))
+    assert schema.validate(root), schema.error_log
 
     location = tmp_path / "ny.db"
     made = CliRunner().invoke(
