@@ -11,6 +11,7 @@ from qualkod import project as project_api
 from qualkod.cli import render
 from qualkod.cli._options import Language, ProjectOption, RawNamesOption
 from qualkod.cli._project import opened_project, project_group
+from qualkod.errors import ParameterError
 from qualkod.output_files import check_output
 
 export_app = project_group(
@@ -60,7 +61,7 @@ def chapter_cli(
     lang = lang.value
     problem = chapter_number_problem(number)
     if problem:
-        raise typer.BadParameter(problem, param_hint="--number")
+        raise ParameterError("number", number, problem, quoted=True)
     check_output(out, (".docx",), reads=(template,))  # never over the Word template
     settings = ChapterSettings(
         lang=lang, number=number, max_quotes=max_quotes, coder=coder, template=template
@@ -164,7 +165,7 @@ def study_cli(
     lang = lang.value
     problem = chapter_number_problem(number)
     if problem:
-        raise typer.BadParameter(problem, param_hint="--number")
+        raise ParameterError("number", number, problem, quoted=True)
     settings = ChapterOptions(coder=coder, number=number, max_quotes=max_quotes, lang=lang)
     with opened_project(project) as opened:
         result = export_study(opened, out, study=study, chapter=settings, force=force)

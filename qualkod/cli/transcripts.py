@@ -61,7 +61,9 @@ def init_cli(
         _init_from(project_location(path or project), source, codebook_out)
         return
     if codebook_out is not None:
-        raise typer.BadParameter("only with --from", param_hint="--codebook-out")
+        raise ParameterError(
+            "codebook_out", str(codebook_out), "give it only with --from", quoted=True
+        )
     if path is not None and not path.strip():  # an unset shell variable: not ./qualkod.db
         raise typer.BadParameter(
             "is empty; give the project's file or database URL", param_hint="PATH"
@@ -467,8 +469,8 @@ def _init_from(location: str, source: Path, codebook_out: Path | None) -> None:
     from qualkod.refi_import import init_from_qdpx
 
     if codebook_out is not None and codebook_out.suffix.lower() not in (".yaml", ".yml"):
-        raise typer.BadParameter(
-            f"{codebook_out}: give a .yaml file name", param_hint="--codebook-out"
+        raise ParameterError(
+            "codebook_out", str(codebook_out), "give a .yaml file name", quoted=True
         )
     result = init_from_qdpx(location, source, codebook_out=codebook_out, coder=resolve_coder())
     for warning in result.warnings:

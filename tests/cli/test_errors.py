@@ -505,10 +505,6 @@ def test_output_in_another_encoding_is_utf8_not_a_traceback(tmp_path):
             ["import", INGEST / "teams-new.vtt", INGEST / "teams-new.docx", "--title", "A"],
             "Error: --title: give a title for one file at a time",
         ),
-        (
-            ["init", "ny.db", "--from", "x.qdpx", "--codebook-out", "kodbok.txt"],
-            "Error: Invalid value for --codebook-out: kodbok.txt: give a .yaml file name",
-        ),
     ],
 )
 def test_commands_typed_wrong_are_usage_errors(cli, words, message):
@@ -516,6 +512,29 @@ def test_commands_typed_wrong_are_usage_errors(cli, words, message):
     result = cli(*words)
     assert result.exit_code == 2
     assert result.stderr.startswith(message + "; see 'qualkod "), result.stderr
+
+
+@pytest.mark.parametrize(
+    ("words", "message"),
+    [
+        (
+            ["init", "ny.db", "--from", "x.qdpx", "--codebook-out", "kodbok.txt"],
+            "Error: --codebook-out 'kodbok.txt': give a .yaml file name\n",
+        ),
+        (
+            ["init", "ny.db", "--codebook-out", "kod bok.yaml"],
+            "Error: --codebook-out 'kod bok.yaml': give it only with --from\n",
+        ),
+    ],
+)
+def test_a_wrong_codebook_out_names_its_value_quoted_like_other_values(
+    cli, tmp_path, monkeypatch, words, message
+):
+    monkeypatch.chdir(tmp_path)
+    result = cli(*words, project=False)
+    assert result.exit_code == 1
+    assert result.stderr == message
+    assert not (tmp_path / "ny.db").exists()
 
 
 def test_a_pseudonym_like_an_automatic_one_with_a_leading_zero_is_refused(cli):

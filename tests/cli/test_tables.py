@@ -178,24 +178,37 @@ def test_export_chapter_writes_a_docx(run, tmp_path):
     assert len(both.stderr.strip().splitlines()) == 1
 
 
+def test_a_chapter_language_of_the_wrong_kind_is_a_usage_error(run, tmp_path):
+    out = tmp_path / "kapitel.docx"
+    result = run("export", "chapter", "--out", out, "--lang", "de")
+    assert result.exit_code == 2 and not out.exists()
+    assert "'de' is not one of 'sv', 'en'" in result.stderr and "--lang" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+NUMBER_HINT = "use whole numbers from 1 joined by dots, such as 7 or 7.2"
+
+
 @pytest.mark.parametrize(
-    ("option", "value", "hint"),
+    ("value", "shown"),
     [
-        ("--lang", "de", "'de' is not one of 'sv', 'en'"),
-        ("--number", "sju", "whole numbers from 1"),
-        ("--number", "0", "whole numbers from 1"),
-        ("--number", "7.0", "whole numbers from 1"),
-        ("--number", "07", "whole numbers from 1"),
-        ("--number", "\u0663", "whole numbers from 1"),  # an Arabic-Indic three
-        ("--number", "7.\u00b2", "whole numbers from 1"),  # a superscript two
+        ("sju", "'sju'"),
+        ("0", "'0'"),
+        ("7.0", "'7.0'"),
+        ("07", "'07'"),
+        ("\u0663", "'\u0663'"),  # an Arabic-Indic three
+        ("7.\u00b2", "'7.\u00b2'"),  # a superscript two
+        ("", "''"),
     ],
 )
-def test_a_chapter_option_of_the_wrong_kind_is_a_usage_error(run, tmp_path, option, value, hint):
-    out = tmp_path / "kapitel.docx"
-    result = run("export", "chapter", "--out", out, option, value)
-    assert result.exit_code == 2 and not out.exists()
-    assert hint in result.stderr and option in result.stderr
-    assert len(result.stderr.strip().splitlines()) == 1
+@pytest.mark.parametrize("command", ["chapter", "study"])
+def test_a_chapter_number_of_the_wrong_kind_is_named_quoted_like_other_values(
+    run, tmp_path, command, value, shown
+):
+    out = tmp_path / ("kapitel.docx" if command == "chapter" else "studie")
+    result = run("export", command, "--out", out, "--number", value)
+    assert result.exit_code == 1 and not out.exists()
+    assert result.stderr == f"Error: --number {shown}: {NUMBER_HINT}\n"
 
 
 def test_reproduce_command_reports_a_changed_input(tmp_path, monkeypatch):
