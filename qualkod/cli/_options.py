@@ -54,6 +54,14 @@ RawNamesOption = Annotated[
         help="Show speakers' real display names instead of pseudonyms (never for reports).",
     ),
 ]
+CoderNamesOption = Annotated[
+    bool,
+    typer.Option(
+        "--coder-names",
+        help="Name coders by their logins in the exported files (default: Kodare A, "
+        "Kodare B, ... as in the chapter, so that no login goes out with the data).",
+    ),
+]
 CoderOption = Annotated[
     str | None,
     typer.Option(

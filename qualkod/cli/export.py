@@ -9,7 +9,7 @@ import typer
 
 from qualkod import project as project_api
 from qualkod.cli import render
-from qualkod.cli._options import Language, ProjectOption, RawNamesOption
+from qualkod.cli._options import CoderNamesOption, Language, ProjectOption, RawNamesOption
 from qualkod.cli._project import opened_project, project_group
 from qualkod.errors import ParameterError
 from qualkod.output_files import check_output
@@ -101,14 +101,19 @@ def qdpx_cli(
         ),
     ] = None,
     raw_names: RawNamesOption = False,
+    coder_names: CoderNamesOption = False,
     project: ProjectOption = None,
 ) -> None:
-    """Write a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA and QualCoder."""
+    """Write a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA and QualCoder.
+
+    Coders are named Kodare A, Kodare B, ... (as in the chapter) unless --coder-names."""
     from qualkod.export.refi_qda import write_qdpx
 
     check_output(out, (".qdpx",))
     with opened_project(project) as opened:
-        result = write_qdpx(opened, out, coders=coder or None, raw_names=raw_names)
+        result = write_qdpx(
+            opened, out, coders=coder or None, raw_names=raw_names, coder_names=coder_names
+        )
     render.info(
         f"Wrote {render.safe(out)}: {render.counted(result.sources, 'source')}, {render.counted(result.codings, 'coding')}, "
         f"{render.counted(result.links, 'concept link')}, {render.counted(result.notes, 'note')}"
@@ -155,10 +160,14 @@ def study_cli(
     force: Annotated[
         bool, typer.Option("--force", help="Replace what a folder that is not empty holds.")
     ] = False,
+    coder_names: CoderNamesOption = False,
     project: ProjectOption = None,
 ) -> None:
     """Write the project as a study folder (transcripts, codebook, codings, memos,
-    study.yaml) that 'qualkod reproduce' rebuilds."""
+    study.yaml) that 'qualkod reproduce' rebuilds.
+
+    Coders are named Kodare A, Kodare B, ... (as in the chapter) in every file unless
+    --coder-names; --coder still takes the login."""
     from qualkod.export.chapter import chapter_number_problem
     from qualkod.export.study import ChapterOptions, export_study
 
@@ -168,7 +177,9 @@ def study_cli(
         raise ParameterError("number", number, problem, quoted=True)
     settings = ChapterOptions(coder=coder, number=number, max_quotes=max_quotes, lang=lang)
     with opened_project(project) as opened:
-        result = export_study(opened, out, study=study, chapter=settings, force=force)
+        result = export_study(
+            opened, out, study=study, chapter=settings, force=force, coder_names=coder_names
+        )
     render.info(
         f"Wrote {render.safe(out)}/: {render.counted(result.transcripts, 'transcript')}, "
         f"codings of {render.counted(len(result.coders), 'coder')}, study.yaml; run "

@@ -19,6 +19,7 @@ from qualkod.analysis import AgreementReport
 from qualkod.analysis.material import Material
 from qualkod.codebook_models import cited_authors
 from qualkod.export.chapter_phrases import TEXTS
+from qualkod.export.coder_names import is_label
 from qualkod.models import Reference, Role
 from qualkod.redaction.coder_labels import LABEL, coder_label
 
@@ -113,10 +114,13 @@ def coder_shown(material: Material, lang: str) -> Callable[[str], str]:
     (``Intervjuare 1``), else the coder's label by the order the project's coders first
     coded in (``Kodare A``, ``Coder A`` in English; see
     :func:`~qualkod.redaction.coder_labels.coder_label`), never a login such as
-    ``kodare1`` or ``eva``."""
+    ``kodare1`` or ``eva``. A coder already named by a label (a study exported with
+    neutral coder names, see :mod:`qualkod.export.coder_names`) keeps it."""
     word = TEXTS[lang]["coder_label"]
 
     def shown(name: str) -> str:
+        if is_label(name):
+            return word + name.removeprefix(LABEL)
         named = material.coder(name)
         if named != name:
             return named

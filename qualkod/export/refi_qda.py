@@ -3,7 +3,8 @@
 REFI-QDA (QDA-XML 1.0) is what NVivo, ATLAS.ti, MAXQDA and QualCoder exchange. The
 project file holds:
 
-- ``Users``: one per coder (of codings, links and memos);
+- ``Users``: one per coder (of codings, links and memos), named ``Kodare A``,
+  ``Kodare B``, ... as in the chapter unless ``coder_names`` keeps the logins;
 - ``CodeBook``: the themes with their sub-codes (colour, and the code's id, definition,
   criteria, examples and concepts in ``Description``), then the theory catalogue as its
   own branch: a non-codable code holding one codable code per concept (the text of
@@ -49,6 +50,7 @@ from qualkod.coding import memos as list_memos
 from qualkod.errors import ParameterError, QualkodError
 from qualkod.export import refi_qda_sources as sources
 from qualkod.export import refi_qda_xml as qx
+from qualkod.export.coder_names import LabelledCoders, coder_labels
 from qualkod.export.refi_qda_notes import PROJECT, Notes
 from qualkod.models import Codebook, TheoryCatalogue
 from qualkod.output_files import write_atomic
@@ -81,7 +83,12 @@ class _Builder:
     """Collects the project's data and writes the XML tree (one export, used once)."""
 
     def __init__(
-        self, project: Project, coders: Sequence[str] | None, raw: bool, out: Path | None = None
+        self,
+        project: Project,
+        coders: Sequence[str] | None,
+        raw: bool,
+        out: Path | None = None,
+        coder_names: bool = False,
     ) -> None:
         self.redactor = ProjectRedactor(project, raw=raw)
         if out is not None and not raw:
@@ -122,6 +129,10 @@ class _Builder:
             or m.coding_id in coding_ids
         ]
         self.reviews = [r for r in decided_marks(project) if not coders or r.coder in wanted]
+        if not coder_names:  # every file names each coder by her label (Kodare A)
+            order = self.redactor.redactor.coders
+            labels = coder_labels(self.coders(), order, self.redactor.coder)
+            self.redactor = LabelledCoders(self.redactor, labels)
         transcripts = [
             project_api.turns(project, str(t.id)) for t in project_api.transcripts(project)
         ]
@@ -225,10 +236,11 @@ def project_qde(
     coders: Sequence[str] | None = None,
     raw_names: bool = False,
     out: Path | None = None,
+    coder_names: bool = False,
 ) -> tuple[bytes, dict[str, str], QdpxResult]:
     """The ``project.qde`` XML, the source texts by GUID and a summary (see build_qdpx);
     ``out``, the file to be written, is refused when its name names someone."""
-    builder = _Builder(project, coders, raw_names, out)
+    builder = _Builder(project, coders, raw_names, out, coder_names)
     root = builder.build()
     files = {s.guid: s.text for s in builder.layout.sources}
     result = QdpxResult(
@@ -245,7 +257,10 @@ def project_qde(
 
 
 def build_qdpx(
-    project: Project, coders: Sequence[str] | None = None, raw_names: bool = False
+    project: Project,
+    coders: Sequence[str] | None = None,
+    raw_names: bool = False,
+    coder_names: bool = False,
 ) -> bytes:
     """The project as a REFI-QDA project file (``.qdpx``).
 
@@ -253,6 +268,9 @@ def build_qdpx(
         project: an open project.
         coders: only these coders' codings (default: everyone's).
         raw_names: speakers' real names and unredacted text (never for sharing).
+        coder_names: name coders (``User`` names, and the GUIDs made of them) by their
+            logins; by default each is ``Kodare A``, ``Kodare B``, ... as in the chapter
+            (see :mod:`qualkod.export.coder_names`).
 
     Returns:
         The zip: ``project.qde`` then ``Sources/<guid>.txt`` (UTF-8, no BOM, LF).
@@ -260,11 +278,11 @@ def build_qdpx(
     Raises:
         ParameterError: when a coder in ``coders`` has no codings.
     """
-    return _qdpx(project, coders, raw_names)[0]
+    return _qdpx(project, coders, raw_names, coder_names=coder_names)[0]
 
 
-def _qdpx(project, coders, raw_names, out=None) -> tuple[bytes, QdpxResult]:
-    qde, files, result = project_qde(project, coders, raw_names, out)
+def _qdpx(project, coders, raw_names, out=None, coder_names=False) -> tuple[bytes, QdpxResult]:
+    qde, files, result = project_qde(project, coders, raw_names, out, coder_names)
     members = [("project.qde", qde)]
     members += [(f"Sources/{guid}.txt", files[guid].encode("utf-8")) for guid in sorted(files)]
     return _zip(members), result
@@ -275,9 +293,10 @@ def write_qdpx(
     path: str | Path,
     coders: Sequence[str] | None = None,
     raw_names: bool = False,
+    coder_names: bool = False,
 ) -> QdpxResult:
     """Write :func:`build_qdpx` to ``path`` atomically and say what it holds."""
-    data, result = _qdpx(project, coders, raw_names, Path(path))
+    data, result = _qdpx(project, coders, raw_names, Path(path), coder_names)
     write_atomic(path, data)
     return result
 

@@ -91,7 +91,9 @@ class Notes:
             if memo.is_conclusion:  # last, in the order written: the argument's order
                 name, where = CONCLUSION_NOTE, ("\uffff", f"{conclusions:06d}")
                 conclusions += 1
-            key = (where, memo.coder, memo.text, qx.date_time(memo.created_at) or "")
+            # the coder as shown: a GUID made of a login could be checked against a guess
+            shown = redactor.coder(memo.coder)
+            key = (where, shown, memo.text, qx.date_time(memo.created_at) or "")
             placed.append((key, name, memo, targets, on_selection))
         for key, name, memo, targets, on_selection in sorted(placed, key=lambda item: item[0]):
             text = redactor.text(memo.text)

@@ -9,6 +9,9 @@ pseudonyms and roles set by hand that import would give otherwise (see
 settings. Codings and memos name transcripts by the sha256 of their file, so they are
 rewritten to name the files written here.
 
+Coders are named by neutral labels (``Kodare A``) in every file unless ``coder_names``
+keeps their logins (see :mod:`qualkod.export.coder_names`).
+
 The folder is built in a temporary folder beside it and moved into place whole. It holds
 the transcripts verbatim, with real names: it is for the research team and the archive.
 """
@@ -22,7 +25,7 @@ import os
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 import yaml
@@ -30,6 +33,7 @@ import yaml
 from qualkod.coding.file import export_codings
 from qualkod.coding.memos_file import export_memos
 from qualkod.errors import QualkodError, shown
+from qualkod.export.coder_names import study_coder_labels
 from qualkod.export.study_check import carried_names
 from qualkod.export.study_transcripts import (
     StudyExportError,
@@ -38,10 +42,11 @@ from qualkod.export.study_transcripts import (
     refuse_unwritable,
     transcript_vtt,
 )
-from qualkod.redaction.project import shown_coder
+from qualkod.redaction.project import ProjectRedactor, shown_coder
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
 from qualkod.store import codings as coding_store
+from qualkod.store import links as link_store
 from qualkod.store import redactions as redaction_store
 from qualkod.store import speakers as speaker_store
 from qualkod.store import transcripts as transcript_store
@@ -85,6 +90,7 @@ def export_study(
     title: str = "",
     chapter: ChapterOptions | None = None,
     force: bool = False,
+    coder_names: bool = False,
 ) -> StudyExport:
     """Write the project as a study folder ``out`` (see the module docstring).
 
@@ -92,6 +98,10 @@ def export_study(
         study: the study's id in ``study.yaml``.
         chapter: the chapter's and tables' settings (coder, number, max quotes, language).
         force: replace a folder that is not empty.
+        coder_names: name coders by their logins in the codings and memos files, their
+            file names and ``chapter.coder``; by default each is ``Kodare A``,
+            ``Kodare B``, ... as in the chapter (see :mod:`qualkod.export.coder_names`),
+            and ``chapter.coder`` still names the login.
 
     Raises:
         ParameterError: when ``chapter.coder`` has no codings in the project
@@ -112,6 +122,8 @@ def export_study(
         codings = coding_store.list_codings(conn)
         imported = coding_store.imported_codings(conn)
         decisions = redaction_store.live_decisions(conn)
+        writers = {m.coder for m in coding_store.list_memos(conn)}
+        writers |= {k.coder for k in link_store.list_links(conn) if k.memo}
     if not summaries:
         raise StudyExportError(f"{project.location}: no transcripts; import them first")
     for summary in summaries:
@@ -133,6 +145,13 @@ def export_study(
             f"has no codings in the project; coders: {known}",
             option="coder",
         )
+    labels = {name: name for name in [*coders, *writers]}
+    if not coder_names:  # the same label in every file, and in chapter.coder
+        redactor = ProjectRedactor(project)
+        everyone = [*coders, *sorted(writers - set(coders))]
+        labels = study_coder_labels(everyone, redactor.redactor.coders, redactor.coder)
+    if chapter.coder is not None:
+        chapter = replace(chapter, coder=labels[chapter.coder])
 
     files: dict[str, bytes] = {}
     renamed: dict[str, str] = {}  # the project's transcript sha256 -> the written file's
@@ -155,14 +174,14 @@ def export_study(
         for k, coder in enumerate(coders, start=1):
             written = Path(scratch) / f"{k}.csv"
             export_codings(project, written, coder=coder)
-            name = f"codings/{_file_stem(coder, k)}.csv"
-            files[name] = _codings_renamed(written.read_bytes(), renamed)
+            name = f"codings/{_file_stem(labels[coder], k)}.csv"
+            files[name] = _codings_renamed(written.read_bytes(), renamed, labels)
             codings_files.append(name)
         memos = Path(scratch) / "memos.yaml"
         memos_name = None
         if export_memos(project, memos):
             memos_name = MEMOS_FILE
-            files[memos_name] = _memos_renamed(memos.read_bytes(), renamed)
+            files[memos_name] = _memos_renamed(memos.read_bytes(), renamed, labels)
 
     interviewers = sorted(
         {s.raw_name for s in speakers if s.role == "interviewer" and _speaks(s.id, turns)}
@@ -194,7 +213,8 @@ def export_study(
     files[STUDY_FILE] = _study_yaml(spec)
     _write_folder(out, files, force)
     notes = _notes(carried.notes, speakers, names, turns, codings, imported)
-    return StudyExport(out, tuple(files), len(summaries), tuple(coders), tuple(notes))
+    shown_coders = tuple(labels[c] for c in coders)
+    return StudyExport(out, tuple(files), len(summaries), shown_coders, tuple(notes))
 
 
 def _refuse_target(out: Path, force: bool) -> None:
@@ -264,24 +284,33 @@ def _codebook_files(stored) -> tuple[str, str | None]:
     return codebook_name, f"codebooks/{_file_stem(stored.theory_id or 'teori', 1)}-teori.yaml"
 
 
-def _codings_renamed(data: bytes, renamed: dict[str, str]) -> bytes:
-    """A codings file naming the written transcript files (column transcript_sha256)."""
+def _codings_renamed(data: bytes, renamed: dict[str, str], labels: dict[str, str]) -> bytes:
+    """A codings file naming the written transcript files (column transcript_sha256)
+    and each coder by her label (column coder)."""
     rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(rows[0])
+    coder = rows[0].index("coder")
     for row in rows[1:]:  # kept in the project's order: imported, they get ids in it
+        row[coder] = labels.get(row[coder], row[coder])
         writer.writerow([renamed.get(row[0], row[0]), *row[1:]])
     return buffer.getvalue().encode("utf-8")
 
 
-def _memos_renamed(data: bytes, renamed: dict[str, str]) -> bytes:
-    """A memos file whose link memos name the written transcript files."""
+def _memos_renamed(data: bytes, renamed: dict[str, str], labels: dict[str, str]) -> bytes:
+    """A memos file whose link memos name the written transcript files, and whose memos
+    and codings name each coder by her label (in the order written: the labels do not
+    sort the file again, so that a reproduction imports the memos in the same order)."""
     content = yaml.safe_load(data.decode("utf-8"))
     for item in content["memos"]:
+        if "coder" in item:
+            item["coder"] = labels.get(item["coder"], item["coder"])
         coding = item.get("coding")
         if isinstance(coding, dict):
             coding["transcript"] = renamed.get(coding["transcript"], coding["transcript"])
+            if "coder" in coding:
+                coding["coder"] = labels.get(coding["coder"], coding["coder"])
     text = yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=88)
     return text.encode("utf-8")
 

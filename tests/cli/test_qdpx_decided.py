@@ -1,5 +1,6 @@
 """Coders' decided-turn marks ('qualkod code done') through a REFI-QDA round trip:
-'export qdpx' writes each as a note 'Avgjord' by the coder on the turn's selection,
+'export qdpx' writes each as a note 'Avgjord' by the coder on the turn's selection
+(named Kodare A, Kodare B as in the chapter, kodare_a being the first to decide),
 'init --from' reads them back as the same coders' marks."""
 
 from __future__ import annotations
@@ -73,9 +74,9 @@ def test_decided_marks_survive_export_and_init_from(cli, tmp_path):
     assert "(3 decided-turn marks)" in written.stdout
     root = _qde(out)
     assert _marks(root) == [
-        ("IP 1, tur 2", "kodare_a"),
-        ("IP 1, tur 4", "kodare_a"),
-        ("IP 1, tur 4", "kodare_b"),
+        ("IP 1, tur 2", "Kodare A"),
+        ("IP 1, tur 4", "Kodare A"),
+        ("IP 1, tur 4", "Kodare B"),
     ]
     from lxml import etree
 
@@ -96,7 +97,7 @@ def test_decided_marks_survive_export_and_init_from(cli, tmp_path):
         marks = sorted((r.transcript_id, r.turn, r.coder) for r in decided_marks(project))
     finally:
         project.close()
-    assert marks == [(1, 2, "kodare_a"), (1, 4, "kodare_a"), (1, 4, "kodare_b")]
+    assert marks == [(1, 2, "Kodare A"), (1, 4, "Kodare A"), (1, 4, "Kodare B")]
     # the imported project exports the same file again, marks, coders and times included
     again = tmp_path / "igen.qdpx"
     runner = CliRunner()
@@ -110,7 +111,7 @@ def test_export_for_one_coder_carries_only_their_marks(cli, tmp_path):
     out = tmp_path / "b.qdpx"
     written = cli("export", "qdpx", "--out", out, "--coder", "kodare_b")
     assert written.exit_code == 0, written.stderr
-    assert _marks(_qde(out)) == [("IP 1, tur 4", "kodare_b")]
+    assert _marks(_qde(out)) == [("IP 1, tur 4", "Kodare B")]
 
 
 @pytest.mark.parametrize("undo", [False, True])
@@ -120,7 +121,18 @@ def test_a_mark_undone_is_not_exported(cli, tmp_path, undo):
         assert cli("undo", "--coder", "kodare_a").exit_code == 0
     out = tmp_path / "s.qdpx"
     assert cli("export", "qdpx", "--out", out).exit_code == 0
-    expected = [("IP 1, tur 2", "kodare_a"), ("IP 1, tur 4", "kodare_b")]
+    expected = [("IP 1, tur 2", "Kodare A"), ("IP 1, tur 4", "Kodare B")]
     if not undo:
-        expected.insert(1, ("IP 1, tur 4", "kodare_a"))
+        expected.insert(1, ("IP 1, tur 4", "Kodare A"))
     assert _marks(_qde(out)) == expected
+
+
+def test_with_coder_names_the_marks_keep_the_logins(cli, tmp_path):
+    _project(cli, tmp_path)
+    out = tmp_path / "s.qdpx"
+    assert cli("export", "qdpx", "--out", out, "--coder-names").exit_code == 0
+    assert _marks(_qde(out)) == [
+        ("IP 1, tur 2", "kodare_a"),
+        ("IP 1, tur 4", "kodare_a"),
+        ("IP 1, tur 4", "kodare_b"),
+    ]

@@ -118,7 +118,9 @@ def test_project_validates_and_holds_everything(unicode_project):
         "Notes",
         "Sets",
     ]
-    assert {u.get("name") for u in doc.iterfind(".//q:User", NS)} == {"anna", "bertil"}
+    # coders by neutral labels, bertil (the first to code) A, never by their logins
+    users = {u.get("name"): u.get("guid") for u in doc.iterfind(".//q:User", NS)}
+    assert set(users) == {"Kodare A", "Kodare B"}
     codings_found = list(_selections(doc, texts))
     assert len(codings_found) == len(QUOTES)
     # each link in a selection of its own over its coding's words, with one coding (of the
@@ -194,15 +196,24 @@ def test_a_coder_who_is_a_speaker_is_a_user_by_the_pseudonym(unicode_project, tm
     users = etree.fromstring(_open(build_qdpx(unicode_project))[0]).iter(
         "{urn:QDA-XML:project:1.0}User"
     )
-    assert sorted(u.get("name") for u in users) == ["Intervjuare 1", "anna", "bertil"]
+    assert sorted(u.get("name") for u in users) == ["Intervjuare 1", "Kodare A", "Kodare B"]
+    named = etree.fromstring(_open(build_qdpx(unicode_project, coder_names=True))[0])
+    names = sorted(u.get("name") for u in named.iter("{urn:QDA-XML:project:1.0}User"))
+    assert names == ["Intervjuare 1", "anna", "bertil"]
     raw = etree.fromstring(_open(build_qdpx(unicode_project, raw_names=True))[0])
     names = sorted(u.get("name") for u in raw.iter("{urn:QDA-XML:project:1.0}User"))
+    assert names == ["Kodare A", "Kodare B", "Kodare C"]  # Karin is the third to code
+    both = build_qdpx(unicode_project, raw_names=True, coder_names=True)
+    names = sorted(
+        u.get("name")
+        for u in etree.fromstring(_open(both)[0]).iter("{urn:QDA-XML:project:1.0}User")
+    )
     assert names == ["Karin Lindqvist", "anna", "bertil"]
     # The summary the command prints names them as the export does.
     assert write_qdpx(unicode_project, tmp_path / "a.qdpx").coders == (
         "Intervjuare 1",
-        "anna",
-        "bertil",
+        "Kodare A",
+        "Kodare B",
     )
 
 

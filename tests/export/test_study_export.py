@@ -76,9 +76,10 @@ def test_the_sample_project_exported_as_a_study_reproduces_its_chapter_and_table
     spec = load_study(manifest)
     assert len(check_inputs(spec, folder, manifest)) == 7  # every sha256 right
     assert spec.interviewers == ["Johan Ek", "Karin Lindqvist"]
-    assert [c.path for c in spec.codings] == ["codings/kodare1.csv", "codings/kodare2.csv"]
+    # the coders by neutral labels, kodare1 first to code (codings.csv is imported first)
+    assert [c.path for c in spec.codings] == ["codings/kodare-a.csv", "codings/kodare-b.csv"]
     assert (spec.chapter.coder, spec.chapter.number, spec.chapter.max_quotes) == (
-        "kodare1",
+        "Kodare A",
         "4.2",
         10,
     )
@@ -252,10 +253,10 @@ def test_from_python_the_refusal_names_the_parameter(sample_study, tmp_path):
     made = export_study(
         sample_study, tmp_path / "ny", study="prov", chapter=ChapterOptions(coder="kodare2")
     )
-    assert made.files[-1] == "study.yaml" and made.coders == ("kodare1", "kodare2")
+    assert made.files[-1] == "study.yaml" and made.coders == ("Kodare A", "Kodare B")
     assert made.notes == ()  # everything the sample project holds goes into the study
     spec = load_study(tmp_path / "ny" / "study.yaml")
-    assert (spec.study, spec.chapter.coder, spec.tables.coder) == ("prov", "kodare2", "kodare2")
+    assert (spec.study, spec.chapter.coder, spec.tables.coder) == ("prov", "Kodare B", "Kodare B")
 
 
 def test_from_python_a_coder_without_codings_is_a_parameter_error_naming_the_argument(
