@@ -7,9 +7,18 @@ import json
 
 from sqlalchemy import Connection, and_, func, insert, select, update
 
-from qualkod.models import Coding, Event, Memo, TurnReview
+from qualkod.models import Coding, Event, Memo, Role, TurnReview
 from qualkod.store.ids import with_next_id
-from qualkod.store.schema import codebooks, codings, events, memos, reviews, transcripts, turns
+from qualkod.store.schema import (
+    codebooks,
+    codings,
+    events,
+    memos,
+    reviews,
+    speakers,
+    transcripts,
+    turns,
+)
 
 
 def now() -> str:
@@ -411,12 +420,30 @@ def update_review(conn: Connection, review_id: int, **values) -> None:
     conn.execute(update(reviews).where(reviews.c.id == review_id).values(**values))
 
 
+def _live_reviews(*columns):
+    """The live turn reviews (``columns`` of them), but for marks on a turn that is now
+    an interviewer's: 'code done' refuses those turns (they are not coded, so nothing is
+    left to decide there), and a mark stored before it did, or before the speaker was
+    made the interviewer, counts nowhere (progress, agreement, coders, exports). It is
+    kept, not deleted, so that it counts again if the speaker's role is corrected back."""
+    on_turn = and_(
+        turns.c.transcript_id == reviews.c.transcript_id, turns.c.idx == reviews.c.turn_idx
+    )
+    joined = reviews.join(turns, on_turn).join(speakers, speakers.c.id == turns.c.speaker_id)
+    return (
+        select(*columns)
+        .select_from(joined)
+        .where(reviews.c.deleted.is_(False), speakers.c.role != Role.INTERVIEWER.value)
+    )
+
+
 def reviewed_turns(
     conn: Connection, coder: str, transcript_id: int | None = None
 ) -> set[tuple[int, int]]:
-    """(transcript id, turn) of every turn the coder has marked as decided."""
-    query = select(reviews.c.transcript_id, reviews.c.turn_idx).where(
-        reviews.c.coder == coder, reviews.c.deleted.is_(False)
+    """(transcript id, turn) of every turn the coder has marked as decided (not an
+    interviewer's: see :func:`_live_reviews`)."""
+    query = _live_reviews(reviews.c.transcript_id, reviews.c.turn_idx).where(
+        reviews.c.coder == coder
     )
     if transcript_id is not None:
         query = query.where(reviews.c.transcript_id == transcript_id)
@@ -424,8 +451,9 @@ def reviewed_turns(
 
 
 def list_reviews(conn: Connection) -> list[TurnReview]:
-    """Every live turn review, by transcript, turn and coder."""
-    query = select(reviews).where(reviews.c.deleted.is_(False))
+    """Every live turn review, by transcript, turn and coder (none on an interviewer's
+    turn: see :func:`_live_reviews`)."""
+    query = _live_reviews(*reviews.c)
     rows = conn.execute(
         query.order_by(reviews.c.transcript_id, reviews.c.turn_idx, reviews.c.coder)
     )
@@ -454,9 +482,7 @@ def coder_activity(conn: Connection) -> list[dict]:
         entry = person(row.coder)
         entry["codings"] += 1
         entry["turns"].add((row.transcript_id, row.turn_idx))
-    marked = select(reviews.c.coder, reviews.c.transcript_id, reviews.c.turn_idx).where(
-        reviews.c.deleted.is_(False)
-    )
+    marked = _live_reviews(reviews.c.coder, reviews.c.transcript_id, reviews.c.turn_idx)
     for row in conn.execute(marked):
         person(row.coder)["turns"].add((row.transcript_id, row.turn_idx))
     logged = select(events.c.coder, func.count(), func.max(events.c.at)).group_by(events.c.coder)
