@@ -317,7 +317,8 @@ def test_round_trip_of_the_sample_study_is_byte_identical(sample_study, tmp_path
     from qualkod.export.refi_qda import write_qdpx
 
     first_path, again_path = tmp_path / "studie.qdpx", tmp_path / "igen.qdpx"
-    first = write_qdpx(sample_study, first_path, raw_names=True)
+    # the coders by their logins, as the project names them (not Kodare A)
+    first = write_qdpx(sample_study, first_path, raw_names=True, coder_names=True)
     assert first.links > 0
     location, book = tmp_path / "ny.db", tmp_path / "kodbok.yaml"
     result = init_from_qdpx(location, first_path, codebook_out=book)
@@ -327,7 +328,7 @@ def test_round_trip_of_the_sample_study_is_byte_identical(sample_study, tmp_path
     codebook, catalogue = current_codebook(sample_study)
     project = open_project(location)
     try:
-        again = write_qdpx(project, again_path, raw_names=True)
+        again = write_qdpx(project, again_path, raw_names=True, coder_names=True)
         new_codebook, new_catalogue = current_codebook(project)
         export_codings(project, tmp_path / "ny-kodningar.csv")
         export_memos(project, tmp_path / "ny-memon.yaml")
@@ -382,7 +383,7 @@ def test_round_trip_keeps_featured_theme_concept_memos_and_codes(sample_study, t
     from qualkod.redaction.project import ProjectRedactor
 
     qdpx = tmp_path / "studie.qdpx"
-    write_qdpx(sample_study, qdpx)
+    write_qdpx(sample_study, qdpx, coder_names=True)  # logins, as the project has them
     location, book = tmp_path / "ny.db", tmp_path / "kodbok.yaml"
     init_from_qdpx(location, qdpx, codebook_out=book)
     project = open_project(location)
