@@ -671,7 +671,7 @@ def test_qualcoder_layout_one_selection_per_coding_keeps_links_and_memos(sample_
     from qualkod.coding import links
     from qualkod.export.refi_qda import build_qdpx
 
-    members = _members(build_qdpx(sample_study, raw_names=True))
+    members = _members(build_qdpx(sample_study, raw_names=True, coder_names=True))
     root = etree.fromstring(members["project.qde"])
     ns = "{urn:QDA-XML:project:1.0}"
     described = 0
