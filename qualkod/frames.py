@@ -20,7 +20,7 @@ from typing import Any
 
 from qualkod.errors import ParameterError
 from qualkod.record_reprs import is_coder_name, is_free_text
-from qualkod.redaction.coder_labels import coder_label
+from qualkod.redaction.coder_labels import coder_labels
 from qualkod.redaction.project import coder_shown_in
 from qualkod.store import Project
 from qualkod.store.codings import coders_in_order
@@ -77,16 +77,12 @@ def _coder_shown(rows: list, coders: str | Project) -> Callable[[str], str]:
             order = coders_in_order(conn)
             order += [name for name in names if name not in order]  # none, but safe
             named = {name: coder_shown_in(conn, name) for name in names}  # a pseudonym?
-        shown = {
-            name: pseudonym if pseudonym != name else coder_label(name, order)
-            for name, pseudonym in named.items()
-        }
-        return shown.__getitem__
+        return coder_labels(names, order, named.__getitem__).__getitem__
     if coders == NAMES:
         return str
     if coders == LABELS:
         seen = list(dict.fromkeys(_names(rows)))
-        return lambda name: coder_label(name, seen)
+        return coder_labels(seen, seen, str).__getitem__
     raise ParameterError(
         "coders",
         coders,

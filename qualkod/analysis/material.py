@@ -28,7 +28,7 @@ from qualkod.models import (
     TranscriptSummary,
 )
 from qualkod.redaction import Redactor
-from qualkod.redaction.coder_labels import coder_label
+from qualkod.redaction.coder_labels import coder_label, coder_labels
 from qualkod.redaction.project import coder_meant, project_redactor
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
@@ -101,15 +101,23 @@ class Material:
         """A coder's name as shown: a speaker's pseudonym when it names a speaker."""
         return self.redactor.coder(name)
 
+    def coder_labels(self) -> dict[str, str]:
+        """Each coder of the project and of these codings -> how the chapter names her:
+        a speaker's pseudonym when the name is a speaker's, a label kept as it is (a
+        study exported with neutral names), else ``Kodare A`` by the order the
+        project's coders first coded, the next free letter where a label is taken."""
+        names = [*self.redactor.coders, *(c.coder for c in self.codings)]
+        return coder_labels(names, self.redactor.coders, self.coder)
+
     def labelled(self, name: str) -> str:
-        """A coder as the chapter names coders: a speaker's pseudonym when the name is a
-        speaker's, else ``Kodare A`` by the order the project's coders first coded."""
-        shown = self.coder(name)
-        return shown if shown != name else coder_label(name, self.redactor.coders)
+        """A coder as the chapter names coders (see :meth:`coder_labels`)."""
+        labels = self.coder_labels()
+        return labels[name] if name in labels else coder_label(name, self.redactor.coders)
 
     def __repr__(self) -> str:
         """Short, with no raw name and no coder's login: a notebook keeps what it printed."""
-        coders = sorted({self.labelled(c.coder) for c in self.codings}, key=_label_order)
+        labels = self.coder_labels()
+        coders = sorted({labels[c.coder] for c in self.codings}, key=_label_order)
         shared = self.shared_transcripts()
         note = (
             f"; {len(shared)} transcript(s) coded by more than one coder: counts add "

@@ -19,9 +19,8 @@ from qualkod.analysis import AgreementReport
 from qualkod.analysis.material import Material
 from qualkod.codebook_models import cited_authors
 from qualkod.export.chapter_phrases import TEXTS
-from qualkod.export.coder_names import is_label
 from qualkod.models import Reference, Role
-from qualkod.redaction.coder_labels import LABEL, coder_label
+from qualkod.redaction.coder_labels import LABEL, is_label
 
 SHORT_QUOTE = 40
 """Quotes of fewer words run in the text with quotation marks; longer ones are blocks."""
@@ -117,15 +116,11 @@ def coder_shown(material: Material, lang: str) -> Callable[[str], str]:
     ``kodare1`` or ``eva``. A coder already named by a label (a study exported with
     neutral coder names, see :mod:`qualkod.export.coder_names`) keeps it."""
     word = TEXTS[lang]["coder_label"]
+    labels = material.coder_labels()
 
     def shown(name: str) -> str:
-        if is_label(name):
-            return word + name.removeprefix(LABEL)
-        named = material.coder(name)
-        if named != name:
-            return named
-        label = coder_label(name, material.redactor.coders)
-        return word + label.removeprefix(LABEL)
+        label = labels.get(name) or material.labelled(name)
+        return word + label.removeprefix(LABEL) if is_label(label) else label
 
     return shown
 

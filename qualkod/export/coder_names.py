@@ -17,60 +17,11 @@ own chapter does.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from qualkod.redaction.coder_labels import LABEL, coder_label
+from qualkod.redaction.coder_labels import coder_labels, is_label
 
 __all__ = ["LabelledCoders", "coder_labels", "is_label", "study_coder_labels"]
-
-_LABELLED = re.compile(rf"{LABEL} [A-Z]+")
-
-
-def is_label(name: str) -> bool:
-    """Whether ``name`` is a neutral coder label (``Kodare A``, ``Kodare AB``)."""
-    return _LABELLED.fullmatch(name) is not None
-
-
-def _order(names: Iterable[str], order: Sequence[str]) -> list[str]:
-    """The project's coders in order of first decision, then any other coder by name
-    (one who made no logged decision still gets a letter of her own)."""
-    return list(dict.fromkeys([*order, *sorted(set(names) - set(order))]))
-
-
-def coder_labels(
-    names: Iterable[str], order: Sequence[str], shown: Callable[[str], str]
-) -> dict[str, str]:
-    """Each coder in ``names`` -> how an export names her: a name that is a label
-    already (a project imported from a labelled export) as it is, so that the project
-    exports the same file again; as ``shown`` (the redactor's ``coder``) where that names
-    her otherwise (a speaker's pseudonym, or the label of a name several speakers have);
-    else her label by ``order`` (the project's coders in order of first decision), the
-    next free letter where a coder already holds that label."""
-    names = list(dict.fromkeys(names))
-    everyone = _order(names, order)
-    taken = {name for name in names if is_label(name)}
-    labels = {}
-    for name in names:
-        named = name if is_label(name) else shown(name)
-        if named == name and not is_label(name):
-            number = everyone.index(name) + 1
-            named = coder_label(name, everyone)
-            while named in taken:
-                number += 1
-                named = f"{LABEL} {_letters(number)}"
-            taken.add(named)
-        labels[name] = named
-    return labels
-
-
-def _letters(number: int) -> str:
-    """1 -> A, 26 -> Z, 27 -> AA, as :func:`~qualkod.redaction.coder_labels.coder_label`."""
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def study_coder_labels(

@@ -25,3 +25,22 @@ def test_labels_go_on_past_z_as_spreadsheet_columns_do():
         "Kodare AA",
         "Kodare AC",
     ]
+
+
+def test_a_coder_after_an_import_of_labelled_coders_gets_the_next_free_letter():
+    """A project made from a study exported with neutral names holds ``Kodare A`` and
+    ``Kodare B`` as coders; ``eva``, who coded first, would be ``Kodare A`` by order,
+    which is taken: she is ``Kodare C``, so no two coders share a label (the chapter's
+    agreement sentence names two coders, not one twice)."""
+    from qualkod.redaction.coder_labels import coder_labels
+
+    labels = coder_labels(["eva", "Kodare A", "Kodare B"], ["eva", "Kodare A", "Kodare B"], str)
+    assert labels == {"eva": "Kodare C", "Kodare A": "Kodare A", "Kodare B": "Kodare B"}
+
+
+def test_a_speaker_coding_keeps_her_pseudonym_among_labels():
+    from qualkod.redaction.coder_labels import coder_labels
+
+    shown = {"sholm": "Intervjuare 1"}.get
+    labels = coder_labels(["sholm", "per"], ["sholm", "per"], lambda n: shown(n) or n)
+    assert labels == {"sholm": "Intervjuare 1", "per": "Kodare B"}
