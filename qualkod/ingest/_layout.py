@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from qualkod.errors import TranscriptError
 from qualkod.ingest._cues import Cue
 from qualkod.ingest.meeting import parse_date, parse_duration, plausible_title
+from qualkod.ingest.timecode import parse_time
 
 _SENTENCE_END = (".", "?", "!", "…")
 _CLOSING = "\"'”’»)]"
@@ -17,8 +18,8 @@ _CLOSING = "\"'”’»)]"
 _WORDS_PER_SECOND = 2.5
 _GRID_MS = 5000
 _GRID_ROWS = 3
-"""A schedule's times (see :func:`like_speakers`): all on a grid of ``_GRID_MS``, at
-least ``_GRID_ROWS`` of them."""
+"""A schedule's times (see :func:`like_speakers`): at least ``_GRID_ROWS`` of them, all
+written ``H:MM`` and, so read as minutes and seconds, on a grid of ``_GRID_MS``."""
 
 
 class NoSpeakersError(TranscriptError):
@@ -45,28 +46,34 @@ class LineTranscript:
     """Role labels found (``I`` -> interviewer)."""
 
 
-def like_speakers(turns: list[tuple[str, str]], times: list[int | None] | None = None) -> bool:
+def like_speakers(turns: list[tuple[str, str]], times: list[str | None] | None = None) -> bool:
     """True when (label, text) turns behave like speakers' rather than a schedule's
     rows (``Möte   9:00   Planering``, ``Lunch   12:00   Matsalen``): at least half of
-    the texts end a sentence, or labels recur as a conversation's speakers do.
+    the texts end a sentence, or a label recurs as a conversation's speakers do.
 
     A schedule's labels can recur too (``Fika`` in the morning and the afternoon), so
-    recurring labels count only when they head at least two thirds of the turns (a
-    conversation comes back to its few speakers; an agenda has a label of its own on
-    most rows), and not when every one of three or more ``times`` (ms, one a turn, as
-    the file's times read) lies on a five-second grid: clock times of a day's
-    programme (``9:00``, ``9:30``, ``10:00``) read so, a recording's offsets do not.
+    recurring labels do not count when the ``times`` (as written, one a turn) read as a
+    day's clock times: three or more, every one written with two fields (``9:30``) and
+    on the minute in steps of five (``9:00``, ``9:30``, ``10:05``). Times written with
+    three fields (``00:01:10``) are a recording's offsets, never a programme's, whatever
+    their values.
     """
     labels = [label for label, _ in turns]
     ended = [text.rstrip().rstrip(_CLOSING).endswith(_SENTENCE_END) for _, text in turns]
     if 2 * sum(ended) >= len(ended):
         return True
-    counts = Counter(labels)
-    recurring = sum(n for n in counts.values() if n >= 2)
-    if not recurring or 3 * recurring < 2 * len(labels):
+    if not any(n >= 2 for n in Counter(labels).values()):
         return False
-    timed = [ms for ms in times or [] if ms is not None]
-    return not (len(timed) >= _GRID_ROWS and all(ms % _GRID_MS == 0 for ms in timed))
+    return not _clock_times(times or [])
+
+
+def _clock_times(times: list[str | None]) -> bool:
+    """True when the written times read as a day's programme (see :func:`like_speakers`)."""
+    written = [time.strip() for time in times if time]
+    if len(written) < _GRID_ROWS or any(time.count(":") != 1 for time in written):
+        return False
+    values = [parse_time(time) for time in written]
+    return all(ms is not None and ms % _GRID_MS == 0 for ms in values)
 
 
 def not_a_transcript(source: str, rows: int, shape: str, line: int, unit: str) -> TranscriptError:
@@ -74,8 +81,8 @@ def not_a_transcript(source: str, rows: int, shape: str, line: int, unit: str) -
     return NoSpeakersError(
         source,
         f"does not look like a transcript: its {rows} {unit}s shaped {shape} have no "
-        "sentences, and labels that do not come back as speakers do or clock times in "
-        "steps of five minutes, as a schedule or an agenda has; qualkod reads transcripts "
+        "sentences, and labels that do not come back as speakers do or clock times "
+        "written like 9:00 or 9:30, as a schedule or an agenda has; qualkod reads transcripts "
         "whose speakers recur or speak in sentences: Teams, Zoom or Meet exports, WebVTT "
         "or SubRip files, 'Name   0:03   text' or 'Name: text' turns",
         line=line,

@@ -109,7 +109,7 @@ def _candidates(rows: list[tuple[int, str]]) -> tuple[dict[int, re.Match], dict[
 
 def _like_speakers(found: dict[int, re.Match]) -> bool:
     turns = [(m["name"], m["text"]) for m in found.values()]
-    return like_speakers(turns, [parse_time(m["time"]) for m in found.values()])
+    return like_speakers(turns, [m["time"] for m in found.values()])
 
 
 def _a_name_recurs(found: dict[int, re.Match]) -> bool:

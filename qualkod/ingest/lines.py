@@ -54,6 +54,7 @@ _ARROW = re.compile(
     rf"^(?:(?P<name>.*?)\s+)?(?P<start>{TIME_PATTERN})\s*-->\s*(?P<end>{TIME_PATTERN})(?:\s.*)?$"
 )
 _CLOCK = re.compile(rf"^\[?{TIME_PATTERN}\]?$")
+_WRITTEN_TIME = re.compile(rf"(?<![\d:]){TIME_PATTERN}(?![\d:])")
 _SUBTITLE_TIME = r"\d{1,2}:\d{2}:\d{2}[.,]\d{1,3}"
 _ODD_TIMING = re.compile(
     rf"^{_SUBTITLE_TIME}\s*(?:-{{1,2}}>?|–+>?|—+>?|=+>|→)\s*{_SUBTITLE_TIME}\b"
@@ -96,7 +97,8 @@ def parse_lines(lines: list[tuple[int, str]], source: str, unit: str = "line") -
     elif headers := header_lines(kept, source, unit):
         result = _header_layout(kept, headers)
         turns = [(cue.speaker, cue.text) for cue in result.cues]
-        if not like_speakers(turns, [cue.start_ms for cue in result.cues]):
+        written = [_written_time(kept[i][1]) for i in headers]
+        if not like_speakers(turns, written):
             first = kept[min(headers)][0]
             raise not_a_transcript(source, len(headers), "'Label   9:00'", first, unit)
     elif found := read_teams_pane(kept):
@@ -242,6 +244,7 @@ def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTr
     title, date, _ = preamble(rows[:first])
     _refuse_bare_clock(rows[first:], source, unit)
     cues: list[Cue] = []
+    stamps: list[str | None] = []
     timed = False
     for k, (_, text, match) in enumerate(matches[first:], start=first):
         if match and match["name"] in speakers:
@@ -249,13 +252,14 @@ def _label_layout(rows: list[tuple[int, str]], source: str, unit: str) -> LineTr
             start = parse_time(stamp) if stamp else None
             timed = timed or start is not None
             cues.append(Cue(match["name"], match["text"] or "", start, start))
+            stamps.append(stamp)
         else:
             last, text = cues[-1], emphasised.get(k, text)
             cues[-1] = Cue(last.speaker, f"{last.text} {text}", last.start_ms, last.end_ms)
     if timed and len(cues) >= _SCHEDULE_ROWS and None not in (c.start_ms for c in cues):
         # every turn timed, as a programme's rows are ('[09:00] Fika: matsalen')
         turns = [(cue.speaker, cue.text) for cue in cues]
-        if not like_speakers(turns, [cue.start_ms for cue in cues]):
+        if not like_speakers(turns, stamps):
             raise not_a_transcript(
                 source, len(cues), "'Label: text' with a time", rows[first][0], unit
             )
@@ -309,3 +313,9 @@ def _close_times(cues: list[Cue]) -> list[Cue]:
             end = estimated_end(start, cue.text)
         closed.append(Cue(cue.speaker, cue.text, start, end))
     return closed
+
+
+def _written_time(heading: str) -> str | None:
+    """The time of a ``Name   0:03`` heading as written (its last time)."""
+    found = _WRITTEN_TIME.findall(heading)
+    return found[-1] if found else None

@@ -149,14 +149,64 @@ def test_an_agenda_of_timed_labels_whose_label_recurs_is_refused():
     assert str(caught.value).startswith(f"tider.txt:1: {_REFUSED}: its 3 lines shaped")
 
 
-def test_a_label_that_recurs_among_many_of_their_own_is_a_schedule_whatever_the_times():
-    # Samling, Fika, Möte, Fika, Lunch, Genomgång: Fika heads 2 rows of 6, less than
-    # two thirds; no times are given to the check.
+def test_a_label_that_recurs_is_a_schedule_only_at_clock_times():
+    # Samling, Fika, Möte, Fika, Lunch, Genomgång: Fika recurs.
     turns = [("Samling", "Aulan"), ("Fika", "Rum 4"), ("Möte", "Planering")]
     turns += [("Fika", "Rum 4"), ("Lunch", "Matsalen"), ("Genomgång", "Budget")]
-    assert not like_speakers(turns)
+    clock = ["8:30", "9:00", "9:15", "10:30", "12:00", "13:15"]
+    assert not like_speakers(turns, clock)
+    # The same values written with three fields are a recording's offsets.
+    assert like_speakers(
+        turns, [f"0{time}:00" if len(time) == 4 else f"{time}:00" for time in clock]
+    )
+    # Two fields off the five-second grid are a recording's offsets too.
+    assert like_speakers(turns, ["0:03", "0:09", "0:14", "0:21", "0:27", "0:33"])
+    # No label recurs: a schedule whatever the times.
+    assert not like_speakers([("Samling", "Aulan"), ("Möte", "Planering")], None)
     # Guard: two speakers who alternate, nothing punctuated, no times.
     assert like_speakers([("A", "ja"), ("B", "nej"), ("A", "jo"), ("B", "kanske")])
+
+
+def test_an_unpunctuated_interview_timed_with_hours_on_a_five_second_grid_is_read():
+    text = (
+        "[00:00:00] I: berätta om ditt arbete\n"
+        "[00:00:35] IP: jag jobbar natt på en vårdavdelning sedan tre år\n"
+        "[00:01:10] I: hur ser en vanlig natt ut\n"
+        "[00:01:45] IP: det beror på hur många som är inlagda\n"
+    )
+    transcript = parse_transcript(text.encode(), "intervju.txt")
+    assert [t.speaker for t in transcript.turns] == ["I", "IP", "I", "IP"]
+    assert transcript.turns[3].text == "det beror på hur många som är inlagda"
+    assert [t.start_ms for t in transcript.turns] == [0, 35000, 70000, 105000]
+
+
+_GROUP = [
+    ("Moderator", "0:03", "välkomna allihop vi börjar med en runda"),
+    ("IP 1", "0:09", "jag heter Sara och jobbar i hemtjänsten"),
+    ("IP 2", "0:14", "jag är undersköterska på ett boende"),
+    ("IP 3", "0:21", "jag har jobbat som vikarie i två år"),
+    ("IP 4", "0:27", "och jag är nyanställd sedan i våras"),
+    ("Moderator", "0:33", "tack då går vi vidare till första frågan"),
+]
+
+
+def test_an_unpunctuated_focus_group_is_read_with_minutes_and_seconds():
+    text = "".join(f"{name}   {time}   {words}\n" for name, time, words in _GROUP)
+    transcript = parse_transcript(text.encode(), "fokusgrupp.txt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [(n, w) for n, _, w in _GROUP]
+
+
+def test_an_unpunctuated_focus_group_is_read_with_bracketed_hours():
+    text = "".join(f"[00:00:{time[2:]}] {name}: {words}\n" for name, time, words in _GROUP)
+    transcript = parse_transcript(text.encode(), "fokusgrupp.txt")
+    assert [(t.speaker, t.text) for t in transcript.turns] == [(n, w) for n, _, w in _GROUP]
+
+
+def test_an_unpunctuated_focus_group_on_a_five_second_grid_with_hours_is_read():
+    times = ["00:00:05", "00:00:10", "00:00:20", "00:00:25", "00:00:35", "00:00:40"]
+    text = "".join(f"[{t}] {n}: {w}\n" for t, (n, _, w) in zip(times, _GROUP, strict=True))
+    transcript = parse_transcript(text.encode(), "fokusgrupp.txt")
+    assert [t.speaker for t in transcript.turns] == [n for n, _, _ in _GROUP]
 
 
 def test_two_speakers_who_alternate_without_punctuation_are_read_in_each_layout():
