@@ -59,12 +59,18 @@ def like_speakers(turns: list[tuple[str, str]], times: list[str | None] | None =
     their values.
     """
     labels = [label for label, _ in turns]
-    ended = [text.rstrip().rstrip(_CLOSING).endswith(_SENTENCE_END) for _, text in turns]
+    ended = [ends_a_sentence(text) for _, text in turns]
     if 2 * sum(ended) >= len(ended):
         return True
     if not any(n >= 2 for n in Counter(labels).values()):
         return False
     return not _clock_times(times or [])
+
+
+def ends_a_sentence(text: str) -> bool:
+    """True when a text ends with ``.``, ``?``, ``!`` or ``…`` (before closing quotes
+    or brackets)."""
+    return text.rstrip().rstrip(_CLOSING).endswith(_SENTENCE_END)
 
 
 def _clock_times(times: list[str | None]) -> bool:

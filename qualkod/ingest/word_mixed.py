@@ -7,12 +7,15 @@ paragraphs alone, such a file would lose the whole table without a word.
 
 A table is a table of turns when a speaker of the paragraphs names one of its rows
 and either a name recurs among its rows (a conversation) or every row names a
-speaker of the paragraphs. The paragraphs and the rows of such tables are then read
+speaker of the paragraphs and most of its texts are speech (a finished sentence or
+four words or more; a key ``I | Intervjuare`` or a list of participants
+``IP 1 | Sjuksköterska, 34 år`` is not). The paragraphs and the rows of such tables are then read
 together, in document order, when they are one layout (both ``Name: text``, both
 ``Name   0:03   text``) and every turn of both is still a turn read together;
 otherwise the file is refused with advice to put the turns in one layout. So is a
-table that is a conversation of its own (two names or more, one recurring) whose
-speakers the paragraphs never name. Other tables (facts of the interview,
+table that is a conversation of its own (two names or more, one recurring, every
+one shaped like a speaker label, texts that are speech) whose speakers the
+paragraphs never name; a notes table (``Tema | Ansvar``) is not. Other tables (facts of the interview,
 ``Datum | 2025-03-02``, a Teams export's own tables) are no speech and are left out,
 as when there are no tables.
 """
@@ -22,6 +25,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from qualkod.errors import TranscriptError
+from qualkod.ingest._layout import ends_a_sentence
+from qualkod.ingest.labels import looks_like_name
 from qualkod.ingest.lines import LineTranscript
 from qualkod.ingest.word_tables import TABLE_UNIT, document_rows, table_speakers
 
@@ -48,13 +53,14 @@ def with_turn_tables(document, paragraphs: LineTranscript, source: str, parse: P
     speakers = {_key(cue.speaker) for cue in paragraphs.cues if cue.speaker.strip()}
     chosen: set[int] = set()
     named_rows = 0
-    for index, (first_row, names) in enumerate(table_speakers(document)):
+    for index, (first_row, names, texts) in enumerate(table_speakers(document)):
         keys = [_key(name) for name in names]
         recurs, distinct = len(keys) > len(set(keys)), set(keys)
-        if distinct & speakers and (recurs or (len(keys) >= 2 and distinct <= speakers)):
+        speech = _like_speech(texts)
+        if distinct & speakers and (recurs or (len(keys) >= 2 and distinct <= speakers and speech)):
             chosen.add(index)
             named_rows += len(keys)
-        elif recurs and len(distinct) >= 2:
+        elif recurs and len(distinct) >= 2 and speech and all(map(looks_like_name, names)):
             raise _refused(source, "the table's speakers named in no paragraph", first_row)
     if not chosen:
         return paragraphs
@@ -76,6 +82,14 @@ def with_turn_tables(document, paragraphs: LineTranscript, source: str, parse: P
             source, "the table's rows in another layout than the paragraphs' turns", first_row
         )
     return together
+
+
+def _like_speech(texts: list[str]) -> bool:
+    """True when most of a table's texts read as speech: a finished sentence or four
+    words or more, not a key's or a list's entry (``Intervjuperson``, ``Maja Lind``,
+    ``Sjuksköterska, 34 år``, ``Tema | Ansvar``)."""
+    spoken = [ends_a_sentence(text) or len(text.split()) >= 4 for text in texts]
+    return 2 * sum(spoken) > len(spoken)
 
 
 def _key(name: str) -> str:

@@ -76,13 +76,13 @@ def document_rows(
     return lines
 
 
-def table_speakers(document) -> list[tuple[int, list[str]]]:
+def table_speakers(document) -> list[tuple[int, list[str], list[str]]]:
     """For each of the document's tables, in order: the number of its first row (as
-    :func:`document_rows` numbers them) and the speaker each row names, if any (a
-    table qualkod does not read names none)."""
+    :func:`document_rows` numbers them), the speaker each row names, if any (a
+    table qualkod does not read names none), and those rows' texts, one a name."""
     from docx.table import Table
 
-    found: list[tuple[int, list[str]]] = []
+    found: list[tuple[int, list[str], list[str]]] = []
     number = 0
     for element in blocks(document.element.body):
         if element.tag != TABLE:
@@ -90,27 +90,30 @@ def table_speakers(document) -> list[tuple[int, list[str]]]:
             continue
         rows = Table(element, document._body).rows
         names: list[str] = []
+        texts: list[str] = []
         try:
             for k, row in enumerate(rows):
-                names += sorted(_row_names(_cells(row, "", number + k + 1)))
+                for name, text in sorted(_row_names(_cells(row, "", number + k + 1))):
+                    names.append(name)
+                    texts.append(text)
         except TranscriptError:
-            names = []  # more than three columns: no table of turns
-        found.append((number + 1, names))
+            names, texts = [], []  # more than three columns: no table of turns
+        found.append((number + 1, names, texts))
         number += len(rows)
     return found
 
 
-def _row_names(cells: list[str]) -> set[str]:
-    """The speaker a table row names, if any: a two-column row's first cell, a timed
-    three-column row's name, a one-column row's ``Name:`` label."""
+def _row_names(cells: list[str]) -> set[tuple[str, str]]:
+    """The speaker a table row names, if any, with the row's text: a two-column row's
+    first cell, a timed three-column row's name, a one-column row's ``Name:`` label."""
     if len(cells) == 2:
         name = cells[0].strip().rstrip(":").strip()
-        return {name} if name and "\n" not in name else set()
+        return {(name, cells[1].strip())} if name and "\n" not in name else set()
     if len(cells) == 3:
         timed = _timed(cells)
-        return {timed[0]} if timed and timed[0] else set()
+        return {(timed[0], timed[2])} if timed and timed[0] else set()
     match = match_label(cells[0]) if cells else None
-    return {match["name"]} if match else set()
+    return {(match["name"], (match["text"] or "").strip())} if match else set()
 
 
 def _starts_a_turn(text: str, names: set[str]) -> bool:

@@ -211,3 +211,56 @@ def test_a_short_table_whose_rows_name_only_the_paragraphs_speakers_is_read(tmp_
         ("Intervjuare", "Räcker det till familjen?"),
         ("IP 1", "Nästan hela sommaren."),
     ]
+
+
+_PARAGRAPH_TURNS = [
+    "I: Hur länge har du arbetat på avdelningen?",
+    "IP: I snart sex år, mest på natten.",
+    "I: Vad gör du först när du kommer?",
+]
+_PARAGRAPHS_READ = [
+    ("I", "Hur länge har du arbetat på avdelningen?"),
+    ("IP", "I snart sex år, mest på natten."),
+    ("I", "Vad gör du först när du kommer?"),
+]
+
+
+def test_a_transcription_key_table_above_paragraph_turns_is_left_out(tmp_path):
+    key = [("I", "Intervjuare"), ("IP", "Intervjuperson")]
+    path = _docx(tmp_path, "nyckel.docx", ["Intervju 3", key, *_PARAGRAPH_TURNS])
+    assert _turns(path) == _PARAGRAPHS_READ
+
+
+def test_a_participants_table_above_paragraph_turns_is_left_out(tmp_path):
+    people = [("Intervjuare", "Maja Lind"), ("IP 1", "Sjuksköterska, 34 år")]
+    turns = ["Intervjuare: Berätta om ett vanligt pass.", "IP 1: Det börjar med rapport."]
+    path = _docx(tmp_path, "deltagare.docx", [people, *turns])
+    assert _turns(path) == [
+        ("Intervjuare", "Berätta om ett vanligt pass."),
+        ("IP 1", "Det börjar med rapport."),
+    ]
+
+
+def test_a_short_unpunctuated_table_of_long_turns_is_still_read(tmp_path):
+    # Guard: no name recurs, no sentence ends, but four words or more are speech.
+    rows = [("I", "hur började du på avdelningen"), ("IP", "genom en vän som jobbade där")]
+    path = _docx(tmp_path, "kort.docx", [rows, *_PARAGRAPH_TURNS])
+    assert _turns(path)[:2] == list(rows)
+    assert len(_turns(path)) == 5
+
+
+def test_a_notes_table_after_the_transcript_is_left_out(tmp_path):
+    notes = [("Tema", "Arbetsbelastning"), ("Citat", "sköter schemat")]
+    notes += [("Tema", "Ansvar"), ("Citat", "hela avdelningen")]
+    path = _docx(tmp_path, "anteckningar.docx", [*_PARAGRAPH_TURNS, notes])
+    assert _turns(path) == _PARAGRAPHS_READ
+
+
+def test_a_conversation_table_with_role_labels_no_paragraph_names_is_still_refused(tmp_path):
+    # Guard: labels a label reader accepts and texts that are speech.
+    table = [("Talare 1", "Hur länge har ni bott här?"), ("Talare 2", "Sedan nittiotalet.")]
+    table.append(("Talare 1", "Och trivs ni?"))
+    path = _docx(tmp_path, "talare.docx", [*_PARAGRAPH_TURNS, table])
+    with pytest.raises(TranscriptError) as caught:
+        read_transcript(path)
+    assert "the table's speakers named in no paragraph" in str(caught.value)
