@@ -135,13 +135,23 @@ def _without_voice(line: str) -> str:
     return _VOICE_OPENED.sub("<v …", line)
 
 
+_TAG_NAMES = frozenset({"v", "c", "i", "b", "u", "lang", "ruby", "rt"})
+"""WebVTT's cue text tags; a word after '<' that is none of them may be a name."""
+
+
 def _unclosed_tag(rest: str) -> str:
     """The start of an unclosed tag as a message quotes it: ``<v …`` for a voice (its
-    speaker left out), else the tag's first word, never the speech after it."""
+    speaker left out); the tag's first word when it has no letters (``<10``) or names
+    a WebVTT tag (``<lang``); else '<' alone, since the word may be a name
+    (``<Fatima``). Never the speech after it."""
     rest = _without_voice(rest)
     if rest.startswith("<v …"):
         return "<v …"
-    return rest.split()[0][:_TAG_SHOWN] if rest.split() else "<"
+    word = rest.split()[0] if rest.split() else "<"
+    name = re.split(r"[.>]", word[1:].lstrip("/"), maxsplit=1)[0]
+    if not any(ch.isalpha() for ch in word) or name.lower() in _TAG_NAMES:
+        return word[:_TAG_SHOWN]
+    return "<"
 
 
 def _refuse_cut_tags(

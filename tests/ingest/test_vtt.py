@@ -431,3 +431,28 @@ def test_webvtt_cues_under_a_typed_title_are_refused_not_read_as_text():
         "kiruna.vtt:1: missing the WEBVTT header, though its cues are WebVTT's; make "
         "'WEBVTT' the first line (before any title) or export the transcript again"
     )
+
+
+def _with_unclosed(words: bytes) -> bytes:
+    return (
+        b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Anna Berg>Hej.</v>\n\n"
+        b"00:00:02.000 --> 00:00:03.000\n" + words + b"\n\n"
+        b"00:00:03.000 --> 00:00:04.000\n<v Anna Berg>Hej igen.</v>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "quoted"),
+    [
+        (b"fr\xc3\xa5ga <Fatima om det", "('<')"),  # may be a name: '<' alone
+        (b"f\xc3\xa4rre \xc3\xa4n <10 stycken", "('<10')"),  # no letters
+        (b"<lang sv hej", "('<lang')"),  # a WebVTT tag
+        (b"<c.gul hej", "('<c.gul')"),
+    ],
+)
+def test_an_unclosed_tag_is_quoted_only_when_it_cannot_be_a_name(words, quoted):
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(_with_unclosed(words), "tecken.vtt")
+    message = str(caught.value)
+    assert message.startswith(f"tecken.vtt:7: a '<' that opens no tag {quoted}"), message
+    assert "Fatima" not in message
