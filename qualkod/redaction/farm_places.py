@@ -33,6 +33,7 @@ from itertools import chain
 
 from qualkod.redaction.municipalities import municipality_names
 from qualkod.redaction.names import is_swedish_word, person_names, place_names
+from qualkod.redaction.person_contexts import organisation_names
 from qualkod.redaction.place_lists import REGIONS
 
 ADDRESS = "address"
@@ -93,9 +94,12 @@ Kärrsgården``, ``om Kvarnbergets väg``)."""
 _AT_A_NUMBER = re.compile(
     r"(?<![\w-])(?i:vid)\s+(?P<name>(?:[A-ZÅÄÖ][a-zåäöé]+\s+)?[A-ZÅÄÖ][a-zåäöé]{2,})\s+"
     r"(?:nr\.?\s+|nummer\s+)?\d{1,3}(?:\s?[A-D](?!\w))?"
-    r"(?![\w.,:/]\d|[\w:/%-]|\s+(?:år|kilo|kg|km|mil|meter|minuter|timmar|procent|st|kr)\b)"
+    r"(?![\w.,:/]\d|[\w:/%-]|\s+(?:år|kilo|kg|km|mil|meter|minuter|timmar|procent|st|kr)\b"
+    r"|\s+(?:gång|gånger|dag|dagar|vecka|veckor|månad|månader|dygn|timme|minut|person"
+    r"|personer|stycken|barn|kronor|spänn)\b)"
 )
-"""Any capitalised name with a house number after ``vid`` (``bor vid Lillkroken 4``)."""
+"""Any capitalised name with a house number after ``vid`` (``bor vid Lillkroken 4``);
+not a count (``vid Ica 3 gånger``, ``vid Sahlgrenska 3 veckor``)."""
 _FARM = re.compile(
     r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäöé]{2,})(?=-(?:gården|gårdarna|torpet|stugan|hemmanet)(?![\w-]))"
 )
@@ -165,6 +169,10 @@ def find_farm_places(text: str) -> Iterator[tuple[int, int, str, str, int]]:
             and not _a_name_of_someone(name)
             and not _A_TEAM.match(text, match.end())  # "vann mot Granhyttan 3:2"
             and not _SCORE_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            and not (
+                (match.re is _INSIDE or _SENTENCE_START.search(text, 0, match.start()))
+                and _an_everyday_site(name)  # "Hundhagen är stängd.", "köpte Sommarhagen"
+            )
         ):
             yield match.start("name"), match.end(), name, "[ort]", match.end("name")
     for match in _A_WORD_AS_A_NAME.finditer(text):  # "uppe vid Hultet"
@@ -191,7 +199,13 @@ def find_farm_addresses(text: str) -> Iterator[tuple[int, int, str]]:
         ):
             yield match.start(), match.end(), ADDRESS
     for match in _AT_A_NUMBER.finditer(text):  # "bor vid Lillkroken 4"
-        if match["name"].split()[-1] not in _NOT_AN_ADDRESS:
+        name = match["name"]
+        last = name.split()[-1]
+        if (
+            last not in _NOT_AN_ADDRESS
+            and not {name.casefold(), last.casefold()} & _organisations()  # "vid Ica 3"
+            and not {name, last} & (place_names() | _KNOWN_PLACES)  # "vid Liseberg 2"
+        ):
             yield match.start("name"), match.end(), ADDRESS
     if ":" not in text:
         return
@@ -230,6 +244,24 @@ def _a_farm_inside(text: str, match: re.Match) -> bool:
     )
 
 
+_EVERYDAY_SITE = re.compile(r"^(?P<stem>.+?)s?(?:hagen|vallen|backen|byn|udden|kullen)$")
+"""Sites named by what they are for (``Hundhagen``, ``Idrottsvallen``, ``Slalombacken``,
+``Hembyn``, ``Badudden``): an everyday word before a pasture, a field, a slope, a
+village, a headland or a hill."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)$")
+"""Nothing, or the end of a sentence, before a word: its capital need say no name."""
+
+
+def _an_everyday_site(name: str) -> bool:
+    """An everyday word of three letters or more before a site's word (``Fårhagen``,
+    ``Fotbollsvallen``); not ``Kvarnberget``, which names a hamlet."""
+    site = _EVERYDAY_SITE.match(name.split()[-1])
+    if site is None:
+        return False
+    stem = site["stem"]  # "Idrott" of "Idrottsvallen"; "Kurs" is tried as "Kur" + "s"
+    return any(len(word) >= 3 and is_swedish_word(word) for word in (stem, stem + "s"))
+
+
 _A_TEAM = re.compile(r"\s*\d+[:-]\d+")
 """A score after a name: a team's (``Granhyttan 3:2``)."""
 _ON = re.compile(r"(?<![\w-])(?i:på|i)\s+$")
@@ -237,7 +269,7 @@ _ON = re.compile(r"(?<![\w-])(?i:på|i)\s+$")
 _NOT_AN_ADDRESS = frozenset(
     "Kapitel Avsnitt Vecka Punkt Paragraf Sida Bilaga Steg Fas Nivå Läge Grind Perrong "
     "Spår Sal Rum Avdelning Hus Plan Kassa Bord Station Hållplats Gate Covid Windows "
-    "Version Iphone".split()
+    "Version Iphone Entré Ingång Uppgång Port Fönster Dörr Plattform".split()
 )
 """Capitalised words with a number after ``vid`` that are no address (``vid Grind 4``;
 a sentence may start with ``Vid``)."""
@@ -268,6 +300,12 @@ def _a_name_of_someone(name: str) -> bool:
 def _a_municipality(word: str) -> bool:
     """A municipality's name, or its genitive (``Malungs``)."""
     return word in _known_municipalities() or word.removesuffix("s") in _known_municipalities()
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> frozenset[str]:
+    """The listed organisations in lower case (``ica`` of ``ICA``)."""
+    return frozenset(name.casefold() for name in organisation_names())
 
 
 @lru_cache(maxsize=1)

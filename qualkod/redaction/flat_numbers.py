@@ -19,6 +19,7 @@ _FLAT_NUMBER = re.compile(
     r"(?<!\ben\s)(?<!\bny\s)(?<!\begen\s)"
     r"\b(?i:lgh\.?|lägenhet|lägenheten|lägenhetsnummer|lägenhetsnr\.?|lägenhetsnumret)\s*"
     r"(?:(?i:nr|nummer)\.?\s*)?(?P<number>[01][0-8]\d\d)(?![\d:.,]\d)"
+    r"(?!\s*(?:kr\b|kronor|spänn|:-|euro|i månaden|per månad))"  # a rent, not a flat
 )
 
 

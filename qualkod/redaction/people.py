@@ -89,6 +89,7 @@ from qualkod.redaction.title_words import (
 from qualkod.redaction.titled_names import (
     kin_title_before_a_name,
     named_by_honorific,
+    no_family_name,
     title_in_apposition,
 )
 
@@ -157,6 +158,8 @@ def find_people(
             or prev_word.endswith(("klubben", "föreningen"))  # "Boxningsklubben Linnéa"
         ):
             continue
+        if no_family_name(prev_word, token.base):
+            continue  # "familjen Sverige", "med familjen Jul", "bröderna Grimm"
         honoured = named_by_honorific(tokens, i, prev_word, next_word, names)  # "Ozola kundze"
         titled = (
             prev_word in TITLES

@@ -50,11 +50,12 @@ LETTER_NAMES = {
 NOT_A_NAME = frozenset(
     """
     BU BV CM DB FK FO GU HM HS IQ KB KF KG KM KN LM LU LV MM MS NN OB PC PS SU SN SS UK
-    US UU VC YH ÄO
+    US UU VC YH ÄO PT HB IF IK IP BO ET CT AB VD HR IT
     """.split()
 )
 """Pairs of capitals that are first of all an abbreviation or a unit (Stockholms
-universitet, Försäkringskassan, kilogram, kommunfullmäktige, vårdcentral, UK and US):
+universitet, Försäkringskassan, kilogram, kommunfullmäktige, vårdcentral, UK and US, a personal
+trainer, a trading company, a sports club, a managing director, HR and IT):
 never someone's single first name and surname, whoever the project names."""
 
 _SAID_AFTER = frozenset("med och till hos åt".split())

@@ -12,12 +12,41 @@ from qualkod.redaction.name_tokens import (
     set_off,
 )
 from qualkod.redaction.names import (
+    function_words,
     is_swedish_compound,
     is_swedish_word,
     person_names,
     place_names,
 )
+from qualkod.redaction.person_contexts import organisation_names
+from qualkod.redaction.public_figures import listed_spans
 from qualkod.redaction.title_words import HONORIFICS_AFTER, HONORIFICS_BEFORE, KIN_TITLES
+
+FAMILY_WORDS = frozenset("bröderna systrarna makarna syskonen familjen släkten".split())
+"""Words for a family that put its surname after them (``bröderna Rask``)."""
+_DAYS_AND_FEASTS = frozenset(
+    """
+    jul julen påsk påsken midsommar midsommaren nyår nyåret advent pingst pingsten
+    lucia valborg januari februari mars april maj juni juli augusti september oktober
+    november december måndag tisdag onsdag torsdag fredag lördag söndag
+    """.split()
+)
+
+
+def no_family_name(family_word: str, word: str) -> bool:
+    """After a word for a family (:data:`FAMILY_WORDS`), a capitalised word that names
+    no family: a function word (``med familjen Hur ska jag säga``), a place
+    (``familjen Sverige``), an organisation, a feast, month or weekday (``med familjen
+    Jul``), or a listed figure (``bröderna Grimm``)."""
+    if family_word not in FAMILY_WORDS:
+        return False
+    return (
+        word.casefold() in function_words()
+        or word.casefold() in _DAYS_AND_FEASTS
+        or word in place_names()
+        or word in organisation_names()
+        or bool(listed_spans(f"{family_word.capitalize()} {word}"))
+    )
 
 
 def title_in_apposition(text: str, tokens: list[Token], i: int) -> bool:
