@@ -286,3 +286,26 @@ def test_codebook_examples_and_passages_are_shown_by_their_length():
     assert "PassageSpec(text=<47 chars>, codes=['samverkan'], voice='')" == repr(records[-1])
     assert "definition='Arbete tillsammans över gränser.'" in repr(code)  # the codebook's own
     assert code.positive_examples == (said, other) and examples.positive == [said]
+
+
+def test_what_a_removal_deleted_shows_no_title_and_no_coder():
+    """A removal's summary (``coding.remove_transcript``) printed in a notebook: the
+    hand-set title and the coders' logins stay out, the counts are there."""
+    from qualkod.coding.removal import TranscriptRemoval
+
+    removal = TranscriptRemoval(
+        transcript_id=4,
+        title="Samtal med Greta Lund",
+        sha256="c" * 64,
+        turns=40,
+        codings={"anna.lind": 5, "per.ek": 2},
+        suggestions=1,
+        links=0,
+        events=3,
+    )
+    shown = repr(removal)
+    for word in ("Greta", "Lund", "anna.lind", "per.ek"):
+        assert word not in shown
+    assert "title=<21 chars>" in shown
+    assert shown.endswith("codings=7)")
+    assert removal.codings == {"anna.lind": 5, "per.ek": 2}  # the attribute keeps them

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder
 from qualkod.coding.decisions import CodingError
 from qualkod.counts import counted
+from qualkod.record_reprs import free_text, repr_without_text
 from qualkod.store import Project
 from qualkod.store import codings as coding_store
 from qualkod.store import removal as store
@@ -33,11 +34,11 @@ class TranscriptRemoval:
     """What :func:`remove_transcript` deleted."""
 
     transcript_id: int
-    title: str
+    title: str = free_text()  # a hand-set title may name the interviewee
     sha256: str
     turns: int
-    codings: dict[str, int]
-    """Coder -> live codings deleted."""
+    codings: dict[str, int] = field(repr=False)
+    """Coder -> live codings deleted (a repr shows their sum, no coder's name)."""
     suggestions: int
     links: int
     events: int
@@ -52,6 +53,10 @@ class TranscriptRemoval:
     VACUUM; see :meth:`qualkod.store.Project.purge_deleted`)."""
     memos: int = 0
     """Memos on its live codings, deleted with them."""
+
+    def __repr__(self) -> str:
+        """No title and no coder's name: a notebook keeps what it printed."""
+        return repr_without_text(self)[:-1] + f", codings={sum(self.codings.values())})"
 
 
 def removal_plan(project: Project, transcript: str | int) -> TranscriptRemoval:
