@@ -28,11 +28,16 @@ TITLES = frozenset(
     handledare handledaren ordförande ordföranden mamman pappan modern fadern imam imamen
     rabbin rabbinen diakon diakonen kyrkoherde kyrkoherden pater abuna abouna farmodern
     mormodern farfadern morfadern
-    bröderna systrarna makarna syskonen familjen släkten
     """.split()
 )
-"""Words that put a name after them: titles, professions, relations; a family by its
-surname (``bröderna Mård``, ``familjen Glad``: a word, but a name after them)."""
+
+FAMILY_WORDS = frozenset("bröderna systrarna makarna syskonen familjen släkten".split())
+"""Words for a family that put its surname after them (``bröderna Rask``, ``familjen
+Glad``: a word, but a name after them); titles too (:data:`TITLES`)."""
+
+TITLES |= FAMILY_WORDS
+"""Words that put a name after them: titles, professions, relations, and a family by
+its surname (:data:`FAMILY_WORDS`)."""
 
 KIN_TITLES = frozenset(
     """
@@ -91,6 +96,7 @@ FIGURE_TITLES_AFTER = frozenset({"kristus", "kristi"})
 """A figure's title said after the name (``Jesus Kristus``, ``Jesu Kristi``)."""
 
 __all__ = [
+    "FAMILY_WORDS",
     "FIGURE_TITLES",
     "FIGURE_TITLES_AFTER",
     "HONORIFICS_AFTER",

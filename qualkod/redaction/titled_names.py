@@ -20,10 +20,13 @@ from qualkod.redaction.names import (
 )
 from qualkod.redaction.person_contexts import organisation_names
 from qualkod.redaction.public_figures import listed_spans
-from qualkod.redaction.title_words import HONORIFICS_AFTER, HONORIFICS_BEFORE, KIN_TITLES
+from qualkod.redaction.title_words import (
+    FAMILY_WORDS,
+    HONORIFICS_AFTER,
+    HONORIFICS_BEFORE,
+    KIN_TITLES,
+)
 
-FAMILY_WORDS = frozenset("bröderna systrarna makarna syskonen familjen släkten".split())
-"""Words for a family that put its surname after them (``bröderna Rask``)."""
 _DAYS_AND_FEASTS = frozenset(
     """
     jul julen påsk påsken midsommar midsommaren nyår nyåret advent pingst pingsten
