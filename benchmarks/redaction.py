@@ -97,7 +97,16 @@ quality
     wrapped cue lines, a study adviser in Edsbyn in plain text; names split across
     cues, genitives in lower case, people named by relation, nicknames, surnames that
     are words, hamlets and property designations, a name in a written file name; seen
-    once).
+    once) and
+    ``benchmarks/data/redaction-24`` (a twenty-fifth writer: people who keep others safe
+    or housed - a women's shelter on Österlen in Teams WebVTT, hospital discharge
+    planning in Ystad in Teams' newer Word layout, a reindeer-herding family and the
+    county administration in Arjeplog in SubRip, a housing company's caretaker in
+    Vadstena in plain text; the '-skan' form of a surname, an apostrophe genitive, a
+    maiden name after 'f.', a disfluent name fragment, name particles at sentence
+    start, nicknames with the definite article, a plate in the spelling alphabet, names
+    in written file names; public figures, laws and word uses of surnames as
+    negatives; first run).
     Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
@@ -178,6 +187,7 @@ SETS = {
     "held out 21": HERE / "data" / "redaction-21",
     "held out 22 (seen once)": HERE / "data" / "redaction-22",
     "held out 23 (seen once)": HERE / "data" / "redaction-23",
+    "held out 24 (first run)": HERE / "data" / "redaction-24",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")
