@@ -20,6 +20,9 @@ _GRID_MS = 5000
 _GRID_ROWS = 3
 """A schedule's times (see :func:`like_speakers`): at least ``_GRID_ROWS`` of them, all
 written ``H:MM`` and, so read as minutes and seconds, on a grid of ``_GRID_MS``."""
+_FIRST_MINUTE_MS = 60_000
+_LAST_CLOCK_MS = 24 * 60_000
+"""``24:00`` read as minutes and seconds: a later two-field time is no time of day."""
 
 
 class NoSpeakersError(TranscriptError):
@@ -56,7 +59,8 @@ def like_speakers(turns: list[tuple[str, str]], times: list[str | None] | None =
     day's clock times: three or more, every one written with two fields (``9:30``) and
     on the minute in steps of five (``9:00``, ``9:30``, ``10:05``). Times written with
     three fields (``00:01:10``) are a recording's offsets, never a programme's, whatever
-    their values.
+    their values; so are two-field times that count up from the first minute
+    (``[00:00]``, ``[00:05]``, ``[00:35]``) or pass ``24:00`` (see :func:`_elapsed`).
     """
     labels = [label for label, _ in turns]
     ended = [ends_a_sentence(text) for _, text in turns]
@@ -79,7 +83,20 @@ def _clock_times(times: list[str | None]) -> bool:
     if len(written) < _GRID_ROWS or any(time.count(":") != 1 for time in written):
         return False
     values = [parse_time(time) for time in written]
-    return all(ms is not None and ms % _GRID_MS == 0 for ms in values)
+    if not all(ms is not None and ms % _GRID_MS == 0 for ms in values):
+        return False
+    return not _elapsed(values)
+
+
+def _elapsed(values: list[int]) -> bool:
+    """True when two-field times (read as minutes and seconds, in ms) are a recording's
+    elapsed time rather than a day's clock: one of them past ``24:00``, which no clock
+    shows (``[35:10]``, 35 minutes in), or times that count up, never back, from the
+    first minute (``[00:00]``, ``[00:05]``, ``[00:35]``), as a recording's do and no
+    day's programme, which does not start in the midnight hour."""
+    if max(values) > _LAST_CLOCK_MS:
+        return True
+    return values[0] < _FIRST_MINUTE_MS and values == sorted(values)
 
 
 def not_a_transcript(source: str, rows: int, shape: str, line: int, unit: str) -> TranscriptError:
