@@ -117,6 +117,9 @@ class ImportResult:
     cut_after_line: int | None = None
     """The line of the last cue's timing when the file seems cut off after that cue (see
     :attr:`~qualkod.models.Transcript.cut_after_line`): worth a warning."""
+    tables_left_out: tuple[int, ...] = ()
+    """Word tables left out as no speech (see
+    :attr:`~qualkod.models.Transcript.tables_left_out`): worth a warning."""
 
 
 def import_files(
@@ -354,6 +357,7 @@ def _store_in(
             for raw in transcript.speakers
         ),
         cut_after_line=transcript.cut_after_line,
+        tables_left_out=transcript.tables_left_out,
         no_interviewer=len(speaker_ids) > 1
         and bool(interviewees)  # else 'every speaker is an interviewee' is untrue
         and not any(s.role is Role.INTERVIEWER for s in everyone if s.id in speaker_ids.values()),

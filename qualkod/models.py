@@ -132,6 +132,9 @@ class Transcript:
     cut_after_line: int | None = None
     """The line of the last cue's timing when the file seems cut off after that cue (a
     WebVTT download interrupted at a cue boundary): worth a warning, not a refusal."""
+    tables_left_out: tuple[int, ...] = ()
+    """Word tables (numbered from 1) left out although their rows looked like turns: of
+    people no paragraph names, asking nothing, a record rather than speech; worth a warning."""
 
     @property
     def timed(self) -> bool:

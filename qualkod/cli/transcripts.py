@@ -185,6 +185,13 @@ def import_cli(
                 "the download may have been cut off there; if the interview went on, "
                 "export the transcript again"
             )
+        for table in result.tables_left_out:
+            render.warn(
+                f"{path}: Word table {table} is left out: its rows name people who speak in no "
+                "paragraph and ask nothing, a record (of meetings or contacts) rather than "
+                "speech; if it holds turns of this interview, put them in the paragraphs as "
+                "'Name: text' and import the file again"
+            )
         if result.time_runs_back:
             turn, start, previous = result.time_runs_back
             render.warn(

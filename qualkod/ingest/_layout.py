@@ -47,6 +47,10 @@ class LineTranscript:
     """Who started the transcription, when a notice says so."""
     labels: dict[str, str] = field(default_factory=dict, repr=False)
     """Role labels found (``I`` -> interviewer)."""
+    tables_left_out: tuple[int, ...] = ()
+    """Word tables (numbered from 1 among the document's tables) whose rows looked like
+    turns of people no paragraph names, left out as a record, not speech (see
+    :mod:`qualkod.ingest.word_mixed`)."""
 
 
 def like_speakers(turns: list[tuple[str, str]], times: list[str | None] | None = None) -> bool:

@@ -111,6 +111,7 @@ def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Tr
     name = nfc(name)
     source = nfc(source or name)
     title = date = starter = cut_after = None
+    tables_left_out: tuple[int, ...] = ()
     labels: dict[str, str] = {}
     container = sniff_bytes(data, source)
     if container is Container.DOCX:
@@ -122,6 +123,7 @@ def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Tr
             parsed.starter,
             parsed.labels,
         )
+        tables_left_out = parsed.tables_left_out
     else:
         text = visible(decode(data, source))  # see _text._INVISIBLE
         container = sniff_text(text)
@@ -149,4 +151,5 @@ def parse_transcript(data: bytes, name: str, *, source: str | None = None) -> Tr
         starter=normalise(starter) if starter else None,
         labels={spelling.get(normalise(k), normalise(k)): v for k, v in labels.items()},
         cut_after_line=cut_after,
+        tables_left_out=tables_left_out,
     )

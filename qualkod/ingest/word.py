@@ -40,7 +40,8 @@ def read_docx(data: bytes, source: str) -> tuple[LineTranscript, str | None]:
     no transcript (see :mod:`qualkod.ingest.word_tables`), and together with the
     paragraphs when they are tables of the paragraphs' speakers' turns (see
     :mod:`qualkod.ingest.word_mixed`): a Teams export's own tables, or a table of the
-    interview's facts, are not speech. A paragraph that merely looks like a turn (a
+    interview's facts, are not speech, and a record of meetings or contacts is left out
+    by number (``tables_left_out``) for a warning. A paragraph that merely looks like a turn (a
     note ``Name   0:03   text`` above a table) does not stop the tables being read.
 
     Raises:

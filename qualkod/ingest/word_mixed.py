@@ -15,7 +15,13 @@ together, in document order, when they are one layout (both ``Name: text``, both
 otherwise the file is refused with advice to put the turns in one layout. So is a
 table that is a conversation of its own (two names or more, one recurring, every
 one shaped like a speaker label, texts that are speech) whose speakers the
-paragraphs never name; a notes table (``Tema | Ansvar``) is not. Other tables (facts of the interview,
+paragraphs never name, when it reads as an interview's speech too: a label of an
+interview's role or a numbered voice (``Intervjuare``, ``IP 1``, ``Talare 2``), or a
+question among its texts. Without either, beside paragraphs that are a transcript of
+their own (two speakers or more who behave like speakers), it is a record of the
+study's meetings or contacts (``Lena Ström | Ringde och bokade tid.``): left out, and
+its number kept in :attr:`LineTranscript.tables_left_out` for a warning. A notes
+table (``Tema | Ansvar``) is no conversation. Other tables (facts of the interview,
 ``Datum | 2025-03-02``, a Teams export's own tables) are no speech and are left out,
 as when there are no tables.
 """
@@ -25,8 +31,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from qualkod.errors import TranscriptError
-from qualkod.ingest._layout import ends_a_sentence
-from qualkod.ingest.labels import looks_like_name
+from qualkod.ingest._layout import ends_a_sentence, like_speakers
+from qualkod.ingest.labels import label_role, looks_like_name
 from qualkod.ingest.lines import LineTranscript
 from qualkod.ingest.word_tables import TABLE_UNIT, document_rows, table_speakers
 
@@ -52,6 +58,7 @@ def with_turn_tables(document, paragraphs: LineTranscript, source: str, parse: P
     """
     speakers = {_key(cue.speaker) for cue in paragraphs.cues if cue.speaker.strip()}
     chosen: set[int] = set()
+    left_out: list[int] = []
     named_rows = 0
     for index, (first_row, names, texts) in enumerate(table_speakers(document)):
         keys = [_key(name) for name in names]
@@ -61,7 +68,10 @@ def with_turn_tables(document, paragraphs: LineTranscript, source: str, parse: P
             chosen.add(index)
             named_rows += len(keys)
         elif recurs and len(distinct) >= 2 and speech and all(map(looks_like_name, names)):
-            raise _refused(source, "the table's speakers named in no paragraph", first_row)
+            if _interview_speech(names, texts) or not _a_transcript(paragraphs):
+                raise _refused(source, "the table's speakers named in no paragraph", first_row)
+            left_out.append(index + 1)  # a record of meetings or contacts: no speech
+    paragraphs.tables_left_out = tuple(left_out)
     if not chosen:
         return paragraphs
     names = frozenset(cue.speaker.strip() for cue in paragraphs.cues if cue.speaker.strip())
@@ -81,7 +91,23 @@ def with_turn_tables(document, paragraphs: LineTranscript, source: str, parse: P
         raise _refused(
             source, "the table's rows in another layout than the paragraphs' turns", first_row
         )
+    together.tables_left_out = tuple(left_out)
     return together
+
+
+def _interview_speech(names: list[str], texts: list[str]) -> bool:
+    """True when a table's rows read as an interview's turns, not a record of who did
+    what: a label of an interview's role or a numbered voice (``I``, ``Intervjuare``,
+    ``IP 1``, ``Talare 2``), or a question among the texts."""
+    voices = any(label_role(name) or name.strip()[-1:].isdigit() for name in names)
+    return voices or any("?" in text for text in texts)
+
+
+def _a_transcript(paragraphs: LineTranscript) -> bool:
+    """True when the paragraphs' turns are a transcript of their own: two speakers or
+    more, who behave like speakers (see :func:`~qualkod.ingest._layout.like_speakers`)."""
+    turns = [(cue.speaker, cue.text) for cue in paragraphs.cues]
+    return len({_key(name) for name, _ in turns}) >= 2 and like_speakers(turns)
 
 
 def _like_speech(texts: list[str]) -> bool:
