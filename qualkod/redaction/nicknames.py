@@ -103,16 +103,20 @@ _NICKNAME = re.compile(
     rf"|\b(?:säg|(?:ni|du)\s+kan\s+säga)\s+(?:(?:bara|gärna)\s+)?(?P<m>{_NAME_WORD})"
     # "Kollegorna säger Roji, det går bra", "vi säger Afi.": what people call someone,
     # the clause ending with the name (last: ", fast alla säger Jolle" is f)
-    rf"|(?:^|(?<=[,.!?:])\s*|\b(?i:och|men|fast|så)\s+)(?i:alla|vi|de\s+flesta|de|dom|folk|många|"
+    rf"|(?:^|(?<=[,.!?:])\s*|\b(?i:och|men|fast|så)\s+)(?i:alla\s+andra|de\s+andra|alla|vi|"
+    rf"de\s+flesta|de|dom|folk|många|"
     rf"kollegorna|kompisarna|vännerna|barnen|eleverna|killarna|tjejerna|familjen|"
     rf"personalen|kollegor|kompisar|vänner|grannarna|grannar|syskonen)"
     rf"(?:\s+(?:på|i)\s+[^\W\d_]+)?\s+(?:säger|sa|sade)\s+(?:(?:bara|ju)\s+)?"
-    rf"(?P<s>{_NAME_WORD})(?=\s*[,.!?]|\s*$)"
+    rf"(?P<s>{_NAME_WORD})(?=\s*[,.!?]|\s*$|\s+eller\s+(?:{_NAME_WORD})\s*[,.!?])"
     # "Mig kallar de syster, eller Jeva": who is called so said first, a name after it
     # or after another way of calling (a title, set off by "eller")
     rf"|\b(?i:mig|honom|henne|hen)\s+(?:kallar|kallade)\s+(?:de|dom|vi|alla|folk|många|"
     rf"[a-zåäö]+(?:en|na))\s+"
     rf"(?:[^\W\d_]+,?\s+(?:eller|och)\s+)?(?P<v>{_NAME_WORD})"
+    # "Per-Erik kallas Jartsa av alla": what a person is called by everyone
+    rf"|(?P<who>[^\W\d_]+)\s+kallas\s+(?:(?:{_FILLER}|för)\s+)?(?P<x>{_NAME_WORD})\s+av\s+"
+    rf"(?:alla|de\s+flesta|dom\s+flesta|många|folk|[a-zåäö]+na)\b"
 )
 """A nickname where the speaker says it is one."""
 _NICKNAME_WORDS = re.compile(
@@ -209,11 +213,26 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
             and not _a_word(word)
             and any(short in name.casefold() and short != name.casefold() for name in earlier)
         )
+    if group == "p" and _FULL_NAME_AFTER.match(text, match.end()):
+        # "Kickan, alltså Margareta Ek, …": a pet name ("-an") or no word, then the
+        # person's full name (not "Soc, alltså Socialtjänsten", "Chefen, alltså …")
+        return _pet_form(word) or _no_word(word)
     if group in ("o", "p"):  # a short form of a name said just before or just after
         return _shortened(text, match, names) is not None
+    if group == "x":  # "Per-Erik kallas Jartsa av alla", not "Huset kallas Ladan av alla"
+        who = match["who"]
+        person = (
+            who.casefold() in PRONOUNS or who in names or (who[:1].isupper() and not _a_word(who))
+        )
+        return person and (_no_word(word) or word in names or _pet_form(word))
     if group == "n":  # "han säger Nettan till mig", not "hon säger Grattis till mig"
         return _no_word(word) and word.casefold() not in _GREETINGS
     if group == "s":  # "vi säger Afi.", "Kollegorna säger Roji, det går bra för dig"
+        if _OTHERS.match(match.group(0).lstrip(" ,.!?:")) and _no_word(word):
+            # "Mamma sa Ingrid, alla andra säger Ammi.": a name said just before (not
+            # "Vi skriver socialtjänsten, alla andra säger Soc.")
+            before = text[max(0, match.start() - 120) : match.start()]
+            return any(said.group(0) in names for said in _CAPITALISED_WORD.finditer(before))
         return _called_so(text, match, names)
     if group == "w":  # "Hemma säger de Affi.": at home a name, not "Hemma säger de Soc."
         # "Här säger alla bara Nino": here, only a name or a short form of one said
@@ -269,6 +288,26 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         )
     before = _NAME_BEFORE.search(text, max(0, match.start() - 40), match.start())
     return before is not None and before["name"] in names
+
+
+_FULL_NAME_AFTER = re.compile(r"\s*(?P<first>[A-ZÅÄÖÉ][^\W\d_]+)\s+[A-ZÅÄÖÉ][^\W\d_]+")
+"""A first name and a surname right after ``X, alltså``."""
+_OTHERS = re.compile(r"(?i:(?:och|men|fast|så)\s+)?(?i:alla|de)\s+andra\s")
+"""``alla andra säger``: what everyone else calls a person, against one who does not."""
+
+
+def _pet_form(word: str) -> bool:
+    """A pet form of a name ending in ``-an`` (``Kickan``, ``Lollan``), which the
+    lexicon may read as a word, but no title, people noun or function word."""
+    folded = word.casefold()
+    return (
+        folded.endswith("an")
+        and len(folded) >= 5
+        and word[:1].isupper()
+        and folded not in TITLES | PEOPLE_NOUNS
+        and folded not in function_words()
+        and not re.search(r"[A-ZÅÄÖ]{2}", word)
+    )
 
 
 _GREETINGS = frozenset(
@@ -432,6 +471,10 @@ def nicknames_said(text: str, names: frozenset[str]) -> list[tuple[int, int]]:
                 spans.append(shortened)
             another = _OR_ANOTHER.match(text, match.end(match.lastgroup))
             if another and match.lastgroup in ("f", "l", "s"):
-                if another["name"] in names or _no_word(another["name"]):
+                if (
+                    another["name"] in names
+                    or _no_word(another["name"])
+                    or another["name"][:-2] in names  # "eller Ljungen" (Ljung)
+                ):
                     spans.append(another.span("name"))
     return spans
