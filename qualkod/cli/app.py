@@ -11,6 +11,7 @@ from typer.core import TyperGroup
 from qualkod import __version__
 from qualkod.cli import render
 from qualkod.cli._help import readable_help
+from qualkod.cli._interrupted import left_behind
 from qualkod.cli._repeated_options import refuse_repeated_options
 from qualkod.cli._usage import USAGE_ERROR
 from qualkod.cli.agreement import agreement_cli
@@ -220,6 +221,9 @@ def _interrupted_message(how: str) -> str:
     """What an interrupted command left: whether it had saved a change to the project
     (an undo or a coding is saved before its message is printed), and that nothing was
     left half-written."""
+    left = left_behind()
+    if left is not None:  # a temporary project (reproduce): nothing of the user's changed
+        return f"{how}: {left}; nothing half-written was kept"
     if transactions_saved():
         return (
             f"{how} after it had saved changes to the project ('qualkod log' lists the "

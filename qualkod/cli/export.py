@@ -9,6 +9,7 @@ import typer
 
 from qualkod import project as project_api
 from qualkod.cli import render
+from qualkod.cli._interrupted import in_a_temporary_project
 from qualkod.cli._options import CoderNamesOption, Language, ProjectOption, RawNamesOption
 from qualkod.cli._project import opened_project, project_group
 from qualkod.errors import ParameterError
@@ -193,6 +194,12 @@ def study_cli(
     )
 
 
+_LEFT_BY_REPRODUCE = (
+    "the study's outputs folder is as it was and the run's temporary project is removed"
+)
+"""What an interrupted 'reproduce' left: it builds the study in a temporary project."""
+
+
 def reproduce_cli(
     manifest: Annotated[
         Path, typer.Argument(help="The study manifest, such as study.yaml.", show_default=False)
@@ -216,13 +223,15 @@ def reproduce_cli(
     if check is not None:
         from qualkod.reproduce import check as check_run
 
-        checked = check_run(manifest, check, step=step)
+        with in_a_temporary_project(_LEFT_BY_REPRODUCE):
+            checked = check_run(manifest, check, step=step)
         for line in checked.lines():
             render.line(line)
         if not checked.identical:
             raise typer.Exit(1)
         return
-    result = reproduce(manifest, step=step)
+    with in_a_temporary_project(_LEFT_BY_REPRODUCE):
+        result = reproduce(manifest, step=step)
     for name, path in result.outputs.items():
         render.info(f"  {render.safe(name)}  {render.safe(path)}")
     render.info(f"  MANIFEST.json  {render.safe(result.manifest)}")

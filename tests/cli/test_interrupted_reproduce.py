@@ -1,0 +1,99 @@
+"""Ctrl-C or SIGTERM during 'qualkod reproduce': the run works in a temporary project,
+so it must not say it saved changes to "the project" ('qualkod log' has nothing to
+show), and the outputs folder stays as it was."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from tests.conftest import copy_study
+
+LEFT = (
+    "Error: interrupted: the study's outputs folder is as it was and the run's temporary "
+    "project is removed; nothing half-written was kept"
+)
+
+
+def _interrupt_after_the_memos(monkeypatch) -> None:
+    """Ctrl-C right after the memos went into the run's temporary project (a saved
+    transaction there)."""
+    from qualkod import coding
+
+    real = coding.import_memos
+
+    def then_interrupted(*args, **kwargs):
+        real(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(coding, "import_memos", then_interrupted)
+
+
+def _main(argv, monkeypatch, capsys) -> tuple[int, list[str]]:
+    from qualkod.cli import _interrupted
+    from qualkod.cli import app as cli
+    from qualkod.store import db
+
+    monkeypatch.setattr(db, "_SAVED", [0])
+    monkeypatch.setattr(_interrupted, "_LEFT", [])
+    monkeypatch.setattr(sys, "argv", ["qualkod", *map(str, argv)])
+    with pytest.raises(SystemExit) as stopped:
+        cli.main()
+    return stopped.value.code, capsys.readouterr().err.strip().splitlines()
+
+
+def test_ctrl_c_in_reproduce_says_the_outputs_are_as_they_were(tmp_path, monkeypatch, capsys):
+    # newuser: Ctrl-C in 'qualkod reproduce study.yaml' said "interrupted after it had
+    # saved changes to the project ('qualkod log' lists the decisions)", though the only
+    # project was the run's temporary one, removed again
+    study = copy_study(tmp_path / "studie")
+    (study.parent / "outputs").rmdir()
+    _interrupt_after_the_memos(monkeypatch)
+    code, lines = _main(["reproduce", study], monkeypatch, capsys)
+    assert code == 130
+    assert lines == [LEFT]
+    assert not (study.parent / "outputs").exists()
+
+
+def test_ctrl_c_in_reproduce_check_says_the_same(tmp_path, monkeypatch, capsys):
+    from tests.conftest import REPO
+
+    study = copy_study(tmp_path / "studie")
+    _interrupt_after_the_memos(monkeypatch)
+    code, lines = _main(
+        ["reproduce", study, "--check", REPO / "outputs" / "MANIFEST.json"], monkeypatch, capsys
+    )
+    assert code == 130
+    assert lines == [LEFT]
+    assert list((study.parent / "outputs").iterdir()) == []
+
+
+def test_ctrl_c_in_a_command_on_the_users_project_still_says_what_it_saved(
+    tmp_path, monkeypatch, capsys
+):
+    # the note of an interrupted reproduce is not said by other commands
+    from qualkod.cli import app as cli
+    from qualkod.project import init_project
+    from qualkod.store import open_project
+
+    init_project(tmp_path / "p.db")
+
+    def decided_then_interrupted() -> None:
+        project = open_project(tmp_path / "p.db")
+        with project.write() as conn:
+            conn.exec_driver_sql("SELECT 1")
+        project.close()
+        raise KeyboardInterrupt
+
+    import typer
+
+    stub = typer.Typer()
+    stub.command()(decided_then_interrupted)
+    monkeypatch.setattr(cli, "app", stub)
+    code, lines = _main([], monkeypatch, capsys)
+    assert code == 130
+    assert lines == [
+        "Error: interrupted after it had saved changes to the project ('qualkod log' lists "
+        "the decisions); nothing half-written was kept"
+    ]
