@@ -433,6 +433,9 @@ def log_cli(
     ]
     columns = ["event", "at", "coder", "action", "coding", "memo", "undoes", "before", "after"]
     if fmt is OutputFormat.table:
+        if not rows:  # an empty table's header says nothing to a new user
+            render.info("The audit log is empty: no decision has been made in this project yet")
+            return
         keep = [0, 1, 2, 3, 4, 5, 6]
         render.listing(
             "table",

@@ -160,6 +160,9 @@ def memo_list_cli(
             fmt.value, ["id", "about", "theme", "concept", "coding", "coder", "text"], rows
         )
         return
+    if not rows:
+        render.info("No memos yet; add one with 'qualkod memo add --theme THEME TEXT'")
+        return
     # What a memo is on in one column that wraps, as the text does: the table fits the
     # screen (or a pipe's 80 columns) and every memo is there whole.
     render.table(
