@@ -101,9 +101,30 @@ def table_cli(
     if fmt is TableFormat.terminal:
         _terminal(frame, material)
         _warn_shared(material)
+        _warn_empty(material, theme=theme, coder=coder, featured=featured)
         return
     _write(out, quote_tables.FORMATS[fmt.value](frame, material))
     _warn_shared(material)  # after the output, which a refusal to write would stop
+    _warn_empty(material, theme=theme, coder=coder, featured=featured)
+
+
+def _warn_empty(material, *, theme, coder, featured: bool = False, what: str = "table") -> None:
+    """Say why a table has no quotes: nothing coded yet, or nothing the options chose."""
+    if material.codings:
+        return
+    empty = "the statistics are empty" if what == "statistics" else f"the {what} is empty"
+    given = [
+        option
+        for option, value in (("--theme", theme), ("--coder", coder), ("--featured", featured))
+        if value
+    ]
+    if given:
+        render.warn(f"no codings match {' and '.join(given)}, so {empty}")
+        return
+    render.warn(
+        f"the project has no codings yet, so {empty}; code with 'qualkod code add' or "
+        "'qualkod suggestions accept ID'"
+    )
 
 
 def _warn_shared(material) -> None:
@@ -254,6 +275,7 @@ def stats_cli(
         write_chart(material, chart)
         render.info(f"Wrote {render.safe(chart)}")
     _warn_shared(material)
+    _warn_empty(material, theme=theme, coder=coder, what="statistics")
 
 
 def _tidy_csv(tables: dict, scope) -> str:

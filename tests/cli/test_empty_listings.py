@@ -37,3 +37,42 @@ def test_a_memo_list_with_a_memo_is_still_a_table(coded_project, cli):
     assert "No memos yet" not in listed
     logged = cli("log").stdout
     assert "Audit log" in logged and "The audit log is empty" not in logged
+
+
+NOTHING_CODED = (
+    "Warning: the project has no codings yet, so the table is empty; code with 'qualkod "
+    "code add' or 'qualkod suggestions accept ID'\n"
+)
+
+
+def test_a_table_before_any_coding_says_why_it_is_empty(coded_project, cli, tmp_path):
+    # newuser: 'qualkod table --out citat.md' before coding wrote "intervjuer:" and
+    # "Inga kodade citat." under every theme without a word on the terminal
+    shown = cli("table")
+    assert shown.exit_code == 0
+    assert shown.stderr == NOTHING_CODED
+    written = cli("table", "--out", tmp_path / "citat.md")
+    assert written.exit_code == 0
+    assert written.stderr == NOTHING_CODED
+    assert (tmp_path / "citat.md").exists()  # the file is still written, as asked
+
+
+def test_statistics_before_any_coding_say_why_they_are_empty(coded_project, cli):
+    result = cli("stats", "--format", "csv")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "Warning: the project has no codings yet, so the statistics are empty; code with "
+        "'qualkod code add' or 'qualkod suggestions accept ID'\n"
+    )
+
+
+def test_a_table_the_options_leave_empty_names_them(coded_project, cli):
+    from qualkod.coding import add_coding
+
+    add_coding(coded_project, "1", 2, "samverkan", "anna")  # not featured
+    result = cli("table", "--theme", "samverkan", "--featured")
+    assert result.exit_code == 0
+    assert (
+        result.stderr == "Warning: no codings match --theme and --featured, so the table is empty\n"
+    )
+    assert cli("table").stderr == ""  # the coding is there: nothing to warn about
