@@ -132,6 +132,7 @@ app = typer.Typer(
     name="qualkod",
     help="Qualitative interview analysis: offline, in Swedish, reproducible.",
     no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},  # every command: '-h' as well
     pretty_exceptions_show_locals=False,
     add_completion=False,
     rich_markup_mode=None,
