@@ -11,7 +11,10 @@ from typer.core import TyperGroup
 from qualkod.cli._options import ProjectOption
 from qualkod.cli._repeated_options import given_options
 from qualkod.cli._usage import USAGE_ERROR
+from qualkod.errors import ProjectError
 from qualkod.store import Project, open_project, project_location
+
+_ANOTHER_PATH = "choose another path with --project"
 
 
 @contextlib.contextmanager
@@ -22,6 +25,21 @@ def opened_project(option: str | None) -> Iterator[Project]:
         yield project
     finally:
         project.close()
+
+
+@contextlib.contextmanager
+def init_path_named(given: bool) -> Iterator[None]:
+    """An error about the file 'qualkod init PATH' was given (a transcript, another
+    program's database) says to give init another name, not --project, which the user
+    did not type."""
+    try:
+        yield
+    except ProjectError as exc:
+        said = exc.for_option()
+        if not given or _ANOTHER_PATH not in said:
+            raise
+        named = said.replace(_ANOTHER_PATH, "give 'qualkod init' the name of a new file")
+        raise ProjectError(named) from None
 
 
 def project_group(help: str, **settings) -> typer.Typer:

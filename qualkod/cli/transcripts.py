@@ -20,7 +20,7 @@ from qualkod.cli._options import (
     ProjectOption,
     RawNamesOption,
 )
-from qualkod.cli._project import OptionsPassOn, opened_project
+from qualkod.cli._project import OptionsPassOn, init_path_named, opened_project
 from qualkod.cli._renamed import say_renamed
 from qualkod.cli._usage import USAGE_ERROR
 from qualkod.errors import ParameterError, QualkodError
@@ -68,7 +68,8 @@ def init_cli(
         raise typer.BadParameter(
             "is empty; give the project's file or database URL", param_hint="PATH"
         )
-    result = project_api.init_project(project_location(path or project))
+    with init_path_named(path is not None):
+        result = project_api.init_project(project_location(path or project))
     verb = "Created" if result.created else "Already a project:"
     render.info(f"{verb} {render.safe(result.location)} (schema version {result.schema_version})")
 
