@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
 from qualkod.store.db import forget_saved, transactions_saved
 
@@ -23,6 +24,21 @@ def in_a_temporary_project(left: str) -> Iterator[None]:
     except KeyboardInterrupt:  # also SIGTERM (temporary_project.Terminated)
         forget_saved(transactions_saved() - saved)  # the temporary project is gone
         _LEFT.append(left)
+        raise
+
+
+@contextlib.contextmanager
+def making_a_new_project(location: str | Path) -> Iterator[None]:
+    """While inside, a new project is made at ``location`` (``init --from``), removed
+    again when the command fails: an interruption after which it is gone says that it
+    was not created, rather than that changes were saved ('qualkod log' on what?)."""
+    saved = transactions_saved()
+    try:
+        yield
+    except KeyboardInterrupt:
+        if not Path(str(location)).exists():
+            forget_saved(transactions_saved() - saved)
+            _LEFT.append(f"{location} was not created")
         raise
 
 

@@ -13,6 +13,7 @@ import typer
 from qualkod import coding as coding_api
 from qualkod import project as project_api
 from qualkod.cli import render
+from qualkod.cli._interrupted import making_a_new_project
 from qualkod.cli._options import (
     CoderOption,
     FormatOption,
@@ -480,7 +481,8 @@ def _init_from(location: str, source: Path, codebook_out: Path | None) -> None:
         raise ParameterError(
             "codebook_out", str(codebook_out), "give a .yaml file name", quoted=True
         )
-    result = init_from_qdpx(location, source, codebook_out=codebook_out, coder=resolve_coder())
+    with making_a_new_project(location):
+        result = init_from_qdpx(location, source, codebook_out=codebook_out, coder=resolve_coder())
     for warning in result.warnings:
         render.warn(warning)
     coders = ", ".join(result.coders) or "none"

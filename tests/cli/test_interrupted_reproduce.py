@@ -97,3 +97,42 @@ def test_ctrl_c_in_a_command_on_the_users_project_still_says_what_it_saved(
         "Error: interrupted after it had saved changes to the project ('qualkod log' lists "
         "the decisions); nothing half-written was kept"
     ]
+
+
+def test_ctrl_c_in_init_from_says_the_new_project_was_not_created(tmp_path, monkeypatch, capsys):
+    # newuser: Ctrl-C in 'qualkod init ny.db --from studie.qdpx' removed ny.db again but
+    # said "interrupted after it had saved changes to the project ('qualkod log' lists
+    # the decisions)"
+    from typer.testing import CliRunner
+
+    from qualkod.cli.app import app
+    from qualkod.refi_import import project as refi_project
+
+    monkeypatch.delenv("QUALKOD_PROJECT", raising=False)
+    first = tmp_path / "first.db"
+    (tmp_path / "a.txt").write_text(
+        "Lena Vik: Hur ser veckan ut?\nPelle Strand: Möten och hembesök.\n", encoding="utf-8"
+    )
+    runner = CliRunner()
+    for argv in (
+        ["init", first],
+        ["import", tmp_path / "a.txt", "--interviewer", "Lena Vik", "-p", first],
+        ["export", "qdpx", "--out", tmp_path / "a.qdpx", "-p", first],
+    ):
+        assert runner.invoke(app, [str(a) for a in argv]).exit_code == 0
+    real = refi_project._store
+
+    def stored_then_interrupted(*args, **kwargs):
+        real(*args, **kwargs)  # the new project's rows committed
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(refi_project, "_store", stored_then_interrupted)
+    made = tmp_path / "ny.db"
+    code, lines = _main(
+        ["init", made, "--from", tmp_path / "a.qdpx", "--codebook-out", tmp_path / "k.yaml"],
+        monkeypatch,
+        capsys,
+    )
+    assert code == 130
+    assert lines == [f"Error: interrupted: {made} was not created; nothing half-written was kept"]
+    assert not made.exists()
