@@ -59,7 +59,8 @@ CoderNamesOption = Annotated[
     typer.Option(
         "--coder-names",
         help="Name coders by their logins in the exported files (default: Kodare A, "
-        "Kodare B, ... as in the chapter, so that no login goes out with the data).",
+        "Kodare B, ... as in the chapter, so that no login goes out with the data); a "
+        "login that looks like a participant's name keeps its label.",
     ),
 ]
 CoderOption = Annotated[

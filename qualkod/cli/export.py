@@ -107,7 +107,8 @@ def qdpx_cli(
 ) -> None:
     """Write a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA and QualCoder.
 
-    Coders are named Kodare A, Kodare B, ... (as in the chapter) unless --coder-names."""
+    Coders are named Kodare A, Kodare B, ... (as in the chapter) unless --coder-names
+    (a login that looks like a participant's name is still labelled)."""
     from qualkod.export.refi_qda import write_qdpx
 
     check_output(out, (".qdpx",))
@@ -121,8 +122,19 @@ def qdpx_cli(
         + (f" ({render.counted(result.decided, 'decided-turn mark')})" if result.decided else "")
         + f", coders: {render.safe(', '.join(result.coders) or 'none')}"
     )
+    _warn_logins_labelled(result.logins_labelled)
     if raw_names:
         render.warn("--raw-names: the file holds real names and unredacted text; do not share it")
+
+
+def _warn_logins_labelled(count: int) -> None:
+    """Say that --coder-names left some logins out, naming neither login nor speaker."""
+    if count == 1:
+        render.warn("1 coder login looks like a participant's name; exported as its coder label")
+    elif count:
+        render.warn(
+            f"{count} coder logins look like participants' names; exported as their coder labels"
+        )
 
 
 @export_app.command("study")
@@ -168,7 +180,8 @@ def study_cli(
     study.yaml) that 'qualkod reproduce' rebuilds.
 
     Coders are named Kodare A, Kodare B, ... (as in the chapter) in every file unless
-    --coder-names; --coder still takes the login."""
+    --coder-names (a login that looks like a participant's name is still labelled);
+    --coder still takes the login."""
     from qualkod.export.chapter import chapter_number_problem
     from qualkod.export.study import ChapterOptions, export_study
 
@@ -188,6 +201,7 @@ def study_cli(
     )
     for note in result.notes:
         render.warn(note)
+    _warn_logins_labelled(result.logins_labelled)
     render.warn(
         "the folder holds the transcripts verbatim with real names: it is for the research "
         "team and the archive, not for publication"

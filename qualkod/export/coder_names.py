@@ -6,7 +6,11 @@ shared with the data. By default an export names each coder as the chapter and
 project's coders first decided anything (see
 :func:`~qualkod.redaction.coder_labels.coder_label`), the same label in every file of
 one export; a coder who is one of the speakers (the interviewer who codes) is shown as
-the exports show that speaker. ``coder_names=True`` (``--coder-names``) keeps the logins.
+the exports show that speaker. ``coder_names=True`` (``--coder-names``) keeps the logins,
+but for a login that reads as a speaker's name (``anna`` or ``anna.berg`` beside the
+interviewee Anna Berg, as the redactor reads a coder's name): that coder is named by her
+label all the same (:func:`kept_logins`), so that no participant's name reaches an export
+through a login, and the export says how many (``logins_labelled``).
 
 A study folder names its coders by these labels in its codings and memos files, their
 file names and ``chapter.coder``; ``qualkod reproduce`` then reads ``Kodare A`` as a
@@ -19,9 +23,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from qualkod.redaction.coder_labels import coder_labels, is_label
+from qualkod.redaction.coder_labels import coder_labels, is_label, kept_logins, labelled_logins
 
-__all__ = ["LabelledCoders", "coder_labels", "is_label", "study_coder_labels"]
+__all__ = [
+    "LabelledCoders",
+    "coder_labels",
+    "is_label",
+    "kept_logins",
+    "labelled_logins",
+    "study_coder_labels",
+]
 
 
 def study_coder_labels(

@@ -4,7 +4,8 @@ REFI-QDA (QDA-XML 1.0) is what NVivo, ATLAS.ti, MAXQDA and QualCoder exchange. T
 project file holds:
 
 - ``Users``: one per coder (of codings, links and memos), named ``Kodare A``,
-  ``Kodare B``, ... as in the chapter unless ``coder_names`` keeps the logins;
+  ``Kodare B``, ... as in the chapter unless ``coder_names`` keeps the logins (a login
+  that reads as a speaker's name is labelled even then);
 - ``CodeBook``: the themes with their sub-codes (colour, and the code's id, definition,
   criteria, examples and concepts in ``Description``), then the theory catalogue as its
   own branch: a non-codable code holding one codable code per concept (the text of
@@ -50,7 +51,7 @@ from qualkod.coding import memos as list_memos
 from qualkod.errors import ParameterError, QualkodError
 from qualkod.export import refi_qda_sources as sources
 from qualkod.export import refi_qda_xml as qx
-from qualkod.export.coder_names import LabelledCoders, coder_labels
+from qualkod.export.coder_names import LabelledCoders, coder_labels, kept_logins, labelled_logins
 from qualkod.export.refi_qda_notes import PROJECT, Notes
 from qualkod.models import Codebook, TheoryCatalogue
 from qualkod.output_files import write_atomic
@@ -77,6 +78,9 @@ class QdpxResult:
     """The coders as the export names them (a speaker's pseudonym unless raw)."""
     decided: int = 0
     """Of the notes, the coders' marks that a turn is decided."""
+    logins_labelled: int = 0
+    """With ``coder_names``: coders whose login reads as a speaker's name, so named by
+    their label (``Kodare A``) instead."""
 
 
 class _Builder:
@@ -129,10 +133,14 @@ class _Builder:
             or m.coding_id in coding_ids
         ]
         self.reviews = [r for r in decided_marks(project) if not coders or r.coder in wanted]
-        if not coder_names:  # every file names each coder by her label (Kodare A)
-            order = self.redactor.redactor.coders
+        order = self.redactor.redactor.coders
+        self.logins_labelled = 0
+        if coder_names:  # the logins, but none that reads as a speaker's (even raw)
+            labels = kept_logins(self.coders(), order, self.redactor.redactor.coder)
+            self.logins_labelled = labelled_logins(labels)
+        else:  # every file names each coder by her label (Kodare A)
             labels = coder_labels(self.coders(), order, self.redactor.coder)
-            self.redactor = LabelledCoders(self.redactor, labels)
+        self.redactor = LabelledCoders(self.redactor, labels)
         transcripts = [
             project_api.turns(project, str(t.id)) for t in project_api.transcripts(project)
         ]
@@ -252,6 +260,7 @@ def project_qde(
         decided=sum(
             1 for r in builder.reviews if (r.transcript_id, r.turn) in builder.layout.turns
         ),
+        logins_labelled=builder.logins_labelled,
     )
     return qx.serialise(root), files, result
 
@@ -269,8 +278,9 @@ def build_qdpx(
         coders: only these coders' codings (default: everyone's).
         raw_names: speakers' real names and unredacted text (never for sharing).
         coder_names: name coders (``User`` names, and the GUIDs made of them) by their
-            logins; by default each is ``Kodare A``, ``Kodare B``, ... as in the chapter
-            (see :mod:`qualkod.export.coder_names`).
+            logins, but a login that reads as a speaker's name by its label; by default
+            each is ``Kodare A``, ``Kodare B``, ... as in the chapter (see
+            :mod:`qualkod.export.coder_names`).
 
     Returns:
         The zip: ``project.qde`` then ``Sources/<guid>.txt`` (UTF-8, no BOM, LF).

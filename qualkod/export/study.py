@@ -10,7 +10,8 @@ settings. Codings and memos name transcripts by the sha256 of their file, so the
 rewritten to name the files written here.
 
 Coders are named by neutral labels (``Kodare A``) in every file unless ``coder_names``
-keeps their logins (see :mod:`qualkod.export.coder_names`).
+keeps their logins; a login that reads as a speaker's name is labelled even then (see
+:mod:`qualkod.export.coder_names`).
 
 The folder is built in a temporary folder beside it and moved into place whole. It holds
 the transcripts verbatim, with real names: it is for the research team and the archive.
@@ -33,7 +34,7 @@ import yaml
 from qualkod.coding.file import export_codings
 from qualkod.coding.memos_file import export_memos
 from qualkod.errors import QualkodError, shown
-from qualkod.export.coder_names import study_coder_labels
+from qualkod.export.coder_names import kept_logins, labelled_logins, study_coder_labels
 from qualkod.export.study_check import carried_names
 from qualkod.export.study_transcripts import (
     StudyExportError,
@@ -80,6 +81,9 @@ class StudyExport:
     coders: tuple[str, ...]
     notes: tuple[str, ...] = field(default_factory=tuple)
     """What the study cannot carry over, so a reproduction may differ there (one line each)."""
+    logins_labelled: int = 0
+    """With ``coder_names``: coders whose login reads as a speaker's name, so named by
+    their label (``Kodare A``) instead."""
 
 
 def export_study(
@@ -101,7 +105,9 @@ def export_study(
         coder_names: name coders by their logins in the codings and memos files, their
             file names and ``chapter.coder``; by default each is ``Kodare A``,
             ``Kodare B``, ... as in the chapter (see :mod:`qualkod.export.coder_names`),
-            and ``chapter.coder`` still names the login.
+            and ``chapter.coder`` still names the login. A login that reads as a
+            speaker's name (``anna.berg`` beside the interviewee Anna Berg) is named by
+            its label even so (counted in ``logins_labelled``).
 
     Raises:
         ParameterError: when ``chapter.coder`` has no codings in the project
@@ -145,10 +151,11 @@ def export_study(
             f"has no codings in the project; coders: {known}",
             option="coder",
         )
-    labels = {name: name for name in [*coders, *writers]}
-    if not coder_names:  # the same label in every file, and in chapter.coder
-        redactor = ProjectRedactor(project)
-        everyone = [*coders, *sorted(writers - set(coders))]
+    redactor = ProjectRedactor(project)
+    everyone = [*coders, *sorted(writers - set(coders))]
+    if coder_names:  # the logins, but none that reads as a speaker's name
+        labels = kept_logins(everyone, redactor.redactor.coders, redactor.coder)
+    else:  # the same label in every file, and in chapter.coder
         labels = study_coder_labels(everyone, redactor.redactor.coders, redactor.coder)
     if chapter.coder is not None:
         chapter = replace(chapter, coder=labels[chapter.coder])
@@ -214,7 +221,8 @@ def export_study(
     _write_folder(out, files, force)
     notes = _notes(carried.notes, speakers, names, turns, codings, imported)
     shown_coders = tuple(labels[c] for c in coders)
-    return StudyExport(out, tuple(files), len(summaries), shown_coders, tuple(notes))
+    labelled = labelled_logins(labels) if coder_names else 0
+    return StudyExport(out, tuple(files), len(summaries), shown_coders, tuple(notes), labelled)
 
 
 def _refuse_target(out: Path, force: bool) -> None:

@@ -73,3 +73,23 @@ def coder_labels(
             taken.add(named)
         labels[name] = named
     return labels
+
+
+def kept_logins(
+    names: Iterable[str], order: Sequence[str], shown: Callable[[str], str]
+) -> dict[str, str]:
+    """Each coder in ``names`` -> how an export that keeps coders' logins names her: by
+    her login, but a login that reads as a speaker's name (``anna``, ``anna.berg``,
+    ``a_berg`` beside the interviewee Anna Berg: ``shown``, the redactor's ``coder``,
+    names her otherwise) by her label (``Kodare B``) as :func:`coder_labels` gives it
+    where every coder is labelled, so that no participant's name reaches the export
+    through a login."""
+    names = list(dict.fromkeys(names))
+    labels = coder_labels(names, order, str)  # every login its label by order
+    return {name: labels[name] if shown(name) != name else name for name in names}
+
+
+def labelled_logins(labels: dict[str, str]) -> int:
+    """How many of the coders :func:`kept_logins` gave are named by a label instead of
+    the login (a login that is a label already, ``Kodare A``, is not counted)."""
+    return sum(label != name for name, label in labels.items())

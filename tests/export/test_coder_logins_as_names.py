@@ -1,0 +1,158 @@
+"""A coder login that reads as a speaker's name is labelled even with --coder-names.
+
+The interviewee is Anna Berg, the interviewer Maja Lund. A coder logs in as
+``anna.berg`` (or ``anna``, or the interviewer as ``maja_lund``), another as
+``mhassan``. With ``--coder-names`` the exports keep ``mhassan``, but name a login that
+reads as a speaker's name by its label (``Kodare A`` for the first to code), and the
+command says how many in one warning line that names neither login nor speaker.
+Without ``--coder-names`` nothing changes.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import yaml
+
+from qualkod.export.refi_qda import write_qdpx
+from qualkod.export.study import export_study
+from qualkod.redaction.coder_labels import kept_logins, labelled_logins
+from qualkod.reproduce import reproduce
+from tests.conftest import REPO
+
+INTERVIEW = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+<v Maja Lund>Hur går arbetet med boendet nu för tiden?</v>
+
+2
+00:00:04.500 --> 00:00:12.000
+<v Anna Berg>Det går trögt, vi väntar fortfarande på besked från nämnden om platsen.</v>
+
+3
+00:00:12.500 --> 00:00:15.000
+<v Maja Lund>Vem håller i kontakten med er?</v>
+
+4
+00:00:15.500 --> 00:00:24.000
+<v Anna Berg>Ingen egentligen, vi får jaga handläggaren varje vecka för svar.</v>
+"""
+
+ONE = "Warning: 1 coder login looks like a participant's name; exported as its coder label"
+TWO = "Warning: 2 coder logins look like participants' names; exported as their coder labels"
+
+
+def _project(cli, tmp_path: Path, logins: list[str]) -> None:
+    """Import the interview; each login codes turn 2 and 4, in the order given."""
+    vtt = tmp_path / "samtal.vtt"
+    vtt.write_text(INTERVIEW, encoding="utf-8")
+    assert cli("import", vtt, "--interviewer", "Maja Lund").exit_code == 0
+    assert cli("codebook", "use", REPO / "codebooks" / "samsjuklighet.yaml").exit_code == 0
+    for login in logins:
+        for turn, code in (("2", "samarbete"), ("4", "fall_till_fall")):
+            added = cli("code", "add", "-t", "1", "--turn", turn, "--code", code, "--coder", login)
+            assert added.exit_code == 0, added.stderr
+    memo = cli("memo", "add", "--theme", "samverkan", "Nämnden dröjer.", "--coder", logins[0])
+    assert memo.exit_code == 0, memo.stderr
+
+
+def _users(path: Path) -> list[str]:
+    from lxml import etree
+
+    qde = zipfile.ZipFile(io.BytesIO(path.read_bytes())).read("project.qde")
+    root = etree.fromstring(qde)
+    return [u.get("name") for u in root.iterfind(".//{urn:QDA-XML:project:1.0}User")]
+
+
+def _qde_text(path: Path) -> str:
+    return zipfile.ZipFile(io.BytesIO(path.read_bytes())).read("project.qde").decode("utf-8")
+
+
+def test_kept_logins_labels_only_a_login_read_as_a_speakers_name():
+    shown = {"anna.berg": "IP 1", "maja": "Intervjuare 1"}.get
+    labels = kept_logins(["anna.berg", "mhassan", "maja"], ["anna.berg", "mhassan", "maja"],
+                         lambda name: shown(name) or name)  # fmt: skip
+    assert labels == {"anna.berg": "Kodare A", "mhassan": "mhassan", "maja": "Kodare C"}
+    assert labelled_logins(labels) == 2
+    # a login that is a label already (a project made from a labelled export) is kept
+    assert kept_logins(["Kodare A", "anna"], [], lambda n: "IP 1" if n == "anna" else n) == {
+        "Kodare A": "Kodare A",
+        "anna": "Kodare B",
+    }
+
+
+def test_qdpx_with_coder_names_labels_a_login_that_is_the_interviewees_name(cli, tmp_path):
+    _project(cli, tmp_path, ["anna.berg", "mhassan"])
+    out = tmp_path / "med-namn.qdpx"
+    result = cli("export", "qdpx", "--out", out, "--coder-names")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.strip() == ONE
+    assert "coders: Kodare A, mhassan" in result.stdout
+    assert _users(out) == ["Kodare A", "mhassan"]
+    text = _qde_text(out)
+    assert "anna.berg" not in text and "Anna Berg" not in text
+
+    raw = tmp_path / "raw.qdpx"  # the text is raw, but no login reads as a speaker's
+    result = cli("export", "qdpx", "--out", raw, "--coder-names", "--raw-names")
+    assert result.exit_code == 0, result.stderr
+    assert ONE in result.stderr.splitlines()
+    assert _users(raw) == ["Kodare A", "mhassan"]
+
+    plain = tmp_path / "utan.qdpx"  # without --coder-names: as before, no warning
+    result = cli("export", "qdpx", "--out", plain)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    assert _users(plain) == ["IP 1", "Kodare B"]
+
+
+def test_qdpx_from_python_counts_the_labelled_logins(cli, tmp_path, project):
+    _project(cli, tmp_path, ["mhassan", "ANNA"])
+    kept = write_qdpx(project, tmp_path / "a.qdpx", coder_names=True)
+    assert kept.coders == ("Kodare B", "mhassan") and kept.logins_labelled == 1
+    plain = write_qdpx(project, tmp_path / "b.qdpx")
+    assert plain.logins_labelled == 0
+
+
+def test_study_with_coder_names_labels_first_names_and_login_forms(cli, tmp_path):
+    _project(cli, tmp_path, ["anna", "lina.ostberg", "maja_lund"])
+    folder = tmp_path / "studie"
+    result = cli("export", "study", "--out", folder, "--coder", "anna", "--coder-names")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines().count(TWO) == 1
+    assert "anna" not in result.stderr.casefold() and "maja" not in result.stderr.casefold()
+    assert "codings of 3 coders" in result.stdout
+    study = yaml.safe_load((folder / "study.yaml").read_text(encoding="utf-8"))
+    assert [c["path"] for c in study["codings"]] == [
+        "codings/kodare-a.csv",
+        "codings/lina-ostberg.csv",
+        "codings/kodare-c.csv",
+    ]
+    assert study["chapter"]["coder"] == "Kodare A" and study["tables"] == {"coder": "Kodare A"}
+    coders = set()
+    for path in study["codings"]:
+        lines = (folder / path["path"]).read_text(encoding="utf-8").splitlines()
+        column = lines[0].split(",").index("coder")
+        coders |= {line.split(",")[column] for line in lines[1:]}
+    assert coders == {"Kodare A", "lina.ostberg", "Kodare C"}
+    memos = yaml.safe_load((folder / "memos.yaml").read_text(encoding="utf-8"))["memos"]
+    assert [m["coder"] for m in memos] == ["Kodare A"]
+    reproduce(folder / "study.yaml")
+    assert (folder / "outputs" / "kapitel.docx").is_file()
+
+
+def test_study_without_coder_names_is_as_before(cli, tmp_path, project):
+    _project(cli, tmp_path, ["anna", "lina.ostberg"])
+    folder = tmp_path / "studie"
+    result = cli("export", "study", "--out", folder)
+    assert result.exit_code == 0, result.stderr
+    assert "coder login" not in result.stderr
+    study = yaml.safe_load((folder / "study.yaml").read_text(encoding="utf-8"))
+    # the interviewee's name is in the transcripts anyway: the chapter shows her
+    # pseudonym (see qualkod.export.coder_names.study_coder_labels)
+    assert [c["path"] for c in study["codings"]] == ["codings/anna.csv", "codings/kodare-b.csv"]
+    kept = export_study(project, tmp_path / "python", coder_names=True)
+    assert kept.coders == ("Kodare A", "lina.ostberg") and kept.logins_labelled == 1
+    assert export_study(project, tmp_path / "python2").logins_labelled == 0
