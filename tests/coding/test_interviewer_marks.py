@@ -46,3 +46,25 @@ def test_an_old_mark_on_an_interviewer_turn_is_ignored_everywhere(
     set_speaker(coded_project, "Karin Lindqvist", role=Role.INTERVIEWEE)
     assert decided_turns(coded_project, "anna") == {(1, 1), (1, 2)}
     assert write_qdpx(coded_project, tmp_path / "q.qdpx").decided == 2
+
+
+def test_mark_decided_on_an_interviewer_turn_raises_a_parameter_error_naming_turn(
+    coded_project, project_path
+):
+    import pytest
+
+    from qualkod.errors import ParameterError
+
+    # teams-new.vtt: turn 1 is Karin Lindqvist's question (the interviewer, Intervjuare 1)
+    with pytest.raises(ParameterError) as refused:
+        mark_decided(coded_project, "1", 1, "anna")
+    assert refused.value.parameter == "turn" and refused.value.value == 1
+    assert str(refused.value) == (
+        "turn=1: it is the interviewer's (Intervjuare 1); interviewer turns are not coded, "
+        "so there is nothing to mark decided; mark what the interviewees say, or correct "
+        "the role with qualkod.project.set_speaker(p, ...)"
+    )
+    assert "Lindqvist" not in str(refused.value) and "Karin" not in str(refused.value)
+    assert decided_marks(coded_project) == []  # nothing stored, nothing logged
+    assert scalars(project_path, "SELECT COUNT(*) FROM reviews") == (0,)
+    assert scalars(project_path, "SELECT COUNT(*) FROM events WHERE action = 'review'") == (0,)
