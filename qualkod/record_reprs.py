@@ -22,7 +22,8 @@ A coder's name (a login such as ``anna.lind``, or an interviewer's own name) is 
 participant's, but a shared notebook need not carry it either: a field marked with
 :func:`coder_name` shows ``<hidden>`` (``coder=<hidden>``), and ``qualkod.to_frame``
 shows it as a label (``Kodare A``) unless asked for names. Several texts in one field
-(a code's example passages) show as a tuple of lengths (``(<41 chars>, <63 chars>)``).
+(a code's example passages) show as a tuple of lengths (``(<41 chars>, <63 chars>)``),
+several names as ``(<hidden>, <hidden>)``.
 """
 
 from __future__ import annotations
@@ -63,19 +64,33 @@ def is_coder_name(each: Field) -> bool:
 
 def length_shown(value: object) -> str:
     """What a repr shows of a free-text value: ``<N chars>``; several texts (a tuple or
-    list of them) as a tuple of their lengths, ``(<41 chars>, <63 chars>)``; nothing
-    (``''``, None, ``()``) and a value that is no text (a number) as they are."""
+    list of them, None among them as it is) as a tuple of their lengths, ``(<41 chars>,
+    <63 chars>)``; nothing (``''``, None, ``()``) and a value that is no text (a number)
+    as they are."""
     if isinstance(value, str) and value:
         return f"<{len(value)} chars>"
-    if isinstance(value, tuple | list) and value and all(isinstance(v, str) for v in value):
+    if isinstance(value, tuple | list) and any(isinstance(v, str) for v in value):
+        if not all(isinstance(v, str) or v is None for v in value):
+            return repr(value)
         shown = ", ".join(length_shown(v) for v in value)
         return f"({shown},)" if len(value) == 1 else f"({shown})"
     return repr(value)
 
 
 def name_shown(value: object) -> str:
-    """What a repr shows of a coder's name: ``<hidden>``; nothing (``''``, None) as it is."""
-    return HIDDEN if isinstance(value, str) and value else repr(value)
+    """What a repr shows of a coder's name: ``<hidden>``; nothing (``''``, None) as it is.
+
+    Several names (a tuple or list, and tuples within it: ``((2, 'anna'),)``, a
+    transcript's second coder) show each name hidden and all else as it is:
+    ``(<hidden>, <hidden>)``, ``((2, <hidden>),)``."""
+    if isinstance(value, str):
+        return HIDDEN if value else repr(value)
+    if isinstance(value, tuple | list) and value:
+        shown = ", ".join(name_shown(v) for v in value)
+        if isinstance(value, list):
+            return f"[{shown}]"
+        return f"({shown},)" if len(value) == 1 else f"({shown})"
+    return repr(value)
 
 
 class Shown(str):

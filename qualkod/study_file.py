@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import json
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -33,6 +33,7 @@ from qualkod.ingest import normalise
 from qualkod.input_files import read_input
 from qualkod.output_files import study_file_kind
 from qualkod.pseudonyms import display_key
+from qualkod.record_reprs import Shown, length_shown, name_shown
 from qualkod.transcript_titles import is_generic_title
 
 Sha256 = Annotated[
@@ -43,6 +44,20 @@ Sha256 = Annotated[
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    coder_fields: ClassVar[tuple[str, ...]] = ()
+    """Fields holding a coder's name: a repr shows ``<hidden>`` (a notebook keeps it)."""
+    title_fields: ClassVar[tuple[str, ...]] = ()
+    """Fields holding a title set by hand (it may name someone): a repr shows its length."""
+
+    def __repr_args__(self):
+        for name, value in super().__repr_args__():
+            if name in self.coder_fields:
+                yield name, Shown(name_shown(value))
+            elif name in self.title_fields:
+                yield name, Shown(length_shown(value))
+            else:
+                yield name, value
 
 
 class InputFile(_Strict):
@@ -57,6 +72,7 @@ class TranscriptFile(InputFile):
 
     path: str = Field(repr=False)  # file names hold names
     title: str | None = None
+    title_fields: ClassVar[tuple[str, ...]] = ("title",)
 
     @field_validator("title")
     @classmethod
@@ -99,6 +115,7 @@ class ChapterSpec(_Strict):
     number: str | None = None
     max_quotes: int = Field(4, ge=1, strict=True)
     coder: str | None = None
+    coder_fields: ClassVar[tuple[str, ...]] = ("coder",)
 
     @field_validator("number")
     @classmethod
@@ -113,6 +130,7 @@ class TablesSpec(_Strict):
     """Settings of the quote tables and the chart."""
 
     coder: str | None = None
+    coder_fields: ClassVar[tuple[str, ...]] = ("coder",)
     xlsx: str = "citat.xlsx"
     html: str = "citat.html"
     csv: str = "citat.csv"

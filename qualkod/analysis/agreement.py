@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from qualkod.errors import ParameterError, QualkodError
 from qualkod.measures import cohen_kappa
 from qualkod.models import Codebook, Role
-from qualkod.record_reprs import free_text, repr_without_text
+from qualkod.record_reprs import coder_name, free_text, repr_without_text
 from qualkod.redaction import Redactor
 from qualkod.redaction.project import coder_meant, project_redactor
 from qualkod.store import Project
@@ -87,9 +87,9 @@ class Disagreement:
     turn: int
     sentence: int | None
     theme: str
-    applied_by: tuple[str, ...]
+    applied_by: tuple[str, ...] = coder_name()  # a repr hides them: logins may be names
     """Coders who applied the theme."""
-    not_by: tuple[str, ...]
+    not_by: tuple[str, ...] = coder_name()
     """Coders who did not."""
     speaker: str
     text: str = free_text()  # a repr shows its length, as every record's words
@@ -102,20 +102,22 @@ class Disagreement:
 class AgreementReport:
     """Everything ``qualkod agreement`` shows."""
 
-    coders: tuple[str, ...]
+    coders: tuple[str, ...] = coder_name()  # a repr hides them: logins may be names
     unit: str
     transcripts: tuple[int, ...]
     themes: tuple[Agreement, ...]
     overall: Agreement
     disagreements: tuple[Disagreement, ...]
-    against: str | None = None
+    against: str | None = coder_name(default=None)
     """The coder compared with the others pair by pair (:func:`agreement_with_others`),
     or None when all ``coders`` coded every transcript compared."""
-    second_coders: tuple[tuple[int, str], ...] = ()
+    second_coders: tuple[tuple[int, str], ...] = coder_name(default=())
     """With ``against``: (transcript, the coder ``against`` was compared with there)."""
-    reached: tuple[tuple[str, int, int], ...] = ()
+    reached: tuple[tuple[str, int, int], ...] = coder_name(default=())
     """(coder, interviewee turns they coded or marked done, interviewee turns they were
     compared on): a turn a coder has not reached counts as every theme left out."""
+
+    __repr__ = repr_without_text
 
     def not_reached(self, share: float = 0.5) -> list[tuple[str, int, int]]:
         """The coders who have coded or marked done less than ``share`` of the turns they

@@ -69,11 +69,13 @@ class CodingsImport:
     """New codings stored."""
     unchanged: int
     """Rows that were already in the project."""
-    coders: tuple[str, ...]
+    coders: tuple[str, ...] = coder_name()  # a repr hides them: logins may be names
     """Coders in the file (after ``--coder``)."""
     other_theme: tuple[str, ...] = ()
     """``file:line`` of rows whose theme column names another theme than their code's
     (the code decides: the codebook may have moved it, or the column was edited)."""
+
+    __repr__ = repr_without_text
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from qualkod import project as project_api
 from qualkod.coding.coder import check_coder, shown_coder
 from qualkod.coding.decisions import CodingError
+from qualkod.record_reprs import coder_name, repr_without_text
 from qualkod.store import Project
 from qualkod.store import codings as store
 
@@ -30,8 +31,10 @@ class Recoding:
     new: str
     codings: tuple[int, ...]
     """The ids of the codings moved, in transcript, turn and span order."""
-    coders: tuple[str, ...]
+    coders: tuple[str, ...] = coder_name()  # a repr hides them: logins may be names
     """Whose codings they were (the coder alone unless ``others``)."""
+
+    __repr__ = repr_without_text
 
 
 def recode(

@@ -47,6 +47,7 @@ from qualkod.export import chapter_text as text
 from qualkod.export.chapter_phrases import TEXTS
 from qualkod.export.chapter_writer import STYLE_NAMES, ChapterWriter
 from qualkod.models import Reference, Role
+from qualkod.record_reprs import coder_name, repr_without_text
 from qualkod.redaction.project import refuse_a_named_file
 from qualkod.store import Project
 from qualkod.transcript_titles import is_generic_title
@@ -62,10 +63,12 @@ class ChapterSettings:
     max_quotes: int = 4
     """At most this many quotes shown per theme: the featured ones first, then a
     selection that takes the interviewees in turn."""
-    coder: str | None = None
+    coder: str | None = coder_name(default=None)  # a repr hides it
     """Only this coder's codings (their memos too); default all, when no two coders
     coded the same interview."""
     template: Path | None = None
+
+    __repr__ = repr_without_text
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ from qualkod.export.coder_names import LabelledCoders, coder_labels, kept_logins
 from qualkod.export.refi_qda_notes import PROJECT, Notes
 from qualkod.models import Codebook, TheoryCatalogue
 from qualkod.output_files import write_atomic
+from qualkod.record_reprs import coder_name, repr_without_text
 from qualkod.redaction.project import ProjectRedactor, coder_meant, refuse_a_named_file
 from qualkod.refi_markers import FEATURED
 from qualkod.store import Project
@@ -74,13 +75,15 @@ class QdpxResult:
     codings: int
     links: int
     notes: int
-    coders: tuple[str, ...]
+    coders: tuple[str, ...] = coder_name()  # logins with coder_names: a repr hides them
     """The coders as the export names them (a speaker's pseudonym unless raw)."""
     decided: int = 0
     """Of the notes, the coders' marks that a turn is decided."""
     logins_labelled: int = 0
     """With ``coder_names``: coders whose login reads as a speaker's name, so named by
     their label (``Kodare A``) instead."""
+
+    __repr__ = repr_without_text
 
 
 class _Builder:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from qualkod.export import refi_qda_xml as qx
 from qualkod.export.refi_qda_sources import Layout
 from qualkod.models import Codebook, Coding, Link, Memo, TheoryCatalogue, TurnReview
+from qualkod.record_reprs import coder_name, free_text, repr_without_text
 from qualkod.refi_markers import CONCLUSION_NOTE, DECIDED_NOTE, DECIDED_TEXT, FEATURED
 
 NS = qx.PROJECT_NS
@@ -36,10 +37,12 @@ PROJECT = "project"
 @dataclass(frozen=True)
 class Note:
     guid: str
-    name: str
-    coder: str
+    name: str = free_text()  # a repr shows lengths and hides the coder: a notebook
+    coder: str = coder_name()  # keeps what it printed
     created_at: str
-    text: str
+    text: str = free_text()
+
+    __repr__ = repr_without_text
 
 
 class Notes:

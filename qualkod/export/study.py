@@ -43,6 +43,7 @@ from qualkod.export.study_transcripts import (
     refuse_unwritable,
     transcript_vtt,
 )
+from qualkod.record_reprs import coder_name, repr_without_text
 from qualkod.redaction.project import ProjectRedactor, shown_coder
 from qualkod.store import Project
 from qualkod.store import codebooks as codebook_store
@@ -64,10 +65,12 @@ MEMOS_FILE = "memos.yaml"
 class ChapterOptions:
     """The chapter and table settings the study records (as ``qualkod export chapter``)."""
 
-    coder: str | None = None
+    coder: str | None = coder_name(default=None)  # a repr hides it
     number: str | None = None
     max_quotes: int = 4
     lang: str = "sv"
+
+    __repr__ = repr_without_text
 
 
 @dataclass(frozen=True)
@@ -78,12 +81,14 @@ class StudyExport:
     files: tuple[str, ...]
     """Every file written, relative to the folder, ``study.yaml`` last."""
     transcripts: int
-    coders: tuple[str, ...]
+    coders: tuple[str, ...] = coder_name()  # logins with coder_names: a repr hides them
     notes: tuple[str, ...] = field(default_factory=tuple)
     """What the study cannot carry over, so a reproduction may differ there (one line each)."""
     logins_labelled: int = 0
     """With ``coder_names``: coders whose login reads as a speaker's name, so named by
     their label (``Kodare A``) instead."""
+
+    __repr__ = repr_without_text
 
 
 def export_study(

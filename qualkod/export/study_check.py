@@ -17,6 +17,7 @@ from qualkod.errors import ParameterError, QualkodError
 from qualkod.importing import import_files
 from qualkod.models import StoredTurn, TranscriptSummary
 from qualkod.project import init_project, set_title
+from qualkod.record_reprs import free_text, repr_without_text
 from qualkod.store import Project, open_project
 from qualkod.store import transcripts as transcript_store
 from qualkod.study_names import SpeakerNaming, name_speaker
@@ -28,12 +29,14 @@ from qualkod.transcript_titles import is_generic_title
 class CarriedNames:
     """What study.yaml says so that ``reproduce`` names and titles as the project does."""
 
-    titles: list[str | None]
+    titles: list[str | None] = free_text()  # a repr shows lengths: set by hand, a name
     """Per transcript, in order: the title to give, or None for import's own."""
     speakers: list[SpeakerNaming]
     """The pseudonyms and roles to set, in the order to set them."""
     notes: list[str] = field(default_factory=list)
     """What the study cannot carry (pseudonyms only: no raw name is said)."""
+
+    __repr__ = repr_without_text
 
 
 def carried_names(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from qualkod.models import Codebook
-from qualkod.record_reprs import free_text, repr_without_text
+from qualkod.record_reprs import coder_name, free_text, repr_without_text
 from qualkod.refi_import.times import stored_time
 from qualkod.refi_import.xml_safety import child, children, local, required, text_of
 from qualkod.refi_markers import CONCLUSION_NOTE, FEATURED
@@ -25,7 +25,7 @@ class Note:
     """A note's text (whitespace collapsed), author and creation time."""
 
     text: str = free_text()  # a repr shows its length: notes may name people
-    coder: str
+    coder: str = coder_name()  # a repr hides it: a login may be a person's name
     created: str
     """``creationDateTime`` as written, or ''."""
     name: str = free_text(default="")  # a title the researcher wrote: it may name people

@@ -24,6 +24,7 @@ from qualkod.errors import QualkodError
 from qualkod.importing import store_transcript
 from qualkod.output_files import write_atomic
 from qualkod.project import init_project, set_speaker, speakers, use_codebook
+from qualkod.record_reprs import coder_name, repr_without_text
 from qualkod.refi_import.catalogue import theory_path_for
 from qualkod.refi_import.qdpx import Plan, read_qdpx
 from qualkod.store import codings as coding_store
@@ -49,7 +50,7 @@ class ProjectImport:
     """Turns in them."""
     codings: int
     """Codings stored."""
-    coders: tuple[str, ...]
+    coders: tuple[str, ...] = coder_name()  # a repr hides them: logins may be names
     """Coders of those codings."""
     memos: int
     """Memos stored (on codes, and on codings)."""
@@ -61,6 +62,8 @@ class ProjectImport:
     """Links of codings to concepts stored (from a qualkod export)."""
     decided: int = 0
     """Marks that a coder has decided a turn (from a qualkod export)."""
+
+    __repr__ = repr_without_text
 
 
 def init_from_qdpx(

@@ -80,7 +80,7 @@ class Plan:
     catalogue: CatalogueBranch | None = None
     roles: dict[str, Role] = field(default_factory=dict, repr=False)
     """Speaker name to role, from the cases of a qualkod export."""
-    decided: list[tuple[int, int, str, str]] = field(default_factory=list)
+    decided: list[tuple[int, int, str, str]] = field(default_factory=list, repr=False)
     """(source index, turn, coder, when) of every mark that a coder has decided a turn
     (a qualkod export's ``Avgjord`` notes on turns)."""
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from lxml import etree
 
-from qualkod.record_reprs import free_text, repr_without_text
+from qualkod.record_reprs import coder_name, free_text, repr_without_text
 from qualkod.refi_import.codes import CodebookImport
 from qualkod.refi_import.xml_safety import child, text_of
 
@@ -21,7 +21,7 @@ from qualkod.refi_import.xml_safety import child, text_of
 @dataclass(frozen=True)
 class Link:
     concept: str
-    coder: str
+    coder: str = coder_name()  # a repr hides it: a login may be a person's name
     memo: str = free_text()  # a repr shows its length: memos may name people
     created: str
 
@@ -34,7 +34,7 @@ class Selection:
     start: int
     end: int
     code: str
-    coder: str
+    coder: str = coder_name()
     created: str
     memo: str = free_text()
     featured: bool = False

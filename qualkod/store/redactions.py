@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, insert, select, update
 
+from qualkod.record_reprs import coder_name, repr_without_text
 from qualkod.store.codings import now
 from qualkod.store.schema import redactions
 
@@ -30,10 +31,12 @@ class RedactionDecision:
     """A term's replacement token."""
     decision: str
     """``confirmed``, ``ignored`` or ``added``."""
-    coder: str
+    coder: str = coder_name()  # a repr hides it: a login may be a person's name
     """Who decided."""
     decided_at: str
     """When (UTC)."""
+
+    __repr__ = repr_without_text
 
 
 def _decision(row) -> RedactionDecision:
