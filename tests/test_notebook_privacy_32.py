@@ -124,8 +124,8 @@ def test_coding_and_export_results_hide_logins_and_titles():
     )
     shown = [assert_hidden(record) for record in records]
     assert "coders=(<hidden>,)" in shown[0] and "coders=(<hidden>, <hidden>)" in shown[1]
-    assert "coder=<hidden>" in shown[2] and "ChapterOptions(coder=<hidden>, number='4.2'" in (
-        shown[3]
+    assert (
+        "coder=<hidden>" in shown[2] and "ChapterOptions(coder=<hidden>, number='4.2'" in (shown[3])
     )
     assert "coders=(<hidden>,), notes=(), logins_labelled=1" in shown[4]
     assert "name=<24 chars>, coder=<hidden>" in shown[6] and "text=<18 chars>" in shown[6]
