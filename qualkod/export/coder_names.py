@@ -8,9 +8,10 @@ project's coders first decided anything (see
 one export; a coder who is one of the speakers (the interviewer who codes) is shown as
 the exports show that speaker. ``coder_names=True`` (``--coder-names``) keeps the logins,
 but for a login that reads as a speaker's name (``anna`` or ``anna.berg`` beside the
-interviewee Anna Berg, as the redactor reads a coder's name): that coder is named by her
-label all the same (:func:`kept_logins`), so that no participant's name reaches an export
-through a login, and the export says how many (``logins_labelled``).
+interviewee Anna Berg, as the redactor reads a coder's name, or one with a word of a
+speaker's name in it, ``berg_a``): that coder is named by her label all the same
+(:func:`kept_logins`), so that no participant's name reaches an export through a login,
+and the export says how many (``logins_labelled``).
 
 A study folder names its coders by these labels in its codings and memos files, their
 file names and ``chapter.coder``; ``qualkod reproduce`` then reads ``Kodare A`` as a
@@ -23,7 +24,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from qualkod.redaction.coder_labels import coder_labels, is_label, kept_logins, labelled_logins
+from qualkod.redaction.coder_labels import (
+    coder_labels,
+    is_label,
+    kept_logins,
+    labelled_logins,
+    name_words,
+)
 
 __all__ = [
     "LabelledCoders",
@@ -31,6 +38,7 @@ __all__ = [
     "is_label",
     "kept_logins",
     "labelled_logins",
+    "name_words",
     "study_coder_labels",
 ]
 

@@ -51,7 +51,13 @@ from qualkod.coding import memos as list_memos
 from qualkod.errors import ParameterError, QualkodError
 from qualkod.export import refi_qda_sources as sources
 from qualkod.export import refi_qda_xml as qx
-from qualkod.export.coder_names import LabelledCoders, coder_labels, kept_logins, labelled_logins
+from qualkod.export.coder_names import (
+    LabelledCoders,
+    coder_labels,
+    kept_logins,
+    labelled_logins,
+    name_words,
+)
 from qualkod.export.refi_qda_notes import PROJECT, Notes
 from qualkod.models import Codebook, TheoryCatalogue
 from qualkod.output_files import write_atomic
@@ -59,6 +65,7 @@ from qualkod.record_reprs import coder_name, repr_without_text
 from qualkod.redaction.project import ProjectRedactor, coder_meant, refuse_a_named_file
 from qualkod.refi_markers import FEATURED
 from qualkod.store import Project
+from qualkod.store import speakers as speaker_store
 
 __all__ = ["FEATURED", "QdpxResult", "build_qdc", "build_qdpx", "write_qdc", "write_qdpx"]
 
@@ -139,7 +146,10 @@ class _Builder:
         order = self.redactor.redactor.coders
         self.logins_labelled = 0
         if coder_names:  # the logins, but none that reads as a speaker's (even raw)
-            labels = kept_logins(self.coders(), order, self.redactor.redactor.coder)
+            with project.read() as conn:
+                people = speaker_store.people_names(conn)
+            spoken = name_words(name for _, names in people for name in names)
+            labels = kept_logins(self.coders(), order, self.redactor.redactor.coder, spoken)
             self.logins_labelled = labelled_logins(labels)
         else:  # every file names each coder by her label (Kodare A)
             labels = coder_labels(self.coders(), order, self.redactor.coder)

@@ -34,7 +34,12 @@ import yaml
 from qualkod.coding.file import export_codings
 from qualkod.coding.memos_file import export_memos
 from qualkod.errors import QualkodError, shown
-from qualkod.export.coder_names import kept_logins, labelled_logins, study_coder_labels
+from qualkod.export.coder_names import (
+    kept_logins,
+    labelled_logins,
+    name_words,
+    study_coder_labels,
+)
 from qualkod.export.study_check import carried_names
 from qualkod.export.study_transcripts import (
     StudyExportError,
@@ -159,7 +164,8 @@ def export_study(
     redactor = ProjectRedactor(project)
     everyone = [*coders, *sorted(writers - set(coders))]
     if coder_names:  # the logins, but none that reads as a speaker's name
-        labels = kept_logins(everyone, redactor.redactor.coders, redactor.coder)
+        spoken = name_words([s.raw_name for s in speakers] + [n for v in names.values() for n in v])
+        labels = kept_logins(everyone, redactor.redactor.coders, redactor.coder, spoken)
     else:  # the same label in every file, and in chapter.coder
         labels = study_coder_labels(everyone, redactor.redactor.coders, redactor.coder)
     if chapter.coder is not None:

@@ -11,6 +11,7 @@ while no earlier decision is removed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
 LABEL = "Kodare"
@@ -75,18 +76,51 @@ def coder_labels(
     return labels
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CAPITAL_INSIDE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÅÄÖ][a-zåäö])")  # AnnaBerg
+
+
+def _plain(word: str) -> str:
+    """Lower case, accents off: ``Östberg`` -> ``ostberg``."""
+    parts = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in parts if not unicodedata.combining(c))
+
+
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """The words (two letters or more) of people's names, lower case and without
+    accents: ``Anna-Karin Östberg`` -> anna, karin, ostberg."""
+    return frozenset(
+        _plain(word) for name in names for word in _LETTERS.findall(name) if len(word) > 1
+    )
+
+
+def login_words(login: str) -> frozenset[str]:
+    """The words of a login, split where a letter is followed by no letter or by a
+    capital starting a word (``berg_a``, ``anna.berg2``, ``AnnaBerg``), as
+    :func:`name_words` gives them."""
+    return name_words([_CAPITAL_INSIDE.sub(" ", login)])
+
+
 def kept_logins(
-    names: Iterable[str], order: Sequence[str], shown: Callable[[str], str]
+    names: Iterable[str],
+    order: Sequence[str],
+    shown: Callable[[str], str],
+    speakers: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
     """Each coder in ``names`` -> how an export that keeps coders' logins names her: by
-    her login, but a login that reads as a speaker's name (``anna``, ``anna.berg``,
-    ``a_berg`` beside the interviewee Anna Berg: ``shown``, the redactor's ``coder``,
-    names her otherwise) by her label (``Kodare B``) as :func:`coder_labels` gives it
-    where every coder is labelled, so that no participant's name reaches the export
-    through a login."""
+    her login, but a login that reads as a speaker's name by her label (``Kodare B``) as
+    :func:`coder_labels` gives it where every coder is labelled, so that no participant's
+    name reaches the export through a login. A login reads so where ``shown`` (the
+    redactor's ``coder``) names her otherwise (``anna``, ``anna.berg``, ``aberg`` beside
+    the interviewee Anna Berg), or where a word of it is a word of a speaker's name
+    (``speakers``, from :func:`name_words`: ``berg_a``, whose ``berg`` the redactor
+    leaves as the everyday word)."""
     names = list(dict.fromkeys(names))
     labels = coder_labels(names, order, str)  # every login its label by order
-    return {name: labels[name] if shown(name) != name else name for name in names}
+    return {
+        name: labels[name] if shown(name) != name or login_words(name) & speakers else name
+        for name in names
+    }
 
 
 def labelled_logins(labels: dict[str, str]) -> int:

@@ -18,7 +18,7 @@ import yaml
 
 from qualkod.export.refi_qda import write_qdpx
 from qualkod.export.study import export_study
-from qualkod.redaction.coder_labels import kept_logins, labelled_logins
+from qualkod.redaction.coder_labels import kept_logins, labelled_logins, login_words, name_words
 from qualkod.reproduce import reproduce
 from tests.conftest import REPO
 
@@ -84,6 +84,19 @@ def test_kept_logins_labels_only_a_login_read_as_a_speakers_name():
     }
 
 
+def test_a_word_of_a_speakers_name_in_a_login_labels_it():
+    speakers = name_words(["Anna Berg", "Lina Östberg", "Holm, Sara (Gäst)"])
+    assert speakers == {"anna", "berg", "lina", "ostberg", "holm", "sara", "gast"}
+    assert login_words("berg_a") == {"berg"}  # one letter is no word of a name
+    assert login_words("AnnaBerg2") == {"anna", "berg"}
+    assert login_words("l.ostberg@kommun.se") == {"ostberg", "kommun", "se"}
+    unchanged = str  # as the redactor reads them: no speaker's name (berg: a mountain)
+    coders = ["mhassan", "berg_a", "l.östberg"]  # in the order they first coded
+    labels = kept_logins(coders, coders, unchanged, speakers)
+    assert labels == {"mhassan": "mhassan", "berg_a": "Kodare B", "l.östberg": "Kodare C"}
+    assert kept_logins(["berg_a"], [], unchanged) == {"berg_a": "berg_a"}  # no speakers given
+
+
 def test_qdpx_with_coder_names_labels_a_login_that_is_the_interviewees_name(cli, tmp_path):
     _project(cli, tmp_path, ["anna.berg", "mhassan"])
     out = tmp_path / "med-namn.qdpx"
@@ -109,9 +122,9 @@ def test_qdpx_with_coder_names_labels_a_login_that_is_the_interviewees_name(cli,
 
 
 def test_qdpx_from_python_counts_the_labelled_logins(cli, tmp_path, project):
-    _project(cli, tmp_path, ["mhassan", "ANNA"])
+    _project(cli, tmp_path, ["mhassan", "ANNA", "berg_a"])
     kept = write_qdpx(project, tmp_path / "a.qdpx", coder_names=True)
-    assert kept.coders == ("Kodare B", "mhassan") and kept.logins_labelled == 1
+    assert kept.coders == ("Kodare B", "Kodare C", "mhassan") and kept.logins_labelled == 2
     plain = write_qdpx(project, tmp_path / "b.qdpx")
     assert plain.logins_labelled == 0
 
