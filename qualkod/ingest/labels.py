@@ -209,6 +209,11 @@ def cue_speakers(labels: list[str | None]) -> set[str]:
     return accepted
 
 
+def label_key(name: str) -> str:
+    """A speaker's name or label for matching: ``IP1``, ``ip 1`` and ``IP 1:`` are one."""
+    return "".join(name.strip().rstrip(":").split()).casefold()
+
+
 def label_spellings(names: list[str]) -> dict[str, str]:
     """Each role label to the spelling the file first gives it: ``IP 1`` and ``Ip1`` are
     ``IP1`` in a hand transcript that wrote ``IP1`` first (one person typed two ways,
@@ -218,8 +223,7 @@ def label_spellings(names: list[str]) -> dict[str, str]:
     spelling = {}
     for name in names:
         if label_role(name) and not named_role_label(name):
-            key = "".join(name.casefold().split())
-            spelling[name] = first.setdefault(key, name)
+            spelling[name] = first.setdefault(label_key(name), name)
         else:
             spelling[name] = name
     return spelling

@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from qualkod.errors import TranscriptError
 from qualkod.ingest._layout import ends_a_sentence, like_speakers
-from qualkod.ingest.labels import label_role, looks_like_name
+from qualkod.ingest.labels import label_key, label_role, looks_like_name
 from qualkod.ingest.lines import LineTranscript
 from qualkod.ingest.word_tables import TABLE_UNIT, document_rows, table_speakers
 
@@ -56,12 +56,12 @@ def with_turn_tables(document, paragraphs: LineTranscript, source: str, parse: P
         TranscriptError: when turns in paragraphs and in a table cannot be read
             together.
     """
-    speakers = {_key(cue.speaker) for cue in paragraphs.cues if cue.speaker.strip()}
+    speakers = {label_key(cue.speaker) for cue in paragraphs.cues if cue.speaker.strip()}
     chosen: set[int] = set()
     left_out: list[int] = []
     named_rows = 0
     for index, (first_row, names, texts) in enumerate(table_speakers(document)):
-        keys = [_key(name) for name in names]
+        keys = [label_key(name) for name in names]
         recurs, distinct = len(keys) > len(set(keys)), set(keys)
         speech = _like_speech(texts)
         if distinct & speakers and (recurs or (len(keys) >= 2 and distinct <= speakers and speech)):
@@ -107,7 +107,7 @@ def _a_transcript(paragraphs: LineTranscript) -> bool:
     """True when the paragraphs' turns are a transcript of their own: two speakers or
     more, who behave like speakers (see :func:`~qualkod.ingest._layout.like_speakers`)."""
     turns = [(cue.speaker, cue.text) for cue in paragraphs.cues]
-    return len({_key(name) for name, _ in turns}) >= 2 and like_speakers(turns)
+    return len({label_key(name) for name, _ in turns}) >= 2 and like_speakers(turns)
 
 
 def _like_speech(texts: list[str]) -> bool:
@@ -116,11 +116,6 @@ def _like_speech(texts: list[str]) -> bool:
     ``Sjuksköterska, 34 år``, ``Tema | Ansvar``)."""
     spoken = [ends_a_sentence(text) or len(text.split()) >= 4 for text in texts]
     return 2 * sum(spoken) > len(spoken)
-
-
-def _key(name: str) -> str:
-    """A speaker's name for matching: ``IP1`` and ``ip 1:`` are ``IP 1``."""
-    return "".join(name.strip().rstrip(":").split()).casefold()
 
 
 def _refused(source: str, why: str, row: int) -> TranscriptError:

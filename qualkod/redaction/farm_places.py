@@ -31,12 +31,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain
 
+from qualkod.redaction.address_category import ADDRESS
 from qualkod.redaction.municipalities import municipality_names
 from qualkod.redaction.names import is_swedish_word, person_names, place_names
 from qualkod.redaction.person_contexts import organisation_names
 from qualkod.redaction.place_lists import REGIONS
-
-ADDRESS = "address"
 
 _SETTLEMENT_ENDINGS = (
     "by|byn|bo|berg|berget|bäck|bäcken|gård|gården|torp|torpet|hult|hultet|åsa|ås|åsen"

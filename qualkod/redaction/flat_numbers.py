@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-ADDRESS = "address"
+from qualkod.redaction.address_category import ADDRESS
 
 _FLAT_NUMBER = re.compile(
     r"(?<!\ben\s)(?<!\bny\s)(?<!\begen\s)"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from qualkod.redaction.address_category import ADDRESS
 from qualkod.redaction.birth_dates import BIRTHDATE, find_birth_dates
 from qualkod.redaction.farm_places import find_farm_addresses
 from qualkod.redaction.flat_numbers import find_flat_numbers
@@ -33,7 +34,6 @@ SAMORDNINGSNUMMER = "samordningsnummer"
 PHONE = "phone"
 EMAIL = "email"
 URL = "url"
-ADDRESS = "address"
 PLATE = "plate"
 
 _GAP = rf"(?:\s?[{DASHES}]\s?|\s)"
