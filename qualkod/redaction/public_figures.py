@@ -7,6 +7,9 @@ study, so their names stay (``vi läste Selma Lagerlöf``, ``hon åkte Vasaloppe
   (``Linné``, ``Einstein``); a single first name or surname (``Emil``, ``Kristina``,
   ``Strindberg``) is dropped when the list is read and stays redacted: privacy beats
   readability.
+* A famous named place of the file's section ``[famous places]`` (``Mårbacka``, Selma
+  Lagerlöf's home; ``Junibacken``): shaped like a hamlet's name, but naming no one's
+  home, so kept in every form the list gives.
 * A single name of the file's section ``[kept alone]`` (``Jesus``, ``Jehova``): a given
   name elsewhere (so the name lists know it) but nobody's in Sweden, kept alone too by
   :mod:`qualkod.redaction.people` (:func:`names_kept_alone`), except beside another
@@ -64,6 +67,8 @@ def _surname_shaped(name: str) -> bool:
 
 _ALONE = "[kept alone]"
 """The header of the file's section of single names kept alone."""
+_PLACES = "[famous places]"
+"""The header of the file's section of famous named places, kept as written."""
 
 
 @dataclass(frozen=True)
@@ -74,20 +79,25 @@ class Figures:
     """Names kept where they are said in this form: full forms, and single names."""
     alone: frozenset[str]
     """Single names kept alone although the name lists know them (``Jesus``)."""
+    places: frozenset[str] = frozenset()
+    """Famous named places, kept in the form listed (``Mårbacka``)."""
 
 
 def read_figures(path: Path) -> Figures:
     """The figures of a list like ``data/public_figures.txt``: one a line, ``#`` starts a
-    comment, and the names after a line ``[kept alone]`` are :attr:`Figures.alone`."""
-    forms, alone = set(), set()
-    into = forms
+    comment, the names after a line ``[kept alone]`` are :attr:`Figures.alone` and those
+    after a line ``[famous places]`` :attr:`Figures.places`, each up to the next
+    section's header."""
+    sections: dict[str, set[str]] = {"": set(), _ALONE: set(), _PLACES: set()}
+    into = sections[""]
     for line in path.read_text(encoding="utf-8").splitlines():
         name = line.split("#", 1)[0].strip()
-        if name == _ALONE:
-            into = alone
+        if name in (_ALONE, _PLACES):
+            into = sections[name]
         elif name:
             into.add(name)
-    return Figures(frozenset(forms), frozenset(alone))
+    forms, alone, places = (frozenset(sections[key]) for key in ("", _ALONE, _PLACES))
+    return Figures(forms, alone, places)
 
 
 @lru_cache(maxsize=1)
@@ -108,13 +118,14 @@ def names_kept_alone() -> frozenset[str]:
 def _figures() -> re.Pattern | None:
     """The list's names as one pattern, longest first, with an optional genitive: a
     single name only when nobody is given it (the names kept alone are
-    :mod:`qualkod.redaction.people`'s, which knows when one is someone's after all)."""
+    :mod:`qualkod.redaction.people`'s, which knows when one is someone's after all);
+    every famous place as listed, which names no one."""
     given = person_names()  # first names and surnames: someone's as often
     names = {
         name
         for name in _listed().forms
         if " " in name or not (name in given or _surname_shaped(name))
-    }
+    } | _listed().places
     if not names:
         return None
     ordered = sorted(names, key=lambda n: (-len(n), n))
