@@ -41,7 +41,7 @@ _SETTLEMENT_ENDINGS = (
     "by|byn|bo|berg|berget|bäck|bäcken|gård|gården|torp|torpet|hult|hultet|åsa|ås|åsen"
     "|näs|näset|backa|backen|lid|liden|ryd|red|rud|mon|myran|myren|tjärn|tjärnen|udden"
     "|sele|selet|vallen|säter|sätern|hyttan|kulla|kullen|mossen|löv|åker|åkern|kärr"
-    "|kärret|hagen|hage|skog|skogen"
+    "|kärret|hagen|hage|haget|skog|skogen|bodarna|bodar|boda"
 )
 """How the names of hamlets and farms end (``Tallmyran``, ``Björnhultet``)."""
 _ENDINGS = (
@@ -51,7 +51,9 @@ _ENDINGS = (
 """Also how lakes, bays, islands, valleys and towns end: with a house number, an address
 (``Sjövik 4``); alone, a larger place than a household (``en vik i Storsjön``,
 ``mormor var från Fjällviken``), which stays."""
-_STEM = r"[A-ZÅÄÖ][a-zåäöé]{2,}?"
+_STEM = r"[A-ZÅÄÖ](?:[a-zåäöé]{2,}?|[a-zåäöé](?=[a-zåäöé]{5}))"
+"""The first part of a place's name: three letters or more, or two before an ending of
+five letters or more (``Nybodarna``, ``Ekbacken``; not ``Nyby``)."""
 _QUALIFIER = r"(?:(?:Övre|Nedre|Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya)\s+)?"
 _PLACE_SHAPED = re.compile(rf"{_STEM}(?:{_ENDINGS})")
 _SETTLEMENT_SHAPED = re.compile(rf"{_STEM}(?:{_SETTLEMENT_ENDINGS})")
@@ -73,7 +75,7 @@ café or a youth centre (``på Körsbärsgården``): common to many towns, or a 
 not a household. A farm is found in ``X-gården`` instead, or with a house number."""
 _DEFINITE = re.compile(
     r"(?:byn|berget|bäcken|torpet|hultet|åsen|näset|backen|liden|myran|myren|tjärnen|udden"
-    r"|selet|vallen|sätern|hyttan|kullen|mossen|åkern|kärret|hagen|skogen)$"
+    r"|selet|vallen|sätern|hyttan|kullen|mossen|åkern|kärret|hagen|haget|skogen|bodarna)$"
 )
 """Definite forms a hamlet is named by, which no surname has (``Kvarnberget``, not
 ``Kvarnberg``)."""
@@ -148,7 +150,7 @@ def find_farm_places(text: str) -> Iterator[tuple[int, int, str, str, int]]:
             _a_farm_name(name)
             and _SETTLEMENT_SHAPED.fullmatch(name.split()[-1])
             and not _a_name_of_someone(name)
-            and not _A_DISTRICT_OR_A_HOME.search(name)
+            and (not _A_DISTRICT_OR_A_HOME.search(name) or _a_byname_farm(name))
             and not _INSTITUTION_AFTER.match(text, match.end())
         ):
             start, end = match.span("name")
@@ -164,6 +166,7 @@ def find_farm_places(text: str) -> Iterator[tuple[int, int, str, str, int]]:
             and (
                 (_DEFINITE.search(name) and not _A_DISTRICT_OR_A_HOME.search(name))
                 or _a_farm_inside(text, match)  # "de köpte Kärrsgården"
+                or _a_byname_farm(name)  # "Skarpsgården ligger"
             )
             and not _a_name_of_someone(name)
             and not _A_TEAM.match(text, match.end())  # "vann mot Granhyttan 3:2"
@@ -243,6 +246,19 @@ def _a_farm_inside(text: str, match: re.Match) -> bool:
     )
 
 
+def _a_byname_farm(name: str) -> bool:
+    """A ``-gården`` joined by a genitive ``s`` to an adjective (``Skarpsgården``,
+    ``Kärvsgården``): Swedish joins an adjective without it (``Storgården``,
+    ``Nygården``), so the adjective is a family's byname and the farm theirs; a home or
+    a café is named by a thing (``Ängsgården``, ``Körsbärsgården``)."""
+    stem = name.split()[-1].removesuffix("sgården")
+    return (
+        len(stem) >= 3
+        and stem + "sgården" == name.split()[-1]
+        and all(is_swedish_word(stem + end) for end in ("", "t", "aste"))
+    )
+
+
 _EVERYDAY_SITE = re.compile(r"^(?P<stem>.+?)s?(?:hagen|vallen|backen|byn|udden|kullen)$")
 """Sites named by what they are for (``Hundhagen``, ``Idrottsvallen``, ``Slalombacken``,
 ``Hembyn``, ``Badudden``): an everyday word before a pasture, a field, a slope, a
@@ -253,12 +269,29 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)$")
 
 def _an_everyday_site(name: str) -> bool:
     """An everyday word of three letters or more before a site's word (``Fårhagen``,
-    ``Fotbollsvallen``); not ``Kvarnberget``, which names a hamlet."""
+    ``Fotbollsvallen``); not ``Kvarnberget``, which names a hamlet, nor a word of the
+    land, its trees or wild animals, its size, age or quarter (``Ugglebacken``,
+    ``Tallkullen``, ``Storbyn``): a hamlet is named so, a site for a use is not."""
     site = _EVERYDAY_SITE.match(name.split()[-1])
     if site is None:
         return False
     stem = site["stem"]  # "Idrott" of "Idrottsvallen"; "Kurs" is tried as "Kur" + "s"
+    if _HAMLET_STEM.fullmatch(stem.casefold()):
+        return False
     return any(len(word) >= 3 and is_swedish_word(word) for word in (stem, stem + "s"))
+
+
+_HAMLET_STEM = re.compile(
+    # the land and the water
+    r"(?:sten|sand|grus|myr|mo|ås|berg|lid|kärr|mosse|moss|tjärn|sjö|å|bäck|älv|hed|näs"
+    r"|ör|hall|klöv|rås|kvarn|såg|hytt|tall|gran|björk|ek|lind|al|asp|rönn|sälg|hassel"
+    r"|vide|en|ljung|lärk|hägg|björn|räv|varg|älg|uggle|uggla|orre|tjäder|kråk|korp|hök"
+    r"|örn|trana|tran|svan|lo|bäver|utter|stor|lill|lilla|ny|gam|gammel|gamla|hög|låg"
+    r"|lång|bred|rund|svart|röd|vit|grön|norr|söder|öster|väster|nord|syd|mellan|övre"
+    r"|nedre|yttre|inre|ytter|inner|bortre|hitre|kyrk|prästs?|by)s?"
+)
+"""First parts that name a hamlet's land, trees, wild animals, size, age or quarter
+(``Sten``, ``Tall``, ``Uggle``, ``Stor``, ``Norr``), not what a site is used for."""
 
 
 _A_TEAM = re.compile(r"\s*\d+[:-]\d+")

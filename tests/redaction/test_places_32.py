@@ -55,3 +55,61 @@ def test_famous_places_section_is_read(tmp_path):
     assert figures.forms == {"Karin Månsdotter"}
     assert figures.places == {"Torpslottet"}
     assert figures.alone == {"Oden"}
+
+
+# Hamlets where one household lives ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # endings -bodarna and -haget after a word saying where
+        ("Vi hade kor i Ekbodarna på somrarna.", "Vi hade kor i [ort] på somrarna."),
+        ("Farfar föddes på Lillhaget.", "Farfar föddes på [ort]."),
+        ("Vi flyttade ut till Granhaget sen.", "Vi flyttade ut till [ort] sen."),
+        # a first part of two letters before a long ending
+        ("Hon kom från Nybodarna som liten.", "Hon kom från [ort] som liten."),
+        ("Hon bor kvar på Åsbacken.", "Hon bor kvar på [ort]."),
+        # as a subject, definite
+        ("Mossbodarna ligger långt upp i skogen.", "[ort] ligger långt upp i skogen."),
+        ("Björkhaget har bara en gård kvar.", "[ort] har bara en gård kvar."),
+        # a site's word after a word of the land, its trees or wild animals, or its size:
+        # a hamlet as subject, first in a sentence too
+        ("Rävkullen ligger på andra sidan sjön.", "[ort] ligger på andra sidan sjön."),
+        ("Det var kallt. Granudden hade ingen el.", "Det var kallt. [ort] hade ingen el."),
+        ("Lillvallen var vår fäbod.", "[ort] var vår fäbod."),
+        ("De köpte Stenbacken av kusinen.", "De köpte [ort] av kusinen."),
+        # a -gården joined by an s to an adjective: a family's byname
+        ("Skarpsgården ligger vid älven.", "[ort] ligger vid älven."),
+        ("Vi for till Varmsgården varje jul.", "Vi for till [ort] varje jul."),
+        ("Hon växte upp på Kallsgården.", "Hon växte upp på [ort]."),
+    ],
+)
+def test_hamlets_redacted(text, expected):
+    assert REDACT(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sites named by what they are for stay, first in a sentence or after a verb
+        "Slalombacken ligger nära skolan.",
+        "Pulkabacken var full av barn.",
+        "Hundhagen har fått nytt staket.",
+        "Idrottsvallen ligger bakom hallen.",
+        "Hembyn är mindre än man tror.",
+        # ordinary words, capitalised first in a sentence or written small
+        "Ängen är full av blåklint.",
+        "Hagen ligger bakom ladugården.",
+        "Vi släppte ut fåren i hagen.",
+        "Det var fest på gården i lördags.",
+        "Alla i byn kände honom.",
+        "Vi gick upp på berget och ut på udden.",
+        # a home or a café named by a thing stays
+        "Mormor flyttade till Ängsgården i våras.",
+        "Vi fikade på Körsbärsgården.",
+        "Storgården ligger vid vägen.",
+    ],
+)
+def test_ordinary_sites_and_words_stay(text):
+    assert REDACT(text) == text
