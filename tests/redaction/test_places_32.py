@@ -47,8 +47,7 @@ def test_others_with_such_names_still_redacted(text, expected):
 def test_famous_places_section_is_read(tmp_path):
     listed = tmp_path / "figures.txt"
     listed.write_text(
-        "Karin Månsdotter\n\n[famous places]\n# homes\nTorpslottet\n\n"
-        "[kept alone]\nOden\n",
+        "Karin Månsdotter\n\n[famous places]\n# homes\nTorpslottet\n\n[kept alone]\nOden\n",
         encoding="utf-8",
     )
     figures = public_figures.read_figures(listed)
