@@ -1,0 +1,33 @@
+"""Public figures set 24's first run found redacted (session 32): kept in full, while a
+colleague with the same first name is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualkod.redaction.redactor import Redactor
+
+REDACT = Redactor([("IP 1", ["Anders Holm"])])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under pandemin pratade alla om vad Anders Tegnell tyckte.",
+        "Barnen sjunger Jon Henrik Fjällgren hela bilresan.",
+    ],
+)
+def test_figure_kept(text):
+    assert REDACT(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vi ringde Anders Tegnér på kontoret.", "Vi ringde [person] på kontoret."),
+        ("Jon Henrik Lund kom i tid.", "[person] kom i tid."),
+        ("Anders tyckte samma sak.", "[IP 1] tyckte samma sak."),
+    ],
+)
+def test_others_redacted(text, expected):
+    assert REDACT(text) == expected
