@@ -31,3 +31,19 @@ def test_figure_kept(text):
 )
 def test_others_redacted(text, expected):
     assert REDACT(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Efter tjugondag Knut brukar det bli lugnare på kontoret.",
+        "Tjugondedag Knut plundrade vi granen när jag var liten.",
+    ],
+)
+def test_saints_day_kept(text):
+    assert Redactor()(text) == text
+
+
+def test_a_speaker_knut_still_redacted():
+    redact = Redactor([("IP 2", ["Knut Sjödin"])])
+    assert redact("Knut ringde före tjugondag Knut.") == "[IP 2] ringde före tjugondag Knut."
