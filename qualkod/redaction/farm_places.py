@@ -66,6 +66,14 @@ _WHERE = (
 )
 _AFTER_A_PLACE_WORD = re.compile(_WHERE + _NAME + r"(?P<genitive>s)?(?![\w-])")
 """A place-shaped name after a word saying where (``uppe vid Tallmyran``)."""
+_NAMED_AFTER_A_FARM = re.compile(
+    r"\b(?i:en|ett)\s+(?:liten\s+|litet\s+|gammal\s+|gammalt\s+)?"
+    r"(?:gård|bondgård|torp|hemman|fäbod|ställe|gårdsställe)\b[^.!?,]{0,40},\s+"
+    + _NAME
+    + r"(?=\s*[,.!?])"
+)
+"""A farm's name set off after ``en gård`` (``på en gård utanför stan, Skarpsgården,
+och …``): the farm named, whatever its ending says of homes elsewhere."""
 _A_DISTRICT_OR_A_HOME = re.compile(
     rf"^(?:Norr|Söder|Öster|Väster|Nord|Syd|Mellan)(?:{_ENDINGS})$|gården$|gårdarna$|hemmet$"
 )
@@ -155,6 +163,10 @@ def find_farm_places(text: str) -> Iterator[tuple[int, int, str, str, int]]:
         ):
             start, end = match.span("name")
             yield start, match.end(), name, "[ort]", end
+    for match in _NAMED_AFTER_A_FARM.finditer(text):  # "en gård …, Skarpsgården,"
+        name = match["name"]
+        if _a_farm_name(name) and not _a_name_of_someone(name):
+            yield match.start("name"), match.end(), name, "[ort]", match.end("name")
     for match in _FARM.finditer(text):
         name = match["name"]
         if not is_swedish_word(name) and name not in _KNOWN_PLACES:

@@ -112,3 +112,33 @@ def test_hamlets_redacted(text, expected):
 )
 def test_ordinary_sites_and_words_stay(text):
     assert REDACT(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Familjen har en gård uppe i skogen, Skarpsgården, sedan länge.",
+            "Familjen har en gård uppe i skogen, [ort], sedan länge.",
+        ),
+        (
+            "De arrenderar ett gammalt torp, Lillmyran, av kommunen.",
+            "De arrenderar ett gammalt torp, [ort], av kommunen.",
+        ),
+    ],
+)
+def test_a_farm_named_after_en_gard(text, expected):
+    """The lead, session 32: a farm's name set off after 'en gård …' (set 22's miss)."""
+    assert Redactor()(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det är en gård som alla kallar fin, men den är sliten.",
+        "Vi har en gård, och den är stor.",
+        "Hon bor på en gård nära sjön, Storsjön, tror jag.",
+    ],
+)
+def test_no_farm_name_after_en_gard(text):
+    assert Redactor()(text) == text
