@@ -13,6 +13,7 @@ import re
 
 from qualkod.redaction.name_context import PEOPLE_NOUNS, PRONOUNS
 from qualkod.redaction.names import (
+    first_names,
     function_words,
     is_swedish_compound,
     is_swedish_word,
@@ -213,7 +214,8 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
             and not _a_word(word)
             and any(short in name.casefold() and short != name.casefold() for name in earlier)
         )
-    if group == "p" and _FULL_NAME_AFTER.match(text, match.end()):
+    full_name = _FULL_NAME_AFTER.match(text, match.end()) if group == "p" else None
+    if full_name is not None and full_name["first"] in first_names():
         # "Kickan, alltså Margareta Ek, …": a pet name ("-an") or no word, then the
         # person's full name (not "Soc, alltså Socialtjänsten", "Chefen, alltså …")
         return _pet_form(word) or _no_word(word)
@@ -231,8 +233,12 @@ def _said_to_be_a_nickname(text: str, match: re.Match, names: frozenset[str]) ->
         if _OTHERS.match(match.group(0).lstrip(" ,.!?:")) and _no_word(word):
             # "Mamma sa Ingrid, alla andra säger Ammi.": a name said just before (not
             # "Vi skriver socialtjänsten, alla andra säger Soc.")
-            before = text[max(0, match.start() - 120) : match.start()]
-            return any(said.group(0) in names for said in _CAPITALISED_WORD.finditer(before))
+            if word.casefold() in _GREETINGS:
+                return False
+            return any(
+                said["name"] in names
+                for said in _CALLED_BY.finditer(text, max(0, match.start() - 120), match.start())
+            )
         return _called_so(text, match, names)
     if group == "w":  # "Hemma säger de Affi.": at home a name, not "Hemma säger de Soc."
         # "Här säger alla bara Nino": here, only a name or a short form of one said
@@ -296,12 +302,23 @@ _OTHERS = re.compile(r"(?i:(?:och|men|fast|så)\s+)?(?i:alla|de)\s+andra\s")
 """``alla andra säger``: what everyone else calls a person, against one who does not."""
 
 
+_CALLED_BY = re.compile(
+    r"\b(?:sa|sade|säger|kallade|kallar)\s+(?:(?:alltid|bara|jämt|mest|ju)\s+)?"
+    r"(?:(?:mig|honom|henne|hen)\s+)?(?P<name>[A-ZÅÄÖÉ][^\W\d_]+)"
+)
+"""What one person calls someone (``Farmor sa Lovisa``), before what everyone else does."""
+_PET_ENDING = re.compile(r"(?:ck|([b-df-hj-np-tv-z])\1)an")
+"""A doubled consonant before ``-an`` (``Kickan``, ``Lollan``, ``Sessan``): how pet
+forms are made, and few nouns' definite forms (``Skolan``, ``Kyrkan``, ``Stugan``)."""
+
+
 def _pet_form(word: str) -> bool:
-    """A pet form of a name ending in ``-an`` (``Kickan``, ``Lollan``), which the
-    lexicon may read as a word, but no title, people noun or function word."""
+    """A pet form of a name (``Kickan``, ``Lollan``), which the lexicon may read as a
+    word, but no compound, title, people noun or function word (``Farmorsmamman``)."""
     folded = word.casefold()
     return (
-        folded.endswith("an")
+        _PET_ENDING.search(folded[-4:]) is not None
+        and not is_swedish_compound(word)
         and len(folded) >= 5
         and word[:1].isupper()
         and folded not in TITLES | PEOPLE_NOUNS

@@ -69,6 +69,19 @@ def test_nickname_redacted(text, expected):
         ("Vi säger mottagningen, de andra säger BUP.", "de andra säger BUP."),
         # the heather beside a speaker's name
         ("Torbjörn tycker att ljungen blommar sent i år.", "att ljungen blommar"),
+        # (review) a noun's definite form before "alltså" and a name that is no person's
+        ("Skolan, alltså Norra Real, var tuff.", "Skolan, alltså Norra Real,"),
+        ("Stugan, alltså Villa Ekbacken, hyrde vi ut.", "Stugan, alltså Villa Ekbacken,"),
+        ("Arenan, alltså Friends Arena, var fullsatt.", "Arenan, alltså Friends Arena,"),
+        # (review) a compound of kin before a person's full name
+        ("Farmorsmamman, alltså Greta Lund, ringde.", "Farmorsmamman, alltså"),
+        # (review) "alla andra säger" after a name that is only the subject
+        (
+            "Torbjörn skriver socialtjänsten, alla andra säger Soc.",
+            "alla andra säger Soc.",
+        ),
+        ("Lovisa säger Instagram, alla andra säger Insta.", "alla andra säger Insta."),
+        ("Lovisa säger hejdå, alla andra säger Hejdå.", "alla andra säger Hejdå."),
     ],
 )
 def test_word_kept(text, kept):
