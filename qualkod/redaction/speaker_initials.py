@@ -8,9 +8,13 @@ the interviews name (``Per-Olof Lind ringde`` in one turn, ``sen sa PO`` in anot
 in capitals and standing alone; a speaker's initials are hers even where someone named
 in passing has the same. A pair that is first of all a common abbreviation (``AF``,
 ``SD``, ``HR``, ``PA``) says that in most interviews even when someone's initials are the
-same: such a pair is someone's only where it is used as a name, bare before a verb of
-saying (``PA sa``) or after one (``frågade PA``), where the abbreviation would have an
-article or an ending (``en PA``, ``PA:n sa``, ``hon har PA tre dagar``). Initials beside a
+same (:mod:`qualkod.redaction.abbreviations`): such a pair is someone's only where it is
+used as a name, bare before a verb of saying (``PA sa``) or after one (``frågade PA``), not
+where the abbreviation would have an article or an ending (``en PA``, ``PA:n sa``, ``hon
+har PA tre dagar``); so is a listed pair a speaker's single first name and surname give
+(``BO sa`` for Bo Olsson). Two capitals no one of the project has are someone's where
+they stand for a person (``sen sa TJ``, ``jag och TJ``;
+:func:`~qualkod.redaction.initials_in_use.someone_unnamed`). Initials beside a
 name (``AK Lundqvist``) go with it by :mod:`qualkod.redaction.initials`; two initials with
 a hyphen (``A-K``) are anyone's name by :mod:`qualkod.redaction.double_initials`.
 """
@@ -21,57 +25,21 @@ import re
 from collections.abc import Iterable, Iterator
 
 from qualkod.pseudonyms import name_parts
-from qualkod.redaction.name_context import only_a_person_does
+from qualkod.redaction.abbreviations import ABBREVIATIONS, STRICT_FOR_DOUBLE_NAMES
+from qualkod.redaction.initials_in_use import (
+    a_person_not_a_place,
+    after_a_determiner,
+    beside_a_person,
+    could_be_initials,
+    someone_unnamed,
+    used_as_a_name,
+)
 from qualkod.redaction.names import first_names
 from qualkod.redaction.spoken_initials import (
     in_a_name_position,
     single_name_initials,
     spoken_forms,
 )
-
-COMMON_ABBREVIATIONS = frozenset(
-    """
-    AA AB AF AI AT BB BG BT CV DJ DN EM EU FN GP HD HR HT ID IT JO KD KI KS LO MC MP MR
-    NE OK OS PA PG PM PR SD SJ SL SM SO SR ST TT TV UD UF VA VD VM VT
-    """.split()
-)
-"""Two capitals that are first an abbreviation in Swedish talk (Arbetsförmedlingen, a
-party, HR, IT, JO, LO, a personal assistant's PA, bankgiro, a school subject, a term,
-SVT's rivals), though they are also the initials of a double first name (Anna-Frida,
-Stig-Olof, Per-Anders): someone's only where used as a name (:func:`used_as_a_name`)."""
-
-_SAYING = frozenset(
-    """
-    sa sade säger frågade frågar svarade svarar ringde ringer berättade berättar tyckte
-    tycker menade menar skrev skriver
-    """.split()
-)
-"""Verbs of saying, before a subject put after them or an object (``frågade PA``, ``sa
-PA``): after ``har``, ``fick`` or ``jobbar`` an abbreviation is a thing had or done."""
-_DETERMINERS = frozenset(
-    """
-    en ett den det denna detta hennes hans hens min din sin vår er deras mina dina sina
-    våra era ny nya gamla egen egna annan andra vilken vilka varje någon ingen
-    """.split()
-)
-"""Words before a noun that make the capitals after them a thing (``hennes PA ringde``,
-``en ny PA``), not a name."""
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+) $")
-_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
-
-
-def used_as_a_name(text: str, start: int, end: int) -> bool:
-    """Whether the capitals at ``text[start:end]`` are used as a name: bare (no article
-    or possessive before them) before a verb only a person does (``PA sa``, ``SO ringde``),
-    or right after a verb of saying (``frågade PA``); not a thing had, got or named
-    (``hon har PA tre dagar``, ``en PA``, ``hennes PA sa``)."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    before_word = before[1].casefold() if before else ""
-    after = _WORD_AFTER.match(text, end)
-    after_word = after[1].casefold() if after else ""
-    if before_word in _SAYING:
-        return True
-    return before_word not in _DETERMINERS and only_a_person_does(text, end, after_word)
 
 
 def double_name_initials(name: str) -> str | None:
@@ -85,19 +53,32 @@ def double_name_initials(name: str) -> str | None:
     return (pieces[0][0] + pieces[1][0]).upper()
 
 
+_PAIR = re.compile(r"(?<![\w\-./@:])(?<!\d )(?P<initials>[A-ZÅÄÖ]{2})(?::s)?(?![\w\-/@]|:\w|\.\w)")
+"""Two capitals standing alone (``TJ``, ``TJ:s``), not in a compound, a unit (``5 KG``) or
+an address."""
+
+
 class InitialsAlone:
     """Finds initials standing alone in capitals, each with what replaces it."""
 
-    def __init__(self, replacement: dict[str, str], as_a_name: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        replacement: dict[str, str],
+        as_a_name: Iterable[str] = (),
+        strict: Iterable[str] = (),
+    ) -> None:
         """Args: replacement: what each pair of initials becomes (``{"AK": "[IP 2]"}``),
         or a double first name's initials said as a word (``{"Peo": "[person]"}``,
-        :func:`~qualkod.redaction.spoken_initials.spoken_forms`); a common abbreviation
-        (:data:`COMMON_ABBREVIATIONS`) among them is found only where used as a name
-        (:func:`used_as_a_name`). as_a_name: initials of a single first name and a
-        surname (``GE`` for Gunnar Ek), found only where used as a name or where a name
-        stands (:func:`~qualkod.redaction.spoken_initials.in_a_name_position`)."""
+        :func:`~qualkod.redaction.spoken_initials.spoken_forms`). as_a_name: initials of a
+        single first name and a surname (``GE`` for Gunnar Ek), found only where a name
+        stands (:func:`~qualkod.redaction.initials_in_use.used_as_a_name`,
+        :func:`~qualkod.redaction.spoken_initials.in_a_name_position`, beside a person),
+        and then also where bare elsewhere in the same text. strict: initials found only
+        where used as a name, as a listed abbreviation is (``BO`` for Bo Olsson; ``PA``
+        for Per-Anders, :mod:`~qualkod.redaction.abbreviations`)."""
         self.replacement = dict(replacement)
         self.as_a_name = frozenset(as_a_name) & self.replacement.keys()
+        self.strict = (frozenset(strict) | STRICT_FOR_DOUBLE_NAMES) & self.replacement.keys()
         keys = sorted(self.replacement, key=lambda k: (-len(k), k))
         self._pattern = (
             re.compile(
@@ -114,17 +95,32 @@ class InitialsAlone:
         ``:s``), as :meth:`qualkod.redaction.speakers.SpeakerNames.find` gives a name."""
         if self._pattern is None:
             return
-        for match in self._pattern.finditer(text):
+        matches = [
+            m
+            for m in self._pattern.finditer(text)
+            if m["initials"] not in self.strict
+            or (m.end() == m.end(1) and used_as_a_name(text, *m.span()))
+        ]  # "en PA", "PA:s schema"; not "PA sa", "frågade PA"
+        named = {  # "GE" for Gunnar Ek: "sen sa GE", "med GE"; not "GE-kortet"
+            m["initials"]
+            for m in matches
+            if m["initials"] in self.as_a_name and self._stands_for_someone(text, *m.span(1))
+        }
+        for match in matches:
             initials = match["initials"]
-            if initials in COMMON_ABBREVIATIONS and (
-                match.end() != match.end(1) or not used_as_a_name(text, *match.span())
-            ):
-                continue  # "en PA", "PA:s schema"; not "PA sa", "frågade PA"
             if initials in self.as_a_name and not (
-                used_as_a_name(text, *match.span(1)) or in_a_name_position(text, *match.span(1))
+                initials in named and not after_a_determiner(text, match.start())
             ):
-                continue  # "GE" for Gunnar Ek: "sen sa GE", "med GE"; not "GE-kortet"
+                continue  # once a name in a text, bare elsewhere in it too: "GE var där"
             yield match.start(), match.end(), initials, self.replacement[initials], match.end(1)
+
+    @staticmethod
+    def _stands_for_someone(text: str, start: int, end: int) -> bool:
+        return (
+            used_as_a_name(text, start, end)
+            or in_a_name_position(text, start, end)
+            or beside_a_person(text, start, end)
+        )
 
     def names(self, text: str) -> Iterator[tuple[int, int, str, int]]:
         """(start, end, the initials, where they end before a genitive ``:s``), as
@@ -132,11 +128,51 @@ class InitialsAlone:
         for start, end, initials, _, name_end in self.find(text):
             yield start, end, initials, name_end
 
+    def a_person_at(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is initials of this finder said of a person where
+        the word is also a place (``Kåge sa``, ``jag och Kåge``; not ``i Kåge``): see
+        :func:`~qualkod.redaction.initials_in_use.a_person_not_a_place`."""
+        word = text[start:end]
+        if word not in self.replacement and word[:-1] not in self.replacement:
+            return False  # "Kåge", "Kåges"
+        return a_person_not_a_place(text, start, end)
+
+
+class PeopleInitials(InitialsAlone):
+    """The initials of the people the interviews name (:class:`InitialsAlone`), and two
+    capitals no one of the project has where they stand for a person (``sen sa TJ``,
+    ``jag och TJ``, :func:`~qualkod.redaction.initials_in_use.someone_unnamed`), then
+    bare elsewhere in the same text too, as ``[person]``."""
+
+    def __init__(
+        self,
+        replacement: dict[str, str],
+        as_a_name: Iterable[str] = (),
+        taken: Iterable[str] = (),
+    ) -> None:
+        """Args: replacement, as_a_name: as for :class:`InitialsAlone`. taken: the
+        speakers' initials (:class:`SpeakerInitials` finds them)."""
+        super().__init__(replacement, as_a_name)
+        self.taken = frozenset(taken) | self.replacement.keys()
+
+    def find(self, text: str) -> Iterator[tuple[int, int, str, str, int]]:
+        yield from super().find(text)
+        pairs = [m for m in _PAIR.finditer(text) if m["initials"] not in self.taken]
+        someone = {m["initials"] for m in pairs if someone_unnamed(text, *m.span(1))}
+        for match in pairs:
+            if (
+                match["initials"] in someone
+                and not after_a_determiner(text, match.start())
+                and could_be_initials(text, *match.span(1))
+            ):
+                yield match.start(), match.end(), match["initials"], "[person]", match.end(1)
+
 
 class SpeakerInitials(InitialsAlone):
     """Finds the speakers' initials standing alone: a double first name's (``AK`` for
     Anna-Karin, said ``Peo`` for Per-Olof), and a single first name's and surname's where
-    a name stands (``sen sa JB`` for Jonas Berg)."""
+    a name stands (``sen sa JB`` for Jonas Berg; a listed abbreviation's only where used
+    as a name: ``BO sa`` for Bo Olsson, not ``ett BO``)."""
 
     def __init__(self, people: Iterable[tuple[str, Iterable[str]]]) -> None:
         """Args: people: (pseudonym, raw display names) per speaker."""
@@ -149,49 +185,51 @@ class SpeakerInitials(InitialsAlone):
                     if initials:
                         for form in {initials} | spoken_forms(initials):
                             owners.setdefault(form, set()).add(pseudonym)
-                    elif (initials := single_name_initials(part)) and (
-                        initials not in COMMON_ABBREVIATIONS
-                    ):
+                    elif initials := single_name_initials(part, listed=True):
                         single.setdefault(initials, set()).add(pseudonym)
         for initials, who in single.items():
             owners.setdefault(initials, who)  # a double first name's initials go first
+        as_a_name = {i for i, who in single.items() if owners[i] is who}
         super().__init__(
             {
                 initials: f"[{next(iter(who))}]" if len(who) == 1 else "[namn]"
                 for initials, who in owners.items()
             },
-            {i for i, who in single.items() if owners[i] is who},
+            as_a_name,
+            as_a_name & ABBREVIATIONS,  # "BO sa" for Bo Olsson, not "ett BO"
         )
 
 
 def initials_of_people_named(
     double_names: Iterable[str], speakers: SpeakerInitials, full_names: Iterable[str] = ()
-) -> InitialsAlone:
+) -> PeopleInitials:
     """The initials of double first names the interviews name people by (``Per-Olof``:
     ``PO``, said ``Peo`` or ``Pe-O``), and of single first names and surnames (``Gunnar
     Ek``: ``GE`` where a name stands), as ``[person]``; not initials that are a
-    speaker's (:class:`SpeakerInitials`)."""
+    speaker's (:class:`SpeakerInitials`). Two capitals no one has are someone's where they
+    stand for a person (:class:`PeopleInitials`)."""
     replacement: dict[str, str] = {}
     for name in double_names:
         if initials := double_name_initials(name):
             replacement.update(dict.fromkeys({initials} | spoken_forms(initials), "[person]"))
     single = {i for name in full_names if (i := single_name_initials(name))}
-    single -= replacement.keys() | COMMON_ABBREVIATIONS
+    single -= replacement.keys()
     replacement.update(dict.fromkeys(single, "[person]"))
     taken = speakers.replacement.keys()
-    return InitialsAlone(
+    return PeopleInitials(
         {k: v for k, v in replacement.items() if k not in taken},
         single,
+        taken,
     )
 
 
 def unambiguous(*finders: InitialsAlone) -> dict[str, str]:
     """What each pair of initials of the finders becomes where nothing around it tells
-    (in a file name: ``samtal-ak.docx``), the last finder's winning: never a common
-    abbreviation (:data:`COMMON_ABBREVIATIONS`)."""
+    (in a file name: ``samtal-ak.docx``), the last finder's winning: never one found only
+    where used as a name (a listed abbreviation, :attr:`InitialsAlone.strict`)."""
     return {
         initials: token
         for finder in finders
         for initials, token in finder.replacement.items()
-        if initials not in COMMON_ABBREVIATIONS
+        if initials not in finder.strict
     }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from qualkod.redaction.abbreviations import ABBREVIATIONS
 from qualkod.redaction.names import first_names, is_ordinary_word
 
 LETTER_NAMES = {
@@ -47,17 +48,6 @@ LETTER_NAMES = {
 }
 """How each letter is said in Swedish (``kå`` for K, ``ge`` for G)."""
 
-NOT_A_NAME = frozenset(
-    """
-    BU BV CM DB FK FO GU HM HS IQ KB KF KG KM KN LM LU LV MM MS NN OB PC PS SU SN SS UK
-    US UU VC YH ÄO PT HB IF IK IP BO ET CT AB VD HR IT
-    """.split()
-)
-"""Pairs of capitals that are first of all an abbreviation or a unit (Stockholms
-universitet, Försäkringskassan, kilogram, kommunfullmäktige, vårdcentral, UK and US, a personal
-trainer, a trading company, a sports club, a managing director, HR and IT):
-never someone's single first name and surname, whoever the project names."""
-
 _SAID_AFTER = frozenset("med och till hos åt".split())
 """Words after which a pair of a person's initials stands as a name (``med TJ``,
 ``Gunnar och TJ``, ``skickade den till TJ``)."""
@@ -88,10 +78,14 @@ def spoken_forms(initials: str) -> frozenset[str]:
     return frozenset(f for f in forms if len(f) >= 3 and not is_ordinary_word(f))
 
 
-def single_name_initials(name: str) -> str | None:
+def single_name_initials(name: str, *, listed: bool = False) -> str | None:
     """The initials of one first name and one surname (``GE`` of ``Gunnar Ek``, also
     ``Ek Gunnar`` as Teams lists it), else None: no double first name (``Per-Olof Dahl``,
-    see :func:`~qualkod.redaction.speaker_initials.double_name_initials`), no third word."""
+    see :func:`~qualkod.redaction.speaker_initials.double_name_initials`), no third word,
+    and no listed abbreviation (:data:`~qualkod.redaction.abbreviations.ABBREVIATIONS`:
+    ``SU`` of Sara Ulfsdotter) unless ``listed`` (a speaker's, ``BO`` of Bo Olsson, which
+    :class:`~qualkod.redaction.speaker_initials.SpeakerInitials` finds only where used as
+    a name)."""
     words = name.split()
     if len(words) != 2 or any("-" in w or not w[:1].isupper() or len(w) < 2 for w in words):
         return None
@@ -101,7 +95,7 @@ def single_name_initials(name: str) -> str | None:
             return None
         first, last = last, first
     initials = (first[0] + last[0]).upper()
-    return None if initials in NOT_A_NAME else initials
+    return None if initials in ABBREVIATIONS and not listed else initials
 
 
 def in_a_name_position(text: str, start: int, end: int) -> bool:
