@@ -68,6 +68,8 @@ def test_once_someone_in_a_turn_the_same_capitals_are_someone_elsewhere_in_it():
         "Hon skickade den till RK-gruppen.",
         "Det var en ny RK i styrelsen.",
         "Sen sa IL att vi skulle backa.",
+        "VR är nästa steg för övningarna.",
+        "När GD kom på besök blev det stelt.",
     ],
 )
 def test_abbreviations_and_other_capitals_stay(said):
