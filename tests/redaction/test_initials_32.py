@@ -186,3 +186,12 @@ def test_kage_after_a_place_word_stays_a_place():
     seen = names_seen(["Karl-Gustav Berg hade båten då."])
     redactor = Redactor(known_people=seen.names, double_names=seen.double_names)
     assert redactor("Vi bodde i Kåge på sjuttiotalet.") == "Vi bodde i [ort] på sjuttiotalet."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vi anmälde det till JK förra året.", "Sen sa JK att kommunen hade fel.", "Vi jobbar med MI."],
+)
+def test_agency_and_method_letters_kept_lead(text):
+    """The lead, session 32: the Chancellor of Justice and motivational interviewing."""
+    assert Redactor([("IP 1", ["Anna Berg"])])(text) == text
