@@ -80,6 +80,7 @@ from qualkod.redaction.people import (
     find_people,
     find_possible_people,
 )
+from qualkod.redaction.person_or_place import people_not_places
 from qualkod.redaction.public_figures import own_name_words, without_public_figures
 from qualkod.redaction.speaker_initials import (
     SpeakerInitials,
@@ -252,9 +253,7 @@ class Redactor:
         # name beats a speaker's name part inside it. (Names found by find_people never
         # overlap one another, so the one starting last before a speaker's name is the
         # only one that can hold it.)
-        # "i Kalix, Lund och Mora": a municipality where the words say place, not a person
-        places = {(f.start, f.end) for f in found if f.category in (MUNICIPALITY, LOCALITY)}
-        found = [f for f in found if f.category != PERSON or (f.start, f.end) not in places]
+        found = people_not_places(found, text, self._named_initials.a_person_at)  # "Kåge sa"
         people = sorted((f for f in found if f.category == PERSON), key=lambda f: f.start)
         starts = [p.start for p in people]
         found = [f for f in found if f.category != SPEAKER or not inside_longer(f, people, starts)]

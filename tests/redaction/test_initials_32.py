@@ -171,11 +171,6 @@ def test_kage_is_a_person_where_the_words_around_it_say_so(said, person):
     assert _kage_finder().a_person_at(said, start, start + 4) is person
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs Redactor.findings to keep a person found at a place's span where "
-    "a_person_at says so (redactor.py is another helper's; see the session 32 report)",
-)
 def test_kage_said_of_a_person_is_a_person_in_the_redacted_text():
     seen = names_seen(["Karl-Gustav Berg hade båten då."])
     redactor = Redactor(known_people=seen.names, double_names=seen.double_names)
