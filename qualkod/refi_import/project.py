@@ -112,10 +112,11 @@ def init_from_qdpx(
             "move it or give another --codebook-out",
             in_python=_SAID,
         )
-    created_files: list[Path] = []
+    # recorded before init_project: the path was just checked to be absent or empty, so a
+    # Ctrl-C inside init_project must not leave an empty project that blocks a re-run
+    created_files: list[Path] = [location]
     try:
         init_project(location)
-        created_files.append(location)
         return _store(location, plan, codebook_path, theory_path, created_files)
     except BaseException:
         for path in created_files:

@@ -136,3 +136,42 @@ def test_ctrl_c_in_init_from_says_the_new_project_was_not_created(tmp_path, monk
     assert code == 130
     assert lines == [f"Error: interrupted: {made} was not created; nothing half-written was kept"]
     assert not made.exists()
+
+
+def test_ctrl_c_inside_init_project_of_init_from_leaves_no_project(tmp_path, monkeypatch, capsys):
+    # newuser: Ctrl-C while 'qualkod init ny.db --from s.qdpx' was creating ny.db left it
+    # behind as an empty project, and a re-run was refused "already exists"
+    from typer.testing import CliRunner
+
+    from qualkod.cli.app import app
+    from qualkod.refi_import import project as refi_project
+
+    monkeypatch.delenv("QUALKOD_PROJECT", raising=False)
+    first = tmp_path / "first.db"
+    (tmp_path / "a.txt").write_text(
+        "Ola Berg: Vad gör du på morgonen?\nKim Lund: Jag läser mejl och ringer.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    for argv in (
+        ["init", first],
+        ["import", tmp_path / "a.txt", "--interviewer", "Ola Berg", "-p", first],
+        ["export", "qdpx", "--out", tmp_path / "a.qdpx", "-p", first],
+    ):
+        assert runner.invoke(app, [str(a) for a in argv]).exit_code == 0
+    real = refi_project.init_project
+
+    def created_then_interrupted(location, *args, **kwargs):
+        real(location, *args, **kwargs)  # the file is there, init_project has not returned
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(refi_project, "init_project", created_then_interrupted)
+    made = tmp_path / "ny.db"
+    code, _ = _main(
+        ["init", made, "--from", tmp_path / "a.qdpx", "--codebook-out", tmp_path / "k.yaml"],
+        monkeypatch,
+        capsys,
+    )
+    assert code == 130
+    assert not made.exists()
+    assert not (tmp_path / "k.yaml").exists()
