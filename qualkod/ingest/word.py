@@ -17,10 +17,14 @@ _NOT_A_TRANSCRIPT = (
     "this Word document is not a transcript: no Teams speaker headings ('Name   0:03'), "
     "timings or 'Name: text' lines"
 )
-# Parts that tell what a zip renamed .docx really is.
+# Office files that are no transcript, by the part that tells them: "renamed .docx" is
+# said only of a file whose name ends in .docx (a real citat.xlsx was renamed nothing).
+_OFFICE_KINDS = (
+    ("xl/workbook.xml", "an Excel workbook"),
+    ("ppt/presentation.xml", "a PowerPoint file"),
+)
+# Parts that tell what another zip really is.
 _OTHER_PACKAGES = (
-    ("xl/workbook.xml", "an Excel workbook renamed .docx; export the transcript from Word"),
-    ("ppt/presentation.xml", "a PowerPoint file renamed .docx; export the transcript from Word"),
     ("content.xml", "an OpenDocument file (LibreOffice); save it as Word (.docx) there"),
     (
         "project.qde",
@@ -85,6 +89,9 @@ def _open(data: bytes, source: str):
             "the file is cut off or damaged (not a complete zip archive, which a .docx is); "
             "copy or export it again",
         ) from None
+    for part, kind in _OFFICE_KINDS:
+        if part in names:
+            raise TranscriptError(source, _office_reason(kind, source))
     for part, reason in _OTHER_PACKAGES:
         if part in names:
             raise TranscriptError(source, reason)
@@ -99,6 +106,12 @@ def _open(data: bytes, source: str):
     except Exception:  # noqa: BLE001 - lxml and zip raise many types on corrupt files
         reason = "the Word document is damaged (its XML cannot be read)"
     raise TranscriptError(source, f"{reason}; open it in Word, save it as .docx again")
+
+
+def _office_reason(kind: str, source: str) -> str:
+    if source.lower().endswith(".docx"):
+        return f"{kind} renamed .docx; export the transcript from Word"
+    return f"{kind}, not a transcript; export the transcript from Teams as .vtt or .docx"
 
 
 class _NoTranscript(TranscriptError):
