@@ -75,6 +75,12 @@ def read_vtt(text: str, source: str) -> tuple[SourceFormat, list[Cue], int | Non
         raw_cues.append((lineno, start_ms, end_ms, block[arrow + 1 :]))
     if not raw_cues:
         raise TranscriptError(source, "the WebVTT file has no cues; export the transcript again")
+    if not any(line.strip() for *_, payload in raw_cues for line in payload):
+        raise TranscriptError(
+            source,
+            "every cue in the WebVTT file is empty (a timing, no text); export the "
+            "transcript again",
+        )
 
     voiced = any(_VOICE.search(" ".join(payload)) for *_, payload in raw_cues)
     _refuse_cut_tags(raw_cues, source, everywhere=voiced)

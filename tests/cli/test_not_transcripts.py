@@ -61,3 +61,28 @@ def test_an_office_file_is_said_to_be_renamed_only_when_its_name_ends_in_docx(
     line = _one_error_line(cli("import", path))
     assert line == f"Error: {path}: {said}"
     assert cli("transcripts", "--format", "csv").stdout.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # newuser: one empty cue was said to be "no cue names a speaker (neither <v Name> …)"
+        (
+            "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n\n",
+            "every cue in the WebVTT file is empty (a timing, no text); export the "
+            "transcript again",
+        ),
+        (
+            "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n\n00:00:04.000 --> 00:00:06.500\n   \n",
+            "every cue in the WebVTT file is empty (a timing, no text); export the "
+            "transcript again",
+        ),
+        ("WEBVTT\n\n", "the WebVTT file has no cues; export the transcript again"),
+    ],
+)
+def test_a_webvtt_file_whose_cues_are_all_empty_says_so(cli, tmp_path, text, said):
+    path = tmp_path / "tyst.vtt"
+    path.write_text(text, encoding="utf-8")
+    line = _one_error_line(cli("import", path))
+    assert line == f"Error: {path}: {said}"
+    assert cli("transcripts", "--format", "csv").stdout.count("\n") == 1
