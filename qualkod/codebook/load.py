@@ -95,6 +95,9 @@ def _parse(text: str, source: str, top: str) -> Located:
     except YamlSyntaxError as exc:
         p = exc.position
         raise CodebookError([f"{source}:{p.line}:{p.column}: {exc}"]) from None
+    if located.data is None:  # nothing but blanks or comments
+        said = "is empty" if not text.strip() else f"holds only comments, no '{top}:' at the top"
+        raise CodebookError([f"{source}:1:1: the file {said}; is this the right file?"])
     if not isinstance(located.data, dict):
         raise CodebookError(
             [f"{source}:1:1: expected a mapping with '{top}:' at the top; is this the right file?"]
@@ -129,11 +132,18 @@ def _validate(model: type, located: Located, report: _Report):
         return model.model_validate(located.data)
     except ValidationError as exc:
         for error in exc.errors():
-            _report_pydantic(error, located, report)
+            _report_pydantic(error, located, report, model)
     return None
 
 
-def _report_pydantic(error: dict, located: Located, report: _Report) -> None:
+_TOP_BLOCKS = {
+    schema.CodebookSpec: ("codebook", schema.MetadataSpec),
+    schema.TheorySpec: ("catalogue", schema.CatalogueMetadataSpec),
+}
+"""A file's top block (``codebook:``, ``catalogue:``) and the keys that go under it."""
+
+
+def _report_pydantic(error: dict, located: Located, report: _Report, model: type) -> None:
     loc = tuple(error["loc"])
     # Unions add the member type to the location (for example 'str' or 'ExclusionSpec').
     path = tuple(
@@ -149,6 +159,9 @@ def _report_pydantic(error: dict, located: Located, report: _Report) -> None:
         hint = f"; did you mean '{guess[0]}'?" if guess else ""
         if name in schema.ALL_KEYS:  # a key of another level: "codes" at the top
             hint = _KEY_PLACES.get(name, "; it belongs at another level of the file")
+            top, block = _TOP_BLOCKS.get(model, (None, None))
+            if len(path) == 1 and block is not None and name in block.model_fields:
+                hint = f"; it belongs under '{top}:'"  # id:, name:, version: not indented
         report.add(path, f"unknown key '{name}'{hint}", key=True)
     elif kind == "missing":
         report.add(path[:-1], f"missing required key '{path[-1]}'")
