@@ -34,6 +34,7 @@ from qualkod.input_files import read_input
 from qualkod.output_files import study_file_kind
 from qualkod.pseudonyms import display_key
 from qualkod.record_reprs import Shown, length_shown, name_shown
+from qualkod.spelling import did_you_mean
 from qualkod.transcript_titles import is_generic_title
 
 Sha256 = Annotated[
@@ -183,6 +184,17 @@ class StudySpec(_Strict):
         return f"{manifest}:{position.line}:{position.column}"
 
 
+_ALL_KEYS = sorted(
+    {
+        field.alias or name
+        for model in (TranscriptFile, SpeakerSpec, ChapterSpec, TablesSpec, TermSpec)
+        + (RedactionSpec, StudySpec)
+        for name, field in model.model_fields.items()
+    }
+)
+"""Every key a study.yaml knows, for 'did you mean' hints."""
+
+
 def study_settings(spec: StudySpec, root: Path) -> dict[str, str]:
     """A digest of each part of the manifest that shapes the outputs besides the inputs'
     bytes: the chapter's and the tables' settings, the transcripts' order, the
@@ -319,7 +331,10 @@ def _study_problem(error) -> str:
     where = ".".join(str(p) for p in error["loc"]) or "the file"
     kind, given = error["type"], error.get("input")
     if kind == "extra_forbidden":
-        return f"unknown key '{error['loc'][-1]}'; check its spelling in the README's study.yaml"
+        name = str(error["loc"][-1])
+        return f"unknown key '{name}'" + (
+            did_you_mean(name, _ALL_KEYS) or "; check its spelling in the README's study.yaml"
+        )
     if kind == "missing":
         return f"{where}: missing; add it"
     if kind in ("dict_type", "model_type"):

@@ -86,9 +86,16 @@ _VALID = (
         ("study: x\ntranscripts: []\ncodebook: {path: a, sha256: b}\n", ":2:14: transcripts: "),
         ("", ":1:1: the file: must be keys and values (key: value lines), not empty"),
         ("- study: x\n", ":1:1: the file: must be keys and values (key: value lines), not a list"),
+        ("study: x\nstuddy: y\n", ":2:1: unknown key 'studdy'; did you mean 'study'?"),
+        # newuser: 'chaptr:' said only "check its spelling in the README's study.yaml"
+        (_VALID + "chaptr: {lang: en}\n", ":4:1: unknown key 'chaptr'; did you mean 'chapter'?"),
         (
-            "study: x\nstuddy: y\n",
-            ":2:1: unknown key 'studdy'; check its spelling in the README's study.yaml",
+            _VALID + "chapter: {langu: en}\n",
+            ":4:11: unknown key 'langu'; did you mean 'lang'?",
+        ),
+        (  # nothing close: where to look instead
+            _VALID + "handledare: Eva\n",
+            ":4:1: unknown key 'handledare'; check its spelling in the README's study.yaml",
         ),
         (
             "study: x\ncodebook: {path: a.yaml, sha256: 0000}\n",

@@ -105,11 +105,11 @@ def test_the_sample_study_without_them_records_neither():
     [
         (
             {"speakers": "speakers:\n  - name: Maria Nyström\n    pseudonymn: IP 7\n"},
-            ":{n3}:5: unknown key 'pseudonymn'; check its spelling in the README's study.yaml",
+            ":{n3}:5: unknown key 'pseudonymn'; did you mean 'pseudonym'?",
         ),
         (
             {"first": "    titel: Samtal om ansvaret\n"},
-            ":{first}:5: unknown key 'titel'; check its spelling in the README's study.yaml",
+            ":{first}:5: unknown key 'titel'; did you mean 'title'?",
         ),
         (
             {

@@ -6,7 +6,6 @@ so that a person can go straight to it.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import unicodedata
 from pathlib import Path
@@ -30,6 +29,7 @@ from qualkod.models import (
     SourceRef,
     TheoryCatalogue,
 )
+from qualkod.spelling import did_you_mean
 
 _MESSAGES = {
     "string_pattern_mismatch": "{what}",
@@ -154,9 +154,7 @@ def _report_pydantic(error: dict, located: Located, report: _Report, model: type
     kind = error["type"]
     if kind == "extra_forbidden":
         name = str(path[-1])
-        known_elsewhere = [key for key in schema.ALL_KEYS if key != name]
-        guess = difflib.get_close_matches(name, known_elsewhere, n=1)
-        hint = f"; did you mean '{guess[0]}'?" if guess else ""
+        hint = did_you_mean(name, schema.ALL_KEYS)
         if name in schema.ALL_KEYS:  # a key of another level: "codes" at the top
             hint = _KEY_PLACES.get(name, "; it belongs at another level of the file")
             top, block = _TOP_BLOCKS.get(model, (None, None))
@@ -342,8 +340,7 @@ def _check_codebook_links(data: object, report: _Report, catalogue: TheoryCatalo
         known = [c.id for c in catalogue.concepts]
         for i, concept in enumerate(code.get("concepts") or []):
             if isinstance(concept, str) and concept not in known:
-                guess = difflib.get_close_matches(concept, known, n=1)
-                hint = f"; did you mean '{guess[0]}'?" if guess else ""
+                hint = did_you_mean(concept, known)
                 report.add(
                     (*path, "concepts", i),
                     f"concept '{concept}' is not in the theory catalogue {catalogue.id}{hint}",
