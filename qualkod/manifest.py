@@ -115,7 +115,10 @@ def load_recorded(path: str | Path) -> Recorded:
             f"{path}: is a folder; give the MANIFEST.json in it ({path / 'MANIFEST.json'})"
         )
     if not path.is_file():
-        raise QualkodError(f"{path}: no such MANIFEST.json")
+        raise QualkodError(
+            f"{path}: no such MANIFEST.json; check the path, or run 'qualkod reproduce' "
+            "first to write one"
+        )
     try:
         data = json.loads(path.read_bytes().decode("utf-8"))
     except UnicodeDecodeError as exc:

@@ -161,7 +161,12 @@ def test_check_against_the_committed_manifest_exits_0(study):
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (None, "{path}: no such MANIFEST.json"),
+        # newuser: "no such MANIFEST.json" said nothing of where one comes from
+        (
+            None,
+            "{path}: no such MANIFEST.json; check the path, or run 'qualkod reproduce' first "
+            "to write one\n",
+        ),
         ("folder", "{path}: is a folder; give the MANIFEST.json in it"),
         ("{not json", "{path}:1:2: not a MANIFEST.json (not valid JSON: "),
         (b"\xff\xfe", "{path}: not a MANIFEST.json (not UTF-8 text"),
@@ -179,7 +184,7 @@ def test_a_missing_or_invalid_manifest_is_one_line_before_any_run(study, content
         path.write_bytes(content)
     with pytest.raises(QualkodError) as caught:
         load_recorded(path)
-    assert caught.value.for_option().startswith(message.format(path=path))
+    assert caught.value.for_option().startswith(message.format(path=path).rstrip("\n"))
     result = CliRunner().invoke(app, ["reproduce", str(study), "--check", str(path)])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {message.format(path=path)}")
@@ -283,4 +288,13 @@ def test_checking_after_the_transcripts_were_reordered_says_so(study):
     assert result.lines()[-1].endswith(
         "study.yaml differs from when the manifest was written: the order of the transcripts "
         "(pseudonyms are numbered in it)"
+    )
+
+
+def test_a_missing_manifest_in_python_names_the_python_call(tmp_path):
+    with pytest.raises(QualkodError) as caught:
+        load_recorded(tmp_path / "nosuch.json")
+    assert str(caught.value) == (
+        f"{tmp_path / 'nosuch.json'}: no such MANIFEST.json; check the path, or run "
+        "qualkod.reproduce.reproduce(STUDY.yaml) first to write one"
     )
