@@ -164,10 +164,13 @@ def check_inputs(spec: StudySpec, root: Path, manifest: Path) -> dict[str, str]:
             )
         actual = sha256_of(file)
         if actual != item.sha256:
+            # the file as the user reaches it from where they ran: 'reproduce studie2/
+            # study.yaml' run in the parent folder needs studie2/transcripts/x.vtt
+            reached = Path(manifest).parent / item.path
             raise QualkodError(
                 f"{item.path}: sha256 {actual} differs from the {item.sha256} that "
                 f"{manifest} records; restore the file, or if it was changed on purpose "
-                f"put its new sha256 into {Path(manifest).name} (sha256sum {item.path})"
+                f"put its new sha256 into {Path(manifest).name} (sha256sum {reached})"
             )
         found[item.path] = actual
     return found

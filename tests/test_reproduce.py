@@ -51,8 +51,8 @@ def test_a_changed_input_stops_the_run_naming_the_file(study):
     codings.write_text(codings.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     with pytest.raises(QualkodError, match=r"^transcripts/codings.csv: sha256 .* differs") as said:
         reproduce(study)
-    assert str(said.value).endswith(
-        "put its new sha256 into study.yaml (sha256sum transcripts/codings.csv)"
+    assert str(said.value).endswith(  # the study was given by its full path
+        f"put its new sha256 into study.yaml (sha256sum {study.parent}/transcripts/codings.csv)"
     )
     # both sums whole: two that differ only at the end must not look the same
     assert hashlib.sha256(codings.read_bytes()).hexdigest() in str(said.value)

@@ -198,3 +198,32 @@ def test_a_read_only_outputs_folder_is_named_before_any_work(study, monkeypatch)
     )
     assert "importing" not in result.stderr  # refused before the run's work
     assert list(outputs.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("run_in", "given", "shown"),
+    [
+        # newuser: run from the parent folder, the hint said 'sha256sum
+        # transcripts/intervju-ifo-chef.vtt', which is not there
+        ("parent", "studie2/study.yaml", "studie2/transcripts/intervju-ifo-chef.vtt"),
+        ("study", "study.yaml", "transcripts/intervju-ifo-chef.vtt"),
+    ],
+)
+def test_the_checksum_hint_names_the_changed_file_as_the_user_reaches_it(
+    tmp_path, monkeypatch, run_in, given, shown
+):
+    from typer.testing import CliRunner
+
+    from qualkod.cli.app import app
+
+    study = copy_study(tmp_path / "studie2")
+    vtt = study.parent / "transcripts" / "intervju-ifo-chef.vtt"
+    vtt.write_bytes(vtt.read_bytes() + b"\n")
+    monkeypatch.chdir(tmp_path if run_in == "parent" else study.parent)
+    result = CliRunner().invoke(app, ["reproduce", given])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    line = " ".join(result.stderr.split())  # the one line, as rich may wrap it
+    assert line.startswith("Error: transcripts/intervju-ifo-chef.vtt: sha256 ")
+    assert line.endswith(f"put its new sha256 into study.yaml (sha256sum {shown})")
+    assert list((study.parent / "outputs").iterdir()) == []
