@@ -32,6 +32,10 @@ TEXTS = {
             " Transkriptet har pseudonymiserats: intervjupersonerna benämns IP 1, IP 2 och så "
             "vidare.",
         ),
+        "pseudonyms_named": (  # pseudonyms set by hand: the ones used, named
+            " Transkripten har pseudonymiserats: intervjupersonerna benämns {pseudonyms}.",
+            " Transkriptet har pseudonymiserats: intervjupersonerna benämns {pseudonyms}.",
+        ),
         "redacted": " I citaten har deltagarnas namn ersatts med deras pseudonymer inom "
         "hakparentes, andra personers namn med [person] och personnummer, telefonnummer, "
         "e-post- och gatuadresser med motsvarande markering, utom e-postadresser som bär en "
@@ -221,6 +225,10 @@ TEXTS = {
             " The transcript is pseudonymised: the interviewee is called {pseudonym}.",
             " The transcripts are pseudonymised: interviewees are called IP 1, IP 2 and so on.",
             " The transcript is pseudonymised: interviewees are called IP 1, IP 2 and so on.",
+        ),
+        "pseudonyms_named": (
+            " The transcripts are pseudonymised: interviewees are called {pseudonyms}.",
+            " The transcript is pseudonymised: interviewees are called {pseudonyms}.",
         ),
         "redacted": " In the quotes, participants' names are replaced by their pseudonyms in "
         "brackets, other people's names by [person], and personal identity numbers, phone "

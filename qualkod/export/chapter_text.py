@@ -281,9 +281,7 @@ def introduction(
             kinds=join(kinds, lang),
         )
         + texts["teams" if teams else "transcribed"][len(summaries) != 1]
-        + texts["pseudonyms"][_pseudonyms_form(len(summaries), len(everyone))].format(
-            pseudonym="".join(everyone[:1])
-        )
+        + _pseudonyms_sentence(texts, len(summaries), everyone, lang)
         + texts["redacted"]
     )
     codebook = material.codebook
@@ -447,6 +445,19 @@ def references(material: Material, lang: str, measures: Sequence[str] = ()) -> l
             work = concept.source.reference()
             found.setdefault(work.id, work)
     return sorted(found.values(), key=lambda r: r.plain)
+
+
+_NUMBERED = re.compile(r"IP \d+")
+"""A pseudonym qualkod gives (``IP 7``); one set by hand is any other."""
+
+
+def _pseudonyms_sentence(texts: dict, transcripts: int, everyone: list[str], lang: str) -> str:
+    """How the interviewees are called: ``IP 1, IP 2 och så vidare`` when every pseudonym
+    is qualkod's own, else the pseudonyms used, named (``Socionom W och IP 7``)."""
+    form = _pseudonyms_form(transcripts, len(everyone))
+    if form and not all(_NUMBERED.fullmatch(p) for p in everyone):
+        return texts["pseudonyms_named"][form - 1].format(pseudonyms=join(everyone, lang))
+    return texts["pseudonyms"][form].format(pseudonym="".join(everyone[:1]))
 
 
 def _pseudonyms_form(transcripts: int, interviewees: int) -> int:

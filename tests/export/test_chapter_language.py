@@ -165,3 +165,49 @@ def test_one_transcript_of_two_interviewees_is_one_transcript(chapter):
         "Transkriptet har pseudonymiserats: intervjupersonerna benämns IP 1, IP 2 och så vidare."
         in method
     )
+
+
+def _method_with_pseudonym(tmp_path, pseudonym: str, lang: str) -> str:
+    from qualkod.project import set_speaker
+
+    path = tmp_path / f"{lang}.db"
+    init_project(path)
+    project = open_project(path)
+    import_files(project, [INTERVIEW], interviewers=["Karin Lindqvist"])
+    use_codebook(project, REPO / "codebooks" / "samsjuklighet.yaml")
+    add_coding(project, "1", 2, "samarbete", "kodare1", quote="Vi träffar psykiatrin varje vecka.")
+    set_speaker(project, "Anna Berg", pseudonym=pseudonym)
+    data = build_chapter(project, ChapterSettings(coder="kodare1", lang=lang))
+    project.close()
+    paragraphs = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+    opening = "Materialet består av" if lang == "sv" else "The material consists of"
+    return next(p for p in paragraphs if p.startswith(opening))
+
+
+@pytest.mark.parametrize(
+    ("pseudonym", "lang", "said"),
+    [
+        # newuser: pseudonyms set by hand were still said to be "IP 1, IP 2 och så vidare";
+        # Anna Berg is Socionom W, Olle Strand is numbered again as IP 1
+        (
+            "Socionom W",
+            "sv",
+            "Transkriptet har pseudonymiserats: intervjupersonerna benämns IP 1 och Socionom W.",
+        ),
+        (
+            "Socionom W",
+            "en",
+            "The transcript is pseudonymised: interviewees are called IP 1 and Socionom W.",
+        ),
+        (  # a pseudonym of qualkod's own form keeps the general sentence
+            "IP 7",
+            "sv",
+            "Transkriptet har pseudonymiserats: intervjupersonerna benämns IP 1, IP 2 och så "
+            "vidare.",
+        ),
+    ],
+)
+def test_pseudonyms_set_by_hand_are_named_in_the_method(tmp_path, pseudonym, lang, said):
+    method = _method_with_pseudonym(tmp_path, pseudonym, lang)
+    assert said in method
+    assert "Anna" not in method and "Olle" not in method
