@@ -3,6 +3,7 @@ file, say what is wrong in the file's own terms."""
 
 from __future__ import annotations
 
+import pytest
 from typer.testing import CliRunner
 
 from qualkod.cli.app import app
@@ -63,3 +64,24 @@ def test_an_empty_codebook_file_is_said_to_be_empty(tmp_path):
             "is this the right file?"
         ],
     )
+
+
+def test_a_catalogues_block_keys_at_the_top_belong_under_catalogue(tmp_path):
+    from qualkod.codebook import load_theory
+    from qualkod.errors import CodebookError
+
+    path = tmp_path / "teori.yaml"
+    path.write_text(
+        "id: teori\nname: Teori\nversion: '1'\nconcepts:\n  - id: glapp\n    name: Glapp\n"
+        "    definition: Ett glapp mellan två verksamheter.\n"
+        "    source: {author: Ek, year: 2021, title: Om glapp}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CodebookError) as caught:
+        load_theory(path)
+    assert str(caught.value).splitlines() == [
+        f"{path}:1:1: missing required key 'catalogue'",
+        f"{path}:1:1: id: unknown key 'id'; it belongs under 'catalogue:'",
+        f"{path}:2:1: name: unknown key 'name'; it belongs under 'catalogue:'",
+        f"{path}:3:1: version: unknown key 'version'; it belongs under 'catalogue:'",
+    ]
