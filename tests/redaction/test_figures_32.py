@@ -47,3 +47,19 @@ def test_saints_day_kept(text):
 def test_a_speaker_knut_still_redacted():
     redact = Redactor([("IP 2", ["Knut Sjödin"])])
     assert redact("Knut ringde före tjugondag Knut.") == "[IP 2] ringde före tjugondag Knut."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I nian läser vi om Luther och reformationen.",
+            "I nian läser vi om Luther och reformationen.",
+        ),
+        ("Luther var munk innan han gifte sig.", "Luther var munk innan han gifte sig."),
+        ("Grannen Luther Sjöqvist hjälpte oss.", "Grannen [person] hjälpte oss."),
+    ],
+)
+def test_luther_alone_kept(text, expected):
+    """Luther alone is the reformer (set 22 lost it twice); beside a surname, a person."""
+    assert REDACT(text) == expected
