@@ -106,7 +106,7 @@ quality
     maiden name after 'f.', a disfluent name fragment, name particles at sentence
     start, nicknames with the definite article, a plate in the spelling alphabet, names
     in written file names; public figures, laws and word uses of surnames as
-    negatives; first run).
+    negatives; seen once).
     Recall is
     counted per occurrence in the turns' text: an
     item occurring 3 times of which 1 survives redaction scores 2/3. Ordinary words
@@ -187,7 +187,7 @@ SETS = {
     "held out 21": HERE / "data" / "redaction-21",
     "held out 22 (seen once)": HERE / "data" / "redaction-22",
     "held out 23 (seen once)": HERE / "data" / "redaction-23",
-    "held out 24 (first run)": HERE / "data" / "redaction-24",
+    "held out 24 (seen once)": HERE / "data" / "redaction-24",
 }
 EVAL_DEV = REPO.parent / "shared" / "eval-dev"
 _TOKEN = re.compile(r"\[[^\]]*\]")
