@@ -21,7 +21,7 @@ from typing import Any
 from qualkod.errors import ParameterError
 from qualkod.record_reprs import is_coder_name, is_free_text
 from qualkod.redaction.coder_labels import coder_labels
-from qualkod.redaction.project import coder_shown_in
+from qualkod.redaction.project import coder_redactor_in
 from qualkod.store import Project
 from qualkod.store.codings import coders_in_order
 
@@ -76,8 +76,10 @@ def _coder_shown(rows: list, coders: str | Project) -> Callable[[str], str]:
         with coders.read() as conn:
             order = coders_in_order(conn)
             order += [name for name in names if name not in order]  # none, but safe
-            named = {name: coder_shown_in(conn, name) for name in names}  # a pseudonym?
-        return coder_labels(names, order, named.__getitem__).__getitem__
+            redactor = coder_redactor_in(conn)
+            named = {name: redactor.coder(name) for name in names}  # a pseudonym?
+        pseudonyms = redactor.speakers.pseudonyms  # a coder a study folder names so
+        return coder_labels(names, order, named.__getitem__, pseudonyms).__getitem__
     if coders == NAMES:
         return str
     if coders == LABELS:

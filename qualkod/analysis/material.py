@@ -103,11 +103,13 @@ class Material:
 
     def coder_labels(self) -> dict[str, str]:
         """Each coder of the project and of these codings -> how the chapter names her:
-        a speaker's pseudonym when the name is a speaker's, a label kept as it is (a
-        study exported with neutral names), else ``Kodare A`` by the order the
-        project's coders first coded, the next free letter where a label is taken."""
+        a speaker's pseudonym when the name is a speaker's, a label or a speaker's
+        pseudonym kept as it is (a study exported with neutral names), else ``Kodare A``
+        by the order the project's coders first coded, the next free letter where a label
+        is taken."""
         names = [*self.redactor.coders, *(c.coder for c in self.codings)]
-        return coder_labels(names, self.redactor.coders, self.coder)
+        pseudonyms = self.redactor.speakers.pseudonyms
+        return coder_labels(names, self.redactor.coders, self.coder, pseudonyms)
 
     def labelled(self, name: str) -> str:
         """A coder as the chapter names coders (see :meth:`coder_labels`)."""

@@ -60,7 +60,8 @@ CoderNamesOption = Annotated[
         "--coder-names",
         help="Name coders by their logins in the exported files (default: Kodare A, "
         "Kodare B, ... as in the chapter, so that no login goes out with the data); a "
-        "login that looks like a participant's name keeps its label.",
+        "login that looks like a participant's name is named as in the chapter (its "
+        "label, or the speaker's pseudonym).",
     ),
 ]
 CoderOption = Annotated[

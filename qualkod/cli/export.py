@@ -108,7 +108,7 @@ def qdpx_cli(
     """Write a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA and QualCoder.
 
     Coders are named Kodare A, Kodare B, ... (as in the chapter) unless --coder-names
-    (a login that looks like a participant's name is still labelled)."""
+    (a login that looks like a participant's name is named as in the chapter)."""
     from qualkod.export.refi_qda import write_qdpx
 
     check_output(out, (".qdpx",))
@@ -130,10 +130,14 @@ def qdpx_cli(
 def _warn_logins_labelled(count: int) -> None:
     """Say that --coder-names left some logins out, naming neither login nor speaker."""
     if count == 1:
-        render.warn("1 coder login looks like a participant's name; exported as its coder label")
+        render.warn(
+            "1 coder login looks like a participant's name; exported as the chapter names "
+            "that coder (a coder label or a pseudonym)"
+        )
     elif count:
         render.warn(
-            f"{count} coder logins look like participants' names; exported as their coder labels"
+            f"{count} coder logins look like participants' names; exported as the chapter "
+            "names those coders (coder labels or pseudonyms)"
         )
 
 
@@ -180,7 +184,7 @@ def study_cli(
     study.yaml) that 'qualkod reproduce' rebuilds.
 
     Coders are named Kodare A, Kodare B, ... (as in the chapter) in every file unless
-    --coder-names (a login that looks like a participant's name is still labelled);
+    --coder-names (a login that looks like a participant's name is named as in the chapter);
     --coder still takes the login."""
     from qualkod.export.chapter import chapter_number_problem
     from qualkod.export.study import ChapterOptions, export_study

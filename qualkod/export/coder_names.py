@@ -5,24 +5,26 @@ shared with the data. By default an export names each coder as the chapter and
 ``qualkod stats --format csv`` do: ``Kodare A``, ``Kodare B``, ... by the order the
 project's coders first decided anything (see
 :func:`~qualkod.redaction.coder_labels.coder_label`), the same label in every file of
-one export; a coder who is one of the speakers (the interviewer who codes) is shown as
-the exports show that speaker. ``coder_names=True`` (``--coder-names``) keeps the logins,
-but for a login that reads as a speaker's name (``anna`` or ``anna.berg`` beside the
-interviewee Anna Berg, as the redactor reads a coder's name, or one with a word of a
-speaker's name in it, ``berg_a``): that coder is named by her label all the same
-(:func:`kept_logins`), so that no participant's name reaches an export through a login,
-and the export says how many (``logins_labelled``).
+one export; a coder who is one of the speakers (the interviewer who codes, or ``anna``
+beside the interviewee Anna Berg, as the redactor reads a coder's name) is named by that
+speaker's pseudonym (``IP 1``), as the chapter names her. ``coder_names=True``
+(``--coder-names``) keeps the logins, but for a login that reads as a speaker's name
+(:func:`kept_logins`): a login the redactor reads as a speaker is named by her
+pseudonym all the same, and one with a word of a speaker's name in it (``berg_a``,
+``annab``) by her label, so that no participant's name reaches an export through a
+login; the export says how many (``logins_labelled``).
 
-A study folder names its coders by these labels in its codings and memos files, their
-file names and ``chapter.coder``; ``qualkod reproduce`` then reads ``Kodare A`` as a
-coder like any other, and the chapter shows a coder already named by a label as that
-label (:func:`is_label`), so the reproduced chapter names each coder as the project's
-own chapter does.
+A study folder names its coders so in its codings and memos files, their file names
+(``codings/kodare-a.csv``, ``codings/ip-1.csv``) and ``chapter.coder``; ``qualkod
+reproduce`` then reads ``Kodare A`` and ``IP 1`` as coders like any other, and the
+chapter shows a coder already named by a label or by a speaker's pseudonym as it is
+(:func:`is_label`, :func:`coder_labels`), so the reproduced chapter names each coder as
+the project's own chapter does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping
 
 from qualkod.redaction.coder_labels import (
     coder_labels,
@@ -39,18 +41,7 @@ __all__ = [
     "kept_logins",
     "labelled_logins",
     "name_words",
-    "study_coder_labels",
 ]
-
-
-def study_coder_labels(
-    names: Iterable[str], order: Sequence[str], shown: Callable[[str], str]
-) -> dict[str, str]:
-    """As :func:`coder_labels`, for a study folder: a coder whose name is a speaker's
-    (shown as her pseudonym) keeps the name, which the folder's transcripts hold anyway,
-    so that ``reproduce`` shows her by her pseudonym again."""
-    labels = coder_labels(names, order, shown)
-    return {name: label if is_label(label) else name for name, label in labels.items()}
 
 
 class LabelledCoders:

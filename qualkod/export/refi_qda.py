@@ -4,8 +4,9 @@ REFI-QDA (QDA-XML 1.0) is what NVivo, ATLAS.ti, MAXQDA and QualCoder exchange. T
 project file holds:
 
 - ``Users``: one per coder (of codings, links and memos), named ``Kodare A``,
-  ``Kodare B``, ... as in the chapter unless ``coder_names`` keeps the logins (a login
-  that reads as a speaker's name is labelled even then);
+  ``Kodare B``, ... as in the chapter (a coder who is a speaker by her pseudonym) unless
+  ``coder_names`` keeps the logins (a login that reads as a speaker's name is named as
+  in the chapter even then);
 - ``CodeBook``: the themes with their sub-codes (colour, and the code's id, definition,
   criteria, examples and concepts in ``Description``), then the theory catalogue as its
   own branch: a non-codable code holding one codable code per concept (the text of
@@ -88,7 +89,7 @@ class QdpxResult:
     """Of the notes, the coders' marks that a turn is decided."""
     logins_labelled: int = 0
     """With ``coder_names``: coders whose login reads as a speaker's name, so named by
-    their label (``Kodare A``) instead."""
+    their label (``Kodare A``) or the speaker's pseudonym (``IP 1``) instead."""
 
     __repr__ = repr_without_text
 
@@ -149,10 +150,14 @@ class _Builder:
             with project.read() as conn:
                 people = speaker_store.people_names(conn)
             spoken = name_words(name for _, names in people for name in names)
-            labels = kept_logins(self.coders(), order, self.redactor.redactor.coder, spoken)
+            redactor = self.redactor.redactor  # even raw: how the chapter names coders
+            labels = kept_logins(
+                self.coders(), order, redactor.coder, spoken, redactor.speakers.pseudonyms
+            )
             self.logins_labelled = labelled_logins(labels)
         else:  # every file names each coder by her label (Kodare A)
-            labels = coder_labels(self.coders(), order, self.redactor.coder)
+            pseudonyms = self.redactor.redactor.speakers.pseudonyms
+            labels = coder_labels(self.coders(), order, self.redactor.coder, pseudonyms)
         self.redactor = LabelledCoders(self.redactor, labels)
         transcripts = [
             project_api.turns(project, str(t.id)) for t in project_api.transcripts(project)
@@ -291,9 +296,9 @@ def build_qdpx(
         coders: only these coders' codings (default: everyone's).
         raw_names: speakers' real names and unredacted text (never for sharing).
         coder_names: name coders (``User`` names, and the GUIDs made of them) by their
-            logins, but a login that reads as a speaker's name by its label; by default
-            each is ``Kodare A``, ``Kodare B``, ... as in the chapter (see
-            :mod:`qualkod.export.coder_names`).
+            logins, but a login that reads as a speaker's name as in the chapter (the
+            speaker's pseudonym, or its label); by default each is ``Kodare A``,
+            ``Kodare B``, ... as in the chapter (see :mod:`qualkod.export.coder_names`).
 
     Returns:
         The zip: ``project.qde`` then ``Sources/<guid>.txt`` (UTF-8, no BOM, LF).

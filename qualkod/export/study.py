@@ -9,8 +9,9 @@ pseudonyms and roles set by hand that import would give otherwise (see
 settings. Codings and memos name transcripts by the sha256 of their file, so they are
 rewritten to name the files written here.
 
-Coders are named by neutral labels (``Kodare A``) in every file unless ``coder_names``
-keeps their logins; a login that reads as a speaker's name is labelled even then (see
+Coders are named as the chapter names them in every file (neutral labels, ``Kodare A``;
+a coder who is a speaker by her pseudonym, ``IP 1``) unless ``coder_names`` keeps their
+logins; a login that reads as a speaker's name is named as in the chapter even then (see
 :mod:`qualkod.export.coder_names`).
 
 The folder is built in a temporary folder beside it and moved into place whole. It holds
@@ -34,12 +35,7 @@ import yaml
 from qualkod.coding.file import export_codings
 from qualkod.coding.memos_file import export_memos
 from qualkod.errors import QualkodError, shown
-from qualkod.export.coder_names import (
-    kept_logins,
-    labelled_logins,
-    name_words,
-    study_coder_labels,
-)
+from qualkod.export.coder_names import coder_labels, kept_logins, labelled_logins, name_words
 from qualkod.export.study_check import carried_names
 from qualkod.export.study_transcripts import (
     StudyExportError,
@@ -91,7 +87,7 @@ class StudyExport:
     """What the study cannot carry over, so a reproduction may differ there (one line each)."""
     logins_labelled: int = 0
     """With ``coder_names``: coders whose login reads as a speaker's name, so named by
-    their label (``Kodare A``) instead."""
+    their label (``Kodare A``) or the speaker's pseudonym (``IP 1``) instead."""
 
     __repr__ = repr_without_text
 
@@ -114,10 +110,12 @@ def export_study(
         force: replace a folder that is not empty.
         coder_names: name coders by their logins in the codings and memos files, their
             file names and ``chapter.coder``; by default each is ``Kodare A``,
-            ``Kodare B``, ... as in the chapter (see :mod:`qualkod.export.coder_names`),
-            and ``chapter.coder`` still names the login. A login that reads as a
-            speaker's name (``anna.berg`` beside the interviewee Anna Berg) is named by
-            its label even so (counted in ``logins_labelled``).
+            ``Kodare B``, ... as in the chapter, a coder who is a speaker her pseudonym
+            (``IP 1``; see :mod:`qualkod.export.coder_names`), and ``chapter.coder``
+            still names the login. A login that reads as a speaker's name
+            (``anna.berg`` beside the interviewee Anna Berg: ``IP 1``; ``berg_a``:
+            ``Kodare A``) is named as in the chapter even so (counted in
+            ``logins_labelled``).
 
     Raises:
         ParameterError: when ``chapter.coder`` has no codings in the project
@@ -163,11 +161,12 @@ def export_study(
         )
     redactor = ProjectRedactor(project)
     everyone = [*coders, *sorted(writers - set(coders))]
+    order, pseudonyms = redactor.redactor.coders, redactor.redactor.speakers.pseudonyms
     if coder_names:  # the logins, but none that reads as a speaker's name
         spoken = name_words([s.raw_name for s in speakers] + [n for v in names.values() for n in v])
-        labels = kept_logins(everyone, redactor.redactor.coders, redactor.coder, spoken)
-    else:  # the same label in every file, and in chapter.coder
-        labels = study_coder_labels(everyone, redactor.redactor.coders, redactor.coder)
+        labels = kept_logins(everyone, order, redactor.coder, spoken, pseudonyms)
+    else:  # the same label in every file, and in chapter.coder; a speaker's pseudonym
+        labels = coder_labels(everyone, order, redactor.coder, pseudonyms)
     if chapter.coder is not None:
         chapter = replace(chapter, coder=labels[chapter.coder])
 

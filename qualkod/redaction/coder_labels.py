@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 LABEL = "Kodare"
 """What the label starts with (and all of it, for a coder the project does not list)."""
@@ -51,21 +51,26 @@ def _order(names: Iterable[str], order: Sequence[str]) -> list[str]:
 
 
 def coder_labels(
-    names: Iterable[str], order: Sequence[str], shown: Callable[[str], str]
+    names: Iterable[str],
+    order: Sequence[str],
+    shown: Callable[[str], str],
+    pseudonyms: Collection[str] = frozenset(),
 ) -> dict[str, str]:
     """Each coder in ``names`` -> how an export names her: a name that is a label
-    already (a project imported from a labelled export) as it is, so that the project
-    exports the same file again; as ``shown`` (the redactor's ``coder``) where that names
-    her otherwise (a speaker's pseudonym, or the label of a name several speakers have);
-    else her label by ``order`` (the project's coders in order of first decision), the
-    next free letter where a coder already holds that label."""
+    already (a project imported from a labelled export) or one of the speakers'
+    ``pseudonyms`` (a study folder names a coder who is a speaker so) as it is, so that
+    the project exports the same file again; as ``shown`` (the redactor's ``coder``)
+    where that names her otherwise (a speaker's pseudonym, or the label of a name several
+    speakers have); else her label by ``order`` (the project's coders in order of first
+    decision), the next free letter where a coder already holds that label."""
     names = list(dict.fromkeys(names))
     everyone = _order(names, order)
     taken = {name for name in names if is_label(name)}
     labels = {}
     for name in names:
-        named = name if is_label(name) else shown(name)
-        if named == name and not is_label(name):
+        kept = is_label(name) or name in pseudonyms
+        named = name if kept else shown(name)
+        if named == name and not kept:
             number = everyone.index(name) + 1
             named = coder_label(name, everyone)
             while named in taken:
@@ -101,29 +106,66 @@ def login_words(login: str) -> frozenset[str]:
     return name_words([_CAPITAL_INSIDE.sub(" ", login)])
 
 
+_SHORTEST = 3
+"""The fewest letters of a name word that, with letters added, still reads as the name."""
+_ADDED = 2
+"""The most letters (an initial or two) a login word may add to a name word."""
+
+
+def names_in_login(login: str, speakers: Collection[str]) -> frozenset[str]:
+    """The words of ``speakers`` (from :func:`name_words`) that a word of ``login`` is:
+    the word itself, or one that starts or ends with a name word of three letters or
+    more with at most two letters more (an initial: ``annab``, ``AnnaB``, ``östbergl``,
+    ``lostberg`` beside Anna Berg and Lina Östberg; not ``bergström2024``, five more)."""
+    found = set()
+    for word in login_words(login):
+        found |= {
+            name
+            for name in speakers
+            if word == name
+            or (
+                len(name) >= _SHORTEST
+                and len(word) - len(name) <= _ADDED
+                and (word.startswith(name) or word.endswith(name))
+            )
+        }
+    return frozenset(found)
+
+
 def kept_logins(
     names: Iterable[str],
     order: Sequence[str],
     shown: Callable[[str], str],
-    speakers: frozenset[str] = frozenset(),
+    speakers: Collection[str] = frozenset(),
+    pseudonyms: Collection[str] = frozenset(),
 ) -> dict[str, str]:
     """Each coder in ``names`` -> how an export that keeps coders' logins names her: by
-    her login, but a login that reads as a speaker's name by her label (``Kodare B``) as
-    :func:`coder_labels` gives it where every coder is labelled, so that no participant's
-    name reaches the export through a login. A login reads so where ``shown`` (the
-    redactor's ``coder``) names her otherwise (``anna``, ``anna.berg``, ``aberg`` beside
-    the interviewee Anna Berg), or where a word of it is a word of a speaker's name
-    (``speakers``, from :func:`name_words`: ``berg_a``, whose ``berg`` the redactor
-    leaves as the everyday word)."""
+    her login, but a login that reads as a speaker's name otherwise, so that no
+    participant's name reaches the export through a login. Where ``shown`` (the
+    redactor's ``coder``) names her by one of the speakers' ``pseudonyms`` (``anna``,
+    ``anna.berg``, ``aberg`` beside the interviewee Anna Berg: ``IP 1``), by that
+    pseudonym, as an export without logins and the chapter name her. Where ``shown``
+    names her otherwise (by the label of a name several speakers have), or where a word of
+    the login is a word of a speaker's name (``speakers``, from :func:`name_words`; see
+    :func:`names_in_login`: ``berg_a``, ``annab``, whose words the redactor does not read
+    as the speaker), by her label (``Kodare B``) as :func:`coder_labels` gives it where
+    every coder is labelled."""
     names = list(dict.fromkeys(names))
-    labels = coder_labels(names, order, str)  # every login its label by order
-    return {
-        name: labels[name] if shown(name) != name or login_words(name) & speakers else name
-        for name in names
-    }
+    labels = coder_labels(names, order, str, pseudonyms)  # every login its label by order
+    kept = {}
+    for name in names:
+        named = shown(name)
+        if named != name and named in pseudonyms:
+            kept[name] = named
+        elif named != name or names_in_login(name, speakers):
+            kept[name] = labels[name]
+        else:
+            kept[name] = name
+    return kept
 
 
 def labelled_logins(labels: dict[str, str]) -> int:
-    """How many of the coders :func:`kept_logins` gave are named by a label instead of
-    the login (a login that is a label already, ``Kodare A``, is not counted)."""
+    """How many of the coders :func:`kept_logins` gave are named by a label or a
+    pseudonym instead of the login (a login that is a label already, ``Kodare A``, is not
+    counted)."""
     return sum(label != name for name, label in labels.items())

@@ -200,7 +200,13 @@ def shown_coder(project: Project, name: str) -> str:
 
 def coder_shown_in(conn, name: str) -> str:
     """:func:`shown_coder` inside a transaction already open (``conn``)."""
-    return Redactor(project_people(conn), coders=coding_store.coders_in_order(conn)).coder(name)
+    return coder_redactor_in(conn).coder(name)
+
+
+def coder_redactor_in(conn) -> Redactor:
+    """A redactor of the project's speakers and coders only (``conn``: a transaction
+    already open), for showing coders (:meth:`Redactor.coder`), not text."""
+    return Redactor(project_people(conn), coders=coding_store.coders_in_order(conn))
 
 
 class ProjectRedactor:

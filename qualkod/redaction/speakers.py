@@ -56,6 +56,9 @@ class SpeakerNames:
         self._folded_parts: list[tuple[str, str]] = []
         self._whole: dict[str, set[str]] = {}  # folded whole names, either order
         self._logins: list[tuple[str, str]] = []  # saraholm, sholm
+        people = list(people)
+        self.pseudonyms = frozenset(pseudonym for pseudonym, _ in people)
+        """The speakers' pseudonyms (``IP 1``, ``Intervjuare 1``)."""
         for pseudonym, names in people:
             for raw in names:
                 for part in [*name_parts(raw), *_particle_joined(raw), *_two_first_names(raw)]:

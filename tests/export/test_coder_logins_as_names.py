@@ -3,9 +3,12 @@
 The interviewee is Anna Berg, the interviewer Maja Lund. A coder logs in as
 ``anna.berg`` (or ``anna``, or the interviewer as ``maja_lund``), another as
 ``mhassan``. With ``--coder-names`` the exports keep ``mhassan``, but name a login that
-reads as a speaker's name by its label (``Kodare A`` for the first to code), and the
-command says how many in one warning line that names neither login nor speaker.
-Without ``--coder-names`` nothing changes.
+the redactor reads as a speaker by her pseudonym (``IP 1``), as the chapter and an export
+without ``--coder-names`` do, and one with a word of a speaker's name in it (``berg_a``,
+``annab``) by its label (``Kodare A`` for the first to code); the command says how many
+in one warning line that names neither login nor speaker. Without ``--coder-names`` a
+study folder names a coder who is a speaker by her pseudonym too (``codings/ip-1.csv``),
+never by her login, and reproduces the chapter's naming of her.
 """
 
 from __future__ import annotations
@@ -18,7 +21,13 @@ import yaml
 
 from qualkod.export.refi_qda import write_qdpx
 from qualkod.export.study import export_study
-from qualkod.redaction.coder_labels import kept_logins, labelled_logins, login_words, name_words
+from qualkod.redaction.coder_labels import (
+    kept_logins,
+    labelled_logins,
+    login_words,
+    name_words,
+    names_in_login,
+)
 from qualkod.reproduce import reproduce
 from tests.conftest import REPO
 
@@ -41,8 +50,15 @@ INTERVIEW = """WEBVTT
 <v Anna Berg>Ingen egentligen, vi får jaga handläggaren varje vecka för svar.</v>
 """
 
-ONE = "Warning: 1 coder login looks like a participant's name; exported as its coder label"
-TWO = "Warning: 2 coder logins look like participants' names; exported as their coder labels"
+ONE = (
+    "Warning: 1 coder login looks like a participant's name; exported as the chapter names "
+    "that coder (a coder label or a pseudonym)"
+)
+TWO = (
+    "Warning: 2 coder logins look like participants' names; exported as the chapter names "
+    "those coders (coder labels or pseudonyms)"
+)
+PSEUDONYMS = frozenset({"IP 1", "Intervjuare 1"})
 
 
 def _project(cli, tmp_path: Path, logins: list[str]) -> None:
@@ -71,12 +87,21 @@ def _qde_text(path: Path) -> str:
     return zipfile.ZipFile(io.BytesIO(path.read_bytes())).read("project.qde").decode("utf-8")
 
 
-def test_kept_logins_labels_only_a_login_read_as_a_speakers_name():
-    shown = {"anna.berg": "IP 1", "maja": "Intervjuare 1"}.get
+def test_kept_logins_names_a_login_read_as_a_speaker_by_her_pseudonym():
+    shown = {"anna.berg": "IP 1", "maja": "Intervjuare 1", "eva": "Kodare D"}.get
+    coders = ["anna.berg", "mhassan", "maja", "eva"]  # eva: the name of two speakers
+    labels = kept_logins(coders, coders, lambda name: shown(name) or name, frozenset(), PSEUDONYMS)
+    assert labels == {
+        "anna.berg": "IP 1",  # as the chapter and the default export name her
+        "mhassan": "mhassan",
+        "maja": "Intervjuare 1",
+        "eva": "Kodare D",  # no one speaker's pseudonym: her label by order
+    }
+    assert labelled_logins(labels) == 3
+    # a pseudonym the caller does not list as one is no way out: the login is labelled
     labels = kept_logins(["anna.berg", "mhassan", "maja"], ["anna.berg", "mhassan", "maja"],
                          lambda name: shown(name) or name)  # fmt: skip
     assert labels == {"anna.berg": "Kodare A", "mhassan": "mhassan", "maja": "Kodare C"}
-    assert labelled_logins(labels) == 2
     # a login that is a label already (a project made from a labelled export) is kept
     assert kept_logins(["Kodare A", "anna"], [], lambda n: "IP 1" if n == "anna" else n) == {
         "Kodare A": "Kodare A",
@@ -97,14 +122,40 @@ def test_a_word_of_a_speakers_name_in_a_login_labels_it():
     assert kept_logins(["berg_a"], [], unchanged) == {"berg_a": "berg_a"}  # no speakers given
 
 
+def test_a_name_word_with_an_initial_joined_to_it_in_a_login_labels_it():
+    speakers = name_words(["Anna Berg", "Lina Östberg"])
+    # a name word of three letters or more with one or two letters before or after it
+    assert names_in_login("annab", speakers) == {"anna"}
+    assert names_in_login("AnnaB", speakers) == {"anna"}  # no capital starts a word in it
+    assert names_in_login("östbergl", speakers) == {"ostberg"}
+    assert names_in_login("linaö", speakers) == {"lina"}
+    assert names_in_login("lostberg", speakers) == {"ostberg"}
+    assert names_in_login("bergab.2", speakers) == {"berg"}
+    # five letters more is another word (bergström), and a name word inside is no name
+    assert names_in_login("bergström2024", speakers) == frozenset()
+    assert names_in_login("kberga", speakers) == frozenset()
+    assert names_in_login("mhassan", speakers) == frozenset()
+    unchanged = str  # the redactor reads none of them as a speaker here
+    coders = ["mhassan", "annab", "AnnaB", "östbergl", "bergström2024"]
+    labels = kept_logins(coders, coders, unchanged, speakers)
+    assert labels == {
+        "mhassan": "mhassan",
+        "annab": "Kodare B",
+        "AnnaB": "Kodare C",
+        "östbergl": "Kodare D",
+        "bergström2024": "bergström2024",
+    }
+    assert labelled_logins(labels) == 3
+
+
 def test_qdpx_with_coder_names_labels_a_login_that_is_the_interviewees_name(cli, tmp_path):
     _project(cli, tmp_path, ["anna.berg", "mhassan"])
     out = tmp_path / "med-namn.qdpx"
     result = cli("export", "qdpx", "--out", out, "--coder-names")
     assert result.exit_code == 0, result.stderr
     assert result.stderr.strip() == ONE
-    assert "coders: Kodare A, mhassan" in result.stdout
-    assert _users(out) == ["Kodare A", "mhassan"]
+    assert "coders: IP 1, mhassan" in result.stdout  # her pseudonym, as in the chapter
+    assert _users(out) == ["IP 1", "mhassan"]
     text = _qde_text(out)
     assert "anna.berg" not in text and "Anna Berg" not in text
 
@@ -112,7 +163,7 @@ def test_qdpx_with_coder_names_labels_a_login_that_is_the_interviewees_name(cli,
     result = cli("export", "qdpx", "--out", raw, "--coder-names", "--raw-names")
     assert result.exit_code == 0, result.stderr
     assert ONE in result.stderr.splitlines()
-    assert _users(raw) == ["Kodare A", "mhassan"]
+    assert _users(raw) == ["IP 1", "mhassan"]
 
     plain = tmp_path / "utan.qdpx"  # without --coder-names: as before, no warning
     result = cli("export", "qdpx", "--out", plain)
@@ -124,13 +175,35 @@ def test_qdpx_with_coder_names_labels_a_login_that_is_the_interviewees_name(cli,
 def test_qdpx_from_python_counts_the_labelled_logins(cli, tmp_path, project):
     _project(cli, tmp_path, ["mhassan", "ANNA", "berg_a"])
     kept = write_qdpx(project, tmp_path / "a.qdpx", coder_names=True)
-    assert kept.coders == ("Kodare B", "Kodare C", "mhassan") and kept.logins_labelled == 2
+    # ANNA: the redactor reads her as the interviewee; berg_a: a word of her name
+    assert kept.coders == ("IP 1", "Kodare C", "mhassan") and kept.logins_labelled == 2
     plain = write_qdpx(project, tmp_path / "b.qdpx")
     assert plain.logins_labelled == 0
 
 
-def test_study_with_coder_names_labels_first_names_and_login_forms(cli, tmp_path):
+def _method(path: Path) -> str:
+    """The chapter's sentence naming who coded."""
+    import docx
+
+    said = [p.text for p in docx.Document(str(path)).paragraphs if "Kodningen gjordes" in p.text]
+    assert len(said) == 1
+    return said[0].split("Kodningen gjordes av ")[1].split(".")[0]
+
+
+def _coder_column(folder: Path, paths: list[str]) -> set[str]:
+    coders = set()
+    for path in paths:
+        lines = (folder / path).read_text(encoding="utf-8").splitlines()
+        column = lines[0].split(",").index("coder")
+        coders |= {line.split(",")[column] for line in lines[1:]}
+    return coders
+
+
+def test_study_with_coder_names_names_speakers_by_pseudonym_as_the_chapter(cli, tmp_path):
     _project(cli, tmp_path, ["anna", "lina.ostberg", "maja_lund"])
+    direct = tmp_path / "direkt.docx"
+    assert cli("export", "chapter", "--out", direct, "--coder", "anna").exit_code == 0
+    assert _method(direct) == "IP 1"  # the project's own chapter
     folder = tmp_path / "studie"
     result = cli("export", "study", "--out", folder, "--coder", "anna", "--coder-names")
     assert result.exit_code == 0, result.stderr
@@ -138,34 +211,43 @@ def test_study_with_coder_names_labels_first_names_and_login_forms(cli, tmp_path
     assert "anna" not in result.stderr.casefold() and "maja" not in result.stderr.casefold()
     assert "codings of 3 coders" in result.stdout
     study = yaml.safe_load((folder / "study.yaml").read_text(encoding="utf-8"))
-    assert [c["path"] for c in study["codings"]] == [
-        "codings/kodare-a.csv",
+    paths = [c["path"] for c in study["codings"]]
+    assert paths == [
+        "codings/ip-1.csv",
         "codings/lina-ostberg.csv",
-        "codings/kodare-c.csv",
+        "codings/intervjuare-1.csv",
     ]
-    assert study["chapter"]["coder"] == "Kodare A" and study["tables"] == {"coder": "Kodare A"}
-    coders = set()
-    for path in study["codings"]:
-        lines = (folder / path["path"]).read_text(encoding="utf-8").splitlines()
-        column = lines[0].split(",").index("coder")
-        coders |= {line.split(",")[column] for line in lines[1:]}
-    assert coders == {"Kodare A", "lina.ostberg", "Kodare C"}
+    assert study["chapter"]["coder"] == "IP 1" and study["tables"] == {"coder": "IP 1"}
+    assert _coder_column(folder, paths) == {"IP 1", "lina.ostberg", "Intervjuare 1"}
     memos = yaml.safe_load((folder / "memos.yaml").read_text(encoding="utf-8"))["memos"]
-    assert [m["coder"] for m in memos] == ["Kodare A"]
+    assert [m["coder"] for m in memos] == ["IP 1"]
     reproduce(folder / "study.yaml")
-    assert (folder / "outputs" / "kapitel.docx").is_file()
+    assert _method(folder / "outputs" / "kapitel.docx") == "IP 1"  # as the project's
 
 
-def test_study_without_coder_names_is_as_before(cli, tmp_path, project):
+def test_study_without_coder_names_names_a_speaker_by_pseudonym_not_login(cli, tmp_path, project):
     _project(cli, tmp_path, ["anna", "lina.ostberg"])
+    direct = tmp_path / "direkt.docx"
+    assert cli("export", "chapter", "--out", direct, "--coder", "anna").exit_code == 0
+    assert _method(direct) == "IP 1"
     folder = tmp_path / "studie"
-    result = cli("export", "study", "--out", folder)
+    result = cli("export", "study", "--out", folder, "--coder", "anna")
     assert result.exit_code == 0, result.stderr
     assert "coder login" not in result.stderr
     study = yaml.safe_load((folder / "study.yaml").read_text(encoding="utf-8"))
-    # the interviewee's name is in the transcripts anyway: the chapter shows her
-    # pseudonym (see qualkod.export.coder_names.study_coder_labels)
-    assert [c["path"] for c in study["codings"]] == ["codings/anna.csv", "codings/kodare-b.csv"]
+    # Before, her login went out (codings/anna.csv, coder: anna) so that reproduce would
+    # show her pseudonym; the folder now names her by it, as the chapter does.
+    paths = [c["path"] for c in study["codings"]]
+    assert paths == ["codings/ip-1.csv", "codings/kodare-b.csv"]
+    assert _coder_column(folder, paths) == {"IP 1", "Kodare B"}
+    assert study["chapter"]["coder"] == "IP 1"
+    memos = yaml.safe_load((folder / "memos.yaml").read_text(encoding="utf-8"))["memos"]
+    assert [m["coder"] for m in memos] == ["IP 1"]
+    for written in folder.rglob("*"):
+        if written.is_file() and not written.is_relative_to(folder / "transcripts"):
+            assert "anna" not in written.name and "coder: anna" not in written.read_text()
+    reproduce(folder / "study.yaml")
+    assert _method(folder / "outputs" / "kapitel.docx") == "IP 1"  # as the project's
     kept = export_study(project, tmp_path / "python", coder_names=True)
-    assert kept.coders == ("Kodare A", "lina.ostberg") and kept.logins_labelled == 1
+    assert kept.coders == ("IP 1", "lina.ostberg") and kept.logins_labelled == 1
     assert export_study(project, tmp_path / "python2").logins_labelled == 0

@@ -199,8 +199,8 @@ def test_a_coder_who_is_a_speaker_is_a_user_by_the_pseudonym(unicode_project, tm
     assert sorted(u.get("name") for u in users) == ["Intervjuare 1", "Kodare A", "Kodare B"]
     named = etree.fromstring(_open(build_qdpx(unicode_project, coder_names=True))[0])
     names = sorted(u.get("name") for u in named.iter("{urn:QDA-XML:project:1.0}User"))
-    # with coder names kept, a login that is a speaker's name is still labelled
-    assert names == ["Kodare C", "anna", "bertil"]  # Karin is the third to code
+    # with coder names kept, a login that is a speaker's name is her pseudonym, as above
+    assert names == ["Intervjuare 1", "anna", "bertil"]
     raw = etree.fromstring(_open(build_qdpx(unicode_project, raw_names=True))[0])
     names = sorted(u.get("name") for u in raw.iter("{urn:QDA-XML:project:1.0}User"))
     assert names == ["Kodare A", "Kodare B", "Kodare C"]  # Karin is the third to code
@@ -209,7 +209,7 @@ def test_a_coder_who_is_a_speaker_is_a_user_by_the_pseudonym(unicode_project, tm
         u.get("name")
         for u in etree.fromstring(_open(both)[0]).iter("{urn:QDA-XML:project:1.0}User")
     )
-    assert names == ["Kodare C", "anna", "bertil"]  # the login is no way to her name
+    assert names == ["Intervjuare 1", "anna", "bertil"]  # the login is no way to her name
     # The summary the command prints names them as the export does.
     assert write_qdpx(unicode_project, tmp_path / "a.qdpx").coders == (
         "Intervjuare 1",

@@ -44,3 +44,21 @@ def test_a_speaker_coding_keeps_her_pseudonym_among_labels():
     shown = {"sholm": "Intervjuare 1"}.get
     labels = coder_labels(["sholm", "per"], ["sholm", "per"], lambda n: shown(n) or n)
     assert labels == {"sholm": "Intervjuare 1", "per": "Kodare B"}
+
+
+def test_a_coder_named_by_a_speakers_pseudonym_keeps_it():
+    """A study folder names a coder who is a speaker by her pseudonym (``IP 1``); in the
+    project ``reproduce`` builds, that coder is shown so, as the project's chapter
+    showed her, not as ``Kodare A``. A name that is no speaker's pseudonym is labelled."""
+    from qualkod.redaction.coder_labels import coder_labels
+
+    redactor = Redactor([("IP 1", ["Anna Berg"]), ("Intervjuare 1", ["Maja Lund"])])
+    assert redactor.speakers.pseudonyms == {"IP 1", "Intervjuare 1"}
+    coders = ["IP 1", "Kodare B", "IP 7"]
+    labels = coder_labels(coders, coders, redactor.coder, redactor.speakers.pseudonyms)
+    assert labels == {"IP 1": "IP 1", "Kodare B": "Kodare B", "IP 7": "Kodare C"}
+    assert coder_labels(coders, coders, str) == {
+        "IP 1": "Kodare A",
+        "Kodare B": "Kodare B",
+        "IP 7": "Kodare C",
+    }
