@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from qualkod.redaction.abbreviations import ABBREVIATIONS
-from qualkod.redaction.name_context import PLACE_BEFORE, SAID_AFTER_A_NAME, only_a_person_does
+from qualkod.redaction.name_context import PLACE_BEFORE, only_a_person_does
 from qualkod.redaction.names import first_names, function_words, is_ordinary_word
 
 _SAYING = frozenset(
@@ -56,17 +56,6 @@ TJ`` is not: ``den`` stands between)."""
 _WITH_BEFORE = re.compile(
     r"(?<![^\W\d_])([^\W\d_]+)(?: (?:jag|du|han|hon|hen|vi|ni|de|dom|man))? (med|till|hos) $"
 )
-_CLAUSE_OPENERS = frozenset(
-    "och men så att som när då om eftersom fast innan tills medan sen sedan".split()
-)
-"""Words after which a clause's subject comes first (``när TJ kom``, ``och GE hade``)."""
-_FRONTED = frozenset(
-    """
-    sen sedan då nu där här så först efteråt senare därefter plötsligt ibland också även
-    kanske nog faktiskt tyvärr dessutom ändå alltså igår idag varför hur när vad
-    """.split()
-)
-"""Words that open a sentence and put its subject after the verb (``Sen kom TJ``)."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;”\"–]\s*|\n\s*)$")
 _PERSON_OBJECT = re.compile(
     r"(?<![^\W\d_])(?:träffa|träffade|träffar|träffat|mötte|möta|möter|fråga|frågat|ring"
@@ -77,7 +66,6 @@ _PERSON_OBJECT = re.compile(
 )
 """Words before someone met, asked, phoned, waited for, called or quoted (``träffade
 TJ``, ``väntade på TJ``, ``vi kallar honom TJ``, ``enligt TJ``)."""
-_CLEFT = re.compile(r"(?<![^\W\d_])[Dd]et (?:var|är) $")
 _KIN_AFTER = re.compile(
     r":s (?:fru|man|sambo|mamma|pappa|son|dotter|barn|bror|syster|kollega|chef|kompis"
     r"|flickvän|pojkvän|föräldrar|familj|svärmor|svärfar)\b"
@@ -165,30 +153,15 @@ def could_be_initials(text: str, start: int, end: int) -> bool:
     return not any(w and _CAPITALS_BESIDE.fullmatch(w[1]) for w in (before, after))
 
 
-def a_subject(text: str, start: int, end: int) -> bool:
-    """Whether the capitals at ``text[start:end]`` are a clause's subject: first, before
-    a verb (``TJ hade``, ``när GE kom``), or after the verb of a sentence an adverb opens
-    (``Sen kom TJ``), or in ``det var TJ som``."""
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    after = _WORD_AFTER.match(text, end)
-    if after and after[1].casefold() in SAID_AFTER_A_NAME:
-        if before is None and _SENTENCE_START.search(text, max(0, start - 3), start):
-            return True
-        if before and before[1].casefold() in _CLAUSE_OPENERS:
-            return True
-    if _CLEFT.search(text, max(0, start - 10), start) and text.startswith(" som ", end):
-        return True
-    if before is None or before[1].casefold() not in SAID_AFTER_A_NAME:
-        return False
-    opener = _WORD_BEFORE.search(text, max(0, before.start() - 30), before.start())
-    return bool(opener) and opener[1].casefold() in _FRONTED
-
-
-def met_or_addressed(text: str, start: int, end: int) -> bool:
+def met_or_addressed(text: str, start: int, end: int, *, quoted: bool = True) -> bool:
     """Whether the capitals at ``text[start:end]`` are someone met, asked or called
-    (``träffade TJ``, ``vi kallar honom TJ``), someone's family's (``TJ:s fru``), or
-    spoken to (``Vad tycker du, TJ?``, ``TJ, hur var det?``)."""
-    if _PERSON_OBJECT.search(text, max(0, start - 30), start) or _KIN_AFTER.match(text, end):
+    (``träffade TJ``, ``vi kallar honom TJ``), quoted (``enligt TJ``, unless not
+    ``quoted``: ``enligt DO`` is an agency's word as often), someone's family's (``TJ:s
+    fru``), or spoken to (``Vad tycker du, TJ?``, ``TJ, hur var det?``)."""
+    met = _PERSON_OBJECT.search(text, max(0, start - 30), start)
+    if (met and (quoted or not met.group(0).lower().startswith("enligt"))) or _KIN_AFTER.match(
+        text, end
+    ):
         return True
     if text[end : end + 1] in ("?", "!") and _ADDRESSED_BEFORE.search(
         text, max(0, start - 80), start
@@ -203,14 +176,23 @@ def someone_unnamed(text: str, start: int, end: int) -> bool:
     """Whether the two capitals at ``text[start:end]``, though the project names no one
     with these initials, stand for a person: they could be initials
     (:func:`could_be_initials`) and are used as a name (``TJ sa``, ``sen sa TJ``),
-    beside a person (``jag och TJ``) or talked with or told (``pratade med TJ``)."""
+    beside a person (``jag och TJ``), told (``sa till TJ``), met, asked or spoken to
+    (``träffade TJ``, ``TJ:s fru``)."""
     return could_be_initials(text, start, end) and (
         used_as_a_name(text, start, end)
         or beside_a_person(text, start, end)
-        or talked_with_or_told(text, start)
-        or a_subject(text, start, end)
-        or met_or_addressed(text, start, end)
+        or _told(text, start)
+        or met_or_addressed(text, start, end, quoted=False)
     )
+
+
+def _told(text: str, start: int) -> bool:
+    """After ``sa till`` or ``skickade till`` (someone told); not after ``pratade med``
+    or ``hos``, nor as a clause's subject (``när FI kom in``, ``det var DO som``,
+    ``enligt DO``), where an agency, a party or a hospital stands as often (review,
+    session 32): those count for initials the project gives someone, not for others."""
+    before = _WITH_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before[2] == "till" and before[1].casefold() in _TOLD
 
 
 def a_person_not_a_place(text: str, start: int, end: int) -> bool:
