@@ -51,9 +51,10 @@ _ENDINGS = (
 """Also how lakes, bays, islands, valleys and towns end: with a house number, an address
 (``Sjövik 4``); alone, a larger place than a household (``en vik i Storsjön``,
 ``mormor var från Fjällviken``), which stays."""
-_STEM = r"[A-ZÅÄÖ](?:[a-zåäöé]{2,}?|[a-zåäöé](?=[a-zåäöé]{5}))"
+_STEM = r"[A-ZÅÄÖ](?:[a-zåäöé]{2,}?|[a-zåäöé](?=[a-zåäöé]{6}))"
 """The first part of a place's name: three letters or more, or two before an ending of
-five letters or more (``Nybodarna``, ``Ekbacken``; not ``Nyby``)."""
+six letters or more (``Nybodarna``, ``Ekbacken``; not ``Nyby``, nor ``Ishagen``, a rink,
+``Ekhagen``, a home: review, session 32)."""
 _QUALIFIER = r"(?:(?:Övre|Nedre|Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya)\s+)?"
 _PLACE_SHAPED = re.compile(rf"{_STEM}(?:{_ENDINGS})")
 _SETTLEMENT_SHAPED = re.compile(rf"{_STEM}(?:{_SETTLEMENT_ENDINGS})")
@@ -160,6 +161,7 @@ def find_farm_places(text: str) -> Iterator[tuple[int, int, str, str, int]]:
             and not _a_name_of_someone(name)
             and (not _A_DISTRICT_OR_A_HOME.search(name) or _a_byname_farm(name))
             and not _INSTITUTION_AFTER.match(text, match.end())
+            and not (_SHEDS_OR_PEN.search(name) and _an_everyday_site(name))
         ):
             start, end = match.span("name")
             yield start, match.end(), name, "[ort]", end
@@ -271,10 +273,15 @@ def _a_byname_farm(name: str) -> bool:
     )
 
 
-_EVERYDAY_SITE = re.compile(r"^(?P<stem>.+?)s?(?:hagen|vallen|backen|byn|udden|kullen)$")
+_EVERYDAY_SITE = re.compile(
+    r"^(?P<stem>.+?)s?(?:hagen|haget|vallen|backen|byn|udden|kullen|bodarna|bodar|boda)$"
+)
 """Sites named by what they are for (``Hundhagen``, ``Idrottsvallen``, ``Slalombacken``,
-``Hembyn``, ``Badudden``): an everyday word before a pasture, a field, a slope, a
-village, a headland or a hill."""
+``Hembyn``, ``Badudden``, ``Kalvhaget``, ``Fiskebodarna``): an everyday word before a
+pasture, a field, a slope, a village, a headland, a hill or a row of sheds."""
+_SHEDS_OR_PEN = re.compile(r"(?:haget|bodarna|bodar|boda)$")
+"""Endings a site for a use has as often as a hamlet, after ``i``/``vid`` too (``i
+Fårhaget``, ``vid Badbodarna``; but ``i Nybodarna``, ``på Storhaget``)."""
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)$")
 """Nothing, or the end of a sentence, before a word: its capital need say no name."""
 

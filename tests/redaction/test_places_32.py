@@ -142,3 +142,20 @@ def test_a_farm_named_after_en_gard(text, expected):
 )
 def test_no_farm_name_after_en_gard(text):
     assert Redactor()(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sheds and pens named by their use (review, session 32)
+        "Fiskebodarna låg nere vid hamnen.",
+        "Kalvhaget ligger bakom ladan.",
+        "Hunden sprang in i Fårhaget.",
+        "De köpte glass vid Badbodarna.",
+        # a two-letter first part before a five-letter ending: a rink, a home
+        "Vi ses vid Ishagen.",
+        "Hon jobbar på Ekhagen, det är ett boende.",
+    ],
+)
+def test_sites_named_by_their_use_stay(text):
+    assert Redactor()(text) == text
