@@ -242,7 +242,7 @@ def _apply_names(project, spec: StudySpec, transcript_ids: list[int], manifest: 
         except NotFoundError as exc:
             at = spec.where(manifest, "speakers", n, "name")
             said = exc.for_option()
-            raise QualkodError(f"{at}: speakers.{n}.name {item.name!r}: {said}") from None
+            raise QualkodError(f"{at}: speakers.{n}.name: {said}") from None  # no name shown
         except ParameterError as exc:
             given = "" if exc.value is None else f" {exc.value!r}"
             at = spec.where(manifest, "speakers", n, exc.parameter)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 from pathlib import Path
 from typing import Annotated, ClassVar, Literal
 
@@ -34,6 +35,7 @@ from qualkod.input_files import read_input
 from qualkod.output_files import study_file_kind
 from qualkod.pseudonyms import display_key
 from qualkod.record_reprs import Shown, length_shown, name_shown
+from qualkod.redaction.names import first_names
 from qualkod.spelling import did_you_mean
 from qualkod.transcript_titles import is_generic_title
 
@@ -318,12 +320,18 @@ def _refuse_repeated(spec: StudySpec, path: Path, located) -> None:
             if same(value) in seen:
                 position = located.position((listed, n, key))
                 first = f"{listed}.{seen[same(value)]}.{key}"
+                shown = "" if key == "name" else f" {value!r}"  # a speaker's name: never shown
                 raise QualkodError(
-                    f"{path}:{position.line}:{position.column}: {listed}.{n}.{key} {value!r}: "
+                    f"{path}:{position.line}:{position.column}: {listed}.{n}.{key}{shown}: "
                     f"given twice (also as {first}); give each {what} "
                     + ("once" if key == "name" else f"a {key} of its own")
                 )
             seen[same(value)] = n
+
+
+_KEY_SHAPED = re.compile(r"[a-z][a-z0-9_]*")
+"""How study.yaml's keys are written; a key written otherwise (``Anna Berg``) is shown
+to nobody in an error."""
 
 
 def _study_problem(error) -> str:
@@ -332,9 +340,11 @@ def _study_problem(error) -> str:
     kind, given = error["type"], error.get("input")
     if kind == "extra_forbidden":
         name = str(error["loc"][-1])
-        return f"unknown key '{name}'" + (
-            did_you_mean(name, _ALL_KEYS) or "; check its spelling in the README's study.yaml"
-        )
+        hint = did_you_mean(name, _ALL_KEYS) or "; check its spelling in the README's study.yaml"
+        if not _KEY_SHAPED.fullmatch(name) or name.title() in first_names():
+            # "Anna Berg: Socionom W" under speakers: a participant's name, never echoed
+            return "a key study.yaml does not know (not shown: it may be a name)" + hint
+        return f"unknown key '{name}'" + hint
     if kind == "missing":
         return f"{where}: missing; add it"
     if kind in ("dict_type", "model_type"):

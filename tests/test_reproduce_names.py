@@ -107,6 +107,16 @@ def test_the_sample_study_without_them_records_neither():
             {"speakers": "speakers:\n  - name: Maria Nyström\n    pseudonymn: IP 7\n"},
             ":{n3}:5: unknown key 'pseudonymn'; did you mean 'pseudonym'?",
         ),
+        (  # a participant's name written as a key is never shown (review, session 32)
+            {"speakers": "speakers:\n  - Maria Nyström: Socionom W\n"},
+            ":{n2}:5: a key study.yaml does not know (not shown: it may be a name); check "
+            "its spelling in the README's study.yaml; speakers.0.name: missing; add it",
+        ),
+        (
+            {"speakers": "speakers:\n  - name: Maria Nyström\n    anna: IP 7\n"},
+            ":{n3}:5: a key study.yaml does not know (not shown: it may be a name); check "
+            "its spelling in the README's study.yaml",
+        ),
         (
             {"first": "    titel: Samtal om ansvaret\n"},
             ":{first}:5: unknown key 'titel'; did you mean 'title'?",
@@ -137,7 +147,7 @@ def test_the_sample_study_without_them_records_neither():
                 "speakers": "speakers:\n  - name: Maria Nyström\n    role: unknown\n"
                 "  - name: maria nyström (Gäst)\n    pseudonym: Socionom B\n"
             },
-            ":{n4}:11: speakers.1.name 'maria nyström (Gäst)': given twice (also as "
+            ":{n4}:11: speakers.1.name: given twice (also as "
             "speakers.0.name); give each speaker once",
         ),
         (
@@ -154,7 +164,7 @@ def test_the_sample_study_without_them_records_neither():
         # named by their line as those above are
         (
             {"speakers": "speakers:\n  - name: Maria Nyströmm\n    pseudonym: Socionom A\n"},
-            ":{n2}:11: speakers.0.name 'Maria Nyströmm': no speaker of that name in the "
+            ":{n2}:11: speakers.0.name: no speaker of that name in the "
             "transcripts; "
             "check its spelling",
         ),
