@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 
+from qualkod.redaction.names import first_names
+
 LABEL = "Kodare"
 """What the label starts with (and all of it, for a coder the project does not list)."""
 
@@ -112,6 +114,13 @@ _ADDED = 2
 """The most letters (an initial or two) a login word may add to a name word."""
 
 
+def _a_first_name(word: str) -> bool:
+    """A first name of three letters or more (``lina``, ``dag``; not ``bo``): whatever
+    follows it in a login (``linaost``), the login opens with a speaker's name, an
+    everyday word or not (review, session 32)."""
+    return len(word) >= _SHORTEST and word.title() in first_names()
+
+
 def names_in_login(login: str, speakers: Collection[str]) -> frozenset[str]:
     """The words of ``speakers`` (from :func:`name_words`) that a word of ``login`` is:
     the word itself, or one that starts or ends with a name word of three letters or
@@ -128,6 +137,7 @@ def names_in_login(login: str, speakers: Collection[str]) -> frozenset[str]:
                 and len(word) - len(name) <= _ADDED
                 and (word.startswith(name) or word.endswith(name))
             )
+            or (word.startswith(name) and _a_first_name(name))  # "linaost" (review)
         }
     return frozenset(found)
 

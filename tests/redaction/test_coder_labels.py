@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qualkod.redaction.coder_labels import coder_label
 from qualkod.redaction.redactor import Redactor
 
@@ -62,3 +64,20 @@ def test_a_coder_named_by_a_speakers_pseudonym_keeps_it():
         "Kodare B": "Kodare B",
         "IP 7": "Kodare C",
     }
+
+
+@pytest.mark.parametrize(
+    ("login", "found"),
+    [
+        ("linaost", {"lina"}),  # a first name, then letters of the surname (review)
+        ("karinlind", {"karin"}),
+        ("annab", {"anna"}),  # a name word and an initial
+        ("bergström2024", set()),  # a surname word with five letters more
+        ("kberga", set()),  # a name word inside, neither first nor last
+    ],
+)
+def test_names_in_a_login(login, found):
+    from qualkod.redaction.coder_labels import name_words, names_in_login
+
+    speakers = name_words(["Anna Berg", "Lina Östberg", "Karin Lindqvist"])
+    assert names_in_login(login, speakers) == found
