@@ -96,7 +96,13 @@ def _parse(text: str, source: str, top: str) -> Located:
         p = exc.position
         raise CodebookError([f"{source}:{p.line}:{p.column}: {exc}"]) from None
     if located.data is None:  # nothing but blanks or comments
-        said = "is empty" if not text.strip() else f"holds only comments, no '{top}:' at the top"
+        content = [line for line in text.splitlines() if line.strip()]
+        if not content:
+            said = "is empty"
+        elif all(line.lstrip().startswith("#") for line in content):
+            said = f"holds only comments, no '{top}:' at the top"
+        else:  # "null", "~", "---": a YAML document with nothing in it
+            said = f"holds no '{top}:' block"
         raise CodebookError([f"{source}:1:1: the file {said}; is this the right file?"])
     if not isinstance(located.data, dict):
         raise CodebookError(

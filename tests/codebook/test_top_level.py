@@ -64,6 +64,12 @@ def test_an_empty_codebook_file_is_said_to_be_empty(tmp_path):
             "is this the right file?"
         ],
     )
+    for nothing in ("null\n", "---\n", "~\n"):  # a YAML document holding nothing (review)
+        path.write_text(nothing, encoding="utf-8")
+        assert _validate(path) == (
+            1,
+            [f"Error: {path}:1:1: the file holds no 'codebook:' block; is this the right file?"],
+        )
 
 
 def test_a_catalogues_block_keys_at_the_top_belong_under_catalogue(tmp_path):
