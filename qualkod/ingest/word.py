@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import PurePath
 
 from qualkod._zip_limits import ZipTooLargeError, check_zip_size
 from qualkod.errors import TranscriptError
@@ -86,8 +87,8 @@ def _open(data: bytes, source: str):
     except zipfile.BadZipFile:
         raise TranscriptError(
             source,
-            "the file is cut off or damaged (not a complete zip archive, which a .docx is); "
-            "copy or export it again",
+            "the file is cut off or damaged (not a complete zip archive, which "
+            f"{_zip_kind(source)} is); copy or export it again",
         ) from None
     for part, kind in _OFFICE_KINDS:
         if part in names:
@@ -131,3 +132,10 @@ def _parse(
         if exc.line is not None:  # a row that looks like a turn, named
             raise _NoTranscript(source, exc.reason, line=exc.line, unit=unit) from None
         raise _NoTranscript(source, _NOT_A_TRANSCRIPT + (where if tables else "")) from None
+
+
+def _zip_kind(source) -> str:
+    """What a zip of this name is (``a .pptx`` for a damaged PowerPoint file, else ``a
+    .docx``), for the message on a damaged one."""
+    suffix = PurePath(str(source)).suffix.casefold()
+    return f"a {suffix}" if suffix in (".pptx", ".xlsx", ".docx") else "a .docx"

@@ -86,3 +86,16 @@ def test_a_webvtt_file_whose_cues_are_all_empty_says_so(cli, tmp_path, text, sai
     line = _one_error_line(cli("import", path))
     assert line == f"Error: {path}: {said}"
     assert cli("transcripts", "--format", "csv").stdout.count("\n") == 1
+
+
+@pytest.mark.parametrize("name", ["bilder.pptx", "citat.xlsx", "intervju.docx"])
+def test_a_damaged_zip_is_named_by_its_own_kind(cli, tmp_path, name):
+    """review32b: a damaged .pptx was said to be no zip 'which a .docx is'."""
+    path = tmp_path / name
+    path.write_bytes(b"PK\x03\x04trasig")
+    line = _one_error_line(cli("import", path))
+    kind = name.rsplit(".", 1)[1]
+    assert line == (
+        f"Error: {path}: the file is cut off or damaged (not a complete zip archive, which "
+        f"a .{kind} is); copy or export it again"
+    )
