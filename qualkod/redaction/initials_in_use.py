@@ -119,14 +119,18 @@ def beside_a_person(text: str, start: int, end: int) -> bool:
     return bool(after) and _a_person_word(after[2], pronoun=after[1] != ",")
 
 
-def talked_with_or_told(text: str, start: int) -> bool:
+def talked_with_or_told(text: str, start: int, *, told_only: bool = False) -> bool:
     """Whether the capitals at ``start`` follow ``pratade med``, ``ihop med``, ``sa
     till``, ``skickade till`` or ``hos`` (``var hos TJ``), also with the subject after
-    the verb (``pratade jag med TJ``): someone talked with, told or visited."""
+    the verb (``pratade jag med TJ``): someone talked with, told or visited. With
+    ``told_only``, only after ``sa till``, ``skickade till``: an agency, a party or a
+    hospital is talked with or stayed at as often (``pratade med FK``, ``hos DS``)."""
     before = _WITH_BEFORE.search(text, max(0, start - 30), start)
     if not before:
         return False
     word, preposition = before[1].casefold(), before[2]
+    if told_only and preposition != "till":
+        return False
     if preposition == "hos":
         return True
     return word in (_TALKED_WITH if preposition == "med" else _TOLD)
@@ -181,18 +185,9 @@ def someone_unnamed(text: str, start: int, end: int) -> bool:
     return could_be_initials(text, start, end) and (
         used_as_a_name(text, start, end)
         or beside_a_person(text, start, end)
-        or _told(text, start)
+        or talked_with_or_told(text, start, told_only=True)
         or met_or_addressed(text, start, end, quoted=False)
     )
-
-
-def _told(text: str, start: int) -> bool:
-    """After ``sa till`` or ``skickade till`` (someone told); not after ``pratade med``
-    or ``hos``, nor as a clause's subject (``när FI kom in``, ``det var DO som``,
-    ``enligt DO``), where an agency, a party or a hospital stands as often (review,
-    session 32): those count for initials the project gives someone, not for others."""
-    before = _WITH_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and before[2] == "till" and before[1].casefold() in _TOLD
 
 
 def a_person_not_a_place(text: str, start: int, end: int) -> bool:
